@@ -1,0 +1,54 @@
+"""Start the counter window: open the database, sign in, show the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from posassist.config import Settings
+from posassist.errors import PosassistError
+
+
+def _has_screen() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def start_gui(settings: Settings, *, demo: bool = False) -> int:
+    if not _has_screen():
+        raise PosassistError(
+            "No screen found (DISPLAY is not set). Start posassist from the desktop, or run it under "
+            "a virtual screen with 'xvfb-run posassist'."
+        )
+    from PySide6.QtWidgets import QApplication
+
+    from posassist.bootstrap import build_app
+    from posassist.services import demo as demo_service
+    from posassist.bootstrap import current_store
+    from posassist.ui.main_window import MainWindow
+    from posassist.ui.signin import SignInDialog
+
+    qt = QApplication.instance() or QApplication(sys.argv[:1])
+    qt.setApplicationName("posassist")
+    qt.setOrganizationName("posassist")
+    app = build_app(settings)
+    try:
+        if demo and not demo_service.has_data(app.db):
+            demo_service.load_demo(app.db)
+            app.store = current_store(app.db, settings.store_code)
+        dlg = SignInDialog(app.db, app.store, settings.counter)
+        if not dlg.exec() or dlg.staff is None:
+            return 0
+        window = MainWindow(app, dlg.staff)
+        window.show()
+        return int(qt.exec())
+    finally:
+        app.close()
+
+
+def run_gui() -> None:
+    """The gui-script entry point (posassist-gui)."""
+    from posassist.cli.main import main
+
+    sys.exit(main(sys.argv[1:] if len(sys.argv) > 1 else ["gui"]))

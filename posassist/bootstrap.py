@@ -1,0 +1,107 @@
+"""The composition root: settings in, a ready App out. Nothing connects at import time."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from posassist.config import Settings, ensure_data_dir
+from posassist.db import migrate
+from posassist.db.engine import parse_url, sqlite_path
+from posassist.db.session import Database
+from posassist.db.tables.people import Store
+from posassist.errors import NotFound, StorageError
+from posassist.services.dto import StoreInfo
+
+log = logging.getLogger("posassist")
+
+
+@dataclass
+class App:
+    settings: Settings
+    db: Database
+    store: StoreInfo | None
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def setup_logging(settings: Settings) -> None:
+    root = logging.getLogger("posassist")
+    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        return
+    handler = logging.handlers.RotatingFileHandler(
+        settings.log_path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def open_database(settings: Settings, *, migrate_to_head: bool = True) -> Database:
+    """Open the configured database; on SQLite migrate it (backup first), on PostgreSQL refuse
+    a schema that is not exactly this code's (an admin runs 'posassist db upgrade' once)."""
+    parsed = parse_url(settings.database_url)
+    path = sqlite_path(parsed)
+    if path is not None:
+        _check_sqlite_file(path)
+    db = Database(settings.database_url)
+    try:
+        if migrate_to_head and (path is not None or parsed.get_backend_name() == "sqlite"):
+            migrate.upgrade(db.engine, where=db.where, backup_dir=settings.backup_dir,
+                            backup_keep=settings.backup_keep)
+        elif migrate_to_head:
+            migrate.require_current(db.engine, db.where)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def _check_sqlite_file(path) -> None:  # type: ignore[no-untyped-def]
+    if path.exists():
+        if path.is_dir():
+            raise StorageError(f"{path} is a folder, not a database file; pass another --data-dir.")
+        with path.open("rb") as fh:
+            head = fh.read(16)
+        if head and head != b"SQLite format 3\x00":
+            raise StorageError(
+                f"{path} is not a posassist database (not an SQLite file); nothing was changed: "
+                f"move it away or use --data-dir with another folder."
+            )
+    elif not path.parent.exists():
+        raise StorageError(f"The folder {path.parent} for the database does not exist; create it or pass --data-dir.")
+
+
+def current_store(db: Database, code: str | None) -> StoreInfo | None:
+    with db.read() as s:
+        q = select(Store).where(Store.active.is_(True))
+        q = q.where(Store.code == code) if code else q.order_by(Store.id).limit(1)
+        store = s.execute(q).scalar_one_or_none()
+        if store is None:
+            if code:
+                raise NotFound(f"There is no store with code '{code}'; check --store or POSASSIST_STORE.")
+            return None
+        return StoreInfo(store.id, store.code, store.name, store.currency, store.locale, store.units, store.timezone)
+
+
+def build_app(settings: Settings, *, migrate_to_head: bool = True) -> App:
+    if settings.is_sqlite:
+        ensure_data_dir(settings)
+    else:
+        try:
+            ensure_data_dir(settings)
+        except StorageError:
+            log.warning("data dir %s unusable; logs and backups disabled", settings.data_dir)
+    if settings.log_path.parent.is_dir():
+        setup_logging(settings)
+    db = open_database(settings, migrate_to_head=migrate_to_head)
+    try:
+        store = current_store(db, settings.store_code)
+    except BaseException:
+        db.dispose()
+        raise
+    return App(settings=settings, db=db, store=store)

@@ -1,0 +1,80 @@
+"""posassist db upgrade | current | check | backup PATH | restore PATH --yes"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from posassist.cli.common import app_for
+from posassist.config import Settings
+from posassist.db import backup, migrate
+from posassist.errors import UsageError
+from posassist.services import audit
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("db", help="database maintenance")
+    cmds = p.add_subparsers(dest="db_command", required=True)
+    up = cmds.add_parser("upgrade", help="back up, then migrate the database to this version's schema")
+    up.set_defaults(handler=upgrade)
+    cmds.add_parser("current", help="print the schema revision").set_defaults(handler=current)
+    cmds.add_parser("check", help="integrity, foreign keys, schema revision and audit chain").set_defaults(handler=check)
+    b = cmds.add_parser("backup", help="online backup (safe while counters are writing)")
+    b.add_argument("path", type=Path)
+    b.set_defaults(handler=do_backup)
+    r = cmds.add_parser("restore", help="replace the database with a backup")
+    r.add_argument("path", type=Path)
+    r.add_argument("--yes", action="store_true", help="confirm: the current data is replaced")
+    r.set_defaults(handler=do_restore)
+
+
+def upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    with app_for(settings, migrate_to_head=False) as app:
+        before = migrate.state(app.db.engine)
+        after = migrate.upgrade(app.db.engine, where=app.db.where, backup_dir=settings.backup_dir,
+                                backup_keep=settings.backup_keep)
+    if before.revision == after.revision:
+        print(f"Already at schema {after.revision}.")
+    else:
+        print(f"Migrated from {before.revision or 'an empty database'} to {after.revision}.")
+    return 0
+
+
+def current(args: argparse.Namespace, settings: Settings) -> int:
+    with app_for(settings, migrate_to_head=False) as app:
+        st = migrate.state(app.db.engine)
+    print(f"{st.revision or 'none'} ({st.status}; this posassist needs {st.head})")
+    return 0
+
+
+def check(args: argparse.Namespace, settings: Settings) -> int:
+    with app_for(settings, migrate_to_head=False) as app:
+        st = migrate.state(app.db.engine)
+        problems = [] if st.ok else [f"schema is {st.revision or 'none'} ({st.status}); expected {st.head}"]
+        problems += migrate.integrity_problems(app.db.engine)
+        if st.ok:
+            result = audit.verify(app.db)
+            if not result.ok:
+                problems.append(f"audit log: {result.problem}")
+    for line in problems:
+        print(f"problem: {line}")
+    if not problems:
+        print(f"ok: schema {st.revision}, integrity and audit chain intact")
+    return 1 if problems else 0
+
+
+def do_backup(args: argparse.Namespace, settings: Settings) -> int:
+    with app_for(settings, migrate_to_head=False) as app:
+        dest = backup.backup(app.db.url, args.path.resolve())
+    print(f"Backed up to {dest}")
+    return 0
+
+
+def do_restore(args: argparse.Namespace, settings: Settings) -> int:
+    if not args.yes:
+        raise UsageError("Restoring replaces all current data; run again with --yes to confirm.")
+    with app_for(settings, migrate_to_head=False) as app:
+        app.db.dispose()
+        backup.restore(app.db.url, args.path.resolve())
+    print(f"Restored from {args.path}")
+    return 0

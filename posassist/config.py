@@ -1,0 +1,83 @@
+"""Settings: command-line options, then environment variables, then platform defaults."""
+
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from posassist.errors import StorageError
+
+ENV_DATA_DIR = "POSASSIST_DATA_DIR"
+ENV_DATABASE_URL = "POSASSIST_DATABASE_URL"
+ENV_STORE = "POSASSIST_STORE"
+ENV_COUNTER = "POSASSIST_COUNTER"
+DB_FILENAME = "posassist.db"
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    database_url: str
+    store_code: str | None = None
+    counter: str = field(default_factory=socket.gethostname)
+    backup_keep: int = 10
+
+    @property
+    def log_path(self) -> Path:
+        return self.data_dir / "logs" / "posassist.log"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+def resolve(
+    *,
+    data_dir: str | os.PathLike[str] | None = None,
+    database_url: str | None = None,
+    store: str | None = None,
+    counter: str | None = None,
+    environ: dict[str, str] | None = None,
+) -> Settings:
+    env = os.environ if environ is None else environ
+    raw_dir = data_dir or env.get(ENV_DATA_DIR) or user_data_dir("posassist", appauthor=False)
+    path = Path(raw_dir).expanduser()
+    url = database_url or env.get(ENV_DATABASE_URL) or ""
+    if not url:
+        url = f"sqlite:///{path / DB_FILENAME}"
+    return Settings(
+        data_dir=path,
+        database_url=url,
+        store_code=store or env.get(ENV_STORE) or None,
+        counter=counter or env.get(ENV_COUNTER) or socket.gethostname(),
+    )
+
+
+def ensure_data_dir(settings: Settings) -> None:
+    """Create the data directory (and logs/) or say clearly why it cannot be used."""
+    path = settings.data_dir
+    if path.exists() and not path.is_dir():
+        raise StorageError(
+            f"The data directory {path} is a file, not a folder; "
+            f"pass --data-dir with a folder posassist may write to."
+        )
+    try:
+        (path / "logs").mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(
+            f"Cannot create the data directory {path} ({exc.strerror}); "
+            f"pass --data-dir with a folder posassist may write to."
+        ) from exc
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise StorageError(
+            f"The data directory {path} is read-only; "
+            f"give posassist write access or pass --data-dir with another folder."
+        )

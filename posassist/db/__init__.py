@@ -1,0 +1,1 @@
+"""Persistence: tables, engine set-up, migrations, engine-specific queries."""

@@ -1,0 +1,125 @@
+"""Backups: SQLite's online backup API (safe while others write), pg_dump for PostgreSQL."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy.engine import URL
+
+from posassist.db.engine import parse_url, sqlite_path
+from posassist.errors import StorageError
+
+
+def backup(url: str, dest: Path) -> Path:
+    parsed = parse_url(url)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    path = sqlite_path(parsed)
+    if path is not None:
+        return _backup_sqlite(path, dest)
+    return _backup_postgres(parsed, dest)
+
+
+def _backup_sqlite(path: Path, dest: Path) -> Path:
+    if not path.exists():
+        raise StorageError(f"There is no database at {path} to back up.")
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        try:
+            out = sqlite3.connect(tmp)
+            try:
+                src.backup(out, pages=4096)
+            finally:
+                out.close()
+        finally:
+            src.close()
+        tmp.replace(dest)
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"Backup to {dest} failed: {exc}; check free space and permissions.") from exc
+    return dest
+
+
+def _pg_env(url: URL) -> dict[str, str]:
+    import os
+
+    env = dict(os.environ)
+    if url.password:
+        env["PGPASSWORD"] = str(url.password)
+    return env
+
+
+def _pg_args(url: URL) -> list[str]:
+    args = []
+    if url.host:
+        args += ["-h", url.host]
+    if url.port:
+        args += ["-p", str(url.port)]
+    if url.username:
+        args += ["-U", url.username]
+    return args
+
+
+def _backup_postgres(url: URL, dest: Path) -> Path:
+    tool = shutil.which("pg_dump")
+    if tool is None:
+        raise StorageError(
+            "pg_dump is not installed on this counter; install the PostgreSQL client tools "
+            "(apt-get install postgresql-client) or back up on the server with pg_dump."
+        )
+    cmd = [tool, "--format=custom", "--no-owner", "-f", str(dest), *_pg_args(url), url.database or ""]
+    done = subprocess.run(cmd, env=_pg_env(url), capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise StorageError(f"pg_dump failed: {done.stderr.strip().splitlines()[-1] if done.stderr else done.returncode}")
+    return dest
+
+
+def restore(url: str, source: Path) -> None:
+    parsed = parse_url(url)
+    if not source.exists():
+        raise StorageError(f"There is no backup at {source}.")
+    path = sqlite_path(parsed)
+    if path is not None:
+        try:
+            src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            try:
+                if src.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                    raise StorageError(f"The backup {source} is damaged; choose another one.")
+                dst = sqlite3.connect(path, timeout=10)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+        except sqlite3.DatabaseError as exc:
+            raise StorageError(f"{source} is not a posassist backup ({exc}).") from exc
+        return
+    tool = shutil.which("pg_restore")
+    if tool is None:
+        raise StorageError("pg_restore is not installed; install the PostgreSQL client tools.")
+    cmd = [tool, "--clean", "--if-exists", "--no-owner", "--single-transaction", "-d", parsed.database or "", *_pg_args(parsed), str(source)]
+    done = subprocess.run(cmd, env=_pg_env(parsed), capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise StorageError(f"pg_restore failed: {done.stderr.strip().splitlines()[-1] if done.stderr else done.returncode}")
+
+
+def automatic_backup(url: str, backup_dir: Path, reason: str, keep: int) -> Path | None:
+    """A timestamped backup before risky work, keeping the newest ``keep`` of each kind."""
+    parsed = parse_url(url)
+    path = sqlite_path(parsed)
+    if path is not None and not path.exists():
+        return None
+    if path is None and shutil.which("pg_dump") is None:
+        return None  # documented: PostgreSQL stores back up on the server
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    suffix = ".db" if path is not None else ".dump"
+    dest = backup(url, backup_dir / f"{reason}-{stamp}{suffix}")
+    old = sorted(backup_dir.glob(f"{reason}-*{suffix}"))
+    for stale in old[:-keep] if keep > 0 else []:
+        stale.unlink(missing_ok=True)
+    return dest

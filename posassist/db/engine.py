@@ -1,0 +1,128 @@
+"""Engine set-up for both engines and translation of driver errors into clear messages."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.engine import URL, make_url
+
+from posassist.errors import StorageError
+
+SUPPORTED = {"sqlite": "sqlite", "postgresql": "postgresql+psycopg"}
+BUSY_TIMEOUT_MS = 10_000
+
+
+def parse_url(url: str) -> URL:
+    try:
+        parsed = make_url(url)
+    except exc.ArgumentError as err:
+        raise StorageError(
+            f"'{url}' is not a database URL; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
+        ) from err
+    backend = parsed.get_backend_name()
+    if backend not in SUPPORTED:
+        raise StorageError(
+            f"Database URL scheme '{parsed.drivername}' is not supported; "
+            f"use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
+        )
+    if backend == "postgresql" and parsed.drivername != "postgresql+psycopg":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def _sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy issue BEGIN itself (see _sqlite_begin): pysqlite's own transaction
+    # handling would send a deferred BEGIN that fails at once with two writers.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()
+        if mode and mode[0].lower() not in ("wal", "memory"):
+            raise sqlite3.OperationalError(f"cannot switch to WAL (journal mode is {mode[0]})")
+        cur.execute("PRAGMA synchronous = FULL")  # money: a committed refund survives power loss
+    finally:
+        cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    # Every transaction reserves the write lock up front: BEGIN IMMEDIATE waits (busy timeout)
+    # for another writer instead of failing with "database is locked" half-way through.
+    # Read-only work passes execution_options(posassist_readonly=True) to take a plain BEGIN.
+    if conn.get_execution_options().get("posassist_readonly"):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def build_engine(url: str, *, pool_size: int = 5, echo: bool = False) -> Engine:
+    parsed = parse_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(parsed, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(
+        parsed,
+        echo=echo,
+        pool_size=pool_size,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": 5, "application_name": "posassist"},
+    )
+
+
+def describe(url: str) -> str:
+    """The URL without its password, for the status bar and messages."""
+    try:
+        return parse_url(url).render_as_string(hide_password=True)
+    except StorageError:
+        return url
+
+
+def storage_error(err: BaseException, url: str) -> StorageError:
+    """Translate a driver error into one line that says what and what to do."""
+    text = str(getattr(err, "orig", None) or err)
+    low = text.lower()
+    where = describe(url)
+    if "file is not a database" in low:
+        return StorageError(
+            f"{where} is not a posassist database (not an SQLite file, or damaged); "
+            f"nothing was changed: move it away or use --data-dir with another folder."
+        )
+    if "malformed" in low or "disk image" in low:
+        return StorageError(
+            f"The database {where} is damaged ({text}); restore a backup with 'posassist db restore'."
+        )
+    if "database is locked" in low or "database table is locked" in low:
+        return StorageError(
+            f"The database {where} is busy (another program holds a lock); "
+            f"close the other posassist or wait, then try again."
+        )
+    if "readonly" in low or "read-only" in low or "attempt to write" in low:
+        return StorageError(f"The database {where} is read-only; give posassist write access to it.")
+    if "unable to open database" in low:
+        return StorageError(
+            f"Cannot open the database {where}; check that the folder exists and is writable."
+        )
+    if "disk" in low and "full" in low:
+        return StorageError(f"The disk holding {where} is full; free some space and try again.")
+    if "password authentication failed" in low or "role" in low and "does not exist" in low:
+        return StorageError(f"PostgreSQL refused the login for {where}; check the user and password in the URL.")
+    if "database" in low and "does not exist" in low:
+        return StorageError(f"The PostgreSQL database in {where} does not exist; ask the admin to create it.")
+    if "connection" in low or "could not connect" in low or "timeout" in low or "server closed" in low:
+        return StorageError(
+            f"Cannot reach the database server at {where}; check that PostgreSQL is running "
+            f"and the URL is right."
+        )
+    return StorageError(f"The database {where} could not be used: {text.splitlines()[0] if text else err!r}")

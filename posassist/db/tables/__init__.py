@@ -1,0 +1,8 @@
+"""The whole schema. Import ``Base`` for its metadata; the modules register their tables."""
+
+from posassist.db.tables.base import Base
+from posassist.db.tables import audit, catalogue, customers, ops, people, sales  # noqa: F401
+
+metadata = Base.metadata
+
+__all__ = ["Base", "metadata"]

@@ -1,0 +1,79 @@
+"""Stores, counters, staff and the limits of each role."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from posassist.db.tables.base import BigId, Base, Code, utcnow
+
+ROLES = ("associate", "shift_lead", "store_manager", "admin")
+
+
+class Store(Base):
+    __tablename__ = "stores"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    code: Mapped[str] = mapped_column(Code, unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(Text, default="")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    locale: Mapped[str] = mapped_column(String(16), default="en_US")
+    units: Mapped[str] = mapped_column(String(8), default="metric")
+    offers_delivery: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    __table_args__ = (CheckConstraint("units IN ('metric', 'imperial')", name="units"),)
+
+
+class StoreDistance(Base):
+    """Distance and usual transit time between two stores (both directions are stored)."""
+
+    __tablename__ = "store_distances"
+    from_store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), primary_key=True)
+    to_store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), primary_key=True)
+    km: Mapped[int] = mapped_column(Integer)
+    transit_days: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Counter(Base):
+    __tablename__ = "counters"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    name: Mapped[str] = mapped_column(String(100))
+    last_seen_at: Mapped[datetime | None] = mapped_column(default=None)
+    __table_args__ = (UniqueConstraint("store_id", "name"),)
+
+
+class RoleLimit(Base):
+    """Per-role limits: money in minor units of the store currency."""
+
+    __tablename__ = "role_limits"
+    role: Mapped[str] = mapped_column(String(32), primary_key=True)
+    may_approve: Mapped[bool] = mapped_column(Boolean, default=False)
+    max_refund_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    max_days_past_window: Mapped[int] = mapped_column(Integer, default=0)
+    goodwill_per_shift_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    goodwill_per_month_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    max_discount_percent: Mapped[int] = mapped_column(Integer, default=0)
+    approvable_kinds: Mapped[str] = mapped_column(Text, default="")  # comma-separated request kinds
+    min_secret_length: Mapped[int] = mapped_column(Integer, default=4)
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    code: Mapped[str] = mapped_column(Code, unique=True)  # what they type to sign in
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(32), ForeignKey("role_limits.role"))
+    home_store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"), default=None)
+    pin_hash: Mapped[str] = mapped_column(String(255))
+    badge_code: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(default=None)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -1,0 +1,1 @@
+"""Pure-Python rules: no Qt, no SQLAlchemy, nothing else from posassist."""

@@ -1,0 +1,36 @@
+"""What the associate typed or scanned: a barcode, a GS1 element string, or words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from posassist.domain.gtin import GTIN_LENGTHS, normalise
+
+_GS1_PAREN = re.compile(r"\(01\)(\d{14})")
+_GS1_RAW = re.compile(r"^(?:\]C1|\]d2|\]Q3)?01(\d{14})")  # symbology id optional, AI 01 first
+_DIGITS = re.compile(r"^\d+$")
+
+
+@dataclass(frozen=True)
+class Scan:
+    kind: str  # gtin / code / text / empty
+    value: str  # GTIN-14 for gtin; the stripped text otherwise
+    problem: str | None = None  # e.g. "check digit wrong — rescan or type the code"
+
+
+def classify(raw: str) -> Scan:
+    text = raw.replace("\x1d", "").strip()
+    if not text:
+        return Scan("empty", "")
+    m = _GS1_PAREN.search(text) or (len(text) > 14 and _GS1_RAW.match(text))
+    if m:
+        res = normalise(m.group(1))
+        return Scan("gtin", res.gtin14 or m.group(1), res.problem)
+    if _DIGITS.match(text) and len(text) in GTIN_LENGTHS:
+        res = normalise(text)
+        # a number with a wrong check digit may still be a SKU: the service tries that first
+        return Scan("gtin", res.gtin14 or text, res.problem)
+    if " " not in text and len(text) <= 128:
+        return Scan("code", text)
+    return Scan("text", text)

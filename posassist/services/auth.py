@@ -1,0 +1,99 @@
+"""Sign-in by staff code and PIN or by badge scan; argon2id hashes; lockout kept in the database."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+
+from posassist.db.session import Database
+from posassist.db.tables.base import utcnow
+from posassist.db.tables.people import RoleLimit, Staff
+from posassist.errors import AuthError, InvalidInput, LockedOut
+from posassist.services import audit
+from posassist.services.dto import StaffInfo
+
+MAX_ATTEMPTS = 5
+LOCKOUT = timedelta(minutes=15)
+_hasher = PasswordHasher()  # argon2id, memory-hard; parameters from argon2-cffi's RFC 9106 profile
+_BAD = "Staff code or PIN not recognised; try again."
+
+
+def hash_secret(secret: str) -> str:
+    return _hasher.hash(secret)
+
+
+def check_secret_strength(secret: str, min_length: int) -> None:
+    if len(secret) < min_length:
+        raise InvalidInput(
+            f"The PIN must have at least {min_length} characters for this role.", field="pin"
+        )
+    if len(set(secret)) < 2 or secret in "0123456789" or secret in "9876543210":
+        raise InvalidInput("That PIN is too easy to guess (all the same or a run of digits); choose another.", field="pin")
+
+
+def _info(staff: Staff, limits: RoleLimit | None) -> StaffInfo:
+    return StaffInfo(staff.id, staff.code, staff.name, staff.role, bool(limits and limits.may_approve))
+
+
+def _locked_message(staff: Staff, tz_name: str | None) -> str:
+    until = staff.locked_until
+    assert until is not None
+    if tz_name:
+        from zoneinfo import ZoneInfo
+
+        until = until.astimezone(ZoneInfo(tz_name))
+    return f"Too many wrong PINs: {staff.code} is locked until {until:%H:%M}. A store manager can unlock it."
+
+
+def sign_in(db: Database, code: str, pin: str, *, counter: str = "", tz_name: str | None = None) -> StaffInfo:
+    """Check a staff code and PIN; five wrong PINs lock the account for 15 minutes, everywhere."""
+    code = code.strip()
+    if not code or not pin:
+        raise InvalidInput("Type your staff code and PIN.", field="code" if not code else "pin")
+    failed = False
+    with db.transaction() as s:
+        staff = s.execute(select(Staff).where(Staff.code == code).with_for_update()).scalar_one_or_none()
+        if staff is None or not staff.active:
+            _hasher.hash(pin)  # same cost either way, so timing does not reveal which codes exist
+            raise AuthError(_BAD)
+        now = utcnow()
+        if staff.locked_until and staff.locked_until > now:
+            raise LockedOut(_locked_message(staff, tz_name))
+        try:
+            _hasher.verify(staff.pin_hash, pin)
+        except (VerificationError, InvalidHashError):
+            staff.failed_attempts += 1
+            if staff.failed_attempts >= MAX_ATTEMPTS:
+                staff.locked_until = now + LOCKOUT
+                staff.failed_attempts = 0
+                audit.record(s, actor_id=None, action="staff.locked", entity="staff", entity_id=staff.id,
+                             payload={"counter": counter})
+            failed = True
+            locked = staff.locked_until is not None and staff.locked_until > now
+            message = _locked_message(staff, tz_name) if locked else _BAD
+        else:
+            staff.failed_attempts = 0
+            staff.locked_until = None
+            staff.last_sign_in_at = now
+            if _hasher.check_needs_rehash(staff.pin_hash):
+                staff.pin_hash = _hasher.hash(pin)
+            limits = s.get(RoleLimit, staff.role)
+            return _info(staff, limits)
+    # the failed attempt is committed above before we say no
+    assert failed
+    raise (LockedOut if "locked until" in message else AuthError)(message)
+
+
+def code_for_badge(db: Database, badge: str) -> str:
+    """A badge scan stands for typing the staff code; the PIN is still asked."""
+    badge = badge.strip()
+    with db.read() as s:
+        code = s.execute(
+            select(Staff.code).where(Staff.badge_code == badge, Staff.active.is_(True))
+        ).scalar_one_or_none()
+    if code is None:
+        raise AuthError("Badge not recognised; sign in with your staff code and PIN.")
+    return code

@@ -1,0 +1,122 @@
+"""'posassist demo': a store a shift lead would recognise, plus a 1 M-variant benchmark catalogue."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import func, select, text
+
+from posassist.db import migrate
+from posassist.db.bulk import reset_sequences
+from posassist.db.session import Database
+from posassist.db.tables.base import utcnow
+from posassist.db.tables.catalogue import Department, Product, Promotion, Variant
+from posassist.db.tables.people import Staff, Store, StoreDistance
+from posassist.db.tables.sales import ReturnPolicy
+from posassist.errors import Conflict
+from posassist.services import audit
+from posassist.services.auth import hash_secret
+from posassist.services.demo import vocab
+from posassist.services.demo.catalogue import CatalogueLoader
+from posassist.services.demo.customers import add_customers_and_history
+from posassist.services.demo.policy import DEFAULT_RULES
+from posassist.services.demo.stories import STAFF
+
+DEFAULT_VARIANTS = 22_000
+CURRENCY = "CAD"
+STORES = [
+    ("DT", "Downtown", "120 King St W, Toronto ON", "America/Toronto"),
+    ("MALL", "Riverside Mall", "2200 Riverside Dr, Ottawa ON", "America/Toronto"),
+    ("NORTH", "Northgate", "45 Northgate Blvd, Barrie ON", "America/Toronto"),
+]
+DISTANCES = {("DT", "MALL"): (450, 2), ("DT", "NORTH"): (90, 1), ("MALL", "NORTH"): (430, 2)}
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    stores: int
+    products: int
+    variants: int
+    customers: int
+    sales: int
+    seconds: float
+
+
+def has_data(db: Database) -> bool:
+    with db.read() as s:
+        return bool(s.execute(select(func.count()).select_from(Store)).scalar_one())
+
+
+def reset(db: Database) -> None:
+    """Drop everything (the audit log included) and migrate an empty schema again."""
+    migrate.downgrade(db.engine, "base")
+    migrate.upgrade(db.engine, where=db.where)
+
+
+def load_demo(db: Database, *, variants: int | None = None, seed: int = 42, replace: bool = False,
+              progress: Callable[[int, int], None] | None = None) -> DemoSummary:
+    started = time.perf_counter()
+    if has_data(db):
+        if not replace:
+            raise Conflict("The database already holds a store; pass --reset to replace it with the demo.")
+        reset(db)
+    rng = random.Random(seed)
+    now = utcnow()
+    target = variants or DEFAULT_VARIANTS
+    with db.transaction() as s:
+        stores = [Store(code=c, name=n, address=a, timezone=tz, currency=CURRENCY, locale="en_CA", units="metric")
+                  for c, n, a, tz in STORES]
+        s.add_all(stores)
+        s.flush()
+        by_code = {st.code: st for st in stores}
+        for (a, b), (km, days) in DISTANCES.items():
+            s.add(StoreDistance(from_store_id=by_code[a].id, to_store_id=by_code[b].id, km=km, transit_days=days))
+            s.add(StoreDistance(from_store_id=by_code[b].id, to_store_id=by_code[a].id, km=km, transit_days=days))
+        depts = {}
+        for code, name, final in vocab.DEPARTMENTS:
+            d = Department(code=code, name=name, final_sale=final)
+            s.add(d)
+            depts[code] = d
+        s.flush()
+        staff = {}
+        for person in STAFF:
+            st = Staff(code=person.code, name=person.name, role=person.role, home_store_id=by_code["DT"].id,
+                       pin_hash=hash_secret(person.pin), badge_code=person.badge)
+            s.add(st)
+            staff[person.code] = st
+        s.flush()
+        s.add(ReturnPolicy(version=1, effective_from=now - timedelta(days=365), rules=DEFAULT_RULES,
+                           note="Standard policy", created_by=staff["901"].id))
+        loader = CatalogueLoader(s.connection(), stores=[st.id for st in stores],
+                                 dept_ids={k: d.id for k, d in depts.items()}, now=now, currency=CURRENCY, rng=rng)
+        loader.load(target, progress=progress)
+        reset_sequences(s.connection(), ["products", "variants"])
+        s.add_all([
+            Promotion(name="Winter warm-up: 20% off coats and jackets", kind="percent_off", value=20,
+                      department_id=depts["APP"].id, starts_at=now - timedelta(days=10), ends_at=now + timedelta(days=20)),
+            Promotion(name="Audio week: 10% off electronics", kind="percent_off", value=10,
+                      department_id=depts["ELEC"].id, starts_at=now - timedelta(days=3), ends_at=now + timedelta(days=4)),
+        ])
+        # a few style-level promotions
+        some = s.execute(select(Product.id).where(Product.department_id == depts["GIFT"].id).limit(5)).scalars().all()
+        for pid in some:
+            s.add(Promotion(name="Gift shop: $5 off", kind="amount_off", value=500, product_id=pid,
+                            starts_at=now - timedelta(days=1), ends_at=now + timedelta(days=30)))
+        n_customers, n_sales = add_customers_and_history(
+            s, rng=rng, now=now, stores=by_code, depts={k: d.id for k, d in depts.items()},
+            staff={k: v.id for k, v in staff.items()}, currency=CURRENCY)
+        if s.get_bind().dialect.name == "postgresql":
+            s.execute(text("ANALYZE"))
+        audit.record(s, actor_id=staff["901"].id, action="demo.loaded", entity="store", entity_id=by_code["DT"].id,
+                     payload={"variants": loader.variants, "seed": seed})
+        n_products = s.execute(select(func.count()).select_from(Product)).scalar_one()
+        n_variants = s.execute(select(func.count()).select_from(Variant)).scalar_one()
+    if db.dialect == "sqlite":
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE")
+            conn.commit()
+    return DemoSummary(len(stores), n_products, n_variants, n_customers, n_sales, time.perf_counter() - started)

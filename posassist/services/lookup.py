@@ -1,0 +1,165 @@
+"""Product look-up: scan or type; the same search for the GUI and 'posassist lookup'."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from posassist.db.session import Database
+from posassist.db.tables.base import utcnow
+from posassist.db.tables.catalogue import Department, Product, Promotion, Stock, Variant
+from posassist.db.tables.people import Store
+from posassist.domain.pricing import PromoRule, price_today
+from posassist.domain.scan import classify
+from posassist.services.dto import StoreInfo
+
+MAX_QUERY = 200
+
+
+@dataclass(frozen=True)
+class ProductHit:
+    variant_id: int
+    product_id: int
+    sku: str | None
+    gtin: str | None
+    title: str
+    brand: str | None
+    colour: str | None
+    size: str | None
+    department: str | None
+    price_minor: int | None
+    regular_minor: int | None
+    currency: str
+    active: bool
+    stock_here: int | None
+    stock: dict[str, int | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    hits: list[ProductHit]
+    exact: bool  # a scan/SKU answer rather than a word search
+    message: str | None = None  # for the associate: "check digit wrong — …", "nothing found"
+    more: bool = False
+
+
+def _promo_rules(s: Session, variant_ids: list[int], store_id: int | None) -> dict[int, list[PromoRule]]:
+    if not variant_ids:
+        return {}
+    rows = s.execute(
+        select(Variant.id, Promotion.name, Promotion.kind, Promotion.value, Promotion.starts_at, Promotion.ends_at)
+        .join(Product, Product.id == Variant.product_id)
+        .join(Promotion, or_(Promotion.variant_id == Variant.id, Promotion.product_id == Product.id,
+                             Promotion.department_id == Product.department_id))
+        .where(Variant.id.in_(variant_ids), Promotion.active.is_(True),
+               or_(Promotion.store_id.is_(None), Promotion.store_id == store_id))
+    ).all()
+    out: dict[int, list[PromoRule]] = {}
+    for vid, name, kind, value, start, end in rows:
+        out.setdefault(vid, []).append(PromoRule(name, kind, value, start, end))
+    return out
+
+
+def _stock(s: Session, variant_ids: list[int]) -> dict[int, dict[str, int | None]]:
+    out: dict[int, dict[str, int | None]] = {v: {} for v in variant_ids}
+    if not variant_ids:
+        return out
+    rows = s.execute(
+        select(Stock.variant_id, Store.code, Stock.on_hand).join(Store, Store.id == Stock.store_id)
+        .where(Stock.variant_id.in_(variant_ids))
+    ).all()
+    for vid, code, qty in rows:
+        out[vid][code] = qty
+    return out
+
+
+def _hits(s: Session, variant_ids: list[int], store: StoreInfo | None) -> list[ProductHit]:
+    if not variant_ids:
+        return []
+    rows = {r.id: r for r in s.execute(
+        select(Variant.id, Variant.product_id, Variant.sku, Variant.gtin, Variant.colour, Variant.size,
+               Variant.price_minor, Variant.compare_at_minor, Variant.currency, Variant.active,
+               Product.title, Product.brand, Product.active.label("p_active"), Department.name.label("dept"))
+        .join(Product, Product.id == Variant.product_id)
+        .outerjoin(Department, Department.id == Product.department_id)
+        .where(Variant.id.in_(variant_ids))
+    ).all()}
+    stock = _stock(s, variant_ids)
+    promos = _promo_rules(s, variant_ids, store.id if store else None)
+    now = utcnow()
+    out = []
+    for vid in variant_ids:
+        r = rows.get(vid)
+        if r is None:
+            continue
+        price = regular = r.price_minor
+        if regular is not None:
+            price = price_today(regular, r.compare_at_minor, promos.get(vid, []), now).price_minor
+        here = stock[vid].get(store.code) if store else None
+        out.append(ProductHit(vid, r.product_id, r.sku, r.gtin, r.title, r.brand, r.colour, r.size, r.dept,
+                              price, regular, r.currency, bool(r.active and r.p_active), here, stock[vid]))
+    return out
+
+
+def _exact(s: Session, column, value: str, active_only: bool) -> list[int]:  # type: ignore[no-untyped-def]
+    q = select(Variant.id).where(column == value)
+    if active_only:
+        q = q.where(Variant.active.is_(True))
+    return list(s.execute(q.order_by(Variant.product_id, Variant.position, Variant.id)).scalars())
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _word_search(s: Session, text: str, *, limit: int, offset: int, store: StoreInfo | None,
+                 department: str | None, in_stock_only: bool, active_only: bool) -> list[int]:
+    q = select(Variant.id).join(Product, Product.id == Variant.product_id)
+    for word in text.lower().split()[:8]:
+        pat = _like(word)
+        q = q.where(or_(func.lower(Product.title).like(pat, escape="\\"),
+                        func.lower(Product.brand).like(pat, escape="\\"),
+                        func.lower(Variant.colour).like(pat, escape="\\"),
+                        func.lower(Variant.size).like(pat, escape="\\"),
+                        func.lower(Variant.sku).like(pat, escape="\\")))
+    if active_only:
+        q = q.where(Variant.active.is_(True), Product.active.is_(True))
+    if department:
+        q = q.join(Department, Department.id == Product.department_id).where(
+            or_(Department.code == department, Department.name == department))
+    if store is not None:
+        q = q.outerjoin(Stock, and_(Stock.variant_id == Variant.id, Stock.store_id == store.id))
+        if in_stock_only:
+            q = q.where(Stock.on_hand > 0)
+        q = q.order_by(func.coalesce(Stock.on_hand, 0) <= 0)
+    q = q.order_by(Product.title, Variant.product_id, Variant.position, Variant.id)
+    return list(s.execute(q.limit(limit).offset(offset)).scalars())
+
+
+def search(db: Database, query: str, *, store: StoreInfo | None, limit: int = 50, offset: int = 0,
+           department: str | None = None, in_stock_only: bool = False, active_only: bool = True) -> SearchResult:
+    """A scan code or SKU answers exactly (every variant sharing it); words search the catalogue."""
+    text = query[:MAX_QUERY]
+    scan = classify(text)
+    if scan.kind == "empty":
+        return SearchResult(query, [], False, None)
+    with db.read() as s:
+        if scan.kind in ("gtin", "code"):
+            ids = _exact(s, Variant.sku, scan.value if scan.kind == "code" else text.strip(), active_only)
+            if not ids and scan.kind == "gtin" and scan.problem is None:
+                ids = _exact(s, Variant.gtin, scan.value, active_only)
+            if ids:
+                return SearchResult(query, _hits(s, ids, store), True)
+            if scan.problem:
+                return SearchResult(query, [], True, scan.problem)
+            if scan.kind == "gtin":
+                return SearchResult(query, [], True, f"No product has the barcode {text.strip()}.")
+        fetch = limit + 1
+        ids = _word_search(s, scan.value, limit=fetch, offset=offset, store=store, department=department,
+                           in_stock_only=in_stock_only, active_only=active_only)
+        more = len(ids) > limit
+        hits = _hits(s, ids[:limit], store)
+    return SearchResult(query, hits, False, None if hits or offset else "Nothing found.", more)

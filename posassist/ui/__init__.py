@@ -1,0 +1,1 @@
+"""The thin Qt layer: gestures become service calls, DTOs become views."""

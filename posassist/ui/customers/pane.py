@@ -1,0 +1,120 @@
+"""The customer pane: find the customer, use their name, see alerts and what happened before."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from posassist.db.session import Database
+from posassist.services import customers
+from posassist.ui.tasks import TaskRunner
+from posassist.ui.widgets import named
+
+SEVERITY_STYLE = {"critical": "background:#b00020;color:white", "warning": "background:#ffd54f;color:black",
+                  "info": "background:#e3f2fd;color:black"}
+
+
+class CustomerPane(QWidget):
+    customer_changed = Signal(object)  # CustomerProfile or None
+
+    def __init__(self, db: Database, tasks: TaskRunner, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.db, self.tasks = db, tasks
+        self.current: customers.CustomerProfile | None = None
+        self.setObjectName("customerPane")
+        self.setAccessibleName("Customer")
+        self.search = named(QLineEdit(), "customerSearch", "Find customer",
+                            "Name, phone, email or loyalty card (F3)")
+        self.search.setPlaceholderText("Find customer: name, phone, email, card  (F3)")
+        self.search.setClearButtonEnabled(True)
+        self.results = named(QListWidget(), "customerResults", "Matching customers", "Enter selects the customer")
+        self.results.setMaximumHeight(130)
+        self.alerts = QLabel("")
+        self.alerts.setObjectName("customerAlerts")
+        self.alerts.setAccessibleName("Customer alerts")
+        self.alerts.setWordWrap(True)
+        self.alerts.setTextFormat(Qt.TextFormat.RichText)
+        self.profile = QLabel("No customer selected.")
+        self.profile.setObjectName("customerProfile")
+        self.profile.setAccessibleName("Customer profile and history")
+        self.profile.setWordWrap(True)
+        self.profile.setTextFormat(Qt.TextFormat.RichText)
+        self.profile.setAlignment(Qt.AlignmentFlag.AlignTop)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.search)
+        lay.addWidget(self.results)
+        lay.addWidget(self.alerts)
+        lay.addWidget(self.profile, 1)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self._find)
+        self.search.textEdited.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._enter)
+        self.results.itemActivated.connect(self._chosen)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _find(self, then_select: bool = False) -> None:
+        text = self.search.text()
+        self.tasks.submit(lambda: customers.find(self.db, text),
+                          on_done=lambda rows: self._show_results(rows, then_select), key="customer-find")
+
+    def _enter(self) -> None:
+        self._debounce.stop()
+        if self.results.count() and self.results.currentItem() and not self.search.isModified():
+            self._chosen(self.results.currentItem())
+            return
+        self.search.setModified(False)
+        self._find(then_select=True)
+
+    def _show_results(self, rows: list[customers.CustomerSummary], then_select: bool) -> None:
+        self.results.clear()
+        for r in rows:
+            item = QListWidgetItem(f"{r.name} · {r.phone or ''} · {r.loyalty_card or ''}")
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            self.results.addItem(item)
+        if rows:
+            self.results.setCurrentRow(0)
+            if then_select and len(rows) == 1:
+                self._chosen(self.results.item(0))
+            elif then_select:
+                self.results.setFocus()
+        else:
+            self.profile.setText("No customer found. Check the spelling, or try the phone number.")
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self.select_customer(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def select_customer(self, customer_id: int) -> None:
+        self.tasks.submit(lambda: customers.profile(self.db, customer_id), on_done=self.show_profile,
+                          key="customer-profile")
+
+    def show_profile(self, p: customers.CustomerProfile) -> None:
+        self.current = p
+        self.alerts.setText("".join(
+            f"<div style='{SEVERITY_STYLE.get(a.severity, '')};padding:4px;margin:2px 0'>"
+            f"<b>{escape(a.kind.upper())}</b>: {escape(a.text)}</div>" for a in p.alerts))
+        name = escape(p.preferred_name or p.name)
+        say = f" <i>(say “{escape(p.pronunciation)}”)</i>" if p.pronunciation else ""
+        parts = [f"<h2 style='margin:0'>{name}{say}</h2><div>{escape(p.name)}</div>",
+                 f"<div>{escape(p.phone or '')} · {escape(p.email or '')} · card {escape(p.loyalty_card or '—')}</div>",
+                 f"<div>Prefers: {escape(p.preferred_channel or 'any channel')}</div>"]
+        if p.lifetime_free_shipping:
+            parts.append("<div><b>Lifetime free shipping</b></div>")
+        if p.preferences:
+            prefs = "; ".join(f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in p.preferences.items())
+            parts.append(f"<div>Preferences: {escape(prefs)}</div>")
+        if p.tags:
+            parts.append(f"<div>Tags: {escape(', '.join(p.tags))}</div>")
+        if p.open_follow_ups:
+            parts.append(f"<div><b>{p.open_follow_ups} open follow-up(s)</b></div>")
+        parts.append("<h3>Recent</h3>")
+        for it in p.recent:
+            star = f" · CSAT {it.csat}/5" if it.csat else ""
+            parts.append(f"<p style='margin:2px 0'><b>{it.at:%d %b}</b> {escape(it.channel)} · "
+                         f"{escape(it.topic.replace('_', ' '))}{star}<br>{escape(it.text)}</p>")
+        self.profile.setText("".join(parts))
+        self.customer_changed.emit(p)

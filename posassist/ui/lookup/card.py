@@ -1,0 +1,88 @@
+"""The product card: the answer in one glance, and the colour × size grid with stock everywhere."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from posassist.services.product_card import ProductCard
+from posassist.ui.lookup.model import money_text, stock_text
+from posassist.ui.widgets import named
+
+
+class CardView(QWidget):
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setObjectName("productCard")
+        self.setAccessibleName("Product card")
+        self.summary = QLabel("Scan a barcode or type a few letters, then press Enter on a result.")
+        self.summary.setObjectName("cardSummary")
+        self.summary.setAccessibleName("Product details")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.grid = named(QTableWidget(), "cardGrid", "Colour and size grid with stock per store",
+                          "Stock here first, then the nearest stores; ? means unknown")
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setTabKeyNavigation(False)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.grid, 1)
+        self.card: ProductCard | None = None
+
+    def show_card(self, c: ProductCard) -> None:
+        self.card = c
+        price = money_text(c.price_minor, c.currency)
+        lines = [f"<h2 style='margin:0'>{escape(c.title)}</h2>",
+                 f"<div>{escape(c.brand or '')} · {escape(c.department or '')} · "
+                 f"{escape(', '.join(x for x in (c.colour, c.size) if x) or 'one size')} · SKU {escape(c.sku or '—')}"
+                 f" · GTIN {escape(c.gtin or '—')}</div>",
+                 f"<p style='font-size:18pt;margin:6px 0'><b>{escape(price)}</b>"]
+        if c.promotion:
+            lines.append(f" <span style='color:#0a7d32'>({escape(c.promotion)}; regular "
+                         f"{escape(money_text(c.regular_minor, c.currency))})</span>")
+        if c.compare_at_minor:
+            lines.append(f" <s>{escape(money_text(c.compare_at_minor, c.currency))}</s>")
+        lines.append("</p><table cellspacing=4>")
+        rows = [("Dimensions", c.dimensions), ("Weight", c.weight), ("Warranty", c.warranty),
+                ("Returns", (c.return_rule + (f" Until {c.return_until:%d %b %Y} if bought today."
+                                             if c.return_until else ""))),
+                ("Allergens", c.allergens)]
+        rows += [(k.capitalize(), str(v)) for k, v in c.specs.items()]
+        for label, value in rows:
+            if value:
+                lines.append(f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>")
+        lines.append("</table>")
+        if not c.active:
+            lines.append("<p style='color:#b00020'><b>Not sold any more (inactive).</b></p>")
+        if c.description:
+            lines.append(f"<p>{escape(c.description)}</p>")
+        self.summary.setText("".join(lines))
+        self._fill_grid(c)
+
+    def _fill_grid(self, c: ProductCard) -> None:
+        colours = list(c.colours)
+        sizes = list(c.sizes)
+        self.grid.clear()
+        self.grid.setRowCount(len(colours))
+        self.grid.setColumnCount(len(sizes))
+        self.grid.setVerticalHeaderLabels([x or "—" for x in colours])
+        self.grid.setHorizontalHeaderLabels([x or "one size" for x in sizes])
+        for cell in c.grid:
+            r, col = colours.index(cell.colour), sizes.index(cell.size)
+            here = cell.stock[0][1] if cell.stock else None
+            text = "  ".join(f"{code} {stock_text(q)}" for code, q in cell.stock)
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, cell.variant_id)
+            item.setToolTip(f"{cell.sku}: " + ", ".join(f"{code}: {'unknown' if q is None else q}" for code, q in cell.stock))
+            if cell.variant_id == c.variant_id:
+                f = item.font()
+                f.setBold(True)
+                item.setFont(f)
+            if here is not None and here > 0:
+                item.setBackground(Qt.GlobalColor.transparent)
+            self.grid.setItem(r, col, item)
+        self.grid.resizeColumnsToContents()

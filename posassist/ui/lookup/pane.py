@@ -1,0 +1,118 @@
+"""The look-up pane: one search box for scans and words, results, and the card."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QVBoxLayout, QWidget
+
+from posassist.db.session import Database
+from posassist.services import lookup, product_card
+from posassist.services.dto import StoreInfo
+from posassist.ui.lookup.card import CardView
+from posassist.ui.lookup.model import ResultsModel
+from posassist.ui.tasks import TaskRunner
+from posassist.ui.widgets import named
+
+DEBOUNCE_MS = 120
+
+
+class LookupPane(QWidget):
+    card_shown = Signal(int)
+
+    def __init__(self, db: Database, store: StoreInfo | None, tasks: TaskRunner, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.db, self.store, self.tasks = db, store, tasks
+        self.setObjectName("lookupPane")
+        self.setAccessibleName("Product look-up")
+        self.search = named(QLineEdit(), "lookupSearch", "Product search",
+                            "Scan a barcode, or type an SKU or a few words (F2)")
+        self.search.setPlaceholderText("Scan or type: barcode, SKU, or words like 'jacket navy'  (F2)")
+        self.search.setClearButtonEnabled(True)
+        self.status = QLabel("")
+        self.status.setObjectName("lookupStatus")
+        self.status.setAccessibleName("Search result count")
+        self.model = ResultsModel(self._fetch, self.tasks.submit, store.code if store else None, self)
+        self.table = named(QTableView(), "lookupResults", "Search results", "↑/↓ to move, Enter to open the card")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.card = CardView()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("lookupSplitter")
+        split.addWidget(self.table)
+        split.addWidget(self.card)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.search)
+        lay.addWidget(self.status)
+        lay.addWidget(split, 1)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._run_query)
+        self.search.textEdited.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._enter_in_search)
+        self.table.activated.connect(self._open)
+        self.model.message_changed.connect(self.status.setText)
+        self.model.first_page_loaded.connect(self._first_page)
+        self._open_first = False
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        esc.setContext(Qt.ShortcutContext.WidgetShortcut)
+        esc.activated.connect(self.clear)
+        self.search.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QEvent
+
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            if self.model.rowCount():
+                self.table.setFocus()
+                self.table.selectRow(0)
+                return True
+        return super().eventFilter(obj, event)
+
+    def _fetch(self, query: str, offset: int, limit: int) -> lookup.SearchResult:
+        return lookup.search(self.db, query, store=self.store, limit=limit, offset=offset)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def clear(self) -> None:
+        self.search.clear()
+        self.model.set_query("")
+        self.status.setText("")
+
+    def _run_query(self) -> None:
+        self._open_first = False
+        self.model.set_query(self.search.text())
+
+    def _enter_in_search(self) -> None:
+        """Enter (the end of a scan, or of typing): search now; one exact answer opens its card."""
+        self._debounce.stop()
+        self._open_first = True
+        self.model.set_query(self.search.text())
+
+    def _first_page(self) -> None:
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        if self._open_first and self.model.rowCount() >= 1:
+            self._open(self.model.index(0, 0))
+            self._open_first = False
+
+    def _open(self, index: QModelIndex) -> None:
+        hit = self.model.hit(index.row())
+        if hit is None:
+            return
+        self.tasks.submit(lambda: product_card.card(self.db, hit.variant_id, self.store),
+                          on_done=self._show_card, on_error=lambda e: self.status.setText(str(e)), key="card")
+
+    def _show_card(self, card: product_card.ProductCard) -> None:
+        self.card.show_card(card)
+        self.card_shown.emit(card.variant_id)

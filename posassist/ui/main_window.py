@@ -1,0 +1,129 @@
+"""The one window the associate keeps open: look-up, the customer beside it, status below."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+
+from posassist.bootstrap import App
+from posassist.services.customers import CustomerProfile
+from posassist.services.dto import StaffInfo
+from posassist.ui.customers.pane import CustomerPane
+from posassist.ui.lookup.pane import LookupPane
+from posassist.ui.tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, app: App, staff: StaffInfo, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.app, self.staff = app, staff
+        self.qsettings = settings or QSettings("posassist", "posassist")
+        self.setObjectName("mainWindow")
+        self.setAccessibleName("posassist")
+        store = app.store
+        self.setWindowTitle(f"posassist — {store.name if store else 'no store'}")
+        self.tasks = TaskRunner(self)
+        self.lookup = LookupPane(app.db, store, self.tasks)
+        self.banner = QLabel("")
+        self.banner.setObjectName("alertBanner")
+        self.banner.setAccessibleName("Pinned customer alerts")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.hide()
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.lookup, 1)
+        self.setCentralWidget(central)
+        self.customers = CustomerPane(app.db, self.tasks)
+        self.customer_dock = QDockWidget("Customer", self)
+        self.customer_dock.setObjectName("customerDock")
+        self.customer_dock.setAccessibleName("Customer pane")
+        self.customer_dock.setWidget(self.customers)
+        self.customer_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.customer_dock)
+        self.customers.customer_changed.connect(self._customer_changed)
+        self._build_actions()
+        self._build_status()
+        self.resize(1280, 800)
+        self._restore()
+
+    def _action(self, name: str, text: str, keys: str | QKeySequence.StandardKey, slot) -> QAction:  # type: ignore[no-untyped-def]
+        act = QAction(text, self)
+        act.setObjectName(name)
+        act.setShortcut(QKeySequence(keys))
+        act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        menu.setObjectName("menuBar")
+        menu.setAccessibleName("Menu")
+        go = menu.addMenu("&Go")
+        go.setObjectName("goMenu")
+        go.addAction(self._action("actionLookup", "Product look-up", "F2", self.lookup.focus_search))
+        go.addAction(self._action("actionCustomer", "Find customer", "F3", self._focus_customer))
+        go.addSeparator()
+        go.addAction(self._action("actionLock", "Lock counter / sign out", "F9", self.lock))
+        go.addAction(self._action("actionQuit", "Quit", "Ctrl+Q", self.close))
+
+    def _build_status(self) -> None:
+        bar = self.statusBar()
+        bar.setObjectName("statusBar")
+        store = self.app.store
+        self.status_store = QLabel(f"Store: {store.code} {store.name}" if store else "Store: none (load the demo or import a catalogue)")
+        self.status_counter = QLabel(f"Counter: {self.app.settings.counter}")
+        self.status_staff = QLabel(f"Signed in: {self.staff.name} ({self.staff.role_label})")
+        self.status_db = QLabel(f"Database: {self.app.db.where}")
+        for name, label in (("statusStore", self.status_store), ("statusCounter", self.status_counter),
+                            ("statusStaff", self.status_staff), ("statusDatabase", self.status_db)):
+            label.setObjectName(name)
+            label.setAccessibleName(label.text())
+            bar.addPermanentWidget(label)
+
+    def _focus_customer(self) -> None:
+        self.customer_dock.show()
+        self.customers.focus_search()
+
+    def _customer_changed(self, p: CustomerProfile | None) -> None:
+        if p is None or not p.alerts:
+            self.banner.hide()
+            return
+        self.banner.setText(
+            f"<b>{escape(p.preferred_name or p.name)}</b>: " + " · ".join(
+                f"<span style='color:{'#b00020' if a.severity == 'critical' else '#6d4c00'}'>"
+                f"<b>{escape(a.kind.upper())}</b> {escape(a.text)}</span>" for a in p.alerts))
+        self.banner.setStyleSheet("background:#fff3f3;border:2px solid #b00020;padding:6px;")
+        self.banner.show()
+
+    def lock(self) -> None:
+        from posassist.ui.signin import SignInDialog
+
+        self.hide()
+        dlg = SignInDialog(self.app.db, self.app.store, self.app.settings.counter)
+        if dlg.exec() and dlg.staff:
+            self.staff = dlg.staff
+            self.status_staff.setText(f"Signed in: {self.staff.name} ({self.staff.role_label})")
+            self.show()
+        else:
+            self.close()
+
+    def _restore(self) -> None:
+        geo = self.qsettings.value("main/geometry")
+        state = self.qsettings.value("main/state")
+        if geo is not None:
+            self.restoreGeometry(geo)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.qsettings.setValue("main/geometry", self.saveGeometry())
+        self.qsettings.setValue("main/state", self.saveState())
+        self.tasks.wait(5000)
+        super().closeEvent(event)

@@ -1,0 +1,80 @@
+"""Staff sign-in: staff code (or badge scan) and PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+
+from posassist.errors import LockedOut, PosassistError
+from posassist.services import auth
+from posassist.services.dto import StaffInfo, StoreInfo
+from posassist.db.session import Database
+from posassist.ui.widgets import named
+
+
+class SignInDialog(QDialog):
+    def __init__(self, db: Database, store: StoreInfo | None, counter: str, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.db, self.store, self.counter = db, store, counter
+        self.staff: StaffInfo | None = None
+        self.setObjectName("signInDialog")
+        self.setAccessibleName("Sign in")
+        where = f"{store.name} · counter {counter}" if store else f"counter {counter}"
+        self.setWindowTitle(f"posassist — sign in ({where})")
+        title = QLabel(f"<h2>Sign in</h2><p>{where}</p>")
+        title.setObjectName("signInTitle")
+        self.code = named(QLineEdit(), "signInCode", "Staff code", "Type your staff code or scan your badge")
+        self.code.setPlaceholderText("Staff code or badge")
+        self.pin = named(QLineEdit(), "signInPin", "PIN", "Your PIN; it is never shown")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setPlaceholderText("PIN")
+        self.error = QLabel("")
+        self.error.setObjectName("signInError")
+        self.error.setAccessibleName("Sign-in message")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.button = named(QPushButton("Sign in"), "signInButton", "Sign in")
+        self.button.setDefault(True)
+        form = QFormLayout()
+        form.addRow("&Staff code", self.code)
+        form.addRow("&PIN", self.pin)
+        lay = QVBoxLayout(self)
+        lay.addWidget(title)
+        lay.addLayout(form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignRight)
+        self.code.returnPressed.connect(self._code_entered)
+        self.pin.returnPressed.connect(self.try_sign_in)
+        self.button.clicked.connect(self.try_sign_in)
+        self.resize(420, 240)
+
+    def _code_entered(self) -> None:
+        text = self.code.text().strip()
+        if text.upper().startswith("BADGE-"):
+            try:
+                self.code.setText(auth.code_for_badge(self.db, text))
+            except PosassistError as err:
+                self.error.setText(str(err))
+                self.code.selectAll()
+                return
+        self.pin.setFocus()
+
+    def try_sign_in(self) -> None:
+        if not self.code.text().strip():
+            self.code.setFocus()
+            return
+        try:
+            self.staff = auth.sign_in(self.db, self.code.text(), self.pin.text(), counter=self.counter,
+                                      tz_name=self.store.timezone if self.store else None)
+        except LockedOut as err:
+            self.error.setText(str(err))
+            self.pin.clear()
+            self.code.setFocus()
+            self.code.selectAll()
+            return
+        except PosassistError as err:
+            self.error.setText(str(err))
+            self.pin.clear()
+            self.pin.setFocus()
+            return
+        self.accept()
