@@ -1,23 +1,33 @@
-"""Alembic environment: always driven by posassist.db.migrate, which passes the connection."""
+"""Alembic environment: driven by posassist.db.migrate (or pytest-alembic), which pass the
+connection (or an engine) in ``config.attributes["connection"]``."""
 
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import Connection, Engine
 
 from posassist.db.tables import metadata
 
 config = context.config
-connection = config.attributes.get("connection")
-if connection is None:
+connectable = config.attributes.get("connection")
+if connectable is None:
     raise RuntimeError("run migrations through 'posassist db upgrade', not the alembic command")
 
-context.configure(
-    connection=connection,
-    target_metadata=metadata,
-    render_as_batch=connection.dialect.name == "sqlite",
-    compare_type=True,
-    transaction_per_migration=False,
-)
 
-with context.begin_transaction():
-    context.run_migrations()
+def _run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=metadata,
+        render_as_batch=connection.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+if isinstance(connectable, Engine):
+    with connectable.connect() as conn:
+        _run(conn)
+        conn.commit()
+else:
+    _run(connectable)

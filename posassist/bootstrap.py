@@ -99,6 +99,8 @@ def build_app(settings: Settings, *, migrate_to_head: bool = True) -> App:
     if settings.log_path.parent.is_dir():
         setup_logging(settings)
     db = open_database(settings, migrate_to_head=migrate_to_head)
+    if not migrate_to_head:  # maintenance commands: the schema may not be there yet
+        return App(settings=settings, db=db, store=None)
     try:
         store = current_store(db, settings.store_code)
     except BaseException:

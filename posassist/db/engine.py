@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,14 @@ from posassist.errors import StorageError
 
 SUPPORTED = {"sqlite": "sqlite", "postgresql": "postgresql+psycopg"}
 BUSY_TIMEOUT_MS = 10_000
+
+
+def busy_timeout_ms() -> int:
+    """How long a writer waits for another (POSASSIST_BUSY_TIMEOUT_MS; default 10 s)."""
+    try:
+        return max(0, int(os.environ.get("POSASSIST_BUSY_TIMEOUT_MS", BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return BUSY_TIMEOUT_MS
 
 
 def parse_url(url: str) -> URL:
@@ -45,7 +54,7 @@ def _sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     try:
-        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         cur.execute("PRAGMA foreign_keys = ON")
         mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()
         if mode and mode[0].lower() not in ("wal", "memory"):
@@ -68,7 +77,7 @@ def _sqlite_begin(conn: Any) -> None:
 def build_engine(url: str, *, pool_size: int = 5, echo: bool = False) -> Engine:
     parsed = parse_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(parsed, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(parsed, echo=echo, connect_args={"timeout": busy_timeout_ms() / 1000})
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
@@ -116,7 +125,7 @@ def storage_error(err: BaseException, url: str) -> StorageError:
         )
     if "disk" in low and "full" in low:
         return StorageError(f"The disk holding {where} is full; free some space and try again.")
-    if "password authentication failed" in low or "role" in low and "does not exist" in low:
+    if "password authentication failed" in low or ("role" in low and "does not exist" in low):
         return StorageError(f"PostgreSQL refused the login for {where}; check the user and password in the URL.")
     if "database" in low and "does not exist" in low:
         return StorageError(f"The PostgreSQL database in {where} does not exist; ask the admin to create it.")

@@ -19,8 +19,13 @@ class Scan:
     problem: str | None = None  # e.g. "check digit wrong — rescan or type the code"
 
 
+def clean(raw: str) -> str:
+    """Control characters (NUL, GS1 group separators, stray escapes) never reach a query."""
+    return "".join(ch if ch.isprintable() else " " for ch in raw.replace("\x1d", ""))
+
+
 def classify(raw: str) -> Scan:
-    text = raw.replace("\x1d", "").strip()
+    text = clean(raw).strip()
     if not text:
         return Scan("empty", "")
     m = _GS1_PAREN.search(text) or (len(text) > 14 and _GS1_RAW.match(text))

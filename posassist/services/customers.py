@@ -11,6 +11,7 @@ from sqlalchemy import func, or_, select
 from posassist.db.session import Database
 from posassist.db.tables.customers import Customer, CustomerAlert, CustomerTag, FollowUp, Interaction
 from posassist.db.tables.people import Staff
+from posassist.domain.scan import clean
 from posassist.errors import NotFound
 
 SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}
@@ -69,7 +70,7 @@ def _digits(text: str) -> str:
 
 
 def find(db: Database, text: str, limit: int = 20) -> list[CustomerSummary]:
-    text = text.strip()[:200]
+    text = clean(text).strip()[:200]
     if not text:
         return []
     with db.read() as s:

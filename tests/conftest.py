@@ -1,0 +1,202 @@
+"""Fixtures: a fresh database per test on SQLite and, where PostgreSQL is present, on PostgreSQL.
+
+- ``db_url``: a migrated, empty database, parametrised over the engines.
+- ``demo_db``: a database holding the demo store (copied from one generated per session).
+- PostgreSQL: POSASSIST_TEST_PG_URL (a superuser URL), else a throw-away cluster started here.
+  With CI=true or POSASSIST_REQUIRE_PG=1 a missing PostgreSQL fails the run instead of skipping.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from posassist.db import migrate
+from posassist.db.session import Database
+from tests.pgcluster import Cluster, find_bindir
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+APP_ROLE = "posassist_app"  # not a superuser: the app must never need one
+ENGINES = ["sqlite", "postgresql"]
+_counter = itertools.count()
+
+
+def _pg_required() -> bool:
+    return os.environ.get("CI", "").lower() == "true" or os.environ.get("POSASSIST_REQUIRE_PG") == "1"
+
+
+class PgServer:
+    def __init__(self, admin_url: str) -> None:
+        self.admin_url = admin_url
+        self.admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        with self.admin.connect() as c:
+            if not c.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": APP_ROLE}).first():
+                c.execute(text(f"CREATE ROLE {APP_ROLE} LOGIN PASSWORD 'posassist' NOSUPERUSER NOCREATEDB"))
+        self.templates: dict[str, str] = {}
+
+    def app_url(self, db: str) -> str:
+        u = make_url(self.admin_url).set(username=APP_ROLE, password="posassist", database=db)
+        return u.render_as_string(hide_password=False)
+
+    def create(self, name: str, template: str | None = None) -> str:
+        with self.admin.connect() as c:
+            tpl = f" TEMPLATE {template}" if template else " TEMPLATE template0"
+            c.execute(text(f"CREATE DATABASE {name} OWNER {APP_ROLE}{tpl}"))
+        return self.app_url(name)
+
+    def drop(self, name: str) -> None:
+        with self.admin.connect() as c:
+            c.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer | None]:
+    url = os.environ.get("POSASSIST_TEST_PG_URL")
+    cluster = None
+    if not url:
+        bindir = find_bindir()
+        if bindir is None:
+            if _pg_required():
+                pytest.fail("PostgreSQL is required here (CI) but no initdb was found")
+            yield None
+            return
+        cluster = Cluster(bindir)
+        cluster.start()
+        url = cluster.url()
+    server = PgServer(url)
+    try:
+        yield server
+    finally:
+        server.admin.dispose()
+        if cluster:
+            cluster.stop()
+
+
+def _need_pg(server: PgServer | None) -> PgServer:
+    if server is None:
+        pytest.skip("PostgreSQL not available on this machine (the SQLite half still runs)")
+    return server
+
+
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory: pytest.TempPathFactory, pg_server: PgServer | None) -> dict[str, str]:
+    """Migrate once per engine; each test then copies the template (fast)."""
+    out: dict[str, str] = {}
+    base = tmp_path_factory.mktemp("templates")
+    sqlite_file = base / "migrated.db"
+    db = Database(f"sqlite:///{sqlite_file}")
+    migrate.upgrade(db.engine, where="template")
+    db.dispose()
+    out["sqlite"] = str(sqlite_file)
+    if pg_server is not None:
+        name = "posassist_tpl_migrated"
+        pg_server.drop(name)
+        url = pg_server.create(name)
+        db = Database(url)
+        migrate.upgrade(db.engine, where="template")
+        db.dispose()
+        out["postgresql"] = name
+    return out
+
+
+def _sqlite_copy(src: str, tmp_path: Path, name: str) -> str:
+    dest = tmp_path / name
+    shutil.copyfile(src, dest)
+    return f"sqlite:///{dest}"
+
+
+@pytest.fixture(params=ENGINES)
+def engine_name(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def fresh_url(engine_name: str, tmp_path: Path, pg_server: PgServer | None) -> Iterator[str]:
+    """An empty, unmigrated database."""
+    if engine_name == "sqlite":
+        yield f"sqlite:///{tmp_path / 'fresh.db'}"
+        return
+    server = _need_pg(pg_server)
+    name = f"posassist_t{os.getpid()}_{next(_counter)}"
+    url = server.create(name)
+    yield url
+    server.drop(name)
+
+
+@pytest.fixture
+def db_url(engine_name: str, tmp_path: Path, pg_server: PgServer | None, _templates: dict[str, str]) -> Iterator[str]:
+    """A migrated, empty database of the parametrised engine."""
+    if engine_name == "sqlite":
+        yield _sqlite_copy(_templates["sqlite"], tmp_path, "test.db")
+        return
+    server = _need_pg(pg_server)
+    name = f"posassist_t{os.getpid()}_{next(_counter)}"
+    url = server.create(name, template=_templates["postgresql"])
+    yield url
+    server.drop(name)
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = Database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def _demo_templates(tmp_path_factory: pytest.TempPathFactory, pg_server: PgServer | None,
+                    _templates: dict[str, str]) -> dict[str, str]:
+    from posassist.services.demo import load_demo
+
+    out: dict[str, str] = {}
+    base = tmp_path_factory.mktemp("demo")
+    path = base / "demo.db"
+    shutil.copyfile(_templates["sqlite"], path)
+    d = Database(f"sqlite:///{path}")
+    load_demo(d)
+    d.dispose()
+    out["sqlite"] = str(path)
+    if pg_server is not None:
+        name = "posassist_tpl_demo"
+        pg_server.drop(name)
+        d = Database(pg_server.create(name, template=_templates["postgresql"]))
+        load_demo(d)
+        d.dispose()
+        out["postgresql"] = name
+    return out
+
+
+@pytest.fixture
+def demo_url(engine_name: str, tmp_path: Path, pg_server: PgServer | None,
+             _demo_templates: dict[str, str]) -> Iterator[str]:
+    if engine_name == "sqlite":
+        yield _sqlite_copy(_demo_templates["sqlite"], tmp_path, "demo.db")
+        return
+    server = _need_pg(pg_server)
+    name = f"posassist_d{os.getpid()}_{next(_counter)}"
+    url = server.create(name, template=_demo_templates["postgresql"])
+    yield url
+    server.drop(name)
+
+
+@pytest.fixture
+def demo_db(demo_url: str) -> Iterator[Database]:
+    database = Database(demo_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo_sqlite(tmp_path: Path, _demo_templates: dict[str, str]) -> str:
+    """A demo data directory on SQLite (for GUI and CLI tests that need a data dir)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(_demo_templates["sqlite"], data / "posassist.db")
+    return str(data)

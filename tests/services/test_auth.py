@@ -1,0 +1,71 @@
+from datetime import timedelta
+
+import pytest
+from freezegun import freeze_time
+
+from posassist.db.session import Database
+from posassist.db.tables.base import utcnow
+from posassist.db.tables.people import Staff
+from posassist.errors import AuthError, InvalidInput, LockedOut
+from posassist.services import auth
+
+
+@pytest.fixture
+def staff(db: Database) -> Database:
+    with db.transaction() as s:
+        s.add(Staff(code="501", name="Test Lead", role="shift_lead", pin_hash=auth.hash_secret("739164"),
+                    badge_code="BADGE-0501"))
+    return db
+
+
+def test_sign_in_ok_with_role_limits(staff: Database) -> None:
+    info = auth.sign_in(staff, "501", "739164")
+    assert info.name == "Test Lead" and info.may_approve
+
+
+def test_pin_is_hashed_with_argon2id(staff: Database) -> None:
+    with staff.read() as s:
+        h = s.query(Staff).one().pin_hash
+    assert h.startswith("$argon2id$") and "739164" not in h
+
+
+def test_wrong_pin_and_unknown_code_say_the_same(staff: Database) -> None:
+    with pytest.raises(AuthError) as a:
+        auth.sign_in(staff, "501", "000000")
+    with pytest.raises(AuthError) as b:
+        auth.sign_in(staff, "999", "000000")
+    assert str(a.value) == str(b.value)
+
+
+def test_five_failures_lock_for_fifteen_minutes_and_survive_restart(staff: Database) -> None:
+    for _ in range(4):
+        with pytest.raises(AuthError):
+            auth.sign_in(staff, "501", "111111")
+    with pytest.raises(LockedOut, match="locked until"):
+        auth.sign_in(staff, "501", "111111")
+    # a new process (new engine) sees the lockout, and the right PIN does not get through
+    other = Database(staff.url)
+    try:
+        with pytest.raises(LockedOut, match=r"locked until \d\d:\d\d"):
+            auth.sign_in(other, "501", "739164")
+        with freeze_time(utcnow() + timedelta(minutes=16)):
+            assert auth.sign_in(other, "501", "739164").code == "501"
+    finally:
+        other.dispose()
+
+
+def test_empty_input_is_a_clear_message(staff: Database) -> None:
+    with pytest.raises(InvalidInput):
+        auth.sign_in(staff, "", "1234")
+
+
+def test_badge_stands_for_the_code(staff: Database) -> None:
+    assert auth.code_for_badge(staff, "BADGE-0501") == "501"
+    with pytest.raises(AuthError):
+        auth.code_for_badge(staff, "BADGE-9999")
+
+
+@pytest.mark.parametrize("pin", ["1111", "123456", "12"])
+def test_weak_secrets_are_refused(pin: str) -> None:
+    with pytest.raises(InvalidInput):
+        auth.check_secret_strength(pin, 6 if len(pin) > 4 else 4)
