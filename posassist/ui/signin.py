@@ -34,7 +34,8 @@ class SignInDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
         self.button = named(QPushButton("Sign in"), "signInButton", "Sign in")
-        self.button.setDefault(True)
+        # no default button: Enter is handled per field, so one Enter is one attempt
+        self.button.setAutoDefault(False)
         form = QFormLayout()
         form.addRow("&Staff code", self.code)
         form.addRow("&PIN", self.pin)

@@ -62,8 +62,8 @@ class LookupPane(QWidget):
         self.model.message_changed.connect(self.status.setText)
         self.model.first_page_loaded.connect(self._first_page)
         self._open_first = False
-        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
-        esc.setContext(Qt.ShortcutContext.WidgetShortcut)
+        esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)  # Esc anywhere in the pane: start over
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         esc.activated.connect(self.clear)
         self.search.installEventFilter(self)
 
@@ -86,6 +86,7 @@ class LookupPane(QWidget):
 
     def clear(self) -> None:
         self.search.clear()
+        self.search.setFocus()
         self.model.set_query("")
         self.status.setText("")
 
