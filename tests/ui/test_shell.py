@@ -143,7 +143,7 @@ def test_results_model_passes_qtmodeltester(qtmodeltester, qtbot, demo_app) -> N
         qtbot.waitUntil(lambda: model.rowCount() > n or not model.canFetchMore(), timeout=10_000)
         if model.rowCount() > 150:
             break
-    qtmodeltester.check(model, force_py=True)
+    qtmodeltester.check(model)
     runner.wait()
 
 
