@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from posassist.db import search_index
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Department, Product, Promotion, Stock, Variant
 from posassist.db.tables.people import Store
 from posassist.domain.pricing import PromoRule, price_today
 from posassist.domain.scan import classify
+from posassist.domain.text import closest, fold, tokens
 from posassist.services.dto import StoreInfo
 
 MAX_QUERY = 200
@@ -111,32 +113,68 @@ def _exact(s: Session, column, value: str, active_only: bool) -> list[int]:  # t
     return list(s.execute(q.order_by(Variant.product_id, Variant.position, Variant.id)).scalars())
 
 
-def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+CAP = 2000  # candidates ranked by exactness and stock here; beyond that, index order
 
 
-def _word_search(s: Session, text: str, *, limit: int, offset: int, store: StoreInfo | None,
-                 department: str | None, in_stock_only: bool, active_only: bool) -> list[int]:
-    q = select(Variant.id).join(Product, Product.id == Variant.product_id)
-    for word in text.lower().split()[:8]:
-        pat = _like(word)
-        q = q.where(or_(func.lower(Product.title).like(pat, escape="\\"),
-                        func.lower(Product.brand).like(pat, escape="\\"),
-                        func.lower(Variant.colour).like(pat, escape="\\"),
-                        func.lower(Variant.size).like(pat, escape="\\"),
-                        func.lower(Variant.sku).like(pat, escape="\\")))
-    if active_only:
-        q = q.where(Variant.active.is_(True), Product.active.is_(True))
-    if department:
-        q = q.join(Department, Department.id == Product.department_id).where(
-            or_(Department.code == department, Department.name == department))
-    if store is not None:
-        q = q.outerjoin(Stock, and_(Stock.variant_id == Variant.id, Stock.store_id == store.id))
-        if in_stock_only:
-            q = q.where(Stock.on_hand > 0)
-        q = q.order_by(func.coalesce(Stock.on_hand, 0) <= 0)
-    q = q.order_by(Product.title, Variant.product_id, Variant.position, Variant.id)
-    return list(s.execute(q.limit(limit).offset(offset)).scalars())
+def _rank(s: Session, ids: list[int], folded_query: str, store: StoreInfo | None) -> list[int]:
+    if not ids:
+        return []
+    rows = s.execute(
+        select(Variant.id, Product.title, Stock.on_hand)
+        .join(Product, Product.id == Variant.product_id)
+        .outerjoin(Stock, and_(Stock.variant_id == Variant.id, Stock.store_id == (store.id if store else -1)))
+        .where(Variant.id.in_(ids))
+    ).all()
+    order = {vid: i for i, vid in enumerate(ids)}
+
+    def key(r):  # type: ignore[no-untyped-def]
+        exact = fold(r.title) != folded_query
+        return (exact, not (r.on_hand or 0) > 0, fold(r.title), order[r.id])
+
+    return [r.id for r in sorted(rows, key=key)]
+
+
+def _ranked_page(s: Session, groups: list[list[str]], folded: str, filters: search_index.Filters,
+                 store: StoreInfo | None, limit: int, offset: int) -> tuple[list[int], bool]:
+    """The result list is the first CAP matches ranked, then every further match in index order."""
+    cands = search_index.candidates(s, groups, filters, CAP)
+    end = offset + limit + 1  # one more than the page tells whether there is more
+    page = _rank(s, cands, folded, store)[offset:end]
+    if len(cands) == CAP and end > CAP:
+        skip = max(0, offset - CAP)
+        page += search_index.candidates(s, groups, filters, end - CAP - skip, after_id=max(cands), offset=skip)
+    return page[:limit], len(page) > limit
+
+
+def _correct(s: Session, words: list[str]) -> list[list[str]] | None:
+    """Replace each word nothing starts with by the nearest indexed words ("jaket" -> "jacket")."""
+    fixed, changed = [], False
+    for w in words:
+        if len(w) < 3 or search_index.has_prefix(s, w):
+            fixed.append([w])
+            continue
+        near = closest(w, search_index.vocabulary_near(s, w))
+        if not near:
+            return None
+        fixed.append(near)
+        changed = True
+    return fixed if changed else None
+
+
+def _word_search(s: Session, text: str, *, limit: int, offset: int, filters: search_index.Filters,
+                 store: StoreInfo | None) -> tuple[list[int], bool, str | None]:
+    words = tokens(text)
+    if not words:
+        return [], False, None
+    folded = " ".join(words)
+    ids, more = _ranked_page(s, [[w] for w in words], folded, filters, store, limit, offset)
+    if ids or offset:
+        return ids, more, None
+    fixed = _correct(s, words)
+    if fixed is None:
+        return [], False, None
+    ids, more = _ranked_page(s, fixed, folded, filters, store, limit, offset)
+    return ids, more, " ".join(alts[0] for alts in fixed)
 
 
 def search(db: Database, query: str, *, store: StoreInfo | None, limit: int = 50, offset: int = 0,
@@ -157,9 +195,11 @@ def search(db: Database, query: str, *, store: StoreInfo | None, limit: int = 50
                 return SearchResult(query, [], True, scan.problem)
             if scan.kind == "gtin":
                 return SearchResult(query, [], True, f"No product has the barcode {text.strip()}.")
-        fetch = limit + 1
-        ids = _word_search(s, scan.value, limit=fetch, offset=offset, store=store, department=department,
-                           in_stock_only=in_stock_only, active_only=active_only)
-        more = len(ids) > limit
-        hits = _hits(s, ids[:limit], store)
-    return SearchResult(query, hits, False, None if hits or offset else "Nothing found.", more)
+        filters = search_index.Filters(store.id if store else None, department, in_stock_only, active_only)
+        ids, more, corrected = _word_search(s, scan.value, limit=limit, offset=offset, filters=filters, store=store)
+        hits = _hits(s, ids, store)
+    if corrected and hits:
+        message: str | None = f"No exact match; showing results for “{corrected}”."
+    else:
+        message = None if hits or offset else "Nothing found. Check the spelling, or scan the barcode."
+    return SearchResult(query, hits, False, message, more)

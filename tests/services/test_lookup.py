@@ -51,3 +51,65 @@ def test_hostile_text_is_a_plain_search(demo_db: Database, q: str) -> None:
 @given(st.text(max_size=60))
 def test_any_text_never_crashes(demo_db: Database, q: str) -> None:
     lookup.search(demo_db, q, store=None, limit=5)
+
+
+def test_typos_accents_case_and_word_order(demo_db: Database) -> None:
+    store = current_store(demo_db, "DT")
+    res = lookup.search(demo_db, "jaket blak", store=store)
+    assert res.hits and all("jacket" in h.title.lower() and h.colour == "Black" for h in res.hits)
+    assert "showing results for" in (res.message or "")
+    assert any(h.colour == "Rosé" for h in lookup.search(demo_db, "ROSE", store=store).hits)
+    a = [h.variant_id for h in lookup.search(demo_db, "navy field", store=store, limit=500).hits]
+    b = [h.variant_id for h in lookup.search(demo_db, "Field NAVY", store=store, limit=500).hits]
+    assert set(a) == set(b) and a
+
+
+def test_prefixes_and_one_letter(demo_db: Database) -> None:
+    assert lookup.search(demo_db, "jack", store=None).hits
+    one = lookup.search(demo_db, "j", store=None)
+    assert one.hits and one.more
+
+
+def test_in_stock_here_ranks_first(demo_db: Database) -> None:
+    store = current_store(demo_db, "DT")
+    hits = lookup.search(demo_db, "sneaker", store=store, limit=5000).hits
+    flags = [(h.stock_here or 0) > 0 for h in hits]
+    assert True in flags and False in flags
+    assert flags == sorted(flags, reverse=True)
+
+
+def test_filters(demo_db: Database) -> None:
+    store = current_store(demo_db, "DT")
+    furn = lookup.search(demo_db, "oslo", store=store, department="FURN", limit=200).hits
+    assert furn and all(h.department == "Furniture" for h in furn)
+    stocked = lookup.search(demo_db, "oslo", store=store, in_stock_only=True, limit=200).hits
+    assert stocked and all((h.stock_here or 0) > 0 for h in stocked)
+
+
+def test_paging_past_the_ranked_window_is_complete(demo_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    store = current_store(demo_db, "DT")
+    everything = set()
+    page, offset = lookup.search(demo_db, "jacket", store=store, limit=40, offset=0), 0
+    monkeypatch.setattr(lookup, "CAP", 50)
+    while True:
+        page = lookup.search(demo_db, "jacket", store=store, limit=40, offset=offset)
+        ids = [h.variant_id for h in page.hits]
+        assert not (set(ids) & everything), "a row came twice"
+        everything |= set(ids)
+        offset += 40
+        if not page.more:
+            break
+    monkeypatch.setattr(lookup, "CAP", 100_000)
+    full = lookup.search(demo_db, "jacket", store=store, limit=100_000)
+    assert everything == {h.variant_id for h in full.hits}
+
+
+def test_code_shared_by_several_variants_shows_all(demo_db: Database) -> None:
+    from posassist.db.tables.catalogue import Variant
+
+    with demo_db.transaction() as s:
+        a, b = s.execute(select(Variant).where(Variant.sku.like("DEMO-FIELDJKT-%")).limit(2)).scalars().all()
+        b.gtin = a.gtin
+        gtin = a.gtin
+    res = lookup.search(demo_db, gtin, store=None)
+    assert len(res.hits) == 2

@@ -158,3 +158,10 @@ class ImportMapping(Base):
     source_key: Mapped[str] = mapped_column(String(255), primary_key=True)
     mapping: Mapped[dict[str, Any]] = mapped_column(JsonDoc)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class SearchTerm(Base):
+    """Every distinct indexed word, for typo-tolerant search (the index itself is engine-specific)."""
+
+    __tablename__ = "search_terms"
+    term: Mapped[str] = mapped_column(String(100), primary_key=True)

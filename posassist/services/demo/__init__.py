@@ -11,6 +11,7 @@ from datetime import timedelta
 from sqlalchemy import func, select, text
 
 from posassist.db import migrate
+from posassist.db import search_index
 from posassist.db.bulk import reset_sequences
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
@@ -109,6 +110,7 @@ def load_demo(db: Database, *, variants: int | None = None, seed: int = 42, repl
         n_customers, n_sales = add_customers_and_history(
             s, rng=rng, now=now, stores=by_code, depts={k: d.id for k, d in depts.items()},
             staff={k: v.id for k, v in staff.items()}, currency=CURRENCY)
+        search_index.rebuild(s.connection())
         if s.get_bind().dialect.name == "postgresql":
             s.execute(text("ANALYZE"))
         audit.record(s, actor_id=staff["901"].id, action="demo.loaded", entity="store", entity_id=by_code["DT"].id,

@@ -1,0 +1,76 @@
+"""PostgreSQL: a tsvector per variant ('simple' config, unaccented) with a GIN index; typos
+through pg_trgm similarity on the term list."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+_DOCS = """
+    SELECT v.id, lower(unaccent(p.title)),
+           setweight(to_tsvector('simple', unaccent(p.title)), 'A')
+        || setweight(to_tsvector('simple', unaccent(coalesce(p.brand, ''))), 'B')
+        || to_tsvector('simple', unaccent(coalesce(v.colour, '') || ' ' || coalesce(v.size, '') || ' '
+                                          || coalesce(d.name, '') || ' ' || coalesce(d.code, '')))
+        || to_tsvector('simple', coalesce(v.sku, ''))
+    FROM variants v JOIN products p ON p.id = v.product_id
+    LEFT JOIN departments d ON d.id = p.department_id
+"""
+_TERMS = """
+    INSERT INTO search_terms (term)
+    SELECT word FROM ts_stat($$SELECT tsv FROM variant_search {where}$$)
+    WHERE length(word) BETWEEN 3 AND 100 AND word ~ '^[[:alnum:]]+$'
+    ON CONFLICT DO NOTHING
+"""
+
+
+def rebuild(conn: Connection) -> None:
+    conn.exec_driver_sql("DELETE FROM variant_search")
+    conn.exec_driver_sql(f"INSERT INTO variant_search (variant_id, title, tsv) {_DOCS}")
+    conn.exec_driver_sql("DELETE FROM search_terms")
+    conn.exec_driver_sql(_TERMS.format(where=""))
+
+
+def reindex_products(conn: Connection, product_ids: list[int]) -> None:
+    ids = ", ".join(str(int(i)) for i in product_ids)
+    conn.exec_driver_sql(f"DELETE FROM variant_search WHERE variant_id IN (SELECT id FROM variants WHERE product_id IN ({ids}))")
+    conn.exec_driver_sql(f"INSERT INTO variant_search (variant_id, title, tsv) {_DOCS} WHERE v.product_id IN ({ids})")
+    conn.exec_driver_sql(_TERMS.format(
+        where=f"WHERE variant_id IN (SELECT id FROM variants WHERE product_id IN ({ids}))"))
+
+
+def tsquery(words: list[list[str]]) -> str:
+    """[['jacket'], ['navy', 'navvy']] -> 'jacket:* & (navy:* | navvy:*)'; words are folded
+    letters and digits only, so nothing in them is tsquery syntax."""
+    groups = []
+    for alts in words:
+        parts = [w for w in alts if w.isalnum()]
+        if parts:
+            groups.append("(" + " | ".join(f"{w}:*" for w in parts) + ")")
+    return " & ".join(groups)
+
+
+def candidates(session: Session, words: list[list[str]], filters, cap: int, after_id: int, offset: int) -> list[int]:  # type: ignore[no-untyped-def]
+    from posassist.db.search_index import filter_sql
+
+    q = tsquery(words)
+    if not q:
+        return []
+    where, params = filter_sql(filters)
+    params.update({"q": q, "cap": cap, "after": after_id, "off": offset})
+    sql = (
+        "SELECT v.id FROM variant_search f JOIN variants v ON v.id = f.variant_id "
+        "JOIN products p ON p.id = v.product_id "
+        f"WHERE f.tsv @@ to_tsquery('simple', :q) AND f.variant_id > :after AND {where} "
+        "ORDER BY f.variant_id LIMIT :cap OFFSET :off"
+    )
+    return list(session.execute(text(sql), params).scalars())
+
+
+def vocabulary_near(session: Session, word: str) -> list[str]:
+    rows = session.execute(
+        text("SELECT term FROM search_terms WHERE term % :w OR term LIKE :p "
+             "ORDER BY similarity(term, :w) DESC LIMIT 50"),
+        {"w": word, "p": word[:2] + "%"},
+    ).scalars()
+    return list(rows)

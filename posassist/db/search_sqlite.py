@@ -1,0 +1,71 @@
+"""SQLite: an FTS5 table keyed by variant id; words are quoted prefix terms, never FTS syntax."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+_DOCS = """
+    SELECT v.id, p.title, coalesce(p.brand, ''), coalesce(v.colour, ''), coalesce(v.size, ''),
+           coalesce(v.sku, ''), coalesce(d.name, '') || ' ' || coalesce(d.code, '')
+    FROM variants v JOIN products p ON p.id = v.product_id
+    LEFT JOIN departments d ON d.id = p.department_id
+"""
+
+
+def _refresh_terms(conn: Connection) -> None:
+    conn.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.variant_fts_vocab USING fts5vocab(main, variant_fts, row)")
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.variant_fts_vocab "
+        "WHERE length(term) BETWEEN 3 AND 100"
+    )
+
+
+def rebuild(conn: Connection) -> None:
+    conn.exec_driver_sql("DELETE FROM variant_fts")
+    conn.exec_driver_sql(f"INSERT INTO variant_fts (rowid, title, brand, colour, size, sku, dept) {_DOCS}")
+    conn.exec_driver_sql("DELETE FROM search_terms")
+    _refresh_terms(conn)
+
+
+def reindex_products(conn: Connection, product_ids: list[int]) -> None:
+    for start in range(0, len(product_ids), 500):
+        chunk = product_ids[start:start + 500]
+        marks = ", ".join(str(int(i)) for i in chunk)
+        conn.exec_driver_sql(f"DELETE FROM variant_fts WHERE rowid IN (SELECT id FROM variants WHERE product_id IN ({marks}))")
+        conn.exec_driver_sql(f"INSERT INTO variant_fts (rowid, title, brand, colour, size, sku, dept) {_DOCS} "
+                             f"WHERE v.product_id IN ({marks})")
+    _refresh_terms(conn)
+
+
+def match_expression(words: list[list[str]]) -> str:
+    """[['jacket'], ['navy', 'navvy']] -> '("jacket"*) AND ("navy"* OR "navvy"*)'. Words are
+    already folded to letters and digits, and each is quoted, so nothing in them is syntax."""
+    groups = []
+    for alts in words:
+        terms = " OR ".join('"' + w.replace('"', "") + '"*' for w in alts)
+        groups.append(f"({terms})")
+    return " AND ".join(groups)
+
+
+def candidates(session: Session, words: list[list[str]], filters, cap: int, after_id: int, offset: int) -> list[int]:  # type: ignore[no-untyped-def]
+    from posassist.db.search_index import filter_sql
+
+    where, params = filter_sql(filters)
+    params.update({"q": match_expression(words), "cap": cap, "after": after_id, "off": offset})
+    sql = (
+        "SELECT v.id FROM variant_fts f CROSS JOIN variants v ON v.id = f.rowid "
+        "JOIN products p ON p.id = v.product_id "
+        f"WHERE variant_fts MATCH :q AND f.rowid > :after AND {where} "
+        "ORDER BY f.rowid LIMIT :cap OFFSET :off"
+    )
+    return list(session.execute(text(sql), params).scalars())
+
+
+def vocabulary_near(session: Session, word: str) -> list[str]:
+    # same first letter (typos rarely hit it), or any term when the word is short
+    rows = session.execute(
+        text("SELECT term FROM search_terms WHERE term >= :a AND term < :b AND length(term) BETWEEN :lo AND :hi"),
+        {"a": word[0], "b": word[0] + "\uffff", "lo": max(1, len(word) - 2), "hi": len(word) + 12},
+    ).scalars()
+    return list(rows)
