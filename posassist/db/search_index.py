@@ -36,11 +36,44 @@ def reindex_products(conn: Connection, product_ids: Sequence[int]) -> None:
         _impl(conn).reindex_products(conn, list(product_ids))
 
 
-def candidates(session: Session, words: list[list[str]], filters: Filters, cap: int,
-               after_id: int = 0, offset: int = 0) -> list[int]:
-    """Variant ids matching every word group (each group: alternatives, matched as prefixes),
-    in id order, at most ``cap``, starting after ``after_id``."""
-    return _impl(session.get_bind()).candidates(session, words, filters, cap, after_id, offset)
+def ranked_page(session: Session, words: list[list[str]], filters: Filters, *, folded_query: str,
+                cap: int, limit: int, offset: int) -> tuple[list[int], bool]:
+    """One page of variant ids for word groups (each group: alternatives, matched as prefixes).
+
+    The first ``cap`` matches (in id order) are ranked: exact title first, then in stock at this
+    store, then by title; further matches follow in id order. Returns the page and whether more
+    follow. Ranking and paging run in SQL, so only the page's ids come back to Python.
+    """
+    impl = _impl(session.get_bind())
+    where, params = filter_sql(filters)
+    cand, extra = impl.candidate_sql(words, where)
+    params.update(extra)
+    params.update({"after": 0, "cap": cap, "store": filters.store_id if filters.store_id is not None else -1,
+                   "exact": folded_query, "lim": limit + 1, "off": offset})
+    ranked = (
+        f"WITH c AS ({cand} LIMIT :cap) "
+        "SELECT c.id, count(*) OVER () AS n, max(c.id) OVER () AS mx FROM c "
+        "JOIN variants v ON v.id = c.id JOIN products p ON p.id = v.product_id "
+        "LEFT JOIN stock s ON s.variant_id = v.id AND s.store_id = :store "
+        "ORDER BY CASE WHEN lower(p.title) = :exact THEN 0 ELSE 1 END, "
+        "CASE WHEN s.on_hand > 0 THEN 0 ELSE 1 END, lower(p.title), v.product_id, v.position, v.id "
+        "LIMIT :lim OFFSET :off"
+    )
+    rows = session.execute(text(ranked), params).all() if offset < cap else []
+    page = [r[0] for r in rows]
+    if offset < cap and not rows and offset > 0:
+        return [], False
+    n, mx = (rows[0][1], rows[0][2]) if rows else (None, None)
+    if offset >= cap or (n == cap and len(page) <= limit):
+        if mx is None:  # offset beyond the ranked window: find where the window ends
+            edge = session.execute(text(f"SELECT max(id), count(*) FROM ({cand} LIMIT :cap) w"), params).first()
+            if edge is None or edge[1] < cap:
+                return [], False
+            mx = edge[0]
+        skip = max(0, offset - cap)
+        params.update({"after": mx, "lim": limit + 1 - len(page), "off": skip})
+        page += list(session.execute(text(f"{cand} LIMIT :lim OFFSET :off"), params).scalars())
+    return page[:limit], len(page) > limit
 
 
 def vocabulary_near(session: Session, word: str) -> list[str]:

@@ -50,21 +50,14 @@ def tsquery(words: list[list[str]]) -> str:
     return " & ".join(groups)
 
 
-def candidates(session: Session, words: list[list[str]], filters, cap: int, after_id: int, offset: int) -> list[int]:  # type: ignore[no-untyped-def]
-    from posassist.db.search_index import filter_sql
-
-    q = tsquery(words)
-    if not q:
-        return []
-    where, params = filter_sql(filters)
-    params.update({"q": q, "cap": cap, "after": after_id, "off": offset})
+def candidate_sql(words: list[list[str]], where: str) -> tuple[str, dict[str, object]]:
     sql = (
-        "SELECT v.id FROM variant_search f JOIN variants v ON v.id = f.variant_id "
+        "SELECT v.id AS id FROM variant_search f JOIN variants v ON v.id = f.variant_id "
         "JOIN products p ON p.id = v.product_id "
         f"WHERE f.tsv @@ to_tsquery('simple', :q) AND f.variant_id > :after AND {where} "
-        "ORDER BY f.variant_id LIMIT :cap OFFSET :off"
+        "ORDER BY f.variant_id"
     )
-    return list(session.execute(text(sql), params).scalars())
+    return sql, {"q": tsquery(words) or "nothing_matches_this_empty_query"}
 
 
 def vocabulary_near(session: Session, word: str) -> list[str]:

@@ -48,18 +48,14 @@ def match_expression(words: list[list[str]]) -> str:
     return " AND ".join(groups)
 
 
-def candidates(session: Session, words: list[list[str]], filters, cap: int, after_id: int, offset: int) -> list[int]:  # type: ignore[no-untyped-def]
-    from posassist.db.search_index import filter_sql
-
-    where, params = filter_sql(filters)
-    params.update({"q": match_expression(words), "cap": cap, "after": after_id, "off": offset})
+def candidate_sql(words: list[list[str]], where: str) -> tuple[str, dict[str, object]]:
+    """Matching variant ids in id order (FTS5 streams rowids in order: no sort needed)."""
     sql = (
-        "SELECT v.id FROM variant_fts f CROSS JOIN variants v ON v.id = f.rowid "
+        "SELECT v.id AS id FROM variant_fts f CROSS JOIN variants v ON v.id = f.rowid "
         "JOIN products p ON p.id = v.product_id "
-        f"WHERE variant_fts MATCH :q AND f.rowid > :after AND {where} "
-        "ORDER BY f.rowid LIMIT :cap OFFSET :off"
+        f"WHERE variant_fts MATCH :q AND f.rowid > :after AND {where} ORDER BY f.rowid"
     )
-    return list(session.execute(text(sql), params).scalars())
+    return sql, {"q": match_expression(words)}
 
 
 def vocabulary_near(session: Session, word: str) -> list[str]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TOKENS = 8
 MAX_TOKEN_LEN = 40
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents: 'Rosé Côte' -> 'rose cote'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

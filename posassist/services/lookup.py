@@ -14,7 +14,7 @@ from posassist.db.tables.catalogue import Department, Product, Promotion, Stock,
 from posassist.db.tables.people import Store
 from posassist.domain.pricing import PromoRule, price_today
 from posassist.domain.scan import classify
-from posassist.domain.text import closest, fold, tokens
+from posassist.domain.text import closest, tokens
 from posassist.services.dto import StoreInfo
 
 MAX_QUERY = 200
@@ -116,34 +116,9 @@ def _exact(s: Session, column, value: str, active_only: bool) -> list[int]:  # t
 CAP = 2000  # candidates ranked by exactness and stock here; beyond that, index order
 
 
-def _rank(s: Session, ids: list[int], folded_query: str, store: StoreInfo | None) -> list[int]:
-    if not ids:
-        return []
-    rows = s.execute(
-        select(Variant.id, Product.title, Stock.on_hand)
-        .join(Product, Product.id == Variant.product_id)
-        .outerjoin(Stock, and_(Stock.variant_id == Variant.id, Stock.store_id == (store.id if store else -1)))
-        .where(Variant.id.in_(ids))
-    ).all()
-    order = {vid: i for i, vid in enumerate(ids)}
-
-    def key(r):  # type: ignore[no-untyped-def]
-        exact = fold(r.title) != folded_query
-        return (exact, not (r.on_hand or 0) > 0, fold(r.title), order[r.id])
-
-    return [r.id for r in sorted(rows, key=key)]
-
-
 def _ranked_page(s: Session, groups: list[list[str]], folded: str, filters: search_index.Filters,
-                 store: StoreInfo | None, limit: int, offset: int) -> tuple[list[int], bool]:
-    """The result list is the first CAP matches ranked, then every further match in index order."""
-    cands = search_index.candidates(s, groups, filters, CAP)
-    end = offset + limit + 1  # one more than the page tells whether there is more
-    page = _rank(s, cands, folded, store)[offset:end]
-    if len(cands) == CAP and end > CAP:
-        skip = max(0, offset - CAP)
-        page += search_index.candidates(s, groups, filters, end - CAP - skip, after_id=max(cands), offset=skip)
-    return page[:limit], len(page) > limit
+                 limit: int, offset: int) -> tuple[list[int], bool]:
+    return search_index.ranked_page(s, groups, filters, folded_query=folded, cap=CAP, limit=limit, offset=offset)
 
 
 def _correct(s: Session, words: list[str]) -> list[list[str]] | None:
@@ -167,13 +142,13 @@ def _word_search(s: Session, text: str, *, limit: int, offset: int, filters: sea
     if not words:
         return [], False, None
     folded = " ".join(words)
-    ids, more = _ranked_page(s, [[w] for w in words], folded, filters, store, limit, offset)
+    ids, more = _ranked_page(s, [[w] for w in words], folded, filters, limit, offset)
     if ids or offset:
         return ids, more, None
     fixed = _correct(s, words)
     if fixed is None:
         return [], False, None
-    ids, more = _ranked_page(s, fixed, folded, filters, store, limit, offset)
+    ids, more = _ranked_page(s, fixed, folded, filters, limit, offset)
     return ids, more, " ".join(alts[0] for alts in fixed)
 
 
