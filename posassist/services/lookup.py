@@ -178,3 +178,9 @@ def search(db: Database, query: str, *, store: StoreInfo | None, limit: int = 50
     else:
         message = None if hits or offset else "Nothing found. Check the spelling, or scan the barcode."
     return SearchResult(query, hits, False, message, more)
+
+
+def departments(db: Database) -> list[tuple[str, str]]:
+    """(code, name) of every department, for the look-up's filter."""
+    with db.read() as s:
+        return [(c, n) for c, n in s.execute(select(Department.code, Department.name).order_by(Department.name)).all()]

@@ -6,13 +6,14 @@ from html import escape
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from posassist.bootstrap import App
 from posassist.services.customers import CustomerProfile
 from posassist.services.dto import StaffInfo
 from posassist.ui.customers.pane import CustomerPane
 from posassist.ui.lookup.pane import LookupPane
+from posassist.ui.scanner import ScannerFilter
 from posassist.ui.tasks import TaskRunner
 
 
@@ -47,6 +48,10 @@ class MainWindow(QMainWindow):
         self.customer_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.customer_dock)
         self.customers.customer_changed.connect(self._customer_changed)
+        self.scanner = ScannerFilter(self)
+        self.scanner.scanned.connect(self.lookup.show_scan)
+        self.scanner.typed.connect(self.lookup.type_in)
+        QApplication.instance().installEventFilter(self.scanner)
         self._build_actions()
         self._build_status()
         self.resize(1280, 800)
@@ -125,5 +130,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.qsettings.setValue("main/geometry", self.saveGeometry())
         self.qsettings.setValue("main/state", self.saveState())
+        QApplication.instance().removeEventFilter(self.scanner)
         self.tasks.wait(5000)
         super().closeEvent(event)

@@ -9,6 +9,7 @@ from posassist.errors import LockedOut, PosassistError
 from posassist.services import auth
 from posassist.services.dto import StaffInfo, StoreInfo
 from posassist.db.session import Database
+from posassist.ui.scanner import mark_scan_target
 from posassist.ui.widgets import named
 
 
@@ -27,6 +28,8 @@ class SignInDialog(QDialog):
         self.code.setPlaceholderText("Staff code or badge")
         self.pin = named(QLineEdit(), "signInPin", "PIN", "Your PIN; it is never shown")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        for field in (self.code, self.pin):  # a badge scanned here is for this dialog
+            mark_scan_target(field)
         self.pin.setPlaceholderText("PIN")
         self.error = QLabel("")
         self.error.setObjectName("signInError")

@@ -166,3 +166,46 @@ def test_text_really_renders(qapp) -> None:  # type: ignore[no-untyped-def]
     a, b = render("AAAA"), render("BBBB")
     assert a != b
     assert any(a.pixelColor(x, y) != QColor("white") for x in range(120) for y in range(40))
+
+
+def _gtin(demo_app, sku: str) -> str:  # type: ignore[no-untyped-def]
+    with demo_app.db.read() as s:
+        return s.execute(select(Variant.gtin).where(Variant.sku == sku)).scalar_one()[1:]
+
+
+def test_scanner_burst_from_the_results_table_opens_the_card(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
+    win = _window(qtbot, demo_app, qsettings)
+    win.lookup.table.setFocus()
+    code = _gtin(demo_app, "DEMO-OATBARISTA")
+    qtbot.keyClicks(win.lookup.table, code)  # a burst: no pause between keys
+    qtbot.keyClick(win.lookup.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.lookup.card.card is not None, timeout=10_000)
+    assert win.lookup.card.card.title.startswith("Oat Drink")
+    assert win.lookup.search.text() == code
+
+
+def test_scanner_burst_into_the_customer_search_stays_there(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
+    win = _window(qtbot, demo_app, qsettings)
+    qtbot.keyClick(win, Qt.Key.Key_F3)
+    qtbot.keyClicks(win.customers.search, "LC-100005")  # loyalty card scan
+    qtbot.keyClick(win.customers.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.customers.current is not None, timeout=10_000)
+    assert win.customers.current.name == "Daniel Moreau"
+    assert win.lookup.search.text() == ""
+
+
+def test_typing_where_no_field_has_focus_searches(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
+    win = _window(qtbot, demo_app, qsettings)
+    win.lookup.table.setFocus()
+    qtbot.keyClick(win.lookup.table, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: win.lookup.search.text() == "s", timeout=2_000)
+    assert win.lookup.search.hasFocus()
+
+
+def test_department_filter(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
+    win = _window(qtbot, demo_app, qsettings)
+    qtbot.keyClicks(win.lookup.search, "oslo")
+    qtbot.waitUntil(lambda: win.lookup.model.rowCount() > 0, timeout=10_000)
+    win.lookup.department.setCurrentIndex(win.lookup.department.findData("ELEC"))
+    qtbot.waitUntil(lambda: win.lookup.model.rowCount() > 0 and all(
+        win.lookup.model.hit(r).department == "Electronics" for r in range(win.lookup.model.rowCount())), timeout=10_000)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from posassist.db.session import Database
 from posassist.services import customers
 from posassist.ui.tasks import TaskRunner
+from posassist.ui.scanner import mark_scan_target
 from posassist.ui.widgets import named
 
 SEVERITY_STYLE = {"critical": "background:#b00020;color:white", "warning": "background:#ffd54f;color:black",
@@ -29,6 +30,7 @@ class CustomerPane(QWidget):
                             "Name, phone, email or loyalty card (F3)")
         self.search.setPlaceholderText("Find customer: name, phone, email, card  (F3)")
         self.search.setClearButtonEnabled(True)
+        mark_scan_target(self.search)  # loyalty cards are scanned here
         self.results = named(QListWidget(), "customerResults", "Matching customers", "Enter selects the customer")
         self.results.setMaximumHeight(130)
         self.alerts = QLabel("")

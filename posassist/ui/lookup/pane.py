@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
+)
 
 from posassist.db.session import Database
 from posassist.services import lookup, product_card
 from posassist.services.dto import StoreInfo
 from posassist.ui.lookup.card import CardView
 from posassist.ui.lookup.model import ResultsModel
+from posassist.ui.scanner import mark_scan_target
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named
 
@@ -29,6 +33,19 @@ class LookupPane(QWidget):
                             "Scan a barcode, or type an SKU or a few words (F2)")
         self.search.setPlaceholderText("Scan or type: barcode, SKU, or words like 'jacket navy'  (F2)")
         self.search.setClearButtonEnabled(True)
+        mark_scan_target(self.search)
+        self.department = named(QComboBox(), "lookupDepartment", "Department filter", "Only this department")
+        self.department.addItem("All departments", None)
+        for code, name in lookup.departments(db):
+            self.department.addItem(name, code)
+        self.in_stock = named(QCheckBox("In stock &here"), "lookupInStock", "Only items in stock at this store")
+        self.inactive = named(QCheckBox("Show &inactive"), "lookupInactive", "Also show items no longer sold")
+        for w in (self.department, self.in_stock, self.inactive):
+            w.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.department.currentIndexChanged.connect(self._filters_changed)
+        self.in_stock.toggled.connect(self._filters_changed)
+        self.inactive.toggled.connect(self._filters_changed)
+        self._filters = (None, False, True)
         self.status = QLabel("")
         self.status.setObjectName("lookupStatus")
         self.status.setAccessibleName("Search result count")
@@ -50,8 +67,13 @@ class LookupPane(QWidget):
         split.addWidget(self.card)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.department)
+        bar.addWidget(self.in_stock)
+        bar.addWidget(self.inactive)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.search)
+        lay.addLayout(bar)
         lay.addWidget(self.status)
         lay.addWidget(split, 1)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -78,7 +100,26 @@ class LookupPane(QWidget):
         return super().eventFilter(obj, event)
 
     def _fetch(self, query: str, offset: int, limit: int) -> lookup.SearchResult:
-        return lookup.search(self.db, query, store=self.store, limit=limit, offset=offset)
+        department, in_stock, active_only = self._filters  # an immutable snapshot, safe off the GUI thread
+        return lookup.search(self.db, query, store=self.store, limit=limit, offset=offset, department=department,
+                             in_stock_only=in_stock, active_only=active_only)
+
+    def _filters_changed(self) -> None:
+        self._filters = (self.department.currentData(), self.in_stock.isChecked(), not self.inactive.isChecked())
+        if self.search.text().strip():
+            self._run_query()
+
+    def show_scan(self, code: str) -> None:
+        """A scanner burst from anywhere in the window: look it up and open the card."""
+        self.search.setText(code)
+        self.search.setFocus()
+        self._enter_in_search()
+
+    def type_in(self, text: str) -> None:
+        """Keys typed where no field had focus start (or continue) a search."""
+        self.search.setFocus()
+        self.search.insert(text)
+        self._debounce.start()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -1,0 +1,104 @@
+"""A keyboard-wedge scanner types a burst of keys and Enter. One application-wide event filter
+tells a burst from typing (by the gaps between keys) and hands the code to the look-up,
+wherever the focus is.
+
+- Focus in a field that takes scans (property ``posassistScanTarget``: the look-up search, the
+  receipt field, the sign-in code...): the field gets the code as typed; nothing is changed.
+- Focus anywhere else that is not a text field (a table, a button): the burst's keys are held
+  back, and at Enter the code goes to the look-up.
+- Focus in another text field (a note): the burst's characters are taken back out of it and the
+  code goes to the look-up, so a scan never lands in a note by accident.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+
+SCAN_TARGET = "posassistScanTarget"
+MAX_GAP_S = 0.035  # scanners type a key every 2-20 ms; people rarely beat 60 ms between keys
+MIN_LENGTH = 6
+
+
+def mark_scan_target(widget: QWidget) -> None:
+    widget.setProperty(SCAN_TARGET, True)
+
+
+class ScannerFilter(QObject):
+    scanned = Signal(str)  # a whole code from a scanner
+    typed = Signal(str)  # keys typed where no text field had focus: type-anywhere-to-search
+
+    def __init__(self, parent: QObject | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._buffer = ""
+        self._last = 0.0
+        self._held = False  # keys are being held back (focus not in a text field)
+        self._release = QTimer(self, singleShot=True, interval=int(MAX_GAP_S * 1000) + 25)
+        self._release.timeout.connect(self._typed_by_hand)
+
+    def _reset(self) -> None:
+        self._buffer, self._held = "", False
+        self._release.stop()
+
+    def _typed_by_hand(self) -> None:
+        """Held keys with no burst after them: a person typing, so give them to the search."""
+        if self._held and self._buffer:
+            text = self._buffer
+            self._reset()
+            self.typed.emit(text)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: C901 - one state machine
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        focus = QApplication.focusWidget()
+        if obj is not focus and focus is not None:
+            return False  # the same key event reaches parents too; look at it once
+        now = self._clock()
+        gap = now - self._last
+        self._last = now
+        key, text = event.key(), event.text()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            code, held = self._buffer, self._held
+            self._reset()
+            if len(code) >= MIN_LENGTH and gap <= MAX_GAP_S and not _is_scan_target(focus):
+                if not held and isinstance(focus, QLineEdit) and focus.text().endswith(code):
+                    focus.setText(focus.text()[: -len(code)])
+                self.scanned.emit(code)
+                return True
+            return False
+        if not text or not text.isprintable() or event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            self._reset()
+            return False
+        if gap > MAX_GAP_S or " " in text:
+            if self._held and self._buffer:
+                self._typed_by_hand()
+            self._reset()
+            if " " in text:
+                return False
+        self._buffer += text
+        if focus is None or not _is_text_field(focus):
+            # nothing would take these keys anyway: hold them back until Enter (a scan) or a
+            # pause (typing) decides where they go
+            self._held = True
+            self._release.start()
+            return True
+        return False
+
+
+def _is_text_field(w: QWidget) -> bool:
+    return isinstance(w, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox))
+
+
+def _is_scan_target(w: QWidget | None) -> bool:
+    while w is not None:
+        if w.property(SCAN_TARGET):
+            return True
+        if isinstance(w, (QLineEdit, QTextEdit, QPlainTextEdit)):
+            return False
+        w = w.parentWidget()
+    return False
