@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
@@ -11,12 +14,37 @@ from sqlalchemy.orm import Session, sessionmaker
 from posassist.db.engine import build_engine, describe, storage_error
 from posassist.errors import Conflict
 
+T = TypeVar("T")
+
 
 class Database:
     def __init__(self, url: str, engine: Engine | None = None) -> None:
         self.url = url
         self.engine = engine or build_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
+        self._cache: dict[str, tuple[float, Any]] = {}
+        self._cache_lock = threading.Lock()
+
+    def cached(self, key: str, ttl_s: float, load: Callable[[], T]) -> T:
+        """Reference data that changes rarely (stores, promotions, the policy) for ``ttl_s``."""
+        now = time.monotonic()
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            if hit and now - hit[0] < ttl_s:
+                return hit[1]  # type: ignore[no-any-return]
+        value = load()
+        with self._cache_lock:
+            self._cache[key] = (now, value)
+        return value
+
+    def forget(self, *keys: str) -> None:
+        """Drop cached reference data after a change (all of it when no key is given)."""
+        with self._cache_lock:
+            if keys:
+                for k in keys:
+                    self._cache.pop(k, None)
+            else:
+                self._cache.clear()
 
     @property
     def dialect(self) -> str:

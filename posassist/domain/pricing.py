@@ -13,6 +13,7 @@ class PromoRule:
     value: int  # percent, or minor units
     starts_at: datetime
     ends_at: datetime | None
+    store_id: int | None = None  # None: every store
 
 
 @dataclass(frozen=True)

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, or_, select
+from functools import lru_cache
+
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from posassist.db import search_index
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
-from posassist.db.tables.catalogue import Department, Product, Promotion, Stock, Variant
-from posassist.db.tables.people import Store
-from posassist.domain.pricing import PromoRule, price_today
-from posassist.domain.scan import classify
+from posassist.db.tables.catalogue import Department, Product, Stock, Variant
+from posassist.domain.pricing import price_today
+from posassist.domain.scan import classify, clean
 from posassist.domain.text import closest, tokens
+from posassist.services import reference
 from posassist.services.dto import StoreInfo
 
 MAX_QUERY = 200
@@ -48,49 +50,33 @@ class SearchResult:
     more: bool = False
 
 
-def _promo_rules(s: Session, variant_ids: list[int], store_id: int | None) -> dict[int, list[PromoRule]]:
-    if not variant_ids:
-        return {}
-    rows = s.execute(
-        select(Variant.id, Promotion.name, Promotion.kind, Promotion.value, Promotion.starts_at, Promotion.ends_at)
-        .join(Product, Product.id == Variant.product_id)
-        .join(Promotion, or_(Promotion.variant_id == Variant.id, Promotion.product_id == Product.id,
-                             Promotion.department_id == Product.department_id))
-        .where(Variant.id.in_(variant_ids), Promotion.active.is_(True),
-               or_(Promotion.store_id.is_(None), Promotion.store_id == store_id))
-    ).all()
-    out: dict[int, list[PromoRule]] = {}
-    for vid, name, kind, value, start, end in rows:
-        out.setdefault(vid, []).append(PromoRule(name, kind, value, start, end))
-    return out
+# Statements are built once: building a select() costs more than running it on an index.
+_HIT_ROWS = (
+    select(Variant.id, Variant.product_id, Variant.sku, Variant.gtin, Variant.colour, Variant.size,
+           Variant.price_minor, Variant.compare_at_minor, Variant.currency, Variant.active,
+           Product.title, Product.brand, Product.active.label("p_active"), Product.department_id,
+           Department.name.label("dept"))
+    .join(Product, Product.id == Variant.product_id)
+    .outerjoin(Department, Department.id == Product.department_id)
+    .where(Variant.id.in_(bindparam("ids", expanding=True)))
+)
+_HIT_STOCK = select(Stock.variant_id, Stock.store_id, Stock.on_hand).where(
+    Stock.variant_id.in_(bindparam("ids", expanding=True)))
 
 
-def _stock(s: Session, variant_ids: list[int]) -> dict[int, dict[str, int | None]]:
-    out: dict[int, dict[str, int | None]] = {v: {} for v in variant_ids}
-    if not variant_ids:
-        return out
-    rows = s.execute(
-        select(Stock.variant_id, Store.code, Stock.on_hand).join(Store, Store.id == Stock.store_id)
-        .where(Stock.variant_id.in_(variant_ids))
-    ).all()
-    for vid, code, qty in rows:
-        out[vid][code] = qty
-    return out
-
-
-def _hits(s: Session, variant_ids: list[int], store: StoreInfo | None) -> list[ProductHit]:
+def _hits(db: Database, s: Session, variant_ids: list[int], store: StoreInfo | None) -> list[ProductHit]:
+    """Rows for the result list: two queries (items, stock) whatever the page size."""
     if not variant_ids:
         return []
-    rows = {r.id: r for r in s.execute(
-        select(Variant.id, Variant.product_id, Variant.sku, Variant.gtin, Variant.colour, Variant.size,
-               Variant.price_minor, Variant.compare_at_minor, Variant.currency, Variant.active,
-               Product.title, Product.brand, Product.active.label("p_active"), Department.name.label("dept"))
-        .join(Product, Product.id == Variant.product_id)
-        .outerjoin(Department, Department.id == Product.department_id)
-        .where(Variant.id.in_(variant_ids))
-    ).all()}
-    stock = _stock(s, variant_ids)
-    promos = _promo_rules(s, variant_ids, store.id if store else None)
+    conn = s.connection()
+    rows = {r.id: r for r in conn.execute(_HIT_ROWS, {"ids": variant_ids}).all()}
+    refs = reference.stores(db)
+    stock: dict[int, dict[str, int | None]] = {v: {} for v in variant_ids}
+    for vid, sid, qty in conn.execute(_HIT_STOCK, {"ids": variant_ids}).all():
+        if sid in refs.code_of:
+            stock[vid][refs.code_of[sid]] = qty
+    promos = reference.promotions(db)
+    here_id = store.id if store else None
     now = utcnow()
     out = []
     for vid in variant_ids:
@@ -99,18 +85,27 @@ def _hits(s: Session, variant_ids: list[int], store: StoreInfo | None) -> list[P
             continue
         price = regular = r.price_minor
         if regular is not None:
-            price = price_today(regular, r.compare_at_minor, promos.get(vid, []), now).price_minor
+            rules = promos.rules(vid, r.product_id, r.department_id, here_id)
+            price = price_today(regular, r.compare_at_minor, rules, now).price_minor if rules else regular
         here = stock[vid].get(store.code) if store else None
         out.append(ProductHit(vid, r.product_id, r.sku, r.gtin, r.title, r.brand, r.colour, r.size, r.dept,
                               price, regular, r.currency, bool(r.active and r.p_active), here, stock[vid]))
     return out
 
 
-def _exact(s: Session, column, value: str, active_only: bool) -> list[int]:  # type: ignore[no-untyped-def]
-    q = select(Variant.id).where(column == value)
+@lru_cache(maxsize=4)
+def _exact_stmt(with_gtin: bool, active_only: bool):  # type: ignore[no-untyped-def]
+    match = or_(Variant.sku == bindparam("code"), Variant.gtin == bindparam("gtin")) if with_gtin \
+        else Variant.sku == bindparam("code")
+    q = select(Variant.id).where(match)
     if active_only:
         q = q.where(Variant.active.is_(True))
-    return list(s.execute(q.order_by(Variant.product_id, Variant.position, Variant.id)).scalars())
+    return q.order_by(Variant.product_id, Variant.position, Variant.id)
+
+
+def _exact(s: Session, code: str, gtin: str | None, active_only: bool) -> list[int]:
+    """Every variant whose SKU is the code or whose barcode is the GTIN: one indexed query."""
+    return list(s.connection().execute(_exact_stmt(gtin is not None, active_only), {"code": code, "gtin": gtin}).scalars())
 
 
 CAP = 2000  # candidates ranked by exactness and stock here; beyond that, index order
@@ -161,18 +156,18 @@ def search(db: Database, query: str, *, store: StoreInfo | None, limit: int = 50
         return SearchResult(query, [], False, None)
     with db.read() as s:
         if scan.kind in ("gtin", "code"):
-            ids = _exact(s, Variant.sku, scan.value if scan.kind == "code" else text.strip(), active_only)
-            if not ids and scan.kind == "gtin" and scan.problem is None:
-                ids = _exact(s, Variant.gtin, scan.value, active_only)
+            gtin = scan.value if scan.kind == "gtin" and scan.problem is None else None
+            code = scan.value if scan.kind == "code" else clean(text).strip()
+            ids = _exact(s, code, gtin, active_only)
             if ids:
-                return SearchResult(query, _hits(s, ids, store), True)
+                return SearchResult(query, _hits(db, s, ids, store), True)
             if scan.problem:
                 return SearchResult(query, [], True, scan.problem)
             if scan.kind == "gtin":
                 return SearchResult(query, [], True, f"No product has the barcode {text.strip()}.")
         filters = search_index.Filters(store.id if store else None, department, in_stock_only, active_only)
         ids, more, corrected = _word_search(s, scan.value, limit=limit, offset=offset, filters=filters, store=store)
-        hits = _hits(s, ids, store)
+        hits = _hits(db, s, ids, store)
     if corrected and hits:
         message: str | None = f"No exact match; showing results for “{corrected}”."
     else:

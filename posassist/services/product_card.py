@@ -6,18 +6,16 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Department, Product, Stock, Variant
-from posassist.db.tables.people import Store, StoreDistance
-from posassist.db.tables.sales import ReturnPolicy
 from posassist.domain import units
 from posassist.domain.pricing import price_today
 from posassist.errors import NotFound
+from posassist.services import reference
 from posassist.services.dto import StoreInfo
-from posassist.services.lookup import _promo_rules
 
 
 @dataclass(frozen=True)
@@ -62,65 +60,78 @@ class ProductCard:
     grid: tuple[GridCell, ...]
 
 
-def _policy_window(s, dept_code: str | None, product: Product) -> tuple[bool, int | None, str]:  # type: ignore[no-untyped-def]
-    now = utcnow()
-    pol = s.execute(select(ReturnPolicy).where(ReturnPolicy.effective_from <= now)
-                    .order_by(ReturnPolicy.effective_from.desc()).limit(1)).scalar_one_or_none()
-    rules = pol.rules if pol else {}
-    if not product.returnable or dept_code in rules.get("non_returnable_departments", []):
+def _returns(rules: dict[str, Any], dept_code: str | None, returnable: bool, window: int | None) -> tuple[bool, int | None, str]:
+    if not returnable or dept_code in rules.get("non_returnable_departments", []):
         return False, None, "Not returnable (hygiene or perishable)."
     if dept_code in rules.get("final_sale_departments", []):
         return False, None, "Final sale: not returnable."
-    window = product.return_window_days
     if window is None:
         window = rules.get("windows", {}).get(dept_code, rules.get("default_window_days", 30))
+    if not window:
+        return False, None, "Not returnable under the current policy."
     return True, window, f"Returnable within {window} days of purchase with the receipt."
 
 
+_ITEM = (
+    select(Variant.id, Variant.product_id, Variant.sku, Variant.gtin, Variant.colour, Variant.size,
+           Variant.price_minor, Variant.compare_at_minor, Variant.currency, Variant.weight_g,
+           Variant.active, Product.title, Product.brand, Product.department_id, Product.description,
+           Product.image, Product.width_mm, Product.height_mm, Product.depth_mm,
+           Product.weight_g.label("p_weight"), Product.warranty_months, Product.returnable,
+           Product.return_window_days, Product.allergens, Product.specs, Product.active.label("p_active"),
+           Department.code.label("dept_code"), Department.name.label("dept_name"))
+    .join(Product, Product.id == Variant.product_id)
+    .outerjoin(Department, Department.id == Product.department_id)
+    .where(Variant.id == bindparam("vid"))
+)
+_GRID = (
+    select(Variant.id, Variant.colour, Variant.size, Variant.sku, Stock.store_id, Stock.on_hand)
+    .outerjoin(Stock, Stock.variant_id == Variant.id)
+    .where(Variant.product_id == bindparam("pid"))
+    .order_by(Variant.position, Variant.id)
+)
+
+
 def card(db: Database, variant_id: int, store: StoreInfo | None) -> ProductCard:
+    """Two queries (the item with its style; every variant of the style with its stock) plus
+    cached reference data (stores, promotions, policy)."""
+    refs = reference.stores(db)
+    here = store.id if store else None
     with db.read() as s:
-        v = s.get(Variant, variant_id)
-        if v is None:
+        conn = s.connection()
+        r = conn.execute(_ITEM, {"vid": variant_id}).first()
+        if r is None:
             raise NotFound("That item is no longer in the catalogue; search again.")
-        p = s.get(Product, v.product_id)
-        assert p is not None
-        dept = s.get(Department, p.department_id) if p.department_id else None
-        siblings = list(s.execute(select(Variant).where(Variant.product_id == p.id)
-                                  .order_by(Variant.position, Variant.id)).scalars())
-        ids = [x.id for x in siblings]
-        stores = list(s.execute(select(Store).where(Store.active.is_(True)).order_by(Store.id)).scalars())
-        dist: dict[int, int] = {}
-        if store is not None:
-            dist = dict(s.execute(select(StoreDistance.to_store_id, StoreDistance.km)
-                                  .where(StoreDistance.from_store_id == store.id)).all())
-        here = store.id if store else None
-        stores.sort(key=lambda st: (st.id != here, dist.get(st.id, 10**9), st.id))
-        codes = tuple(st.code for st in stores)
-        code_of = {st.id: st.code for st in stores}
-        qty: dict[int, dict[str, int | None]] = {i: {} for i in ids}
-        for vid, sid, on_hand in s.execute(select(Stock.variant_id, Stock.store_id, Stock.on_hand)
-                                           .where(Stock.variant_id.in_(ids))).all():
-            if sid in code_of:
-                qty[vid][code_of[sid]] = on_hand
-        rules = _promo_rules(s, [v.id], here).get(v.id, [])
-        now = utcnow()
-        priced = price_today(v.price_minor, v.compare_at_minor, rules, now) if v.price_minor is not None else None
-        returnable, window, rule = _policy_window(s, dept.code if dept else None, p)
-        u = store.units if store else "metric"
-    colours = tuple(dict.fromkeys(x.colour for x in siblings))
-    sizes = tuple(dict.fromkeys(x.size for x in siblings))
-    grid = tuple(GridCell(x.id, x.colour, x.size, x.sku, tuple((c, qty[x.id].get(c)) for c in codes))
-                 for x in siblings)
+        grid_rows = conn.execute(_GRID, {"pid": r.product_id}).all()
+    ordered = refs.nearest_first(here)
+    codes = tuple(st.code for st in ordered)
+    cells: dict[int, tuple[str | None, str | None, str | None]] = {}
+    qty: dict[int, dict[str, int | None]] = {}
+    for vid, colour, size, sku, sid, on_hand in grid_rows:
+        cells.setdefault(vid, (colour, size, sku))
+        q = qty.setdefault(vid, {})
+        if sid in refs.code_of:
+            q[refs.code_of[sid]] = on_hand
+    now = utcnow()
+    rules = reference.promotions(db).rules(r.id, r.product_id, r.department_id, here)
+    priced = price_today(r.price_minor, r.compare_at_minor, rules, now) if r.price_minor is not None else None
+    _, policy = reference.policy_rules(db)
+    returnable, window, rule = _returns(policy, r.dept_code, r.returnable, r.return_window_days)
+    u = store.units if store else "metric"
+    grid = tuple(GridCell(vid, c, z, sku, tuple((code, qty[vid].get(code)) for code in codes))
+                 for vid, (c, z, sku) in cells.items())
     return ProductCard(
-        variant_id=v.id, product_id=p.id, title=p.title, brand=p.brand, department=dept.name if dept else None,
-        colour=v.colour, size=v.size, sku=v.sku, gtin=v.gtin, currency=v.currency,
-        price_minor=priced.price_minor if priced else None, regular_minor=v.price_minor,
+        variant_id=r.id, product_id=r.product_id, title=r.title, brand=r.brand, department=r.dept_name,
+        colour=r.colour, size=r.size, sku=r.sku, gtin=r.gtin, currency=r.currency,
+        price_minor=priced.price_minor if priced else None, regular_minor=r.price_minor,
         compare_at_minor=priced.compare_at_minor if priced else None, promotion=priced.promotion if priced else None,
-        dimensions=units.dimensions(p.width_mm, p.height_mm, p.depth_mm, u),
-        weight=units.weight(v.weight_g or p.weight_g, u),
-        warranty=f"{p.warranty_months} months" if p.warranty_months else None,
+        dimensions=units.dimensions(r.width_mm, r.height_mm, r.depth_mm, u),
+        weight=units.weight(r.weight_g or r.p_weight, u),
+        warranty=f"{r.warranty_months} months" if r.warranty_months else None,
         returnable=returnable,
         return_until=(now.date() + timedelta(days=window)) if returnable and window is not None else None,
-        return_rule=rule, allergens=p.allergens, specs=dict(p.specs or {}), description=p.description,
-        image=p.image, active=bool(v.active and p.active), stores=codes, colours=colours, sizes=sizes, grid=grid,
+        return_rule=rule, allergens=r.allergens, specs=dict(r.specs or {}), description=r.description,
+        image=r.image, active=bool(r.active and r.p_active), stores=codes,
+        colours=tuple(dict.fromkeys(c for c, _, _ in cells.values())),
+        sizes=tuple(dict.fromkeys(z for _, z, _ in cells.values())), grid=grid,
     )

@@ -1,0 +1,65 @@
+"""Benchmarks: not in the default run (pytest's norecursedirs); run them with
+``.venv/bin/python -m pytest tests/benchmarks -s``. Each prints its figures and a ratio to a raw
+baseline measured in the same run; none asserts a timing.
+
+The 1 M-variant demo databases are generated once and kept in POSASSIST_BENCH_DIR
+(default /tmp/posassist-bench), for SQLite and, where PostgreSQL is available, PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from posassist.db import migrate
+from posassist.db.session import Database
+from posassist.services.demo import has_data, load_demo
+
+BENCH_DIR = Path(os.environ.get("POSASSIST_BENCH_DIR", "/tmp/posassist-bench"))
+VARIANTS = int(os.environ.get("POSASSIST_BENCH_VARIANTS", "1000000"))
+
+
+def report(name: str, engine: str, figures: dict[str, object]) -> None:
+    BENCH_DIR.mkdir(parents=True, exist_ok=True)
+    path = BENCH_DIR / f"{name}-{engine}.json"
+    path.write_text(json.dumps(figures, indent=2, default=str))
+    print(f"\n== {name} on {engine} ==")
+    for k, v in figures.items():
+        print(f"  {k:42} {v}")
+
+
+def pct(values: list[float], p: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def bench_db(request: pytest.FixtureRequest) -> Iterator[tuple[str, Database]]:
+    engine = str(request.param)
+    if engine == "sqlite":
+        path = BENCH_DIR / f"sqlite-{VARIANTS}" / "posassist.db"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        url = f"sqlite:///{path}"
+    else:
+        server = request.getfixturevalue("pg_server")
+        if server is None:
+            pytest.skip("PostgreSQL not available")
+        name = f"posassist_bench_{VARIANTS}"
+        from sqlalchemy import text
+
+        with server.admin.connect() as c:
+            exists = c.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first()
+        url = server.app_url(name) if exists else server.create(name)
+    db = Database(url)
+    migrate.upgrade(db.engine, where=engine)
+    if not has_data(db):
+        started = time.perf_counter()
+        load_demo(db, variants=VARIANTS)
+        print(f"\n  generated {VARIANTS:,} variants on {engine} in {time.perf_counter() - started:.1f} s")
+    yield engine, db
+    db.dispose()

@@ -1,0 +1,104 @@
+"""Look-up on the 1 M-variant catalogue: scan -> card, type-ahead, one-letter queries, size."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from sqlalchemy import text
+
+from posassist.bootstrap import current_store
+from posassist.db import search_postgres, search_sqlite
+from posassist.domain.text import tokens
+from posassist.services import lookup, product_card
+from posassist.services.demo import vocab
+from tests.benchmarks.conftest import pct, report
+
+WORDS = sorted({w for fam, adjs in vocab.APPAREL + vocab.SHOES for w in [fam, *adjs]}
+               | set(vocab.COLOURS) | {f for f, *_ in vocab.FURNITURE} | set(vocab.FURN_STYLES)
+               | {e for e, _ in vocab.ELECTRONICS} | {b for bs in vocab.BRANDS.values() for b in bs})
+
+
+def realistic_queries(n: int, seed: int = 7) -> list[str]:
+    """1-4 words from the catalogue's vocabulary, some cut to prefixes, some with a typo."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        words = []
+        for w in rng.sample(WORDS, rng.randint(1, 4)):
+            w = w.split()[0].lower()
+            roll = rng.random()
+            if roll < 0.35 and len(w) > 3:
+                w = w[: rng.randint(2, len(w) - 1)]
+            elif roll < 0.5 and len(w) > 4:
+                i = rng.randrange(1, len(w) - 1)
+                w = w[:i] + w[i + 1:]  # a dropped letter
+            words.append(w)
+        out.append(" ".join(words))
+    return out
+
+
+def _raw_match(db, q: str) -> None:  # type: ignore[no-untyped-def]
+    groups = [[w] for w in tokens(q)]
+    with db.engine.connect() as c:
+        if db.dialect == "sqlite":
+            c.exec_driver_sql("SELECT rowid FROM variant_fts WHERE variant_fts MATCH ? LIMIT 50",
+                              (search_sqlite.match_expression(groups),)).all()
+        else:
+            c.exec_driver_sql("SELECT variant_id FROM variant_search WHERE tsv @@ to_tsquery('simple', %s) LIMIT 50",
+                              (search_postgres.tsquery(groups),)).all()
+
+
+def _time(fn, *args) -> float:  # type: ignore[no-untyped-def]
+    t = time.perf_counter()
+    fn(*args)
+    return (time.perf_counter() - t) * 1000
+
+
+def test_lookup_benchmark(bench_db) -> None:  # type: ignore[no-untyped-def]
+    engine, db = bench_db
+    store = current_store(db, None)
+    rng = random.Random(3)
+    with db.engine.connect() as c:
+        n = c.execute(text("SELECT max(id) FROM variants")).scalar_one()
+        ids = [rng.randint(1, n) for _ in range(600)]
+        gtins = [c.execute(text("SELECT gtin FROM variants WHERE id = :i"), {"i": i}).scalar_one() for i in ids]
+
+    def scan(code: str) -> None:
+        res = lookup.search(db, code, store=store)
+        product_card.card(db, res.hits[0].variant_id, store)
+
+    def raw_scan(code: str) -> None:
+        with db.engine.connect() as c:
+            c.execute(text("SELECT id, product_id, price_minor FROM variants WHERE gtin = :g"), {"g": code}).all()
+
+    for g in gtins[:50]:
+        scan(g[1:])  # warm up
+    scan_ms = [_time(scan, g[1:]) for g in gtins[50:]]
+    raw_scan_ms = [_time(raw_scan, g) for g in gtins[50:]]
+
+    queries = realistic_queries(200)
+    for q in queries[:20]:
+        lookup.search(db, q, store=store, limit=50)
+    ta_ms = [_time(lambda q=q: lookup.search(db, q, store=store, limit=50)) for q in queries]
+    raw_ms = [_time(_raw_match, db, q) for q in queries]
+    letters = list("abcdefghijklmnoprstw")
+    one_ms = [_time(lambda q=q: lookup.search(db, q, store=store, limit=50)) for q in letters]
+
+    with db.engine.connect() as c:
+        if engine == "sqlite":
+            size = c.exec_driver_sql("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()").scalar_one()
+        else:
+            size = c.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
+    report("lookup", engine, {
+        "variants": n,
+        "scan->card p50 ms": round(pct(scan_ms, 50), 2),
+        "scan->card p99 ms (goal <= 2)": round(pct(scan_ms, 99), 2),
+        "raw gtin select p50 ms": round(pct(raw_scan_ms, 50), 3),
+        "type-ahead p50 ms": round(pct(ta_ms, 50), 2),
+        "type-ahead p95 ms (goal <= 20)": round(pct(ta_ms, 95), 2),
+        "raw index match p95 ms": round(pct(raw_ms, 95), 2),
+        "type-ahead p95 / raw p95 (goal <= 2)": round(pct(ta_ms, 95) / max(pct(raw_ms, 95), 1e-6), 2),
+        "one-letter max ms (goal <= 50)": round(max(one_ms), 2),
+        "database size MB": round(size / 1e6, 1),
+    })
