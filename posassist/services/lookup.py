@@ -108,7 +108,7 @@ def _exact(s: Session, code: str, gtin: str | None, active_only: bool) -> list[i
     return list(s.connection().execute(_exact_stmt(gtin is not None, active_only), {"code": code, "gtin": gtin}).scalars())
 
 
-CAP = 2000  # candidates ranked by exactness and stock here; beyond that, index order
+CAP = 500  # candidates ranked by exactness and stock here; further matches follow in index order
 
 
 def _ranked_page(s: Session, groups: list[list[str]], folded: str, filters: search_index.Filters,
