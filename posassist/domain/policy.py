@@ -96,6 +96,8 @@ class LineRequest:
     lowest_recent_price_minor: int | None = None  # no-receipt refunds use the lowest recent price
     declared_value_minor: int | None = None  # an item this store never sold
     department_name: str | None = None  # for the explanation: "the window for shoes"
+    paid_minor: int | None = None  # exact paid for this quantity (tax included), when known
+    tax_paid_minor: int | None = None
 
 
 @dataclass(frozen=True)
@@ -190,8 +192,8 @@ def days_between(purchased_at: datetime, now: datetime, tz_name: str) -> int:
 def _line(req: ReturnRequest, line: LineRequest, policy: Policy, days: int | None) -> LineVerdict:
     cur = req.currency
     qty = max(0, line.quantity)
-    paid = max(0, line.unit_paid_minor) * qty
-    tax = min(paid, max(0, line.unit_tax_minor) * qty)
+    paid = max(0, line.unit_paid_minor) * qty if line.paid_minor is None else max(0, line.paid_minor)
+    tax = min(paid, max(0, line.unit_tax_minor) * qty if line.tax_paid_minor is None else max(0, line.tax_paid_minor))
     keeps_item = line.resolution not in RETURNS_ITEM
 
     def verdict(status: str, rule: str, text: str, refund: int = 0, tax_: int = 0, fee: int = 0, credit: int = 0,

@@ -1,0 +1,173 @@
+"""The override path: an associate asks, a shift lead approves with their own credentials and a
+reason, the approval is good for that one task and amount, once, and everything is audited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from posassist.db.session import Database
+from posassist.db.tables.base import utcnow
+from posassist.db.tables.ops import ApprovalRequest, Goodwill
+from posassist.db.tables.people import RoleLimit, Staff
+from posassist.domain.policy import ROLE_RANK
+from posassist.errors import ApprovalRequired, AuthError, Conflict, InvalidInput, NotFound
+from posassist.services import audit, auth
+from posassist.services.dto import StaffInfo
+
+EXPIRES_AFTER = timedelta(minutes=30)
+REASON_CODES = ("customer_loyalty", "medical", "store_error", "product_fault", "goodwill", "other")
+
+
+@dataclass(frozen=True)
+class ApprovalView:
+    id: int
+    kind: str
+    status: str
+    requested_by: str
+    requested_by_id: int
+    customer_id: int | None
+    task_ref: str
+    rule: str
+    explanation: str
+    amount_minor: int
+    currency: str
+    required_role: str | None
+    requested_at: datetime
+    expires_at: datetime
+    decided_by: str | None
+    reason_code: str | None
+    note: str | None
+    counter: str | None
+
+
+def _view(s: Session, r: ApprovalRequest) -> ApprovalView:
+    names = dict(s.execute(select(Staff.id, Staff.name).where(Staff.id.in_([r.requested_by, r.decided_by or -1]))).all())
+    return ApprovalView(r.id, r.kind, r.status, names.get(r.requested_by, "?"), r.requested_by, r.customer_id,
+                        r.task_ref, r.rule, r.explanation, r.amount_minor, r.currency, r.required_role,
+                        r.requested_at, r.expires_at, names.get(r.decided_by) if r.decided_by else None,
+                        r.reason_code, r.note, r.counter)
+
+
+def request(db: Database, *, kind: str, staff: StaffInfo, store_id: int, task_ref: str, rule: str, explanation: str,
+            amount_minor: int, currency: str, required_role: str | None, customer_id: int | None = None,
+            counter: str | None = None, numbers: dict[str, Any] | None = None, now: datetime | None = None) -> ApprovalView:
+    """Ask for an approval; a pending request for the same task and amount is reused."""
+    now = now or utcnow()
+    with db.transaction() as s:
+        same = s.execute(select(ApprovalRequest).where(
+            ApprovalRequest.task_ref == task_ref, ApprovalRequest.status == "pending",
+            ApprovalRequest.amount_minor == amount_minor, ApprovalRequest.expires_at > now)).scalars().first()
+        if same is not None:
+            return _view(s, same)
+        r = ApprovalRequest(kind=kind, store_id=store_id, counter=counter, requested_by=staff.id,
+                            customer_id=customer_id, task_ref=task_ref, rule=rule, explanation=explanation,
+                            numbers=numbers or {}, amount_minor=amount_minor, currency=currency,
+                            days_past_window=int((numbers or {}).get("days_past_window", 0) or 0),
+                            required_role=required_role, requested_at=now, expires_at=now + EXPIRES_AFTER)
+        s.add(r)
+        s.flush()
+        audit.record(s, actor_id=staff.id, action="approval.requested", entity="approval", entity_id=r.id,
+                     payload={"kind": kind, "task": task_ref, "amount_minor": amount_minor, "rule": rule,
+                              "required_role": required_role})
+        return _view(s, r)
+
+
+def pending(db: Database, store_id: int, now: datetime | None = None) -> list[ApprovalView]:
+    now = now or utcnow()
+    with db.read() as s:
+        rows = s.execute(select(ApprovalRequest).where(
+            ApprovalRequest.store_id == store_id, ApprovalRequest.status == "pending",
+            ApprovalRequest.expires_at > now).order_by(ApprovalRequest.requested_at)).scalars().all()
+        return [_view(s, r) for r in rows]
+
+
+def get(db: Database, request_id: int) -> ApprovalView:
+    with db.read() as s:
+        r = s.get(ApprovalRequest, request_id)
+        if r is None:
+            raise NotFound("That approval request does not exist.")
+        return _view(s, r)
+
+
+def _goodwill_used(s: Session, approver_id: int, since: datetime) -> int:
+    return int(s.execute(select(func.coalesce(func.sum(Goodwill.cost_minor), 0)).where(
+        Goodwill.approved_by == approver_id, Goodwill.created_at >= since)).scalar_one())
+
+
+def decide(db: Database, request_id: int, *, approver_code: str, secret: str, approve: bool, reason_code: str,
+           note: str, counter: str = "", now: datetime | None = None) -> ApprovalView:
+    """A shift lead (or above) approves or denies with their own credentials, a reason and a note."""
+    now = now or utcnow()
+    if reason_code not in REASON_CODES:
+        raise InvalidInput(f"Choose a reason ({', '.join(REASON_CODES)}).", field="reason")
+    if not note.strip():
+        raise InvalidInput("Add a note saying why: it is kept with the decision.", field="note")
+    approver = auth.sign_in(db, approver_code, secret, counter=counter)  # lockout applies here too
+    with db.transaction() as s:
+        r = s.execute(select(ApprovalRequest).where(ApprovalRequest.id == request_id).with_for_update()).scalar_one_or_none()
+        if r is None:
+            raise NotFound("That approval request does not exist.")
+        if r.status != "pending":
+            raise Conflict(f"This request was already {r.status}; nothing was changed.")
+        if r.expires_at <= now:
+            r.status = "expired"
+            raise Conflict("This request has expired; the associate must ask again.")
+        if approver.id == r.requested_by:
+            raise AuthError("You cannot approve your own request; ask another shift lead.")
+        limits = s.get(RoleLimit, approver.role)
+        if limits is None or not limits.may_approve or r.kind not in (limits.approvable_kinds or "").split(","):
+            raise AuthError(f"{approver.name} ({approver.role_label}) may not approve this; ask a shift lead or manager.")
+        if approve:
+            need = r.required_role or "shift_lead"
+            if ROLE_RANK.get(approver.role, -1) < ROLE_RANK.get(need, 9):
+                raise AuthError(f"This needs {need.replace('_', ' ')} approval; {approver.name} is a {approver.role_label}.")
+            if r.kind in ("return", "price_override") and r.amount_minor > limits.max_refund_minor:
+                raise AuthError(f"{approver.name} may approve up to {limits.max_refund_minor / 100:.2f}; this is "
+                                f"{r.amount_minor / 100:.2f}. Ask a store manager.")
+            if r.days_past_window > limits.max_days_past_window:
+                raise AuthError(f"{approver.name} may approve up to {limits.max_days_past_window} days past the window; "
+                                f"this is {r.days_past_window}. Ask a store manager.")
+            if r.kind in ("goodwill", "service", "discount"):
+                month = now - timedelta(days=30)
+                used = _goodwill_used(s, approver.id, month)
+                if used + r.amount_minor > limits.goodwill_per_month_minor:
+                    raise AuthError(f"{approver.name}'s goodwill budget for the month would be exceeded "
+                                    f"({(used + r.amount_minor) / 100:.2f} of {limits.goodwill_per_month_minor / 100:.2f}).")
+                shift = now - timedelta(hours=10)
+                used_shift = _goodwill_used(s, approver.id, shift)
+                if used_shift + r.amount_minor > limits.goodwill_per_shift_minor:
+                    raise AuthError(f"{approver.name}'s goodwill budget for this shift would be exceeded.")
+        r.status = "approved" if approve else "denied"
+        r.decided_by, r.decided_at, r.reason_code, r.note = approver.id, now, reason_code, note.strip()
+        audit.record(s, actor_id=approver.id, action="approval.approved" if approve else "approval.denied",
+                     entity="approval", entity_id=r.id,
+                     payload={"task": r.task_ref, "amount_minor": r.amount_minor, "reason": reason_code,
+                              "requested_by": r.requested_by, "counter": counter})
+        return _view(s, r)
+
+
+def consume(s: Session, approval_id: int | None, *, task_ref: str, amount_minor: int, now: datetime) -> ApprovalRequest:
+    """Inside the caller's transaction: the approval must be for this task and amount, approved,
+    unexpired and unused; it is then used up."""
+    if approval_id is None:
+        raise ApprovalRequired("This needs approval first; ask a shift lead.")
+    r = s.execute(select(ApprovalRequest).where(ApprovalRequest.id == approval_id).with_for_update()).scalar_one_or_none()
+    if r is None:
+        raise ApprovalRequired("The approval was not found; ask again.")
+    if r.task_ref != task_ref or r.amount_minor != amount_minor:
+        raise ApprovalRequired("The approval was given for a different task or amount; ask again for this one.")
+    if r.status == "pending":
+        raise ApprovalRequired("Still waiting for a shift lead to approve.")
+    if r.status == "denied":
+        raise ApprovalRequired(f"A shift lead denied this: {r.note or r.reason_code}.")
+    if r.status != "approved":
+        raise ApprovalRequired(f"This approval was already {r.status}; ask again.")
+    if r.decided_at is not None and r.decided_at + EXPIRES_AFTER < now:
+        raise ApprovalRequired("The approval has expired; ask again.")
+    r.status, r.used_at = "used", now
+    return r

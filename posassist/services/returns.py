@@ -1,0 +1,328 @@
+"""Returns and exchanges: find the sale, judge the draft by the policy in force, commit once."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from posassist.db.session import Database
+from posassist.db.tables.base import utcnow
+from posassist.db.tables.catalogue import Department, Product, Stock, Variant
+from posassist.db.tables.customers import Customer, Draft
+from posassist.db.tables.people import RoleLimit, Store, StoreDistance
+from posassist.db.tables.sales import Return, ReturnLine, ReturnPolicy, Sale, SaleLine, Tender
+from posassist.domain.policy import LineRequest, Policy, ReturnRequest, Verdict, evaluate as judge
+from posassist.errors import InvalidInput, NotFound
+from posassist.services import lookup
+from posassist.services.dto import StaffInfo
+from posassist.services.returns_dto import (
+    DraftLine, Evaluation, Replacement, ReturnDraft, SaleLineView, SaleView, ShipOption,
+)
+
+PROCESSING_DAYS = 1  # picking and handing to the carrier before transit
+
+
+def new_draft(store_id: int, staff_id: int, **kw) -> ReturnDraft:  # type: ignore[no-untyped-def]
+    return ReturnDraft(key=uuid.uuid4().hex, store_id=store_id, staff_id=staff_id, **kw)
+
+
+# -- reading sales -------------------------------------------------------------------------------
+
+def _returned(s: Session, line_ids: list[int]) -> dict[int, int]:
+    if not line_ids:
+        return {}
+    rows = s.execute(
+        select(ReturnLine.sale_line_id, func.sum(ReturnLine.quantity))
+        .join(Return, Return.id == ReturnLine.return_id)
+        .where(ReturnLine.sale_line_id.in_(line_ids), Return.status == "committed")
+        .group_by(ReturnLine.sale_line_id)
+    ).all()
+    return {lid: int(q) for lid, q in rows}
+
+
+def _sale_view(s: Session, sale: Sale) -> SaleView:
+    rows = s.execute(
+        select(SaleLine, Variant.sku, Variant.colour, Variant.size, Variant.product_id, Product.returnable,
+               Product.return_window_days, Department.name)
+        .outerjoin(Variant, Variant.id == SaleLine.variant_id)
+        .outerjoin(Product, Product.id == Variant.product_id)
+        .outerjoin(Department, Department.code == SaleLine.department_code)
+        .where(SaleLine.sale_id == sale.id).order_by(SaleLine.line_no)
+    ).all()
+    returned = _returned(s, [r[0].id for r in rows])
+    shipped_ids = [r[0].shipped_variant_id for r in rows if r[0].shipped_variant_id]
+    shipped = {}
+    if shipped_ids:
+        for vid, title, colour, size in s.execute(
+                select(Variant.id, Product.title, Variant.colour, Variant.size)
+                .join(Product, Product.id == Variant.product_id).where(Variant.id.in_(shipped_ids))).all():
+            shipped[vid] = " — ".join(x for x in (title, ", ".join(y for y in (colour, size) if y)) if x)
+    lines = tuple(SaleLineView(
+        id=ln.id, line_no=ln.line_no, variant_id=ln.variant_id, product_id=pid, description=ln.description, sku=sku,
+        colour=colour, size=size, department_code=ln.department_code, department_name=dname, quantity=ln.quantity,
+        returned=returned.get(ln.id, 0), unit_paid_minor=ln.total_minor // ln.quantity,
+        unit_tax_minor=ln.tax_minor // ln.quantity, line_total_minor=ln.total_minor, line_tax_minor=ln.tax_minor,
+        final_sale=ln.final_sale,
+        returnable=True if returnable is None else bool(returnable), window_override_days=window,
+        shipped_variant_id=ln.shipped_variant_id, shipped_description=shipped.get(ln.shipped_variant_id),
+        fulfilment_note=ln.fulfilment_note)
+        for ln, sku, colour, size, pid, returnable, window, dname in rows)
+    store_code = s.execute(select(Store.code).where(Store.id == sale.store_id)).scalar_one()
+    name = s.execute(select(Customer.full_name).where(Customer.id == sale.customer_id)).scalar_one_or_none() \
+        if sale.customer_id else None
+    refunded = s.execute(select(func.coalesce(func.sum(Return.refund_minor), 0))
+                         .where(Return.sale_id == sale.id, Return.status == "committed")).scalar_one()
+    tenders = tuple(s.execute(select(Tender.kind, Tender.amount_minor, Tender.reference)
+                              .where(Tender.sale_id == sale.id)).all())
+    return SaleView(sale.id, sale.receipt_no, sale.store_id, store_code, sale.sold_at, sale.channel, sale.customer_id,
+                    name, sale.currency, sale.total_minor, int(refunded), lines, tenders)
+
+
+def find_sale(db: Database, receipt_no: str) -> SaleView:
+    code = receipt_no.strip()
+    if not code:
+        raise InvalidInput("Scan or type the receipt number.", field="receipt")
+    with db.read() as s:
+        sale = s.execute(select(Sale).where(func.upper(Sale.receipt_no) == code.upper())).scalar_one_or_none()
+        if sale is None:
+            raise NotFound(f"No sale has the receipt number {code}. Check it, find the customer instead, "
+                           f"or continue without a receipt.")
+        return _sale_view(s, sale)
+
+
+def sale_by_id(db: Database, sale_id: int) -> SaleView:
+    with db.read() as s:
+        sale = s.get(Sale, sale_id)
+        if sale is None:
+            raise NotFound("That sale is not on file.")
+        return _sale_view(s, sale)
+
+
+def customer_sales(db: Database, customer_id: int, limit: int = 30) -> list[SaleView]:
+    with db.read() as s:
+        sales = s.execute(select(Sale).where(Sale.customer_id == customer_id)
+                          .order_by(Sale.sold_at.desc()).limit(limit)).scalars().all()
+        return [_sale_view(s, sale) for sale in sales]
+
+
+# -- drafts --------------------------------------------------------------------------------------
+
+def save_draft(db: Database, draft: ReturnDraft) -> None:
+    with db.transaction() as s:
+        row = s.execute(select(Draft).where(Draft.kind == "return", Draft.key == draft.key)).scalar_one_or_none()
+        if row is None:
+            s.add(Draft(kind="return", key=draft.key, staff_id=draft.staff_id, payload=draft.as_json()))
+        else:
+            row.payload = draft.as_json()
+
+
+def open_drafts(db: Database, store_id: int) -> list[ReturnDraft]:
+    with db.read() as s:
+        rows = s.execute(select(Draft.payload).where(Draft.kind == "return").order_by(Draft.updated_at.desc())).scalars()
+        drafts = [ReturnDraft.from_json(p) for p in rows]
+    return [d for d in drafts if d.store_id == store_id]
+
+
+def discard_draft(db: Database, key: str) -> None:
+    with db.transaction() as s:
+        row = s.execute(select(Draft).where(Draft.kind == "return", Draft.key == key)).scalar_one_or_none()
+        if row is not None:
+            s.delete(row)
+
+
+# -- judging -------------------------------------------------------------------------------------
+
+def current_policy(s: Session, now: datetime) -> tuple[ReturnPolicy, Policy]:
+    row = s.execute(select(ReturnPolicy).where(ReturnPolicy.effective_from <= now)
+                    .order_by(ReturnPolicy.effective_from.desc()).limit(1)).scalar_one_or_none()
+    if row is None:
+        raise NotFound("No return policy is set up; an admin must create one before returns can be taken.")
+    return row, Policy.from_rules(row.version, row.rules)
+
+
+def _cumulative(total: int, qty: int, before: int, now: int) -> int:
+    """Exact share of a line total for units before..before+now, so partial returns add up to it."""
+    return total * (before + now) // qty - total * before // qty
+
+
+def ship_options(s: Session, variant_id: int, here: int, today: date, quantity: int = 1) -> tuple[ShipOption, ...]:
+    rows = s.execute(select(Store.id, Store.code, Store.name, Stock.on_hand, Stock.reserved)
+                     .join(Stock, Stock.store_id == Store.id)
+                     .where(Stock.variant_id == variant_id, Store.active.is_(True))).all()
+    days = dict(s.execute(select(StoreDistance.to_store_id, StoreDistance.transit_days)
+                          .where(StoreDistance.from_store_id == here)).all())
+    opts = [ShipOption(sid, code, name, on_hand, today + timedelta(days=PROCESSING_DAYS + (0 if sid == here else days.get(sid, 3))))
+            for sid, code, name, on_hand, reserved in rows
+            if on_hand is not None and on_hand - (reserved or 0) >= quantity]
+    return tuple(sorted(opts, key=lambda o: (o.arrive_by, o.store_id != here, o.store_code)))
+
+
+def _request(s: Session, draft: ReturnDraft, staff: StaffInfo, tz: str) -> tuple[ReturnRequest, SaleView | None]:
+    if not draft.lines:
+        raise InvalidInput("Pick at least one item to return.", field="lines")
+    limits = s.get(RoleLimit, staff.role)
+    max_refund = limits.max_refund_minor if limits else 0
+    sale = None
+    lines: list[LineRequest] = []
+    if draft.mode == "receipt":
+        if draft.sale_id is None:
+            raise InvalidInput("Find the sale first (receipt or customer).", field="receipt")
+        db_sale = s.get(Sale, draft.sale_id)
+        if db_sale is None:
+            raise NotFound("That sale is not on file any more.")
+        sale = _sale_view(s, db_sale)
+        by_id = {ln.id: ln for ln in sale.lines}
+        seen: set[int] = set()
+        for i, dl in enumerate(draft.lines, start=1):
+            ln = by_id.get(dl.sale_line_id or -1)
+            if ln is None:
+                raise InvalidInput(f"Line {i} is not on receipt {sale.receipt_no}.", field="lines", row=i)
+            if dl.sale_line_id in seen:
+                raise InvalidInput(f"{ln.description} is listed twice; return it once with the full quantity.", row=i)
+            seen.add(ln.id)
+            _check_quantity(dl.quantity, ln.available, ln.description, i)
+            paid = _cumulative(ln.line_total_minor, ln.quantity, ln.returned, dl.quantity)
+            tax = _cumulative(ln.line_tax_minor, ln.quantity, ln.returned, dl.quantity)
+            lines.append(LineRequest(str(ln.id), ln.description, ln.department_code, dl.quantity, ln.unit_paid_minor,
+                                     ln.unit_tax_minor, dl.condition, dl.reason, dl.resolution, ln.final_sale,
+                                     ln.returnable, ln.window_override_days, department_name=ln.department_name,
+                                     paid_minor=paid, tax_paid_minor=tax))
+        request = ReturnRequest(sale.currency, tuple(lines), sale.sold_at, tz,
+                                sold_at_other_store=sale.store_id != draft.store_id,
+                                requester_max_refund_minor=max_refund)
+        return request, sale
+    currency = s.execute(select(Store.currency).where(Store.id == draft.store_id)).scalar_one()
+    for i, dl in enumerate(draft.lines, start=1):
+        if not isinstance(dl.quantity, int) or dl.quantity <= 0:
+            raise InvalidInput(f"Line {i}: the quantity must be a whole number of at least 1.", field="quantity", row=i)
+        desc = (dl.description or "").strip()
+        price = lowest = 0
+        dept = dept_name = None
+        returnable, final = True, False
+        if dl.variant_id is not None:
+            v = s.execute(select(Variant.price_minor, Product.title, Department.code, Department.name, Product.returnable,
+                                 Department.final_sale).join(Product, Product.id == Variant.product_id)
+                          .outerjoin(Department, Department.id == Product.department_id)
+                          .where(Variant.id == dl.variant_id)).first()
+            if v is None:
+                raise NotFound(f"Line {i}: that item is not in the catalogue.")
+            price, desc, dept, dept_name, returnable, final = (v[0] or 0), desc or v[1], v[2], v[3], v[4], bool(v[5])
+            lowest = _lowest_recent_price(s, dl.variant_id, price)
+        if draft.mode == "never_sold":
+            if not desc:
+                raise InvalidInput(f"Line {i}: describe what the customer brought.", field="description", row=i)
+            if dl.declared_value_minor is None or dl.declared_value_minor < 0:
+                raise InvalidInput(f"Line {i}: enter the value of {desc} (0 or more).", field="value", row=i)
+        elif dl.variant_id is None:
+            raise InvalidInput(f"Line {i}: scan or find the item being returned.", field="item", row=i)
+        lines.append(LineRequest(f"n{i}", desc, dept, dl.quantity, price, 0, dl.condition, dl.reason, dl.resolution,
+                                 final, returnable, lowest_recent_price_minor=lowest,
+                                 declared_value_minor=dl.declared_value_minor, department_name=dept_name))
+    verified = False
+    twelve = 0
+    if draft.customer_id is not None and draft.mode == "no_receipt":
+        ids = [dl.variant_id for dl in draft.lines if dl.variant_id]
+        verified = bool(ids) and bool(s.execute(
+            select(func.count()).select_from(SaleLine).join(Sale, Sale.id == SaleLine.sale_id)
+            .where(Sale.customer_id == draft.customer_id, SaleLine.variant_id.in_(ids))).scalar_one())
+        twelve = s.execute(select(func.count()).select_from(Return).where(
+            Return.customer_id == draft.customer_id, Return.sale_id.is_(None), Return.status == "committed",
+            Return.committed_at >= utcnow() - timedelta(days=365))).scalar_one()
+    request = ReturnRequest(currency, tuple(lines), None, tz, never_sold=draft.mode == "never_sold",
+                            customer_verified=verified, no_receipt_returns_12m=int(twelve),
+                            requester_max_refund_minor=max_refund)
+    return request, None
+
+
+def _lowest_recent_price(s: Session, variant_id: int, current: int, days: int = 90) -> int:
+    low = s.execute(select(func.min(SaleLine.unit_price_minor - SaleLine.discount_minor))
+                    .join(Sale, Sale.id == SaleLine.sale_id)
+                    .where(SaleLine.variant_id == variant_id, Sale.sold_at >= utcnow() - timedelta(days=days))).scalar()
+    return min(current, int(low)) if low is not None else current
+
+
+def _check_quantity(qty: object, available: int, description: str, row: int) -> None:
+    if not isinstance(qty, int) or isinstance(qty, bool):
+        raise InvalidInput(f"{description}: the quantity must be a whole number.", field="quantity", row=row)
+    if qty <= 0:
+        raise InvalidInput(f"{description}: the quantity must be at least 1.", field="quantity", row=row)
+    if available <= 0:
+        raise InvalidInput(f"{description} has already been returned in full.", field="quantity", row=row)
+    if qty > available:
+        raise InvalidInput(f"{description}: only {available} left to return (the rest was returned before).",
+                           field="quantity", row=row)
+
+
+def _store_tz(s: Session, store_id: int) -> str:
+    return s.execute(select(Store.timezone).where(Store.id == store_id)).scalar_one()
+
+
+def _replacements(db: Database, s: Session, draft: ReturnDraft, today: date) -> tuple[dict[int, Replacement], list[str]]:
+    out: dict[int, Replacement] = {}
+    problems: list[str] = []
+    for i, dl in enumerate(draft.lines):
+        if dl.resolution not in ("exchange_now", "exchange_shipped", "keep_and_order"):
+            continue
+        if dl.replacement_variant_id is None:
+            problems.append(f"Line {i + 1}: scan or choose the item the customer wants instead.")
+            continue
+        hits = lookup._hits(db, s, [dl.replacement_variant_id], None)
+        if not hits:
+            problems.append(f"Line {i + 1}: that replacement is not in the catalogue.")
+            continue
+        h = hits[0]
+        stock_here = s.execute(select(Stock.on_hand, Stock.reserved).where(
+            Stock.variant_id == h.variant_id, Stock.store_id == draft.store_id)).first()
+        here = None if stock_here is None or stock_here[0] is None else stock_here[0] - (stock_here[1] or 0)
+        price = h.price_minor or 0
+        tax_rate = 13  # the demo's HST; tax rates per store are outside this issue
+        price_with_tax = price + price * tax_rate // 100
+        desc = " — ".join(x for x in (h.title, ", ".join(y for y in (h.colour, h.size) if y)) if x)
+        opts = ship_options(s, h.variant_id, draft.store_id, today, dl.quantity)
+        out[i] = Replacement(h.variant_id, desc, price_with_tax, here, opts)
+        if dl.resolution == "exchange_now" and (here is None or here < dl.quantity):
+            problems.append(f"Line {i + 1}: {desc} is not in stock here ({'unknown' if here is None else here}); "
+                            f"ship it from another store instead.")
+        if dl.resolution == "exchange_shipped":
+            if dl.ship_from_store_id is None and opts:
+                pass  # the fastest option is used
+            elif dl.ship_from_store_id is not None and dl.ship_from_store_id not in {o.store_id for o in opts}:
+                problems.append(f"Line {i + 1}: the chosen store has no {desc} to ship.")
+            if not opts:
+                problems.append(f"Line {i + 1}: no store has {desc} in stock to ship.")
+    return out, problems
+
+
+def evaluate(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime | None = None) -> Evaluation:
+    now = now or utcnow()
+    with db.read() as s:
+        _, policy = current_policy(s, now)
+        tz = _store_tz(s, draft.store_id)
+        request, sale = _request(s, draft, staff, tz)
+        verdict = judge(request, policy, now)
+        replacements, problems = _replacements(db, s, draft, now.date())
+    pays, back = _differences(draft, verdict, replacements, sale)
+    return Evaluation(verdict, replacements, pays, back, tuple(problems))
+
+
+def _differences(draft: ReturnDraft, verdict: Verdict, repl: dict[int, Replacement], sale: SaleView | None) -> tuple[int, int]:
+    pays = back = 0
+    by_id = {ln.id: ln for ln in sale.lines} if sale else {}
+    for i, dl in enumerate(draft.lines):
+        r = repl.get(i)
+        if r is None:
+            continue
+        new = r.price_minor * dl.quantity
+        if dl.resolution == "keep_and_order":
+            pays += new
+            continue
+        old_line = by_id.get(dl.sale_line_id or -1)
+        old = old_line.unit_paid_minor * dl.quantity if old_line else verdict.lines[i].store_credit_minor
+        if new > old:
+            pays += new - old
+        else:
+            back += old - new
+    return pays, back
