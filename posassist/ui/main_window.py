@@ -27,6 +27,7 @@ class MainWindow(QMainWindow):
         store = app.store
         self.setWindowTitle(f"posassist — {store.name if store else 'no store'}")
         self.tasks = TaskRunner(self)
+        self.wizard = None
         self.lookup = LookupPane(app.db, store, self.tasks)
         self.banner = QLabel("")
         self.banner.setObjectName("alertBanner")
@@ -74,6 +75,9 @@ class MainWindow(QMainWindow):
         go.setObjectName("goMenu")
         go.addAction(self._action("actionLookup", "Product look-up", "F2", self.lookup.focus_search))
         go.addAction(self._action("actionCustomer", "Find customer", "F3", self._focus_customer))
+        go.addAction(self._action("actionReturn", "Return or exchange", "F5", self.open_return))
+        go.addAction(self._action("actionUseReplacement", "Use the card's item as the replacement", "F6",
+                                  self.use_card_as_replacement))
         go.addSeparator()
         go.addAction(self._action("actionLock", "Lock counter / sign out", "F9", self.lock))
         go.addAction(self._action("actionQuit", "Quit", "Ctrl+Q", self.close))
@@ -91,6 +95,41 @@ class MainWindow(QMainWindow):
             label.setObjectName(name)
             label.setAccessibleName(label.text())
             bar.addPermanentWidget(label)
+
+    def open_return(self) -> None:
+        """F5: the return wizard, for the customer in the pane (their purchases are listed)."""
+        if self.app.store is None:
+            self.statusBar().showMessage("No store is set up; load the demo or import a catalogue first.", 8000)
+            return
+        if self.wizard is not None and self.wizard.isVisible():
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return
+        from posassist.ui.returns.wizard import ReturnWizard
+
+        customer = self.customers.current.id if self.customers.current else None
+        self.wizard = ReturnWizard(self.app.db, self.app.store, self.staff, counter=self.app.settings.counter,
+                                   receipts_dir=self.app.settings.data_dir / "receipts", customer_id=customer, parent=self)
+        self.wizard.customer_selected.connect(self.customers.select_customer)
+        self.wizard.committed.connect(self._return_done)
+        self.wizard.show()
+        self.wizard.windowHandle().requestActivate()
+
+    def use_card_as_replacement(self) -> None:
+        card = self.lookup.card.card
+        if card is None:
+            self.statusBar().showMessage("Open a product card first (scan or search, then Enter).", 6000)
+            return
+        if self.wizard is None or not self.wizard.isVisible() or not self.wizard.use_replacement(card.variant_id):
+            self.statusBar().showMessage("Open a return (F5) and go to the 'what the customer wants' step first.", 6000)
+            return
+        self.wizard.raise_()
+
+    def _return_done(self, result) -> None:  # type: ignore[no-untyped-def]
+        where = f"; receipt saved to {self.wizard.receipt_path}" if self.wizard and self.wizard.receipt_path else ""
+        self.statusBar().showMessage(f"Return {result.return_no} confirmed{where}.", 15000)
+        if self.customers.current:
+            self.customers.select_customer(self.customers.current.id)
 
     def _focus_customer(self) -> None:
         self.customer_dock.show()

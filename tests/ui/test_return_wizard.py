@@ -1,0 +1,140 @@
+"""The return wizard by keyboard: the wrong-colour exchange, a shipped exchange, the override
+path at the same counter, and a never-sold item stopping at 'needs approval'."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from posassist.db.tables.sales import Return
+from posassist.services import audit, auth
+from posassist.services.demo.stories import STAFF
+from posassist.ui.returns.wizard import Page, ReturnWizard
+
+
+def _wizard(qtbot, demo_app, tmp_path, customer_id=None) -> ReturnWizard:  # type: ignore[no-untyped-def]
+    staff = auth.sign_in(demo_app.db, STAFF[0].code, STAFF[0].pin)
+    w = ReturnWizard(demo_app.db, demo_app.store, staff, counter="Counter 1", receipts_dir=tmp_path / "receipts",
+                     customer_id=customer_id)
+    qtbot.addWidget(w)
+    w.show()
+    w.windowHandle().requestActivate()
+    qtbot.waitUntil(w.isActiveWindow)
+    return w
+
+
+def _focused(w):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def _enter(qtbot, w) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Return)
+    qtbot.wait(30)
+
+
+def _type(qtbot, w, text: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(_focused(w), text)
+
+
+def _next(qtbot, w) -> None:  # type: ignore[no-untyped-def]
+    """Enter: the wizard's default button (Next, or Confirm on the last page). Alt+N works on a
+    real screen too, but Qt's offscreen test platform does not deliver Alt mnemonics."""
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Return)
+    qtbot.wait(30)  # the next page puts the focus on its first field once it is shown
+
+
+def _choose(qtbot, w, combo_text_prefix: str) -> None:  # type: ignore[no-untyped-def]
+    """Pick an entry of the focused combo box by typing its first letters (keyboard search;
+    a space would open the list, so prefixes have none)."""
+    assert " " not in combo_text_prefix
+    qtbot.keyClicks(_focused(w), combo_text_prefix)
+
+
+def test_wrong_colour_exchange_now_by_keyboard(qtbot, demo_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    w = _wizard(qtbot, demo_app, tmp_path)
+    qtbot.waitUntil(w.find_page.receipt.hasFocus)
+    assert w.currentId() == Page.FIND
+    _type(qtbot, w, "W-2026-4101")
+    _enter(qtbot, w)
+    assert "Not the customer's mistake" in w.find_page.info.text()
+    qtbot.waitUntil(lambda: w.currentId() == Page.LINES)  # Enter found the sale and went on
+    assert w.lines_page.qty.value() == 1
+    _next(qtbot, w)
+    assert w.currentId() == Page.DETAILS and w.details_page.reason.hasFocus()
+    _choose(qtbot, w, "We")
+    assert w.details_page.reason.currentData() == "picking_error"
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Tab)  # condition: unopened is the default
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Tab)
+    _choose(qtbot, w, "Exchange")
+    assert w.details_page.resolution.currentData() == "exchange_now"
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Tab)
+    assert w.details_page.replacement.hasFocus()
+    _type(qtbot, w, "DEMO-FIELDJKT-NAVY-M")
+    _enter(qtbot, w)
+    assert "Field Jacket" in w.details_page.replacement_info.text()
+    _next(qtbot, w)
+    assert w.currentId() == Page.VERDICT
+    assert "Allowed" in w.verdict_page.text.text()
+    _next(qtbot, w)
+    assert w.currentId() == Page.SUMMARY
+    _next(qtbot, w)  # Enter on the last page: Confirm
+    qtbot.waitUntil(lambda: w.result is not None)
+    assert w.result.new_sale_receipt and w.receipt_path and w.receipt_path.exists()
+    assert w.receipt_path.read_bytes().startswith(b"%PDF")
+    with demo_app.db.read() as s:
+        assert s.execute(select(func.count()).select_from(Return)).scalar_one() == 1
+
+
+def test_past_window_approved_at_the_same_counter(qtbot, demo_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    w = _wizard(qtbot, demo_app, tmp_path)
+    _type(qtbot, w, "R-DT-2026-0871")
+    _enter(qtbot, w)
+    qtbot.waitUntil(lambda: w.currentId() == Page.LINES)
+    _next(qtbot, w)
+    _choose(qtbot, w, "Medical")
+    _next(qtbot, w)
+    assert w.currentId() == Page.VERDICT
+    assert "window for shoes is 30 days" in w.verdict_page.text.text()
+    qtbot.waitUntil(w.verdict_page.reason.hasFocus)
+    assert not w.verdict_page.isComplete()
+    lead = STAFF[2]
+    _choose(qtbot, w, "Medical")
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Tab)
+    _type(qtbot, w, "Surgery right after buying; unworn")
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Tab)
+    _type(qtbot, w, lead.code)
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Tab)
+    _type(qtbot, w, lead.pin)
+    _enter(qtbot, w)  # approves, and the wizard goes on to the summary
+    qtbot.waitUntil(lambda: w.currentId() == Page.SUMMARY)
+    assert "Approved</b> by Sam Okafor" in w.verdict_page.status.text()
+    qtbot.wait(10)
+    _next(qtbot, w)
+    qtbot.waitUntil(lambda: w.result is not None)
+    assert w.result.refund_minor == 17967
+    assert audit.verify(demo_app.db).ok
+
+
+def test_never_sold_item_stops_at_needs_approval_and_keeps_the_draft(qtbot, demo_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from posassist.services import returns
+
+    w = _wizard(qtbot, demo_app, tmp_path)
+    qtbot.waitUntil(w.find_page.receipt.hasFocus)
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Backtab)  # back to the mode buttons
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Right)
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Right)
+    assert w.draft.mode == "never_sold"
+    _next(qtbot, w)
+    assert w.currentId() == Page.LINES and w.lines_page.description.hasFocus()
+    _type(qtbot, w, "Four winter tyres")
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Tab)
+    _type(qtbot, w, "480.00")
+    _next(qtbot, w)
+    _next(qtbot, w)
+    assert w.currentId() == Page.VERDICT
+    assert "never sold" in w.verdict_page.text.text() and not w.verdict_page.isComplete()
+    w.reject()
+    drafts = returns.open_drafts(demo_app.db, demo_app.store.id)
+    assert drafts and drafts[0].lines[0].description == "Four winter tyres"
