@@ -282,7 +282,7 @@ def _replacements(db: Database, s: Session, draft: ReturnDraft, today: date) -> 
         price_with_tax = price + price * tax_rate // 100
         desc = " — ".join(x for x in (h.title, ", ".join(y for y in (h.colour, h.size) if y)) if x)
         opts = ship_options(s, h.variant_id, draft.store_id, today, dl.quantity)
-        out[i] = Replacement(h.variant_id, desc, price_with_tax, here, opts)
+        out[i] = Replacement(h.variant_id, h.product_id, desc, price_with_tax, here, opts)
         if dl.resolution == "exchange_now" and (here is None or here < dl.quantity):
             problems.append(f"Line {i + 1}: {desc} is not in stock here ({'unknown' if here is None else here}); "
                             f"ship it from another store instead.")
@@ -304,11 +304,11 @@ def evaluate(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime |
         request, sale = _request(s, draft, staff, tz)
         verdict = judge(request, policy, now)
         replacements, problems = _replacements(db, s, draft, now.date())
-    pays, back = _differences(draft, verdict, replacements, sale)
+    pays, back = differences(draft, verdict, replacements, sale)
     return Evaluation(verdict, replacements, pays, back, tuple(problems))
 
 
-def _differences(draft: ReturnDraft, verdict: Verdict, repl: dict[int, Replacement], sale: SaleView | None) -> tuple[int, int]:
+def differences(draft: ReturnDraft, verdict: Verdict, repl: dict[int, Replacement], sale: SaleView | None) -> tuple[int, int]:
     pays = back = 0
     by_id = {ln.id: ln for ln in sale.lines} if sale else {}
     for i, dl in enumerate(draft.lines):
@@ -320,6 +320,8 @@ def _differences(draft: ReturnDraft, verdict: Verdict, repl: dict[int, Replaceme
             pays += new
             continue
         old_line = by_id.get(dl.sale_line_id or -1)
+        if old_line is not None and old_line.product_id == r.product_id:
+            continue  # an even exchange: another colour or size of the same item costs nothing more
         old = old_line.unit_paid_minor * dl.quantity if old_line else verdict.lines[i].store_credit_minor
         if new > old:
             pays += new - old

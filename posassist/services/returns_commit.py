@@ -18,7 +18,7 @@ from posassist.domain.policy import DENIED, NEEDS_APPROVAL
 from posassist.errors import Conflict, InvalidInput, PolicyDenied
 from posassist.services import approvals, audit
 from posassist.services.dto import StaffInfo
-from posassist.services.returns import _replacements, _request, _store_tz, current_policy
+from posassist.services.returns import _replacements, _request, _store_tz, current_policy, differences
 from posassist.services.returns_dto import ReturnDraft, ReturnResult
 from posassist.domain.policy import evaluate as judge
 
@@ -150,7 +150,7 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime) -
         row = s.execute(select(Draft).where(Draft.kind == "return", Draft.key == draft.key)).scalar_one_or_none()
         if row is not None:
             s.delete(row)
-        pays = sum(q * p for _, _, q, p, _, _ in order_lines)
+        pays, _back = differences(draft, verdict, replacements, sale)
         return _result(ret, written, new_receipt, pays, False)
 
 

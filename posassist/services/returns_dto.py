@@ -109,6 +109,7 @@ class ShipOption:
 @dataclass(frozen=True)
 class Replacement:
     variant_id: int
+    product_id: int
     description: str
     price_minor: int  # today, tax included
     stock_here: int | None

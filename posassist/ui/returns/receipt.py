@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
@@ -29,10 +30,11 @@ def receipt_html(res: ReturnResult, store: StoreInfo | None, staff: StaffInfo, c
               ("Customer pays (replacement or order)", res.customer_pays_minor)]
     total_rows = "".join(f"<tr><td colspan=3>{escape(k)}</td><td align=right>{m(v)}</td></tr>" for k, v in totals if v)
     where = f"{escape(store.name)} ({escape(store.code)})" if store else ""
+    when = res.committed_at.astimezone(ZoneInfo(store.timezone)) if store else res.committed_at
     extra = f"<p>Replacement / order: <b>{escape(res.new_sale_receipt)}</b></p>" if res.new_sale_receipt else ""
     return (
         f"<h2>Return receipt {escape(res.return_no)}</h2>"
-        f"<p>{where}<br>{res.committed_at:%Y-%m-%d %H:%M} UTC · served by {escape(staff.name)}"
+        f"<p>{where}<br>{when:%Y-%m-%d %H:%M %Z} · served by {escape(staff.name)}"
         f"{'<br>Customer: ' + escape(customer) if customer else ''}</p>"
         f"<table width=100% cellspacing=0 cellpadding=4 border=1>"
         f"<tr><th align=left>Item</th><th>Qty</th><th align=left>Outcome</th><th align=right>Back</th></tr>{rows}"

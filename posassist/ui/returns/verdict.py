@@ -31,6 +31,7 @@ class VerdictPage(QWizardPage):
         self.text.setAccessibleName("Policy verdict")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.box = QGroupBox("Shift lead approval")
         self.box.setObjectName("approvalBox")
         self.code = named(QLineEdit(), "approverCode", "Approver staff code", "The shift lead types their own code")
