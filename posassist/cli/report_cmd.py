@@ -1,0 +1,60 @@
+"""posassist report exceptions|returns [--from D] [--to D] [--json]"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from posassist.cli.common import app_for, print_json
+from posassist.config import Settings
+from posassist.domain.money import Money
+from posassist.errors import UsageError
+from posassist.services import reports
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-23") from err
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("report", help="shift-lead reports")
+    cmds = p.add_subparsers(dest="report", required=True)
+    for name, helptext in (("exceptions", "approved exceptions and goodwill cost by kind, reason and approver"),
+                           ("returns", "returns by reason and resolution")):
+        r = cmds.add_parser(name, help=helptext)
+        r.add_argument("--from", dest="start", type=_date)
+        r.add_argument("--to", dest="end", type=_date)
+        r.add_argument("--json", action="store_true")
+        r.set_defaults(handler=run_report, which=name)
+
+
+def _m(minor: int, currency: str) -> str:
+    return Money(minor, currency).format("en_CA")
+
+
+def run_report(args: argparse.Namespace, settings: Settings) -> int:
+    if args.start and args.end and args.start > args.end:
+        raise UsageError("--from is after --to")
+    with app_for(settings) as app:
+        fn = {"exceptions": reports.exceptions, "returns": reports.returns_summary}[args.which]
+        doc = fn(app.db, args.start, args.end)
+        currency = app.store.currency if app.store else "USD"
+    if args.json:
+        print_json(doc)
+        return 0
+    print(f"{args.which} from {doc['from']} to {doc['to']}")
+    for key, value in doc.items():
+        if key in ("from", "to"):
+            continue
+        if isinstance(value, list):
+            print(f"  {key}:")
+            for row in value:
+                print("    " + ", ".join(f"{k}={_m(v, currency) if k.endswith('_minor') else v}" for k, v in row.items()))
+        elif isinstance(value, dict):
+            print(f"  {key}: " + ", ".join(f"{k}={v}" for k, v in value.items()))
+        else:
+            print(f"  {key}: {_m(value, currency) if key.endswith('_minor') else value}")
+    return 0

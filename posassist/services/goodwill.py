@@ -1,0 +1,102 @@
+"""Goodwill exceptions as first-class records: what was granted, to whom, why, at what cost, and
+who approved it. A lifetime free-shipping flag lands on the customer (and on anyone named with
+them) and shows in their pane."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from posassist.db.session import Database
+from posassist.db.tables.base import utcnow
+from posassist.db.tables.customers import Customer, CustomerAlert
+from posassist.db.tables.ops import GOODWILL_KINDS, Goodwill
+from posassist.errors import InvalidInput, NotFound
+from posassist.services import approvals, audit
+from posassist.services.approvals import ApprovalView
+from posassist.services.dto import StaffInfo
+
+KIND_WORDS = {"accept_unsold_item": "Accept an item we never sold", "free_delivery": "Free delivery (a service we don't offer)",
+              "gift": "A gift (flowers, a card…)", "lifetime_free_shipping": "Lifetime free shipping",
+              "discount": "A discount", "other": "Something else"}
+APPROVAL_KIND = {"free_delivery": "service", "discount": "discount"}
+
+
+@dataclass(frozen=True)
+class GoodwillRequest:
+    key: str
+    kind: str
+    cost_minor: int
+    currency: str
+    story: str
+    customer_ids: tuple[int, ...]  # the customer first, then anyone the gesture also covers
+    return_id: int | None = None
+    sale_id: int | None = None
+
+
+@dataclass(frozen=True)
+class GoodwillRecord:
+    id: int
+    kind: str
+    cost_minor: int
+    currency: str
+    customer_id: int | None
+    story: str
+    approved_by: int | None
+
+
+def new_request(kind: str, cost_minor: int, currency: str, story: str, customer_ids: tuple[int, ...],
+                **kw) -> GoodwillRequest:  # type: ignore[no-untyped-def]
+    if kind not in GOODWILL_KINDS:
+        raise InvalidInput(f"Choose what the gesture is ({', '.join(GOODWILL_KINDS)}).", field="kind")
+    if not isinstance(cost_minor, int) or cost_minor < 0:
+        raise InvalidInput("The cost must be 0 or more.", field="cost")
+    if not story.strip():
+        raise InvalidInput("Tell the story in a sentence: it is what the approver and the reports read.", field="story")
+    if not customer_ids:
+        raise InvalidInput("Choose the customer first.", field="customer")
+    return GoodwillRequest(uuid.uuid4().hex, kind, cost_minor, currency, story.strip(), tuple(customer_ids), **kw)
+
+
+def ask(db: Database, req: GoodwillRequest, *, staff: StaffInfo, store_id: int, counter: str = "") -> ApprovalView:
+    """Every goodwill exception is approved by a shift lead (or above), at this counter or another."""
+    words = KIND_WORDS.get(req.kind, req.kind)
+    return approvals.request(db, kind=APPROVAL_KIND.get(req.kind, "goodwill"), staff=staff, store_id=store_id,
+                             task_ref=req.key, rule=f"goodwill_{req.kind}",
+                             explanation=f"{words} for the customer: {req.story}", amount_minor=req.cost_minor,
+                             currency=req.currency, required_role="shift_lead", customer_id=req.customer_ids[0],
+                             counter=counter)
+
+
+def grant(db: Database, req: GoodwillRequest, approval_id: int, *, staff: StaffInfo, store_id: int) -> GoodwillRecord:
+    """After approval: one transaction writes the record, flags the customers, uses up the approval."""
+    now = utcnow()
+    with db.transaction() as s:
+        approval = approvals.consume(s, approval_id, task_ref=req.key, amount_minor=req.cost_minor, now=now)
+        customers = [s.get(Customer, cid) for cid in req.customer_ids]
+        if any(c is None for c in customers):
+            raise NotFound("One of the customers is no longer on file.")
+        g = Goodwill(kind=req.kind, cost_minor=req.cost_minor, currency=req.currency, customer_id=req.customer_ids[0],
+                     story=req.story, store_id=store_id, requested_by=staff.id, approved_by=approval.decided_by,
+                     approval_id=approval.id, return_id=req.return_id, sale_id=req.sale_id, created_at=now)
+        s.add(g)
+        s.flush()
+        if req.kind == "lifetime_free_shipping":
+            for c in customers:
+                assert c is not None
+                c.lifetime_free_shipping = True
+                s.add(CustomerAlert(customer_id=c.id, kind="service", severity="info", author_id=approval.decided_by,
+                                    text=f"Lifetime free shipping (granted {now:%d %b %Y}: {req.story[:120]})"))
+        audit.record(s, actor_id=staff.id, action="goodwill.granted", entity="goodwill", entity_id=g.id,
+                     payload={"kind": req.kind, "cost_minor": req.cost_minor, "customers": list(req.customer_ids),
+                              "approval_id": approval.id, "approved_by": approval.decided_by})
+        return GoodwillRecord(g.id, g.kind, g.cost_minor, g.currency, g.customer_id, g.story, g.approved_by)
+
+
+def for_customer(db: Database, customer_id: int) -> list[GoodwillRecord]:
+    with db.read() as s:
+        rows = s.execute(select(Goodwill).where(Goodwill.customer_id == customer_id)
+                         .order_by(Goodwill.created_at.desc())).scalars()
+        return [GoodwillRecord(g.id, g.kind, g.cost_minor, g.currency, g.customer_id, g.story, g.approved_by) for g in rows]

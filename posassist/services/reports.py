@@ -1,0 +1,75 @@
+"""Shift-lead reports, computed with aggregate SQL on both engines; the dashboard and
+'posassist report …' use the same functions, so their numbers match."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+
+from posassist.db.session import Database
+from posassist.db.tables.ops import ApprovalRequest, Goodwill
+from posassist.db.tables.people import Staff
+from posassist.db.tables.sales import Return, ReturnLine
+
+
+def period(start: date | None, end: date | None, days: int = 30) -> tuple[datetime, datetime]:
+    """[start, end] as whole UTC days; by default the last ``days`` days up to today."""
+    end = end or datetime.now(UTC).date()
+    start = start or end - timedelta(days=days - 1)
+    return datetime.combine(start, time.min, UTC), datetime.combine(end + timedelta(days=1), time.min, UTC)
+
+
+def exceptions(db: Database, start: date | None = None, end: date | None = None) -> dict[str, Any]:
+    lo, hi = period(start, end)
+    with db.read() as s:
+        by_kind = s.execute(select(Goodwill.kind, func.count(), func.sum(Goodwill.cost_minor))
+                            .where(Goodwill.created_at >= lo, Goodwill.created_at < hi)
+                            .group_by(Goodwill.kind).order_by(Goodwill.kind)).all()
+        by_reason = s.execute(select(ApprovalRequest.reason_code, func.count(), func.sum(Goodwill.cost_minor))
+                              .join(ApprovalRequest, ApprovalRequest.id == Goodwill.approval_id, isouter=True)
+                              .where(Goodwill.created_at >= lo, Goodwill.created_at < hi)
+                              .group_by(ApprovalRequest.reason_code)).all()
+        by_approver = s.execute(select(Staff.name, func.count(), func.sum(Goodwill.cost_minor))
+                                .join(Staff, Staff.id == Goodwill.approved_by, isouter=True)
+                                .where(Goodwill.created_at >= lo, Goodwill.created_at < hi)
+                                .group_by(Staff.name)).all()
+        decisions = s.execute(select(ApprovalRequest.status, func.count())
+                              .where(ApprovalRequest.requested_at >= lo, ApprovalRequest.requested_at < hi)
+                              .group_by(ApprovalRequest.status)).all()
+    total = sum(int(c or 0) for _, _, c in by_kind)
+    return {
+        "from": lo.date().isoformat(), "to": (hi - timedelta(days=1)).date().isoformat(),
+        "goodwill_total_minor": total, "goodwill_count": sum(int(n) for _, n, _ in by_kind),
+        "by_kind": [{"kind": k, "count": int(n), "cost_minor": int(c or 0)} for k, n, c in by_kind],
+        "by_reason": sorted(({"reason": r or "none", "count": int(n), "cost_minor": int(c or 0)}
+                             for r, n, c in by_reason), key=lambda x: x["reason"]),
+        "by_approver": sorted(({"approver": a or "(none)", "count": int(n), "cost_minor": int(c or 0)}
+                               for a, n, c in by_approver), key=lambda x: x["approver"]),
+        "approval_requests": {st: int(n) for st, n in decisions},
+    }
+
+
+def returns_summary(db: Database, start: date | None = None, end: date | None = None) -> dict[str, Any]:
+    lo, hi = period(start, end)
+    with db.read() as s:
+        by_reason = s.execute(select(ReturnLine.reason, func.count(), func.sum(ReturnLine.quantity),
+                                     func.sum(ReturnLine.refund_minor))
+                              .join(Return, Return.id == ReturnLine.return_id)
+                              .where(Return.status == "committed", Return.committed_at >= lo, Return.committed_at < hi)
+                              .group_by(ReturnLine.reason).order_by(ReturnLine.reason)).all()
+        by_resolution = s.execute(select(ReturnLine.resolution, func.count())
+                                  .join(Return, Return.id == ReturnLine.return_id)
+                                  .where(Return.status == "committed", Return.committed_at >= lo, Return.committed_at < hi)
+                                  .group_by(ReturnLine.resolution).order_by(ReturnLine.resolution)).all()
+        totals = s.execute(select(func.count(), func.coalesce(func.sum(Return.refund_minor), 0),
+                                  func.coalesce(func.sum(Return.store_credit_minor), 0))
+                           .where(Return.status == "committed", Return.committed_at >= lo, Return.committed_at < hi)).one()
+    return {
+        "from": lo.date().isoformat(), "to": (hi - timedelta(days=1)).date().isoformat(),
+        "returns": int(totals[0]), "refund_minor": int(totals[1]), "store_credit_minor": int(totals[2]),
+        "by_reason": [{"reason": r, "lines": int(n), "quantity": int(q or 0), "amount_minor": int(a or 0)}
+                      for r, n, q, a in by_reason],
+        "by_resolution": {r: int(n) for r, n in by_resolution},
+    }
