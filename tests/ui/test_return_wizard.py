@@ -97,7 +97,7 @@ def test_past_window_approved_at_the_same_counter(qtbot, demo_app, tmp_path) -> 
     _next(qtbot, w)
     assert w.currentId() == Page.VERDICT
     assert "window for shoes is 30 days" in w.verdict_page.text.text()
-    qtbot.waitUntil(w.verdict_page.reason.hasFocus)
+    qtbot.waitUntil(w.verdict_page.box.reason.hasFocus)
     assert not w.verdict_page.isComplete()
     lead = STAFF[2]
     _choose(qtbot, w, "Medical")

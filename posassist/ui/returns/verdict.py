@@ -5,20 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizardPage,
-)
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from posassist.errors import PosassistError
 from posassist.services import approvals, returns
 from posassist.services.returns_commit import commit
 from posassist.ui.returns.pages import money
+from posassist.ui.approvals.panel import ApprovalPanel
 from posassist.ui.returns.receipt import receipt_html, write_pdf
-from posassist.ui.widgets import named
 
 STATUS_STYLE = {"allowed": "#0a7d32", "needs_approval": "#8a5a00", "denied": "#b00020"}
-POLL_MS = 1500
 
 
 class VerdictPage(QWizardPage):
@@ -32,58 +29,18 @@ class VerdictPage(QWizardPage):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.box = QGroupBox("Shift lead approval")
-        self.box.setObjectName("approvalBox")
-        self.code = named(QLineEdit(), "approverCode", "Approver staff code", "The shift lead types their own code")
-        self.secret = named(QLineEdit(), "approverPin", "Approver PIN")
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.reason = named(QComboBox(), "approvalReason", "Reason for the exception")
-        for code in approvals.REASON_CODES:
-            self.reason.addItem(code.replace("_", " ").capitalize(), code)
-        self.note = named(QLineEdit(), "approvalNote", "Note kept with the decision")
-        self.approve = named(QPushButton("&Approve here"), "approveHere", "Approve at this counter")
-        self.deny = named(QPushButton("&Deny"), "denyHere", "Deny at this counter")
-        self.remote = named(QPushButton("Ask a shift lead &elsewhere"), "askRemote", "Send to the approval queue")
-        for b in (self.approve, self.deny, self.remote):
-            b.setAutoDefault(False)
-        form = QFormLayout(self.box)
-        # the associate fills reason and note, then the shift lead types code and PIN and Enter
-        form.addRow("Rea&son:", self.reason)
-        form.addRow("&Note:", self.note)
-        form.addRow("Shift lead &code:", self.code)
-        form.addRow("&PIN:", self.secret)
-        row = QHBoxLayout()
-        for b in (self.approve, self.deny, self.remote):
-            row.addWidget(b)
-        form.addRow(row)
-        self.status = QLabel("")
-        self.status.setObjectName("approvalStatus")
-        self.status.setAccessibleName("Approval status")
-        self.status.setWordWrap(True)
+        self.box = ApprovalPanel(wizard.db, wizard.counter, self._ensure_request)
+        self.box.decided.connect(self._decided)
         lay = QVBoxLayout(self)
         lay.addWidget(self.text, 1)
         lay.addWidget(self.box)
-        lay.addWidget(self.status)
-        self.approve.clicked.connect(lambda: self._decide(True))
-        self.deny.clicked.connect(lambda: self._decide(False))
-        self.remote.clicked.connect(self._ask_remote)
-        self.secret.installEventFilter(self)  # Enter in the PIN approves
-        self._poll = QTimer(self, interval=POLL_MS)
-        self._poll.timeout.connect(self._check_remote)
-        self._request_id: int | None = None
-        self._approved = False
 
-    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
-        if obj is self.secret and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._decide(True)
-            return True
-        return super().eventFilter(obj, event)
+    @property
+    def status(self) -> QLabel:
+        return self.box.status
 
     def initializePage(self) -> None:
-        self._approved = False
-        self._request_id = None
-        self.status.setText("")
+        self.box.reset()
         try:
             ev = returns.evaluate(self.w.db, self.w.draft, self.w.staff)
         except PosassistError as err:
@@ -118,7 +75,7 @@ class VerdictPage(QWizardPage):
         self.box.setVisible(needs)
         if needs:
             self.box.setTitle(f"Approval by {(v.required_role or 'shift_lead').replace('_', ' ')}")
-            self.w.focus_later(self.reason)
+            self.w.focus_later(self.box.reason)
         self.completeChanged.emit()
 
     def _ensure_request(self) -> int:
@@ -128,65 +85,24 @@ class VerdictPage(QWizardPage):
                                 task_ref=self.w.draft.key, rule=v.rule, explanation=v.explanation,
                                 amount_minor=v.total_minor, currency=v.currency, required_role=v.required_role,
                                 customer_id=self.w.draft.customer_id, counter=self.w.counter, numbers=v.numbers)
-        self._request_id = req.id
         self.w.set_draft(replace(self.w.draft, approval_id=req.id))
+        self.w.evaluation = returns.evaluate(self.w.db, self.w.draft, self.w.staff)
         returns.save_draft(self.w.db, self.w.draft)
         return req.id
 
-    def _decide(self, approve: bool) -> None:
-        if not self.box.isVisible():
-            return
-        try:
-            rid = self._ensure_request()
-            res = approvals.decide(self.w.db, rid, approver_code=self.code.text(), secret=self.secret.text(),
-                                   approve=approve, reason_code=self.reason.currentData(), note=self.note.text(),
-                                   counter=self.w.counter)
-        except PosassistError as err:
-            self.status.setText(f"<span style='color:#b00020'>{escape(str(err))}</span>")
-            self.secret.clear()
-            return
-        finally:
-            self.secret.clear()
-        self._show_decision(res)
-
-    def _ask_remote(self) -> None:
-        try:
-            rid = self._ensure_request()
-        except PosassistError as err:
-            self.status.setText(escape(str(err)))
-            return
-        self.status.setText(f"Waiting for a shift lead to approve request #{rid}… (the draft is saved)")
-        self._poll.start()
-
-    def _check_remote(self) -> None:
-        if self._request_id is None:
-            self._poll.stop()
-            return
-        try:
-            res = approvals.get(self.w.db, self._request_id)
-        except PosassistError:
-            return
-        if res.status != "pending":
-            self._poll.stop()
-            self._show_decision(res)
-
-    def _show_decision(self, res) -> None:  # type: ignore[no-untyped-def]
-        self._approved = res.status == "approved"
-        color = "#0a7d32" if self._approved else "#b00020"
-        self.status.setText(f"<span style='color:{color}'><b>{res.status.capitalize()}</b> by {escape(res.decided_by or '')}"
-                            f" ({escape(res.reason_code or '')}): {escape(res.note or '')}</span>")
+    def _decided(self, res) -> None:  # type: ignore[no-untyped-def]
         self.completeChanged.emit()
-        if self._approved:  # go straight on to the summary
+        if res.status == "approved":  # go straight on to the summary
             QTimer.singleShot(0, self.w.next)
 
     def cleanupPage(self) -> None:
-        self._poll.stop()
+        self.box.reset()
 
     def isComplete(self) -> bool:
         ev = self.w.evaluation
         if ev is None or ev.problems:
             return False
-        return ev.verdict.status == "allowed" or (ev.verdict.status == "needs_approval" and self._approved)
+        return ev.verdict.status == "allowed" or (ev.verdict.status == "needs_approval" and self.box.approved)
 
 
 class SummaryPage(QWizardPage):
