@@ -25,6 +25,7 @@ class Settings:
     store_code: str | None = None
     counter: str = field(default_factory=socket.gethostname)
     backup_keep: int = 10
+    idle_lock_minutes: float = 5.0  # POSASSIST_IDLE_LOCK_MINUTES; 0 turns it off
 
     @property
     def log_path(self) -> Path:
@@ -58,7 +59,15 @@ def resolve(
         database_url=url,
         store_code=store or env.get(ENV_STORE) or None,
         counter=counter or env.get(ENV_COUNTER) or socket.gethostname(),
+        idle_lock_minutes=_float(env.get("POSASSIST_IDLE_LOCK_MINUTES"), 5.0),
     )
+
+
+def _float(text: str | None, default: float) -> float:
+    try:
+        return max(0.0, float(text)) if text else default
+    except ValueError:
+        return default
 
 
 def ensure_data_dir(settings: Settings) -> None:

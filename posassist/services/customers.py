@@ -63,6 +63,9 @@ class CustomerProfile:
     tags: tuple[str, ...]
     recent: tuple[TimelineItem, ...]
     open_follow_ups: int
+    related_id: int | None = None
+    related_name: str | None = None
+    relation: str | None = None  # what this customer is to the related one, e.g. "daughter"
 
 
 def _digits(text: str) -> str:
@@ -113,6 +116,8 @@ def profile(db: Database, customer_id: int, recent: int = 15) -> CustomerProfile
                          for i, who in items)
         follow = s.execute(select(func.count()).select_from(FollowUp)
                            .where(FollowUp.customer_id == c.id, FollowUp.status == "open")).scalar_one()
+        related = s.get(Customer, c.related_customer_id) if c.related_customer_id else None
         return CustomerProfile(c.id, c.full_name or "(erased)", c.preferred_name, c.pronunciation, c.phone, c.email,
                                c.loyalty_card, c.preferred_channel, dict(c.preferences or {}),
-                               c.lifetime_free_shipping, tuple(alert_dtos), tags, timeline, follow)
+                               c.lifetime_free_shipping, tuple(alert_dtos), tags, timeline, follow,
+                               related.id if related else None, related.full_name if related else None, c.relation)

@@ -13,6 +13,7 @@ from posassist.services.customers import CustomerProfile
 from posassist.services.dto import StaffInfo
 from posassist.ui.customers.pane import CustomerPane
 from posassist.ui.lookup.pane import LookupPane
+from posassist.ui.idle import IdleLock
 from posassist.ui.scanner import ScannerFilter
 from posassist.ui.tasks import TaskRunner
 
@@ -53,8 +54,12 @@ class MainWindow(QMainWindow):
         self.scanner.scanned.connect(self.lookup.show_scan)
         self.scanner.typed.connect(self.lookup.type_in)
         QApplication.instance().installEventFilter(self.scanner)
+        self.approvals_dock = None
+        if self.staff.may_approve and app.store is not None:
+            self._build_approvals()
         self._build_actions()
         self._build_status()
+        self._idle = IdleLock(self, self.lock, minutes=app.settings.idle_lock_minutes)
         self.resize(1280, 800)
         self._restore()
 
@@ -78,6 +83,10 @@ class MainWindow(QMainWindow):
         go.addAction(self._action("actionReturn", "Return or exchange", "F5", self.open_return))
         go.addAction(self._action("actionUseReplacement", "Use the card's item as the replacement", "F6",
                                   self.use_card_as_replacement))
+        go.addAction(self._action("actionGoodwill", "Goodwill / exception for this customer", "F8", self.open_goodwill))
+        go.addAction(self._action("actionApprovals", "Approval queue", "F7", self.show_approvals))
+        if self.staff.role in ("admin", "store_manager"):
+            go.addAction(self._action("actionStaff", "Staff accounts…", "Ctrl+Shift+S", self.open_staff))
         go.addSeparator()
         go.addAction(self._action("actionLock", "Lock counter / sign out", "F9", self.lock))
         go.addAction(self._action("actionQuit", "Quit", "Ctrl+Q", self.close))
@@ -95,6 +104,43 @@ class MainWindow(QMainWindow):
             label.setObjectName(name)
             label.setAccessibleName(label.text())
             bar.addPermanentWidget(label)
+
+    def _build_approvals(self) -> None:
+        from posassist.ui.approvals.queue import ApprovalQueue
+
+        self.approval_queue = ApprovalQueue(self.app.db, self.app.store.id, self.staff, self.app.settings.counter, self.tasks)
+        self.approvals_dock = QDockWidget("Approvals", self)
+        self.approvals_dock.setObjectName("approvalsDock")
+        self.approvals_dock.setAccessibleName("Approval queue")
+        self.approvals_dock.setWidget(self.approval_queue)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.approvals_dock)
+        self.approval_queue.count_changed.connect(
+            lambda n: self.approvals_dock.setWindowTitle(f"Approvals ({n} waiting)" if n else "Approvals"))
+
+    def show_approvals(self) -> None:
+        if self.approvals_dock is None:
+            self.statusBar().showMessage("Approvals are decided by shift leads and managers.", 6000)
+            return
+        self.approvals_dock.show()
+        self.approval_queue.list.setFocus()
+        if self.approval_queue.list.count():
+            self.approval_queue.list.setCurrentRow(0)
+
+    def open_goodwill(self) -> None:
+        if self.customers.current is None or self.app.store is None:
+            self.statusBar().showMessage("Find the customer first (F3): goodwill is always for someone.", 6000)
+            return
+        from posassist.ui.approvals.goodwill_dialog import GoodwillDialog
+
+        dlg = GoodwillDialog(self.app.db, self.app.store, self.staff, self.customers.current, self.app.settings.counter, self)
+        if dlg.exec() and dlg.record:
+            self.statusBar().showMessage(f"Goodwill recorded (#{dlg.record.id}).", 10000)
+            self.customers.select_customer(self.customers.current.id)
+
+    def open_staff(self) -> None:
+        from posassist.ui.admin.staff_dialog import StaffDialog
+
+        StaffDialog(self.app.db, self.staff, self).exec()
 
     def open_return(self) -> None:
         """F5: the return wizard, for the customer in the pane (their purchases are listed)."""
@@ -154,6 +200,14 @@ class MainWindow(QMainWindow):
         if dlg.exec() and dlg.staff:
             self.staff = dlg.staff
             self.status_staff.setText(f"Signed in: {self.staff.name} ({self.staff.role_label})")
+            if self.staff.may_approve and self.approvals_dock is None and self.app.store is not None:
+                self._build_approvals()
+            if self.approvals_dock is not None:
+                self.approval_queue.staff = self.staff
+                self.approvals_dock.setVisible(self.staff.may_approve)
+            staff_action = self.findChild(QAction, "actionStaff")
+            if staff_action is not None:
+                staff_action.setEnabled(self.staff.role in ("admin", "store_manager"))
             self.show()
         else:
             self.close()

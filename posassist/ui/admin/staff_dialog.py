@@ -1,0 +1,106 @@
+"""Staff accounts for admins and store managers: add, new PIN, unlock, deactivate."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout,
+)
+
+from posassist.db.session import Database
+from posassist.db.tables.people import ROLES
+from posassist.errors import PosassistError
+from posassist.services import staff
+from posassist.services.dto import StaffInfo
+from posassist.ui.widgets import named
+
+
+class StaffDialog(QDialog):
+    def __init__(self, db: Database, actor: StaffInfo, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.db, self.actor = db, actor
+        self.setObjectName("staffDialog")
+        self.setAccessibleName("Staff accounts")
+        self.setWindowTitle("Staff accounts")
+        self.table = named(QTableWidget(0, 4), "staffTable", "Staff accounts")
+        self.table.setHorizontalHeaderLabels(["Code", "Name", "Role", "State"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.code = named(QLineEdit(), "staffCode", "New staff code")
+        self.name = named(QLineEdit(), "staffName", "Name")
+        self.role = named(QComboBox(), "staffRole", "Role")
+        for r in ROLES:
+            self.role.addItem(r.replace("_", " "), r)
+        self.pin = named(QLineEdit(), "staffPin", "PIN (never shown)")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.add_btn = named(QPushButton("&Add"), "staffAdd", "Add this person")
+        self.pin_btn = named(QPushButton("New &PIN for selected"), "staffSetPin", "Set the PIN above for the selected person")
+        self.unlock_btn = named(QPushButton("&Unlock selected"), "staffUnlock", "Unlock the selected person")
+        self.active_btn = named(QPushButton("De&activate / activate"), "staffActive", "Deactivate or activate the selected person")
+        for b in (self.add_btn, self.pin_btn, self.unlock_btn, self.active_btn):
+            b.setAutoDefault(False)
+        self.message = QLabel("")
+        self.message.setObjectName("staffMessage")
+        form = QFormLayout()
+        form.addRow("&Code:", self.code)
+        form.addRow("&Name:", self.name)
+        form.addRow("&Role:", self.role)
+        form.addRow("P&IN:", self.pin)
+        buttons = QHBoxLayout()
+        for b in (self.add_btn, self.pin_btn, self.unlock_btn, self.active_btn):
+            buttons.addWidget(b)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(form)
+        lay.addLayout(buttons)
+        lay.addWidget(self.message)
+        self.add_btn.clicked.connect(self._add)
+        self.pin_btn.clicked.connect(lambda: self._selected(lambda c: staff.set_pin(self.db, c, self.pin.text(), self.actor),
+                                                            "New PIN set"))
+        self.unlock_btn.clicked.connect(lambda: self._selected(lambda c: staff.unlock(self.db, c, self.actor), "Unlocked"))
+        self.active_btn.clicked.connect(self._toggle)
+        self.resize(720, 520)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = staff.list_staff(self.db)
+        self._rows = rows
+        self.table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            state = "inactive" if not r.active else (f"locked until {r.locked_until:%H:%M}" if r.locked_until else "active")
+            for c, v in enumerate((r.code, r.name, r.role.replace("_", " "), state)):
+                self.table.setItem(i, c, QTableWidgetItem(v))
+        self.table.resizeColumnsToContents()
+
+    def _run(self, fn, done: str) -> None:  # type: ignore[no-untyped-def]
+        try:
+            fn()
+        except PosassistError as err:
+            self.message.setText(f"<span style='color:#b00020'>{err}</span>")
+            return
+        finally:
+            self.pin.clear()
+        self.message.setText(done)
+        self.refresh()
+
+    def _add(self) -> None:
+        self._run(lambda: staff.add(self.db, code=self.code.text(), name=self.name.text(), role=self.role.currentData(),
+                                    pin=self.pin.text(), actor=self.actor), f"Added {self.name.text()}")
+
+    def _selected(self, fn, done: str) -> None:  # type: ignore[no-untyped-def]
+        row = self.table.currentRow()
+        if row < 0:
+            self.message.setText("Choose a person in the list first (↑/↓).")
+            return
+        code = self._rows[row].code
+        self._run(lambda: fn(code), f"{done}: {code}")
+
+    def _toggle(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            self.message.setText("Choose a person in the list first (↑/↓).")
+            return
+        r = self._rows[row]
+        self._run(lambda: staff.set_active(self.db, r.code, not r.active, self.actor),
+                  f"{r.code} is now {'inactive' if r.active else 'active'}")

@@ -1,0 +1,82 @@
+"""The override path in the real windows: a goodwill request sent from one counter, decided in the
+shift lead's queue on another (its own database connection), recorded back at the first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from posassist.db.session import Database
+from posassist.db.tables.customers import Customer
+from posassist.services import auth, customers
+from posassist.services.demo.stories import STAFF
+from posassist.ui.approvals.goodwill_dialog import GoodwillDialog
+from posassist.ui.approvals.queue import ApprovalQueue, DecideDialog
+from posassist.ui.tasks import TaskRunner
+
+
+def _focus(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    widget.window().windowHandle().requestActivate()
+    qtbot.waitUntil(widget.window().isActiveWindow)
+    widget.setFocus()
+
+
+def test_goodwill_requested_here_and_approved_from_the_queue(qtbot, demo_app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    db = demo_app.db
+    with db.read() as s:
+        harold = s.execute(select(Customer.id).where(Customer.full_name == "Harold Jensen")).scalar_one()
+    alex = auth.sign_in(db, STAFF[0].code, STAFF[0].pin)
+    dlg = GoodwillDialog(db, demo_app.store, alex, customers.profile(db, harold), "Counter 1")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    _focus(qtbot, dlg.kind)
+    qtbot.keyClicks(dlg.kind, "Free")
+    assert dlg.kind.currentData() == "free_delivery"
+    qtbot.keyClick(dlg.kind, Qt.Key.Key_Tab)
+    dlg.cost.selectAll()
+    qtbot.keyClicks(QApplication.focusWidget(), "25.00")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Snowed in at 89; drive the groceries over")
+    dlg.panel.remote.setFocus()
+    qtbot.keyClick(dlg.panel.remote, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: dlg.panel.request_id is not None)
+    assert "Waiting for a shift lead" in dlg.panel.status.text()
+
+    # the shift lead's counter: another connection to the same database
+    other = Database(db.url)
+    runner = TaskRunner()
+    try:
+        lead = auth.sign_in(other, STAFF[3].code, STAFF[3].pin)
+        queue = ApprovalQueue(other, demo_app.store.id, lead, "Counter 2", runner)
+        qtbot.addWidget(queue)
+        queue.show()
+        qtbot.waitUntil(lambda: queue.list.count() == 1, timeout=10_000)
+        assert "Snowed in" in queue.list.item(0).text()
+        decided: list[DecideDialog] = []
+
+        def fake_exec(self) -> int:  # type: ignore[no-untyped-def]
+            decided.append(self)
+            self.show()
+            _focus(qtbot, self.panel.reason)
+            qtbot.keyClicks(self.panel.reason, "Customer")
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            qtbot.keyClicks(QApplication.focusWidget(), "Priya drives after her shift")
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # code is filled in: her own
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            qtbot.keyClicks(QApplication.focusWidget(), STAFF[3].pin)
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+            return 1
+
+        monkeypatch.setattr(DecideDialog, "exec", fake_exec)
+        _focus(qtbot, queue.list)
+        queue.list.setCurrentRow(0)
+        qtbot.keyClick(queue.list, Qt.Key.Key_Return)
+        assert decided and decided[0].panel.approved
+        # back at the first counter: the poll sees the approval and the goodwill is recorded
+        qtbot.waitUntil(lambda: dlg.record is not None, timeout=10_000)
+        assert dlg.record.kind == "free_delivery" and dlg.record.cost_minor == 2500
+        qtbot.waitUntil(lambda: queue.list.count() == 0, timeout=10_000)
+    finally:
+        runner.wait()
+        other.dispose()
