@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, text
 
 from posassist.db.session import Database
 from posassist.db.tables.customers import Customer, CustomerAlert, CustomerTag, FollowUp, Interaction
@@ -72,27 +72,61 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-def find(db: Database, text: str, limit: int = 20) -> list[CustomerSummary]:
-    text = clean(text).strip()[:200]
-    if not text:
+def _name_ids(s, words: list[str], limit: int) -> list[int]:  # type: ignore[no-untyped-def]
+    """Customers whose name holds every word (substring), through the trigram index."""
+    pats = {f"w{i}": "%" + w.replace("%", "").replace("_", "") + "%" for i, w in enumerate(words)}
+    if s.get_bind().dialect.name == "sqlite":
+        cond = " AND ".join(f"name LIKE :w{i}" for i in range(len(words)))
+        sql = f"SELECT rowid FROM customer_fts WHERE {cond} LIMIT :n"
+    else:
+        cond = " AND ".join(f"lower(coalesce(full_name, '') || ' ' || coalesce(preferred_name, '')) LIKE :w{i}"
+                            for i in range(len(words)))
+        sql = f"SELECT id FROM customers WHERE {cond} LIMIT :n"
+    return list(s.execute(text(sql), {**pats, "n": limit}).scalars())
+
+
+def _fuzzy_ids(s, query: str, limit: int) -> list[int]:  # type: ignore[no-untyped-def]
+    """Nothing matched exactly: the names sharing the most three-letter pieces ("Moreu" -> "Moreau")."""
+    q = " ".join(query.lower().split())
+    if s.get_bind().dialect.name == "sqlite":
+        grams = {q[i:i + 3] for i in range(len(q) - 2) if " " not in q[i:i + 3]}
+        if not grams:
+            return []
+        match = " OR ".join('"' + g.replace('"', '""') + '"' for g in sorted(grams))
+        return list(s.execute(text("SELECT rowid FROM customer_fts WHERE customer_fts MATCH :m ORDER BY rank LIMIT :n"),
+                              {"m": match, "n": limit}).scalars())
+    expr = "lower(coalesce(full_name, '') || ' ' || coalesce(preferred_name, ''))"
+    return list(s.execute(text(f"SELECT id FROM customers WHERE {expr} % :q ORDER BY similarity({expr}, :q) DESC LIMIT :n"),
+                          {"q": q, "n": limit}).scalars())
+
+
+def find(db: Database, text_: str, limit: int = 20) -> list[CustomerSummary]:
+    """Loyalty card or email exactly, phone by its digits, or name words (any order, typos
+    forgiven when nothing matches as typed)."""
+    query = clean(text_).strip()[:200]
+    if not query:
         return []
     with db.read() as s:
-        q = select(Customer).where(Customer.erased_at.is_(None))
-        conds = [Customer.loyalty_card == text, func.lower(Customer.email) == text.lower()]
-        digits = _digits(text)
-        if len(digits) >= 4:
-            conds.append(func.replace(Customer.phone, "-", "").like(f"%{digits}%"))
-        words = [w for w in text.lower().split() if w]
-        if words:
-            name_match = [func.lower(func.coalesce(Customer.full_name, "") + " " +
-                                     func.coalesce(Customer.preferred_name, "")).like(
-                "%" + w.replace("%", "").replace("_", "") + "%") for w in words]
-            from sqlalchemy import and_
-
-            conds.append(and_(*name_match))
-        rows = s.execute(q.where(or_(*conds)).order_by(Customer.full_name).limit(limit)).scalars().all()
+        ids: list[int] = list(s.execute(select(Customer.id).where(or_(
+            Customer.loyalty_card == query, func.lower(Customer.email) == query.lower()))).scalars())
+        digits = _digits(query)
+        if not ids and len(digits) >= 7 and len(digits) >= len(query.replace(" ", "")) - 4:
+            ids = list(s.execute(select(Customer.id).where(
+                func.replace(func.replace(func.replace(Customer.phone, "-", ""), " ", ""), "+", "").like(f"%{digits}%"))
+                .limit(limit)).scalars())
+        words = [w for w in query.lower().split() if w][:6]
+        if not ids and words:
+            ids = _name_ids(s, words, limit) if all(len(w) >= 3 for w in words) else list(s.execute(
+                select(Customer.id).where(*[func.lower(func.coalesce(Customer.full_name, "") + " " +
+                                                       func.coalesce(Customer.preferred_name, "")).like(f"%{w}%")
+                                           for w in words]).limit(limit)).scalars())
+            if not ids and len(query) >= 4:
+                ids = _fuzzy_ids(s, query, limit)
+        if not ids:
+            return []
+        rows = {c.id: c for c in s.execute(select(Customer).where(Customer.id.in_(ids), Customer.erased_at.is_(None))).scalars()}
         return [CustomerSummary(c.id, c.full_name or "(erased)", c.preferred_name, c.phone, c.email, c.loyalty_card)
-                for c in rows]
+                for c in (rows[i] for i in ids if i in rows)]
 
 
 def profile(db: Database, customer_id: int, recent: int = 15) -> CustomerProfile:

@@ -73,3 +73,56 @@ def returns_summary(db: Database, start: date | None = None, end: date | None = 
                       for r, n, q, a in by_reason],
         "by_resolution": {r: int(n) for r, n in by_resolution},
     }
+
+
+def _minutes(bind, later, earlier):  # type: ignore[no-untyped-def]
+    """Minutes between two timestamps, in each engine's own date arithmetic."""
+    if bind.dialect.name == "sqlite":
+        return (func.julianday(later) - func.julianday(earlier)) * 1440.0
+    return func.extract("epoch", later - earlier) / 60.0
+
+
+def _median(values: list[float]) -> float | None:
+    if not values:
+        return None
+    v = sorted(values)
+    mid = len(v) // 2
+    return v[mid] if len(v) % 2 else (v[mid - 1] + v[mid]) / 2
+
+
+def service(db: Database, start: date | None = None, end: date | None = None) -> dict[str, Any]:
+    """Response time (opened -> first answer -> resolved) and CSAT per channel and per associate."""
+    from posassist.db.tables.customers import Interaction
+
+    lo, hi = period(start, end)
+    in_period = (Interaction.opened_at >= lo, Interaction.opened_at < hi)
+    with db.read() as s:
+        bind = s.get_bind()
+        first = _minutes(bind, Interaction.first_response_at, Interaction.opened_at)
+        resolve = _minutes(bind, Interaction.resolved_at, Interaction.opened_at)
+        per_channel = s.execute(select(Interaction.channel, func.count(), func.avg(first), func.avg(resolve),
+                                       func.avg(Interaction.csat), func.count(Interaction.csat))
+                                .where(*in_period).group_by(Interaction.channel).order_by(Interaction.channel)).all()
+        per_staff = s.execute(select(Staff.name, func.count(), func.avg(first), func.avg(Interaction.csat),
+                                     func.count(Interaction.csat))
+                              .join(Staff, Staff.id == Interaction.staff_id)
+                              .where(*in_period).group_by(Staff.name).order_by(Staff.name)).all()
+        dist = dict(s.execute(select(Interaction.csat, func.count()).where(*in_period, Interaction.csat.is_not(None))
+                              .group_by(Interaction.csat)).all())
+        firsts = [float(x) for x in s.execute(select(first).where(*in_period, Interaction.first_response_at.is_not(None))).scalars()]
+        total = s.execute(select(func.count(), func.avg(Interaction.csat)).where(*in_period)).one()
+
+    def r(x):  # type: ignore[no-untyped-def]
+        return None if x is None else round(float(x), 1)
+
+    return {
+        "from": lo.date().isoformat(), "to": (hi - timedelta(days=1)).date().isoformat(),
+        "interactions": int(total[0]), "csat_average": r(total[1]),
+        "first_response_median_minutes": r(_median(firsts)),
+        "csat_distribution": {str(k): int(dist.get(k, 0)) for k in range(1, 6)},
+        "by_channel": [{"channel": c, "interactions": int(n), "first_response_avg_minutes": r(f),
+                        "resolution_avg_minutes": r(z), "csat_average": r(a), "ratings": int(k)}
+                       for c, n, f, z, a, k in per_channel],
+        "by_associate": [{"associate": name, "interactions": int(n), "first_response_avg_minutes": r(f),
+                          "csat_average": r(a), "ratings": int(k)} for name, n, f, a, k in per_staff],
+    }

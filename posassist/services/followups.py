@@ -1,0 +1,92 @@
+"""Follow-ups: a promise with an owner, a due date and a status; 'my follow-ups' at sign-in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from posassist.db.session import Database
+from posassist.db.tables.base import utcnow
+from posassist.db.tables.customers import Customer, FollowUp
+from posassist.db.tables.people import Staff
+from posassist.errors import Conflict, InvalidInput, NotFound
+from posassist.services.dto import StaffInfo
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: int
+    customer_id: int | None
+    customer_name: str | None
+    owner_id: int
+    owner_name: str
+    text: str
+    due_at: datetime
+    status: str
+    overdue: bool
+
+
+def _views(s, rows) -> list[FollowUpView]:  # type: ignore[no-untyped-def]
+    now = utcnow()
+    return [FollowUpView(f.id, f.customer_id, cname, f.owner_id, oname, f.text, f.due_at, f.status,
+                         f.status == "open" and f.due_at < now) for f, cname, oname in rows]
+
+
+def _query():  # type: ignore[no-untyped-def]
+    return (select(FollowUp, Customer.preferred_name, Staff.name)
+            .outerjoin(Customer, Customer.id == FollowUp.customer_id).join(Staff, Staff.id == FollowUp.owner_id))
+
+
+def create(db: Database, *, customer_id: int | None, owner_id: int, text: str, due_at: datetime, by: StaffInfo,
+           interaction_id: int | None = None) -> FollowUpView:
+    text = text.strip()
+    if not text:
+        raise InvalidInput("Say what was promised, e.g. 'call when the blue one arrives'.", field="text")
+    if due_at.tzinfo is None:
+        raise InvalidInput("The due date needs a time zone.", field="due")
+    with db.transaction() as s:
+        if s.get(Staff, owner_id) is None:
+            raise NotFound("That owner is not a staff member.")
+        f = FollowUp(customer_id=customer_id, owner_id=owner_id, created_by=by.id, text=text, due_at=due_at,
+                     interaction_id=interaction_id)
+        s.add(f)
+        s.flush()
+        return _views(s, s.execute(_query().where(FollowUp.id == f.id)).all())[0]
+
+
+def mine(db: Database, owner_id: int, include_done: bool = False) -> list[FollowUpView]:
+    """The owner's follow-ups, overdue first, then by due date."""
+    with db.read() as s:
+        q = _query().where(FollowUp.owner_id == owner_id)
+        if not include_done:
+            q = q.where(FollowUp.status == "open")
+        return _views(s, s.execute(q.order_by(FollowUp.due_at)).all())
+
+
+def for_customer(db: Database, customer_id: int) -> list[FollowUpView]:
+    with db.read() as s:
+        return _views(s, s.execute(_query().where(FollowUp.customer_id == customer_id)
+                                   .order_by(FollowUp.status.desc(), FollowUp.due_at)).all())
+
+
+def complete(db: Database, follow_up_id: int, by: StaffInfo) -> None:
+    with db.transaction() as s:
+        f = s.get(FollowUp, follow_up_id)
+        if f is None:
+            raise NotFound("That follow-up is not on file any more.")
+        if f.status != "open":
+            raise Conflict(f"That follow-up is already {f.status}.")
+        f.status, f.done_at = "done", utcnow()
+
+
+def reassign(db: Database, follow_up_id: int, new_owner_code: str, by: StaffInfo) -> None:
+    with db.transaction() as s:
+        f = s.get(FollowUp, follow_up_id)
+        if f is None:
+            raise NotFound("That follow-up is not on file any more.")
+        owner = s.execute(select(Staff).where(Staff.code == new_owner_code.strip(), Staff.active.is_(True))).scalar_one_or_none()
+        if owner is None:
+            raise NotFound(f"No active staff member has the code {new_owner_code}.")
+        f.owner_id = owner.id

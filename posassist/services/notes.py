@@ -1,0 +1,156 @@
+"""Interactions on every channel: quick notes, edits that keep history, and the two service
+measures, response time (opened -> first answer -> resolved) and CSAT (1-5)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from posassist.db.session import Database
+from posassist.db.tables.base import utcnow
+from posassist.db.tables.customers import CHANNELS, Customer, Draft, Interaction, InteractionRevision
+from posassist.domain.privacy import card_numbers
+from posassist.errors import InvalidInput, NotFound
+from posassist.services.dto import StaffInfo
+
+TOPICS = ("question_before_purchase", "product_problem", "troubleshooting", "complaint", "compliment",
+          "order_status", "return_exchange", "other")
+OUTCOMES = ("resolved", "open", "escalated", "follow_up")
+MAX_NOTE = 10_000
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: int
+    customer_id: int | None
+    channel: str
+    topic: str
+    outcome: str | None
+    body: str
+    opened_at: datetime
+    first_response_at: datetime | None
+    resolved_at: datetime | None
+    csat: int | None
+    revisions: int
+
+
+def _check_text(body: str) -> str:
+    body = body.strip()
+    if not body:
+        raise InvalidInput("Write what happened, in a sentence or two.", field="note")
+    if len(body) > MAX_NOTE:
+        raise InvalidInput(f"The note is {len(body):,} characters; keep it under {MAX_NOTE:,}.", field="note")
+    cards = card_numbers(body)
+    if cards:
+        raise InvalidInput(f"The note contains what looks like a payment card number ({cards[0]}). Card numbers are "
+                           f"never stored: remove it (keep at most the last four digits).", field="note")
+    return body
+
+
+def _check(channel: str, topic: str, outcome: str | None) -> None:
+    if channel not in CHANNELS:
+        raise InvalidInput(f"Channel must be one of {', '.join(CHANNELS)}.", field="channel")
+    if topic not in TOPICS:
+        raise InvalidInput(f"Topic must be one of {', '.join(TOPICS)}.", field="topic")
+    if outcome is not None and outcome not in OUTCOMES:
+        raise InvalidInput(f"Outcome must be one of {', '.join(OUTCOMES)}.", field="outcome")
+
+
+def _view(i: Interaction, revisions: int = 0) -> NoteView:
+    return NoteView(i.id, i.customer_id, i.channel, i.topic, i.outcome, i.body, i.opened_at, i.first_response_at,
+                    i.resolved_at, i.csat, revisions)
+
+
+def add(db: Database, *, customer_id: int | None, staff: StaffInfo, store_id: int | None, channel: str, topic: str,
+        body: str, outcome: str | None = "resolved", opened_at: datetime | None = None,
+        first_response_at: datetime | None = None, resolved_at: datetime | None = None) -> NoteView:
+    """A note for a counter conversation is opened and answered now; one for an email that came in
+    earlier carries its own opened time, so the response time is real."""
+    body = _check_text(body)
+    _check(channel, topic, outcome)
+    now = utcnow()
+    opened = opened_at or now
+    if opened > now:
+        raise InvalidInput("The contact cannot have started in the future.", field="opened_at")
+    with db.transaction() as s:
+        if customer_id is not None and s.get(Customer, customer_id) is None:
+            raise NotFound("That customer is not on file any more.")
+        i = Interaction(customer_id=customer_id, staff_id=staff.id, store_id=store_id, channel=channel, topic=topic,
+                        outcome=outcome, body=body, opened_at=opened, first_response_at=first_response_at or now,
+                        resolved_at=resolved_at or (now if outcome == "resolved" else None), created_at=now)
+        s.add(i)
+        s.flush()
+        return _view(i)
+
+
+def edit(db: Database, note_id: int, *, staff: StaffInfo, body: str, topic: str | None = None,
+         outcome: str | None = None) -> NoteView:
+    """Edits keep the earlier text: who changed it and when."""
+    body = _check_text(body)
+    with db.transaction() as s:
+        i = s.get(Interaction, note_id)
+        if i is None:
+            raise NotFound("That note is not on file any more.")
+        _check(i.channel, topic or i.topic, outcome or i.outcome)
+        s.add(InteractionRevision(interaction_id=i.id, body=i.body, topic=i.topic, outcome=i.outcome, edited_by=staff.id))
+        i.body, i.topic = body, topic or i.topic
+        if outcome:
+            i.outcome = outcome
+            if outcome == "resolved" and i.resolved_at is None:
+                i.resolved_at = utcnow()
+        n = len(s.execute(select(InteractionRevision.id).where(InteractionRevision.interaction_id == i.id)).all())
+        return _view(i, n)
+
+
+def history(db: Database, note_id: int) -> list[tuple[datetime, str | None, str]]:
+    """(edited at, by whom, the text before the edit), oldest first."""
+    from posassist.db.tables.people import Staff
+
+    with db.read() as s:
+        rows = s.execute(select(InteractionRevision.edited_at, Staff.name, InteractionRevision.body)
+                         .outerjoin(Staff, Staff.id == InteractionRevision.edited_by)
+                         .where(InteractionRevision.interaction_id == note_id)
+                         .order_by(InteractionRevision.edited_at, InteractionRevision.id)).all()
+        return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def finish(db: Database, note_id: int, *, csat: int | None, comment: str | None = None) -> NoteView:
+    """The end of an interaction: resolved now, with the customer's rating if they gave one."""
+    if csat is not None and (not isinstance(csat, int) or not 1 <= csat <= 5):
+        raise InvalidInput("The rating is 1 to 5 stars (or none).", field="csat")
+    if comment:
+        comment = _check_text(comment)
+    with db.transaction() as s:
+        i = s.get(Interaction, note_id)
+        if i is None:
+            raise NotFound("That note is not on file any more.")
+        now = utcnow()
+        i.first_response_at = i.first_response_at or now
+        i.resolved_at = i.resolved_at or now
+        i.outcome = "resolved"
+        i.csat, i.csat_comment = csat, comment or None
+        return _view(i)
+
+
+# -- drafts: a note being typed survives closing the window -------------------------------------
+
+def save_draft(db: Database, staff_id: int, customer_id: int, text: str) -> None:
+    key = f"{staff_id}:{customer_id}"
+    with db.transaction() as s:
+        row = s.execute(select(Draft).where(Draft.kind == "note", Draft.key == key)).scalar_one_or_none()
+        if not text.strip():
+            if row is not None:
+                s.delete(row)
+            return
+        if row is None:
+            s.add(Draft(kind="note", key=key, staff_id=staff_id, payload={"text": text}))
+        else:
+            row.payload = {"text": text}
+
+
+def load_draft(db: Database, staff_id: int, customer_id: int) -> str:
+    with db.read() as s:
+        row = s.execute(select(Draft.payload).where(Draft.kind == "note", Draft.key == f"{staff_id}:{customer_id}")).scalar_one_or_none()
+        return str(row.get("text", "")) if row else ""
