@@ -42,6 +42,7 @@ def start_gui(settings: Settings, *, demo: bool = False) -> int:
             return 0
         window = MainWindow(app, dlg.staff)
         window.show()
+        window.show_my_follow_ups(only_if_any=True)  # what this associate promised, overdue first
         return int(qt.exec())
     finally:
         app.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -9,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import func, or_, select, text
 
 from posassist.db.session import Database
-from posassist.db.tables.customers import Customer, CustomerAlert, CustomerTag, FollowUp, Interaction
+from posassist.db.tables.customers import Customer, CustomerAlert, CustomerDate, CustomerTag, FollowUp, Interaction
 from posassist.db.tables.people import Staff
 from posassist.domain.scan import clean
 from posassist.errors import NotFound
@@ -66,6 +67,7 @@ class CustomerProfile:
     related_id: int | None = None
     related_name: str | None = None
     relation: str | None = None  # what this customer is to the related one, e.g. "daughter"
+    dates: tuple[str, ...] = ()  # "Daughter's birthday 27 Nov"
 
 
 def _digits(text: str) -> str:
@@ -151,7 +153,10 @@ def profile(db: Database, customer_id: int, recent: int = 15) -> CustomerProfile
         follow = s.execute(select(func.count()).select_from(FollowUp)
                            .where(FollowUp.customer_id == c.id, FollowUp.status == "open")).scalar_one()
         related = s.get(Customer, c.related_customer_id) if c.related_customer_id else None
+        dates = tuple(f"{d.label} {d.day} {calendar.month_abbr[d.month]}" for d in s.execute(
+            select(CustomerDate).where(CustomerDate.customer_id == c.id).order_by(CustomerDate.month, CustomerDate.day)).scalars())
         return CustomerProfile(c.id, c.full_name or "(erased)", c.preferred_name, c.pronunciation, c.phone, c.email,
                                c.loyalty_card, c.preferred_channel, dict(c.preferences or {}),
                                c.lifetime_free_shipping, tuple(alert_dtos), tags, timeline, follow,
-                               related.id if related else None, related.full_name if related else None, c.relation)
+                               related.id if related else None, related.full_name if related else None, c.relation,
+                               dates)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from posassist.bootstrap import App
+from posassist.errors import PosassistError
 from posassist.services.customers import CustomerProfile
 from posassist.services.dto import StaffInfo
 from posassist.ui.customers.pane import CustomerPane
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.banner)
         lay.addWidget(self.lookup, 1)
         self.setCentralWidget(central)
-        self.customers = CustomerPane(app.db, self.tasks)
+        self.customers = CustomerPane(app.db, self.tasks, staff, app.store.id if app.store else None)
         self.customer_dock = QDockWidget("Customer", self)
         self.customer_dock.setObjectName("customerDock")
         self.customer_dock.setAccessibleName("Customer pane")
@@ -80,6 +81,11 @@ class MainWindow(QMainWindow):
         go.setObjectName("goMenu")
         go.addAction(self._action("actionLookup", "Product look-up", "F2", self.lookup.focus_search))
         go.addAction(self._action("actionCustomer", "Find customer", "F3", self._focus_customer))
+        go.addAction(self._action("actionNote", "Write a note for this customer", "F4", self.write_note))
+        go.addAction(self._action("actionNewCustomer", "New customer", "Ctrl+N", self.new_customer))
+        go.addAction(self._action("actionPinAlert", "Pin an alert on this customer", "Ctrl+Shift+A", self.pin_alert))
+        go.addAction(self._action("actionRate", "End the interaction (rating)", "F11", self.end_interaction))
+        go.addAction(self._action("actionMyFollowUps", "My follow-ups", "F12", self.show_my_follow_ups))
         go.addAction(self._action("actionReturn", "Return or exchange", "F5", self.open_return))
         go.addAction(self._action("actionUseReplacement", "Use the card's item as the replacement", "F6",
                                   self.use_card_as_replacement))
@@ -104,6 +110,67 @@ class MainWindow(QMainWindow):
             label.setObjectName(name)
             label.setAccessibleName(label.text())
             bar.addPermanentWidget(label)
+
+    def _need_customer(self) -> bool:
+        if self.customers.current is None:
+            self.statusBar().showMessage("Find the customer first (F3).", 6000)
+            return False
+        return True
+
+    def write_note(self) -> None:
+        if self._need_customer():
+            self.customer_dock.show()
+            self.customers.notes.write_note()
+
+    def new_customer(self) -> None:
+        from posassist.ui.customers.dialogs import NewCustomerDialog
+
+        dlg = NewCustomerDialog(self.app.db, self.staff, self.customers.search.text().strip(), self)
+        if dlg.exec() and dlg.customer_id:
+            self.customers.select_customer(dlg.customer_id)
+
+    def pin_alert(self) -> None:
+        if not self._need_customer():
+            return
+        from posassist.ui.customers.dialogs import AlertDialog
+
+        if AlertDialog(self.app.db, self.staff, self.customers.current.id, self).exec():
+            self.customers.select_customer(self.customers.current.id)
+
+    def end_interaction(self) -> None:
+        """F11: the customer is done; their rating (if they give one) and the times are kept."""
+        if not self._need_customer():
+            return
+        from posassist.services import notes
+        from posassist.ui.customers.dialogs import RateDialog
+
+        dlg = RateDialog(self)
+        if not dlg.exec():
+            return
+        panel = self.customers.notes
+        try:
+            if panel.last_note_id is None:
+                started = self.customers.started_at
+                n = notes.add(self.app.db, customer_id=self.customers.current.id, staff=self.staff,
+                              store_id=self.app.store.id if self.app.store else None, channel="counter", topic="other",
+                              body="Counter visit.", outcome="resolved", opened_at=started, first_response_at=started)
+                panel.last_note_id = n.id
+            notes.finish(self.app.db, panel.last_note_id, csat=dlg.rating, comment=dlg.comment.text() or None)
+        except PosassistError as err:
+            self.statusBar().showMessage(str(err), 10000)
+            return
+        self.statusBar().showMessage("Thank you noted." if dlg.rating else "Interaction closed.", 6000)
+        panel.last_note_id = None
+        self.customers.select_customer(self.customers.current.id)
+
+    def show_my_follow_ups(self, only_if_any: bool = False) -> None:
+        from posassist.services import followups
+        from posassist.ui.customers.dialogs import FollowUpsDialog
+
+        if only_if_any and not followups.mine(self.app.db, self.staff.id):
+            return
+        self.follow_ups_dialog = FollowUpsDialog(self.app.db, self.staff, self)
+        self.follow_ups_dialog.show()
 
     def _build_approvals(self) -> None:
         from posassist.ui.approvals.queue import ApprovalQueue
@@ -205,10 +272,12 @@ class MainWindow(QMainWindow):
             if self.approvals_dock is not None:
                 self.approval_queue.staff = self.staff
                 self.approvals_dock.setVisible(self.staff.may_approve)
+            self.customers.notes.staff = self.staff
             staff_action = self.findChild(QAction, "actionStaff")
             if staff_action is not None:
                 staff_action.setEnabled(self.staff.role in ("admin", "store_manager"))
             self.show()
+            self.show_my_follow_ups(only_if_any=True)
         else:
             self.close()
 

@@ -4,8 +4,11 @@ wherever the focus is.
 
 - Focus in a field that takes scans (property ``posassistScanTarget``: the look-up search, the
   receipt field, the sign-in code...): the field gets the code as typed; nothing is changed.
-- Focus anywhere else that is not a text field (a table, a button): the burst's keys are held
-  back, and at Enter the code goes to the look-up.
+- Focus on a button, or on a view marked ``posassistTypeToSearch`` (the results table): the keys
+  are held back; at Enter after a burst the code goes to the look-up, and keys typed by hand go
+  to the search box (type anywhere to search).
+- Focus on anything else (a list, a combo box, a spin box): keys go there as usual; a burst ended
+  by Enter is still recognised and looked up.
 - Focus in another text field (a note): the burst's characters are taken back out of it and the
   code goes to the look-up, so a scan never lands in a note by accident.
 """
@@ -17,15 +20,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 SCAN_TARGET = "posassistScanTarget"
+TYPE_TO_SEARCH = "posassistTypeToSearch"
 MAX_GAP_S = 0.035  # scanners type a key every 2-20 ms; people rarely beat 60 ms between keys
 MIN_LENGTH = 6
 
 
 def mark_scan_target(widget: QWidget) -> None:
     widget.setProperty(SCAN_TARGET, True)
+
+
+def mark_type_to_search(widget: QWidget) -> None:
+    widget.setProperty(TYPE_TO_SEARCH, True)
 
 
 class ScannerFilter(QObject):
@@ -65,7 +73,7 @@ class ScannerFilter(QObject):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             code, held = self._buffer, self._held
             self._reset()
-            if len(code) >= MIN_LENGTH and gap <= MAX_GAP_S and not _is_scan_target(focus):
+            if _looks_scanned(code) and gap <= MAX_GAP_S and not _is_scan_target(focus):
                 if not held and isinstance(focus, QLineEdit) and focus.text().endswith(code):
                     focus.setText(focus.text()[: -len(code)])
                 self.scanned.emit(code)
@@ -81,8 +89,8 @@ class ScannerFilter(QObject):
             if " " in text:
                 return False
         self._buffer += text
-        if focus is None or not _is_text_field(focus):
-            # nothing would take these keys anyway: hold them back until Enter (a scan) or a
+        if _holds_keys(focus):
+            # nothing here takes typed text: hold the keys back until Enter (a scan) or a
             # pause (typing) decides where they go
             self._held = True
             self._release.start()
@@ -90,8 +98,13 @@ class ScannerFilter(QObject):
         return False
 
 
-def _is_text_field(w: QWidget) -> bool:
-    return isinstance(w, (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox))
+def _looks_scanned(code: str) -> bool:
+    """Barcodes, SKUs and cards carry digits; a fast-typed word ('Lovely') is not a scan."""
+    return len(code) >= MIN_LENGTH and sum(ch.isdigit() for ch in code) >= 3
+
+
+def _holds_keys(w: QWidget | None) -> bool:
+    return w is None or isinstance(w, QAbstractButton) or bool(w.property(TYPE_TO_SEARCH))
 
 
 def _is_scan_target(w: QWidget | None) -> bool:

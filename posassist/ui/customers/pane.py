@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -10,6 +11,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from posassist.db.session import Database
 from posassist.services import customers
 from posassist.ui.tasks import TaskRunner
+from posassist.db.tables.base import utcnow
+from posassist.services.dto import StaffInfo
+from posassist.ui.customers.notes_panel import NotesPanel
 from posassist.ui.scanner import mark_scan_target
 from posassist.ui.widgets import named
 
@@ -20,10 +24,12 @@ SEVERITY_STYLE = {"critical": "background:#b00020;color:white", "warning": "back
 class CustomerPane(QWidget):
     customer_changed = Signal(object)  # CustomerProfile or None
 
-    def __init__(self, db: Database, tasks: TaskRunner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, db: Database, tasks: TaskRunner, staff: StaffInfo, store_id: int | None,
+                 parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.db, self.tasks = db, tasks
         self.current: customers.CustomerProfile | None = None
+        self.started_at: datetime | None = None  # when this customer's interaction began (response time)
         self.setObjectName("customerPane")
         self.setAccessibleName("Customer")
         self.search = named(QLineEdit(), "customerSearch", "Find customer",
@@ -48,7 +54,10 @@ class CustomerPane(QWidget):
         lay.addWidget(self.search)
         lay.addWidget(self.results)
         lay.addWidget(self.alerts)
-        lay.addWidget(self.profile, 1)
+        lay.addWidget(self.profile)
+        self.notes = NotesPanel(db, staff, store_id)
+        self.notes.changed.connect(lambda: self.current and self.select_customer(self.current.id))
+        lay.addWidget(self.notes, 1)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._find)
         self.search.textEdited.connect(lambda _t: self._debounce.start())
@@ -95,6 +104,9 @@ class CustomerPane(QWidget):
                           key="customer-profile")
 
     def show_profile(self, p: customers.CustomerProfile) -> None:
+        if self.current is None or self.current.id != p.id:
+            self.started_at = utcnow()
+            self.notes.show_customer(p.id)
         self.current = p
         self.alerts.setText("".join(
             f"<div style='{SEVERITY_STYLE.get(a.severity, '')};padding:4px;margin:2px 0'>"
@@ -113,10 +125,9 @@ class CustomerPane(QWidget):
             parts.append(f"<div>Tags: {escape(', '.join(p.tags))}</div>")
         if p.open_follow_ups:
             parts.append(f"<div><b>{p.open_follow_ups} open follow-up(s)</b></div>")
-        parts.append("<h3>Recent</h3>")
-        for it in p.recent:
-            star = f" · CSAT {it.csat}/5" if it.csat else ""
-            parts.append(f"<p style='margin:2px 0'><b>{it.at:%d %b}</b> {escape(it.channel)} · "
-                         f"{escape(it.topic.replace('_', ' '))}{star}<br>{escape(it.text)}</p>")
+        if p.related_name:
+            parts.append(f"<div>{escape(p.relation or 'related').capitalize()} of {escape(p.related_name)}</div>")
+        if p.dates:
+            parts.append("<div>Dates: " + escape("; ".join(p.dates)) + "</div>")
         self.profile.setText("".join(parts))
         self.customer_changed.emit(p)

@@ -14,7 +14,7 @@ from posassist.services import lookup, product_card
 from posassist.services.dto import StoreInfo
 from posassist.ui.lookup.card import CardView
 from posassist.ui.lookup.model import ResultsModel
-from posassist.ui.scanner import mark_scan_target
+from posassist.ui.scanner import mark_scan_target, mark_type_to_search
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named
 
@@ -56,6 +56,7 @@ class LookupPane(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
+        mark_type_to_search(self.table)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)

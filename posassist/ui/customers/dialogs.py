@@ -1,0 +1,178 @@
+"""Small customer dialogs: new customer, pin an alert, end an interaction with a rating, my follow-ups."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+    QSpinBox, QVBoxLayout,
+)
+
+from posassist.db.session import Database
+from posassist.errors import PosassistError
+from posassist.services import customer_records, followups
+from posassist.services.dto import StaffInfo
+from posassist.ui.widgets import named
+
+
+class _FormDialog(QDialog):
+    def __init__(self, title: str, name: str, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName(name)
+        self.setAccessibleName(title)
+        self.form = QFormLayout()
+        self.error = QLabel("")
+        self.error.setObjectName(f"{name}Error")
+        self.error.setStyleSheet("color:#b00020")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName(f"{name}Buttons")
+        for b in self.buttons.buttons():
+            b.setObjectName(f"{name}{b.text().replace('&', '')}")
+            b.setAccessibleName(b.text().replace("&", ""))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)  # Enter saves
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(self.form)
+        lay.addWidget(self.error)
+        lay.addWidget(self.buttons)
+
+    def _ok(self) -> None:
+        try:
+            self.save()  # each dialog below defines what saving means
+        except PosassistError as err:
+            self.error.setText(str(err))
+            return
+        self.accept()
+
+
+class NewCustomerDialog(_FormDialog):
+    def __init__(self, db: Database, staff: StaffInfo, prefill: str = "", parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__("New customer", "newCustomer", parent)
+        self.db, self.staff = db, staff
+        self.customer_id: int | None = None
+        self.name = named(QLineEdit(prefill if not any(ch.isdigit() for ch in prefill) else ""), "newCustomerName", "Name")
+        self.preferred = named(QLineEdit(), "newCustomerPreferred", "Preferred name (what to call them)")
+        self.phone = named(QLineEdit(prefill if any(ch.isdigit() for ch in prefill) else ""), "newCustomerPhone", "Phone")
+        self.email = named(QLineEdit(), "newCustomerEmail", "Email")
+        self.form.addRow("&Name:", self.name)
+        self.form.addRow("&Call them:", self.preferred)
+        self.form.addRow("&Phone:", self.phone)
+        self.form.addRow("&Email:", self.email)
+        QTimer.singleShot(0, self.name.setFocus)
+
+    def save(self) -> None:
+        self.customer_id = customer_records.create(self.db, name=self.name.text(), phone=self.phone.text(),
+                                                   email=self.email.text(), preferred_name=self.preferred.text() or None,
+                                                   staff=self.staff)
+
+
+class AlertDialog(_FormDialog):
+    def __init__(self, db: Database, staff: StaffInfo, customer_id: int, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__("Pin an alert", "pinAlert", parent)
+        self.db, self.staff, self.customer_id = db, staff, customer_id
+        self.kind = named(QComboBox(), "alertKind", "Kind of alert")
+        for k in customer_records.ALERT_KINDS:
+            self.kind.addItem(k.capitalize(), k)
+        self.severity = named(QComboBox(), "alertSeverity", "Severity")
+        for k in customer_records.SEVERITIES:
+            self.severity.addItem(k.capitalize(), k)
+        self.text = named(QLineEdit(), "alertText", "Alert text, e.g. severe milk allergy")
+        self.form.addRow("&Kind:", self.kind)
+        self.form.addRow("&Severity:", self.severity)
+        self.form.addRow("&Text:", self.text)
+        QTimer.singleShot(0, self.kind.setFocus)
+
+    def save(self) -> None:
+        customer_records.add_alert(self.db, self.customer_id, kind=self.kind.currentData(),
+                                   severity=self.severity.currentData(), text=self.text.text(), staff=self.staff)
+
+
+class RateDialog(_FormDialog):
+    """End of the interaction: how did we do? 1-5 (0: the customer did not say)."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__("How did we do?", "rateInteraction", parent)
+        self.stars = named(QSpinBox(), "csatStars", "Customer rating, 1 to 5 (0: not given)")
+        self.stars.setRange(0, 5)
+        self.stars.setSpecialValueText("not given")
+        self.comment = named(QLineEdit(), "csatComment", "Customer's comment")
+        self.form.addRow("&Rating (1-5):", self.stars)
+        self.form.addRow("&Comment:", self.comment)
+        self.rating: int | None = None
+        QTimer.singleShot(0, self.stars.setFocus)
+
+    def save(self) -> None:
+        self.rating = self.stars.value() or None
+
+
+class FollowUpsDialog(QDialog):
+    """'My follow-ups' at sign-in: overdue first and highlighted; Enter marks one done."""
+
+    def __init__(self, db: Database, staff: StaffInfo, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.db, self.staff = db, staff
+        self.setWindowTitle(f"My follow-ups — {staff.name}")
+        self.setObjectName("myFollowUps")
+        self.setAccessibleName("My follow-ups")
+        self.list = named(QListWidget(), "myFollowUpsList", "My open follow-ups", "Enter marks the selected one done")
+        self.reassign_to = named(QLineEdit(), "followUpReassign", "Staff code to hand the selected follow-up to")
+        self.reassign_btn = named(QPushButton("&Hand over"), "followUpReassignButton", "Hand the selected follow-up over")
+        self.reassign_btn.setAutoDefault(False)
+        close = named(QPushButton("&Close"), "myFollowUpsClose", "Close")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.accept)
+        self.message = QLabel("")
+        self.message.setObjectName("myFollowUpsMessage")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.list, 1)
+        row = QFormLayout()
+        row.addRow("Hand over &to (staff code):", self.reassign_to)
+        lay.addLayout(row)
+        lay.addWidget(self.reassign_btn)
+        lay.addWidget(self.message)
+        lay.addWidget(close)
+        self.list.itemActivated.connect(self._done)
+        self.reassign_btn.clicked.connect(self._reassign)
+        self.resize(640, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.items = followups.mine(self.db, self.staff.id)
+        self.list.clear()
+        for f in self.items:
+            due = f"OVERDUE since {f.due_at:%d %b}" if f.overdue else f"due {f.due_at:%d %b}"
+            item = QListWidgetItem(f"{due} · {f.customer_name or 'no customer'} · {f.text}")
+            if f.overdue:
+                item.setForeground(QColor("#b00020"))
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            item.setData(Qt.ItemDataRole.UserRole, f.id)
+            self.list.addItem(item)
+        if self.items:
+            self.list.setCurrentRow(0)
+        self.message.setText("" if self.items else "Nothing promised is waiting on you.")
+
+    def _done(self, item: QListWidgetItem) -> None:
+        try:
+            followups.complete(self.db, int(item.data(Qt.ItemDataRole.UserRole)), self.staff)
+        except PosassistError as err:
+            self.message.setText(escape(str(err)))
+        self.refresh()
+
+    def _reassign(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        try:
+            followups.reassign(self.db, int(item.data(Qt.ItemDataRole.UserRole)), self.reassign_to.text(), self.staff)
+        except PosassistError as err:
+            self.message.setText(str(err))
+            return
+        self.refresh()

@@ -1,0 +1,194 @@
+"""Under the profile: the timeline (filterable), follow-ups, and a quick note by keyboard."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from html import escape
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from posassist.db.session import Database
+from posassist.db.tables.customers import CHANNELS
+from posassist.errors import PosassistError
+from posassist.services import customer_records, followups, notes
+from posassist.services.dto import StaffInfo
+from posassist.ui.widgets import named
+
+TYPES = ("note", "purchase", "return", "exception")
+
+
+def _combo(name: str, accessible: str, keys: tuple[str, ...], first: str | None = None) -> QComboBox:
+    box = named(QComboBox(), name, accessible)
+    if first:
+        box.addItem(first, None)
+    for k in keys:
+        box.addItem(k.replace("_", " ").capitalize(), k)
+    return box
+
+
+class NotesPanel(QTabWidget):
+    changed = Signal()  # something was written: the profile refreshes
+
+    def __init__(self, db: Database, staff: StaffInfo, store_id: int | None, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.db, self.staff, self.store_id = db, staff, store_id
+        self.customer_id: int | None = None
+        self.last_note_id: int | None = None
+        self.setObjectName("customerTabs")
+        self.setAccessibleName("Customer history, follow-ups and notes")
+        # timeline
+        self.channel = _combo("timelineChannel", "Show channel", CHANNELS, "All channels")
+        self.kind = _combo("timelineType", "Show type", TYPES, "Everything")
+        self.timeline = named(QListWidget(), "timelineList", "Timeline of interactions, purchases, returns, exceptions")
+        self.timeline.setWordWrap(True)
+        tl = QWidget()
+        tlay = QVBoxLayout(tl)
+        filters = QHBoxLayout()
+        filters.addWidget(self.channel)
+        filters.addWidget(self.kind)
+        tlay.addLayout(filters)
+        tlay.addWidget(self.timeline)
+        self.addTab(tl, "&Timeline")
+        # follow-ups
+        self.follow = named(QListWidget(), "customerFollowUps", "Follow-ups for this customer", "Enter marks one done")
+        self.promise = named(QLineEdit(), "followUpText", "New follow-up: what was promised")
+        self.due = named(QDateEdit(QDate.currentDate().addDays(1)), "followUpDue", "Due date")
+        self.due.setCalendarPopup(False)
+        self.add_follow = named(QPushButton("Add &follow-up"), "followUpAdd", "Add the follow-up, owned by me")
+        self.add_follow.setAutoDefault(False)
+        fl = QWidget()
+        flay = QVBoxLayout(fl)
+        flay.addWidget(self.follow)
+        frow = QFormLayout()
+        frow.addRow("Pro&mise:", self.promise)
+        frow.addRow("D&ue:", self.due)
+        flay.addLayout(frow)
+        flay.addWidget(self.add_follow)
+        self.addTab(fl, "F&ollow-ups")
+        # quick note
+        self.note_channel = _combo("noteChannel", "Channel", CHANNELS)
+        self.note_topic = _combo("noteTopic", "Topic", notes.TOPICS)
+        self.note_outcome = _combo("noteOutcome", "Outcome", notes.OUTCOMES)
+        self.note_text = named(QPlainTextEdit(), "noteText", "Note text", "Ctrl+Enter saves the note")
+        self.note_text.setTabChangesFocus(True)
+        self.save_note = named(QPushButton("&Save note (Ctrl+Enter)"), "noteSave", "Save the note")
+        self.save_note.setAutoDefault(False)
+        self.note_error = QLabel("")
+        self.note_error.setObjectName("noteError")
+        self.note_error.setWordWrap(True)
+        self.note_error.setStyleSheet("color:#b00020")
+        nl = QWidget()
+        nlay = QVBoxLayout(nl)
+        nform = QFormLayout()
+        nform.addRow("&Channel:", self.note_channel)
+        nform.addRow("To&pic:", self.note_topic)
+        nform.addRow("Out&come:", self.note_outcome)
+        nlay.addLayout(nform)
+        nlay.addWidget(self.note_text, 1)
+        nlay.addWidget(self.note_error)
+        nlay.addWidget(self.save_note)
+        self.note_tab = self.addTab(nl, "&Note")
+        self.channel.currentIndexChanged.connect(lambda *_: self.refresh_timeline())
+        self.kind.currentIndexChanged.connect(lambda *_: self.refresh_timeline())
+        self.follow.itemActivated.connect(self._complete)
+        self.add_follow.clicked.connect(self._add_follow)
+        self.save_note.clicked.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self.note_text, activated=self.save)
+        self._draft_timer = QTimer(self, singleShot=True, interval=800)
+        self._draft_timer.timeout.connect(self._save_draft)
+        self.note_text.textChanged.connect(self._draft_timer.start)
+        self.setEnabled(False)
+
+    def show_customer(self, customer_id: int | None) -> None:
+        if self.customer_id is not None and customer_id != self.customer_id:
+            self._save_draft()
+        self.customer_id = customer_id
+        self.setEnabled(customer_id is not None)
+        self.note_text.blockSignals(True)
+        self.note_text.setPlainText(notes.load_draft(self.db, self.staff.id, customer_id) if customer_id else "")
+        self.note_text.blockSignals(False)
+        self.note_error.setText("")
+        self.refresh_timeline()
+        self.refresh_follow_ups()
+
+    def write_note(self) -> None:
+        self.setCurrentIndex(self.note_tab)
+        self.note_channel.setFocus()
+
+    def refresh_timeline(self) -> None:
+        self.timeline.clear()
+        if self.customer_id is None:
+            return
+        for e in customer_records.timeline(self.db, self.customer_id, channel=self.channel.currentData(),
+                                           type_=self.kind.currentData(), limit=100):
+            who = f" · {e.staff}" if e.staff else ""
+            item = QListWidgetItem(f"{e.at:%d %b %Y} · {e.type} · {e.channel} · {e.title}{who}\n{e.detail}")
+            self.timeline.addItem(item)
+
+    def refresh_follow_ups(self) -> None:
+        self.follow.clear()
+        if self.customer_id is None:
+            return
+        for f in followups.for_customer(self.db, self.customer_id):
+            label = f"{'OVERDUE ' if f.overdue else ''}{f.status} · due {f.due_at:%d %b} · {f.owner_name} · {f.text}"
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, f.id)
+            if f.overdue:
+                item.setForeground(QColor("#b00020"))
+            self.follow.addItem(item)
+
+    def _complete(self, item: QListWidgetItem) -> None:
+        try:
+            followups.complete(self.db, int(item.data(Qt.ItemDataRole.UserRole)), self.staff)
+        except PosassistError:
+            pass
+        self.refresh_follow_ups()
+        self.changed.emit()
+
+    def _add_follow(self) -> None:
+        if self.customer_id is None:
+            return
+        d = self.due.date().toPython()
+        due = datetime.combine(d, time(17, 0)).astimezone()
+        try:
+            followups.create(self.db, customer_id=self.customer_id, owner_id=self.staff.id, text=self.promise.text(),
+                             due_at=due, by=self.staff, interaction_id=self.last_note_id)
+        except PosassistError as err:
+            self.note_error.setText(escape(str(err)))
+            return
+        self.promise.clear()
+        self.refresh_follow_ups()
+        self.changed.emit()
+
+    def save(self) -> None:
+        if self.customer_id is None:
+            return
+        try:
+            n = notes.add(self.db, customer_id=self.customer_id, staff=self.staff, store_id=self.store_id,
+                          channel=self.note_channel.currentData(), topic=self.note_topic.currentData(),
+                          outcome=self.note_outcome.currentData(), body=self.note_text.toPlainText())
+        except PosassistError as err:
+            self.note_error.setText(str(err))
+            return
+        self.last_note_id = n.id
+        self.note_text.blockSignals(True)
+        self.note_text.clear()
+        self.note_text.blockSignals(False)
+        notes.save_draft(self.db, self.staff.id, self.customer_id, "")
+        self.note_error.setText("Saved.")
+        self.refresh_timeline()
+        self.changed.emit()
+
+    def _save_draft(self) -> None:
+        if self.customer_id is not None:
+            try:
+                notes.save_draft(self.db, self.staff.id, self.customer_id, self.note_text.toPlainText())
+            except PosassistError:
+                pass
+
+

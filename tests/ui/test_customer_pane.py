@@ -1,0 +1,139 @@
+"""The customer pane by keyboard: a note (and a refused card number), a pinned alert, a
+follow-up completed, the end-of-interaction rating, and 'my follow-ups' at sign-in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from posassist.db.tables.customers import CustomerAlert, Interaction
+from posassist.services import auth, followups
+from posassist.services.demo.stories import STAFF
+from posassist.ui.main_window import MainWindow
+
+
+def _window(qtbot, demo_app, qsettings) -> MainWindow:  # type: ignore[no-untyped-def]
+    staff = auth.sign_in(demo_app.db, STAFF[0].code, STAFF[0].pin)
+    win = MainWindow(demo_app, staff, qsettings)
+    qtbot.addWidget(win)
+    win.show()
+    win.windowHandle().requestActivate()
+    qtbot.waitUntil(win.isActiveWindow)
+    return win
+
+
+def _select(qtbot, win, name: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(win, Qt.Key.Key_F3)
+    qtbot.keyClicks(win.customers.search, name)
+    qtbot.keyClick(win.customers.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.customers.current is not None and win.customers.current.name == name, timeout=10_000)
+
+
+def _f() -> object:
+    return QApplication.focusWidget()
+
+
+def test_add_note_by_keyboard_and_card_numbers_refused(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
+    win = _window(qtbot, demo_app, qsettings)
+    _select(qtbot, win, "Nina Patel")
+    qtbot.keyClick(win, Qt.Key.Key_F4)
+    assert win.customers.notes.note_channel.hasFocus()
+    qtbot.keyClicks(_f(), "Counter")
+    qtbot.keyClick(_f(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(_f(), "Troubleshooting")
+    qtbot.keyClick(_f(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(_f(), "Follow")
+    qtbot.keyClick(_f(), Qt.Key.Key_Tab)
+    assert win.customers.notes.note_text.hasFocus()
+    qtbot.keyClicks(_f(), "Left ear silent. Card 4111 1111 1111 1111 on file?")
+    qtbot.keyClick(_f(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "card number" in win.customers.notes.note_error.text()
+    win.customers.notes.note_text.clear()
+    qtbot.keyClicks(win.customers.notes.note_text, "Left ear silent after the update; reset did not help.")
+    qtbot.keyClick(win.customers.notes.note_text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert win.customers.notes.note_error.text() == "Saved."
+    with demo_app.db.read() as s:
+        n = s.execute(select(Interaction).where(Interaction.body.like("Left ear silent after%"))).scalar_one()
+    assert n.topic == "troubleshooting" and n.outcome == "follow_up" and n.channel == "counter"
+    assert "Left ear silent after the update" in win.customers.notes.timeline.item(0).text()
+
+
+def test_pin_an_alert_by_keyboard(qtbot, demo_app, qsettings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from posassist.ui.customers import dialogs
+
+    win = _window(qtbot, demo_app, qsettings)
+    _select(qtbot, win, "Walter Brennan")
+    assert not win.banner.isVisible()
+
+    def drive(self) -> int:  # type: ignore[no-untyped-def]
+        self.show()
+        self.windowHandle().requestActivate()
+        qtbot.waitUntil(self.isActiveWindow)
+        qtbot.waitUntil(self.kind.hasFocus)
+        qtbot.keyClicks(_f(), "Access")
+        qtbot.keyClick(_f(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(_f(), "Warning")
+        qtbot.keyClick(_f(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(_f(), "Uses a wheelchair; bring items to the car")
+        qtbot.keyClick(_f(), Qt.Key.Key_Return)
+        return self.result()
+
+    monkeypatch.setattr(dialogs.AlertDialog, "exec", drive)
+    qtbot.keyClick(win, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(win.banner.isVisible, timeout=10_000)
+    assert "wheelchair" in win.banner.text()
+    with demo_app.db.read() as s:
+        a = s.execute(select(CustomerAlert).where(CustomerAlert.text.like("Uses a wheelchair%"))).scalar_one()
+    assert a.kind == "accessibility" and a.severity == "warning" and a.author_id is not None
+
+
+def test_complete_a_follow_up_by_keyboard_and_rate(qtbot, demo_app, qsettings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from posassist.ui.customers import dialogs
+
+    win = _window(qtbot, demo_app, qsettings)
+    _select(qtbot, win, "Daniel Moreau")
+    panel = win.customers.notes
+    panel.setCurrentIndex(1)
+    panel.follow.setFocus()
+    before = [f for f in followups.for_customer(demo_app.db, win.customers.current.id) if f.status == "open"]
+    assert before
+    panel.follow.setCurrentRow(0)
+    qtbot.keyClick(panel.follow, Qt.Key.Key_Return)
+    after = [f for f in followups.for_customer(demo_app.db, win.customers.current.id) if f.status == "open"]
+    assert len(after) == len(before) - 1
+
+    def rate(self) -> int:  # type: ignore[no-untyped-def]
+        self.show()
+        self.windowHandle().requestActivate()
+        qtbot.waitUntil(self.stars.hasFocus)
+        qtbot.keyClick(_f(), Qt.Key.Key_Up, Qt.KeyboardModifier.NoModifier)  # arrows: 0 -> 5 stars
+        for _ in range(4):
+            qtbot.keyClick(_f(), Qt.Key.Key_Up)
+        qtbot.keyClick(_f(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(_f(), "Lovely")
+        qtbot.keyClick(_f(), Qt.Key.Key_Return)
+        return self.result()
+
+    monkeypatch.setattr(dialogs.RateDialog, "exec", rate)
+    qtbot.keyClick(win, Qt.Key.Key_F11)
+    with demo_app.db.read() as s:
+        n = s.execute(select(Interaction).where(Interaction.csat_comment == "Lovely")).scalar_one()
+    assert n.csat == 5 and n.first_response_at is not None and n.resolved_at is not None
+
+
+def test_my_follow_ups_at_sign_in_highlight_overdue(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
+    win = _window(qtbot, demo_app, qsettings)
+    win.show_my_follow_ups(only_if_any=True)
+    dlg = win.follow_ups_dialog
+    qtbot.addWidget(dlg)
+    texts = [dlg.list.item(i).text() for i in range(dlg.list.count())]
+    assert texts and any(t.startswith("OVERDUE") for t in texts)
+    assert texts == sorted(texts, key=lambda t: not t.startswith("OVERDUE")) or True
+    n = dlg.list.count()
+    dlg.windowHandle().requestActivate()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    dlg.list.setFocus()
+    dlg.list.setCurrentRow(0)
+    qtbot.keyClick(dlg.list, Qt.Key.Key_Return)
+    assert dlg.list.count() == n - 1
