@@ -60,6 +60,20 @@ def render(out: Path, data_dir: Path | None = None) -> list[Path]:
         _settle(600)
         shots.append(out / "main.png")
         win.grab().save(str(shots[-1]))
+        from posassist.ui.returns.wizard import Page, ReturnWizard
+
+        wiz = ReturnWizard(app.db, app.store, staff, counter=settings.counter, receipts_dir=Path(settings.data_dir) / "r")
+        wiz.show()
+        wiz.find_page.receipt.setText("R-DT-2026-0871")  # shoes after medical treatment, past the window
+        wiz.find_page._find()
+        wiz.next()
+        wiz.next()
+        wiz.details_page.reason.setCurrentIndex(wiz.details_page.reason.findData("medical"))
+        wiz.next()
+        _settle(400)
+        shots.append(out / "return-verdict.png")
+        wiz.grab().save(str(shots[-1]))
+        wiz.close()
         win.close()
         QCoreApplication.processEvents()
     finally:

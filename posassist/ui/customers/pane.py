@@ -39,6 +39,7 @@ class CustomerPane(QWidget):
         mark_scan_target(self.search)  # loyalty cards are scanned here
         self.results = named(QListWidget(), "customerResults", "Matching customers", "Enter selects the customer")
         self.results.setMaximumHeight(130)
+        self.results.hide()  # shown while there is a choice to make
         self.alerts = QLabel("")
         self.alerts.setObjectName("customerAlerts")
         self.alerts.setAccessibleName("Customer alerts")
@@ -87,6 +88,7 @@ class CustomerPane(QWidget):
             item = QListWidgetItem(f"{r.name} · {r.phone or ''} · {r.loyalty_card or ''}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.results.addItem(item)
+        self.results.setVisible(len(rows) > 1 or not then_select)
         if rows:
             self.results.setCurrentRow(0)
             if then_select and len(rows) == 1:
@@ -97,6 +99,7 @@ class CustomerPane(QWidget):
             self.profile.setText("No customer found. Check the spelling, or try the phone number.")
 
     def _chosen(self, item: QListWidgetItem) -> None:
+        self.results.hide()
         self.select_customer(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def select_customer(self, customer_id: int) -> None:
