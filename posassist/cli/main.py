@@ -8,13 +8,13 @@ import sys
 from collections.abc import Sequence
 
 from posassist import __version__
-from posassist.cli import audit_cmd, customer_cmd, db_cmd, demo_cmd, lookup_cmd, report_cmd, staff_cmd
+from posassist.cli import audit_cmd, catalogue_cmd, customer_cmd, db_cmd, demo_cmd, lookup_cmd, report_cmd, staff_cmd
 from posassist.config import Settings, resolve
 from posassist.errors import PosassistError, UsageError
 
 log = logging.getLogger("posassist.cli")
 
-GROUPS = (db_cmd, demo_cmd, lookup_cmd, staff_cmd, customer_cmd, audit_cmd, report_cmd)
+GROUPS = (db_cmd, demo_cmd, lookup_cmd, catalogue_cmd, staff_cmd, customer_cmd, audit_cmd, report_cmd)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,0 +1,95 @@
+"""posassist catalogue import SOURCE … | catalogue history | catalogue rollback [VERSION]"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from posassist.cli.common import app_for, print_json
+from posassist.config import Settings
+from posassist.domain.money import is_currency
+from posassist.errors import UsageError
+from posassist.services import catalogue_sync
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("catalogue", help="import, history and rollback of the product catalogue")
+    cmds = p.add_subparsers(dest="catalogue_command", required=True)
+    i = cmds.add_parser("import", help="import a catalogue file or URL (dry run with --dry-run)")
+    i.add_argument("source", help="a file path or an http(s) URL")
+    i.add_argument("--format", default="auto", choices=["auto", "csv", "json", "shopify", "google"])
+    i.add_argument("--currency", help="currency of prices without one (default: the store's)")
+    i.add_argument("--full", action="store_true", help="deactivate what the file no longer lists")
+    i.add_argument("--dry-run", action="store_true", help="report only; write nothing")
+    i.add_argument("--skip-invalid", action="store_true", help="apply the valid rows and skip rows with errors")
+    i.add_argument("--report", type=Path, help="write the JSON report to this file")
+    i.add_argument("--json", action="store_true", help="print the JSON report")
+    i.set_defaults(handler=do_import)
+    cmds.add_parser("history", help="imported versions").set_defaults(handler=do_history)
+    r = cmds.add_parser("rollback", help="restore the catalogue as it was before a version (default: the latest)")
+    r.add_argument("version", nargs="?", type=int)
+    r.set_defaults(handler=do_rollback)
+
+
+def do_import(args: argparse.Namespace, settings: Settings) -> int:
+    with app_for(settings) as app:
+        currency = (args.currency or (app.store.currency if app.store else "USD")).upper()
+        if not is_currency(currency):
+            raise UsageError(f"--currency {args.currency} is not a currency code (e.g. CAD, EUR).")
+        interactive = sys.stderr.isatty() and not args.json
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if interactive:
+                print(f"\r  {stage}: {done:,}" + (f" of {total:,}" if total else ""), end="", file=sys.stderr, flush=True)
+
+        opts = catalogue_sync.Options(format=args.format, currency=currency, full=args.full, dry_run=args.dry_run,
+                                      skip_invalid=args.skip_invalid, store_id=app.store.id if app.store else None)
+        report = catalogue_sync.apply(app.db, args.source, opts, staff=None, backup_dir=settings.backup_dir,
+                                      progress=progress, holder=f"command line on {settings.counter}")
+        if interactive:
+            print(file=sys.stderr)
+    doc = report.as_dict()
+    if args.report:
+        args.report.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
+    if args.json:
+        print_json(doc)
+    else:
+        c = report.counts
+        state = "dry run" if report.dry_run else ("applied" if report.applied else "NOT applied")
+        print(f"{report.format} · {state}{f' as version {report.version}' if report.version else ''}: {c.rows:,} rows, "
+              f"{c.products:,} products, {c.variants:,} variants; {c.created:,} new, {c.updated:,} changed, "
+              f"{c.unchanged:,} unchanged, {c.deactivated:,} deactivated, {c.skipped:,} skipped; "
+              f"{report.errors} errors, {report.warnings} warnings")
+        for p in report.problems[:30]:
+            where = f"row {p.row}" + (f" (line {p.line})" if p.line else "") if p.row else "file"
+            print(f"  {p.severity}: {where} {p.field or ''}: {p.message}")
+        if len(report.problems) > 30:
+            print(f"  … {len(report.problems) - 30} more (use --report FILE)")
+    if report.errors and not report.applied:
+        return 1
+    if report.applied and (report.warnings or report.counts.skipped):
+        return 3
+    return 0
+
+
+def do_history(args: argparse.Namespace, settings: Settings) -> int:
+    with app_for(settings) as app:
+        rows = catalogue_sync.history(app.db)
+    if not rows:
+        print("No catalogue imports yet.")
+    for r in rows:
+        c = r.counts or {}
+        print(f"{r.id:5} {r.started_at:%Y-%m-%d %H:%M} {r.status:12} {r.format:8} +{c.get('created', 0)} "
+              f"~{c.get('updated', 0)} -{c.get('deactivated', 0)}  {r.source}")
+    return 0
+
+
+def do_rollback(args: argparse.Namespace, settings: Settings) -> int:
+    with app_for(settings) as app:
+        undone = catalogue_sync.rollback(app.db, args.version, None)
+    print(f"Rolled back version(s) {', '.join(map(str, undone))}; the catalogue is as it was before.")
+    return 0
+
+

@@ -1,0 +1,69 @@
+"""Compare items with the catalogue in chunks: created, updated (field by field), unchanged."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from posassist.db.tables.catalogue import Department, Product, Variant
+from posassist.services.catalogue_sync.model import Item
+
+VARIANT_FIELDS = ("sku", "gtin", "mpn", "colour", "size", "price_minor", "compare_at_minor", "currency", "weight_g", "active")
+PRODUCT_FIELDS = ("title", "brand", "description", "image", "width_mm", "height_mm", "depth_mm", "active")
+
+
+def variant_values(item: Item) -> dict[str, Any]:
+    return {"sku": item.sku, "gtin": item.gtin, "mpn": item.mpn, "colour": item.colour, "size": item.size,
+            "price_minor": item.price_minor, "compare_at_minor": item.compare_at_minor, "currency": item.currency,
+            "weight_g": item.weight_g, "active": item.active}
+
+
+def product_values(item: Item) -> dict[str, Any]:
+    return {"title": item.title, "brand": item.brand, "description": item.description or "", "image": item.image,
+            "width_mm": item.width_mm, "height_mm": item.height_mm, "depth_mm": item.depth_mm}
+
+
+def existing(s: Session, items: list[Item]) -> tuple[dict[str, Variant], dict[tuple[str, str | None, str | None], Variant], dict[str, Product]]:
+    """The catalogue rows these items may be: by SKU; without SKU, by style and options."""
+    skus = [i.sku for i in items if i.sku]
+    keys = list({i.product_key for i in items})
+    by_sku = {v.sku: v for v in s.execute(select(Variant).where(Variant.sku.in_(skus))).scalars()} if skus else {}
+    products = {p.style_code: p for p in s.execute(select(Product).where(Product.style_code.in_(keys))).scalars()} if keys else {}
+    by_opts: dict[tuple[str, str | None, str | None], Variant] = {}
+    no_sku = [i for i in items if not i.sku and i.product_key in products]
+    if no_sku:
+        pid_to_key = {p.id: k for k, p in products.items()}
+        for v in s.execute(select(Variant).where(Variant.product_id.in_(list(pid_to_key)), Variant.sku.is_(None))).scalars():
+            by_opts[(pid_to_key[v.product_id], v.colour, v.size)] = v
+    return by_sku, by_opts, products
+
+
+def field_changes(item: Item, variant: Variant, product: Product | None, dept_of: dict[int, str]) -> dict[str, tuple[Any, Any]]:
+    out: dict[str, tuple[Any, Any]] = {}
+    new = variant_values(item)
+    for f in VARIANT_FIELDS:
+        if f == "gtin" and new[f] is None:
+            continue  # a file without barcodes does not erase the ones we have
+        if getattr(variant, f) != new[f]:
+            out[f] = (getattr(variant, f), new[f])
+    if product is not None:
+        pv = product_values(item)
+        for f, value in pv.items():
+            if value in (None, "") and f != "title":
+                continue
+            if getattr(product, f) != value:
+                out[f"product.{f}"] = (getattr(product, f), value)
+        if item.department and dept_of.get(product.department_id or -1, "").lower() != item.department.lower():
+            out["product.department"] = (dept_of.get(product.department_id or -1), item.department)
+    return out
+
+
+def departments(s: Session) -> tuple[dict[str, int], dict[int, str]]:
+    rows = s.execute(select(Department.id, Department.code, Department.name)).all()
+    by_name = {}
+    for i, code, name in rows:
+        by_name[code.lower()] = i
+        by_name[name.lower()] = i
+    return by_name, {i: name for i, _c, name in rows}

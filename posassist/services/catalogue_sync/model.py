@@ -1,0 +1,104 @@
+"""What an import reads, what it finds wrong, and what it will change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int | None
+    line: int | None
+    field: str | None
+    value: str | None
+    severity: str  # error / warning
+    code: str
+    message: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"row": self.row, "line": self.line, "field": self.field, "value": self.value,
+                "severity": self.severity, "code": self.code, "message": self.message}
+
+
+@dataclass
+class Item:
+    """One sellable variant read from the source, normalised."""
+
+    row: int
+    line: int
+    product_key: str
+    title: str
+    sku: str | None = None
+    gtin: str | None = None
+    mpn: str | None = None
+    brand: str | None = None
+    department: str | None = None
+    description: str = ""
+    colour: str | None = None
+    size: str | None = None
+    price_minor: int | None = None
+    compare_at_minor: int | None = None
+    currency: str | None = None
+    weight_g: int | None = None
+    width_mm: int | None = None
+    height_mm: int | None = None
+    depth_mm: int | None = None
+    stock: int | None = None  # None: the file says nothing about stock (unknown, not 0)
+    stock_at: dict[str, int] | None = None  # per location (store code or name), when the file has it
+    sale_price_minor: int | None = None
+    sale_start: datetime | None = None
+    sale_end: datetime | None = None
+    active: bool = True
+    image: str | None = None
+    skip: bool = False  # not imported (service, image-only row, or an error with --skip-invalid)
+    errors: int = 0
+
+
+@dataclass
+class Counts:
+    rows: int = 0
+    products: int = 0
+    variants: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deactivated: int = 0
+    skipped: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class Change:
+    action: str  # created / updated / unchanged / deactivated
+    sku: str | None
+    title: str
+    fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # name -> (before, after)
+
+
+@dataclass
+class Report:
+    source: str
+    format: str
+    dry_run: bool
+    counts: Counts = field(default_factory=Counts)
+    problems: list[Problem] = field(default_factory=list)
+    changes: list[Change] = field(default_factory=list)  # a sample for the preview (first 2,000)
+    applied: bool = False
+    version: int | None = None
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for p in self.problems if p.severity == "error")
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for p in self.problems if p.severity == "warning")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "format": self.format, "dry_run": self.dry_run, "applied": self.applied,
+                "version": self.version, "counts": self.counts.as_dict(),
+                "problems": [p.as_dict() for p in self.problems]}

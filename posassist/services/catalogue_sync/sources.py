@@ -1,0 +1,220 @@
+"""Opening a source (file or http(s) URL) and reading it as a stream of records, whatever its
+encoding, delimiter or shape. Nothing here holds the whole file in memory."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import tempfile
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from posassist.errors import InvalidInput, StorageError
+
+csv.field_size_limit(64 * 1024 * 1024)  # descriptions with whole HTML pages in one field
+Record = tuple[int, int, dict[str, str]]  # (row, line, fields)
+
+
+def fetch(source: str, progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None) -> Path:
+    """A local path as it is; an http(s) URL downloaded to a temporary file with progress."""
+    if not source.lower().startswith(("http://", "https://")):
+        path = Path(source).expanduser()
+        if not path.is_file():
+            raise InvalidInput(f"There is no file {source}; check the path.", field="source")
+        return path
+    try:
+        with urllib.request.urlopen(source, timeout=30) as resp:  # noqa: S310 - an admin's own URL
+            total = int(resp.headers.get("Content-Length") or 0)
+            tmp = tempfile.NamedTemporaryFile(prefix="posassist-import-", delete=False)
+            done = 0
+            with tmp:
+                while chunk := resp.read(256 * 1024):
+                    tmp.write(chunk)
+                    done += len(chunk)
+                    if progress:
+                        progress(done, total)
+                    if cancelled and cancelled():
+                        raise InvalidInput("Download cancelled; nothing was changed.")
+            return Path(tmp.name)
+    except OSError as err:
+        raise StorageError(f"Could not download {source} ({err}); check the address and the network.") from err
+
+
+def sniff_encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM) when it decodes; otherwise Windows-1252 (a superset of Latin-1 in practice)."""
+    with path.open("rb") as fh:
+        head = fh.read(4)
+        if head.startswith(codecs.BOM_UTF8):
+            return "utf-8-sig"
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return "utf-16"
+        fh.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            while chunk := fh.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return "cp1252"
+    return "utf-8"
+
+
+def sniff_delimiter(sample: str) -> str:
+    first = sample.split("\n", 1)[0]
+    counts = {d: first.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+class _LineCounter:
+    """Wraps a text stream; csv reads through it, so we know where each record starts."""
+
+    def __init__(self, fh: io.TextIOBase) -> None:
+        self.fh = fh
+        self.line = 0
+
+    def __iter__(self) -> _LineCounter:
+        return self
+
+    def __next__(self) -> str:
+        text = self.fh.readline()
+        if not text:
+            raise StopIteration
+        self.line += 1
+        return text
+
+
+def read_table(path: Path, encoding: str, delimiter: str | None = None) -> tuple[list[str], Iterator[Record]]:
+    fh = path.open("r", encoding=encoding, errors="replace", newline="")
+    sample = fh.read(65536)
+    fh.seek(0)
+    delim = delimiter or sniff_delimiter(sample)
+    counter = _LineCounter(fh)
+    reader = csv.reader(counter, delimiter=delim)
+    try:
+        header = [h.replace("\ufeff", "").replace("\xa0", " ").strip() for h in next(reader)]
+    except StopIteration:
+        fh.close()
+        raise InvalidInput("The file is empty; nothing to import.") from None
+
+    def records() -> Iterator[Record]:
+        row = 0
+        with fh:
+            start = counter.line + 1
+            for values in reader:
+                row += 1
+                if not any(v.strip() for v in values):
+                    start = counter.line + 1
+                    continue
+                rec = {h: (values[i] if i < len(values) else "") for i, h in enumerate(header) if h}
+                yield row, start, rec
+                start = counter.line + 1
+
+    return header, records()
+
+
+def read_json(path: Path, encoding: str) -> Iterator[Record]:
+    """A JSON array of objects, or JSON Lines; decoded object by object."""
+    with path.open("r", encoding=encoding, errors="replace") as fh:
+        first = ""
+        while True:
+            ch = fh.read(1)
+            if not ch or not ch.isspace():
+                first = ch
+                break
+        if first == "[":
+            yield from _json_array(fh)
+            return
+        line_no, row = 0, 0
+        pending = first
+        for text in fh:
+            line_no += 1
+            text = pending + text
+            pending = ""
+            if not text.strip():
+                continue
+            row += 1
+            try:
+                obj = json.loads(text)
+            except json.JSONDecodeError as err:
+                yield row, line_no, {"__error__": f"line {line_no}: {err.msg} (column {err.colno})"}
+                continue
+            yield row, line_no, _flat(obj)
+
+
+def _json_array(fh: io.TextIOBase) -> Iterator[Record]:
+    decoder = json.JSONDecoder()
+    buf, row, line, eof = "", 0, 1, False
+    while True:
+        stripped = buf.lstrip(" \t\r\n,")
+        line += buf[: len(buf) - len(stripped)].count("\n")
+        buf = stripped
+        if buf.startswith("]"):
+            return
+        try:
+            obj, end = decoder.raw_decode(buf)
+        except json.JSONDecodeError as err:
+            if eof:
+                yield row + 1, line, {"__error__": f"line {line + err.lineno - 1}: {err.msg} (column {err.colno}); "
+                                                   f"the file ends early or is not valid JSON"}
+                return
+            more = fh.read(1 << 20)
+            if not more:
+                eof = True
+            buf += more
+            continue
+        row += 1
+        yield row, line, _flat(obj)
+        line += buf[:end].count("\n")
+        buf = buf[end:]
+
+
+def _flat(obj: Any) -> dict[str, str]:
+    if not isinstance(obj, dict):
+        return {"__error__": "each item must be an object with named fields"}
+    return {str(k): "" if v is None else (json.dumps(v) if isinstance(v, (dict, list)) else str(v)) for k, v in obj.items()}
+
+
+G = "{http://base.google.com/ns/1.0}"
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def read_feed(path: Path) -> Iterator[Record]:
+    """Google Merchant RSS 2.0 or Atom with the g: namespace, item by item (bounded memory,
+    even for a huge feed on one line). Not well-formed XML: one record with the line and column."""
+    row = 0
+    try:
+        for _event, el in ET.iterparse(str(path), events=("end",)):
+            tag = el.tag
+            if tag not in ("item", f"{ATOM}entry"):
+                continue
+            row += 1
+            rec: dict[str, str] = {}
+            for child in el:
+                name = child.tag.replace(G, "g:").replace(ATOM, "")
+                if name in ("g:shipping", "g:product_detail", "g:installment"):
+                    parts = {c.tag.replace(G, ""): (c.text or "").strip() for c in child}
+                    if name == "g:product_detail":
+                        rec[f"g:detail:{parts.get('attribute_name', '')}"] = parts.get("attribute_value", "")
+                    continue
+                if name == "link" and child.get("href"):
+                    rec[name] = child.get("href", "")
+                    continue
+                rec[name] = (child.text or "").strip()
+            yield row, None, rec  # type: ignore[misc]  # XML items: no line (a feed may be one line)
+            el.clear()
+    except ET.ParseError as err:
+        line, col = err.position
+        yield row + 1, line, {"__error__": f"the XML is not well-formed at line {line}, column {col}: {err.msg}"}
+
+
+def cleanup(path: Path, source: str) -> None:
+    if source.lower().startswith(("http://", "https://")):
+        path.unlink(missing_ok=True)
+
+

@@ -1,0 +1,417 @@
+"""Catalogue sync: plan (dry run, a report), apply (one transaction, a version with before-images),
+rollback (the catalogue as it was before a version), history. Two imports never run at once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from itertools import islice
+
+from sqlalchemy import insert, select, update
+
+from posassist.db import search_index
+from posassist.db.backup import automatic_backup
+from posassist.db.session import Database
+from posassist.db.tables.base import utcnow
+from posassist.db.tables.catalogue import CatalogueChange, CatalogueVersion, Department, Product, Promotion, Stock, Variant
+from posassist.db.tables.ops import Lock
+from posassist.db.tables.people import Store
+from posassist.errors import Cancelled, Conflict, NotFound
+from posassist.services import audit
+from posassist.services.catalogue_sync import diffing, sources
+from posassist.services.catalogue_sync.model import Change, Item, Problem, Report
+from posassist.services.catalogue_sync.reading import open_items
+from posassist.services.dto import StaffInfo
+
+CHUNK = 2000
+SAMPLE = 2000
+LOCK = "catalogue_import"
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class Options:
+    format: str = "auto"
+    currency: str = "CAD"
+    full: bool = False
+    dry_run: bool = False
+    skip_invalid: bool = False
+    store_id: int | None = None
+    mapping: dict[str, str] | None = None
+
+
+def _chunks(it: Iterator[tuple[Item, list[Problem]]]) -> Iterator[list[tuple[Item, list[Problem]]]]:
+    while batch := list(islice(it, CHUNK)):
+        yield batch
+
+
+class _Checks:
+    """File-wide checks that need memory of earlier rows: duplicate SKUs, barcodes, variants."""
+
+    def __init__(self) -> None:
+        self.skus: dict[str, int] = {}
+        self.gtins: dict[str, tuple[int, str]] = {}
+        self.options: set[tuple[str, str | None, str | None]] = set()
+        self.products: set[str] = set()
+
+    def check(self, item: Item, probs: list[Problem]) -> None:
+        if item.skip:
+            return
+        self.products.add(item.product_key)
+        if item.sku:
+            first = self.skus.setdefault(item.sku, item.row)
+            if first != item.row:
+                probs.append(Problem(item.row, item.line, "sku", item.sku, "error", "duplicate_sku",
+                                     f"SKU {item.sku} is also on row {first}; each variant needs its own SKU."))
+        else:
+            key = (item.product_key, item.colour, item.size)
+            if key in self.options:
+                probs.append(Problem(item.row, item.line, "sku", None, "error", "duplicate_variant",
+                                     f"{item.title} {item.colour or ''} {item.size or ''} appears twice without a SKU."))
+            self.options.add(key)
+        if item.gtin:
+            seen = self.gtins.setdefault(item.gtin, (item.row, item.product_key))
+            if seen[0] != item.row:
+                where = "the same product" if seen[1] == item.product_key else "another product"
+                probs.append(Problem(item.row, item.line, "barcode", item.gtin, "warning", "duplicate_barcode",
+                                     f"Barcode {item.gtin} is also on row {seen[0]} ({where}); a scan will show both."))
+        item.errors = sum(1 for p in probs if p.severity == "error")
+
+
+def plan(db: Database, source: str, opts: Options, progress: Progress | None = None,
+         cancelled: Callable[[], bool] | None = None) -> Report:
+    path = sources.fetch(source, (lambda d, t: progress("download", d, t)) if progress else None, cancelled)
+    try:
+        return _walk(db, source, path, opts, None, progress, cancelled)
+    finally:
+        sources.cleanup(path, source)
+
+
+def _walk(db: Database, source: str, path, opts: Options, writer, progress, cancelled) -> Report:  # type: ignore[no-untyped-def]
+    opened = open_items(path, opts.format, opts.currency, opts.mapping)
+    report = Report(source, opened.format, writer is None)
+    report.problems.extend(opened.file_problems)
+    checks = _Checks()
+    listed: set[int] = set()
+    first_rows: set[str] = set()  # product fields come from each product's first row
+    with db.read() as s:
+        by_name, dept_of = diffing.departments(s)
+        for batch in _chunks(opened.items):
+            if cancelled and cancelled():
+                raise Cancelled()
+            for item, probs in batch:
+                checks.check(item, probs)
+                if item.currency and item.currency != opts.currency and not item.skip:
+                    probs.append(Problem(item.row, item.line, "price", item.currency, "warning", "other_currency",
+                                         f"{item.title} is priced in {item.currency}, not {opts.currency}; "
+                                         f"it is imported in {item.currency}."))
+                report.problems.extend(probs)
+                report.counts.rows += 1
+            live = [i for i, _ in batch if not i.skip and not (i.errors and opts.skip_invalid)]
+            report.counts.skipped += sum(1 for i, _ in batch if i.skip or (i.errors and opts.skip_invalid))
+            report.counts.variants += sum(1 for i, _ in batch if not i.skip)
+            by_sku, by_opts, products = diffing.existing(s, live)
+            for item in live:
+                v = by_sku.get(item.sku) if item.sku else by_opts.get((item.product_key, item.colour, item.size))
+                if v is None:
+                    first_rows.add(item.product_key)
+                    report.counts.created += 1
+                    _sample(report, Change("created", item.sku, item.title))
+                    continue
+                listed.add(v.id)
+                prod = None if item.product_key in first_rows else (products.get(item.product_key) or s.get(Product, v.product_id))
+                first_rows.add(item.product_key)
+                changes = diffing.field_changes(item, v, prod, dept_of)
+                if changes:
+                    report.counts.updated += 1
+                    _sample(report, Change("updated", item.sku, item.title, changes))
+                else:
+                    report.counts.unchanged += 1
+            if progress:
+                progress("read", report.counts.rows, 0)
+        if opts.full:
+            q = select(Variant.id, Variant.sku, Product.title).join(Product, Product.id == Variant.product_id) \
+                .where(Variant.active.is_(True))
+            for vid, sku, title in s.execute(q).all():
+                if vid not in listed:
+                    report.counts.deactivated += 1
+                    _sample(report, Change("deactivated", sku, title))
+    report.counts.products = len(checks.products)
+    return report
+
+
+def _sample(report: Report, change: Change) -> None:
+    if len(report.changes) < SAMPLE:
+        report.changes.append(change)
+
+
+# -- lock ----------------------------------------------------------------------------------------
+
+def _acquire(db: Database, holder: str) -> None:
+    now = utcnow()
+    with db.transaction() as s:
+        row = s.get(Lock, LOCK)
+        if row is not None and row.expires_at > now:
+            raise Conflict(f"Another catalogue import is running ({row.holder}, since {row.acquired_at:%H:%M} UTC); "
+                           f"wait for it to finish.")
+        if row is None:
+            s.add(Lock(name=LOCK, holder=holder, acquired_at=now, expires_at=now + timedelta(hours=2)))
+        else:
+            row.holder, row.acquired_at, row.expires_at = holder, now, now + timedelta(hours=2)
+
+
+def _release(db: Database) -> None:
+    with db.transaction() as s:
+        row = s.get(Lock, LOCK)
+        if row is not None:
+            s.delete(row)
+
+
+# -- apply ---------------------------------------------------------------------------------------
+
+def apply(db: Database, source: str, opts: Options, *, staff: StaffInfo | None, backup_dir=None,  # type: ignore[no-untyped-def]
+          progress: Progress | None = None, cancelled: Callable[[], bool] | None = None, holder: str = "") -> Report:
+    """Dry run first; if errors block (and --skip-invalid was not given) nothing is written.
+    Otherwise everything is written in one transaction; cancel rolls it all back."""
+    path = sources.fetch(source, (lambda d, t: progress("download", d, t)) if progress else None, cancelled)
+    try:
+        report = _walk(db, source, path, opts, None, progress, cancelled)
+        report.dry_run = opts.dry_run
+        if opts.dry_run or (report.errors and not opts.skip_invalid):
+            return report
+        if not (report.counts.created or report.counts.updated or report.counts.deactivated):
+            report.applied = True  # the same file again: nothing to change, no new version
+            return report
+        _acquire(db, holder or (staff.name if staff else "command line"))
+        try:
+            if backup_dir is not None:
+                automatic_backup(db.url, backup_dir, "pre-import", 5)
+            report.version = _write(db, source, path, opts, report, staff, progress, cancelled)
+            report.applied = True
+        finally:
+            _release(db)
+        return report
+    finally:
+        sources.cleanup(path, source)
+
+
+def _write(db: Database, source: str, path, opts: Options, report: Report, staff: StaffInfo | None,  # type: ignore[no-untyped-def]
+           progress: Progress | None, cancelled: Callable[[], bool] | None) -> int:
+    opened = open_items(path, opts.format, opts.currency, opts.mapping)
+    checks = _Checks()
+    done = 0
+    with db.transaction() as s:
+        version = CatalogueVersion(source=source, format=opened.format, status="applied", full_sync=opts.full,
+                                   staff_id=staff.id if staff else None)
+        s.add(version)
+        s.flush()
+        by_name, dept_of = diffing.departments(s)
+        stores = {**{c.lower(): i for i, c in s.execute(select(Store.id, Store.code)).all()},
+                  **{n.lower(): i for i, n in s.execute(select(Store.id, Store.name)).all()}}
+        listed: set[int] = set()
+        touched: set[int] = set()
+        first_rows: set[str] = set()
+        for batch in _chunks(opened.items):
+            if cancelled and cancelled():
+                raise Cancelled()
+            for item, probs in batch:
+                checks.check(item, probs)
+            live = [i for i, _ in batch if not i.skip and not i.errors]
+            by_sku, by_opts, products = diffing.existing(s, live)
+            for item in live:
+                product = products.get(item.product_key)
+                if product is None:
+                    product = Product(style_code=item.product_key[:128], title=item.title[:500], brand=item.brand,
+                                      description=item.description or "", image=item.image, width_mm=item.width_mm,
+                                      height_mm=item.height_mm, depth_mm=item.depth_mm,
+                                      department_id=_department(s, item.department, by_name, dept_of))
+                    s.add(product)
+                    s.flush()
+                    products[item.product_key] = product
+                    s.add(CatalogueChange(version_id=version.id, entity="product", entity_id=product.id, action="created"))
+                v = by_sku.get(item.sku) if item.sku else by_opts.get((item.product_key, item.colour, item.size))
+                if v is None:
+                    v = Variant(product_id=product.id, **diffing.variant_values(item))
+                    s.add(v)
+                    s.flush()
+                    listed.add(v.id)
+                    s.add(CatalogueChange(version_id=version.id, entity="variant", entity_id=v.id, action="created"))
+                else:
+                    listed.add(v.id)
+                    prod = s.get(Product, v.product_id)
+                    changes = diffing.field_changes(item, v, None if item.product_key in first_rows else prod, dept_of)
+                    if changes:
+                        before = {f: getattr(v, f) for f in diffing.VARIANT_FIELDS}
+                        before["product"] = {f: getattr(prod, f) for f in diffing.PRODUCT_FIELDS} | {"department_id": prod.department_id}
+                        s.add(CatalogueChange(version_id=version.id, entity="variant", entity_id=v.id, action="updated",
+                                              before=_jsonable(before)))
+                        for f, (_old, new) in changes.items():
+                            if f == "product.department":
+                                prod.department_id = _department(s, new, by_name, dept_of)
+                            elif f.startswith("product."):
+                                setattr(prod, f[8:], new)
+                            else:
+                                setattr(v, f, new)
+                first_rows.add(item.product_key)
+                touched.add(v.product_id or product.id)
+                _stock(s, v, item, opts.store_id, stores, version.id)
+                _sale_price(s, v, item)
+            done += len(batch)
+            if progress:
+                progress("write", done, report.counts.rows)
+        if opts.full:
+            gone = [(vid, pid) for vid, pid in s.execute(select(Variant.id, Variant.product_id)
+                                                         .where(Variant.active.is_(True))).all() if vid not in listed]
+            for start in range(0, len(gone), 1000):
+                part = gone[start:start + 1000]
+                s.execute(insert(CatalogueChange), [{"version_id": version.id, "entity": "variant", "entity_id": vid,
+                                                     "action": "deactivated"} for vid, _ in part])
+                s.execute(update(Variant).where(Variant.id.in_([vid for vid, _ in part])).values(active=False))
+            touched |= {pid for _, pid in gone}
+        s.flush()
+        search_index.reindex_products(s.connection(), sorted(touched))
+        version.counts = report.counts.as_dict()
+        version.report = {"problems": [p.as_dict() for p in report.problems[:5000]]}
+        version.finished_at = utcnow()
+        audit.record(s, actor_id=staff.id if staff else None, action="catalogue.applied", entity="catalogue_version",
+                     entity_id=version.id, payload={"format": opened.format, "counts": report.counts.as_dict(),
+                                                    "full": opts.full})
+        db.forget()
+        return version.id
+
+
+def _jsonable(doc: dict) -> dict:  # type: ignore[type-arg]
+    return {k: (_jsonable(v) if isinstance(v, dict) else v) for k, v in doc.items()}
+
+
+def _department(s, name: str | None, by_name: dict[str, int], dept_of: dict[int, str]) -> int | None:  # type: ignore[no-untyped-def]
+    if not name:
+        return None
+    key = name.strip().lower()
+    if key not in by_name:
+        code = re.sub(r"[^A-Z0-9]", "", name.upper())[:20] or "DEPT"
+        while s.execute(select(Department.id).where(Department.code == code)).first():
+            code = f"{code[:16]}{len(by_name) % 1000}"
+        d = Department(code=code, name=name.strip()[:200])
+        s.add(d)
+        s.flush()
+        by_name[key] = d.id
+        dept_of[d.id] = d.name
+    return by_name[key]
+
+
+def _stock(s, v: Variant, item: Item, store_id: int | None, stores: dict[str, int], version_id: int) -> None:  # type: ignore[no-untyped-def]
+    wanted: dict[int, int] = {}
+    if item.stock_at:
+        for where, qty in item.stock_at.items():
+            sid = stores.get(where.strip().lower())
+            if sid is not None:
+                wanted[sid] = qty
+    elif item.stock is not None and store_id is not None:
+        wanted[store_id] = item.stock
+    for sid, qty in wanted.items():
+        row = s.get(Stock, (v.id, sid))
+        if row is None:
+            s.add(Stock(variant_id=v.id, store_id=sid, on_hand=qty))
+        elif row.on_hand != qty:
+            s.add(CatalogueChange(version_id=version_id, entity="stock", entity_id=v.id, action="updated",
+                                  before={"store_id": sid, "on_hand": row.on_hand}))
+            row.on_hand = qty
+
+
+def _sale_price(s, v: Variant, item: Item) -> None:  # type: ignore[no-untyped-def]
+    if item.sale_price_minor is None:
+        return
+    s.execute(Promotion.__table__.delete().where(Promotion.variant_id == v.id, Promotion.name == "Feed sale price"))
+    s.add(Promotion(name="Feed sale price", kind="fixed_price", value=item.sale_price_minor, variant_id=v.id,
+                    starts_at=item.sale_start or utcnow(), ends_at=item.sale_end))
+
+
+# -- history and rollback ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class VersionRow:
+    id: int
+    source: str
+    format: str
+    status: str
+    started_at: object
+    counts: dict | None  # type: ignore[type-arg]
+
+
+def history(db: Database) -> list[VersionRow]:
+    with db.read() as s:
+        return [VersionRow(v.id, v.source, v.format, v.status, v.started_at, v.counts)
+                for v in s.execute(select(CatalogueVersion).order_by(CatalogueVersion.id.desc())).scalars()]
+
+
+def rollback(db: Database, version_id: int | None, staff: StaffInfo | None) -> list[int]:
+    """Put the catalogue back as it was before ``version_id`` (default: the latest applied one);
+    later applied versions are rolled back first. Returns the versions rolled back."""
+    with db.transaction() as s:
+        applied = list(s.execute(select(CatalogueVersion).where(CatalogueVersion.status == "applied")
+                                 .order_by(CatalogueVersion.id.desc())).scalars())
+        if not applied:
+            raise NotFound("No applied catalogue import to roll back.")
+        target = version_id or applied[0].id
+        if target not in {v.id for v in applied}:
+            raise NotFound(f"Version {target} is not an applied import (see 'posassist catalogue history').")
+        undone = []
+        touched: set[int] = set()
+        for v in applied:
+            if v.id < target:
+                break
+            touched |= _undo_version(s, v.id)
+            v.status, v.rolled_back_at = "rolled_back", utcnow()
+            undone.append(v.id)
+            audit.record(s, actor_id=staff.id if staff else None, action="catalogue.rolled_back",
+                         entity="catalogue_version", entity_id=v.id, payload={})
+        s.flush()
+        search_index.reindex_products(s.connection(), sorted(touched))
+    db.forget()
+    return undone
+
+
+def _bulk_active(s, model, ids: list[int], active: bool) -> None:  # type: ignore[no-untyped-def]
+    for start in range(0, len(ids), 1000):
+        s.execute(update(model).where(model.id.in_(ids[start:start + 1000])).values(active=active))
+
+
+def _undo_version(s, version_id: int) -> set[int]:  # type: ignore[no-untyped-def]
+    """Newest change first; created rows are deactivated (sales may point at them), deactivated
+    ones come back, updated ones get their before-image."""
+    changes = list(s.execute(select(CatalogueChange).where(CatalogueChange.version_id == version_id)
+                             .order_by(CatalogueChange.id.desc())).scalars())
+    created_products = [c.entity_id for c in changes if c.entity == "product" and c.action == "created"]
+    created = [c.entity_id for c in changes if c.entity == "variant" and c.action == "created"]
+    deactivated = [c.entity_id for c in changes if c.entity == "variant" and c.action == "deactivated"]
+    _bulk_active(s, Product, created_products, False)
+    _bulk_active(s, Variant, created, False)
+    _bulk_active(s, Variant, deactivated, True)
+    touched = set(created_products)
+    ids = created + deactivated
+    for start in range(0, len(ids), 1000):
+        touched |= set(s.execute(select(Variant.product_id).where(Variant.id.in_(ids[start:start + 1000]))).scalars())
+    for ch in changes:
+        if ch.action != "updated":
+            continue
+        if ch.entity == "stock":
+            row = s.get(Stock, (ch.entity_id, ch.before["store_id"]))
+            if row is not None:
+                row.on_hand = ch.before["on_hand"]
+            continue
+        v = s.get(Variant, ch.entity_id)
+        if v is None or not ch.before:
+            continue
+        before = dict(ch.before)
+        prod = before.pop("product", None)
+        for f, value in before.items():
+            setattr(v, f, value)
+        if prod:
+            p = s.get(Product, v.product_id)
+            for f, value in prod.items():
+                setattr(p, f, value)
+        touched.add(v.product_id)
+    return touched
