@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         go.addAction(self._action("actionApprovals", "Approval queue", "F7", self.show_approvals))
         if self.staff.role in ("admin", "store_manager"):
             go.addAction(self._action("actionStaff", "Staff accounts…", "Ctrl+Shift+S", self.open_staff))
+            go.addAction(self._action("actionCatalogue", "Catalogue import…", "Ctrl+Shift+I", self.open_catalogue))
         go.addSeparator()
         go.addAction(self._action("actionLock", "Lock counter / sign out", "F9", self.lock))
         go.addAction(self._action("actionQuit", "Quit", "Ctrl+Q", self.close))
@@ -203,6 +204,11 @@ class MainWindow(QMainWindow):
         if dlg.exec() and dlg.record:
             self.statusBar().showMessage(f"Goodwill recorded (#{dlg.record.id}).", 10000)
             self.customers.select_customer(self.customers.current.id)
+
+    def open_catalogue(self) -> None:
+        from posassist.ui.admin.catalogue_dialog import CatalogueDialog
+
+        CatalogueDialog(self.app.db, self.app.store, self.staff, self.tasks, self.app.settings.backup_dir, self).exec()
 
     def open_staff(self) -> None:
         from posassist.ui.admin.staff_dialog import StaffDialog

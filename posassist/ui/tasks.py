@@ -35,10 +35,13 @@ class CancelToken:
             raise Cancelled()
 
 
+CANCELLED = object()  # what run_long delivers to on_done when the work was cancelled
+
+
 class _Emitter(QObject):
     done = Signal(object)
     failed = Signal(object)
-    progress = Signal(int, int)
+    progress = Signal(str, int, int)
 
 
 class _Job(QRunnable):
@@ -75,7 +78,7 @@ class TaskRunner(QObject):
         *,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[int, int], None] | None = None,
+        on_progress: Callable[[str, int, int], None] | None = None,
         key: str | None = None,
     ) -> _Emitter:
         gen = self._generation.get(key, 0) + 1 if key else 0
@@ -114,6 +117,28 @@ class TaskRunner(QObject):
         self.busy_changed.emit(True)
         self.pool.start(_Job(fn, emitter))
         return emitter
+
+    def run_long(self, fn: Callable[[Callable[[str, int, int], None], CancelToken], Any], *,
+                 on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
+                 on_progress: Callable[[str, int, int], None] | None = None) -> CancelToken:
+        """Long work (imports): ``fn(progress, token)`` reports progress from its thread and stops
+        at the next check once the returned token is cancelled."""
+        token = CancelToken()
+        holder: dict[str, _Emitter] = {}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            token.check()
+            if "e" in holder:
+                holder["e"].progress.emit(stage, done, total)
+
+        def run() -> Any:
+            try:
+                return fn(progress, token)
+            except Cancelled:
+                return CANCELLED
+
+        holder["e"] = self.submit(run, on_done=on_done, on_error=on_error, on_progress=on_progress)
+        return token
 
     def wait(self, msecs: int = 10_000) -> bool:
         return self.pool.waitForDone(msecs)

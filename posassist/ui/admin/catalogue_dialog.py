@@ -1,0 +1,248 @@
+"""Catalogue import for admins: choose a file or URL, check it (dry run), look at every change and
+problem, apply with progress and cancel, and roll back from the history. Work runs off the GUI
+thread; cancel leaves the database exactly as it was."""
+
+from __future__ import annotations
+
+import csv
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QWidget,
+)
+
+from posassist.db.session import Database
+from posassist.errors import PosassistError
+from posassist.services import catalogue_sync
+from posassist.services.catalogue_sync.model import Report
+from posassist.services.dto import StaffInfo, StoreInfo
+from posassist.ui.messages import text_for
+from posassist.ui.tasks import CANCELLED, TaskRunner
+from posassist.ui.widgets import named
+
+
+def _button(text: str, name: str, accessible: str) -> QPushButton:
+    b = named(QPushButton(text), name, accessible)
+    b.setAutoDefault(False)
+    return b
+
+
+class CatalogueDialog(QDialog):
+    def __init__(self, db: Database, store: StoreInfo | None, staff: StaffInfo, tasks: TaskRunner,
+                 backup_dir: Path | None = None, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.db, self.store, self.staff, self.tasks, self.backup_dir = db, store, staff, tasks, backup_dir
+        self.report: Report | None = None
+        self.token = None
+        self.setObjectName("catalogueDialog")
+        self.setAccessibleName("Catalogue import")
+        self.setWindowTitle("Catalogue import")
+        self.source = named(QLineEdit(), "importSource", "File or URL to import")
+        self.browse = _button("&Browse…", "importBrowse", "Choose a file")
+        self.format = named(QComboBox(), "importFormat", "Format")
+        for f in ("auto", "csv", "json", "shopify", "google"):
+            self.format.addItem("Detect the format" if f == "auto" else f, f)
+        self.full = named(QCheckBox("&Full sync (deactivate what the file no longer lists)"), "importFull", "Full sync")
+        self.skip = named(QCheckBox("S&kip rows with errors"), "importSkipInvalid", "Skip rows with errors")
+        self.check = _button("&Check (dry run)", "importCheck", "Check the file without changing anything")
+        self.apply_btn = _button("&Apply", "importApply", "Apply the file to the catalogue")
+        self.cancel_btn = _button("Ca&ncel", "importCancel", "Stop the import; nothing is changed")
+        self.apply_btn.setEnabled(False)
+        self.cancel_btn.setEnabled(False)
+        self.progress = named(QProgressBar(), "importProgress", "Import progress")
+        self.summary = QLabel("Choose a file or paste a URL, then Check.")
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.show_kind = named(QComboBox(), "importChangeFilter", "Show changes")
+        for k in ("all", "created", "updated", "deactivated"):
+            self.show_kind.addItem(k.capitalize(), k)
+        self.changes = named(QTableWidget(0, 4), "importChanges", "What will change")
+        self.changes.setHorizontalHeaderLabels(["Change", "SKU", "Item", "Fields (before → after)"])
+        self.problems = named(QTableWidget(0, 6), "importProblems", "Problems by row")
+        self.problems.setHorizontalHeaderLabels(["Row", "Line", "Field", "Value", "Severity", "What to do"])
+        for t in (self.changes, self.problems):
+            t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            t.setTabKeyNavigation(False)
+        self.export = _button("&Export problems (CSV)…", "importExportProblems", "Save the problems as CSV")
+        self.history = named(QListWidget(), "importHistory", "Imported versions")
+        self.rollback_btn = _button("&Roll back selected version", "importRollback", "Roll back the selected version")
+        tabs = QTabWidget()
+        tabs.setObjectName("importTabs")
+        changes_tab = QWidget()
+        cl = QVBoxLayout(changes_tab)
+        cl.addWidget(self.show_kind)
+        cl.addWidget(self.changes)
+        problems_tab = QWidget()
+        pl = QVBoxLayout(problems_tab)
+        pl.addWidget(self.problems)
+        pl.addWidget(self.export)
+        history_tab = QWidget()
+        hl = QVBoxLayout(history_tab)
+        hl.addWidget(self.history)
+        hl.addWidget(self.rollback_btn)
+        tabs.addTab(changes_tab, "C&hanges")
+        tabs.addTab(problems_tab, "&Problems")
+        tabs.addTab(history_tab, "Hi&story")
+        top = QHBoxLayout()
+        top.addWidget(QLabel("&Source:", buddy=self.source))
+        top.addWidget(self.source, 1)
+        top.addWidget(self.browse)
+        top.addWidget(self.format)
+        opts = QHBoxLayout()
+        opts.addWidget(self.full)
+        opts.addWidget(self.skip)
+        actions = QHBoxLayout()
+        for b in (self.check, self.apply_btn, self.cancel_btn):
+            actions.addWidget(b)
+        actions.addWidget(self.progress, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(opts)
+        lay.addLayout(actions)
+        lay.addWidget(self.summary)
+        lay.addWidget(tabs, 1)
+        self.browse.clicked.connect(self._browse)
+        self.check.clicked.connect(lambda: self._run(dry=True))
+        self.apply_btn.clicked.connect(lambda: self._run(dry=False))
+        self.cancel_btn.clicked.connect(self._cancel)
+        self.show_kind.currentIndexChanged.connect(lambda *_: self._fill_changes())
+        self.export.clicked.connect(self._export)
+        self.rollback_btn.clicked.connect(self._rollback)
+        self.source.returnPressed.connect(lambda: self._run(dry=True))
+        self.resize(1000, 680)
+        self.refresh_history()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Catalogue file", "", "Catalogues (*.csv *.tsv *.txt *.json *.jsonl *.xml);;All files (*)")
+        if path:
+            self.source.setText(path)
+
+    def _options(self, dry: bool) -> catalogue_sync.Options:
+        return catalogue_sync.Options(format=self.format.currentData(), currency=self.store.currency if self.store else "USD",
+                                      full=self.full.isChecked(), dry_run=dry, skip_invalid=self.skip.isChecked(),
+                                      store_id=self.store.id if self.store else None)
+
+    def _busy(self, busy: bool) -> None:
+        for w in (self.check, self.apply_btn, self.source, self.browse, self.format, self.full, self.skip, self.rollback_btn):
+            w.setEnabled(not busy)
+        self.cancel_btn.setEnabled(busy)
+        if not busy:
+            self.apply_btn.setEnabled(self.report is not None and self.report.dry_run and
+                                      (not self.report.errors or self.skip.isChecked()))
+
+    def _run(self, dry: bool) -> None:
+        source = self.source.text().strip()
+        if not source:
+            self.summary.setText("Choose a file or paste a URL first.")
+            return
+        if not dry and self.full.isChecked() and self.report and self.report.counts.deactivated:
+            answer = QMessageBox.question(self, "Full sync", f"This deactivates {self.report.counts.deactivated:,} "
+                                          f"items the file no longer lists (they are not deleted). Continue?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        opts = self._options(dry)
+        self._busy(True)
+        self.progress.setRange(0, 0)
+        self.summary.setText("Checking…" if dry else "Applying… (Cancel leaves everything as it was)")
+
+        def work(progress, token):  # type: ignore[no-untyped-def]
+            return catalogue_sync.apply(self.db, source, opts, staff=self.staff, backup_dir=None if dry else self.backup_dir,
+                                        progress=progress, cancelled=lambda: token.cancelled,
+                                        holder=f"{self.staff.name} (import window)")
+
+        self.token = self.tasks.run_long(work, on_done=self._done, on_error=self._failed, on_progress=self._progress)
+
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(min(done, total))
+        self.progress.setFormat(f"{stage}: {done:,}" + (f" of {total:,}" if total else ""))
+
+    def _cancel(self) -> None:
+        if self.token is not None:
+            self.token.cancel()
+            self.summary.setText("Cancelling…")
+
+    def _failed(self, err: BaseException) -> None:
+        self._busy(False)
+        self.progress.setRange(0, 1)
+        self.summary.setText(f"<span style='color:#b00020'>{escape(text_for(err))}</span>")
+
+    def _done(self, report) -> None:  # type: ignore[no-untyped-def]
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        if report is CANCELLED:
+            self.summary.setText("Cancelled; the catalogue is exactly as it was.")
+            self._busy(False)
+            return
+        self.report = report
+        c = report.counts
+        state = "Checked (nothing written)" if report.dry_run else (
+            f"Applied as version {report.version}" if report.version else ("Nothing to change" if report.applied else "Not applied"))
+        blocked = " Fix the errors (or tick 'Skip rows with errors') to apply." if report.errors and not report.applied else ""
+        self.summary.setText(f"<b>{state}</b> · {escape(report.format)} · {c.rows:,} rows, {c.products:,} products, "
+                             f"{c.variants:,} variants: <b>{c.created:,}</b> new, <b>{c.updated:,}</b> changed, "
+                             f"{c.unchanged:,} unchanged, <b>{c.deactivated:,}</b> to deactivate, {c.skipped:,} skipped · "
+                             f"<b>{report.errors}</b> errors, {report.warnings} warnings.{blocked}")
+        self._fill_changes()
+        self._fill_problems()
+        self._busy(False)
+        self.refresh_history()
+
+    def _fill_changes(self) -> None:
+        kind = self.show_kind.currentData()
+        rows = [c for c in (self.report.changes if self.report else []) if kind == "all" or c.action == kind]
+        self.changes.setRowCount(len(rows))
+        for r, c in enumerate(rows):
+            fields = "; ".join(f"{k}: {b!s:.30} → {a!s:.30}" for k, (b, a) in c.fields.items())
+            for col, v in enumerate((c.action, c.sku or "—", c.title, fields)):
+                self.changes.setItem(r, col, QTableWidgetItem(v))
+        self.changes.resizeColumnsToContents()
+
+    def _fill_problems(self) -> None:
+        probs = self.report.problems if self.report else []
+        self.problems.setRowCount(len(probs))
+        for r, p in enumerate(probs):
+            for col, v in enumerate((p.row, p.line, p.field, p.value, p.severity, p.message)):
+                item = QTableWidgetItem("" if v is None else str(v))
+                if p.severity == "error":
+                    item.setForeground(Qt.GlobalColor.red)
+                self.problems.setItem(r, col, item)
+        self.problems.resizeColumnsToContents()
+
+    def export_problems(self, path: Path) -> None:
+        with path.open("w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["row", "line", "field", "value", "severity", "code", "message"])
+            for p in self.report.problems if self.report else []:
+                w.writerow([p.row, p.line, p.field, p.value, p.severity, p.code, p.message])
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save problems", "import-problems.csv", "CSV (*.csv)")
+        if path:
+            self.export_problems(Path(path))
+
+    def refresh_history(self) -> None:
+        self.history.clear()
+        for v in catalogue_sync.history(self.db):
+            c = v.counts or {}
+            item = QListWidgetItem(f"#{v.id} · {v.started_at:%Y-%m-%d %H:%M} · {v.status} · {v.format} · "
+                                   f"+{c.get('created', 0)} ~{c.get('updated', 0)} -{c.get('deactivated', 0)} · {v.source}")
+            item.setData(Qt.ItemDataRole.UserRole, v.id)
+            self.history.addItem(item)
+
+    def _rollback(self) -> None:
+        item = self.history.currentItem()
+        if item is None:
+            return
+        try:
+            undone = catalogue_sync.rollback(self.db, int(item.data(Qt.ItemDataRole.UserRole)), self.staff)
+        except PosassistError as err:
+            self.summary.setText(escape(str(err)))
+            return
+        self.summary.setText(f"Rolled back version(s) {', '.join(map(str, undone))}.")
+        self.refresh_history()

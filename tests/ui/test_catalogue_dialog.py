@@ -1,0 +1,86 @@
+"""The import window: check a file off the GUI thread, read changes and problems, apply, cancel, roll back."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from posassist.db.tables.catalogue import Variant
+from posassist.services import auth
+from posassist.services.demo.stories import STAFF
+from posassist.ui.admin.catalogue_dialog import CatalogueDialog
+from posassist.ui.tasks import TaskRunner
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "catalogue"
+
+
+def _dialog(qtbot, demo_app) -> CatalogueDialog:  # type: ignore[no-untyped-def]
+    admin = auth.sign_in(demo_app.db, STAFF[5].code, STAFF[5].pin)
+    runner = TaskRunner()
+    dlg = CatalogueDialog(demo_app.db, demo_app.store, admin, runner)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def test_check_then_apply_then_roll_back(qtbot, demo_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dlg = _dialog(qtbot, demo_app)
+    dlg.source.setText(str(DATA / "shopify_current.csv"))
+    qtbot.keyClick(dlg.source, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dlg.report is not None, timeout=20_000)
+    assert "1</b> errors" in dlg.summary.text() and not dlg.apply_btn.isEnabled()
+    assert dlg.problems.rowCount() >= 9 and dlg.changes.rowCount() >= 5
+    dlg.export_problems(tmp_path / "p.csv")
+    assert "malformed_barcode" in (tmp_path / "p.csv").read_text()
+    dlg.skip.setChecked(True)
+    dlg.report = None
+    qtbot.mouseClick(dlg.check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.report is not None and dlg.apply_btn.isEnabled(), timeout=20_000)
+    dlg.report_before = dlg.report
+    qtbot.mouseClick(dlg.apply_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.report is not dlg.report_before and dlg.report.applied, timeout=20_000)
+    with demo_app.db.read() as s:
+        assert s.execute(select(Variant.active).where(Variant.sku == "TR-40-BLU")).scalar_one() is True
+    assert dlg.history.count() == 1
+    dlg.history.setCurrentRow(0)
+    qtbot.mouseClick(dlg.rollback_btn, Qt.MouseButton.LeftButton)
+    with demo_app.db.read() as s:
+        assert s.execute(select(Variant.active).where(Variant.sku == "TR-40-BLU")).scalar_one() is False
+    dlg.tasks.wait()
+
+
+def test_the_window_stays_responsive_and_cancel_changes_nothing(qtbot, demo_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    big = tmp_path / "big.csv"
+    with big.open("w") as fh:
+        fh.write("sku,title,price,colour\n")
+        for i in range(30_000):
+            fh.write(f"BIG-{i},Big Item {i % 500},{i % 90 + 1}.99,Blue\n")
+    dlg = _dialog(qtbot, demo_app)
+    dlg.source.setText(str(big))
+    qtbot.mouseClick(dlg.check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.report is not None, timeout=60_000)
+    report = dlg.report
+    qtbot.mouseClick(dlg.apply_btn, Qt.MouseButton.LeftButton)
+    stalls = []
+    last = time.perf_counter()
+    deadline = last + 60
+    cancelled = False
+    while time.perf_counter() < deadline:
+        qtbot.wait(5)
+        now = time.perf_counter()
+        stalls.append(now - last)
+        last = now
+        if not cancelled and "write" in dlg.progress.format():
+            qtbot.mouseClick(dlg.cancel_btn, Qt.MouseButton.LeftButton)
+            cancelled = True
+        if "Cancelled" in dlg.summary.text():
+            break
+    assert "Cancelled" in dlg.summary.text(), dlg.summary.text()
+    assert dlg.report is report  # no new report: nothing was applied
+    with demo_app.db.read() as s:
+        assert s.execute(select(Variant.id).where(Variant.sku == "BIG-1")).first() is None
+    print(f"\nlongest GUI event-loop stall during the import: {max(stalls) * 1000:.0f} ms")
+    dlg.tasks.wait()
