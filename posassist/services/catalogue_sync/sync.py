@@ -3,7 +3,9 @@ rollback (the catalogue as it was before a version), history. Two imports never 
 
 from __future__ import annotations
 
+import os
 import re
+import socket
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -149,13 +151,33 @@ def _sample(report: Report, change: Change) -> None:
 
 # -- lock ----------------------------------------------------------------------------------------
 
+def _me() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _stale(holder: str) -> bool:
+    """A lock left by a process on this machine that no longer runs (killed, power cut)."""
+    tag = holder.rsplit(" @", 1)[-1] if " @" in holder else ""
+    host, _, pid = tag.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
 def _acquire(db: Database, holder: str) -> None:
     now = utcnow()
+    holder = f"{holder} @{_me()}"
     with db.transaction() as s:
         row = s.get(Lock, LOCK)
-        if row is not None and row.expires_at > now:
-            raise Conflict(f"Another catalogue import is running ({row.holder}, since {row.acquired_at:%H:%M} UTC); "
-                           f"wait for it to finish.")
+        if row is not None and row.expires_at > now and not _stale(row.holder):
+            raise Conflict(f"Another catalogue import is running ({row.holder.split(' @')[0]}, since "
+                           f"{row.acquired_at:%H:%M} UTC); wait for it to finish.")
         if row is None:
             s.add(Lock(name=LOCK, holder=holder, acquired_at=now, expires_at=now + timedelta(hours=2)))
         else:
