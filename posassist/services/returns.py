@@ -19,7 +19,7 @@ from posassist.errors import InvalidInput, NotFound
 from posassist.services import lookup
 from posassist.services.dto import StaffInfo
 from posassist.services.returns_dto import (
-    DraftLine, Evaluation, Replacement, ReturnDraft, SaleLineView, SaleView, ShipOption,
+    Evaluation, Replacement, ReturnDraft, SaleLineView, SaleView, ShipOption,
 )
 
 PROCESSING_DAYS = 1  # picking and handing to the carrier before transit

@@ -60,7 +60,7 @@ def render(out: Path, data_dir: Path | None = None) -> list[Path]:
         _settle(600)
         shots.append(out / "main.png")
         win.grab().save(str(shots[-1]))
-        from posassist.ui.returns.wizard import Page, ReturnWizard
+        from posassist.ui.returns.wizard import ReturnWizard
 
         wiz = ReturnWizard(app.db, app.store, staff, counter=settings.counter, receipts_dir=Path(settings.data_dir) / "r")
         wiz.show()

@@ -13,7 +13,7 @@ from posassist.db.session import Database
 from posassist.db.tables.catalogue import Stock, Variant
 from posassist.db.tables.ops import Goodwill
 from posassist.db.tables.sales import Return, Sale
-from posassist.errors import ApprovalRequired, AuthError, Conflict, InvalidInput, PolicyDenied, StorageError
+from posassist.errors import ApprovalRequired, AuthError, Conflict, InvalidInput, StorageError
 from posassist.services import approvals, audit, auth, returns
 from posassist.services.demo.stories import STAFF
 from posassist.services.returns_commit import commit

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from posassist.domain.catalogue import Parsed, not_merchandise, parse_barcode, parse_length_mm, parse_money, parse_weight_g
+from posassist.domain.catalogue import Parsed, not_merchandise, parse_barcode, parse_money, parse_weight_g
 from posassist.domain.money import Money, is_currency
 from posassist.domain.text import fold
 from posassist.services.catalogue_sync import sources

@@ -11,18 +11,17 @@ from dataclasses import dataclass
 from datetime import timedelta
 from itertools import islice
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 
 from posassist.db import search_index
 from posassist.db.backup import automatic_backup
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
-from posassist.db.tables.catalogue import CatalogueChange, CatalogueVersion, Department, Product, Promotion, Stock, Variant
+from posassist.db.tables.catalogue import CatalogueChange, CatalogueVersion, Department, Product, Stock, Variant
 from posassist.db.tables.ops import Lock
-from posassist.db.tables.people import Store
 from posassist.errors import Cancelled, Conflict, NotFound
 from posassist.services import audit
-from posassist.services.catalogue_sync import diffing, sources
+from posassist.services.catalogue_sync import diffing, sources, writer
 from posassist.services.catalogue_sync.model import Change, Item, Problem, Report
 from posassist.services.catalogue_sync.reading import open_items
 from posassist.services.dto import StaffInfo
@@ -86,14 +85,14 @@ def plan(db: Database, source: str, opts: Options, progress: Progress | None = N
          cancelled: Callable[[], bool] | None = None) -> Report:
     path = sources.fetch(source, (lambda d, t: progress("download", d, t)) if progress else None, cancelled)
     try:
-        return _walk(db, source, path, opts, None, progress, cancelled)
+        return _walk(db, source, path, opts, progress, cancelled)
     finally:
         sources.cleanup(path, source)
 
 
-def _walk(db: Database, source: str, path, opts: Options, writer, progress, cancelled) -> Report:  # type: ignore[no-untyped-def]
+def _walk(db: Database, source: str, path, opts: Options, progress, cancelled) -> Report:  # type: ignore[no-untyped-def]
     opened = open_items(path, opts.format, opts.currency, opts.mapping)
-    report = Report(source, opened.format, writer is None)
+    report = Report(source, opened.format, True)
     report.problems.extend(opened.file_problems)
     checks = _Checks()
     listed: set[int] = set()
@@ -195,117 +194,26 @@ def _release(db: Database) -> None:
 
 def apply(db: Database, source: str, opts: Options, *, staff: StaffInfo | None, backup_dir=None,  # type: ignore[no-untyped-def]
           progress: Progress | None = None, cancelled: Callable[[], bool] | None = None, holder: str = "") -> Report:
-    """Dry run first; if errors block (and --skip-invalid was not given) nothing is written.
-    Otherwise everything is written in one transaction; cancel rolls it all back."""
+    """--dry-run: the report only. Otherwise one pass in one transaction; errors (without
+    --skip-invalid) or cancel roll it all back, so nothing is half-written."""
+    if opts.dry_run:
+        return plan(db, source, opts, progress, cancelled)
     path = sources.fetch(source, (lambda d, t: progress("download", d, t)) if progress else None, cancelled)
     try:
-        report = _walk(db, source, path, opts, None, progress, cancelled)
-        report.dry_run = opts.dry_run
-        if opts.dry_run or (report.errors and not opts.skip_invalid):
-            return report
-        if not (report.counts.created or report.counts.updated or report.counts.deactivated):
-            report.applied = True  # the same file again: nothing to change, no new version
-            return report
         _acquire(db, holder or (staff.name if staff else "command line"))
         try:
             if backup_dir is not None:
                 automatic_backup(db.url, backup_dir, "pre-import", 5)
-            report.version = _write(db, source, path, opts, report, staff, progress, cancelled)
-            report.applied = True
+            try:
+                return writer.write(db, source, path, opts, staff, progress, cancelled, _Checks(), _chunks, _sample)
+            except writer.Blocked as blocked:
+                report: Report = blocked.args[0]
+                report.applied = not report.errors or opts.skip_invalid  # True: nothing to change
+                return report
         finally:
             _release(db)
-        return report
     finally:
         sources.cleanup(path, source)
-
-
-def _write(db: Database, source: str, path, opts: Options, report: Report, staff: StaffInfo | None,  # type: ignore[no-untyped-def]
-           progress: Progress | None, cancelled: Callable[[], bool] | None) -> int:
-    opened = open_items(path, opts.format, opts.currency, opts.mapping)
-    checks = _Checks()
-    done = 0
-    with db.transaction() as s:
-        version = CatalogueVersion(source=source, format=opened.format, status="applied", full_sync=opts.full,
-                                   staff_id=staff.id if staff else None)
-        s.add(version)
-        s.flush()
-        by_name, dept_of = diffing.departments(s)
-        stores = {**{c.lower(): i for i, c in s.execute(select(Store.id, Store.code)).all()},
-                  **{n.lower(): i for i, n in s.execute(select(Store.id, Store.name)).all()}}
-        listed: set[int] = set()
-        touched: set[int] = set()
-        first_rows: set[str] = set()
-        for batch in _chunks(opened.items):
-            if cancelled and cancelled():
-                raise Cancelled()
-            for item, probs in batch:
-                checks.check(item, probs)
-            live = [i for i, _ in batch if not i.skip and not i.errors]
-            by_sku, by_opts, products = diffing.existing(s, live)
-            for item in live:
-                product = products.get(item.product_key)
-                if product is None:
-                    product = Product(style_code=item.product_key[:128], title=item.title[:500], brand=item.brand,
-                                      description=item.description or "", image=item.image, width_mm=item.width_mm,
-                                      height_mm=item.height_mm, depth_mm=item.depth_mm,
-                                      department_id=_department(s, item.department, by_name, dept_of))
-                    s.add(product)
-                    s.flush()
-                    products[item.product_key] = product
-                    s.add(CatalogueChange(version_id=version.id, entity="product", entity_id=product.id, action="created"))
-                v = by_sku.get(item.sku) if item.sku else by_opts.get((item.product_key, item.colour, item.size))
-                if v is None:
-                    v = Variant(product_id=product.id, **diffing.variant_values(item))
-                    s.add(v)
-                    s.flush()
-                    listed.add(v.id)
-                    s.add(CatalogueChange(version_id=version.id, entity="variant", entity_id=v.id, action="created"))
-                else:
-                    listed.add(v.id)
-                    prod = s.get(Product, v.product_id)
-                    changes = diffing.field_changes(item, v, None if item.product_key in first_rows else prod, dept_of)
-                    if changes:
-                        before = {f: getattr(v, f) for f in diffing.VARIANT_FIELDS}
-                        before["product"] = {f: getattr(prod, f) for f in diffing.PRODUCT_FIELDS} | {"department_id": prod.department_id}
-                        s.add(CatalogueChange(version_id=version.id, entity="variant", entity_id=v.id, action="updated",
-                                              before=_jsonable(before)))
-                        for f, (_old, new) in changes.items():
-                            if f == "product.department":
-                                prod.department_id = _department(s, new, by_name, dept_of)
-                            elif f.startswith("product."):
-                                setattr(prod, f[8:], new)
-                            else:
-                                setattr(v, f, new)
-                first_rows.add(item.product_key)
-                touched.add(v.product_id or product.id)
-                _stock(s, v, item, opts.store_id, stores, version.id)
-                _sale_price(s, v, item)
-            done += len(batch)
-            if progress:
-                progress("write", done, report.counts.rows)
-        if opts.full:
-            gone = [(vid, pid) for vid, pid in s.execute(select(Variant.id, Variant.product_id)
-                                                         .where(Variant.active.is_(True))).all() if vid not in listed]
-            for start in range(0, len(gone), 1000):
-                part = gone[start:start + 1000]
-                s.execute(insert(CatalogueChange), [{"version_id": version.id, "entity": "variant", "entity_id": vid,
-                                                     "action": "deactivated"} for vid, _ in part])
-                s.execute(update(Variant).where(Variant.id.in_([vid for vid, _ in part])).values(active=False))
-            touched |= {pid for _, pid in gone}
-        s.flush()
-        search_index.reindex_products(s.connection(), sorted(touched))
-        version.counts = report.counts.as_dict()
-        version.report = {"problems": [p.as_dict() for p in report.problems[:5000]]}
-        version.finished_at = utcnow()
-        audit.record(s, actor_id=staff.id if staff else None, action="catalogue.applied", entity="catalogue_version",
-                     entity_id=version.id, payload={"format": opened.format, "counts": report.counts.as_dict(),
-                                                    "full": opts.full})
-        db.forget()
-        return version.id
-
-
-def _jsonable(doc: dict) -> dict:  # type: ignore[type-arg]
-    return {k: (_jsonable(v) if isinstance(v, dict) else v) for k, v in doc.items()}
 
 
 def _department(s, name: str | None, by_name: dict[str, int], dept_of: dict[int, str]) -> int | None:  # type: ignore[no-untyped-def]
@@ -322,33 +230,6 @@ def _department(s, name: str | None, by_name: dict[str, int], dept_of: dict[int,
         by_name[key] = d.id
         dept_of[d.id] = d.name
     return by_name[key]
-
-
-def _stock(s, v: Variant, item: Item, store_id: int | None, stores: dict[str, int], version_id: int) -> None:  # type: ignore[no-untyped-def]
-    wanted: dict[int, int] = {}
-    if item.stock_at:
-        for where, qty in item.stock_at.items():
-            sid = stores.get(where.strip().lower())
-            if sid is not None:
-                wanted[sid] = qty
-    elif item.stock is not None and store_id is not None:
-        wanted[store_id] = item.stock
-    for sid, qty in wanted.items():
-        row = s.get(Stock, (v.id, sid))
-        if row is None:
-            s.add(Stock(variant_id=v.id, store_id=sid, on_hand=qty))
-        elif row.on_hand != qty:
-            s.add(CatalogueChange(version_id=version_id, entity="stock", entity_id=v.id, action="updated",
-                                  before={"store_id": sid, "on_hand": row.on_hand}))
-            row.on_hand = qty
-
-
-def _sale_price(s, v: Variant, item: Item) -> None:  # type: ignore[no-untyped-def]
-    if item.sale_price_minor is None:
-        return
-    s.execute(Promotion.__table__.delete().where(Promotion.variant_id == v.id, Promotion.name == "Feed sale price"))
-    s.add(Promotion(name="Feed sale price", kind="fixed_price", value=item.sale_price_minor, variant_id=v.id,
-                    starts_at=item.sale_start or utcnow(), ends_at=item.sale_end))
 
 
 # -- history and rollback ------------------------------------------------------------------------
