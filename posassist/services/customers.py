@@ -68,6 +68,7 @@ class CustomerProfile:
     related_name: str | None = None
     relation: str | None = None  # what this customer is to the related one, e.g. "daughter"
     dates: tuple[str, ...] = ()  # "Daughter's birthday 27 Nov"
+    consents: tuple[str, ...] = ()  # channels we may use for marketing: email, sms, phone
 
 
 def _digits(text: str) -> str:
@@ -159,4 +160,5 @@ def profile(db: Database, customer_id: int, recent: int = 15) -> CustomerProfile
                                c.loyalty_card, c.preferred_channel, dict(c.preferences or {}),
                                c.lifetime_free_shipping, tuple(alert_dtos), tags, timeline, follow,
                                related.id if related else None, related.full_name if related else None, c.relation,
-                               dates)
+                               dates, tuple(n for n, ok in (("email", c.consent_email), ("sms", c.consent_sms),
+                                                            ("phone", c.consent_phone)) if ok))

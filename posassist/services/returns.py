@@ -108,6 +108,17 @@ def customer_sales(db: Database, customer_id: int, limit: int = 30) -> list[Sale
         return [_sale_view(s, sale) for sale in sales]
 
 
+def customer_sale_with(db: Database, customer_id: int, variant_id: int) -> SaleView | None:
+    """The customer's latest purchase of this item (or another colour or size of it)."""
+    with db.read() as s:
+        product_id = s.execute(select(Variant.product_id).where(Variant.id == variant_id)).scalar_one_or_none()
+        sale = s.execute(
+            select(Sale).join(SaleLine, SaleLine.sale_id == Sale.id).join(Variant, Variant.id == SaleLine.variant_id)
+            .where(Sale.customer_id == customer_id, Variant.product_id == product_id)
+            .order_by(Sale.sold_at.desc()).limit(1)).scalar_one_or_none()
+        return _sale_view(s, sale) if sale else None
+
+
 # -- drafts --------------------------------------------------------------------------------------
 
 def save_draft(db: Database, draft: ReturnDraft) -> None:

@@ -226,9 +226,14 @@ class MainWindow(QMainWindow):
             return
         from posassist.ui.returns.wizard import ReturnWizard
 
+        from posassist.services import returns
+
         customer = self.customers.current.id if self.customers.current else None
+        card = self.lookup.card.card
+        sale = returns.customer_sale_with(self.app.db, customer, card.variant_id) if customer and card else None
         self.wizard = ReturnWizard(self.app.db, self.app.store, self.staff, counter=self.app.settings.counter,
-                                   receipts_dir=self.app.settings.data_dir / "receipts", customer_id=customer, parent=self)
+                                   receipts_dir=self.app.settings.data_dir / "receipts", customer_id=customer,
+                                   sale=sale, parent=self)
         self.wizard.customer_selected.connect(self.customers.select_customer)
         self.wizard.committed.connect(self._return_done)
         self.wizard.show()

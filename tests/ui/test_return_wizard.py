@@ -138,3 +138,45 @@ def test_never_sold_item_stops_at_needs_approval_and_keeps_the_draft(qtbot, demo
     w.reject()
     drafts = returns.open_drafts(demo_app.db, demo_app.store.id)
     assert drafts and drafts[0].lines[0].description == "Four winter tyres"
+
+
+def test_a_saved_return_resumes(qtbot, demo_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    w = _wizard(qtbot, demo_app, tmp_path)
+    qtbot.waitUntil(w.find_page.receipt.hasFocus)
+    _type(qtbot, w, "R-DT-2026-0871")
+    _enter(qtbot, w)
+    qtbot.waitUntil(lambda: w.currentId() == Page.LINES)
+    _next(qtbot, w)
+    _choose(qtbot, w, "Medical")
+    _next(qtbot, w)  # the draft is saved on each step
+    w.reject()
+    again = _wizard(qtbot, demo_app, tmp_path)
+    qtbot.waitUntil(lambda: again.find_page.drafts.count() == 1)
+    again.find_page.drafts.setFocus()
+    again.find_page.drafts.setCurrentRow(0)
+    qtbot.keyClick(again.find_page.drafts, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: again.currentId() == Page.LINES)
+    assert again.draft.lines[0].reason == "medical" and again.sale.receipt_no == "R-DT-2026-0871"
+
+
+def test_opened_from_the_card_with_the_customers_purchase(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
+    from posassist.ui.main_window import MainWindow
+
+    staff = auth.sign_in(demo_app.db, STAFF[0].code, STAFF[0].pin)
+    win = MainWindow(demo_app, staff, qsettings)
+    qtbot.addWidget(win)
+    win.show()
+    win.windowHandle().requestActivate()
+    qtbot.waitUntil(win.isActiveWindow)
+    qtbot.keyClick(win, Qt.Key.Key_F3)
+    qtbot.keyClicks(win.customers.search, "Eleanor Whitfield")
+    qtbot.keyClick(win.customers.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.customers.current is not None, timeout=10_000)
+    qtbot.keyClick(win, Qt.Key.Key_F2)
+    qtbot.keyClicks(win.lookup.search, "DEMO-COMFWALK-BLACK-39")
+    qtbot.keyClick(win.lookup.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.lookup.card.card is not None, timeout=10_000)
+    qtbot.keyClick(win, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: win.wizard is not None and win.wizard.isVisible())
+    assert win.wizard.sale is not None and win.wizard.sale.receipt_no == "R-DT-2026-0871"
+    win.wizard.reject()

@@ -118,7 +118,8 @@ class CustomerPane(QWidget):
         say = f" <i>(say “{escape(p.pronunciation)}”)</i>" if p.pronunciation else ""
         parts = [f"<h2 style='margin:0'>{name}{say}</h2><div>{escape(p.name)}</div>",
                  f"<div>{escape(p.phone or '')} · {escape(p.email or '')} · card {escape(p.loyalty_card or '—')}</div>",
-                 f"<div>Prefers: {escape(p.preferred_channel or 'any channel')}</div>"]
+                 f"<div>Prefers: {escape(p.preferred_channel or 'any channel')} · may contact for offers by: "
+                 f"{escape(', '.join(p.consents) or 'nothing (no consent)')}</div>"]
         if p.lifetime_free_shipping:
             parts.append("<div><b>Lifetime free shipping</b></div>")
         if p.preferences:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from posassist.services.product_card import ProductCard
 from posassist.ui.lookup.model import money_text, stock_text
@@ -28,8 +30,15 @@ class CardView(QWidget):
                           "Stock here first, then the nearest stores; ? means unknown")
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setTabKeyNavigation(False)
+        self.image = QLabel()
+        self.image.setObjectName("cardImage")
+        self.image.setAccessibleName("Product picture")
+        self.image.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.image, 0, Qt.AlignmentFlag.AlignTop)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.summary)
+        lay.addLayout(top)
         lay.addWidget(self.grid, 1)
         self.card: ProductCard | None = None
 
@@ -61,7 +70,25 @@ class CardView(QWidget):
         if c.description:
             lines.append(f"<p>{escape(c.description)}</p>")
         self.summary.setText("".join(lines))
+        self._show_image(c.image)
         self._fill_grid(c)
+
+    def _show_image(self, image: str | None) -> None:
+        """A local picture is shown; a web address is named (the counter works offline)."""
+        self.image.clear()
+        self.image.hide()
+        if not image:
+            return
+        path = Path(image[7:] if image.startswith("file://") else image)
+        if not image.lower().startswith(("http://", "https://")) and path.is_file():
+            pix = QPixmap(str(path))
+            if not pix.isNull():
+                self.image.setPixmap(pix.scaled(160, 160, Qt.AspectRatioMode.KeepAspectRatio,
+                                                Qt.TransformationMode.SmoothTransformation))
+                self.image.show()
+                return
+        self.image.setText(f"Picture online: {image}")
+        self.image.show()
 
     def _fill_grid(self, c: ProductCard) -> None:
         colours = list(c.colours)

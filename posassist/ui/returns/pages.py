@@ -74,6 +74,13 @@ class FindPage(QWizardPage):
         lay.addWidget(QLabel("Or one of the customer's &purchases:", buddy=self.history))
         lay.addWidget(self.history, 1)
         lay.addWidget(self.info)
+        self.drafts_label = QLabel("Or resume a saved &return:")
+        self.drafts = named(QListWidget(), "returnDrafts", "Saved returns to resume", "Enter resumes the return")
+        self.drafts.setMaximumHeight(90)
+        self.drafts_label.setBuddy(self.drafts)
+        lay.addWidget(self.drafts_label)
+        lay.addWidget(self.drafts)
+        self.drafts.itemActivated.connect(self._resume)
         self.receipt.returnPressed.connect(self._find)
         self.history.itemActivated.connect(self._picked)
         self.modes.idToggled.connect(lambda *_: self._mode_changed())
@@ -92,7 +99,36 @@ class FindPage(QWizardPage):
                 self.info.setText(escape(str(err)))
         if self.w.sale is not None:
             self._show(self.w.sale)
+            self.completeChanged.emit()
+        self._fill_drafts()
         self.w.focus_later(self.receipt)
+
+    def _fill_drafts(self) -> None:
+        """Returns left unfinished (window closed, crash, waiting for approval) can be resumed."""
+        self.drafts.clear()
+        for d in returns.open_drafts(self.w.db, self.w.store.id):
+            if d.key == self.w.draft.key:
+                continue
+            what = {"receipt": "receipt", "no_receipt": "no receipt", "never_sold": "never sold"}.get(d.mode, d.mode)
+            item = QListWidgetItem(f"Saved return ({what}, {len(d.lines)} line(s))"
+                                   + (" · approval asked" if d.approval_id else ""))
+            item.setData(Qt.ItemDataRole.UserRole, d.key)
+            self.drafts.addItem(item)
+        self.drafts.setVisible(self.drafts.count() > 0)
+        self.drafts_label.setVisible(self.drafts.count() > 0)
+
+    def _resume(self, item: QListWidgetItem) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole)
+        draft = next((d for d in returns.open_drafts(self.w.db, self.w.store.id) if d.key == key), None)
+        if draft is None:
+            return
+        self.w.set_draft(draft)
+        self.w.sale = returns.sale_by_id(self.w.db, draft.sale_id) if draft.sale_id else None
+        self.modes.button(("receipt", "no_receipt", "never_sold").index(draft.mode)).setChecked(True)
+        self.w.set_draft(draft)
+        if self.w.sale:
+            self._show(self.w.sale)
+        self.completeChanged.emit()  # Enter on the list also presses Next: straight back to work
 
     def _mode_changed(self) -> None:
         mode = ("receipt", "no_receipt", "never_sold")[self.modes.checkedId()]

@@ -35,7 +35,8 @@ class ReturnWizard(QWizard):
     committed = Signal(object)  # ReturnResult
 
     def __init__(self, db: Database, store: StoreInfo, staff: StaffInfo, *, counter: str, receipts_dir: Path,
-                 customer_id: int | None = None, draft: ReturnDraft | None = None, parent=None) -> None:  # type: ignore[no-untyped-def]
+                 customer_id: int | None = None, draft: ReturnDraft | None = None, sale: SaleView | None = None,
+                 parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.db, self.store, self.staff, self.counter, self.receipts_dir = db, store, staff, counter, receipts_dir
         self.customer_id = customer_id
@@ -72,6 +73,9 @@ class ReturnWizard(QWizard):
         self.resize(900, 620)
         if draft is not None and draft.sale_id is not None:
             self.sale = returns.sale_by_id(db, draft.sale_id)
+        elif sale is not None:  # opened from a product card: the customer's purchase of it
+            self.sale = sale
+            self.draft = returns.new_draft(store.id, staff.id, sale_id=sale.id, customer_id=sale.customer_id or customer_id)
 
     def focus_later(self, widget) -> None:  # type: ignore[no-untyped-def]
         """Give a page's first field the focus once Qt has finished switching pages."""
