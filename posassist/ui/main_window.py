@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         if self.staff.role in ("admin", "store_manager"):
             go.addAction(self._action("actionStaff", "Staff accounts…", "Ctrl+Shift+S", self.open_staff))
             go.addAction(self._action("actionCatalogue", "Catalogue import…", "Ctrl+Shift+I", self.open_catalogue))
+            go.addAction(self._action("actionPolicy", "Return policy…", "Ctrl+Shift+P", self.open_policy))
         go.addSeparator()
         go.addAction(self._action("actionLock", "Lock counter / sign out", "F9", self.lock))
         go.addAction(self._action("actionQuit", "Quit", "Ctrl+Q", self.close))
@@ -209,6 +210,11 @@ class MainWindow(QMainWindow):
         from posassist.ui.admin.catalogue_dialog import CatalogueDialog
 
         CatalogueDialog(self.app.db, self.app.store, self.staff, self.tasks, self.app.settings.backup_dir, self).exec()
+
+    def open_policy(self) -> None:
+        from posassist.ui.admin.policy_dialog import PolicyDialog
+
+        PolicyDialog(self.app.db, self.staff, self).exec()
 
     def open_staff(self) -> None:
         from posassist.ui.admin.staff_dialog import StaffDialog
