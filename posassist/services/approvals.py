@@ -171,3 +171,30 @@ def consume(s: Session, approval_id: int | None, *, task_ref: str, amount_minor:
         raise ApprovalRequired("The approval has expired; ask again.")
     r.status, r.used_at = "used", now
     return r
+
+
+def recent_decisions(db: Database, store_id: int, limit: int = 20) -> list[ApprovalView]:
+    with db.read() as s:
+        rows = s.execute(select(ApprovalRequest).where(ApprovalRequest.store_id == store_id,
+                                                       ApprovalRequest.decided_at.is_not(None))
+                         .order_by(ApprovalRequest.decided_at.desc()).limit(limit)).scalars().all()
+        return [_view(s, r) for r in rows]
+
+
+@dataclass(frozen=True)
+class Budget:
+    used_shift_minor: int
+    shift_limit_minor: int
+    used_month_minor: int
+    month_limit_minor: int
+
+
+def budget(db: Database, staff: StaffInfo, now: datetime | None = None) -> Budget:
+    """How much goodwill this approver has granted this shift (10 h) and in the last 30 days."""
+    now = now or utcnow()
+    with db.read() as s:
+        limits = s.get(RoleLimit, staff.role)
+        return Budget(_goodwill_used(s, staff.id, now - timedelta(hours=10)),
+                      limits.goodwill_per_shift_minor if limits else 0,
+                      _goodwill_used(s, staff.id, now - timedelta(days=30)),
+                      limits.goodwill_per_month_minor if limits else 0)

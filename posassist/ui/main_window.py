@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
             go.addAction(self._action("actionStaff", "Staff accounts…", "Ctrl+Shift+S", self.open_staff))
             go.addAction(self._action("actionCatalogue", "Catalogue import…", "Ctrl+Shift+I", self.open_catalogue))
             go.addAction(self._action("actionPolicy", "Return policy…", "Ctrl+Shift+P", self.open_policy))
+            go.addAction(self._action("actionErase", "Erase this customer's personal data…", "Ctrl+Shift+E",
+                                      self.erase_customer))
         go.addSeparator()
         go.addAction(self._action("actionLock", "Lock counter / sign out", "F9", self.lock))
         go.addAction(self._action("actionQuit", "Quit", "Ctrl+Q", self.close))
@@ -210,6 +212,27 @@ class MainWindow(QMainWindow):
         from posassist.ui.admin.catalogue_dialog import CatalogueDialog
 
         CatalogueDialog(self.app.db, self.app.store, self.staff, self.tasks, self.app.settings.backup_dir, self).exec()
+
+    def erase_customer(self) -> None:
+        """Admins: a data-subject erasure. Sales, returns and the audit log stay, pseudonymised."""
+        if not self._need_customer():
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        from posassist.services import customer_records
+
+        p = self.customers.current
+        answer = QMessageBox.question(self, "Erase customer", f"Erase {p.name}'s personal data and notes? Sales and "
+                                      f"returns are kept under a pseudonymous id. This cannot be undone.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            pid = customer_records.erase(self.app.db, p.id, self.staff)
+        except PosassistError as err:
+            self.statusBar().showMessage(str(err), 10000)
+            return
+        self.statusBar().showMessage(f"Erased; the books keep the id {pid}.", 10000)
+        self.customers.select_customer(p.id)
 
     def open_policy(self) -> None:
         from posassist.ui.admin.policy_dialog import PolicyDialog

@@ -53,9 +53,15 @@ class ApprovalQueue(QWidget):
         self.list = named(QListWidget(), "approvalList", "Pending approval requests", "Enter to decide")
         self.empty = QLabel("Nothing waiting for approval.")
         self.empty.setObjectName("approvalQueueEmpty")
+        self.overview = QLabel("")
+        self.overview.setObjectName("shiftOverview")
+        self.overview.setAccessibleName("Recent decisions, exceptions this week and budget used")
+        self.overview.setWordWrap(True)
+        self.overview.setTextFormat(Qt.TextFormat.RichText)
         lay = QVBoxLayout(self)
         lay.addWidget(self.list)
         lay.addWidget(self.empty)
+        lay.addWidget(self.overview)
         self.list.itemActivated.connect(self._open)
         self._items: dict[int, ApprovalView] = {}
         self._timer = QTimer(self, interval=REFRESH_MS)
@@ -65,6 +71,35 @@ class ApprovalQueue(QWidget):
 
     def refresh(self) -> None:
         self.tasks.submit(lambda: approvals.pending(self.db, self.store_id), on_done=self._show, key="approval-queue")
+        self.tasks.submit(self._overview_data, on_done=self._show_overview, key="approval-overview")
+
+    def _overview_data(self):  # type: ignore[no-untyped-def]
+        from datetime import timedelta
+
+        from posassist.db.tables.base import utcnow
+        from posassist.services import reports
+
+        today = utcnow().date()
+        week = reports.exceptions(self.db, today - timedelta(days=6), today)
+        return (approvals.recent_decisions(self.db, self.store_id, 8), week, approvals.budget(self.db, self.staff))
+
+    def _show_overview(self, data) -> None:  # type: ignore[no-untyped-def]
+        recent, week, budget = data
+
+        def m(minor: int) -> str:
+            return Money(minor, "CAD").format("en_CA")
+
+        parts = [f"<b>Your goodwill budget</b>: {m(budget.used_shift_minor)} of {m(budget.shift_limit_minor)} this shift, "
+                 f"{m(budget.used_month_minor)} of {m(budget.month_limit_minor)} in 30 days."]
+        parts.append(f"<b>Exceptions this week</b>: {week['goodwill_count']} costing {m(week['goodwill_total_minor'])}")
+        if week["by_reason"]:
+            parts.append("by reason: " + ", ".join(f"{escape(r['reason'])} {m(r['cost_minor'])}" for r in week["by_reason"]))
+        if week["by_approver"]:
+            parts.append("by approver: " + ", ".join(f"{escape(r['approver'])} {m(r['cost_minor'])}" for r in week["by_approver"]))
+        if recent:
+            parts.append("<b>Recent decisions</b>: " + "; ".join(
+                f"#{r.id} {r.status} by {escape(r.decided_by or '')} ({escape(r.reason_code or '')})" for r in recent))
+        self.overview.setText("<br>".join(parts))
 
     def _show(self, rows: list[ApprovalView]) -> None:
         current = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem() else None

@@ -176,3 +176,31 @@ class FollowUpsDialog(QDialog):
             self.message.setText(str(err))
             return
         self.refresh()
+
+
+class EditNoteDialog(_FormDialog):
+    """Correct a note; the earlier text is kept with who changed it and when."""
+
+    def __init__(self, db: Database, staff: StaffInfo, note_id: int, body: str, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__("Edit note", "editNote", parent)
+        from posassist.services import notes
+
+        self.db, self.staff, self.note_id = db, staff, note_id
+        self.text = named(QLineEdit(body), "editNoteText", "Note text")
+        self.outcome = named(QComboBox(), "editNoteOutcome", "Outcome")
+        for k in notes.OUTCOMES:
+            self.outcome.addItem(k.replace("_", " ").capitalize(), k)
+        history = notes.history(db, note_id)
+        self.history = QLabel("<br>".join(f"{at:%d %b %H:%M} {escape(who or '')}: {escape(body)}" for at, who, body in history)
+                              or "No earlier versions.")
+        self.history.setObjectName("editNoteHistory")
+        self.history.setWordWrap(True)
+        self.form.addRow("&Text:", self.text)
+        self.form.addRow("&Outcome:", self.outcome)
+        self.form.addRow("Earlier:", self.history)
+        QTimer.singleShot(0, self.text.setFocus)
+
+    def save(self) -> None:
+        from posassist.services import notes
+
+        notes.edit(self.db, self.note_id, staff=self.staff, body=self.text.text(), outcome=self.outcome.currentData())

@@ -96,6 +96,7 @@ class NotesPanel(QTabWidget):
         self.channel.currentIndexChanged.connect(lambda *_: self.refresh_timeline())
         self.kind.currentIndexChanged.connect(lambda *_: self.refresh_timeline())
         self.follow.itemActivated.connect(self._complete)
+        self.timeline.itemActivated.connect(self._edit)
         self.add_follow.clicked.connect(self._add_follow)
         self.save_note.clicked.connect(self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self.note_text, activated=self.save)
@@ -128,7 +129,19 @@ class NotesPanel(QTabWidget):
                                            type_=self.kind.currentData(), limit=100):
             who = f" · {e.staff}" if e.staff else ""
             item = QListWidgetItem(f"{e.at:%d %b %Y} · {e.type} · {e.channel} · {e.title}{who}\n{e.detail}")
+            item.setData(Qt.ItemDataRole.UserRole, (e.type, e.ref_id, e.detail))
             self.timeline.addItem(item)
+
+    def _edit(self, item: QListWidgetItem) -> None:
+        """Enter on a note: correct it (the earlier text is kept)."""
+        kind, ref, body = item.data(Qt.ItemDataRole.UserRole)
+        if kind != "note":
+            return
+        from posassist.ui.customers.dialogs import EditNoteDialog
+
+        if EditNoteDialog(self.db, self.staff, ref, body, self).exec():
+            self.refresh_timeline()
+            self.changed.emit()
 
     def refresh_follow_ups(self) -> None:
         self.follow.clear()
