@@ -98,7 +98,8 @@ class ApprovalQueue(QWidget):
             parts.append("by approver: " + ", ".join(f"{escape(r['approver'])} {m(r['cost_minor'])}" for r in week["by_approver"]))
         if recent:
             parts.append("<b>Recent decisions</b>: " + "; ".join(
-                f"#{r.id} {r.status} by {escape(r.decided_by or '')} ({escape(r.reason_code or '')})" for r in recent))
+                f"#{r.id} {'approved (used)' if r.status == 'used' else r.status} by {escape(r.decided_by or '')} "
+                f"({escape(r.reason_code or '')})" for r in recent))
         self.overview.setText("<br>".join(parts))
 
     def _show(self, rows: list[ApprovalView]) -> None:
