@@ -79,7 +79,7 @@ def test_goodwill_requested_here_and_approved_from_the_queue(qtbot, demo_app, mo
         qtbot.waitUntil(lambda: queue.list.count() == 0, timeout=10_000)
         queue.refresh()
         qtbot.waitUntil(lambda: "$25.00 of $600.00 this shift" in queue.overview.text(), timeout=10_000)
-        assert "approved by Priya Natarajan" in queue.overview.text()
+        assert "approved (used) by Priya Natarajan" in queue.overview.text()
     finally:
         runner.wait()
         other.dispose()
