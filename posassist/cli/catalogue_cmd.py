@@ -44,8 +44,11 @@ def do_import(args: argparse.Namespace, settings: Settings) -> int:
             if interactive:
                 print(f"\r  {stage}: {done:,}" + (f" of {total:,}" if total else ""), end="", file=sys.stderr, flush=True)
 
+        from posassist.services.catalogue_sync import mappings
+
         opts = catalogue_sync.Options(format=args.format, currency=currency, full=args.full, dry_run=args.dry_run,
-                                      skip_invalid=args.skip_invalid, store_id=app.store.id if app.store else None)
+                                      skip_invalid=args.skip_invalid, store_id=app.store.id if app.store else None,
+                                      mapping=mappings.load(app.db, args.source))  # saved in the import window
         report = catalogue_sync.apply(app.db, args.source, opts, staff=None, backup_dir=settings.backup_dir,
                                       progress=progress, holder=f"command line on {settings.counter}")
         if interactive:

@@ -84,3 +84,24 @@ def test_the_window_stays_responsive_and_cancel_changes_nothing(qtbot, demo_app,
         assert s.execute(select(Variant.id).where(Variant.sku == "BIG-1")).first() is None
     print(f"\nlongest GUI event-loop stall during the import: {max(stalls) * 1000:.0f} ms")
     dlg.tasks.wait()
+
+
+def test_column_mapping_is_saved_per_source(qtbot, demo_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from posassist.services import catalogue_sync
+    from posassist.services.catalogue_sync import mappings
+    from posassist.ui.admin.mapping_dialog import MappingDialog
+
+    odd = tmp_path / "supplier-weekly.csv"
+    odd.write_text("Ref;Libellé article;Tarif TTC;Teinte\nSUP-1;Parapluie;19,90;Noir\n", encoding="utf-8")
+    blind = catalogue_sync.plan(demo_app.db, str(odd), catalogue_sync.Options(currency="CAD"))
+    assert any(p.code == "missing_price" for p in blind.problems)
+    dlg = MappingDialog(demo_app.db, str(odd))
+    qtbot.addWidget(dlg)
+    for key, header in (("sku", "Ref"), ("title", "Libellé article"), ("price", "Tarif TTC"), ("colour", "Teinte")):
+        box = dlg.boxes[key]
+        box.setCurrentIndex(box.findData(header))
+    dlg._save()
+    assert mappings.load(demo_app.db, str(tmp_path / "other-dir" / "supplier-weekly.csv"))["price"] == "Tarif TTC"
+    mapped = catalogue_sync.plan(demo_app.db, str(odd), catalogue_sync.Options(
+        currency="CAD", mapping=mappings.load(demo_app.db, str(odd))))
+    assert mapped.errors == 0 and mapped.counts.created == 1

@@ -43,6 +43,7 @@ class CatalogueDialog(QDialog):
         self.setWindowTitle("Catalogue import")
         self.source = named(QLineEdit(), "importSource", "File or URL to import")
         self.browse = _button("&Browse…", "importBrowse", "Choose a file")
+        self.map_btn = _button("&Map columns…", "importMap", "Say which column is which (generic CSV); remembered per source")
         self.format = named(QComboBox(), "importFormat", "Format")
         for f in ("auto", "csv", "json", "shopify", "google"):
             self.format.addItem("Detect the format" if f == "auto" else f, f)
@@ -91,6 +92,7 @@ class CatalogueDialog(QDialog):
         top.addWidget(QLabel("&Source:", buddy=self.source))
         top.addWidget(self.source, 1)
         top.addWidget(self.browse)
+        top.addWidget(self.map_btn)
         top.addWidget(self.format)
         opts = QHBoxLayout()
         opts.addWidget(self.full)
@@ -106,6 +108,7 @@ class CatalogueDialog(QDialog):
         lay.addWidget(self.summary)
         lay.addWidget(tabs, 1)
         self.browse.clicked.connect(self._browse)
+        self.map_btn.clicked.connect(self._map)
         self.check.clicked.connect(lambda: self._run(dry=True))
         self.apply_btn.clicked.connect(lambda: self._run(dry=False))
         self.cancel_btn.clicked.connect(self._cancel)
@@ -121,10 +124,25 @@ class CatalogueDialog(QDialog):
         if path:
             self.source.setText(path)
 
+    def _map(self) -> None:
+        from posassist.ui.admin.mapping_dialog import MappingDialog
+
+        source = self.source.text().strip()
+        if not source or source.lower().startswith(("http://", "https://")):
+            self.summary.setText("Choose a local file first; the mapping is remembered for its source.")
+            return
+        try:
+            MappingDialog(self.db, source, self).exec()
+        except PosassistError as err:
+            self.summary.setText(escape(str(err)))
+
     def _options(self, dry: bool) -> catalogue_sync.Options:
+        from posassist.services.catalogue_sync import mappings
+
         return catalogue_sync.Options(format=self.format.currentData(), currency=self.store.currency if self.store else "USD",
                                       full=self.full.isChecked(), dry_run=dry, skip_invalid=self.skip.isChecked(),
-                                      store_id=self.store.id if self.store else None)
+                                      store_id=self.store.id if self.store else None,
+                                      mapping=mappings.load(self.db, self.source.text().strip()))
 
     def _busy(self, busy: bool) -> None:
         for w in (self.check, self.apply_btn, self.source, self.browse, self.format, self.full, self.skip, self.rollback_btn):
