@@ -169,3 +169,22 @@ def _catalogue(db: Database) -> tuple[int, int, int, int]:
                 s.execute(select(func.count()).select_from(Product)).scalar_one(),
                 s.execute(select(func.coalesce(func.sum(Variant.price_minor), 0))).scalar_one(),
                 s.execute(select(func.count()).select_from(Variant).where(Variant.active.is_(True))).scalar_one())
+
+
+def test_a_huge_feed_on_a_single_line(demo_db: Database, tmp_path: Path) -> None:
+    items = "".join(f"<item><g:id>ONE-{i}</g:id><title>One Line {i % 50}</title><g:price>{i % 90 + 1}.00 CAD</g:price>"
+                    f"<g:item_group_id>OL-{i // 4}</g:item_group_id><g:size>{i % 4}</g:size></item>" for i in range(20_000))
+    feed = tmp_path / "one-line.xml"
+    feed.write_text('<?xml version="1.0"?><rss xmlns:g="http://base.google.com/ns/1.0"><channel>' + items + "</channel></rss>")
+    assert feed.read_text().count("\n") == 0
+    rep = catalogue_sync.plan(demo_db, str(feed), opts(demo_db))
+    assert rep.counts.rows == 20_000 and rep.counts.products == 5_000 and rep.errors == 0
+
+
+def test_leading_zeros_and_windows_1252_headers_in_other_languages(demo_db: Database, tmp_path: Path) -> None:
+    f = tmp_path / "fr.csv"
+    f.write_bytes("Référence;Nom;Couleur;Taille;Prix;Code-barres\nFR-1;Pull;Bleu;M;49,90;36000291452\n".encode("cp1252"))
+    rep = catalogue_sync.apply(demo_db, str(f), opts(demo_db), staff=None)
+    assert rep.applied and "leading_zero_restored" in codes(rep)
+    v = variant(demo_db, "FR-1")
+    assert v.gtin == "00036000291452" and v.colour == "Bleu" and v.size == "M" and v.price_minor == 4990

@@ -118,3 +118,30 @@ def test_staff_administration_is_audited(demo_db: Database) -> None:
     with pytest.raises(AuthError):
         auth.sign_in(demo_db, "555", "862451")
     assert audit.verify(demo_db).ok
+
+
+def test_expired_requests_and_limits_are_refused(demo_db: Database) -> None:
+    from datetime import timedelta
+
+    from posassist.db.tables.base import utcnow
+
+    store = current_store(demo_db, "DT")
+    alex = auth.sign_in(demo_db, ALEX.code, ALEX.pin)
+    old = approvals.request(demo_db, kind="return", staff=alex, store_id=store.id, task_ref="t-old", rule="window",
+                            explanation="x", amount_minor=1000, currency="CAD", required_role="shift_lead",
+                            now=utcnow() - timedelta(hours=2))
+    with pytest.raises(Conflict, match="expired"):
+        approvals.decide(demo_db, old.id, approver_code=SAM.code, secret=SAM.pin, approve=True, reason_code="other", note="late")
+    assert old.id not in {r.id for r in approvals.pending(demo_db, store.id)}
+    big = approvals.request(demo_db, kind="return", staff=alex, store_id=store.id, task_ref="t-big", rule="amount",
+                            explanation="x", amount_minor=250_000, currency="CAD", required_role="shift_lead")
+    with pytest.raises(AuthError, match="may approve up to 1000.00"):
+        approvals.decide(demo_db, big.id, approver_code=SAM.code, secret=SAM.pin, approve=True, reason_code="other", note="n")
+    manager = STAFF[4]
+    assert approvals.decide(demo_db, big.id, approver_code=manager.code, secret=manager.pin, approve=True,
+                            reason_code="other", note="ok").status == "approved"
+    far = approvals.request(demo_db, kind="return", staff=alex, store_id=store.id, task_ref="t-far", rule="window",
+                            explanation="x", amount_minor=1000, currency="CAD", required_role="store_manager",
+                            numbers={"days_past_window": 120})
+    with pytest.raises(AuthError, match="store manager approval|days past the window"):
+        approvals.decide(demo_db, far.id, approver_code=SAM.code, secret=SAM.pin, approve=True, reason_code="other", note="n")

@@ -180,3 +180,69 @@ def test_opened_from_the_card_with_the_customers_purchase(qtbot, demo_app, qsett
     qtbot.waitUntil(lambda: win.wizard is not None and win.wizard.isVisible())
     assert win.wizard.sale is not None and win.wizard.sale.receipt_no == "R-DT-2026-0871"
     win.wizard.reject()
+
+
+def _through_details(qtbot, w, receipt: str, reason: str, resolution: str, replacement: str | None) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(w.find_page.receipt.hasFocus)
+    _type(qtbot, w, receipt)
+    _enter(qtbot, w)
+    qtbot.waitUntil(lambda: w.currentId() == Page.LINES)
+    _next(qtbot, w)
+    _choose(qtbot, w, reason)
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Tab)
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Tab)
+    _choose(qtbot, w, resolution)
+    if replacement:
+        qtbot.keyClick(_focused(w), Qt.Key.Key_Tab)
+        _type(qtbot, w, replacement)
+        _enter(qtbot, w)  # looks the replacement up
+    _next(qtbot, w)
+
+
+def test_wrong_colour_gift_by_friday_ships_with_the_date_shown(qtbot, demo_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    w = _wizard(qtbot, demo_app, tmp_path)
+    _through_details(qtbot, w, "W-2026-4102", "We", "Ship", "DEMO-FIELDJKT-NAVY-L")
+    assert w.currentId() == Page.VERDICT
+    assert "arrives by" in w.verdict_page.text.text()  # shown before the customer agrees
+    _next(qtbot, w)
+    _next(qtbot, w)
+    qtbot.waitUntil(lambda: w.result is not None)
+    from posassist.db.tables.sales import Sale
+
+    with demo_app.db.read() as s:
+        order = s.execute(select(Sale).where(Sale.receipt_no == w.result.new_sale_receipt)).scalar_one()
+    assert order.arrive_by is not None and order.status == "to_ship"
+
+
+def test_wrong_colour_keeps_it_and_orders_the_other(qtbot, demo_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    w = _wizard(qtbot, demo_app, tmp_path)
+    _through_details(qtbot, w, "W-2026-4103", "We", "Keep", "DEMO-FIELDJKT-NAVY-M")
+    assert "Allowed" in w.verdict_page.text.text()
+    _next(qtbot, w)
+    assert "Customer pays" in w.summary_page.text.text()
+    _next(qtbot, w)
+    qtbot.waitUntil(lambda: w.result is not None)
+    assert w.result.refund_minor == 0 and w.result.new_sale_receipt and w.result.customer_pays_minor > 0
+
+
+def test_store_credit_and_goodwill_keep(qtbot, demo_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # store credit (a shift lead needs no approval for this amount)
+    lead = auth.sign_in(demo_app.db, STAFF[2].code, STAFF[2].pin)
+    w = ReturnWizard(demo_app.db, demo_app.store, lead, counter="Counter 1", receipts_dir=tmp_path / "r")
+    qtbot.addWidget(w)
+    w.show()
+    w.windowHandle().requestActivate()
+    qtbot.waitUntil(w.isActiveWindow)
+    _through_details(qtbot, w, "R-DT-2026-1204", "Faulty", "Store", None)
+    _next(qtbot, w)
+    _next(qtbot, w)
+    qtbot.waitUntil(lambda: w.result is not None)
+    assert w.result.store_credit_minor > 0 and w.result.refund_minor == 0
+    # keep it with a goodwill gesture: nothing comes back, nothing is refunded
+    w2 = _wizard(qtbot, demo_app, tmp_path)
+    _through_details(qtbot, w2, "W-2026-4101", "We", "Goodwill", None)
+    assert "keeps the item" in w2.verdict_page.text.text()
+    _next(qtbot, w2)
+    _next(qtbot, w2)
+    qtbot.waitUntil(lambda: w2.result is not None)
+    assert w2.result.refund_minor == 0 and w2.result.store_credit_minor == 0

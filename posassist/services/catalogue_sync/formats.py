@@ -27,7 +27,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "size": ("size", "taille", "grosse", "groesse", "maat", "taglia", "talla"),
     "price": ("price", "preis", "prix", "prezzo", "precio", "retail price", "sale price incl vat", "unit price"),
     "compare_at": ("compare at price", "compare_at_price", "compare at", "msrp", "rrp", "uvp", "was price", "list price"),
-    "barcode": ("barcode", "gtin", "ean", "upc", "ean13", "gtin13", "gtin14", "variant barcode"),
+    "barcode": ("barcode", "gtin", "ean", "upc", "ean13", "gtin13", "gtin14", "variant barcode", "code barres",
+                "codigo de barras", "strichcode", "ean code", "upc code"),
     "stock": ("stock", "quantity", "qty", "inventory", "on hand", "bestand", "menge", "quantite", "available"),
     "weight": ("weight", "gewicht", "poids", "peso", "weight g", "weight kg"),
     "description": ("description", "body", "beschreibung", "body (html)", "long description"),
@@ -121,7 +122,7 @@ def map_headers(header: list[str], saved: dict[str, str] | None = None) -> tuple
     for h in header:
         if h in used:
             continue
-        f = fold(h).replace("_", " ").strip()
+        f = " ".join(fold(h).replace("_", " ").replace("-", " ").split())
         for key, names in ALIASES.items():
             if key not in mapping and (f in names or f.replace(" ", "_") in names):
                 mapping[key] = h
