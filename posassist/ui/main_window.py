@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         go.addAction(self._action("actionUseReplacement", "Use the card's item as the replacement", "F6",
                                   self.use_card_as_replacement))
         go.addAction(self._action("actionGoodwill", "Goodwill / exception for this customer", "F8", self.open_goodwill))
+        go.addAction(self._action("actionHold", "Hold the card's item at another store for this customer", "F10",
+                                  self.hold_item))
         go.addAction(self._action("actionApprovals", "Approval queue", "F7", self.show_approvals))
         if self.staff.role in ("admin", "store_manager"):
             go.addAction(self._action("actionStaff", "Staff accounts…", "Ctrl+Shift+S", self.open_staff))
@@ -196,6 +198,25 @@ class MainWindow(QMainWindow):
         self.approval_queue.list.setFocus()
         if self.approval_queue.list.count():
             self.approval_queue.list.setCurrentRow(0)
+
+    def hold_item(self) -> None:
+        """F10: the card's item is reserved at the nearest store that has it and sent here for the customer."""
+        card = self.lookup.card.card
+        if card is None or not self._need_customer():
+            if card is None:
+                self.statusBar().showMessage("Open the product card first (scan or search, then Enter).", 6000)
+            return
+        from posassist.services import holds
+
+        try:
+            h = holds.hold_for_customer(self.app.db, variant_id=card.variant_id, quantity=1,
+                                        customer_id=self.customers.current.id, here_id=self.app.store.id, staff=self.staff)
+        except PosassistError as err:
+            self.statusBar().showMessage(str(err), 10000)
+            return
+        self.statusBar().showMessage(f"Held {h.description} at {h.from_store}; it arrives by {h.arrives:%a %d %b}. "
+                                     f"A follow-up reminds you to call.", 15000)
+        self.customers.select_customer(self.customers.current.id)
 
     def open_goodwill(self) -> None:
         if self.customers.current is None or self.app.store is None:
