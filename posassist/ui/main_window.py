@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         go.addAction(self._action("actionLookup", "Product look-up", "F2", self.lookup.focus_search))
         go.addAction(self._action("actionCustomer", "Find customer", "F3", self._focus_customer))
         go.addAction(self._action("actionNote", "Write a note for this customer", "F4", self.write_note))
+        go.addAction(self._action("actionFollowUp", "New follow-up for this customer", "Ctrl+Shift+F", self.new_follow_up))
         go.addAction(self._action("actionNewCustomer", "New customer", "Ctrl+N", self.new_customer))
         go.addAction(self._action("actionPinAlert", "Pin an alert on this customer", "Ctrl+Shift+A", self.pin_alert))
         go.addAction(self._action("actionRate", "End the interaction (rating)", "F11", self.end_interaction))
@@ -127,6 +128,11 @@ class MainWindow(QMainWindow):
         if self._need_customer():
             self.customer_dock.show()
             self.customers.notes.write_note()
+
+    def new_follow_up(self) -> None:
+        if self._need_customer():
+            self.customer_dock.show()
+            self.customers.notes.new_follow_up()
 
     def new_customer(self) -> None:
         from posassist.ui.customers.dialogs import NewCustomerDialog

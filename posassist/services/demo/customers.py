@@ -139,8 +139,14 @@ def add_customers_and_history(s: Session, *, rng: random.Random, now: datetime, 
     n_sales = 0
     store_ids = [dt, dt, dt, mall, north]
     staff_ids = [alex, jamie, lead, staff["202"]]
+    taken = {c.full_name for c in (walter, chef, mother, eleanor, harold, nina)} | {w[0] for w in wrong}
     for n in range(52):
         first, last = vocab.FIRST[n % len(vocab.FIRST)], vocab.LAST[(n * 7) % len(vocab.LAST)]
+        k = 1
+        while f"{first} {last}" in taken:  # story customers are the only ones with their names
+            last = vocab.LAST[(n * 7 + k) % len(vocab.LAST)]
+            k += 1
+        taken.add(f"{first} {last}")
         c = customer(s, f"{first} {last}", email=f"{first.lower()}.{last.lower().replace(chr(39), '')}{n}@example.com",
                      phone=f"416-555-{2000 + n:04d}", card=f"LC-{200000 + n}",
                      preferred_channel=rng.choice(["email", "phone", "chat", "counter"]),

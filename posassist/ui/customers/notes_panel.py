@@ -98,6 +98,7 @@ class NotesPanel(QTabWidget):
         self.follow.itemActivated.connect(self._complete)
         self.timeline.itemActivated.connect(self._edit)
         self.add_follow.clicked.connect(self._add_follow)
+        self.promise.returnPressed.connect(self._add_follow)  # Enter adds it (due tomorrow unless changed)
         self.save_note.clicked.connect(self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self.note_text, activated=self.save)
         self._draft_timer = QTimer(self, singleShot=True, interval=800)
@@ -116,6 +117,10 @@ class NotesPanel(QTabWidget):
         self.note_error.setText("")
         self.refresh_timeline()
         self.refresh_follow_ups()
+
+    def new_follow_up(self) -> None:
+        self.setCurrentIndex(1)
+        self.promise.setFocus()
 
     def write_note(self) -> None:
         self.setCurrentIndex(self.note_tab)

@@ -1,0 +1,88 @@
+"""The service stories: the real main window on the demo store, played with the keyboard only.
+
+``Keys`` sends every key to the focused widget, as a keyboard would, and counts them; a scan is a
+scanner burst ending in Enter and counts as one trigger pull."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from posassist.bootstrap import App, build_app
+from posassist.config import resolve
+from posassist.ui.main_window import MainWindow
+from posassist.ui.signin import SignInDialog
+
+COUNTS: dict[str, tuple[int, int]] = {}
+
+
+class Keys:
+    def __init__(self, qtbot) -> None:  # type: ignore[no-untyped-def]
+        self.qtbot = qtbot
+        self.keys = 0
+        self.scans = 0
+
+    @staticmethod
+    def focus():  # type: ignore[no-untyped-def]
+        return QApplication.focusWidget() or QApplication.activeWindow()
+
+    def type(self, text: str) -> None:
+        self.qtbot.keyClicks(self.focus(), text)
+        self.keys += len(text)
+
+    def key(self, key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
+        for _ in range(times):
+            self.qtbot.keyClick(self.focus(), key, mods)
+            self.qtbot.wait(15)
+            self.keys += 1
+
+    def enter(self) -> None:
+        self.key(Qt.Key.Key_Return)
+        self.qtbot.wait(30)
+
+    def tab(self, times: int = 1) -> None:
+        self.key(Qt.Key.Key_Tab, times=times)
+
+    def scan(self, code: str) -> None:
+        self.qtbot.keyClicks(self.focus(), code)
+        self.qtbot.keyClick(self.focus(), Qt.Key.Key_Return)
+        self.qtbot.wait(30)
+        self.scans += 1
+
+
+@pytest.fixture
+def story_app(engine_name: str, demo_url: str, tmp_path: Path) -> Iterator[App]:
+    settings = resolve(data_dir=tmp_path / "data", database_url=demo_url, store="DT", counter="Counter 1")
+    app = build_app(settings)
+    yield app
+    app.close()
+
+
+def open_counter(qtbot, app: App, code: str, pin: str, keys: Keys, tmp: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """Sign in by keyboard and show the counter window."""
+    dlg = SignInDialog(app.db, app.store, app.settings.counter)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.windowHandle().requestActivate()
+    qtbot.waitUntil(dlg.isActiveWindow)
+    qtbot.waitUntil(dlg.code.hasFocus)
+    keys.type(code)
+    keys.enter()
+    keys.type(pin)
+    keys.enter()
+    assert dlg.staff is not None, dlg.error.text()
+    win = MainWindow(app, dlg.staff, QSettings(str(tmp / f"ui-{code}.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    win.windowHandle().requestActivate()
+    qtbot.waitUntil(win.isActiveWindow)
+    return win
+
+
+def record(name: str, keys: Keys) -> None:
+    COUNTS[name] = (keys.keys, keys.scans)
+    print(f"\n[counter flow] {name}: {keys.keys} keystrokes, {keys.scans} scans")
