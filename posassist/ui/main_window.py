@@ -15,6 +15,7 @@ from posassist.services.dto import StaffInfo
 from posassist.ui.customers.pane import CustomerPane
 from posassist.ui.lookup.pane import LookupPane
 from posassist.ui.idle import IdleLock
+from posassist.ui.widgets import open_dialog
 from posassist.ui.scanner import ScannerFilter
 from posassist.ui.tasks import TaskRunner
 
@@ -138,27 +139,28 @@ class MainWindow(QMainWindow):
         from posassist.ui.customers.dialogs import NewCustomerDialog
 
         dlg = NewCustomerDialog(self.app.db, self.staff, self.customers.search.text().strip(), self)
-        if dlg.exec() and dlg.customer_id:
-            self.customers.select_customer(dlg.customer_id)
+        open_dialog(self, dlg, lambda: dlg.customer_id and self.customers.select_customer(dlg.customer_id))
 
     def pin_alert(self) -> None:
         if not self._need_customer():
             return
         from posassist.ui.customers.dialogs import AlertDialog
 
-        if AlertDialog(self.app.db, self.staff, self.customers.current.id, self).exec():
-            self.customers.select_customer(self.customers.current.id)
+        cid = self.customers.current.id
+        open_dialog(self, AlertDialog(self.app.db, self.staff, cid, self), lambda: self.customers.select_customer(cid))
 
     def end_interaction(self) -> None:
         """F11: the customer is done; their rating (if they give one) and the times are kept."""
         if not self._need_customer():
             return
-        from posassist.services import notes
         from posassist.ui.customers.dialogs import RateDialog
 
         dlg = RateDialog(self)
-        if not dlg.exec():
-            return
+        open_dialog(self, dlg, lambda: self._rated(dlg))
+
+    def _rated(self, dlg) -> None:  # type: ignore[no-untyped-def]
+        from posassist.services import notes
+
         panel = self.customers.notes
         try:
             if panel.last_note_id is None:
@@ -231,14 +233,21 @@ class MainWindow(QMainWindow):
         from posassist.ui.approvals.goodwill_dialog import GoodwillDialog
 
         dlg = GoodwillDialog(self.app.db, self.app.store, self.staff, self.customers.current, self.app.settings.counter, self)
-        if dlg.exec() and dlg.record:
-            self.statusBar().showMessage(f"Goodwill recorded (#{dlg.record.id}).", 10000)
-            self.customers.select_customer(self.customers.current.id)
+        self.goodwill_dialog = dlg
+
+        def done() -> None:
+            if dlg.record:
+                self.statusBar().showMessage(f"Goodwill recorded (#{dlg.record.id}).", 10000)
+                if self.customers.current:
+                    self.customers.select_customer(self.customers.current.id)
+
+        open_dialog(self, dlg, done)
 
     def open_catalogue(self) -> None:
         from posassist.ui.admin.catalogue_dialog import CatalogueDialog
 
-        CatalogueDialog(self.app.db, self.app.store, self.staff, self.tasks, self.app.settings.backup_dir, self).exec()
+        open_dialog(self, CatalogueDialog(self.app.db, self.app.store, self.staff, self.tasks,
+                                          self.app.settings.backup_dir, self))
 
     def erase_customer(self) -> None:
         """Admins: a data-subject erasure. Sales, returns and the audit log stay, pseudonymised."""
@@ -264,12 +273,12 @@ class MainWindow(QMainWindow):
     def open_policy(self) -> None:
         from posassist.ui.admin.policy_dialog import PolicyDialog
 
-        PolicyDialog(self.app.db, self.staff, self).exec()
+        open_dialog(self, PolicyDialog(self.app.db, self.staff, self))
 
     def open_staff(self) -> None:
         from posassist.ui.admin.staff_dialog import StaffDialog
 
-        StaffDialog(self.app.db, self.staff, self).exec()
+        open_dialog(self, StaffDialog(self.app.db, self.staff, self))
 
     def open_return(self) -> None:
         """F5: the return wizard, for the customer in the pane (their purchases are listed)."""
@@ -329,9 +338,18 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         from posassist.ui.signin import SignInDialog
 
+        current = getattr(self, "sign_in_dialog", None)
+        if current is not None and current.isVisible():
+            return  # already locked
         self.hide()
         dlg = SignInDialog(self.app.db, self.app.store, self.app.settings.counter)
-        if dlg.exec() and dlg.staff:
+        self.sign_in_dialog = dlg
+        dlg.finished.connect(lambda _r: self._signed_in_again(dlg))
+        dlg.show()
+        dlg.windowHandle().requestActivate()
+
+    def _signed_in_again(self, dlg) -> None:  # type: ignore[no-untyped-def]
+        if dlg.result() and dlg.staff:
             self.staff = dlg.staff
             self.status_staff.setText(f"Signed in: {self.staff.name} ({self.staff.role_label})")
             if self.staff.may_approve and self.approvals_dock is None and self.app.store is not None:

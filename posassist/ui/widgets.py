@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -16,3 +17,17 @@ def named(widget: W, object_name: str, accessible: str, tip: str | None = None) 
         widget.setToolTip(tip)
         widget.setAccessibleDescription(tip)
     return widget
+
+
+def open_dialog(owner: QWidget, dialog: QDialog, on_accept: Callable[[], None] | None = None) -> QDialog:
+    """Show a dialog modal to its window without blocking the event loop (scans, timers and live
+    queues keep running); ``on_accept`` runs when it is accepted."""
+    keep = owner.__dict__.setdefault("_open_dialogs", set())
+    keep.add(dialog)
+    if on_accept is not None:
+        dialog.accepted.connect(on_accept)
+    dialog.finished.connect(lambda _r: keep.discard(dialog))
+    dialog.open()
+    if dialog.windowHandle() is not None:
+        dialog.windowHandle().requestActivate()
+    return dialog

@@ -22,7 +22,7 @@ def _focus(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
     widget.setFocus()
 
 
-def test_goodwill_requested_here_and_approved_from_the_queue(qtbot, demo_app, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_goodwill_requested_here_and_approved_from_the_queue(qtbot, demo_app) -> None:  # type: ignore[no-untyped-def]
     db = demo_app.db
     with db.read() as s:
         harold = s.execute(select(Customer.id).where(Customer.full_name == "Harold Jensen")).scalar_one()
@@ -53,26 +53,22 @@ def test_goodwill_requested_here_and_approved_from_the_queue(qtbot, demo_app, mo
         queue.show()
         qtbot.waitUntil(lambda: queue.list.count() == 1, timeout=10_000)
         assert "Snowed in" in queue.list.item(0).text()
-        decided: list[DecideDialog] = []
-
-        def fake_exec(self) -> int:  # type: ignore[no-untyped-def]
-            decided.append(self)
-            self.show()
-            _focus(qtbot, self.panel.reason)
-            qtbot.keyClicks(self.panel.reason, "Customer")
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-            qtbot.keyClicks(QApplication.focusWidget(), "Priya drives after her shift")
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # code is filled in: her own
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-            qtbot.keyClicks(QApplication.focusWidget(), STAFF[3].pin)
-            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-            return 1
-
-        monkeypatch.setattr(DecideDialog, "exec", fake_exec)
-        _focus(qtbot, queue.list)
+        queue.window().windowHandle().requestActivate()
+        qtbot.waitUntil(queue.window().isActiveWindow)
+        queue.list.setFocus()
         queue.list.setCurrentRow(0)
         qtbot.keyClick(queue.list, Qt.Key.Key_Return)
-        assert decided and decided[0].panel.approved
+        qtbot.waitUntil(lambda: getattr(queue, "decide_dialog", None) is not None)
+        decide = queue.decide_dialog
+        qtbot.waitUntil(lambda: decide.panel.reason.hasFocus() or QApplication.focusWidget() is decide.panel.reason)
+        qtbot.keyClicks(QApplication.focusWidget(), "Customer")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(QApplication.focusWidget(), "Priya drives after her shift")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # her own code is filled in
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(QApplication.focusWidget(), STAFF[3].pin)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        assert decide.panel.approved
         # back at the first counter: the poll sees the approval and the goodwill is recorded
         qtbot.waitUntil(lambda: dlg.record is not None, timeout=10_000)
         assert dlg.record.kind == "free_delivery" and dlg.record.cost_minor == 2500

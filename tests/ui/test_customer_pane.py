@@ -59,28 +59,23 @@ def test_add_note_by_keyboard_and_card_numbers_refused(qtbot, demo_app, qsetting
     assert "Left ear silent after the update" in win.customers.notes.timeline.item(0).text()
 
 
-def test_pin_an_alert_by_keyboard(qtbot, demo_app, qsettings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from posassist.ui.customers import dialogs
+def _dialog_focus(qtbot, name: str):  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None and QApplication.activeWindow().objectName() == name)
+    qtbot.wait(30)
 
+
+def test_pin_an_alert_by_keyboard(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
     win = _window(qtbot, demo_app, qsettings)
     _select(qtbot, win, "Walter Brennan")
     assert not win.banner.isVisible()
-
-    def drive(self) -> int:  # type: ignore[no-untyped-def]
-        self.show()
-        self.windowHandle().requestActivate()
-        qtbot.waitUntil(self.isActiveWindow)
-        qtbot.waitUntil(self.kind.hasFocus)
-        qtbot.keyClicks(_f(), "Access")
-        qtbot.keyClick(_f(), Qt.Key.Key_Tab)
-        qtbot.keyClicks(_f(), "Warning")
-        qtbot.keyClick(_f(), Qt.Key.Key_Tab)
-        qtbot.keyClicks(_f(), "Uses a wheelchair; bring items to the car")
-        qtbot.keyClick(_f(), Qt.Key.Key_Return)
-        return self.result()
-
-    monkeypatch.setattr(dialogs.AlertDialog, "exec", drive)
     qtbot.keyClick(win, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    _dialog_focus(qtbot, "pinAlert")
+    qtbot.keyClicks(_f(), "Access")
+    qtbot.keyClick(_f(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(_f(), "Warning")
+    qtbot.keyClick(_f(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(_f(), "Uses a wheelchair; bring items to the car")
+    qtbot.keyClick(_f(), Qt.Key.Key_Return)
     qtbot.waitUntil(win.banner.isVisible, timeout=10_000)
     assert "wheelchair" in win.banner.text()
     with demo_app.db.read() as s:
@@ -88,9 +83,7 @@ def test_pin_an_alert_by_keyboard(qtbot, demo_app, qsettings, monkeypatch) -> No
     assert a.kind == "accessibility" and a.severity == "warning" and a.author_id is not None
 
 
-def test_complete_a_follow_up_by_keyboard_and_rate(qtbot, demo_app, qsettings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from posassist.ui.customers import dialogs
-
+def test_complete_a_follow_up_by_keyboard_and_rate(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
     win = _window(qtbot, demo_app, qsettings)
     _select(qtbot, win, "Daniel Moreau")
     panel = win.customers.notes
@@ -103,20 +96,16 @@ def test_complete_a_follow_up_by_keyboard_and_rate(qtbot, demo_app, qsettings, m
     after = [f for f in followups.for_customer(demo_app.db, win.customers.current.id) if f.status == "open"]
     assert len(after) == len(before) - 1
 
-    def rate(self) -> int:  # type: ignore[no-untyped-def]
-        self.show()
-        self.windowHandle().requestActivate()
-        qtbot.waitUntil(self.stars.hasFocus)
-        qtbot.keyClick(_f(), Qt.Key.Key_Up, Qt.KeyboardModifier.NoModifier)  # arrows: 0 -> 5 stars
-        for _ in range(4):
-            qtbot.keyClick(_f(), Qt.Key.Key_Up)
-        qtbot.keyClick(_f(), Qt.Key.Key_Tab)
-        qtbot.keyClicks(_f(), "Lovely")
-        qtbot.keyClick(_f(), Qt.Key.Key_Return)
-        return self.result()
-
-    monkeypatch.setattr(dialogs.RateDialog, "exec", rate)
+    win.windowHandle().requestActivate()
+    qtbot.waitUntil(win.isActiveWindow)
     qtbot.keyClick(win, Qt.Key.Key_F11)
+    _dialog_focus(qtbot, "rateInteraction")
+    qtbot.waitUntil(lambda: _f() is not None and _f().objectName() == "csatStars")
+    for _ in range(5):  # arrows: not given -> 5 stars
+        qtbot.keyClick(_f(), Qt.Key.Key_Up)
+    qtbot.keyClick(_f(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(_f(), "Lovely")
+    qtbot.keyClick(_f(), Qt.Key.Key_Return)
     with demo_app.db.read() as s:
         n = s.execute(select(Interaction).where(Interaction.csat_comment == "Lovely")).scalar_one()
     assert n.csat == 5 and n.first_response_at is not None and n.resolved_at is not None

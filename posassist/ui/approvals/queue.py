@@ -15,7 +15,7 @@ from posassist.services.approvals import ApprovalView
 from posassist.services.dto import StaffInfo
 from posassist.ui.approvals.panel import ApprovalPanel
 from posassist.ui.tasks import TaskRunner
-from posassist.ui.widgets import named
+from posassist.ui.widgets import named, open_dialog
 
 REFRESH_MS = 2000
 
@@ -121,5 +121,4 @@ class ApprovalQueue(QWidget):
         req = self._items.get(int(item.data(Qt.ItemDataRole.UserRole)))
         if req is None:
             return
-        DecideDialog(self.db, req, self.staff, self.counter, self).exec()
-        self.refresh()
+        self.decide_dialog = open_dialog(self, DecideDialog(self.db, req, self.staff, self.counter, self), self.refresh)

@@ -17,7 +17,7 @@ from posassist.db.tables.customers import CHANNELS
 from posassist.errors import PosassistError
 from posassist.services import customer_records, followups, notes
 from posassist.services.dto import StaffInfo
-from posassist.ui.widgets import named
+from posassist.ui.widgets import named, open_dialog
 
 TYPES = ("note", "purchase", "return", "exception")
 
@@ -144,9 +144,8 @@ class NotesPanel(QTabWidget):
             return
         from posassist.ui.customers.dialogs import EditNoteDialog
 
-        if EditNoteDialog(self.db, self.staff, ref, body, self).exec():
-            self.refresh_timeline()
-            self.changed.emit()
+        open_dialog(self, EditNoteDialog(self.db, self.staff, ref, body, self),
+                    lambda: (self.refresh_timeline(), self.changed.emit()))
 
     def refresh_follow_ups(self) -> None:
         self.follow.clear()
