@@ -108,6 +108,8 @@ def _holds_keys(w: QWidget | None) -> bool:
 
 
 def _is_scan_target(w: QWidget | None) -> bool:
+    if isinstance(w, QLineEdit) and w.echoMode() != QLineEdit.EchoMode.Normal:
+        return True  # a PIN field: whatever is typed (or a badge scanned) belongs to it
     while w is not None:
         if w.property(SCAN_TARGET):
             return True

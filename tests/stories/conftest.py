@@ -25,10 +25,20 @@ class Keys:
         self.qtbot = qtbot
         self.keys = 0
         self.scans = 0
+        self.home = None  # the counter window: where the keyboard is when a dialog has just closed
 
-    @staticmethod
-    def focus():  # type: ignore[no-untyped-def]
-        return QApplication.focusWidget() or QApplication.activeWindow()
+    def focus(self):  # type: ignore[no-untyped-def]
+        w = QApplication.focusWidget()
+        if w is not None and w.isVisible() and w.window().windowHandle() is not None:
+            return w
+        active = QApplication.activeWindow()
+        if active is not None and active.isVisible():
+            return active
+        if self.home is not None:
+            self.home.windowHandle().requestActivate()
+            self.qtbot.waitUntil(self.home.isActiveWindow)
+            return QApplication.focusWidget() or self.home
+        return None
 
     def type(self, text: str) -> None:
         self.qtbot.keyClicks(self.focus(), text)
@@ -80,6 +90,7 @@ def open_counter(qtbot, app: App, code: str, pin: str, keys: Keys, tmp: Path) ->
     win.show()
     win.windowHandle().requestActivate()
     qtbot.waitUntil(win.isActiveWindow)
+    keys.home = win
     return win
 
 

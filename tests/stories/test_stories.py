@@ -99,3 +99,261 @@ def test_2_wrong_colour_gift_on_friday(qtbot, story_app, tmp_path: Path) -> None
     keys.enter()
     assert any("confirm the parcel" in f.text for f in followups.for_customer(story_app.db, win.customers.current.id))
     record("2 wrong colour, gift on Friday", keys)
+
+
+def _in(qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the dialog ``name`` has the keyboard (it opened without blocking)."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None and QApplication.activeWindow().objectName() == name)
+    qtbot.wait(40)
+
+
+def _approve_here(keys: Keys, reason: str, note: str, lead=SAM) -> None:  # type: ignore[no-untyped-def]
+    keys.type(reason)
+    keys.tab()
+    keys.type(note)
+    keys.tab()
+    keys.type(lead.code)
+    keys.tab()
+    keys.type(lead.pin)
+    keys.enter()
+
+
+def _goodwill(qtbot, win, keys: Keys, downs: int, cost: str, story: str, also: bool = False) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: win.isActiveWindow() or win.windowHandle().requestActivate() or False)
+    keys.key(Qt.Key.Key_F8)
+    _in(qtbot, "goodwillDialog")
+    keys.key(Qt.Key.Key_Down, times=downs)
+    keys.tab()
+    keys.key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys.type(cost)
+    keys.tab()
+    keys.type(story)
+    keys.tab()
+    if win.goodwill_dialog.also.isVisible():  # "also for her mother" is offered
+        if also:
+            keys.key(Qt.Key.Key_Space)
+        keys.tab()
+    _approve_here(keys, "Medical" if "surgery" in story else "Goodwill", "Approved at the counter")
+    qtbot.waitUntil(lambda: win.goodwill_dialog.record is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: not win.goodwill_dialog.isVisible(), timeout=10_000)
+
+
+def test_3_wrong_colour_keeps_it(qtbot, story_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    keys = Keys(qtbot)
+    win = open_counter(qtbot, story_app, ALEX.code, ALEX.pin, keys, tmp_path)
+    _customer(qtbot, win, keys, "Aisha Khan")
+    _wizard_from_purchases(qtbot, win, keys)
+    w = win.wizard
+    keys.enter()
+    keys.type("We")
+    keys.tab(2)
+    keys.type("Keep")
+    keys.tab()
+    keys.scan("DEMO-FIELDJKT-NAVY-M")
+    keys.enter()
+    keys.enter()
+    assert "Customer pays" in w.summary_page.text.text()
+    keys.enter()
+    qtbot.waitUntil(lambda: w.result is not None)
+    assert w.result.refund_minor == 0 and w.result.new_sale_receipt
+    qtbot.waitUntil(lambda: not w.isVisible())
+    win.windowHandle().requestActivate()
+    qtbot.waitUntil(win.isActiveWindow)
+    _goodwill(qtbot, win, keys, 4, "15.00", "Sorry for the mix-up: 15 off the navy one")
+    with story_app.db.read() as s:
+        g = s.execute(select(Goodwill).where(Goodwill.kind == "discount")).scalar_one()
+    assert g.cost_minor == 1500 and g.approved_by is not None
+    record("3 wrong colour, keeps it", keys)
+
+
+def test_4_tyres_the_store_never_sold(qtbot, story_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    keys = Keys(qtbot)
+    win = open_counter(qtbot, story_app, ALEX.code, ALEX.pin, keys, tmp_path)
+    _customer(qtbot, win, keys, "Walter Brennan")
+    keys.key(Qt.Key.Key_F5)
+    w = win.wizard
+    qtbot.waitUntil(lambda: w is not None and w.find_page.receipt.hasFocus())
+    w = win.wizard
+    keys.key(Qt.Key.Key_Backtab)
+    keys.key(Qt.Key.Key_Right, times=2)  # item this store never sold
+    keys.enter()
+    qtbot.waitUntil(lambda: w.currentId() == Page.LINES)
+    keys.type("Four winter tyres Nordic Grip 205/55 R16")
+    keys.tab()
+    keys.type("480.00")
+    keys.enter()
+    keys.enter()
+    assert "never sold" in w.verdict_page.text.text()
+    _approve_here(keys, "Goodwill", "He is sure he bought them here; we keep our word")
+    qtbot.waitUntil(lambda: w.currentId() == Page.SUMMARY)
+    keys.enter()
+    qtbot.waitUntil(lambda: w.result is not None)
+    with story_app.db.read() as s:
+        g = s.execute(select(Goodwill).where(Goodwill.kind == "accept_unsold_item")).scalar_one()
+    assert g.cost_minor == 48000 and audit.verify(story_app.db).ok
+    record("4 tyres the store never sold", keys)
+
+
+def test_5_snowed_in_delivery_approved_from_another_counter(qtbot, story_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from posassist.bootstrap import build_app
+    from posassist.config import resolve
+
+    keys = Keys(qtbot)
+    win = open_counter(qtbot, story_app, ALEX.code, ALEX.pin, keys, tmp_path)
+    _customer(qtbot, win, keys, "Harold Jensen")
+    assert "limited mobility" in win.banner.text()
+    keys.key(Qt.Key.Key_F8)
+    _in(qtbot, "goodwillDialog")
+    keys.key(Qt.Key.Key_Down)  # free delivery
+    keys.tab()
+    keys.key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys.type("25.00")
+    keys.tab()
+    keys.type("Snowed in at 89; drive his groceries over")
+    keys.tab(7)  # to 'Ask a shift lead elsewhere'
+    keys.key(Qt.Key.Key_Space)
+    dlg = win.goodwill_dialog
+    qtbot.waitUntil(lambda: dlg.panel.request_id is not None)
+    # counter 2: its own connection, Priya signed in; the queue updates by itself
+    other = build_app(resolve(data_dir=tmp_path / "c2", database_url=story_app.db.url, store="DT", counter="Counter 2"))
+    try:
+        keys2 = Keys(qtbot)
+        win2 = open_counter(qtbot, other, PRIYA.code, PRIYA.pin, keys2, tmp_path)
+        qtbot.waitUntil(lambda: win2.approval_queue.list.count() == 1, timeout=10_000)
+        keys2.key(Qt.Key.Key_F7)
+        keys2.enter()
+        _in(qtbot, "decideDialog")
+        keys2.type("Customer")
+        keys2.tab()
+        keys2.type("Priya drives after her shift")
+        keys2.tab(2)
+        keys2.type(PRIYA.pin)
+        keys2.enter()
+        qtbot.waitUntil(lambda: dlg.record is not None, timeout=10_000)  # counter 1 saw the approval
+        assert dlg.record.kind == "free_delivery" and dlg.record.cost_minor == 2500
+        keys.keys += keys2.keys
+    finally:
+        other.close()
+    record("5 snowed-in delivery (two counters)", keys)
+
+
+def test_6_shoes_after_medical_treatment(qtbot, story_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    keys = Keys(qtbot)
+    win = open_counter(qtbot, story_app, ALEX.code, ALEX.pin, keys, tmp_path)
+    _customer(qtbot, win, keys, "Eleanor Whitfield")
+    _wizard_from_purchases(qtbot, win, keys)
+    w = win.wizard
+    keys.enter()
+    keys.type("Medical")
+    keys.enter()
+    assert "window for shoes is 30 days" in w.verdict_page.text.text()
+    _approve_here(keys, "Medical", "Surgery right after buying; shoes unworn")
+    qtbot.waitUntil(lambda: w.currentId() == Page.SUMMARY)
+    keys.enter()
+    qtbot.waitUntil(lambda: w.result is not None)
+    qtbot.waitUntil(lambda: not w.isVisible())
+    win.windowHandle().requestActivate()
+    qtbot.waitUntil(win.isActiveWindow)
+    _goodwill(qtbot, win, keys, 2, "65.00", "Flowers after her surgery")
+    _goodwill(qtbot, win, keys, 3, "0", "Lifetime free shipping after her surgery, her mother too", also=True)
+    qtbot.waitUntil(lambda: "Lifetime free shipping" in win.customers.profile.text(), timeout=10_000)
+    _customer(qtbot, win, keys, "Margaret Whitfield")
+    assert "Lifetime free shipping" in win.customers.profile.text()
+    record("6 shoes after medical treatment", keys)
+
+
+def test_7_allergy_safe_milk(qtbot, story_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    keys = Keys(qtbot)
+    win = open_counter(qtbot, story_app, ALEX.code, ALEX.pin, keys, tmp_path)
+    _customer(qtbot, win, keys, "Daniel Moreau")
+    assert win.banner.isVisible() and "milk allergy" in win.banner.text()  # the moment he is selected
+    keys.key(Qt.Key.Key_F2)
+    keys.scan("DEMO-OATBARISTA")
+    qtbot.waitUntil(lambda: win.lookup.card.card is not None, timeout=10_000)
+    card = win.lookup.card.card
+    stock = dict(card.grid[0].stock)
+    assert stock["DT"] == 0 and stock["MALL"] > 0 and "milk-free" in (card.allergens or "")
+    keys.key(Qt.Key.Key_F10)
+    assert "Held" in win.statusBar().currentMessage()
+    with story_app.db.read() as s:
+        held = s.execute(select(Stock.reserved).join(Variant, Variant.id == Stock.variant_id)
+                         .where(Variant.sku == "DEMO-OATBARISTA", Stock.reserved > 0)).scalar_one()
+        promised = s.execute(select(func.count()).select_from(FollowUp).where(FollowUp.text.like("%on its way%"))).scalar_one()
+    assert held == 1 and promised == 1
+    record("7 allergy-safe milk", keys)
+
+
+def test_8_will_it_fit(qtbot, story_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    keys = Keys(qtbot)
+    win = open_counter(qtbot, story_app, ALEX.code, ALEX.pin, keys, tmp_path)
+    with story_app.db.read() as s:
+        gtin = s.execute(select(Variant.gtin).where(Variant.sku == "DEMO-OSLOSOFA-SANDFABRIC-3-SEAT")).scalar_one()
+    keys.key(Qt.Key.Key_F2)
+    keys.scan(gtin[1:])
+    qtbot.waitUntil(lambda: win.lookup.card.card is not None, timeout=10_000)
+    assert "W 214 cm × H 84 cm × D 96 cm" in win.lookup.card.summary.text()
+    grid = win.lookup.card.grid
+    assert grid.rowCount() == 3 and grid.columnCount() == 2 and "DT" in grid.item(0, 1).text()
+    record("8 will it fit?", keys)
+
+
+def test_9_it_does_not_work(qtbot, story_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    keys = Keys(qtbot)
+    win = open_counter(qtbot, story_app, ALEX.code, ALEX.pin, keys, tmp_path)
+    _customer(qtbot, win, keys, "Nina Patel")
+    keys.key(Qt.Key.Key_F4)
+    keys.type("Counter")
+    keys.tab()
+    keys.type("Troubleshooting")
+    keys.tab()
+    keys.type("Follow")
+    keys.tab()
+    keys.type("Left ear silent after the update; reset did not help")
+    keys.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    keys.key(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    keys.type("Call Nina when the replacement arrives")
+    keys.enter()
+    with story_app.db.read() as s:
+        n = s.execute(select(Interaction).where(Interaction.body.like("Left ear silent%"))).scalar_one()
+    assert n.topic == "troubleshooting" and n.outcome == "follow_up"
+    keys.key(Qt.Key.Key_F9)  # lock; next sign-in shows 'my follow-ups'
+    qtbot.waitUntil(lambda: getattr(win, "sign_in_dialog", None) is not None and win.sign_in_dialog.isVisible())
+    win.sign_in_dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(win.sign_in_dialog.code.hasFocus)
+    keys.type(ALEX.code)
+    keys.enter()
+    keys.type(ALEX.pin)
+    keys.enter()
+    qtbot.waitUntil(lambda: getattr(win, "follow_ups_dialog", None) is not None and win.follow_ups_dialog.isVisible())
+    items = [win.follow_ups_dialog.list.item(i).text() for i in range(win.follow_ups_dialog.list.count())]
+    assert any("replacement arrives" in t for t in items)
+    record("9 it doesn't work", keys)
+
+
+def test_10_measure_it(qtbot, story_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    keys = Keys(qtbot)
+    before = reports.service(story_app.db)
+    win = open_counter(qtbot, story_app, ALEX.code, ALEX.pin, keys, tmp_path)
+    _customer(qtbot, win, keys, "Nina Patel")
+    keys.key(Qt.Key.Key_F11)
+    _in(qtbot, "rateInteraction")
+    keys.key(Qt.Key.Key_Up, times=5)
+    keys.tab()
+    keys.type("Quick and kind")
+    keys.enter()
+    after = reports.service(story_app.db)
+    assert after["interactions"] == before["interactions"] + 1
+    assert after["csat_distribution"]["5"] == before["csat_distribution"]["5"] + 1
+    alex = [a for a in after["by_associate"] if a["associate"] == "Alex Rivera"][0]
+    assert alex["ratings"] >= 1
+    record("10 measure it (report service)", keys)
+
+
+def test_print_the_counter_flow_table() -> None:
+    from tests.stories.conftest import COUNTS
+
+    for name, (k, s) in sorted(COUNTS.items()):
+        print(f"| {name} | {k} | {s} |")
+    _ = (Customer, Return, customers)

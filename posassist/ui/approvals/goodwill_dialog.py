@@ -15,6 +15,7 @@ from posassist.services import goodwill
 from posassist.services.customers import CustomerProfile
 from posassist.services.dto import StaffInfo, StoreInfo
 from posassist.ui.approvals.panel import ApprovalPanel
+from posassist.ui.scanner import mark_scan_target
 from posassist.ui.widgets import named
 
 
@@ -32,6 +33,7 @@ class GoodwillDialog(QDialog):
         for key, words in goodwill.KIND_WORDS.items():
             self.kind.addItem(words, key)
         self.cost = named(QLineEdit("0.00"), "goodwillCost", "What it costs the store")
+        mark_scan_target(self.cost)  # amounts typed quickly are not scans
         self.story = named(QLineEdit(), "goodwillStory", "The story in a sentence")
         self.also = named(QCheckBox(), "goodwillAlso", "Also for the related customer")
         if customer.related_id:

@@ -200,6 +200,7 @@ class LinesPage(QWizardPage):
         self.item_info.setObjectName("returnItemInfo")
         self.description = named(QLineEdit(), "returnDescription", "What the customer brought")
         self.value = named(QLineEdit(), "returnValue", "Value (for the goodwill record)", "e.g. 480.00")
+        mark_scan_target(self.value)  # amounts typed quickly are not scans
         self.error = QLabel("")
         self.error.setObjectName("returnLinesError")
         self.error.setStyleSheet("color:#b00020")
