@@ -21,22 +21,22 @@ def period(start: date | None, end: date | None, days: int = 30) -> tuple[dateti
     return datetime.combine(start, time.min, UTC), datetime.combine(end + timedelta(days=1), time.min, UTC)
 
 
-def exceptions(db: Database, start: date | None = None, end: date | None = None) -> dict[str, Any]:
+def exceptions(db: Database, start: date | None = None, end: date | None = None,
+               store_id: int | None = None) -> dict[str, Any]:
     lo, hi = period(start, end)
+    where = [Goodwill.created_at >= lo, Goodwill.created_at < hi] + ([Goodwill.store_id == store_id] if store_id else [])
     with db.read() as s:
         by_kind = s.execute(select(Goodwill.kind, func.count(), func.sum(Goodwill.cost_minor))
-                            .where(Goodwill.created_at >= lo, Goodwill.created_at < hi)
-                            .group_by(Goodwill.kind).order_by(Goodwill.kind)).all()
+                            .where(*where).group_by(Goodwill.kind).order_by(Goodwill.kind)).all()
         by_reason = s.execute(select(ApprovalRequest.reason_code, func.count(), func.sum(Goodwill.cost_minor))
                               .join(ApprovalRequest, ApprovalRequest.id == Goodwill.approval_id, isouter=True)
-                              .where(Goodwill.created_at >= lo, Goodwill.created_at < hi)
-                              .group_by(ApprovalRequest.reason_code)).all()
+                              .where(*where).group_by(ApprovalRequest.reason_code)).all()
         by_approver = s.execute(select(Staff.name, func.count(), func.sum(Goodwill.cost_minor))
                                 .join(Staff, Staff.id == Goodwill.approved_by, isouter=True)
-                                .where(Goodwill.created_at >= lo, Goodwill.created_at < hi)
-                                .group_by(Staff.name)).all()
+                                .where(*where).group_by(Staff.name)).all()
         decisions = s.execute(select(ApprovalRequest.status, func.count())
-                              .where(ApprovalRequest.requested_at >= lo, ApprovalRequest.requested_at < hi)
+                              .where(ApprovalRequest.requested_at >= lo, ApprovalRequest.requested_at < hi,
+                                     *([ApprovalRequest.store_id == store_id] if store_id else []))
                               .group_by(ApprovalRequest.status)).all()
     total = sum(int(c or 0) for _, _, c in by_kind)
     return {
@@ -51,21 +51,22 @@ def exceptions(db: Database, start: date | None = None, end: date | None = None)
     }
 
 
-def returns_summary(db: Database, start: date | None = None, end: date | None = None) -> dict[str, Any]:
+def returns_summary(db: Database, start: date | None = None, end: date | None = None,
+                    store_id: int | None = None) -> dict[str, Any]:
     lo, hi = period(start, end)
+    scope = [Return.status == "committed", Return.committed_at >= lo, Return.committed_at < hi] + \
+        ([Return.store_id == store_id] if store_id else [])
     with db.read() as s:
         by_reason = s.execute(select(ReturnLine.reason, func.count(), func.sum(ReturnLine.quantity),
                                      func.sum(ReturnLine.refund_minor))
                               .join(Return, Return.id == ReturnLine.return_id)
-                              .where(Return.status == "committed", Return.committed_at >= lo, Return.committed_at < hi)
-                              .group_by(ReturnLine.reason).order_by(ReturnLine.reason)).all()
+                              .where(*scope).group_by(ReturnLine.reason).order_by(ReturnLine.reason)).all()
         by_resolution = s.execute(select(ReturnLine.resolution, func.count())
                                   .join(Return, Return.id == ReturnLine.return_id)
-                                  .where(Return.status == "committed", Return.committed_at >= lo, Return.committed_at < hi)
-                                  .group_by(ReturnLine.resolution).order_by(ReturnLine.resolution)).all()
+                                  .where(*scope).group_by(ReturnLine.resolution).order_by(ReturnLine.resolution)).all()
         totals = s.execute(select(func.count(), func.coalesce(func.sum(Return.refund_minor), 0),
                                   func.coalesce(func.sum(Return.store_credit_minor), 0))
-                           .where(Return.status == "committed", Return.committed_at >= lo, Return.committed_at < hi)).one()
+                           .where(*scope)).one()
     return {
         "from": lo.date().isoformat(), "to": (hi - timedelta(days=1)).date().isoformat(),
         "returns": int(totals[0]), "refund_minor": int(totals[1]), "store_credit_minor": int(totals[2]),
@@ -90,12 +91,14 @@ def _median(values: list[float]) -> float | None:
     return v[mid] if len(v) % 2 else (v[mid - 1] + v[mid]) / 2
 
 
-def service(db: Database, start: date | None = None, end: date | None = None) -> dict[str, Any]:
+def service(db: Database, start: date | None = None, end: date | None = None,
+            store_id: int | None = None) -> dict[str, Any]:
     """Response time (opened -> first answer -> resolved) and CSAT per channel and per associate."""
     from posassist.db.tables.customers import Interaction
 
     lo, hi = period(start, end)
-    in_period = (Interaction.opened_at >= lo, Interaction.opened_at < hi)
+    in_period = (Interaction.opened_at >= lo, Interaction.opened_at < hi,
+                 *([Interaction.store_id == store_id] if store_id else []))
     with db.read() as s:
         bind = s.get_bind()
         first = _minutes(bind, Interaction.first_response_at, Interaction.opened_at)

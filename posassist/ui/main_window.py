@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         go.addAction(self._action("actionHold", "Hold the card's item at another store for this customer", "F10",
                                   self.hold_item))
         go.addAction(self._action("actionApprovals", "Approval queue", "F7", self.show_approvals))
+        go.addAction(self._action("actionDashboard", "Dashboard (shift leads, managers)", "Ctrl+D", self.open_dashboard))
         if self.staff.role in ("admin", "store_manager"):
             go.addAction(self._action("actionStaff", "Staff accounts…", "Ctrl+Shift+S", self.open_staff))
             go.addAction(self._action("actionCatalogue", "Catalogue import…", "Ctrl+Shift+I", self.open_catalogue))
@@ -197,6 +198,15 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.approvals_dock)
         self.approval_queue.count_changed.connect(
             lambda n: self.approvals_dock.setWindowTitle(f"Approvals ({n} waiting)" if n else "Approvals"))
+
+    def open_dashboard(self) -> None:
+        if not self.staff.may_approve and self.staff.role != "admin":
+            self.statusBar().showMessage("The dashboard is for shift leads and managers.", 6000)
+            return
+        from posassist.ui.dashboard.window import DashboardWindow
+
+        self.dashboard = DashboardWindow(self.app.db, self.tasks, self.app.store.currency if self.app.store else "CAD", self)
+        open_dialog(self, self.dashboard)
 
     def show_approvals(self) -> None:
         if self.approvals_dock is None:

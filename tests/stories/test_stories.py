@@ -348,7 +348,23 @@ def test_10_measure_it(qtbot, story_app, tmp_path: Path) -> None:  # type: ignor
     assert after["csat_distribution"]["5"] == before["csat_distribution"]["5"] + 1
     alex = [a for a in after["by_associate"] if a["associate"] == "Alex Rivera"][0]
     assert alex["ratings"] >= 1
-    record("10 measure it (report service)", keys)
+    # the shift lead's dashboard shows the same figures (F9 locks; Sam signs in; Ctrl+D)
+    keys.key(Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: getattr(win, "sign_in_dialog", None) is not None and win.sign_in_dialog.isVisible())
+    win.sign_in_dialog.windowHandle().requestActivate()
+    qtbot.waitUntil(win.sign_in_dialog.code.hasFocus)
+    keys.type(SAM.code)
+    keys.enter()
+    keys.type(SAM.pin)
+    keys.enter()
+    qtbot.waitUntil(win.isVisible)
+    keys.home = win
+    keys.key(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(win, "dashboard", None) is not None and win.dashboard.data is not None, timeout=20_000)
+    shown = win.dashboard.data.service
+    assert shown["csat_distribution"] == after["csat_distribution"] and shown["interactions"] == after["interactions"]
+    assert f"interactions <b>{after['interactions']}</b>" in win.dashboard.summary.text()
+    record("10 measure it", keys)
 
 
 def test_print_the_counter_flow_table() -> None:

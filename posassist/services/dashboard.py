@@ -1,0 +1,94 @@
+"""What the shift-lead dashboard charts: the same report functions as 'posassist report …' (so the
+numbers match), plus the daily series and distributions behind the charts, all aggregate SQL."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+
+from posassist.db.session import Database
+from posassist.db.tables.customers import Interaction
+from posassist.db.tables.sales import Return, ReturnLine
+from posassist.services import reports
+
+RESPONSE_BUCKETS = ((5, "under 5 min"), (15, "5–15 min"), (60, "15–60 min"), (240, "1–4 h"), (None, "over 4 h"))
+
+
+@dataclass
+class Dashboard:
+    start: str
+    end: str
+    returns: dict[str, Any]
+    exceptions: dict[str, Any]
+    service: dict[str, Any]
+    returns_per_day: list[tuple[str, str, int]] = field(default_factory=list)  # (day, reason, lines)
+    csat_per_day: list[tuple[str, float, int]] = field(default_factory=list)  # (day, average, ratings)
+    response_buckets: dict[str, list[int]] = field(default_factory=dict)  # channel -> counts per bucket
+    most_returned: list[tuple[str, int]] = field(default_factory=list)  # (item, quantity)
+
+    def series(self) -> dict[str, tuple[list[str], list[list[Any]]]]:
+        """Every chart's data as a table: name -> (headers, rows). The CSV export writes these."""
+        return {
+            "returns_per_day": (["day", "reason", "lines"], [list(r) for r in self.returns_per_day]),
+            "exceptions_by_reason": (["reason", "count", "cost_minor"],
+                                     [[r["reason"], r["count"], r["cost_minor"]] for r in self.exceptions["by_reason"]]),
+            "exceptions_by_approver": (["approver", "count", "cost_minor"],
+                                       [[r["approver"], r["count"], r["cost_minor"]] for r in self.exceptions["by_approver"]]),
+            "csat_per_day": (["day", "average", "ratings"], [list(r) for r in self.csat_per_day]),
+            "csat_distribution": (["stars", "ratings"], [[k, v] for k, v in self.service["csat_distribution"].items()]),
+            "response_time": (["channel", *[b for _, b in RESPONSE_BUCKETS]],
+                              [[c, *counts] for c, counts in sorted(self.response_buckets.items())]),
+            "most_returned": (["item", "quantity"], [list(r) for r in self.most_returned]),
+        }
+
+    def csv(self, name: str) -> str:
+        headers, rows = self.series()[name]
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(headers)
+        w.writerows(rows)
+        return buf.getvalue()
+
+
+def _day(bind, column):  # type: ignore[no-untyped-def]
+    return func.date(column) if bind.dialect.name == "sqlite" else func.to_char(column, "YYYY-MM-DD")
+
+
+def build(db: Database, start: date | None = None, end: date | None = None, store_id: int | None = None) -> Dashboard:
+    ret = reports.returns_summary(db, start, end, store_id)
+    exc = reports.exceptions(db, start, end, store_id)
+    svc = reports.service(db, start, end, store_id)
+    lo, hi = reports.period(start, end)
+    d = Dashboard(ret["from"], ret["to"], ret, exc, svc)
+    with db.read() as s:
+        bind = s.get_bind()
+        scope = [Return.status == "committed", Return.committed_at >= lo, Return.committed_at < hi] + \
+            ([Return.store_id == store_id] if store_id else [])
+        day = _day(bind, Return.committed_at)
+        d.returns_per_day = [(str(a), b, int(c)) for a, b, c in s.execute(
+            select(day, ReturnLine.reason, func.count()).join(Return, Return.id == ReturnLine.return_id)
+            .where(*scope).group_by(day, ReturnLine.reason).order_by(day, ReturnLine.reason)).all()]
+        d.most_returned = [(a, int(b)) for a, b in s.execute(
+            select(ReturnLine.description, func.sum(ReturnLine.quantity)).join(Return, Return.id == ReturnLine.return_id)
+            .where(*scope).group_by(ReturnLine.description)
+            .order_by(func.sum(ReturnLine.quantity).desc(), ReturnLine.description).limit(10)).all()]
+        iscope = [Interaction.opened_at >= lo, Interaction.opened_at < hi] + \
+            ([Interaction.store_id == store_id] if store_id else [])
+        iday = _day(bind, Interaction.opened_at)
+        d.csat_per_day = [(str(a), round(float(b), 2), int(c)) for a, b, c in s.execute(
+            select(iday, func.avg(Interaction.csat), func.count(Interaction.csat))
+            .where(*iscope, Interaction.csat.is_not(None)).group_by(iday).order_by(iday)).all()]
+        minutes = reports._minutes(bind, Interaction.first_response_at, Interaction.opened_at)
+        for channel, m in s.execute(select(Interaction.channel, minutes)
+                                    .where(*iscope, Interaction.first_response_at.is_not(None))).all():
+            counts = d.response_buckets.setdefault(channel, [0] * len(RESPONSE_BUCKETS))
+            for i, (limit, _label) in enumerate(RESPONSE_BUCKETS):
+                if limit is None or float(m) < limit:
+                    counts[i] += 1
+                    break
+    return d

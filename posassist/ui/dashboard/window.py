@@ -1,0 +1,153 @@
+"""The shift-lead dashboard: returns by reason per day, exceptions by reason and approver against
+budget, CSAT trend and distribution, response time per channel, most returned products. Data is
+computed off the GUI thread by the same services as 'posassist report …'; every chart exports CSV."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+    QWidget,
+)
+
+from posassist.db.session import Database
+from posassist.domain.money import Money
+from posassist.services import dashboard as service
+from posassist.services import reference
+from posassist.ui.tasks import TaskRunner
+from posassist.ui.widgets import named
+
+pg.setConfigOptions(antialias=True, background="w", foreground="k")
+PALETTE = ["#1f5f99", "#d95f02", "#1b9e77", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d"]
+
+
+def _bars(plot: pg.PlotWidget, labels: list[str], values: list[float], color: str = PALETTE[0]) -> None:
+    plot.clear()
+    if not values:
+        return
+    plot.addItem(pg.BarGraphItem(x=list(range(len(values))), height=values, width=0.6, brush=color))
+    plot.getAxis("bottom").setTicks([[(i, label[:14]) for i, label in enumerate(labels)]])
+
+
+class DashboardWindow(QDialog):
+    def __init__(self, db: Database, tasks: TaskRunner, currency: str = "CAD", parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.db, self.tasks, self.currency = db, tasks, currency
+        self.data: service.Dashboard | None = None
+        self.setObjectName("dashboard")
+        self.setAccessibleName("Shift-lead dashboard")
+        self.setWindowTitle("Dashboard")
+        today = QDate.currentDate()
+        self.start = named(QDateEdit(today.addDays(-29)), "dashFrom", "From date")
+        self.end = named(QDateEdit(today), "dashTo", "To date")
+        self.store = named(QComboBox(), "dashStore", "Store")
+        self.store.addItem("All stores", None)
+        for st in reference.stores(db).all:
+            self.store.addItem(st.name, st.id)
+        self.refresh_btn = named(QPushButton("&Refresh"), "dashRefresh", "Recompute the charts")
+        self.export_btn = named(QPushButton("&Export all as CSV…"), "dashExport", "Save every chart's numbers as CSV files")
+        for b in (self.refresh_btn, self.export_btn):
+            b.setAutoDefault(False)
+        self.summary = QLabel("Computing…")
+        self.summary.setObjectName("dashSummary")
+        self.summary.setAccessibleName("Dashboard figures")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.plots: dict[str, pg.PlotWidget] = {}
+        grid = QGridLayout()
+        titles = [("returns", "Returns per day"), ("exceptions", "Goodwill cost by reason"),
+                  ("approvers", "Goodwill cost by approver"), ("csat_trend", "CSAT per day (average)"),
+                  ("csat_dist", "CSAT distribution"), ("response", "First response (interactions per band)"),
+                  ("returned", "Most returned items")]
+        for i, (key, title) in enumerate(titles):
+            box = QGroupBox(title)
+            box.setObjectName(f"chart_{key}")
+            plot = pg.PlotWidget()
+            plot.setObjectName(f"plot_{key}")
+            plot.setAccessibleName(title)
+            plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            plot.setMinimumHeight(150)
+            QVBoxLayout(box).addWidget(plot)
+            self.plots[key] = plot
+            grid.addWidget(box, i // 3, i % 3)
+        top = QHBoxLayout()
+        for label, w in (("&From:", self.start), ("&To:", self.end), ("&Store:", self.store)):
+            lab = QLabel(label)
+            lab.setBuddy(w)
+            top.addWidget(lab)
+            top.addWidget(w)
+        top.addWidget(self.refresh_btn)
+        top.addWidget(self.export_btn)
+        top.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.summary)
+        charts = QWidget()
+        charts.setLayout(grid)
+        lay.addWidget(charts, 1)
+        self.refresh_btn.clicked.connect(self.refresh)
+        self.export_btn.clicked.connect(self._export)
+        self.resize(1200, 760)
+        self.refresh()
+
+    def refresh(self) -> None:
+        start, end, store = self.start.date().toPython(), self.end.date().toPython(), self.store.currentData()
+        self.summary.setText("Computing…")
+        self.tasks.submit(lambda: service.build(self.db, start, end, store), on_done=self._show,
+                          on_error=lambda e: self.summary.setText(escape(str(e))), key="dashboard")
+
+    def _m(self, minor: int) -> str:
+        return Money(minor, self.currency).format("en_CA")
+
+    def _show(self, d: service.Dashboard) -> None:
+        self.data = d
+        svc, exc, ret = d.service, d.exceptions, d.returns
+        self.summary.setText(
+            f"<b>{d.start} to {d.end}</b> · returns <b>{ret['returns']}</b> ({self._m(ret['refund_minor'])} refunded, "
+            f"{self._m(ret['store_credit_minor'])} credit) · goodwill <b>{exc['goodwill_count']}</b> costing "
+            f"<b>{self._m(exc['goodwill_total_minor'])}</b> · interactions <b>{svc['interactions']}</b>, CSAT "
+            f"<b>{svc['csat_average'] if svc['csat_average'] is not None else '—'}</b>, median first response "
+            f"<b>{svc['first_response_median_minutes'] if svc['first_response_median_minutes'] is not None else '—'} min</b>")
+        days = sorted({day for day, _, _ in d.returns_per_day})
+        per_day = {day: sum(n for dd, _, n in d.returns_per_day if dd == day) for day in days}
+        _bars(self.plots["returns"], [x[5:] for x in days], [per_day[x] for x in days])
+        _bars(self.plots["exceptions"], [r["reason"] for r in exc["by_reason"]],
+              [r["cost_minor"] / 100 for r in exc["by_reason"]], PALETTE[1])
+        _bars(self.plots["approvers"], [r["approver"] for r in exc["by_approver"]],
+              [r["cost_minor"] / 100 for r in exc["by_approver"]], PALETTE[2])
+        trend = self.plots["csat_trend"]
+        trend.clear()
+        if d.csat_per_day:
+            trend.plot(list(range(len(d.csat_per_day))), [a for _, a, _ in d.csat_per_day], pen=pg.mkPen(PALETTE[3], width=2),
+                       symbol="o")
+            trend.getAxis("bottom").setTicks([[(i, day[5:]) for i, (day, _, _) in enumerate(d.csat_per_day)][:: max(1, len(d.csat_per_day) // 8)]])
+            trend.setYRange(1, 5)
+        dist = svc["csat_distribution"]
+        _bars(self.plots["csat_dist"], [f"{k}★" for k in dist], list(dist.values()), PALETTE[4])
+        totals = [0] * len(service.RESPONSE_BUCKETS)
+        for counts in d.response_buckets.values():
+            totals = [a + b for a, b in zip(totals, counts, strict=True)]
+        _bars(self.plots["response"], [b for _, b in service.RESPONSE_BUCKETS], totals, PALETTE[5])
+        _bars(self.plots["returned"], [n for n, _ in d.most_returned], [q for _, q in d.most_returned], PALETTE[6])
+
+    def export_to(self, folder: Path) -> list[Path]:
+        if self.data is None:
+            return []
+        folder.mkdir(parents=True, exist_ok=True)
+        out = []
+        for name in self.data.series():
+            path = folder / f"{name}.csv"
+            path.write_text(self.data.csv(name), encoding="utf-8")
+            out.append(path)
+        return out
+
+    def _export(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Folder for the CSV files")
+        if folder:
+            self.export_to(Path(folder))
+
+
