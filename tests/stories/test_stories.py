@@ -20,10 +20,15 @@ from tests.stories.conftest import Keys, open_counter, record
 ALEX, SAM, PRIYA = STAFF[0], STAFF[2], STAFF[3]
 
 
+CARDS = {"Maria Gonzalez": "LC-100001", "Tom Becker": "LC-100002", "Aisha Khan": "LC-100003",
+         "Walter Brennan": "LC-100004", "Daniel Moreau": "LC-100005", "Margaret Whitfield": "LC-100006",
+         "Eleanor Whitfield": "LC-100007", "Harold Jensen": "LC-100008", "Nina Patel": "LC-100009"}
+
+
 def _customer(qtbot, win, keys: Keys, name: str) -> None:  # type: ignore[no-untyped-def]
+    """F3 and the customer's loyalty card scanned (typing the name works too: see the UI tests)."""
     keys.key(Qt.Key.Key_F3)
-    keys.type(name)
-    keys.enter()
+    keys.scan(CARDS[name])
     qtbot.waitUntil(lambda: win.customers.current is not None and win.customers.current.name == name, timeout=10_000)
 
 
@@ -95,9 +100,9 @@ def test_2_wrong_colour_gift_on_friday(qtbot, story_app, tmp_path: Path) -> None
     qtbot.waitUntil(win.isActiveWindow)
     keys.key(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert win.customers.notes.promise.hasFocus()
-    keys.type("Call Tom to confirm the parcel arrived")
+    keys.type("Confirm delivery")
     keys.enter()
-    assert any("confirm the parcel" in f.text for f in followups.for_customer(story_app.db, win.customers.current.id))
+    assert any("Confirm delivery" in f.text for f in followups.for_customer(story_app.db, win.customers.current.id))
     record("2 wrong colour, gift on Friday", keys)
 
 
@@ -135,7 +140,7 @@ def _goodwill(qtbot, win, keys: Keys, downs: int, cost: str, story: str, also: b
         if also:
             keys.key(Qt.Key.Key_Space)
         keys.tab()
-    _approve_here(keys, "Medical" if "surgery" in story else "Goodwill", "Approved at the counter")
+    _approve_here(keys, "Medical" if ("surgery" in story or "get well" in story) else "Goodwill", "OK")
     qtbot.waitUntil(lambda: win.goodwill_dialog.record is not None, timeout=10_000)
     qtbot.waitUntil(lambda: not win.goodwill_dialog.isVisible(), timeout=10_000)
 
@@ -161,7 +166,7 @@ def test_3_wrong_colour_keeps_it(qtbot, story_app, tmp_path: Path) -> None:  # t
     qtbot.waitUntil(lambda: not w.isVisible())
     win.windowHandle().requestActivate()
     qtbot.waitUntil(win.isActiveWindow)
-    _goodwill(qtbot, win, keys, 4, "15.00", "Sorry for the mix-up: 15 off the navy one")
+    _goodwill(qtbot, win, keys, 4, "15", "Sorry for the mix-up")
     with story_app.db.read() as s:
         g = s.execute(select(Goodwill).where(Goodwill.kind == "discount")).scalar_one()
     assert g.cost_minor == 1500 and g.approved_by is not None
@@ -180,13 +185,13 @@ def test_4_tyres_the_store_never_sold(qtbot, story_app, tmp_path: Path) -> None:
     keys.key(Qt.Key.Key_Right, times=2)  # item this store never sold
     keys.enter()
     qtbot.waitUntil(lambda: w.currentId() == Page.LINES)
-    keys.type("Four winter tyres Nordic Grip 205/55 R16")
+    keys.type("4 winter tyres")
     keys.tab()
     keys.type("480.00")
     keys.enter()
     keys.enter()
     assert "never sold" in w.verdict_page.text.text()
-    _approve_here(keys, "Goodwill", "He is sure he bought them here; we keep our word")
+    _approve_here(keys, "Goodwill", "Loyal customer")
     qtbot.waitUntil(lambda: w.currentId() == Page.SUMMARY)
     keys.enter()
     qtbot.waitUntil(lambda: w.result is not None)
@@ -211,7 +216,7 @@ def test_5_snowed_in_delivery_approved_from_another_counter(qtbot, story_app, tm
     keys.key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     keys.type("25.00")
     keys.tab()
-    keys.type("Snowed in at 89; drive his groceries over")
+    keys.type("Snowed in; drive groceries over")
     keys.tab(7)  # to 'Ask a shift lead elsewhere'
     keys.key(Qt.Key.Key_Space)
     dlg = win.goodwill_dialog
@@ -227,7 +232,7 @@ def test_5_snowed_in_delivery_approved_from_another_counter(qtbot, story_app, tm
         _in(qtbot, "decideDialog")
         keys2.type("Customer")
         keys2.tab()
-        keys2.type("Priya drives after her shift")
+        keys2.type("I'll drive")
         keys2.tab(2)
         keys2.type(PRIYA.pin)
         keys2.enter()
@@ -249,15 +254,15 @@ def test_6_shoes_after_medical_treatment(qtbot, story_app, tmp_path: Path) -> No
     keys.type("Medical")
     keys.enter()
     assert "window for shoes is 30 days" in w.verdict_page.text.text()
-    _approve_here(keys, "Medical", "Surgery right after buying; shoes unworn")
+    _approve_here(keys, "Medical", "Surgery; unworn")
     qtbot.waitUntil(lambda: w.currentId() == Page.SUMMARY)
     keys.enter()
     qtbot.waitUntil(lambda: w.result is not None)
     qtbot.waitUntil(lambda: not w.isVisible())
     win.windowHandle().requestActivate()
     qtbot.waitUntil(win.isActiveWindow)
-    _goodwill(qtbot, win, keys, 2, "65.00", "Flowers after her surgery")
-    _goodwill(qtbot, win, keys, 3, "0", "Lifetime free shipping after her surgery, her mother too", also=True)
+    _goodwill(qtbot, win, keys, 2, "65", "Flowers, get well")
+    _goodwill(qtbot, win, keys, 3, "0", "After her surgery", also=True)
     qtbot.waitUntil(lambda: "Lifetime free shipping" in win.customers.profile.text(), timeout=10_000)
     _customer(qtbot, win, keys, "Margaret Whitfield")
     assert "Lifetime free shipping" in win.customers.profile.text()
@@ -310,10 +315,10 @@ def test_9_it_does_not_work(qtbot, story_app, tmp_path: Path) -> None:  # type: 
     keys.tab()
     keys.type("Follow")
     keys.tab()
-    keys.type("Left ear silent after the update; reset did not help")
+    keys.type("Left ear silent; reset failed")
     keys.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     keys.key(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    keys.type("Call Nina when the replacement arrives")
+    keys.type("Call when the replacement arrives")
     keys.enter()
     with story_app.db.read() as s:
         n = s.execute(select(Interaction).where(Interaction.body.like("Left ear silent%"))).scalar_one()
@@ -341,7 +346,7 @@ def test_10_measure_it(qtbot, story_app, tmp_path: Path) -> None:  # type: ignor
     _in(qtbot, "rateInteraction")
     keys.key(Qt.Key.Key_Up, times=5)
     keys.tab()
-    keys.type("Quick and kind")
+    keys.type("Kind")
     keys.enter()
     after = reports.service(story_app.db)
     assert after["interactions"] == before["interactions"] + 1
