@@ -48,7 +48,7 @@ class PolicyDialog(QDialog):
         self.save_btn.clicked.connect(self.save)
         self.resize(760, 640)
         self.refresh()
-        QTimer.singleShot(0, self.editor.setFocus)
+        QTimer.singleShot(0, self.editor, self.editor.setFocus)
 
     def refresh(self) -> None:
         self.versions.clear()

@@ -56,7 +56,7 @@ class GoodwillDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(self.panel)
         self.resize(620, 460)
-        QTimer.singleShot(0, self.kind.setFocus)
+        QTimer.singleShot(0, self.kind, self.kind.setFocus)
 
     def _ensure_request(self) -> int:
         if self.request is None or self.panel.request_id is None:
@@ -76,4 +76,4 @@ class GoodwillDialog(QDialog):
         except PosassistError as err:
             self.error.setText(str(err))
             return
-        QTimer.singleShot(800, self.accept)
+        QTimer.singleShot(800, self, self.accept)

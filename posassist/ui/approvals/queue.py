@@ -34,12 +34,12 @@ class DecideDialog(QDialog):
         self.panel = ApprovalPanel(db, counter, lambda: request.id)
         self.panel.remote.hide()
         self.panel.code.setText(approver.code)
-        self.panel.decided.connect(lambda _r: QTimer.singleShot(600, self.accept))
+        self.panel.decided.connect(lambda _r: QTimer.singleShot(600, self, self.accept))
         lay = QVBoxLayout(self)
         lay.addWidget(info)
         lay.addWidget(self.panel)
         self.resize(560, 360)
-        QTimer.singleShot(0, self.panel.reason.setFocus)
+        QTimer.singleShot(0, self.panel.reason, self.panel.reason.setFocus)
 
 
 class ApprovalQueue(QWidget):

@@ -64,7 +64,7 @@ class NewCustomerDialog(_FormDialog):
         self.form.addRow("&Call them:", self.preferred)
         self.form.addRow("&Phone:", self.phone)
         self.form.addRow("&Email:", self.email)
-        QTimer.singleShot(0, self.name.setFocus)
+        QTimer.singleShot(0, self.name, self.name.setFocus)
 
     def save(self) -> None:
         self.customer_id = customer_records.create(self.db, name=self.name.text(), phone=self.phone.text(),
@@ -86,7 +86,7 @@ class AlertDialog(_FormDialog):
         self.form.addRow("&Kind:", self.kind)
         self.form.addRow("&Severity:", self.severity)
         self.form.addRow("&Text:", self.text)
-        QTimer.singleShot(0, self.kind.setFocus)
+        QTimer.singleShot(0, self.kind, self.kind.setFocus)
 
     def save(self) -> None:
         customer_records.add_alert(self.db, self.customer_id, kind=self.kind.currentData(),
@@ -105,7 +105,7 @@ class RateDialog(_FormDialog):
         self.form.addRow("&Rating (1-5):", self.stars)
         self.form.addRow("&Comment:", self.comment)
         self.rating: int | None = None
-        QTimer.singleShot(0, self.stars.setFocus)
+        QTimer.singleShot(0, self.stars, self.stars.setFocus)
 
     def save(self) -> None:
         self.rating = self.stars.value() or None
@@ -198,7 +198,7 @@ class EditNoteDialog(_FormDialog):
         self.form.addRow("&Text:", self.text)
         self.form.addRow("&Outcome:", self.outcome)
         self.form.addRow("Earlier:", self.history)
-        QTimer.singleShot(0, self.text.setFocus)
+        QTimer.singleShot(0, self.text, self.text.setFocus)
 
     def save(self) -> None:
         from posassist.services import notes

@@ -93,7 +93,7 @@ class VerdictPage(QWizardPage):
     def _decided(self, res) -> None:  # type: ignore[no-untyped-def]
         self.completeChanged.emit()
         if res.status == "approved":  # go straight on to the summary
-            QTimer.singleShot(0, self.w.next)
+            QTimer.singleShot(0, self.w, self.w.next)
 
     def cleanupPage(self) -> None:
         self.box.reset()

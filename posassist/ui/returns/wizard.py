@@ -79,7 +79,7 @@ class ReturnWizard(QWizard):
 
     def focus_later(self, widget) -> None:  # type: ignore[no-untyped-def]
         """Give a page's first field the focus once Qt has finished switching pages."""
-        QTimer.singleShot(0, widget.setFocus)
+        QTimer.singleShot(0, widget, widget.setFocus)
 
     # -- draft ----------------------------------------------------------------------------------
     def set_draft(self, draft: ReturnDraft) -> None:
