@@ -80,6 +80,19 @@ class _Checks:
                                      f"Barcode {item.gtin} is also on row {seen[0]} ({where}); a scan will show both."))
         item.errors = sum(1 for p in probs if p.severity == "error")
 
+    def read(self, batch: list[tuple[Item, list[Problem]]], currency: str, report: Report) -> None:
+        """Check a chunk of rows and add its problems and counts to the report."""
+        for item, probs in batch:
+            self.check(item, probs)
+            if item.currency and item.currency != currency and not item.skip:
+                probs.append(Problem(item.row, item.line, "price", item.currency, "warning", "other_currency",
+                                     f"{item.title} is priced in {item.currency}, not {currency}; "
+                                     f"it is imported in {item.currency}."))
+            report.problems.extend(probs)
+            report.counts.rows += 1
+            if not item.skip:
+                report.counts.variants += 1
+
 
 def plan(db: Database, source: str, opts: Options, progress: Progress | None = None,
          cancelled: Callable[[], bool] | None = None) -> Report:
@@ -102,17 +115,9 @@ def _walk(db: Database, source: str, path, opts: Options, progress, cancelled) -
         for batch in _chunks(opened.items):
             if cancelled and cancelled():
                 raise Cancelled()
-            for item, probs in batch:
-                checks.check(item, probs)
-                if item.currency and item.currency != opts.currency and not item.skip:
-                    probs.append(Problem(item.row, item.line, "price", item.currency, "warning", "other_currency",
-                                         f"{item.title} is priced in {item.currency}, not {opts.currency}; "
-                                         f"it is imported in {item.currency}."))
-                report.problems.extend(probs)
-                report.counts.rows += 1
+            checks.read(batch, opts.currency, report)
             live = [i for i, _ in batch if not i.skip and not (i.errors and opts.skip_invalid)]
             report.counts.skipped += sum(1 for i, _ in batch if i.skip or (i.errors and opts.skip_invalid))
-            report.counts.variants += sum(1 for i, _ in batch if not i.skip)
             by_sku, by_opts, products = diffing.existing(s, live)
             for item in live:
                 v = by_sku.get(item.sku) if item.sku else by_opts.get((item.product_key, item.colour, item.size))

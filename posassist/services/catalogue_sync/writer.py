@@ -19,7 +19,7 @@ from posassist.db.tables.people import Store
 from posassist.errors import Cancelled
 from posassist.services import audit
 from posassist.services.catalogue_sync import diffing
-from posassist.services.catalogue_sync.model import Change, Item, Problem, Report
+from posassist.services.catalogue_sync.model import Change, Item, Report
 from posassist.services.catalogue_sync.reading import open_items
 from posassist.services.dto import StaffInfo
 
@@ -62,16 +62,7 @@ def write(db: Database, source: str, path, opts, staff: StaffInfo | None, progre
         for batch in chunks(opened.items):
             if cancelled and cancelled():
                 raise Cancelled()
-            for item, probs in batch:
-                checks.check(item, probs)
-                if item.currency and item.currency != opts.currency and not item.skip:
-                    probs.append(Problem(item.row, item.line, "price", item.currency, "warning", "other_currency",
-                                         f"{item.title} is priced in {item.currency}, not {opts.currency}; "
-                                         f"it is imported in {item.currency}."))
-                report.problems.extend(probs)
-                report.counts.rows += 1
-                if not item.skip:
-                    report.counts.variants += 1
+            checks.read(batch, opts.currency, report)
             skip = [i for i, _ in batch if i.skip or i.errors]
             report.counts.skipped += len(skip)
             if report.errors and not opts.skip_invalid:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizardPage,
 )
 
 from posassist.domain.money import Money
-from posassist.domain.policy import CONDITIONS, REASONS, RESOLUTIONS
+
 from posassist.errors import PosassistError
 from posassist.services import lookup, returns
 from posassist.services.returns_dto import DraftLine
@@ -306,148 +306,4 @@ class LinesPage(QWizardPage):
             lines = (replace(prev, description=self.description.text().strip(), declared_value_minor=self._value_minor(),
                              quantity=self.qty.value()),)
         self.w.set_draft(self.w.draft.with_lines(lines))
-        return True
-
-
-class DetailsPage(QWizardPage):
-    """Per line: why, in what condition, and what would make this customer happy."""
-
-    def __init__(self, wizard) -> None:  # type: ignore[no-untyped-def]
-        super().__init__()
-        self.w = wizard
-        self.setTitle("Why, and what would make the customer happy?")
-        self.lines = named(QListWidget(), "returnDetailLines", "Lines being returned", "↑/↓ to choose a line")
-        self.lines.setMaximumHeight(110)
-        self.reason = _combo("returnReason", "Reason", REASONS)
-        self.condition = _combo("returnCondition", "Condition", CONDITIONS)
-        self.resolution = _combo("returnResolution", "What the customer wants", RESOLUTIONS)
-        self.replacement = named(QLineEdit(), "returnReplacement", "Replacement item",
-                                 "Scan or type the SKU of the item the customer wants instead (or F6 from a card)")
-        mark_scan_target(self.replacement)
-        self.replacement_info = QLabel("")
-        self.replacement_info.setObjectName("returnReplacementInfo")
-        self.replacement_info.setWordWrap(True)
-        self.ship_from = named(QComboBox(), "returnShipFrom", "Ship from store (arrive-by date)")
-        self.note = named(QLineEdit(), "returnNote", "Note for this line")
-        form = QFormLayout()
-        form.addRow("&Reason:", self.reason)
-        form.addRow("C&ondition:", self.condition)
-        form.addRow("&Customer wants:", self.resolution)
-        form.addRow("Re&placement:", self.replacement)
-        form.addRow("", self.replacement_info)
-        form.addRow("S&hip from:", self.ship_from)
-        form.addRow("No&te:", self.note)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.lines)
-        lay.addLayout(form)
-        self._row = -1
-        self.lines.currentRowChanged.connect(self._load_row)
-        for box in (self.reason, self.condition, self.resolution, self.ship_from):
-            box.currentIndexChanged.connect(lambda *_: self._store_row())
-        self.note.editingFinished.connect(self._store_row)
-        self.replacement.installEventFilter(self)  # Enter looks the item up; the next Enter goes on
-
-    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
-        if obj is self.replacement and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.replacement.isModified():
-            self._find_replacement()  # a second Enter, with nothing new typed, goes on
-            self.replacement.setModified(False)
-            return True
-        return super().eventFilter(obj, event)
-
-    def initializePage(self) -> None:
-        self.lines.blockSignals(True)
-        self.lines.clear()
-        sale_lines = {ln.id: ln for ln in self.w.sale.lines} if self.w.sale else {}
-        for dl in self.w.draft.lines:
-            ln = sale_lines.get(dl.sale_line_id or -1)
-            self.lines.addItem(f"{dl.quantity} × {ln.description if ln else (dl.description or 'item')}")
-        self.lines.blockSignals(False)
-        self._row = -1
-        self.lines.setCurrentRow(0)
-        self._load_row(0)
-        self.w.focus_later(self.reason)
-
-    def _line(self) -> DraftLine | None:
-        return self.w.draft.lines[self._row] if 0 <= self._row < len(self.w.draft.lines) else None
-
-    def _load_row(self, row: int) -> None:
-        self._row = -1  # no writes while loading
-        dl = self.w.draft.lines[row] if 0 <= row < len(self.w.draft.lines) else None
-        if dl is None:
-            return
-        for box, key in ((self.reason, dl.reason), (self.condition, dl.condition), (self.resolution, dl.resolution)):
-            box.blockSignals(True)
-            box.setCurrentIndex(max(0, box.findData(key)))
-            box.blockSignals(False)
-        self.note.setText(dl.note or "")
-        self._row = row
-        self._show_replacement(dl)
-
-    def _store_row(self) -> None:
-        dl = self._line()
-        if dl is None:
-            return
-        new = replace(dl, reason=self.reason.currentData(), condition=self.condition.currentData(),
-                      resolution=self.resolution.currentData(), note=self.note.text().strip() or None,
-                      ship_from_store_id=self.ship_from.currentData() if self.ship_from.count() else dl.ship_from_store_id)
-        lines = list(self.w.draft.lines)
-        lines[self._row] = new
-        self.w.set_draft(self.w.draft.with_lines(tuple(lines)))
-        self._show_replacement(new, refresh_ships=new.resolution != dl.resolution)
-        self.completeChanged.emit()
-
-    def _find_replacement(self) -> None:
-        res = lookup.search(self.w.db, self.replacement.text(), store=self.w.store, limit=2)
-        if res.hits and (res.exact or len(res.hits) == 1):
-            self.set_replacement(res.hits[0].variant_id)
-        else:
-            self.replacement_info.setText(res.message or "Scan the barcode or type the SKU exactly.")
-
-    def set_replacement(self, variant_id: int) -> None:
-        dl = self._line()
-        if dl is None:
-            return
-        lines = list(self.w.draft.lines)
-        lines[self._row] = replace(dl, replacement_variant_id=variant_id, ship_from_store_id=None)
-        self.w.set_draft(self.w.draft.with_lines(tuple(lines)))
-        self._show_replacement(lines[self._row])
-        self.completeChanged.emit()
-
-    def _show_replacement(self, dl: DraftLine, refresh_ships: bool = True) -> None:
-        wants = dl.resolution in ("exchange_now", "exchange_shipped", "keep_and_order")
-        for wdg in (self.replacement, self.replacement_info):
-            wdg.setEnabled(wants)
-        self.ship_from.setEnabled(dl.resolution == "exchange_shipped")
-        if not wants or dl.replacement_variant_id is None:
-            self.replacement_info.setText("Scan or type the item the customer wants instead." if wants else "")
-            if refresh_ships:
-                self.ship_from.clear()
-            return
-        try:
-            ev = returns.evaluate(self.w.db, self.w.draft.with_lines((dl,)), self.w.staff)
-        except PosassistError as err:
-            self.replacement_info.setText(str(err))
-            return
-        r = ev.replacements.get(0)
-        if r is None:
-            return
-        here = "unknown" if r.stock_here is None else str(r.stock_here)
-        self.replacement_info.setText(f"{r.description} · {money(r.price_minor, self.w.store.currency)} · here: {here}"
-                                      + ("" if not ev.problems else f"\n{ev.problems[0]}"))
-        if refresh_ships:
-            self.ship_from.blockSignals(True)
-            self.ship_from.clear()
-            for o in r.ship_options:
-                self.ship_from.addItem(f"{o.store_name} ({o.on_hand} in stock) — arrives by {o.arrive_by:%a %d %b}", o.store_id)
-            idx = self.ship_from.findData(dl.ship_from_store_id)
-            self.ship_from.setCurrentIndex(max(0, idx))
-            self.ship_from.blockSignals(False)
-
-    def isComplete(self) -> bool:
-        return all(dl.replacement_variant_id is not None or dl.resolution not in
-                   ("exchange_now", "exchange_shipped", "keep_and_order") for dl in self.w.draft.lines)
-
-    def validatePage(self) -> bool:
-        self._store_row()
         return True

@@ -18,7 +18,8 @@ from posassist.errors import PosassistError
 from posassist.services import returns
 from posassist.services.dto import StaffInfo, StoreInfo
 from posassist.services.returns_dto import Evaluation, ReturnDraft, ReturnResult, SaleView
-from posassist.ui.returns.pages import DetailsPage, FindPage, LinesPage
+from posassist.ui.returns.details import DetailsPage
+from posassist.ui.returns.pages import FindPage, LinesPage
 from posassist.ui.returns.verdict import SummaryPage, VerdictPage
 
 
