@@ -387,6 +387,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.qsettings.setValue("main/geometry", self.saveGeometry())
         self.qsettings.setValue("main/state", self.saveState())
+        self.customers.notes.save_draft_now()  # a note being typed is kept for next time
         QApplication.instance().removeEventFilter(self.scanner)
         self.tasks.wait(5000)
         super().closeEvent(event)

@@ -209,3 +209,29 @@ def test_department_filter(qtbot, demo_app, qsettings) -> None:  # type: ignore[
     win.lookup.department.setCurrentIndex(win.lookup.department.findData("ELEC"))
     qtbot.waitUntil(lambda: win.lookup.model.rowCount() > 0 and all(
         win.lookup.model.hit(r).department == "Electronics" for r in range(win.lookup.model.rowCount())), timeout=10_000)
+
+
+def test_tab_from_the_results_into_the_grid(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
+    win = _window(qtbot, demo_app, qsettings)
+    qtbot.keyClicks(win.lookup.search, "oslo sofa")
+    qtbot.keyClick(win.lookup.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.lookup.card.card is not None, timeout=10_000)
+    qtbot.keyClick(win.lookup.search, Qt.Key.Key_Down)
+    assert win.lookup.table.hasFocus()
+    qtbot.keyClick(win.lookup.table, Qt.Key.Key_Tab)
+    assert win.lookup.card.grid.hasFocus()
+
+
+def test_a_note_being_typed_survives_closing_the_window(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
+    from posassist.services import notes
+
+    win = _window(qtbot, demo_app, qsettings)
+    qtbot.keyClick(win, Qt.Key.Key_F3)
+    qtbot.keyClicks(win.customers.search, "LC-100009")
+    qtbot.keyClick(win.customers.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.customers.current is not None, timeout=10_000)
+    qtbot.keyClick(win, Qt.Key.Key_F4)
+    win.customers.notes.note_text.setFocus()
+    qtbot.keyClicks(win.customers.notes.note_text, "Half a thought")
+    win.close()
+    assert notes.load_draft(demo_app.db, win.staff.id, win.customers.current.id) == "Half a thought"

@@ -201,6 +201,10 @@ class NotesPanel(QTabWidget):
         self.refresh_timeline()
         self.changed.emit()
 
+    def save_draft_now(self) -> None:
+        self._draft_timer.stop()
+        self._save_draft()
+
     def _save_draft(self) -> None:
         if self.customer_id is not None:
             try:

@@ -84,6 +84,7 @@ class LookupPane(QWidget):
         self.search.textEdited.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._enter_in_search)
         self.table.activated.connect(self._open)
+        QWidget.setTabOrder(self.table, self.card.grid)  # Tab from the results into the colour × size grid
         self.model.message_changed.connect(self.status.setText)
         self.model.first_page_loaded.connect(self._first_page)
         self._open_first = False
