@@ -25,22 +25,32 @@ def product_values(item: Item) -> dict[str, Any]:
             "width_mm": item.width_mm, "height_mm": item.height_mm, "depth_mm": item.depth_mm}
 
 
-def existing(s: Session, items: list[Item]) -> tuple[dict[str, Variant], dict[tuple[str, str | None, str | None], Variant], dict[str, Product]]:
-    """The catalogue rows these items may be: by SKU; without SKU, by style and options."""
+_VARIANT_COLS = (Variant.id, Variant.product_id, *(getattr(Variant, f) for f in VARIANT_FIELDS))
+_PRODUCT_COLS = (Product.id, Product.style_code, Product.department_id, *(getattr(Product, f) for f in PRODUCT_FIELDS))
+
+
+def existing(s: Session, items: list[Item]) -> tuple[dict[str, Any], dict[tuple[str, str | None, str | None], Any], dict[str, Any]]:
+    """The catalogue rows these items may be (plain rows, not ORM objects: a re-sync of a million
+    unchanged rows must stay cheap): by SKU; without SKU, by style and options; and their styles."""
     skus = [i.sku for i in items if i.sku]
     keys = list({i.product_key for i in items})
-    by_sku = {v.sku: v for v in s.execute(select(Variant).where(Variant.sku.in_(skus))).scalars()} if skus else {}
-    products = {p.style_code: p for p in s.execute(select(Product).where(Product.style_code.in_(keys))).scalars()} if keys else {}
-    by_opts: dict[tuple[str, str | None, str | None], Variant] = {}
-    no_sku = [i for i in items if not i.sku and i.product_key in products]
-    if no_sku:
+    by_sku = {v.sku: v for v in s.execute(select(*_VARIANT_COLS).where(Variant.sku.in_(skus)))} if skus else {}
+    products = {p.style_code: p for p in s.execute(select(*_PRODUCT_COLS).where(Product.style_code.in_(keys)))} if keys else {}
+    by_opts: dict[tuple[str, str | None, str | None], Any] = {}
+    if any(not i.sku and i.product_key in products for i in items):
         pid_to_key = {p.id: k for k, p in products.items()}
-        for v in s.execute(select(Variant).where(Variant.product_id.in_(list(pid_to_key)), Variant.sku.is_(None))).scalars():
+        for v in s.execute(select(*_VARIANT_COLS).where(Variant.product_id.in_(list(pid_to_key)), Variant.sku.is_(None))):
             by_opts[(pid_to_key[v.product_id], v.colour, v.size)] = v
     return by_sku, by_opts, products
 
 
-def field_changes(item: Item, variant: Variant, product: Product | None, dept_of: dict[int, str]) -> dict[str, tuple[Any, Any]]:
+def products_by_id(s: Session, ids: set[int]) -> dict[int, Any]:
+    if not ids:
+        return {}
+    return {p.id: p for p in s.execute(select(*_PRODUCT_COLS).where(Product.id.in_(list(ids))))}
+
+
+def field_changes(item: Item, variant: Any, product: Any | None, dept_of: dict[int, str]) -> dict[str, tuple[Any, Any]]:
     out: dict[str, tuple[Any, Any]] = {}
     new = variant_values(item)
     for f in VARIANT_FIELDS:

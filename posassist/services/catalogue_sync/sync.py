@@ -119,6 +119,7 @@ def _walk(db: Database, source: str, path, opts: Options, progress, cancelled) -
             live = [i for i, _ in batch if not i.skip and not (i.errors and opts.skip_invalid)]
             report.counts.skipped += sum(1 for i, _ in batch if i.skip or (i.errors and opts.skip_invalid))
             by_sku, by_opts, products = diffing.existing(s, live)
+            styles = diffing.products_by_id(s, {v.product_id for v in [*by_sku.values(), *by_opts.values()]})
             for item in live:
                 v = by_sku.get(item.sku) if item.sku else by_opts.get((item.product_key, item.colour, item.size))
                 if v is None:
@@ -127,7 +128,7 @@ def _walk(db: Database, source: str, path, opts: Options, progress, cancelled) -
                     _sample(report, Change("created", item.sku, item.title))
                     continue
                 listed.add(v.id)
-                prod = None if item.product_key in first_rows else (products.get(item.product_key) or s.get(Product, v.product_id))
+                prod = None if item.product_key in first_rows else styles.get(v.product_id)
                 first_rows.add(item.product_key)
                 changes = diffing.field_changes(item, v, prod, dept_of)
                 if changes:

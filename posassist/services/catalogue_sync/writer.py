@@ -69,11 +69,12 @@ def write(db: Database, source: str, path, opts, staff: StaffInfo | None, progre
                 continue  # keep reading: the report lists every problem, then nothing is written
             live = [i for i, _ in batch if not i.skip and not i.errors]
             by_sku, by_opts, products = diffing.existing(s, live)
-            known_ids = [v.id for v in by_sku.values()] + [v.id for v in by_opts.values()]
-            stock_rows: dict[tuple[int, int], Stock] = {}
-            if known_ids:
-                stock_rows = {(r.variant_id, r.store_id): r for r in s.execute(
-                    select(Stock).where(Stock.variant_id.in_(known_ids))).scalars()}
+            known = [*by_sku.values(), *by_opts.values()]
+            styles = diffing.products_by_id(s, {v.product_id for v in known})
+            stock_rows: dict[tuple[int, int], int | None] = {}
+            if known:
+                stock_rows = {(vid, sid): q for vid, sid, q in s.execute(
+                    select(Stock.variant_id, Stock.store_id, Stock.on_hand).where(Stock.variant_id.in_([v.id for v in known])))}
             new_products: list[dict[str, Any]] = []
             new_variants: list[dict[str, Any]] = []
             new_stock: list[dict[str, Any]] = []
@@ -109,36 +110,36 @@ def write(db: Database, source: str, path, opts, staff: StaffInfo | None, progre
                         sale_prices.append((vid, item))
                     continue
                 listed.add(v.id)
-                prod = None if item.product_key in first_rows else s.get(Product, v.product_id)
+                prod = None if item.product_key in first_rows else styles.get(v.product_id)
                 first_rows.add(item.product_key)
                 changes = diffing.field_changes(item, v, prod, dept_of)
                 if changes:
+                    style = styles[v.product_id]
                     before: dict[str, Any] = {f: getattr(v, f) for f in diffing.VARIANT_FIELDS}
-                    p = prod or s.get(Product, v.product_id)
-                    before["product"] = {f: getattr(p, f) for f in diffing.PRODUCT_FIELDS} | {"department_id": p.department_id}
+                    before["product"] = {f: getattr(style, f) for f in diffing.PRODUCT_FIELDS} | {"department_id": style.department_id}
                     logs.append({"version_id": version.id, "entity": "variant", "entity_id": v.id, "action": "updated",
                                  "before": before})
+                    vo, p = s.get(Variant, v.id), s.get(Product, v.product_id)  # only changed rows become objects
                     for f, (_old, new) in changes.items():
                         if f == "product.department":
                             p.department_id = diffing_department(s, new, by_name, dept_of)
                         elif f.startswith("product."):
                             setattr(p, f[8:], new)
                         else:
-                            setattr(v, f, new)
+                            setattr(vo, f, new)
                     report.counts.updated += 1
                     sample(report, Change("updated", item.sku, item.title, changes))
                     touched.add(v.product_id)
                 else:
                     report.counts.unchanged += 1
                 for sid, qty in _stock_wanted(item, opts.store_id, stores).items():
-                    row = stock_rows.get((v.id, sid))
-                    if row is None:
+                    if (v.id, sid) not in stock_rows:
                         new_stock.append({"variant_id": v.id, "store_id": sid, "on_hand": qty, "reserved": 0,
                                           "damaged": 0, "updated_at": now})
-                    elif row.on_hand != qty:
+                    elif stock_rows[(v.id, sid)] != qty:
                         logs.append({"version_id": version.id, "entity": "stock", "entity_id": v.id, "action": "updated",
-                                     "before": {"store_id": sid, "on_hand": row.on_hand}})
-                        row.on_hand = qty
+                                     "before": {"store_id": sid, "on_hand": stock_rows[(v.id, sid)]}})
+                        s.get(Stock, (v.id, sid)).on_hand = qty
                 if item.sale_price_minor is not None:
                     sale_prices.append((v.id, item))
             for table, rows in ((Product, new_products), (Variant, new_variants), (Stock, new_stock),
