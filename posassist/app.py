@@ -32,6 +32,11 @@ def start_gui(settings: Settings, *, demo: bool = False) -> int:
     qt = QApplication.instance() or QApplication(sys.argv[:1])
     qt.setApplicationName("posassist")
     qt.setOrganizationName("posassist")
+    from PySide6.QtGui import QIcon
+
+    from posassist.paths import resources_dir
+
+    qt.setWindowIcon(QIcon(str(resources_dir() / "icons" / "posassist.svg")))
     app = build_app(settings)
     try:
         if demo and not demo_service.has_data(app.db):

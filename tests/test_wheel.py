@@ -41,3 +41,11 @@ def test_wheel_ships_migrations_and_resources_and_uses_them(tmp_path: Path) -> N
     cur = subprocess.run([sys.executable, "-m", "posassist", "--data-dir", str(data), "db", "current"],
                          cwd=tmp_path, env=env, capture_output=True, text=True, check=True)
     assert "current" in cur.stdout
+
+
+def test_desktop_entry_and_icon_ship() -> None:
+    from posassist.paths import resources_dir
+
+    entry = (resources_dir() / "posassist.desktop").read_text()
+    assert "Exec=posassist-gui" in entry and "Icon=posassist" in entry
+    assert (resources_dir() / "icons" / "posassist.svg").read_text().startswith("<svg")
