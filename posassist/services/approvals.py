@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from posassist.db import events
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.ops import ApprovalRequest, Goodwill
@@ -74,6 +75,7 @@ def request(db: Database, *, kind: str, staff: StaffInfo, store_id: int, task_re
         audit.record(s, actor_id=staff.id, action="approval.requested", entity="approval", entity_id=r.id,
                      payload={"kind": kind, "task": task_ref, "amount_minor": amount_minor, "rule": rule,
                               "required_role": required_role})
+        events.notify(s, "approvals")
         return _view(s, r)
 
 
@@ -148,6 +150,7 @@ def decide(db: Database, request_id: int, *, approver_code: str, secret: str, ap
                      entity="approval", entity_id=r.id,
                      payload={"task": r.task_ref, "amount_minor": r.amount_minor, "reason": reason_code,
                               "requested_by": r.requested_by, "counter": counter})
+        events.notify(s, "approvals")
         return _view(s, r)
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select, text
 
+from posassist.db import events
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Stock, StockMove
@@ -147,6 +148,7 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime) -
                      payload={"return_no": ret.return_no, "sale_id": ret.sale_id, "refund_minor": ret.refund_minor,
                               "store_credit_minor": ret.store_credit_minor, "policy_version": policy.version,
                               "verdict": verdict.status, "approval_id": ret.approval_id})
+        events.notify(s, "stock")
         row = s.execute(select(Draft).where(Draft.kind == "return", Draft.key == draft.key)).scalar_one_or_none()
         if row is not None:
             s.delete(row)

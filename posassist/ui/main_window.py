@@ -388,6 +388,8 @@ class MainWindow(QMainWindow):
         self.qsettings.setValue("main/geometry", self.saveGeometry())
         self.qsettings.setValue("main/state", self.saveState())
         self.customers.notes.save_draft_now()  # a note being typed is kept for next time
+        if self.approvals_dock is not None:
+            self.approval_queue.listener.stop()
         QApplication.instance().removeEventFilter(self.scanner)
         self.tasks.wait(5000)
         super().closeEvent(event)

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from posassist.db.events import Listener
 from posassist.db.session import Database
 from posassist.domain.money import Money
 from posassist.services import approvals
@@ -44,6 +45,7 @@ class DecideDialog(QDialog):
 
 class ApprovalQueue(QWidget):
     count_changed = Signal(int)
+    pushed = Signal()  # a NOTIFY from another counter (emitted on the listener's thread)
 
     def __init__(self, db: Database, store_id: int, staff: StaffInfo, counter: str, tasks: TaskRunner, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -66,8 +68,16 @@ class ApprovalQueue(QWidget):
         self._items: dict[int, ApprovalView] = {}
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
+        self.pushed.connect(self.refresh)
+        self.listener = Listener(db.url, lambda channel: channel == "approvals" and self.pushed.emit())
+        if self.listener.start():  # PostgreSQL pushes changes; polling stays as a slow safety net
+            self._timer.setInterval(REFRESH_MS * 5)
         self._timer.start()
         self.refresh()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.listener.stop()
+        super().closeEvent(event)
 
     def refresh(self) -> None:
         self.tasks.submit(lambda: approvals.pending(self.db, self.store_id), on_done=self._show, key="approval-queue")
