@@ -14,6 +14,7 @@ from posassist.services.customers import CustomerProfile
 from posassist.services.dto import StaffInfo
 from posassist.ui.customers.pane import CustomerPane
 from posassist.ui.lookup.pane import LookupPane
+from posassist.ui.appearance import Appearance
 from posassist.ui.idle import IdleLock
 from posassist.ui.widgets import open_dialog
 from posassist.ui.scanner import ScannerFilter
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.approvals_dock = None
         if self.staff.may_approve and app.store is not None:
             self._build_approvals()
+        self.appearance = Appearance(self.qsettings)
         self._build_actions()
         self._build_status()
         self._idle = IdleLock(self, self.lock, minutes=app.settings.idle_lock_minutes)
@@ -103,6 +105,11 @@ class MainWindow(QMainWindow):
             go.addAction(self._action("actionErase", "Erase this customer's personal data…", "Ctrl+Shift+E",
                                       self.erase_customer))
         go.addSeparator()
+        go.addAction(self._action("actionHelp", "Keys (help)", "F1", self.show_help))
+        go.addAction(self._action("actionTheme", "Next theme (light, dark, high contrast)", "Ctrl+T", self.next_theme))
+        go.addAction(self._action("actionBigger", "Larger text", "Ctrl++", self.bigger_text))
+        go.addAction(self._action("actionBiggerEq", "Larger text", "Ctrl+=", self.bigger_text))
+        go.addAction(self._action("actionSmaller", "Smaller text", "Ctrl+-", self.smaller_text))
         go.addAction(self._action("actionLock", "Lock counter / sign out", "F9", self.lock))
         go.addAction(self._action("actionQuit", "Quit", "Ctrl+Q", self.close))
 
@@ -119,6 +126,20 @@ class MainWindow(QMainWindow):
             label.setObjectName(name)
             label.setAccessibleName(label.text())
             bar.addPermanentWidget(label)
+
+    def show_help(self) -> None:
+        from posassist.ui.appearance import HelpDialog
+
+        self.help_dialog = open_dialog(self, HelpDialog(self))
+
+    def next_theme(self) -> None:
+        self.statusBar().showMessage(f"Theme: {self.appearance.next_theme().replace('_', ' ')}", 4000)
+
+    def bigger_text(self) -> None:
+        self.statusBar().showMessage(f"Text size {self.appearance.bigger():.0%}", 4000)
+
+    def smaller_text(self) -> None:
+        self.statusBar().showMessage(f"Text size {self.appearance.smaller():.0%}", 4000)
 
     def _need_customer(self) -> bool:
         if self.customers.current is None:

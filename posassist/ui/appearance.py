@@ -1,0 +1,99 @@
+"""Themes (light, dark, high contrast), text size up to 200 %, and the F1 key list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout
+
+from posassist.ui.widgets import named
+
+THEMES = ("light", "dark", "high_contrast")
+KEYS = [
+    ("F1", "this list of keys"), ("F2", "product look-up (scan or type)"), ("F3", "find a customer"),
+    ("F4", "write a note for the customer (Ctrl+Enter saves)"), ("F5", "return or exchange"),
+    ("F6", "use the card's item as the replacement"), ("F7", "approval queue"), ("F8", "goodwill exception"),
+    ("F9", "lock the counter"), ("F10", "hold the card's item at another store for the customer"),
+    ("F11", "end the interaction (rating)"), ("F12", "my follow-ups"), ("Ctrl+D", "dashboard"),
+    ("Ctrl+N", "new customer"), ("Ctrl+Shift+F", "follow-up for the customer"), ("Ctrl+Shift+A", "pin an alert"),
+    ("Ctrl+T", "next theme (light, dark, high contrast)"), ("Ctrl++ / Ctrl+-", "larger / smaller text (up to 200 %)"),
+    ("↑ ↓ Enter Esc", "move, open, start over"), ("Ctrl+Q", "quit"),
+]
+
+
+def palette(theme: str) -> QPalette:
+    p = QPalette()
+    if theme == "light":
+        return QApplication.style().standardPalette()
+    dark = theme == "dark"
+    base, text = (QColor("#1e1e1e"), QColor("#f0f0f0")) if dark else (QColor("#000000"), QColor("#ffffff"))
+    window = QColor("#2b2b2b") if dark else QColor("#000000")
+    highlight = QColor("#3d7bd9") if dark else QColor("#ffff00")
+    for role, colour in ((QPalette.ColorRole.Window, window), (QPalette.ColorRole.WindowText, text),
+                         (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, window),
+                         (QPalette.ColorRole.Text, text), (QPalette.ColorRole.Button, window),
+                         (QPalette.ColorRole.ButtonText, text), (QPalette.ColorRole.ToolTipBase, window),
+                         (QPalette.ColorRole.ToolTipText, text), (QPalette.ColorRole.Highlight, highlight),
+                         (QPalette.ColorRole.HighlightedText, QColor("#000000") if not dark else text),
+                         (QPalette.ColorRole.PlaceholderText, QColor("#a0a0a0") if dark else QColor("#ffff00"))):
+        p.setColor(role, colour)
+    return p
+
+
+class Appearance:
+    """Applies and remembers the theme and the text size (QSettings)."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self.settings = settings
+        app = QApplication.instance()
+        self.base_point = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
+        self.theme = str(settings.value("appearance/theme", "light"))
+        self.scale = float(settings.value("appearance/scale", 1.0))
+        self.apply()
+
+    def apply(self) -> None:
+        app = QApplication.instance()
+        app.setPalette(palette(self.theme if self.theme in THEMES else "light"))
+        font = QFont(app.font())
+        font.setPointSizeF(self.base_point * self.scale)
+        app.setFont(font)
+        # focus must always show: a thick outline in high contrast
+        app.setStyleSheet("*:focus { outline: 2px solid #ffff00; }" if self.theme == "high_contrast" else "")
+        self.settings.setValue("appearance/theme", self.theme)
+        self.settings.setValue("appearance/scale", self.scale)
+
+    def next_theme(self) -> str:
+        self.theme = THEMES[(THEMES.index(self.theme) + 1) % len(THEMES)] if self.theme in THEMES else "light"
+        self.apply()
+        return self.theme
+
+    def bigger(self) -> float:
+        self.scale = min(2.0, round(self.scale + 0.25, 2))
+        self.apply()
+        return self.scale
+
+    def smaller(self) -> float:
+        self.scale = max(0.75, round(self.scale - 0.25, 2))
+        self.apply()
+        return self.scale
+
+
+class HelpDialog(QDialog):
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.setObjectName("helpDialog")
+        self.setAccessibleName("Keyboard help")
+        self.setWindowTitle("posassist keys")
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{what}</td></tr>" for k, what in KEYS)
+        label = QLabel(f"<table cellpadding=3>{rows}</table><p>Scanning works wherever the cursor is.</p>")
+        label.setObjectName("helpText")
+        label.setTextFormat(Qt.TextFormat.RichText)
+        area = QScrollArea()
+        area.setWidget(label)
+        area.setWidgetResizable(True)
+        close = named(QPushButton("&Close"), "helpClose", "Close the help")
+        close.clicked.connect(self.accept)
+        lay = QVBoxLayout(self)
+        lay.addWidget(area)
+        lay.addWidget(close)
+        self.resize(520, 560)
