@@ -28,7 +28,7 @@ def palette(theme: str) -> QPalette:
     dark = theme == "dark"
     base, text = (QColor("#1e1e1e"), QColor("#f0f0f0")) if dark else (QColor("#000000"), QColor("#ffffff"))
     window = QColor("#2b2b2b") if dark else QColor("#000000")
-    highlight = QColor("#3d7bd9") if dark else QColor("#ffff00")
+    highlight = QColor("#3d7bd9") if dark else QColor("#ffff00")  # focus and selection stand out
     for role, colour in ((QPalette.ColorRole.Window, window), (QPalette.ColorRole.WindowText, text),
                          (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, window),
                          (QPalette.ColorRole.Text, text), (QPalette.ColorRole.Button, window),
@@ -37,6 +37,10 @@ def palette(theme: str) -> QPalette:
                          (QPalette.ColorRole.HighlightedText, QColor("#000000") if not dark else text),
                          (QPalette.ColorRole.PlaceholderText, QColor("#a0a0a0") if dark else QColor("#ffff00"))):
         p.setColor(role, colour)
+    edge = QColor("#8a8a8a") if dark else QColor("#ffffff")  # frames of check boxes, fields and buttons
+    for role in (QPalette.ColorRole.Light, QPalette.ColorRole.Midlight, QPalette.ColorRole.Mid,
+                 QPalette.ColorRole.Dark, QPalette.ColorRole.Shadow):
+        p.setColor(role, edge)
     return p
 
 
@@ -57,8 +61,6 @@ class Appearance:
         font = QFont(app.font())
         font.setPointSizeF(self.base_point * self.scale)
         app.setFont(font)
-        # focus must always show: a thick outline in high contrast
-        app.setStyleSheet("*:focus { outline: 2px solid #ffff00; }" if self.theme == "high_contrast" else "")
         self.settings.setValue("appearance/theme", self.theme)
         self.settings.setValue("appearance/scale", self.scale)
 

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
 from posassist.bootstrap import App
 from posassist.errors import PosassistError
@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.banner.setObjectName("alertBanner")
         self.banner.setAccessibleName("Pinned customer alerts")
         self.banner.setWordWrap(True)
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # grows with large text
         self.banner.setTextFormat(Qt.TextFormat.RichText)
         self.banner.hide()
         central = QWidget()
@@ -137,9 +138,16 @@ class MainWindow(QMainWindow):
 
     def bigger_text(self) -> None:
         self.statusBar().showMessage(f"Text size {self.appearance.bigger():.0%}", 4000)
+        self._text_size_changed()
 
     def smaller_text(self) -> None:
         self.statusBar().showMessage(f"Text size {self.appearance.smaller():.0%}", 4000)
+        self._text_size_changed()
+
+    def _text_size_changed(self) -> None:
+        self.banner.setFont(QApplication.font())  # styled labels keep their own font otherwise
+        self.lookup.card.grid.resizeColumnsToContents()
+        self.lookup.table.resizeColumnsToContents()
 
     def _need_customer(self) -> bool:
         if self.customers.current is None:
