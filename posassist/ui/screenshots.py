@@ -74,6 +74,14 @@ def render(out: Path, data_dir: Path | None = None) -> list[Path]:
         shots.append(out / "return-verdict.png")
         wiz.grab().save(str(shots[-1]))
         wiz.close()
+        from posassist.ui.dashboard.window import DashboardWindow
+
+        dash = DashboardWindow(app.db, win.tasks)
+        dash.show()
+        _settle(1500)
+        shots.append(out / "dashboard.png")
+        dash.grab().save(str(shots[-1]))
+        dash.close()
         win.close()
         QCoreApplication.processEvents()
     finally:

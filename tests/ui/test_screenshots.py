@@ -7,7 +7,7 @@ from posassist.ui.screenshots import render
 
 def test_screenshot_script_renders_every_main_screen(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     shots = render(tmp_path / "shots", data_dir=tmp_path / "data")
-    assert {p.name for p in shots} == {"signin.png", "main.png", "return-verdict.png"}
+    assert {p.name for p in shots} == {"signin.png", "main.png", "return-verdict.png", "dashboard.png"}
     for p in shots:
         img = QImage(str(p))
         assert not img.isNull() and img.width() > 300 and img.height() > 200
