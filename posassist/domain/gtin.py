@@ -45,11 +45,6 @@ def normalise(raw: str) -> GtinResult:
     return GtinResult(text.zfill(14))
 
 
-def looks_like_barcode(text: str) -> bool:
-    t = text.strip()
-    return bool(_DIGITS.fullmatch(t)) and len(t) in GTIN_LENGTHS
-
-
 def with_check_digit(body: str) -> str:
     """Append the check digit to a 7/11/12/13-digit body (for generated demo codes)."""
     return body + ean.calc_check_digit(body)

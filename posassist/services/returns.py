@@ -137,13 +137,6 @@ def open_drafts(db: Database, store_id: int) -> list[ReturnDraft]:
     return [d for d in drafts if d.store_id == store_id]
 
 
-def discard_draft(db: Database, key: str) -> None:
-    with db.transaction() as s:
-        row = s.execute(select(Draft).where(Draft.kind == "return", Draft.key == key)).scalar_one_or_none()
-        if row is not None:
-            s.delete(row)
-
-
 # -- judging -------------------------------------------------------------------------------------
 
 def current_policy(s: Session, now: datetime) -> tuple[ReturnPolicy, Policy]:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QMessageBox, QWidget
-
 from posassist.errors import PosassistError
 
 log = logging.getLogger(__name__)
@@ -17,11 +15,3 @@ def text_for(err: BaseException, log_path: str | None = None) -> str:
     log.error("unexpected error", exc_info=err)
     where = f" Details are in {log_path}." if log_path else ""
     return f"Something went wrong ({type(err).__name__}).{where}"
-
-
-def show_error(parent: QWidget | None, err: BaseException, log_path: str | None = None) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, "posassist", text_for(err, log_path), QMessageBox.StandardButton.Ok,
-                      parent)
-    box.setObjectName("errorDialog")
-    box.setAccessibleName("Error message")
-    box.exec()
