@@ -130,17 +130,23 @@ def fresh_url(engine_name: str, tmp_path: Path, pg_server: PgServer | None) -> I
     server.drop(name)
 
 
+def _copy_of(templates: dict[str, str], engine_name: str, tmp_path: Path, pg_server: PgServer | None,
+             prefix: str) -> Iterator[str]:
+    """A private copy of a template database: a file copy on SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL."""
+    if engine_name == "sqlite":
+        yield _sqlite_copy(templates["sqlite"], tmp_path, f"{prefix}.db")
+        return
+    server = _need_pg(pg_server)
+    name = f"posassist_{prefix}{os.getpid()}_{next(_counter)}"
+    url = server.create(name, template=templates["postgresql"])
+    yield url
+    server.drop(name)
+
+
 @pytest.fixture
 def db_url(engine_name: str, tmp_path: Path, pg_server: PgServer | None, _templates: dict[str, str]) -> Iterator[str]:
     """A migrated, empty database of the parametrised engine."""
-    if engine_name == "sqlite":
-        yield _sqlite_copy(_templates["sqlite"], tmp_path, "test.db")
-        return
-    server = _need_pg(pg_server)
-    name = f"posassist_t{os.getpid()}_{next(_counter)}"
-    url = server.create(name, template=_templates["postgresql"])
-    yield url
-    server.drop(name)
+    yield from _copy_of(_templates, engine_name, tmp_path, pg_server, "t")
 
 
 @pytest.fixture
@@ -176,14 +182,8 @@ def _demo_templates(tmp_path_factory: pytest.TempPathFactory, pg_server: PgServe
 @pytest.fixture
 def demo_url(engine_name: str, tmp_path: Path, pg_server: PgServer | None,
              _demo_templates: dict[str, str]) -> Iterator[str]:
-    if engine_name == "sqlite":
-        yield _sqlite_copy(_demo_templates["sqlite"], tmp_path, "demo.db")
-        return
-    server = _need_pg(pg_server)
-    name = f"posassist_d{os.getpid()}_{next(_counter)}"
-    url = server.create(name, template=_demo_templates["postgresql"])
-    yield url
-    server.drop(name)
+    """A database holding the demo store, of the parametrised engine."""
+    yield from _copy_of(_demo_templates, engine_name, tmp_path, pg_server, "demo")
 
 
 @pytest.fixture
