@@ -64,7 +64,7 @@ _HIT_STOCK = select(Stock.variant_id, Stock.store_id, Stock.on_hand).where(
     Stock.variant_id.in_(bindparam("ids", expanding=True)))
 
 
-def _hits(db: Database, s: Session, variant_ids: list[int], store: StoreInfo | None) -> list[ProductHit]:
+def hits_for(db: Database, s: Session, variant_ids: list[int], store: StoreInfo | None) -> list[ProductHit]:
     """Rows for the result list: two queries (items, stock) whatever the page size."""
     if not variant_ids:
         return []
@@ -160,14 +160,14 @@ def search(db: Database, query: str, *, store: StoreInfo | None, limit: int = 50
             code = scan.value if scan.kind == "code" else clean(text).strip()
             ids = _exact(s, code, gtin, active_only)
             if ids:
-                return SearchResult(query, _hits(db, s, ids, store), True)
+                return SearchResult(query, hits_for(db, s, ids, store), True)
             if scan.problem:
                 return SearchResult(query, [], True, scan.problem)
             if scan.kind == "gtin":
                 return SearchResult(query, [], True, f"No product has the barcode {text.strip()}.")
         filters = search_index.Filters(store.id if store else None, department, in_stock_only, active_only)
         ids, more, corrected = _word_search(s, scan.value, limit=limit, offset=offset, filters=filters, store=store)
-        hits = _hits(db, s, ids, store)
+        hits = hits_for(db, s, ids, store)
     if corrected and hits:
         message: str | None = f"No exact match; showing results for “{corrected}”."
     else:

@@ -273,11 +273,11 @@ def _replacements(db: Database, s: Session, draft: ReturnDraft, today: date) -> 
         if dl.replacement_variant_id is None:
             problems.append(f"Line {i + 1}: scan or choose the item the customer wants instead.")
             continue
-        hits = lookup._hits(db, s, [dl.replacement_variant_id], None)
-        if not hits:
+        found = lookup.hits_for(db, s, [dl.replacement_variant_id], None)
+        if not found:
             problems.append(f"Line {i + 1}: that replacement is not in the catalogue.")
             continue
-        h = hits[0]
+        h = found[0]
         stock_here = s.execute(select(Stock.on_hand, Stock.reserved).where(
             Stock.variant_id == h.variant_id, Stock.store_id == draft.store_id)).first()
         here = None if stock_here is None or stock_here[0] is None else stock_here[0] - (stock_here[1] or 0)
