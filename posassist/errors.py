@@ -52,7 +52,14 @@ class LockedOut(AuthError):
 
 
 class StorageError(PosassistError):
-    """The database or the data directory cannot be used as it is."""
+    """The database or the data directory cannot be used as it is.
+
+    ``retryable`` marks a write the engine rolled back and asks to run again (a lock held by
+    another counter, a deadlock victim, a serialization failure)."""
+
+    def __init__(self, message: str, *, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.retryable = retryable
 
 
 class SchemaMismatch(StorageError):

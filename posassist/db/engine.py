@@ -112,10 +112,12 @@ def storage_error(err: BaseException, url: str) -> StorageError:
         return StorageError(
             f"The database {where} is damaged ({text}); restore a backup with 'posassist db restore'."
         )
-    if "database is locked" in low or "database table is locked" in low:
+    if "database is locked" in low or "database table is locked" in low or "deadlock detected" in low \
+            or "could not serialize access" in low or "lock timeout" in low:
         return StorageError(
-            f"The database {where} is busy (another program holds a lock); "
-            f"close the other posassist or wait, then try again."
+            f"The database {where} is busy (another counter or program holds a lock); "
+            f"wait a moment and try again, or close the other program.",
+            retryable=True,
         )
     if "readonly" in low or "read-only" in low or "attempt to write" in low:
         return StorageError(f"The database {where} is read-only; give posassist write access to it.")

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from posassist.db import events
+from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.ops import ApprovalRequest, Goodwill
@@ -54,6 +55,7 @@ def _view(s: Session, r: ApprovalRequest) -> ApprovalView:
                         r.reason_code, r.note, r.counter)
 
 
+@retrying
 def request(db: Database, *, kind: str, staff: StaffInfo, store_id: int, task_ref: str, rule: str, explanation: str,
             amount_minor: int, currency: str, required_role: str | None, customer_id: int | None = None,
             counter: str | None = None, numbers: dict[str, Any] | None = None, now: datetime | None = None) -> ApprovalView:
@@ -101,6 +103,7 @@ def _goodwill_used(s: Session, approver_id: int, since: datetime) -> int:
         Goodwill.approved_by == approver_id, Goodwill.created_at >= since)).scalar_one())
 
 
+@retrying
 def decide(db: Database, request_id: int, *, approver_code: str, secret: str, approve: bool, reason_code: str,
            note: str, counter: str = "", now: datetime | None = None) -> ApprovalView:
     """A shift lead (or above) approves or denies with their own credentials, a reason and a note."""

@@ -8,6 +8,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
+from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.people import RoleLimit, Staff
@@ -48,6 +49,7 @@ def _locked_message(staff: Staff, tz_name: str | None) -> str:
     return f"Too many wrong PINs: {staff.code} is locked until {until:%H:%M}. A store manager can unlock it."
 
 
+@retrying
 def sign_in(db: Database, code: str, pin: str, *, counter: str = "", tz_name: str | None = None) -> StaffInfo:
     """Check a staff code and PIN; five wrong PINs lock the account for 15 minutes, everywhere."""
     code = code.strip()

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import (
@@ -28,6 +29,7 @@ ALERT_KINDS = ("allergy", "accessibility", "service", "contact", "other")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+@retrying
 def create(db: Database, *, name: str, phone: str | None = None, email: str | None = None,
            preferred_name: str | None = None, card: str | None = None, staff: StaffInfo) -> int:
     """The minimum: a name and one way to reach them (or a loyalty card)."""
@@ -52,6 +54,7 @@ def create(db: Database, *, name: str, phone: str | None = None, email: str | No
         return c.id
 
 
+@retrying
 def add_alert(db: Database, customer_id: int, *, kind: str, severity: str, text: str, staff: StaffInfo) -> int:
     text = " ".join(text.split())
     if kind not in ALERT_KINDS:
@@ -71,6 +74,7 @@ def add_alert(db: Database, customer_id: int, *, kind: str, severity: str, text:
         return a.id
 
 
+@retrying
 def remove_alert(db: Database, alert_id: int, staff: StaffInfo) -> None:
     with db.transaction() as s:
         a = s.get(CustomerAlert, alert_id)
@@ -150,6 +154,7 @@ def export(db: Database, customer_id: int) -> dict[str, Any]:
     return doc
 
 
+@retrying
 def erase(db: Database, customer_id: int, staff: StaffInfo | None) -> str:
     """Remove personal data and notes; sales, returns and the audit log stay, under the customer's
     pseudonymous id, so the books still add up. Returns that id."""

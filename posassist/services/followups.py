@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import Customer, FollowUp
@@ -39,6 +40,7 @@ def _query():  # type: ignore[no-untyped-def]
             .outerjoin(Customer, Customer.id == FollowUp.customer_id).join(Staff, Staff.id == FollowUp.owner_id))
 
 
+@retrying
 def create(db: Database, *, customer_id: int | None, owner_id: int, text: str, due_at: datetime, by: StaffInfo,
            interaction_id: int | None = None) -> FollowUpView:
     text = text.strip()
@@ -71,6 +73,7 @@ def for_customer(db: Database, customer_id: int) -> list[FollowUpView]:
                                    .order_by(FollowUp.status.desc(), FollowUp.due_at)).all())
 
 
+@retrying
 def complete(db: Database, follow_up_id: int, by: StaffInfo) -> None:
     with db.transaction() as s:
         f = s.get(FollowUp, follow_up_id)
@@ -81,6 +84,7 @@ def complete(db: Database, follow_up_id: int, by: StaffInfo) -> None:
         f.status, f.done_at = "done", utcnow()
 
 
+@retrying
 def reassign(db: Database, follow_up_id: int, new_owner_code: str, by: StaffInfo) -> None:
     with db.transaction() as s:
         f = s.get(FollowUp, follow_up_id)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import Customer, CustomerAlert
@@ -70,6 +71,7 @@ def ask(db: Database, req: GoodwillRequest, *, staff: StaffInfo, store_id: int, 
                              counter=counter)
 
 
+@retrying
 def grant(db: Database, req: GoodwillRequest, approval_id: int, *, staff: StaffInfo, store_id: int) -> GoodwillRecord:
     """After approval: one transaction writes the record, flags the customers, uses up the approval."""
     now = utcnow()

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
+from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Product, Stock, StockMove, Variant
@@ -29,6 +30,7 @@ class Hold:
     follow_up_id: int
 
 
+@retrying
 def hold_for_customer(db: Database, *, variant_id: int, quantity: int, customer_id: int, here_id: int,
                       staff: StaffInfo, from_store_id: int | None = None) -> Hold:
     """Reserve at the nearest store that has it (or the one named) and promise a call on arrival."""

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import CHANNELS, Customer, Draft, Interaction, InteractionRevision
@@ -63,6 +64,7 @@ def _view(i: Interaction, revisions: int = 0) -> NoteView:
                     i.resolved_at, i.csat, revisions)
 
 
+@retrying
 def add(db: Database, *, customer_id: int | None, staff: StaffInfo, store_id: int | None, channel: str, topic: str,
         body: str, outcome: str | None = "resolved", opened_at: datetime | None = None,
         first_response_at: datetime | None = None, resolved_at: datetime | None = None) -> NoteView:
@@ -85,6 +87,7 @@ def add(db: Database, *, customer_id: int | None, staff: StaffInfo, store_id: in
         return _view(i)
 
 
+@retrying
 def edit(db: Database, note_id: int, *, staff: StaffInfo, body: str, topic: str | None = None,
          outcome: str | None = None) -> NoteView:
     """Edits keep the earlier text: who changed it and when."""
@@ -116,6 +119,7 @@ def history(db: Database, note_id: int) -> list[tuple[datetime, str | None, str]
         return [tuple(r) for r in rows]  # type: ignore[misc]
 
 
+@retrying
 def finish(db: Database, note_id: int, *, csat: int | None, comment: str | None = None) -> NoteView:
     """The end of an interaction: resolved now, with the customer's rating if they gave one."""
     if csat is not None and (not isinstance(csat, int) or not 1 <= csat <= 5):
@@ -136,6 +140,7 @@ def finish(db: Database, note_id: int, *, csat: int | None, comment: str | None 
 
 # -- drafts: a note being typed survives closing the window -------------------------------------
 
+@retrying
 def save_draft(db: Database, staff_id: int, customer_id: int, text: str) -> None:
     key = f"{staff_id}:{customer_id}"
     with db.transaction() as s:

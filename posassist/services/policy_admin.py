@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.sales import ReturnPolicy
@@ -74,6 +75,7 @@ def validate(rules: Any) -> Policy:
         raise InvalidInput(f"The policy is not complete: {err}.", field="rules") from err
 
 
+@retrying
 def save(db: Database, rules: dict[str, Any], *, staff: StaffInfo, effective_from: datetime | None = None,
          note: str = "") -> PolicyVersion:
     if staff.role not in ("admin", "store_manager"):

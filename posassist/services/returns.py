@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Department, Product, Stock, Variant
@@ -121,6 +122,7 @@ def customer_sale_with(db: Database, customer_id: int, variant_id: int) -> SaleV
 
 # -- drafts --------------------------------------------------------------------------------------
 
+@retrying
 def save_draft(db: Database, draft: ReturnDraft) -> None:
     with db.transaction() as s:
         row = s.execute(select(Draft).where(Draft.kind == "return", Draft.key == draft.key)).scalar_one_or_none()

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select, text
 
 from posassist.db import events
+from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Stock, StockMove
@@ -62,6 +63,7 @@ def _move(s, variant_id: int, store_id: int, qty: int, bucket: str, reason: str,
                     reference=ref, staff_id=staff_id))
 
 
+@retrying
 def commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime | None = None) -> ReturnResult:
     """Confirm: a double click or a retry after a lost connection returns the first result."""
     done = _existing(db, draft.key)

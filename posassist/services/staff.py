@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.people import ROLES, RoleLimit, Staff, Store
@@ -43,6 +44,7 @@ def list_staff(db: Database) -> list[StaffRow]:
         return [_row(st) for st in s.execute(select(Staff).order_by(Staff.code)).scalars()]
 
 
+@retrying
 def add(db: Database, *, code: str, name: str, role: str, pin: str, badge: str | None = None,
         store_code: str | None = None, actor: StaffInfo | None = None) -> StaffRow:
     """actor None: the command line, run by whoever administers the machine or database."""
@@ -80,6 +82,7 @@ def _get(s, code: str) -> Staff:  # type: ignore[no-untyped-def]
     return st
 
 
+@retrying
 def set_pin(db: Database, code: str, pin: str, actor: StaffInfo | None = None) -> None:
     _require_admin(actor)
     with db.transaction() as s:
@@ -92,6 +95,7 @@ def set_pin(db: Database, code: str, pin: str, actor: StaffInfo | None = None) -
                      payload={})
 
 
+@retrying
 def unlock(db: Database, code: str, actor: StaffInfo | None = None) -> None:
     _require_admin(actor)
     with db.transaction() as s:
@@ -101,6 +105,7 @@ def unlock(db: Database, code: str, actor: StaffInfo | None = None) -> None:
                      payload={})
 
 
+@retrying
 def set_active(db: Database, code: str, active: bool, actor: StaffInfo | None = None) -> None:
     _require_admin(actor)
     with db.transaction() as s:
