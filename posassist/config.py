@@ -81,6 +81,11 @@ def ensure_data_dir(settings: Settings) -> None:
     try:
         (path / "logs").mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        if path.is_dir():
+            raise StorageError(
+                f"The data directory {path} is read-only ({exc.strerror}); "
+                f"give posassist write access or pass --data-dir with another folder."
+            ) from exc
         raise StorageError(
             f"Cannot create the data directory {path} ({exc.strerror}); "
             f"pass --data-dir with a folder posassist may write to."
