@@ -17,6 +17,7 @@ from posassist.db.tables.base import utcnow
 from posassist.db.tables.ops import ApprovalRequest, Goodwill
 from posassist.db.tables.people import RoleLimit, Staff
 from posassist.domain.policy import ROLE_RANK
+from posassist.domain.typed import field
 from posassist.errors import ApprovalRequired, AuthError, Conflict, InvalidInput, NotFound
 from posassist.services import audit, auth
 from posassist.services.dto import StaffInfo
@@ -110,7 +111,8 @@ def decide(db: Database, request_id: int, *, approver_code: str, secret: str, ap
     now = now or utcnow()
     if reason_code not in REASON_CODES:
         raise InvalidInput(f"Choose a reason ({', '.join(REASON_CODES)}).", field="reason")
-    if not note.strip():
+    note = field(note, "note", name="note", max_len=2000, multiline=True)
+    if not note:
         raise InvalidInput("Add a note saying why: it is kept with the decision.", field="note")
     approver = auth.sign_in(db, approver_code, secret, counter=counter)  # lockout applies here too
     with db.transaction() as s:
@@ -148,7 +150,7 @@ def decide(db: Database, request_id: int, *, approver_code: str, secret: str, ap
                 if used_shift + r.amount_minor > limits.goodwill_per_shift_minor:
                     raise AuthError(f"{approver.name}'s goodwill budget for this shift would be exceeded.")
         r.status = "approved" if approve else "denied"
-        r.decided_by, r.decided_at, r.reason_code, r.note = approver.id, now, reason_code, note.strip()
+        r.decided_by, r.decided_at, r.reason_code, r.note = approver.id, now, reason_code, note
         audit.record(s, actor_id=approver.id, action="approval.approved" if approve else "approval.denied",
                      entity="approval", entity_id=r.id,
                      payload={"task": r.task_ref, "amount_minor": r.amount_minor, "reason": reason_code,

@@ -12,6 +12,7 @@ from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.people import RoleLimit, Staff
+from posassist.domain.typed import tidy
 from posassist.errors import AuthError, InvalidInput, LockedOut
 from posassist.services import audit
 from posassist.services.dto import StaffInfo
@@ -52,7 +53,7 @@ def _locked_message(staff: Staff, tz_name: str | None) -> str:
 @retrying
 def sign_in(db: Database, code: str, pin: str, *, counter: str = "", tz_name: str | None = None) -> StaffInfo:
     """Check a staff code and PIN; five wrong PINs lock the account for 15 minutes, everywhere."""
-    code = code.strip()
+    code = tidy(code)[:64]  # no stored code is longer; NUL and control characters never reach a query
     if not code or not pin:
         raise InvalidInput("Type your staff code and PIN.", field="code" if not code else "pin")
     failed = False
@@ -91,7 +92,7 @@ def sign_in(db: Database, code: str, pin: str, *, counter: str = "", tz_name: st
 
 def code_for_badge(db: Database, badge: str) -> str:
     """A badge scan stands for typing the staff code; the PIN is still asked."""
-    badge = badge.strip()
+    badge = tidy(badge)[:64]
     with db.read() as s:
         code = s.execute(
             select(Staff.code).where(Staff.badge_code == badge, Staff.active.is_(True))

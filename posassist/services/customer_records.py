@@ -20,6 +20,7 @@ from posassist.db.tables.ops import Goodwill
 from posassist.db.tables.people import Staff
 from posassist.db.tables.sales import Return, Sale
 from posassist.domain.privacy import card_numbers
+from posassist.domain import typed
 from posassist.errors import AuthError, InvalidInput, NotFound
 from posassist.services import audit
 from posassist.services.dto import StaffInfo
@@ -33,11 +34,11 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 def create(db: Database, *, name: str, phone: str | None = None, email: str | None = None,
            preferred_name: str | None = None, card: str | None = None, staff: StaffInfo) -> int:
     """The minimum: a name and one way to reach them (or a loyalty card)."""
-    name = " ".join(name.split())
-    if not name:
-        raise InvalidInput("Type the customer's name.", field="name")
-    phone = (phone or "").strip() or None
-    email = (email or "").strip().lower() or None
+    name = " ".join(typed.field(name, "customer's name", name="name", max_len=200, required=True).split())
+    preferred_name = typed.field(preferred_name, "preferred name", name="preferred_name", max_len=200) or None
+    phone = typed.field(phone, "phone number", name="phone", max_len=40) or None
+    email = typed.field(email, "email address", name="email", max_len=320).lower() or None
+    card = typed.field(card, "loyalty card number", name="card", max_len=64) or None
     if email and not _EMAIL.match(email):
         raise InvalidInput(f"'{email}' is not an email address.", field="email")
     if phone and len(re.sub(r"\D", "", phone)) < 7:
@@ -56,7 +57,7 @@ def create(db: Database, *, name: str, phone: str | None = None, email: str | No
 
 @retrying
 def add_alert(db: Database, customer_id: int, *, kind: str, severity: str, text: str, staff: StaffInfo) -> int:
-    text = " ".join(text.split())
+    text = " ".join(typed.field(text, "alert", name="text", max_len=500).split())
     if kind not in ALERT_KINDS:
         raise InvalidInput(f"Alert kind must be one of {', '.join(ALERT_KINDS)}.", field="kind")
     if severity not in SEVERITIES:

@@ -12,6 +12,7 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import Customer, FollowUp
 from posassist.db.tables.people import Staff
+from posassist.domain.typed import field
 from posassist.errors import Conflict, InvalidInput, NotFound
 from posassist.services.dto import StaffInfo
 
@@ -43,9 +44,8 @@ def _query():  # type: ignore[no-untyped-def]
 @retrying
 def create(db: Database, *, customer_id: int | None, owner_id: int, text: str, due_at: datetime, by: StaffInfo,
            interaction_id: int | None = None) -> FollowUpView:
-    text = text.strip()
-    if not text:
-        raise InvalidInput("Say what was promised, e.g. 'call when the blue one arrives'.", field="text")
+    text = field(text, "follow-up", name="text", max_len=2000, multiline=True, required=True,
+                 required_hint="Say what was promised, e.g. 'call when the blue one arrives'.")
     if due_at.tzinfo is None:
         raise InvalidInput("The due date needs a time zone.", field="due")
     with db.transaction() as s:

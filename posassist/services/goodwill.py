@@ -14,6 +14,7 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import Customer, CustomerAlert
 from posassist.db.tables.ops import GOODWILL_KINDS, Goodwill
+from posassist.domain.typed import field
 from posassist.errors import InvalidInput, NotFound
 from posassist.services import approvals, audit
 from posassist.services.approvals import ApprovalView
@@ -54,7 +55,8 @@ def new_request(kind: str, cost_minor: int, currency: str, story: str, customer_
         raise InvalidInput(f"Choose what the gesture is ({', '.join(GOODWILL_KINDS)}).", field="kind")
     if not isinstance(cost_minor, int) or cost_minor < 0:
         raise InvalidInput("The cost must be 0 or more.", field="cost")
-    if not story.strip():
+    story = field(story, "story", name="story", max_len=2000, multiline=True)
+    if not story:
         raise InvalidInput("Tell the story in a sentence: it is what the approver and the reports read.", field="story")
     if not customer_ids:
         raise InvalidInput("Choose the customer first.", field="customer")

@@ -13,6 +13,7 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import CHANNELS, Customer, Draft, Interaction, InteractionRevision
 from posassist.domain.privacy import card_numbers
+from posassist.domain.typed import tidy
 from posassist.errors import InvalidInput, NotFound
 from posassist.services.dto import StaffInfo
 
@@ -38,7 +39,7 @@ class NoteView:
 
 
 def _check_text(body: str) -> str:
-    body = body.strip()
+    body = tidy(body, multiline=True)
     if not body:
         raise InvalidInput("Write what happened, in a sentence or two.", field="note")
     if len(body) > MAX_NOTE:

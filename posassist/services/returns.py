@@ -16,6 +16,7 @@ from posassist.db.tables.customers import Customer, Draft
 from posassist.db.tables.people import RoleLimit, Store, StoreDistance
 from posassist.db.tables.sales import Return, ReturnLine, ReturnPolicy, Sale, SaleLine, Tender
 from posassist.domain.policy import LineRequest, Policy, ReturnRequest, Verdict, evaluate as judge
+from posassist.domain.typed import tidy
 from posassist.errors import InvalidInput, NotFound
 from posassist.services import lookup
 from posassist.services.dto import StaffInfo
@@ -83,9 +84,11 @@ def _sale_view(s: Session, sale: Sale) -> SaleView:
 
 
 def find_sale(db: Database, receipt_no: str) -> SaleView:
-    code = receipt_no.strip()
+    code = tidy(receipt_no)
     if not code:
         raise InvalidInput("Scan or type the receipt number.", field="receipt")
+    if len(code) > 64:
+        raise NotFound(f"No receipt {code[:20]}… on file: that is longer than any receipt number.")
     with db.read() as s:
         sale = s.execute(select(Sale).where(func.upper(Sale.receipt_no) == code.upper())).scalar_one_or_none()
         if sale is None:

@@ -11,6 +11,7 @@ from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.people import ROLES, RoleLimit, Staff, Store
+from posassist.domain.typed import field
 from posassist.errors import AuthError, Conflict, InvalidInput, NotFound
 from posassist.services import audit
 from posassist.services.auth import check_secret_strength, hash_secret
@@ -49,7 +50,8 @@ def add(db: Database, *, code: str, name: str, role: str, pin: str, badge: str |
         store_code: str | None = None, actor: StaffInfo | None = None) -> StaffRow:
     """actor None: the command line, run by whoever administers the machine or database."""
     _require_admin(actor)
-    code, name = code.strip(), name.strip()
+    code = field(code, "staff code", name="code", max_len=32)
+    name = field(name, "name", name="name", max_len=200)
     if not code or not code.isalnum():
         raise InvalidInput("The staff code must be letters and digits only.", field="code")
     if not name:

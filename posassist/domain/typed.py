@@ -1,0 +1,32 @@
+"""Text a person typed, made safe to keep: no NUL or other control characters (PostgreSQL refuses
+NUL; the rest only hide text), Unicode normalised (NFC, so "é" typed two ways is one "é"),
+surrounding space trimmed, and a length that fits the field — or a message saying which field
+and what to do."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from posassist.errors import InvalidInput
+
+_KEEP_MULTILINE = {"\n", "\t"}
+
+
+def tidy(raw: str | None, *, multiline: bool = False) -> str:
+    """``raw`` without control characters (line breaks and tabs kept when ``multiline``), NFC, stripped."""
+    if not raw:
+        return ""
+    text = unicodedata.normalize("NFC", raw.replace("\r\n", "\n"))
+    keep = _KEEP_MULTILINE if multiline else set()
+    return "".join(ch if ch in keep or unicodedata.category(ch) not in ("Cc", "Cs") else " " for ch in text).strip()
+
+
+def field(raw: str | None, label: str, *, name: str, max_len: int, multiline: bool = False,
+          required: bool = False, required_hint: str = "") -> str:
+    """A tidied field value, or InvalidInput naming the field when it is missing or too long."""
+    text = tidy(raw, multiline=multiline)
+    if required and not text:
+        raise InvalidInput(required_hint or f"Type the {label}.", field=name)
+    if len(text) > max_len:
+        raise InvalidInput(f"The {label} is {len(text):,} characters long; keep it to {max_len:,}.", field=name)
+    return text
