@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
+from posassist.db import events
 from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
@@ -61,6 +62,7 @@ def hold_for_customer(db: Database, *, variant_id: int, quantity: int, customer_
         desc = " — ".join(x for x in (title, ", ".join(y for y in (variant.colour, variant.size) if y)) if x)
         s.add(StockMove(variant_id=variant_id, store_id=store.id, quantity=quantity, bucket="reserved",
                         reason="transfer_hold", reference=f"to {here.code} for customer {customer_id}", staff_id=staff.id))
+        events.notify(s, "stock")
         arrives = utcnow().date() + timedelta(days=days.get(store.id, 3) + 1)
         f = FollowUp(customer_id=customer_id, owner_id=staff.id, created_by=staff.id,
                      text=f"{desc} ×{quantity} is on its way from {store.name}; call the customer when it arrives.",

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, func, select
 
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
-from posassist.db.tables.catalogue import Department, Product, Stock, Variant
+from posassist.db.tables.catalogue import CatalogueVersion, Department, Product, Stock, StockMove, Variant
 from posassist.domain import units
 from posassist.domain.pricing import price_today
 from posassist.errors import NotFound
@@ -135,3 +135,12 @@ def card(db: Database, variant_id: int, store: StoreInfo | None) -> ProductCard:
         colours=tuple(dict.fromkeys(c for c, _, _ in cells.values())),
         sizes=tuple(dict.fromkeys(z for _, z, _ in cells.values())), grid=grid,
     )
+
+
+def stock_version(db: Database) -> tuple[int, int]:
+    """Changes whenever stock may have changed (a return, a hold, an import): two index look-ups,
+    cheap enough for SQLite counters to poll every few seconds."""
+    with db.read() as s:
+        moves = s.execute(select(func.max(StockMove.id))).scalar_one() or 0
+        imports = s.execute(select(func.max(CatalogueVersion.id))).scalar_one() or 0
+    return int(moves), int(imports)

@@ -293,6 +293,7 @@ class MainWindow(CustomerActions, QMainWindow):
         self.qsettings.setValue("main/geometry", self.saveGeometry())
         self.qsettings.setValue("main/state", self.saveState())
         self.customers.notes.save_draft_now()  # a note being typed is kept for next time
+        self.lookup.live.stop()
         if self.approvals_dock is not None:
             self.approval_queue.listener.stop()
         QApplication.instance().removeEventFilter(self.scanner)

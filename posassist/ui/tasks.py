@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from posassist.errors import Cancelled, PosassistError
@@ -62,6 +63,12 @@ class _Job(QRunnable):
             self.emitter.done.emit(result)
 
 
+def _alive(callback: Callable[..., Any]) -> bool:
+    """False for a bound method of a Qt object that has been deleted."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
 class TaskRunner(QObject):
     busy_changed = Signal(bool)
 
@@ -92,21 +99,32 @@ class TaskRunner(QObject):
 
         def finished() -> None:
             self._live.discard(emitter)
-            emitter.deleteLater()
-            if not self._live:
+            if shiboken6.isValid(emitter):
+                emitter.deleteLater()
+            if not self._live and shiboken6.isValid(self):
                 self.busy_changed.emit(False)
+
+        def deliver(callback: Callable[[Any], None] | None, value: Any) -> None:
+            """Hand a result to the GUI unless the window it was for has closed meanwhile."""
+            if callback is None or not current() or not shiboken6.isValid(self) or not _alive(callback):
+                return
+            try:
+                callback(value)
+            except RuntimeError as err:  # a widget of a closing window went away during the call
+                if "already deleted" not in str(err):
+                    raise
+                log.debug("result dropped: its window has closed (%s)", err)
 
         def done(result: Any) -> None:
             try:
-                if current() and on_done:
-                    on_done(result)
+                deliver(on_done, result)
             finally:
                 finished()
 
         def failed(err: BaseException) -> None:
             try:
-                if current() and on_error and not isinstance(err, Cancelled):
-                    on_error(err)
+                if not isinstance(err, Cancelled):
+                    deliver(on_error, err)
             finally:
                 finished()
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, update
 
-from posassist.db import search_index
+from posassist.db import events, search_index
 from posassist.db.bulk import next_id, reset_sequences
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
@@ -54,6 +54,7 @@ def write(db: Database, source: str, path, opts, staff: StaffInfo | None, progre
                                    staff_id=staff.id if staff else None)
         s.add(version)
         s.flush()
+        events.notify(s, "stock")  # prices and stock change: counters showing a card refresh it
         by_name, dept_of = diffing.departments(s)
         stores = {**{c.lower(): i for i, c in s.execute(select(Store.id, Store.code)).all()},
                   **{n.lower(): i for i, n in s.execute(select(Store.id, Store.name)).all()}}

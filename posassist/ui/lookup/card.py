@@ -73,6 +73,15 @@ class CardView(QWidget):
         self._show_image(c.image)
         self._fill_grid(c)
 
+    def update_card(self, c: ProductCard) -> None:
+        """The same card with fresh numbers: the selected cell and the focus stay where they were."""
+        if self.card is None or c.variant_id != self.card.variant_id:
+            return
+        row, col = self.grid.currentRow(), self.grid.currentColumn()
+        self.show_card(c)
+        if row >= 0 and col >= 0:
+            self.grid.setCurrentCell(row, col)
+
     def _show_image(self, image: str | None) -> None:
         """A local picture is shown; a web address is named (the counter works offline)."""
         self.image.clear()

@@ -13,6 +13,7 @@ from posassist.db.session import Database
 from posassist.services import lookup, product_card
 from posassist.services.dto import StoreInfo
 from posassist.ui.lookup.card import CardView
+from posassist.ui.live import LiveUpdates
 from posassist.ui.lookup.model import ResultsModel
 from posassist.ui.scanner import mark_scan_target, mark_type_to_search
 from posassist.ui.tasks import TaskRunner
@@ -92,6 +93,9 @@ class LookupPane(QWidget):
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         esc.activated.connect(self.clear)
         self.search.installEventFilter(self)
+        # stock sold, returned or moved at another counter shows on the open card within seconds
+        self.live = LiveUpdates(db.url, "stock", lambda: product_card.stock_version(db), tasks, self)
+        self.live.changed.connect(self.refresh_card)
 
     def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
         from PySide6.QtCore import QEvent
@@ -158,6 +162,14 @@ class LookupPane(QWidget):
             return
         self.tasks.submit(lambda: product_card.card(self.db, hit.variant_id, self.store),
                           on_done=self._show_card, on_error=lambda e: self.status.setText(str(e)), key="card")
+
+    def refresh_card(self) -> None:
+        """Fetch the open card again (stock, price) without moving the associate's place in it."""
+        shown = self.card.card
+        if shown is None:
+            return
+        self.tasks.submit(lambda: product_card.card(self.db, shown.variant_id, self.store),
+                          on_done=self.card.update_card, on_error=lambda _e: None, key="card-refresh")
 
     def _show_card(self, card: product_card.ProductCard) -> None:
         self.card.show_card(card)
