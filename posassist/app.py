@@ -7,6 +7,7 @@ import sys
 
 from posassist.config import Settings
 from posassist.errors import PosassistError
+from posassist.i18n import tr
 
 
 def _has_screen() -> bool:
@@ -18,8 +19,7 @@ def _has_screen() -> bool:
 def start_gui(settings: Settings, *, demo: bool = False) -> int:
     if not _has_screen():
         raise PosassistError(
-            "No screen found (DISPLAY is not set). Start posassist from the desktop, or run it under "
-            "a virtual screen with 'xvfb-run posassist'."
+            tr("No screen found (DISPLAY is not set). Start posassist from the desktop, or run it under a virtual screen with 'xvfb-run posassist'.")
         )
     from PySide6.QtWidgets import QApplication
 
@@ -38,6 +38,12 @@ def start_gui(settings: Settings, *, demo: bool = False) -> int:
 
     qt.setWindowIcon(QIcon(str(resources_dir() / "icons" / "posassist.svg")))
     app = build_app(settings)
+    from PySide6.QtCore import QSettings
+
+    from posassist.ui import i18n_setup
+
+    i18n_setup.apply(i18n_setup.choose(settings.language, QSettings("posassist", "posassist")),
+                     app.store.locale if app.store else None)
     try:
         if demo and not demo_service.has_data(app.db):
             demo_service.load_demo(app.db)

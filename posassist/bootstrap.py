@@ -14,6 +14,7 @@ from posassist.db.engine import parse_url, sqlite_path
 from posassist.db.session import Database
 from posassist.db.tables.people import Store
 from posassist.errors import NotFound, StorageError
+from posassist.i18n import tr
 from posassist.services.dto import StoreInfo
 
 log = logging.getLogger("posassist")
@@ -64,16 +65,15 @@ def open_database(settings: Settings, *, migrate_to_head: bool = True) -> Databa
 def _check_sqlite_file(path) -> None:  # type: ignore[no-untyped-def]
     if path.exists():
         if path.is_dir():
-            raise StorageError(f"{path} is a folder, not a database file; pass another --data-dir.")
+            raise StorageError(tr("{path} is a folder, not a database file; pass another --data-dir.", path=path))
         with path.open("rb") as fh:
             head = fh.read(16)
         if head and head != b"SQLite format 3\x00":
             raise StorageError(
-                f"{path} is not a posassist database (not an SQLite file); nothing was changed: "
-                f"move it away or use --data-dir with another folder."
+                tr("{path} is not a posassist database (not an SQLite file); nothing was changed: move it away or use --data-dir with another folder.", path=path)
             )
     elif not path.parent.exists():
-        raise StorageError(f"The folder {path.parent} for the database does not exist; create it or pass --data-dir.")
+        raise StorageError(tr("The folder {parent} for the database does not exist; create it or pass --data-dir.", parent=path.parent))
 
 
 def current_store(db: Database, code: str | None) -> StoreInfo | None:
@@ -83,7 +83,7 @@ def current_store(db: Database, code: str | None) -> StoreInfo | None:
         store = s.execute(q).scalar_one_or_none()
         if store is None:
             if code:
-                raise NotFound(f"There is no store with code '{code}'; check --store or POSASSIST_STORE.")
+                raise NotFound(tr("There is no store with code '{code}'; check --store or POSASSIST_STORE.", code=code))
             return None
         return StoreInfo(store.id, store.code, store.name, store.currency, store.locale, store.units, store.timezone)
 

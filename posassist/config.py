@@ -10,6 +10,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from posassist.errors import StorageError
+from posassist.i18n import tr
 
 ENV_DATA_DIR = "POSASSIST_DATA_DIR"
 ENV_DATABASE_URL = "POSASSIST_DATABASE_URL"
@@ -26,6 +27,7 @@ class Settings:
     counter: str = field(default_factory=socket.gethostname)
     backup_keep: int = 10
     idle_lock_minutes: float = 5.0  # POSASSIST_IDLE_LOCK_MINUTES; 0 turns it off
+    language: str | None = None  # --lang / POSASSIST_LANG; None: as chosen in the app, else the system's
 
     @property
     def log_path(self) -> Path:
@@ -46,6 +48,7 @@ def resolve(
     database_url: str | None = None,
     store: str | None = None,
     counter: str | None = None,
+    language: str | None = None,
     environ: dict[str, str] | None = None,
 ) -> Settings:
     env = os.environ if environ is None else environ
@@ -60,6 +63,7 @@ def resolve(
         store_code=store or env.get(ENV_STORE) or None,
         counter=counter or env.get(ENV_COUNTER) or socket.gethostname(),
         idle_lock_minutes=_float(env.get("POSASSIST_IDLE_LOCK_MINUTES"), 5.0),
+        language=language or env.get("POSASSIST_LANG") or None,
     )
 
 
@@ -75,23 +79,19 @@ def ensure_data_dir(settings: Settings) -> None:
     path = settings.data_dir
     if path.exists() and not path.is_dir():
         raise StorageError(
-            f"The data directory {path} is a file, not a folder; "
-            f"pass --data-dir with a folder posassist may write to."
+            tr("The data directory {path} is a file, not a folder; pass --data-dir with a folder posassist may write to.", path=path)
         )
     try:
         (path / "logs").mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         if path.is_dir():
             raise StorageError(
-                f"The data directory {path} is read-only ({exc.strerror}); "
-                f"give posassist write access or pass --data-dir with another folder."
+                tr("The data directory {path} is read-only ({strerror}); give posassist write access or pass --data-dir with another folder.", path=path, strerror=exc.strerror)
             ) from exc
         raise StorageError(
-            f"Cannot create the data directory {path} ({exc.strerror}); "
-            f"pass --data-dir with a folder posassist may write to."
+            tr("Cannot create the data directory {path} ({strerror}); pass --data-dir with a folder posassist may write to.", path=path, strerror=exc.strerror)
         ) from exc
     if not os.access(path, os.W_OK | os.X_OK):
         raise StorageError(
-            f"The data directory {path} is read-only; "
-            f"give posassist write access or pass --data-dir with another folder."
+            tr("The data directory {path} is read-only; give posassist write access or pass --data-dir with another folder.", path=path)
         )

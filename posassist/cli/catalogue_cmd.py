@@ -11,6 +11,7 @@ from posassist.cli.common import app_for, print_json
 from posassist.config import Settings
 from posassist.domain.money import is_currency
 from posassist.errors import UsageError
+from posassist.i18n import tr
 from posassist.services import catalogue_sync
 
 
@@ -37,7 +38,7 @@ def do_import(args: argparse.Namespace, settings: Settings) -> int:
     with app_for(settings) as app:
         currency = (args.currency or (app.store.currency if app.store else "USD")).upper()
         if not is_currency(currency):
-            raise UsageError(f"--currency {args.currency} is not a currency code (e.g. CAD, EUR).")
+            raise UsageError(tr("--currency {currency} is not a currency code (e.g. CAD, EUR).", currency=args.currency))
         interactive = sys.stderr.isatty() and not args.json
 
         def progress(stage: str, done: int, total: int) -> None:

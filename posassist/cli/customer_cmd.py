@@ -7,6 +7,7 @@ import argparse
 from posassist.cli.common import app_for, print_json
 from posassist.config import Settings
 from posassist.errors import UsageError
+from posassist.i18n import tr
 from posassist.services import customer_records
 
 
@@ -30,7 +31,7 @@ def do_export(args: argparse.Namespace, settings: Settings) -> int:
 
 def do_erase(args: argparse.Namespace, settings: Settings) -> int:
     if not args.yes:
-        raise UsageError("Erasing cannot be undone; run again with --yes to confirm.")
+        raise UsageError(tr("Erasing cannot be undone; run again with --yes to confirm."))
     with app_for(settings) as app:
         pid = customer_records.erase(app.db, args.id, None)
     print(f"Customer {args.id} erased; sales and returns are kept under the pseudonymous id {pid}.")

@@ -9,6 +9,7 @@ from posassist.cli.common import app_for
 from posassist.config import Settings
 from posassist.db import backup, migrate
 from posassist.errors import UsageError
+from posassist.i18n import tr
 from posassist.services import audit
 
 
@@ -72,7 +73,7 @@ def do_backup(args: argparse.Namespace, settings: Settings) -> int:
 
 def do_restore(args: argparse.Namespace, settings: Settings) -> int:
     if not args.yes:
-        raise UsageError("Restoring replaces all current data; run again with --yes to confirm.")
+        raise UsageError(tr("Restoring replaces all current data; run again with --yes to confirm."))
     with app_for(settings, migrate_to_head=False) as app:
         app.db.dispose()
         backup.restore(app.db.url, args.path.resolve())

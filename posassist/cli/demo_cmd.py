@@ -8,6 +8,7 @@ import sys
 from posassist.cli.common import app_for
 from posassist.config import Settings
 from posassist.errors import UsageError
+from posassist.i18n import tr
 from posassist.services.demo import load_demo
 
 
@@ -21,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def demo(args: argparse.Namespace, settings: Settings) -> int:
     if args.products is not None and args.products < 100:
-        raise UsageError("--products must be at least 100")
+        raise UsageError(tr("--products must be at least 100"))
     interactive = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:

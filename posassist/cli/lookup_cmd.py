@@ -8,6 +8,7 @@ from posassist.cli.common import app_for, print_json
 from posassist.config import Settings
 from posassist.domain.money import Money
 from posassist.errors import UsageError
+from posassist.i18n import tr
 from posassist.services import lookup
 
 
@@ -28,7 +29,7 @@ def _price(minor: int | None, currency: str) -> str | None:
 
 def run_lookup(args: argparse.Namespace, settings: Settings) -> int:
     if not 1 <= args.limit <= 10_000:
-        raise UsageError("--limit must be between 1 and 10000")
+        raise UsageError(tr("--limit must be between 1 and 10000"))
     with app_for(settings) as app:
         res = lookup.search(app.db, args.query, store=app.store, limit=args.limit, department=args.department,
                             in_stock_only=args.in_stock, active_only=not args.include_inactive)

@@ -11,6 +11,7 @@ from posassist import __version__
 from posassist.cli import audit_cmd, catalogue_cmd, customer_cmd, db_cmd, demo_cmd, lookup_cmd, report_cmd, staff_cmd
 from posassist.config import Settings, resolve
 from posassist.errors import PosassistError, UsageError
+from posassist.i18n import tr
 
 log = logging.getLogger("posassist.cli")
 
@@ -19,7 +20,7 @@ GROUPS = (db_cmd, demo_cmd, lookup_cmd, catalogue_cmd, staff_cmd, customer_cmd, 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2, as the contract says
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        raise UsageError(tr("{message} (see '{prog} --help')", message=message, prog=self.prog))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--database-url", help="SQLAlchemy URL, e.g. postgresql+psycopg://… (env POSASSIST_DATABASE_URL)")
     p.add_argument("--store", help="store code of this counter (env POSASSIST_STORE)")
     p.add_argument("--counter", help="name of this counter (env POSASSIST_COUNTER; default: host name)")
+    p.add_argument("--lang", help="language of the window: en or de (env POSASSIST_LANG; default: as chosen "
+                                  "in the app, else the system's)")
     p.add_argument("--demo", action="store_true", help="load the demo store first if the database is empty")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     gui = sub.add_parser("gui", help="start the counter window (the default)")
@@ -39,7 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
-    return resolve(data_dir=args.data_dir, database_url=args.database_url, store=args.store, counter=args.counter)
+    return resolve(data_dir=args.data_dir, database_url=args.database_url, store=args.store, counter=args.counter,
+                   language=args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

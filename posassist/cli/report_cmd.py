@@ -9,6 +9,7 @@ from posassist.cli.common import app_for, print_json
 from posassist.config import Settings
 from posassist.domain.money import Money
 from posassist.errors import UsageError
+from posassist.i18n import tr
 from posassist.services import reports
 
 
@@ -38,7 +39,7 @@ def _m(minor: int, currency: str) -> str:
 
 def run_report(args: argparse.Namespace, settings: Settings) -> int:
     if args.start and args.end and args.start > args.end:
-        raise UsageError("--from is after --to")
+        raise UsageError(tr("--from is after --to"))
     with app_for(settings) as app:
         fn = {"exceptions": reports.exceptions, "returns": reports.returns_summary, "service": reports.service}[args.which]
         doc = fn(app.db, args.start, args.end)

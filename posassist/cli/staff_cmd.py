@@ -10,6 +10,7 @@ from posassist.cli.common import app_for, print_json
 from posassist.config import Settings
 from posassist.db.tables.people import ROLES
 from posassist.errors import InvalidInput
+from posassist.i18n import tr
 from posassist.services import staff
 
 
@@ -45,7 +46,7 @@ def _read_pin(from_stdin: bool) -> str:
         return sys.stdin.readline().rstrip("\n")
     first = getpass.getpass("PIN: ")
     if getpass.getpass("PIN again: ") != first:
-        raise InvalidInput("The two PINs differ; nothing was changed.")
+        raise InvalidInput(tr("The two PINs differ; nothing was changed."))
     return first
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.engine import URL
 
 from posassist.db.engine import parse_url, sqlite_path
 from posassist.errors import StorageError
+from posassist.i18n import tr
 
 
 def backup(url: str, dest: Path) -> Path:
@@ -25,7 +26,7 @@ def backup(url: str, dest: Path) -> Path:
 
 def _backup_sqlite(path: Path, dest: Path) -> Path:
     if not path.exists():
-        raise StorageError(f"There is no database at {path} to back up.")
+        raise StorageError(tr("There is no database at {path} to back up.", path=path))
     tmp = dest.with_name(dest.name + ".part")
     try:
         src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
@@ -40,7 +41,7 @@ def _backup_sqlite(path: Path, dest: Path) -> Path:
         tmp.replace(dest)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"Backup to {dest} failed: {exc}; check free space and permissions.") from exc
+        raise StorageError(tr("Backup to {dest} failed: {exc}; check free space and permissions.", dest=dest, exc=exc)) from exc
     return dest
 
 
@@ -68,27 +69,26 @@ def _backup_postgres(url: URL, dest: Path) -> Path:
     tool = shutil.which("pg_dump")
     if tool is None:
         raise StorageError(
-            "pg_dump is not installed on this counter; install the PostgreSQL client tools "
-            "(apt-get install postgresql-client) or back up on the server with pg_dump."
+            tr("pg_dump is not installed on this counter; install the PostgreSQL client tools (apt-get install postgresql-client) or back up on the server with pg_dump.")
         )
     cmd = [tool, "--format=custom", "--no-owner", "-f", str(dest), *_pg_args(url), url.database or ""]
     done = subprocess.run(cmd, env=_pg_env(url), capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise StorageError(f"pg_dump failed: {done.stderr.strip().splitlines()[-1] if done.stderr else done.returncode}")
+        raise StorageError(tr("pg_dump failed: {splitlines}", splitlines=done.stderr.strip().splitlines()[-1] if done.stderr else done.returncode))
     return dest
 
 
 def restore(url: str, source: Path) -> None:
     parsed = parse_url(url)
     if not source.exists():
-        raise StorageError(f"There is no backup at {source}.")
+        raise StorageError(tr("There is no backup at {source}.", source=source))
     path = sqlite_path(parsed)
     if path is not None:
         try:
             src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
             try:
                 if src.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                    raise StorageError(f"The backup {source} is damaged; choose another one.")
+                    raise StorageError(tr("The backup {source} is damaged; choose another one.", source=source))
                 dst = sqlite3.connect(path, timeout=10)
                 try:
                     src.backup(dst)
@@ -97,15 +97,15 @@ def restore(url: str, source: Path) -> None:
             finally:
                 src.close()
         except sqlite3.DatabaseError as exc:
-            raise StorageError(f"{source} is not a posassist backup ({exc}).") from exc
+            raise StorageError(tr("{source} is not a posassist backup ({exc}).", source=source, exc=exc)) from exc
         return
     tool = shutil.which("pg_restore")
     if tool is None:
-        raise StorageError("pg_restore is not installed; install the PostgreSQL client tools.")
+        raise StorageError(tr("pg_restore is not installed; install the PostgreSQL client tools."))
     cmd = [tool, "--clean", "--if-exists", "--no-owner", "--single-transaction", "-d", parsed.database or "", *_pg_args(parsed), str(source)]
     done = subprocess.run(cmd, env=_pg_env(parsed), capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise StorageError(f"pg_restore failed: {done.stderr.strip().splitlines()[-1] if done.stderr else done.returncode}")
+        raise StorageError(tr("pg_restore failed: {splitlines}", splitlines=done.stderr.strip().splitlines()[-1] if done.stderr else done.returncode))
 
 
 def automatic_backup(url: str, backup_dir: Path, reason: str, keep: int) -> Path | None:

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 
 from posassist.errors import StorageError
+from posassist.i18n import tr
 
 SUPPORTED = {"sqlite": "sqlite", "postgresql": "postgresql+psycopg"}
 BUSY_TIMEOUT_MS = 10_000
@@ -29,13 +30,12 @@ def parse_url(url: str) -> URL:
         parsed = make_url(url)
     except exc.ArgumentError as err:
         raise StorageError(
-            f"'{url}' is not a database URL; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
+            tr("'{url}' is not a database URL; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB", url=url)
         ) from err
     backend = parsed.get_backend_name()
     if backend not in SUPPORTED:
         raise StorageError(
-            f"Database URL scheme '{parsed.drivername}' is not supported; "
-            f"use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB"
+            tr("Database URL scheme '{drivername}' is not supported; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB", drivername=parsed.drivername)
         )
     if backend == "postgresql" and parsed.drivername != "postgresql+psycopg":
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -105,35 +105,32 @@ def storage_error(err: BaseException, url: str) -> StorageError:
     where = describe(url)
     if "file is not a database" in low:
         return StorageError(
-            f"{where} is not a posassist database (not an SQLite file, or damaged); "
-            f"nothing was changed: move it away or use --data-dir with another folder."
+            tr("{where} is not a posassist database (not an SQLite file, or damaged); nothing was changed: move it away or use --data-dir with another folder.", where=where)
         )
     if "malformed" in low or "disk image" in low:
         return StorageError(
-            f"The database {where} is damaged ({text}); restore a backup with 'posassist db restore'."
+            tr("The database {where} is damaged ({text}); restore a backup with 'posassist db restore'.", where=where, text=text)
         )
     if "database is locked" in low or "database table is locked" in low or "deadlock detected" in low \
             or "could not serialize access" in low or "lock timeout" in low:
         return StorageError(
-            f"The database {where} is busy (another counter or program holds a lock); "
-            f"wait a moment and try again, or close the other program.",
+            tr("The database {where} is busy (another counter or program holds a lock); wait a moment and try again, or close the other program.", where=where),
             retryable=True,
         )
     if "readonly" in low or "read-only" in low or "attempt to write" in low:
-        return StorageError(f"The database {where} is read-only; give posassist write access to it.")
+        return StorageError(tr("The database {where} is read-only; give posassist write access to it.", where=where))
     if "unable to open database" in low:
         return StorageError(
-            f"Cannot open the database {where}; check that the folder exists and is writable."
+            tr("Cannot open the database {where}; check that the folder exists and is writable.", where=where)
         )
     if "disk" in low and "full" in low:
-        return StorageError(f"The disk holding {where} is full; free some space and try again.")
+        return StorageError(tr("The disk holding {where} is full; free some space and try again.", where=where))
     if "password authentication failed" in low or ("role" in low and "does not exist" in low):
-        return StorageError(f"PostgreSQL refused the login for {where}; check the user and password in the URL.")
+        return StorageError(tr("PostgreSQL refused the login for {where}; check the user and password in the URL.", where=where))
     if "database" in low and "does not exist" in low:
-        return StorageError(f"The PostgreSQL database in {where} does not exist; ask the admin to create it.")
+        return StorageError(tr("The PostgreSQL database in {where} does not exist; ask the admin to create it.", where=where))
     if "connection" in low or "could not connect" in low or "timeout" in low or "server closed" in low:
         return StorageError(
-            f"Cannot reach the database server at {where}; check that PostgreSQL is running "
-            f"and the URL is right."
+            tr("Cannot reach the database server at {where}; check that PostgreSQL is running and the URL is right.", where=where)
         )
-    return StorageError(f"The database {where} could not be used: {text.splitlines()[0] if text else err!r}")
+    return StorageError(tr("The database {where} could not be used: {splitlines!r}", where=where, splitlines=text.splitlines()[0] if text else err))

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine, exc, inspect, text
 from posassist.db.backup import automatic_backup
 from posassist.db.engine import storage_error
 from posassist.errors import SchemaMismatch, StorageError
+from posassist.i18n import tr
 from posassist.paths import migrations_dir
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ def script() -> ScriptDirectory:
 def head() -> str:
     heads = script().get_heads()
     if len(heads) != 1:
-        raise StorageError(f"posassist ships {len(heads)} migration heads; this build is broken")
+        raise StorageError(tr("posassist ships {heads} migration heads; this build is broken", heads=len(heads)))
     return heads[0]
 
 
@@ -69,13 +70,11 @@ def state(engine: Engine) -> SchemaState:
 def refuse_unusable(st: SchemaState, where: str) -> None:
     if st.status == "ahead":
         raise SchemaMismatch(
-            f"The database {where} was made by a newer posassist (schema {st.revision}, "
-            f"this version knows up to {st.head}); install the newer posassist on this counter."
+            tr("The database {where} was made by a newer posassist (schema {revision}, this version knows up to {head}); install the newer posassist on this counter.", where=where, revision=st.revision, head=st.head)
         )
     if st.status == "foreign":
         raise SchemaMismatch(
-            f"{where} holds tables that are not posassist's; nothing was changed: "
-            f"point --database-url or --data-dir at a posassist database or an empty one."
+            tr("{where} holds tables that are not posassist's; nothing was changed: point --database-url or --data-dir at a posassist database or an empty one.", where=where)
         )
 
 
@@ -85,8 +84,7 @@ def require_current(engine: Engine, where: str) -> SchemaState:
     refuse_unusable(st, where)
     if st.status in ("behind", "empty"):
         raise SchemaMismatch(
-            f"The database {where} is at schema {st.revision or 'none'}, this posassist needs "
-            f"{st.head}; ask an admin to run 'posassist db upgrade'."
+            tr("The database {where} is at schema {value}, this posassist needs {head}; ask an admin to run 'posassist db upgrade'.", where=where, value=st.revision or 'none', head=st.head)
         )
     return st
 
@@ -136,8 +134,7 @@ def _run(engine: Engine, action) -> None:  # type: ignore[no-untyped-def]
                 conn.rollback()
                 if bad:
                     raise StorageError(
-                        f"The migration left {len(bad)} rows with broken references "
-                        f"(first: table {bad[0][0]}); restore the pre-migrate backup."
+                        tr("The migration left {bad} rows with broken references (first: table {bad2}); restore the pre-migrate backup.", bad=len(bad), bad2=bad[0][0])
                     )
         finally:
             if sqlite:

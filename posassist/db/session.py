@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from posassist.db.engine import build_engine, describe, storage_error
 from posassist.errors import Conflict
+from posassist.i18n import tr
 
 T = TypeVar("T")
 
@@ -64,8 +65,7 @@ class Database:
         except exc.IntegrityError as err:
             session.rollback()
             raise Conflict(
-                "Someone else changed the same record at the same moment; nothing was saved. "
-                "Look again and retry."
+                tr("Someone else changed the same record at the same moment; nothing was saved. Look again and retry.")
             ) from err
         except exc.DBAPIError as err:
             session.rollback()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import unicodedata
 
 from posassist.errors import InvalidInput
+from posassist.i18n import tr
 
 _KEEP_MULTILINE = {"\n", "\t"}
 
@@ -28,5 +29,5 @@ def field(raw: str | None, label: str, *, name: str, max_len: int, multiline: bo
     if required and not text:
         raise InvalidInput(required_hint or f"Type the {label}.", field=name)
     if len(text) > max_len:
-        raise InvalidInput(f"The {label} is {len(text):,} characters long; keep it to {max_len:,}.", field=name)
+        raise InvalidInput(tr("The {label} is {text:,} characters long; keep it to {max_len:,}.", label=label, text=len(text), max_len=max_len), field=name)
     return text

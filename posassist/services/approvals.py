@@ -19,6 +19,7 @@ from posassist.db.tables.people import RoleLimit, Staff
 from posassist.domain.policy import ROLE_RANK
 from posassist.domain.typed import field
 from posassist.errors import ApprovalRequired, AuthError, Conflict, InvalidInput, NotFound
+from posassist.i18n import tr
 from posassist.services import audit, auth
 from posassist.services.dto import StaffInfo
 
@@ -95,7 +96,7 @@ def get(db: Database, request_id: int) -> ApprovalView:
     with db.read() as s:
         r = s.get(ApprovalRequest, request_id)
         if r is None:
-            raise NotFound("That approval request does not exist.")
+            raise NotFound(tr("That approval request does not exist."))
         return _view(s, r)
 
 
@@ -110,45 +111,42 @@ def decide(db: Database, request_id: int, *, approver_code: str, secret: str, ap
     """A shift lead (or above) approves or denies with their own credentials, a reason and a note."""
     now = now or utcnow()
     if reason_code not in REASON_CODES:
-        raise InvalidInput(f"Choose a reason ({', '.join(REASON_CODES)}).", field="reason")
+        raise InvalidInput(tr("Choose a reason ({REASON_CODES}).", REASON_CODES=', '.join(REASON_CODES)), field="reason")
     note = field(note, "note", name="note", max_len=2000, multiline=True)
     if not note:
-        raise InvalidInput("Add a note saying why: it is kept with the decision.", field="note")
+        raise InvalidInput(tr("Add a note saying why: it is kept with the decision."), field="note")
     approver = auth.sign_in(db, approver_code, secret, counter=counter)  # lockout applies here too
     with db.transaction() as s:
         r = s.execute(select(ApprovalRequest).where(ApprovalRequest.id == request_id).with_for_update()).scalar_one_or_none()
         if r is None:
-            raise NotFound("That approval request does not exist.")
+            raise NotFound(tr("That approval request does not exist."))
         if r.status != "pending":
-            raise Conflict(f"This request was already {r.status}; nothing was changed.")
+            raise Conflict(tr("This request was already {status}; nothing was changed.", status=r.status))
         if r.expires_at <= now:
             r.status = "expired"
-            raise Conflict("This request has expired; the associate must ask again.")
+            raise Conflict(tr("This request has expired; the associate must ask again."))
         if approver.id == r.requested_by:
-            raise AuthError("You cannot approve your own request; ask another shift lead.")
+            raise AuthError(tr("You cannot approve your own request; ask another shift lead."))
         limits = s.get(RoleLimit, approver.role)
         if limits is None or not limits.may_approve or r.kind not in (limits.approvable_kinds or "").split(","):
-            raise AuthError(f"{approver.name} ({approver.role_label}) may not approve this; ask a shift lead or manager.")
+            raise AuthError(tr("{name} ({role_label}) may not approve this; ask a shift lead or manager.", name=approver.name, role_label=approver.role_label))
         if approve:
             need = r.required_role or "shift_lead"
             if ROLE_RANK.get(approver.role, -1) < ROLE_RANK.get(need, 9):
-                raise AuthError(f"This needs {need.replace('_', ' ')} approval; {approver.name} is a {approver.role_label}.")
+                raise AuthError(tr("This needs {need} approval; {name} is a {role_label}.", need=need.replace('_', ' '), name=approver.name, role_label=approver.role_label))
             if r.kind in ("return", "price_override") and r.amount_minor > limits.max_refund_minor:
-                raise AuthError(f"{approver.name} may approve up to {limits.max_refund_minor / 100:.2f}; this is "
-                                f"{r.amount_minor / 100:.2f}. Ask a store manager.")
+                raise AuthError(tr("{name} may approve up to {value:.2f}; this is {value2:.2f}. Ask a store manager.", name=approver.name, value=limits.max_refund_minor / 100, value2=r.amount_minor / 100))
             if r.days_past_window > limits.max_days_past_window:
-                raise AuthError(f"{approver.name} may approve up to {limits.max_days_past_window} days past the window; "
-                                f"this is {r.days_past_window}. Ask a store manager.")
+                raise AuthError(tr("{name} may approve up to {max_days_past_window} days past the window; this is {days_past_window}. Ask a store manager.", name=approver.name, max_days_past_window=limits.max_days_past_window, days_past_window=r.days_past_window))
             if r.kind in ("goodwill", "service", "discount"):
                 month = now - timedelta(days=30)
                 used = _goodwill_used(s, approver.id, month)
                 if used + r.amount_minor > limits.goodwill_per_month_minor:
-                    raise AuthError(f"{approver.name}'s goodwill budget for the month would be exceeded "
-                                    f"({(used + r.amount_minor) / 100:.2f} of {limits.goodwill_per_month_minor / 100:.2f}).")
+                    raise AuthError(tr("{name}'s goodwill budget for the month would be exceeded ({value:.2f} of {value2:.2f}).", name=approver.name, value=(used + r.amount_minor) / 100, value2=limits.goodwill_per_month_minor / 100))
                 shift = now - timedelta(hours=10)
                 used_shift = _goodwill_used(s, approver.id, shift)
                 if used_shift + r.amount_minor > limits.goodwill_per_shift_minor:
-                    raise AuthError(f"{approver.name}'s goodwill budget for this shift would be exceeded.")
+                    raise AuthError(tr("{name}'s goodwill budget for this shift would be exceeded.", name=approver.name))
         r.status = "approved" if approve else "denied"
         r.decided_by, r.decided_at, r.reason_code, r.note = approver.id, now, reason_code, note
         audit.record(s, actor_id=approver.id, action="approval.approved" if approve else "approval.denied",
@@ -163,20 +161,20 @@ def consume(s: Session, approval_id: int | None, *, task_ref: str, amount_minor:
     """Inside the caller's transaction: the approval must be for this task and amount, approved,
     unexpired and unused; it is then used up."""
     if approval_id is None:
-        raise ApprovalRequired("This needs approval first; ask a shift lead.")
+        raise ApprovalRequired(tr("This needs approval first; ask a shift lead."))
     r = s.execute(select(ApprovalRequest).where(ApprovalRequest.id == approval_id).with_for_update()).scalar_one_or_none()
     if r is None:
-        raise ApprovalRequired("The approval was not found; ask again.")
+        raise ApprovalRequired(tr("The approval was not found; ask again."))
     if r.task_ref != task_ref or r.amount_minor != amount_minor:
-        raise ApprovalRequired("The approval was given for a different task or amount; ask again for this one.")
+        raise ApprovalRequired(tr("The approval was given for a different task or amount; ask again for this one."))
     if r.status == "pending":
-        raise ApprovalRequired("Still waiting for a shift lead to approve.")
+        raise ApprovalRequired(tr("Still waiting for a shift lead to approve."))
     if r.status == "denied":
-        raise ApprovalRequired(f"A shift lead denied this: {r.note or r.reason_code}.")
+        raise ApprovalRequired(tr("A shift lead denied this: {value}.", value=r.note or r.reason_code))
     if r.status != "approved":
-        raise ApprovalRequired(f"This approval was already {r.status}; ask again.")
+        raise ApprovalRequired(tr("This approval was already {status}; ask again.", status=r.status))
     if r.decided_at is not None and r.decided_at + EXPIRES_AFTER < now:
-        raise ApprovalRequired("The approval has expired; ask again.")
+        raise ApprovalRequired(tr("The approval has expired; ask again."))
     r.status, r.used_at = "used", now
     return r
 

@@ -14,6 +14,7 @@ from posassist.db.tables.base import utcnow
 from posassist.db.tables.people import RoleLimit, Staff
 from posassist.domain.typed import tidy
 from posassist.errors import AuthError, InvalidInput, LockedOut
+from posassist.i18n import tr
 from posassist.services import audit
 from posassist.services.dto import StaffInfo
 
@@ -30,10 +31,10 @@ def hash_secret(secret: str) -> str:
 def check_secret_strength(secret: str, min_length: int) -> None:
     if len(secret) < min_length:
         raise InvalidInput(
-            f"The PIN must have at least {min_length} characters for this role.", field="pin"
+            tr("The PIN must have at least {min_length} characters for this role.", min_length=min_length), field="pin"
         )
     if len(set(secret)) < 2 or secret in "0123456789" or secret in "9876543210":
-        raise InvalidInput("That PIN is too easy to guess (all the same or a run of digits); choose another.", field="pin")
+        raise InvalidInput(tr("That PIN is too easy to guess (all the same or a run of digits); choose another."), field="pin")
 
 
 def _info(staff: Staff, limits: RoleLimit | None) -> StaffInfo:
@@ -55,7 +56,7 @@ def sign_in(db: Database, code: str, pin: str, *, counter: str = "", tz_name: st
     """Check a staff code and PIN; five wrong PINs lock the account for 15 minutes, everywhere."""
     code = tidy(code)[:64]  # no stored code is longer; NUL and control characters never reach a query
     if not code or not pin:
-        raise InvalidInput("Type your staff code and PIN.", field="code" if not code else "pin")
+        raise InvalidInput(tr("Type your staff code and PIN."), field="code" if not code else "pin")
     failed = False
     with db.transaction() as s:
         staff = s.execute(select(Staff).where(Staff.code == code).with_for_update()).scalar_one_or_none()
@@ -98,5 +99,5 @@ def code_for_badge(db: Database, badge: str) -> str:
             select(Staff.code).where(Staff.badge_code == badge, Staff.active.is_(True))
         ).scalar_one_or_none()
     if code is None:
-        raise AuthError("Badge not recognised; sign in with your staff code and PIN.")
+        raise AuthError(tr("Badge not recognised; sign in with your staff code and PIN."))
     return code

@@ -22,6 +22,7 @@ from posassist.db.tables.sales import Return, Sale
 from posassist.domain.privacy import card_numbers
 from posassist.domain import typed
 from posassist.errors import AuthError, InvalidInput, NotFound
+from posassist.i18n import tr
 from posassist.services import audit
 from posassist.services.dto import StaffInfo
 
@@ -40,11 +41,11 @@ def create(db: Database, *, name: str, phone: str | None = None, email: str | No
     email = typed.field(email, "email address", name="email", max_len=320).lower() or None
     card = typed.field(card, "loyalty card number", name="card", max_len=64) or None
     if email and not _EMAIL.match(email):
-        raise InvalidInput(f"'{email}' is not an email address.", field="email")
+        raise InvalidInput(tr("'{email}' is not an email address.", email=email), field="email")
     if phone and len(re.sub(r"\D", "", phone)) < 7:
-        raise InvalidInput("The phone number needs at least 7 digits.", field="phone")
+        raise InvalidInput(tr("The phone number needs at least 7 digits."), field="phone")
     if not (phone or email or card):
-        raise InvalidInput("Add a phone number, an email or a loyalty card so we can find them again.", field="phone")
+        raise InvalidInput(tr("Add a phone number, an email or a loyalty card so we can find them again."), field="phone")
     with db.transaction() as s:
         c = Customer(public_id=str(uuid.uuid4()), full_name=name, preferred_name=(preferred_name or name.split()[0]),
                      phone=phone, email=email, loyalty_card=card or None)
@@ -59,16 +60,16 @@ def create(db: Database, *, name: str, phone: str | None = None, email: str | No
 def add_alert(db: Database, customer_id: int, *, kind: str, severity: str, text: str, staff: StaffInfo) -> int:
     text = " ".join(typed.field(text, "alert", name="text", max_len=500).split())
     if kind not in ALERT_KINDS:
-        raise InvalidInput(f"Alert kind must be one of {', '.join(ALERT_KINDS)}.", field="kind")
+        raise InvalidInput(tr("Alert kind must be one of {ALERT_KINDS}.", ALERT_KINDS=', '.join(ALERT_KINDS)), field="kind")
     if severity not in SEVERITIES:
-        raise InvalidInput("Severity must be critical, warning or info.", field="severity")
+        raise InvalidInput(tr("Severity must be critical, warning or info."), field="severity")
     if not text:
-        raise InvalidInput("Write the alert, e.g. 'severe milk allergy'.", field="text")
+        raise InvalidInput(tr("Write the alert, e.g. 'severe milk allergy'."), field="text")
     if card_numbers(text):
-        raise InvalidInput("Card numbers are never stored; remove it from the alert.", field="text")
+        raise InvalidInput(tr("Card numbers are never stored; remove it from the alert."), field="text")
     with db.transaction() as s:
         if s.get(Customer, customer_id) is None:
-            raise NotFound("That customer is not on file any more.")
+            raise NotFound(tr("That customer is not on file any more."))
         a = CustomerAlert(customer_id=customer_id, kind=kind, severity=severity, text=text, author_id=staff.id)
         s.add(a)
         s.flush()
@@ -80,7 +81,7 @@ def remove_alert(db: Database, alert_id: int, staff: StaffInfo) -> None:
     with db.transaction() as s:
         a = s.get(CustomerAlert, alert_id)
         if a is None:
-            raise NotFound("That alert is gone already.")
+            raise NotFound(tr("That alert is gone already."))
         a.active = False
 
 
@@ -135,7 +136,7 @@ def export(db: Database, customer_id: int) -> dict[str, Any]:
     with db.read() as s:
         c = s.get(Customer, customer_id)
         if c is None:
-            raise NotFound(f"There is no customer {customer_id}.")
+            raise NotFound(tr("There is no customer {customer_id}.", customer_id=customer_id))
         doc: dict[str, Any] = {col.name: getattr(c, col.key) for col in Customer.__table__.columns}
         doc["alerts"] = [{"kind": a.kind, "severity": a.severity, "text": a.text, "active": a.active,
                           "created_at": a.created_at} for a in s.execute(select(CustomerAlert).where(CustomerAlert.customer_id == c.id)).scalars()]
@@ -160,11 +161,11 @@ def erase(db: Database, customer_id: int, staff: StaffInfo | None) -> str:
     """Remove personal data and notes; sales, returns and the audit log stay, under the customer's
     pseudonymous id, so the books still add up. Returns that id."""
     if staff is not None and staff.role not in ("admin", "store_manager"):
-        raise AuthError("Only an admin or a store manager can erase a customer.")
+        raise AuthError(tr("Only an admin or a store manager can erase a customer."))
     with db.transaction() as s:
         c = s.get(Customer, customer_id)
         if c is None:
-            raise NotFound(f"There is no customer {customer_id}.")
+            raise NotFound(tr("There is no customer {customer_id}.", customer_id=customer_id))
         if c.erased_at is not None:
             return c.public_id
         note_ids = list(s.execute(select(Interaction.id).where(Interaction.customer_id == c.id)).scalars())

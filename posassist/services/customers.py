@@ -14,6 +14,7 @@ from posassist.db.tables.customers import Customer, CustomerAlert, CustomerDate,
 from posassist.db.tables.people import Staff
 from posassist.domain.scan import clean
 from posassist.errors import NotFound
+from posassist.i18n import tr
 
 SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}
 
@@ -136,7 +137,7 @@ def profile(db: Database, customer_id: int, recent: int = 15) -> CustomerProfile
     with db.read() as s:
         c = s.get(Customer, customer_id)
         if c is None:
-            raise NotFound("That customer is not on file any more.")
+            raise NotFound(tr("That customer is not on file any more."))
         alerts = s.execute(
             select(CustomerAlert, Staff.name).outerjoin(Staff, Staff.id == CustomerAlert.author_id)
             .where(CustomerAlert.customer_id == c.id, CustomerAlert.active.is_(True))

@@ -14,6 +14,7 @@ from posassist.db.tables.customers import Customer, FollowUp
 from posassist.db.tables.people import Staff
 from posassist.domain.typed import field
 from posassist.errors import Conflict, InvalidInput, NotFound
+from posassist.i18n import tr
 from posassist.services.dto import StaffInfo
 
 
@@ -47,10 +48,10 @@ def create(db: Database, *, customer_id: int | None, owner_id: int, text: str, d
     text = field(text, "follow-up", name="text", max_len=2000, multiline=True, required=True,
                  required_hint="Say what was promised, e.g. 'call when the blue one arrives'.")
     if due_at.tzinfo is None:
-        raise InvalidInput("The due date needs a time zone.", field="due")
+        raise InvalidInput(tr("The due date needs a time zone."), field="due")
     with db.transaction() as s:
         if s.get(Staff, owner_id) is None:
-            raise NotFound("That owner is not a staff member.")
+            raise NotFound(tr("That owner is not a staff member."))
         f = FollowUp(customer_id=customer_id, owner_id=owner_id, created_by=by.id, text=text, due_at=due_at,
                      interaction_id=interaction_id)
         s.add(f)
@@ -78,9 +79,9 @@ def complete(db: Database, follow_up_id: int, by: StaffInfo) -> None:
     with db.transaction() as s:
         f = s.get(FollowUp, follow_up_id)
         if f is None:
-            raise NotFound("That follow-up is not on file any more.")
+            raise NotFound(tr("That follow-up is not on file any more."))
         if f.status != "open":
-            raise Conflict(f"That follow-up is already {f.status}.")
+            raise Conflict(tr("That follow-up is already {status}.", status=f.status))
         f.status, f.done_at = "done", utcnow()
 
 
@@ -89,8 +90,8 @@ def reassign(db: Database, follow_up_id: int, new_owner_code: str, by: StaffInfo
     with db.transaction() as s:
         f = s.get(FollowUp, follow_up_id)
         if f is None:
-            raise NotFound("That follow-up is not on file any more.")
+            raise NotFound(tr("That follow-up is not on file any more."))
         owner = s.execute(select(Staff).where(Staff.code == new_owner_code.strip(), Staff.active.is_(True))).scalar_one_or_none()
         if owner is None:
-            raise NotFound(f"No active staff member has the code {new_owner_code}.")
+            raise NotFound(tr("No active staff member has the code {new_owner_code}.", new_owner_code=new_owner_code))
         f.owner_id = owner.id

@@ -16,6 +16,7 @@ from posassist.db.tables.customers import Customer, CustomerAlert
 from posassist.db.tables.ops import GOODWILL_KINDS, Goodwill
 from posassist.domain.typed import field
 from posassist.errors import InvalidInput, NotFound
+from posassist.i18n import tr
 from posassist.services import approvals, audit
 from posassist.services.approvals import ApprovalView
 from posassist.services.dto import StaffInfo
@@ -52,14 +53,14 @@ class GoodwillRecord:
 def new_request(kind: str, cost_minor: int, currency: str, story: str, customer_ids: tuple[int, ...],
                 **kw) -> GoodwillRequest:  # type: ignore[no-untyped-def]
     if kind not in GOODWILL_KINDS:
-        raise InvalidInput(f"Choose what the gesture is ({', '.join(GOODWILL_KINDS)}).", field="kind")
+        raise InvalidInput(tr("Choose what the gesture is ({GOODWILL_KINDS}).", GOODWILL_KINDS=', '.join(GOODWILL_KINDS)), field="kind")
     if not isinstance(cost_minor, int) or cost_minor < 0:
-        raise InvalidInput("The cost must be 0 or more.", field="cost")
+        raise InvalidInput(tr("The cost must be 0 or more."), field="cost")
     story = field(story, "story", name="story", max_len=2000, multiline=True)
     if not story:
-        raise InvalidInput("Tell the story in a sentence: it is what the approver and the reports read.", field="story")
+        raise InvalidInput(tr("Tell the story in a sentence: it is what the approver and the reports read."), field="story")
     if not customer_ids:
-        raise InvalidInput("Choose the customer first.", field="customer")
+        raise InvalidInput(tr("Choose the customer first."), field="customer")
     return GoodwillRequest(uuid.uuid4().hex, kind, cost_minor, currency, story.strip(), tuple(customer_ids), **kw)
 
 
@@ -68,7 +69,7 @@ def ask(db: Database, req: GoodwillRequest, *, staff: StaffInfo, store_id: int, 
     words = KIND_WORDS.get(req.kind, req.kind)
     return approvals.request(db, kind=APPROVAL_KIND.get(req.kind, "goodwill"), staff=staff, store_id=store_id,
                              task_ref=req.key, rule=f"goodwill_{req.kind}",
-                             explanation=f"{words} for the customer: {req.story}", amount_minor=req.cost_minor,
+                             explanation=tr("{words} for the customer: {story}", words=words, story=req.story), amount_minor=req.cost_minor,
                              currency=req.currency, required_role="shift_lead", customer_id=req.customer_ids[0],
                              counter=counter)
 
@@ -81,7 +82,7 @@ def grant(db: Database, req: GoodwillRequest, approval_id: int, *, staff: StaffI
         approval = approvals.consume(s, approval_id, task_ref=req.key, amount_minor=req.cost_minor, now=now)
         customers = [s.get(Customer, cid) for cid in req.customer_ids]
         if any(c is None for c in customers):
-            raise NotFound("One of the customers is no longer on file.")
+            raise NotFound(tr("One of the customers is no longer on file."))
         g = Goodwill(kind=req.kind, cost_minor=req.cost_minor, currency=req.currency, customer_id=req.customer_ids[0],
                      story=req.story, store_id=store_id, requested_by=staff.id, approved_by=approval.decided_by,
                      approval_id=approval.id, return_id=req.return_id, sale_id=req.sale_id, created_at=now)
@@ -92,7 +93,7 @@ def grant(db: Database, req: GoodwillRequest, approval_id: int, *, staff: StaffI
                 assert c is not None
                 c.lifetime_free_shipping = True
                 s.add(CustomerAlert(customer_id=c.id, kind="service", severity="info", author_id=approval.decided_by,
-                                    text=f"Lifetime free shipping (granted {now:%d %b %Y}: {req.story[:120]})"))
+                                    text=tr("Lifetime free shipping (granted {now:%d %b %Y}: {story})", now=now, story=req.story[:120])))
         audit.record(s, actor_id=staff.id, action="goodwill.granted", entity="goodwill", entity_id=g.id,
                      payload={"kind": req.kind, "cost_minor": req.cost_minor, "customers": list(req.customer_ids),
                               "approval_id": approval.id, "approved_by": approval.decided_by})

@@ -16,6 +16,7 @@ from posassist.db.tables.catalogue import Product, Stock, StockMove, Variant
 from posassist.db.tables.customers import Customer, FollowUp
 from posassist.db.tables.people import Store, StoreDistance
 from posassist.errors import Conflict, InvalidInput, NotFound
+from posassist.i18n import tr
 from posassist.services import audit
 from posassist.services.dto import StaffInfo
 
@@ -36,14 +37,14 @@ def hold_for_customer(db: Database, *, variant_id: int, quantity: int, customer_
                       staff: StaffInfo, from_store_id: int | None = None) -> Hold:
     """Reserve at the nearest store that has it (or the one named) and promise a call on arrival."""
     if not isinstance(quantity, int) or quantity < 1:
-        raise InvalidInput("Hold at least one.", field="quantity")
+        raise InvalidInput(tr("Hold at least one."), field="quantity")
     with db.transaction() as s:
         if s.get(Customer, customer_id) is None:
-            raise NotFound("Choose the customer first: a hold is always for someone.")
+            raise NotFound(tr("Choose the customer first: a hold is always for someone."))
         v = s.execute(select(Variant, Product.title).join(Product, Product.id == Variant.product_id)
                       .where(Variant.id == variant_id)).first()
         if v is None:
-            raise NotFound("That item is not in the catalogue.")
+            raise NotFound(tr("That item is not in the catalogue."))
         variant, title = v
         days = dict(s.execute(select(StoreDistance.from_store_id, StoreDistance.transit_days)
                               .where(StoreDistance.to_store_id == here_id)).all())
@@ -55,7 +56,7 @@ def hold_for_customer(db: Database, *, variant_id: int, quantity: int, customer_
                           and (from_store_id is None or store.id == from_store_id)),
                          key=lambda r: (days.get(r[1].id, 99), r[1].id))
         if not options:
-            raise Conflict(f"No other store has {quantity} of {title} free to send; try another colour or size.")
+            raise Conflict(tr("No other store has {quantity} of {title} free to send; try another colour or size.", quantity=quantity, title=title))
         stock, store = options[0]
         stock.reserved = (stock.reserved or 0) + quantity
         here = s.get(Store, here_id)
@@ -65,7 +66,7 @@ def hold_for_customer(db: Database, *, variant_id: int, quantity: int, customer_
         events.notify(s, "stock")
         arrives = utcnow().date() + timedelta(days=days.get(store.id, 3) + 1)
         f = FollowUp(customer_id=customer_id, owner_id=staff.id, created_by=staff.id,
-                     text=f"{desc} ×{quantity} is on its way from {store.name}; call the customer when it arrives.",
+                     text=tr("{desc} ×{quantity} is on its way from {name}; call the customer when it arrives.", desc=desc, quantity=quantity, name=store.name),
                      due_at=datetime.combine(arrives, time(17, 0)).astimezone())
         s.add(f)
         s.flush()

@@ -15,6 +15,7 @@ from posassist.db.tables.customers import CHANNELS, Customer, Draft, Interaction
 from posassist.domain.privacy import card_numbers
 from posassist.domain.typed import tidy
 from posassist.errors import InvalidInput, NotFound
+from posassist.i18n import tr
 from posassist.services.dto import StaffInfo
 
 TOPICS = ("question_before_purchase", "product_problem", "troubleshooting", "complaint", "compliment",
@@ -41,23 +42,22 @@ class NoteView:
 def _check_text(body: str) -> str:
     body = tidy(body, multiline=True)
     if not body:
-        raise InvalidInput("Write what happened, in a sentence or two.", field="note")
+        raise InvalidInput(tr("Write what happened, in a sentence or two."), field="note")
     if len(body) > MAX_NOTE:
-        raise InvalidInput(f"The note is {len(body):,} characters; keep it under {MAX_NOTE:,}.", field="note")
+        raise InvalidInput(tr("The note is {body:,} characters; keep it under {MAX_NOTE:,}.", body=len(body), MAX_NOTE=MAX_NOTE), field="note")
     cards = card_numbers(body)
     if cards:
-        raise InvalidInput(f"The note contains what looks like a payment card number ({cards[0]}). Card numbers are "
-                           f"never stored: remove it (keep at most the last four digits).", field="note")
+        raise InvalidInput(tr("The note contains what looks like a payment card number ({cards}). Card numbers are never stored: remove it (keep at most the last four digits).", cards=cards[0]), field="note")
     return body
 
 
 def _check(channel: str, topic: str, outcome: str | None) -> None:
     if channel not in CHANNELS:
-        raise InvalidInput(f"Channel must be one of {', '.join(CHANNELS)}.", field="channel")
+        raise InvalidInput(tr("Channel must be one of {CHANNELS}.", CHANNELS=', '.join(CHANNELS)), field="channel")
     if topic not in TOPICS:
-        raise InvalidInput(f"Topic must be one of {', '.join(TOPICS)}.", field="topic")
+        raise InvalidInput(tr("Topic must be one of {TOPICS}.", TOPICS=', '.join(TOPICS)), field="topic")
     if outcome is not None and outcome not in OUTCOMES:
-        raise InvalidInput(f"Outcome must be one of {', '.join(OUTCOMES)}.", field="outcome")
+        raise InvalidInput(tr("Outcome must be one of {OUTCOMES}.", OUTCOMES=', '.join(OUTCOMES)), field="outcome")
 
 
 def _view(i: Interaction, revisions: int = 0) -> NoteView:
@@ -76,10 +76,10 @@ def add(db: Database, *, customer_id: int | None, staff: StaffInfo, store_id: in
     now = utcnow()
     opened = opened_at or now
     if opened > now:
-        raise InvalidInput("The contact cannot have started in the future.", field="opened_at")
+        raise InvalidInput(tr("The contact cannot have started in the future."), field="opened_at")
     with db.transaction() as s:
         if customer_id is not None and s.get(Customer, customer_id) is None:
-            raise NotFound("That customer is not on file any more.")
+            raise NotFound(tr("That customer is not on file any more."))
         i = Interaction(customer_id=customer_id, staff_id=staff.id, store_id=store_id, channel=channel, topic=topic,
                         outcome=outcome, body=body, opened_at=opened, first_response_at=first_response_at or now,
                         resolved_at=resolved_at or (now if outcome == "resolved" else None), created_at=now)
@@ -96,7 +96,7 @@ def edit(db: Database, note_id: int, *, staff: StaffInfo, body: str, topic: str 
     with db.transaction() as s:
         i = s.get(Interaction, note_id)
         if i is None:
-            raise NotFound("That note is not on file any more.")
+            raise NotFound(tr("That note is not on file any more."))
         _check(i.channel, topic or i.topic, outcome or i.outcome)
         s.add(InteractionRevision(interaction_id=i.id, body=i.body, topic=i.topic, outcome=i.outcome, edited_by=staff.id))
         i.body, i.topic = body, topic or i.topic
@@ -124,13 +124,13 @@ def history(db: Database, note_id: int) -> list[tuple[datetime, str | None, str]
 def finish(db: Database, note_id: int, *, csat: int | None, comment: str | None = None) -> NoteView:
     """The end of an interaction: resolved now, with the customer's rating if they gave one."""
     if csat is not None and (not isinstance(csat, int) or not 1 <= csat <= 5):
-        raise InvalidInput("The rating is 1 to 5 stars (or none).", field="csat")
+        raise InvalidInput(tr("The rating is 1 to 5 stars (or none)."), field="csat")
     if comment:
         comment = _check_text(comment)
     with db.transaction() as s:
         i = s.get(Interaction, note_id)
         if i is None:
-            raise NotFound("That note is not on file any more.")
+            raise NotFound(tr("That note is not on file any more."))
         now = utcnow()
         i.first_response_at = i.first_response_at or now
         i.resolved_at = i.resolved_at or now

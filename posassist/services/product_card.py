@@ -14,6 +14,7 @@ from posassist.db.tables.catalogue import CatalogueVersion, Department, Product,
 from posassist.domain import units
 from posassist.domain.pricing import price_today
 from posassist.errors import NotFound
+from posassist.i18n import tr
 from posassist.services import reference
 from posassist.services.dto import StoreInfo
 
@@ -101,7 +102,7 @@ def card(db: Database, variant_id: int, store: StoreInfo | None) -> ProductCard:
         conn = s.connection()
         r = conn.execute(_ITEM, {"vid": variant_id}).first()
         if r is None:
-            raise NotFound("That item is no longer in the catalogue; search again.")
+            raise NotFound(tr("That item is no longer in the catalogue; search again."))
         grid_rows = conn.execute(_GRID, {"pid": r.product_id}).all()
     ordered = refs.nearest_first(here)
     codes = tuple(st.code for st in ordered)

@@ -18,6 +18,7 @@ from posassist.db.tables.sales import Return, ReturnLine, ReturnPolicy, Sale, Sa
 from posassist.domain.policy import LineRequest, Policy, ReturnRequest, Verdict, evaluate as judge
 from posassist.domain.typed import tidy
 from posassist.errors import InvalidInput, NotFound
+from posassist.i18n import tr
 from posassist.services import lookup
 from posassist.services.dto import StaffInfo
 from posassist.services.returns_dto import (
@@ -86,14 +87,13 @@ def _sale_view(s: Session, sale: Sale) -> SaleView:
 def find_sale(db: Database, receipt_no: str) -> SaleView:
     code = tidy(receipt_no)
     if not code:
-        raise InvalidInput("Scan or type the receipt number.", field="receipt")
+        raise InvalidInput(tr("Scan or type the receipt number."), field="receipt")
     if len(code) > 64:
-        raise NotFound(f"No receipt {code[:20]}… on file: that is longer than any receipt number.")
+        raise NotFound(tr("No receipt {code}… on file: that is longer than any receipt number.", code=code[:20]))
     with db.read() as s:
         sale = s.execute(select(Sale).where(func.upper(Sale.receipt_no) == code.upper())).scalar_one_or_none()
         if sale is None:
-            raise NotFound(f"No sale has the receipt number {code}. Check it, find the customer instead, "
-                           f"or continue without a receipt.")
+            raise NotFound(tr("No sale has the receipt number {code}. Check it, find the customer instead, or continue without a receipt.", code=code))
         return _sale_view(s, sale)
 
 
@@ -101,7 +101,7 @@ def sale_by_id(db: Database, sale_id: int) -> SaleView:
     with db.read() as s:
         sale = s.get(Sale, sale_id)
         if sale is None:
-            raise NotFound("That sale is not on file.")
+            raise NotFound(tr("That sale is not on file."))
         return _sale_view(s, sale)
 
 
@@ -148,7 +148,7 @@ def current_policy(s: Session, now: datetime) -> tuple[ReturnPolicy, Policy]:
     row = s.execute(select(ReturnPolicy).where(ReturnPolicy.effective_from <= now)
                     .order_by(ReturnPolicy.effective_from.desc()).limit(1)).scalar_one_or_none()
     if row is None:
-        raise NotFound("No return policy is set up; an admin must create one before returns can be taken.")
+        raise NotFound(tr("No return policy is set up; an admin must create one before returns can be taken."))
     return row, Policy.from_rules(row.version, row.rules)
 
 
@@ -171,26 +171,26 @@ def ship_options(s: Session, variant_id: int, here: int, today: date, quantity: 
 
 def _request(s: Session, draft: ReturnDraft, staff: StaffInfo, tz: str) -> tuple[ReturnRequest, SaleView | None]:
     if not draft.lines:
-        raise InvalidInput("Pick at least one item to return.", field="lines")
+        raise InvalidInput(tr("Pick at least one item to return."), field="lines")
     limits = s.get(RoleLimit, staff.role)
     max_refund = limits.max_refund_minor if limits else 0
     sale = None
     lines: list[LineRequest] = []
     if draft.mode == "receipt":
         if draft.sale_id is None:
-            raise InvalidInput("Find the sale first (receipt or customer).", field="receipt")
+            raise InvalidInput(tr("Find the sale first (receipt or customer)."), field="receipt")
         db_sale = s.get(Sale, draft.sale_id)
         if db_sale is None:
-            raise NotFound("That sale is not on file any more.")
+            raise NotFound(tr("That sale is not on file any more."))
         sale = _sale_view(s, db_sale)
         by_id = {ln.id: ln for ln in sale.lines}
         seen: set[int] = set()
         for i, dl in enumerate(draft.lines, start=1):
             ln = by_id.get(dl.sale_line_id or -1)
             if ln is None:
-                raise InvalidInput(f"Line {i} is not on receipt {sale.receipt_no}.", field="lines", row=i)
+                raise InvalidInput(tr("Line {i} is not on receipt {receipt_no}.", i=i, receipt_no=sale.receipt_no), field="lines", row=i)
             if dl.sale_line_id in seen:
-                raise InvalidInput(f"{ln.description} is listed twice; return it once with the full quantity.", row=i)
+                raise InvalidInput(tr("{description} is listed twice; return it once with the full quantity.", description=ln.description), row=i)
             seen.add(ln.id)
             _check_quantity(dl.quantity, ln.available, ln.description, i)
             paid = _cumulative(ln.line_total_minor, ln.quantity, ln.returned, dl.quantity)
@@ -206,7 +206,7 @@ def _request(s: Session, draft: ReturnDraft, staff: StaffInfo, tz: str) -> tuple
     currency = s.execute(select(Store.currency).where(Store.id == draft.store_id)).scalar_one()
     for i, dl in enumerate(draft.lines, start=1):
         if not isinstance(dl.quantity, int) or dl.quantity <= 0:
-            raise InvalidInput(f"Line {i}: the quantity must be a whole number of at least 1.", field="quantity", row=i)
+            raise InvalidInput(tr("Line {i}: the quantity must be a whole number of at least 1.", i=i), field="quantity", row=i)
         desc = (dl.description or "").strip()
         price = lowest = 0
         dept = dept_name = None
@@ -217,16 +217,16 @@ def _request(s: Session, draft: ReturnDraft, staff: StaffInfo, tz: str) -> tuple
                           .outerjoin(Department, Department.id == Product.department_id)
                           .where(Variant.id == dl.variant_id)).first()
             if v is None:
-                raise NotFound(f"Line {i}: that item is not in the catalogue.")
+                raise NotFound(tr("Line {i}: that item is not in the catalogue.", i=i))
             price, desc, dept, dept_name, returnable, final = (v[0] or 0), desc or v[1], v[2], v[3], v[4], bool(v[5])
             lowest = _lowest_recent_price(s, dl.variant_id, price)
         if draft.mode == "never_sold":
             if not desc:
-                raise InvalidInput(f"Line {i}: describe what the customer brought.", field="description", row=i)
+                raise InvalidInput(tr("Line {i}: describe what the customer brought.", i=i), field="description", row=i)
             if dl.declared_value_minor is None or dl.declared_value_minor < 0:
-                raise InvalidInput(f"Line {i}: enter the value of {desc} (0 or more).", field="value", row=i)
+                raise InvalidInput(tr("Line {i}: enter the value of {desc} (0 or more).", i=i, desc=desc), field="value", row=i)
         elif dl.variant_id is None:
-            raise InvalidInput(f"Line {i}: scan or find the item being returned.", field="item", row=i)
+            raise InvalidInput(tr("Line {i}: scan or find the item being returned.", i=i), field="item", row=i)
         lines.append(LineRequest(f"n{i}", desc, dept, dl.quantity, price, 0, dl.condition, dl.reason, dl.resolution,
                                  final, returnable, lowest_recent_price_minor=lowest,
                                  declared_value_minor=dl.declared_value_minor, department_name=dept_name))
@@ -255,13 +255,13 @@ def _lowest_recent_price(s: Session, variant_id: int, current: int, days: int = 
 
 def _check_quantity(qty: object, available: int, description: str, row: int) -> None:
     if not isinstance(qty, int) or isinstance(qty, bool):
-        raise InvalidInput(f"{description}: the quantity must be a whole number.", field="quantity", row=row)
+        raise InvalidInput(tr("{description}: the quantity must be a whole number.", description=description), field="quantity", row=row)
     if qty <= 0:
-        raise InvalidInput(f"{description}: the quantity must be at least 1.", field="quantity", row=row)
+        raise InvalidInput(tr("{description}: the quantity must be at least 1.", description=description), field="quantity", row=row)
     if available <= 0:
-        raise InvalidInput(f"{description} has already been returned in full.", field="quantity", row=row)
+        raise InvalidInput(tr("{description} has already been returned in full.", description=description), field="quantity", row=row)
     if qty > available:
-        raise InvalidInput(f"{description}: only {available} left to return (the rest was returned before).",
+        raise InvalidInput(tr("{description}: only {available} left to return (the rest was returned before).", description=description, available=available),
                            field="quantity", row=row)
 
 

@@ -13,6 +13,7 @@ from posassist.db.tables.base import utcnow
 from posassist.db.tables.people import ROLES, RoleLimit, Staff, Store
 from posassist.domain.typed import field
 from posassist.errors import AuthError, Conflict, InvalidInput, NotFound
+from posassist.i18n import tr
 from posassist.services import audit
 from posassist.services.auth import check_secret_strength, hash_secret
 from posassist.services.dto import StaffInfo
@@ -32,7 +33,7 @@ class StaffRow:
 
 def _require_admin(actor: StaffInfo | None) -> None:
     if actor is not None and actor.role not in ("admin", "store_manager"):
-        raise AuthError("Only an admin or a store manager can change staff accounts.")
+        raise AuthError(tr("Only an admin or a store manager can change staff accounts."))
 
 
 def _row(st: Staff) -> StaffRow:
@@ -53,21 +54,21 @@ def add(db: Database, *, code: str, name: str, role: str, pin: str, badge: str |
     code = field(code, "staff code", name="code", max_len=32)
     name = field(name, "name", name="name", max_len=200)
     if not code or not code.isalnum():
-        raise InvalidInput("The staff code must be letters and digits only.", field="code")
+        raise InvalidInput(tr("The staff code must be letters and digits only."), field="code")
     if not name:
-        raise InvalidInput("Give the person's name.", field="name")
+        raise InvalidInput(tr("Give the person's name."), field="name")
     if role not in ROLES:
-        raise InvalidInput(f"Role must be one of: {', '.join(ROLES)}.", field="role")
+        raise InvalidInput(tr("Role must be one of: {ROLES}.", ROLES=', '.join(ROLES)), field="role")
     with db.transaction() as s:
         limits = s.get(RoleLimit, role)
         check_secret_strength(pin, limits.min_secret_length if limits else 4)
         if s.execute(select(Staff.id).where(Staff.code == code)).first():
-            raise Conflict(f"Staff code {code} is taken; choose another.")
+            raise Conflict(tr("Staff code {code} is taken; choose another.", code=code))
         store_id = None
         if store_code:
             store_id = s.execute(select(Store.id).where(Store.code == store_code)).scalar_one_or_none()
             if store_id is None:
-                raise NotFound(f"There is no store {store_code}.")
+                raise NotFound(tr("There is no store {store_code}.", store_code=store_code))
         st = Staff(code=code, name=name, role=role, pin_hash=hash_secret(pin), badge_code=badge or None,
                    home_store_id=store_id)
         s.add(st)
@@ -80,7 +81,7 @@ def add(db: Database, *, code: str, name: str, role: str, pin: str, badge: str |
 def _get(s, code: str) -> Staff:  # type: ignore[no-untyped-def]
     st = s.execute(select(Staff).where(Staff.code == code.strip())).scalar_one_or_none()
     if st is None:
-        raise NotFound(f"There is no staff member with code {code}.")
+        raise NotFound(tr("There is no staff member with code {code}.", code=code))
     return st
 
 
@@ -113,7 +114,7 @@ def set_active(db: Database, code: str, active: bool, actor: StaffInfo | None = 
     with db.transaction() as s:
         st = _get(s, code)
         if actor is not None and st.id == actor.id and not active:
-            raise InvalidInput("You cannot deactivate your own account.")
+            raise InvalidInput(tr("You cannot deactivate your own account."))
         st.active = active
         audit.record(s, actor_id=actor.id if actor else None, action="staff.activated" if active else "staff.deactivated",
                      entity="staff", entity_id=st.id, payload={})

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout
 
+from posassist.i18n import tr
 from posassist.ui.widgets import named
 
 THEMES = ("light", "dark", "high_contrast")
@@ -84,16 +85,16 @@ class HelpDialog(QDialog):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.setObjectName("helpDialog")
-        self.setAccessibleName("Keyboard help")
-        self.setWindowTitle("posassist keys")
+        self.setAccessibleName(tr("Keyboard help"))
+        self.setWindowTitle(tr("posassist keys"))
         rows = "".join(f"<tr><td><b>{k}</b></td><td>{what}</td></tr>" for k, what in KEYS)
-        label = QLabel(f"<table cellpadding=3>{rows}</table><p>Scanning works wherever the cursor is.</p>")
+        label = QLabel(tr("<table cellpadding=3>{rows}</table><p>Scanning works wherever the cursor is.</p>", rows=rows))
         label.setObjectName("helpText")
         label.setTextFormat(Qt.TextFormat.RichText)
         area = QScrollArea()
         area.setWidget(label)
         area.setWidgetResizable(True)
-        close = named(QPushButton("&Close"), "helpClose", "Close the help")
+        close = named(QPushButton(tr("&Close")), "helpClose", tr("Close the help"))
         close.clicked.connect(self.accept)
         lay = QVBoxLayout(self)
         lay.addWidget(area)

@@ -4,13 +4,14 @@ and erasure. A mixin of MainWindow (which provides app, staff, customers, lookup
 from __future__ import annotations
 
 from posassist.errors import PosassistError
+from posassist.i18n import tr
 from posassist.ui.widgets import open_dialog
 
 
 class CustomerActions:
     def _need_customer(self) -> bool:
         if self.customers.current is None:
-            self.statusBar().showMessage("Find the customer first (F3).", 6000)
+            self.statusBar().showMessage(tr("Find the customer first (F3)."), 6000)
             return False
         return True
 
@@ -80,7 +81,7 @@ class CustomerActions:
         card = self.lookup.card.card
         if card is None or not self._need_customer():
             if card is None:
-                self.statusBar().showMessage("Open the product card first (scan or search, then Enter).", 6000)
+                self.statusBar().showMessage(tr("Open the product card first (scan or search, then Enter)."), 6000)
             return
         from posassist.services import holds
 
@@ -90,13 +91,12 @@ class CustomerActions:
         except PosassistError as err:
             self.statusBar().showMessage(str(err), 10000)
             return
-        self.statusBar().showMessage(f"Held {h.description} at {h.from_store}; it arrives by {h.arrives:%a %d %b}. "
-                                     f"A follow-up reminds you to call.", 15000)
+        self.statusBar().showMessage(tr("Held {description} at {from_store}; it arrives by {arrives:%a %d %b}. A follow-up reminds you to call.", description=h.description, from_store=h.from_store, arrives=h.arrives), 15000)
         self.customers.select_customer(self.customers.current.id)
 
     def open_goodwill(self) -> None:
         if self.customers.current is None or self.app.store is None:
-            self.statusBar().showMessage("Find the customer first (F3): goodwill is always for someone.", 6000)
+            self.statusBar().showMessage(tr("Find the customer first (F3): goodwill is always for someone."), 6000)
             return
         from posassist.ui.approvals.goodwill_dialog import GoodwillDialog
 
@@ -105,7 +105,7 @@ class CustomerActions:
 
         def done() -> None:
             if dlg.record:
-                self.statusBar().showMessage(f"Goodwill recorded (#{dlg.record.id}).", 10000)
+                self.statusBar().showMessage(tr("Goodwill recorded (#{id}).", id=dlg.record.id), 10000)
                 if self.customers.current:
                     self.customers.select_customer(self.customers.current.id)
 
@@ -120,8 +120,7 @@ class CustomerActions:
         from posassist.services import customer_records
 
         p = self.customers.current
-        answer = QMessageBox.question(self, "Erase customer", f"Erase {p.name}'s personal data and notes? Sales and "
-                                      f"returns are kept under a pseudonymous id. This cannot be undone.")
+        answer = QMessageBox.question(self, tr("Erase customer"), tr("Erase {name}'s personal data and notes? Sales and returns are kept under a pseudonymous id. This cannot be undone.", name=p.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -129,5 +128,5 @@ class CustomerActions:
         except PosassistError as err:
             self.statusBar().showMessage(str(err), 10000)
             return
-        self.statusBar().showMessage(f"Erased; the books keep the id {pid}.", 10000)
+        self.statusBar().showMessage(tr("Erased; the books keep the id {pid}.", pid=pid), 10000)
         self.customers.select_customer(p.id)

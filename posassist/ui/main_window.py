@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
 
 from posassist.bootstrap import App
+from posassist import i18n
+from posassist.i18n import tr
 from posassist.services.customers import CustomerProfile
 from posassist.services.dto import StaffInfo
 from posassist.ui.customers.pane import CustomerPane
@@ -27,15 +29,15 @@ class MainWindow(CustomerActions, QMainWindow):
         self.app, self.staff = app, staff
         self.qsettings = settings or QSettings("posassist", "posassist")
         self.setObjectName("mainWindow")
-        self.setAccessibleName("posassist")
+        self.setAccessibleName(tr("posassist"))
         store = app.store
-        self.setWindowTitle(f"posassist — {store.name if store else 'no store'}")
+        self.setWindowTitle(tr("posassist — {name}", name=store.name if store else 'no store'))
         self.tasks = TaskRunner(self)
         self.wizard = None
         self.lookup = LookupPane(app.db, store, self.tasks)
         self.banner = QLabel("")
         self.banner.setObjectName("alertBanner")
-        self.banner.setAccessibleName("Pinned customer alerts")
+        self.banner.setAccessibleName(tr("Pinned customer alerts"))
         self.banner.setWordWrap(True)
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # grows with large text
         self.banner.setTextFormat(Qt.TextFormat.RichText)
@@ -47,9 +49,9 @@ class MainWindow(CustomerActions, QMainWindow):
         lay.addWidget(self.lookup, 1)
         self.setCentralWidget(central)
         self.customers = CustomerPane(app.db, self.tasks, staff, app.store.id if app.store else None)
-        self.customer_dock = QDockWidget("Customer", self)
+        self.customer_dock = QDockWidget(tr("Customer"), self)
         self.customer_dock.setObjectName("customerDock")
-        self.customer_dock.setAccessibleName("Customer pane")
+        self.customer_dock.setAccessibleName(tr("Customer pane"))
         self.customer_dock.setWidget(self.customers)
         self.customer_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.customer_dock)
@@ -80,48 +82,55 @@ class MainWindow(CustomerActions, QMainWindow):
     def _build_actions(self) -> None:
         menu = self.menuBar()
         menu.setObjectName("menuBar")
-        menu.setAccessibleName("Menu")
-        go = menu.addMenu("&Go")
+        menu.setAccessibleName(tr("Menu"))
+        go = menu.addMenu(tr("&Go"))
         go.setObjectName("goMenu")
-        go.addAction(self._action("actionLookup", "Product look-up", "F2", self.lookup.focus_search))
-        go.addAction(self._action("actionCustomer", "Find customer", "F3", self._focus_customer))
-        go.addAction(self._action("actionNote", "Write a note for this customer", "F4", self.write_note))
-        go.addAction(self._action("actionFollowUp", "New follow-up for this customer", "Ctrl+Shift+F", self.new_follow_up))
-        go.addAction(self._action("actionNewCustomer", "New customer", "Ctrl+N", self.new_customer))
-        go.addAction(self._action("actionPinAlert", "Pin an alert on this customer", "Ctrl+Shift+A", self.pin_alert))
-        go.addAction(self._action("actionRate", "End the interaction (rating)", "F11", self.end_interaction))
-        go.addAction(self._action("actionMyFollowUps", "My follow-ups", "F12", self.show_my_follow_ups))
-        go.addAction(self._action("actionReturn", "Return or exchange", "F5", self.open_return))
-        go.addAction(self._action("actionUseReplacement", "Use the card's item as the replacement", "F6",
+        go.addAction(self._action("actionLookup", tr("Product look-up"), "F2", self.lookup.focus_search))
+        go.addAction(self._action("actionCustomer", tr("Find customer"), "F3", self._focus_customer))
+        go.addAction(self._action("actionNote", tr("Write a note for this customer"), "F4", self.write_note))
+        go.addAction(self._action("actionFollowUp", tr("New follow-up for this customer"), "Ctrl+Shift+F", self.new_follow_up))
+        go.addAction(self._action("actionNewCustomer", tr("New customer"), "Ctrl+N", self.new_customer))
+        go.addAction(self._action("actionPinAlert", tr("Pin an alert on this customer"), "Ctrl+Shift+A", self.pin_alert))
+        go.addAction(self._action("actionRate", tr("End the interaction (rating)"), "F11", self.end_interaction))
+        go.addAction(self._action("actionMyFollowUps", tr("My follow-ups"), "F12", self.show_my_follow_ups))
+        go.addAction(self._action("actionReturn", tr("Return or exchange"), "F5", self.open_return))
+        go.addAction(self._action("actionUseReplacement", tr("Use the card's item as the replacement"), "F6",
                                   self.use_card_as_replacement))
-        go.addAction(self._action("actionGoodwill", "Goodwill / exception for this customer", "F8", self.open_goodwill))
-        go.addAction(self._action("actionHold", "Hold the card's item at another store for this customer", "F10",
+        go.addAction(self._action("actionGoodwill", tr("Goodwill / exception for this customer"), "F8", self.open_goodwill))
+        go.addAction(self._action("actionHold", tr("Hold the card's item at another store for this customer"), "F10",
                                   self.hold_item))
-        go.addAction(self._action("actionApprovals", "Approval queue", "F7", self.show_approvals))
-        go.addAction(self._action("actionDashboard", "Dashboard (shift leads, managers)", "Ctrl+D", self.open_dashboard))
+        go.addAction(self._action("actionApprovals", tr("Approval queue"), "F7", self.show_approvals))
+        go.addAction(self._action("actionDashboard", tr("Dashboard (shift leads, managers)"), "Ctrl+D", self.open_dashboard))
         if self.staff.role in ("admin", "store_manager"):
-            go.addAction(self._action("actionStaff", "Staff accounts…", "Ctrl+Shift+S", self.open_staff))
-            go.addAction(self._action("actionCatalogue", "Catalogue import…", "Ctrl+Shift+I", self.open_catalogue))
-            go.addAction(self._action("actionPolicy", "Return policy…", "Ctrl+Shift+P", self.open_policy))
-            go.addAction(self._action("actionErase", "Erase this customer's personal data…", "Ctrl+Shift+E",
+            go.addAction(self._action("actionStaff", tr("Staff accounts…"), "Ctrl+Shift+S", self.open_staff))
+            go.addAction(self._action("actionCatalogue", tr("Catalogue import…"), "Ctrl+Shift+I", self.open_catalogue))
+            go.addAction(self._action("actionPolicy", tr("Return policy…"), "Ctrl+Shift+P", self.open_policy))
+            go.addAction(self._action("actionErase", tr("Erase this customer's personal data…"), "Ctrl+Shift+E",
                                       self.erase_customer))
         go.addSeparator()
-        go.addAction(self._action("actionHelp", "Keys (help)", "F1", self.show_help))
-        go.addAction(self._action("actionTheme", "Next theme (light, dark, high contrast)", "Ctrl+T", self.next_theme))
-        go.addAction(self._action("actionBigger", "Larger text", "Ctrl++", self.bigger_text))
-        go.addAction(self._action("actionBiggerEq", "Larger text", "Ctrl+=", self.bigger_text))
-        go.addAction(self._action("actionSmaller", "Smaller text", "Ctrl+-", self.smaller_text))
-        go.addAction(self._action("actionLock", "Lock counter / sign out", "F9", self.lock))
-        go.addAction(self._action("actionQuit", "Quit", "Ctrl+Q", self.close))
+        go.addAction(self._action("actionHelp", tr("Keys (help)"), "F1", self.show_help))
+        go.addAction(self._action("actionTheme", tr("Next theme (light, dark, high contrast)"), "Ctrl+T", self.next_theme))
+        go.addAction(self._action("actionBigger", tr("Larger text"), "Ctrl++", self.bigger_text))
+        go.addAction(self._action("actionBiggerEq", tr("Larger text"), "Ctrl+=", self.bigger_text))
+        go.addAction(self._action("actionSmaller", tr("Smaller text"), "Ctrl+-", self.smaller_text))
+        languages = go.addMenu(tr("&Language"))
+        languages.setObjectName("languageMenu")
+        for code, label in i18n.LANGUAGES.items():
+            act = languages.addAction(label)
+            act.setObjectName(f"actionLanguage_{code}")
+            act.triggered.connect(lambda _c=False, code=code, label=label: self.choose_language(code, label))
+        go.addAction(self._action("actionLock", tr("Lock counter / sign out"), "F9", self.lock))
+        go.addAction(self._action("actionQuit", tr("Quit"), "Ctrl+Q", self.close))
 
     def _build_status(self) -> None:
         bar = self.statusBar()
         bar.setObjectName("statusBar")
         store = self.app.store
-        self.status_store = QLabel(f"Store: {store.code} {store.name}" if store else "Store: none (load the demo or import a catalogue)")
-        self.status_counter = QLabel(f"Counter: {self.app.settings.counter}")
-        self.status_staff = QLabel(f"Signed in: {self.staff.name} ({self.staff.role_label})")
-        self.status_db = QLabel(f"Database: {self.app.db.where}")
+        self.status_store = QLabel(tr("Store: {code} {name}", code=store.code, name=store.name) if store
+                                   else tr("Store: none (load the demo or import a catalogue)"))
+        self.status_counter = QLabel(tr("Counter: {counter}", counter=self.app.settings.counter))
+        self.status_staff = QLabel(tr("Signed in: {name} ({role_label})", name=self.staff.name, role_label=self.staff.role_label))
+        self.status_db = QLabel(tr("Database: {where}", where=self.app.db.where))
         for name, label in (("statusStore", self.status_store), ("statusCounter", self.status_counter),
                             ("statusStaff", self.status_staff), ("statusDatabase", self.status_db)):
             label.setObjectName(name)
@@ -134,14 +143,19 @@ class MainWindow(CustomerActions, QMainWindow):
         self.help_dialog = open_dialog(self, HelpDialog(self))
 
     def next_theme(self) -> None:
-        self.statusBar().showMessage(f"Theme: {self.appearance.next_theme().replace('_', ' ')}", 4000)
+        self.statusBar().showMessage(tr("Theme: {next_theme}", next_theme=self.appearance.next_theme().replace('_', ' ')), 4000)
+
+    def choose_language(self, code: str, label: str) -> None:
+        """Remembered for this counter; the windows are built in it from the next start."""
+        self.qsettings.setValue("appearance/language", code)
+        self.statusBar().showMessage(tr("{language} from the next start of posassist.", language=label), 8000)
 
     def bigger_text(self) -> None:
-        self.statusBar().showMessage(f"Text size {self.appearance.bigger():.0%}", 4000)
+        self.statusBar().showMessage(tr("Text size {bigger:.0%}", bigger=self.appearance.bigger()), 4000)
         self._text_size_changed()
 
     def smaller_text(self) -> None:
-        self.statusBar().showMessage(f"Text size {self.appearance.smaller():.0%}", 4000)
+        self.statusBar().showMessage(tr("Text size {smaller:.0%}", smaller=self.appearance.smaller()), 4000)
         self._text_size_changed()
 
     def _text_size_changed(self) -> None:
@@ -153,9 +167,9 @@ class MainWindow(CustomerActions, QMainWindow):
         from posassist.ui.approvals.queue import ApprovalQueue
 
         self.approval_queue = ApprovalQueue(self.app.db, self.app.store.id, self.staff, self.app.settings.counter, self.tasks)
-        self.approvals_dock = QDockWidget("Approvals", self)
+        self.approvals_dock = QDockWidget(tr("Approvals"), self)
         self.approvals_dock.setObjectName("approvalsDock")
-        self.approvals_dock.setAccessibleName("Approval queue")
+        self.approvals_dock.setAccessibleName(tr("Approval queue"))
         self.approvals_dock.setWidget(self.approval_queue)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.approvals_dock)
         self.approval_queue.count_changed.connect(
@@ -163,7 +177,7 @@ class MainWindow(CustomerActions, QMainWindow):
 
     def open_dashboard(self) -> None:
         if not self.staff.may_approve and self.staff.role != "admin":
-            self.statusBar().showMessage("The dashboard is for shift leads and managers.", 6000)
+            self.statusBar().showMessage(tr("The dashboard is for shift leads and managers."), 6000)
             return
         from posassist.ui.dashboard.window import DashboardWindow
 
@@ -172,7 +186,7 @@ class MainWindow(CustomerActions, QMainWindow):
 
     def show_approvals(self) -> None:
         if self.approvals_dock is None:
-            self.statusBar().showMessage("Approvals are decided by shift leads and managers.", 6000)
+            self.statusBar().showMessage(tr("Approvals are decided by shift leads and managers."), 6000)
             return
         self.approvals_dock.show()
         self.approval_queue.list.setFocus()
@@ -198,7 +212,7 @@ class MainWindow(CustomerActions, QMainWindow):
     def open_return(self) -> None:
         """F5: the return wizard, for the customer in the pane (their purchases are listed)."""
         if self.app.store is None:
-            self.statusBar().showMessage("No store is set up; load the demo or import a catalogue first.", 8000)
+            self.statusBar().showMessage(tr("No store is set up; load the demo or import a catalogue first."), 8000)
             return
         if self.wizard is not None and self.wizard.isVisible():
             self.wizard.raise_()
@@ -222,16 +236,16 @@ class MainWindow(CustomerActions, QMainWindow):
     def use_card_as_replacement(self) -> None:
         card = self.lookup.card.card
         if card is None:
-            self.statusBar().showMessage("Open a product card first (scan or search, then Enter).", 6000)
+            self.statusBar().showMessage(tr("Open a product card first (scan or search, then Enter)."), 6000)
             return
         if self.wizard is None or not self.wizard.isVisible() or not self.wizard.use_replacement(card.variant_id):
-            self.statusBar().showMessage("Open a return (F5) and go to the 'what the customer wants' step first.", 6000)
+            self.statusBar().showMessage(tr("Open a return (F5) and go to the 'what the customer wants' step first."), 6000)
             return
         self.wizard.raise_()
 
     def _return_done(self, result) -> None:  # type: ignore[no-untyped-def]
         where = f"; receipt saved to {self.wizard.receipt_path}" if self.wizard and self.wizard.receipt_path else ""
-        self.statusBar().showMessage(f"Return {result.return_no} confirmed{where}.", 15000)
+        self.statusBar().showMessage(tr("Return {return_no} confirmed{where}.", return_no=result.return_no, where=where), 15000)
         if self.customers.current:
             self.customers.select_customer(self.customers.current.id)
 
@@ -266,7 +280,7 @@ class MainWindow(CustomerActions, QMainWindow):
     def _signed_in_again(self, dlg) -> None:  # type: ignore[no-untyped-def]
         if dlg.result() and dlg.staff:
             self.staff = dlg.staff
-            self.status_staff.setText(f"Signed in: {self.staff.name} ({self.staff.role_label})")
+            self.status_staff.setText(tr("Signed in: {name} ({role_label})", name=self.staff.name, role_label=self.staff.role_label))
             if self.staff.may_approve and self.approvals_dock is None and self.app.store is not None:
                 self._build_approvals()
             if self.approvals_dock is not None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from posassist.errors import LockedOut, PosassistError
+from posassist.i18n import tr
 from posassist.services import auth
 from posassist.services.dto import StaffInfo, StoreInfo
 from posassist.db.session import Database
@@ -19,29 +20,29 @@ class SignInDialog(QDialog):
         self.db, self.store, self.counter = db, store, counter
         self.staff: StaffInfo | None = None
         self.setObjectName("signInDialog")
-        self.setAccessibleName("Sign in")
+        self.setAccessibleName(tr("Sign in"))
         where = f"{store.name} · counter {counter}" if store else f"counter {counter}"
-        self.setWindowTitle(f"posassist — sign in ({where})")
-        title = QLabel(f"<h2>Sign in</h2><p>{where}</p>")
+        self.setWindowTitle(tr("posassist — sign in ({where})", where=where))
+        title = QLabel(tr("<h2>Sign in</h2><p>{where}</p>", where=where))
         title.setObjectName("signInTitle")
-        self.code = named(QLineEdit(), "signInCode", "Staff code", "Type your staff code or scan your badge")
-        self.code.setPlaceholderText("Staff code or badge")
-        self.pin = named(QLineEdit(), "signInPin", "PIN", "Your PIN; it is never shown")
+        self.code = named(QLineEdit(), "signInCode", tr("Staff code"), tr("Type your staff code or scan your badge"))
+        self.code.setPlaceholderText(tr("Staff code or badge"))
+        self.pin = named(QLineEdit(), "signInPin", tr("PIN"), tr("Your PIN; it is never shown"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         for field in (self.code, self.pin):  # a badge scanned here is for this dialog
             mark_scan_target(field)
-        self.pin.setPlaceholderText("PIN")
+        self.pin.setPlaceholderText(tr("PIN"))
         self.error = QLabel("")
         self.error.setObjectName("signInError")
-        self.error.setAccessibleName("Sign-in message")
+        self.error.setAccessibleName(tr("Sign-in message"))
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.button = named(QPushButton("Sign in"), "signInButton", "Sign in")
+        self.button = named(QPushButton(tr("Sign in")), "signInButton", tr("Sign in"))
         # no default button: Enter is handled per field, so one Enter is one attempt
         self.button.setAutoDefault(False)
         form = QFormLayout()
-        form.addRow("&Staff code", self.code)
-        form.addRow("&PIN", self.pin)
+        form.addRow(tr("&Staff code"), self.code)
+        form.addRow(tr("&PIN"), self.pin)
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addLayout(form)

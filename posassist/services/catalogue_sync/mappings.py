@@ -9,6 +9,7 @@ from sqlalchemy import select
 from posassist.db.session import Database
 from posassist.db.tables.catalogue import ImportMapping
 from posassist.errors import InvalidInput
+from posassist.i18n import tr
 from posassist.services.catalogue_sync import formats, sources
 
 
@@ -28,9 +29,9 @@ def load(db: Database, source: str) -> dict[str, str] | None:
 def save(db: Database, source: str, mapping: dict[str, str]) -> None:
     unknown = set(mapping) - set(formats.ALIASES)
     if unknown:
-        raise InvalidInput(f"Unknown fields: {', '.join(sorted(unknown))}.", field="mapping")
+        raise InvalidInput(tr("Unknown fields: {unknown}.", unknown=', '.join(sorted(unknown))), field="mapping")
     if "price" not in mapping or not ("title" in mapping or "sku" in mapping):
-        raise InvalidInput("Map at least the price and the product name or SKU.", field="mapping")
+        raise InvalidInput(tr("Map at least the price and the product name or SKU."), field="mapping")
     with db.transaction() as s:
         row = s.get(ImportMapping, source_key(source))
         if row is None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from posassist.errors import InvalidInput
+from posassist.i18n import tr
 from posassist.services.catalogue_sync import formats, shop_formats, sources
 from posassist.services.catalogue_sync.model import Item, Problem
 
@@ -21,7 +22,7 @@ class Opened:
 
 def open_items(path: Path, fmt: str, currency: str, mapping: dict[str, str] | None = None) -> Opened:
     if fmt not in ("auto", *formats.FORMATS):
-        raise InvalidInput(f"--format must be auto, {', '.join(formats.FORMATS)}.", field="format")
+        raise InvalidInput(tr("--format must be auto, {FORMATS}.", FORMATS=', '.join(formats.FORMATS)), field="format")
     encoding = None
     header: list[str] | None = None
     tabular = None
@@ -44,7 +45,7 @@ def open_items(path: Path, fmt: str, currency: str, mapping: dict[str, str] | No
         recs = sources.read_json(path, enc)
         first = next(recs, None)
         if first is None:
-            raise InvalidInput("The file is empty; nothing to import.")
+            raise InvalidInput(tr("The file is empty; nothing to import."))
         keys = list(first[2].keys())
         mapping_, unknown = formats.map_headers(keys, mapping)
         problems += _unknown(unknown)
@@ -61,8 +62,7 @@ def open_items(path: Path, fmt: str, currency: str, mapping: dict[str, str] | No
         return Opened("google", encoding, shop_formats.google(tabular, currency), problems)
     mapping_, unknown = formats.map_headers(header, mapping)
     if "title" not in mapping_ and "sku" not in mapping_:
-        raise InvalidInput(f"No column looks like a product name or SKU (columns: {', '.join(header[:12])}). "
-                           f"Map the columns in the import window, or rename the headers.", field="header")
+        raise InvalidInput(tr("No column looks like a product name or SKU (columns: {header}). Map the columns in the import window, or rename the headers.", header=', '.join(header[:12])), field="header")
     if "price" not in mapping_:
         problems.append(Problem(None, 1, None, None, "error", "missing_price",
                                 "There is no price column; posassist never guesses prices. Add one or map it."))

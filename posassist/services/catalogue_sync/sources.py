@@ -15,6 +15,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from posassist.errors import InvalidInput, StorageError
+from posassist.i18n import tr
 
 csv.field_size_limit(64 * 1024 * 1024)  # descriptions with whole HTML pages in one field
 Record = tuple[int, int, dict[str, str]]  # (row, line, fields)
@@ -25,7 +26,7 @@ def fetch(source: str, progress: Callable[[int, int], None] | None = None, cance
     if not source.lower().startswith(("http://", "https://")):
         path = Path(source).expanduser()
         if not path.is_file():
-            raise InvalidInput(f"There is no file {source}; check the path.", field="source")
+            raise InvalidInput(tr("There is no file {source}; check the path.", source=source), field="source")
         return path
     try:
         with urllib.request.urlopen(source, timeout=30) as resp:  # noqa: S310 - an admin's own URL
@@ -39,10 +40,10 @@ def fetch(source: str, progress: Callable[[int, int], None] | None = None, cance
                     if progress:
                         progress(done, total)
                     if cancelled and cancelled():
-                        raise InvalidInput("Download cancelled; nothing was changed.")
+                        raise InvalidInput(tr("Download cancelled; nothing was changed."))
             return Path(tmp.name)
     except OSError as err:
-        raise StorageError(f"Could not download {source} ({err}); check the address and the network.") from err
+        raise StorageError(tr("Could not download {source} ({err}); check the address and the network.", source=source, err=err)) from err
 
 
 def sniff_encoding(path: Path) -> str:
@@ -100,7 +101,7 @@ def read_table(path: Path, encoding: str, delimiter: str | None = None) -> tuple
         header = [h.replace("\ufeff", "").replace("\xa0", " ").strip() for h in next(reader)]
     except StopIteration:
         fh.close()
-        raise InvalidInput("The file is empty; nothing to import.") from None
+        raise InvalidInput(tr("The file is empty; nothing to import.")) from None
 
     def records() -> Iterator[Record]:
         row = 0

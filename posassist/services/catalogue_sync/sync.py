@@ -20,6 +20,7 @@ from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import CatalogueChange, CatalogueVersion, Department, Product, Stock, Variant
 from posassist.db.tables.ops import Lock
 from posassist.errors import Cancelled, Conflict, NotFound
+from posassist.i18n import tr
 from posassist.services import audit
 from posassist.services.catalogue_sync import diffing, sources, writer
 from posassist.services.catalogue_sync.model import Change, Item, Problem, Report
@@ -181,8 +182,7 @@ def _acquire(db: Database, holder: str) -> None:
     with db.transaction() as s:
         row = s.get(Lock, LOCK)
         if row is not None and row.expires_at > now and not _stale(row.holder):
-            raise Conflict(f"Another catalogue import is running ({row.holder.split(' @')[0]}, since "
-                           f"{row.acquired_at:%H:%M} UTC); wait for it to finish.")
+            raise Conflict(tr("Another catalogue import is running ({split}, since {acquired_at:%H:%M} UTC); wait for it to finish.", split=row.holder.split(' @')[0], acquired_at=row.acquired_at))
         if row is None:
             s.add(Lock(name=LOCK, holder=holder, acquired_at=now, expires_at=now + timedelta(hours=2)))
         else:
@@ -263,10 +263,10 @@ def rollback(db: Database, version_id: int | None, staff: StaffInfo | None) -> l
         applied = list(s.execute(select(CatalogueVersion).where(CatalogueVersion.status == "applied")
                                  .order_by(CatalogueVersion.id.desc())).scalars())
         if not applied:
-            raise NotFound("No applied catalogue import to roll back.")
+            raise NotFound(tr("No applied catalogue import to roll back."))
         target = version_id or applied[0].id
         if target not in {v.id for v in applied}:
-            raise NotFound(f"Version {target} is not an applied import (see 'posassist catalogue history').")
+            raise NotFound(tr("Version {target} is not an applied import (see 'posassist catalogue history').", target=target))
         undone = []
         touched: set[int] = set()
         for v in applied:

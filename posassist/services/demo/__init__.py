@@ -19,6 +19,7 @@ from posassist.db.tables.catalogue import Department, Product, Promotion, Varian
 from posassist.db.tables.people import Staff, Store, StoreDistance
 from posassist.db.tables.sales import ReturnPolicy
 from posassist.errors import Conflict
+from posassist.i18n import tr
 from posassist.services import audit
 from posassist.services.auth import hash_secret
 from posassist.services.demo import vocab
@@ -63,7 +64,7 @@ def load_demo(db: Database, *, variants: int | None = None, seed: int = 42, repl
     started = time.perf_counter()
     if has_data(db):
         if not replace:
-            raise Conflict("The database already holds a store; pass --reset to replace it with the demo.")
+            raise Conflict(tr("The database already holds a store; pass --reset to replace it with the demo."))
         reset(db)
     rng = random.Random(seed)
     now = utcnow()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from posassist.db.session import Database
 from posassist.errors import PosassistError
+from posassist.i18n import tr
 from posassist.services import catalogue_sync
 from posassist.services.catalogue_sync.model import Report
 from posassist.services.dto import StaffInfo, StoreInfo
@@ -39,37 +40,37 @@ class CatalogueDialog(QDialog):
         self.report: Report | None = None
         self.token = None
         self.setObjectName("catalogueDialog")
-        self.setAccessibleName("Catalogue import")
-        self.setWindowTitle("Catalogue import")
-        self.source = named(QLineEdit(), "importSource", "File or URL to import")
+        self.setAccessibleName(tr("Catalogue import"))
+        self.setWindowTitle(tr("Catalogue import"))
+        self.source = named(QLineEdit(), "importSource", tr("File or URL to import"))
         self.browse = _button("&Browse…", "importBrowse", "Choose a file")
         self.map_btn = _button("&Map columns…", "importMap", "Say which column is which (generic CSV); remembered per source")
-        self.format = named(QComboBox(), "importFormat", "Format")
+        self.format = named(QComboBox(), "importFormat", tr("Format"))
         for f in ("auto", "csv", "json", "shopify", "google"):
             self.format.addItem("Detect the format" if f == "auto" else f, f)
-        self.full = named(QCheckBox("&Full sync (deactivate what the file no longer lists)"), "importFull", "Full sync")
-        self.skip = named(QCheckBox("S&kip rows with errors"), "importSkipInvalid", "Skip rows with errors")
+        self.full = named(QCheckBox(tr("&Full sync (deactivate what the file no longer lists)")), "importFull", tr("Full sync"))
+        self.skip = named(QCheckBox(tr("S&kip rows with errors")), "importSkipInvalid", tr("Skip rows with errors"))
         self.check = _button("&Check (dry run)", "importCheck", "Check the file without changing anything")
         self.apply_btn = _button("&Apply", "importApply", "Apply the file to the catalogue")
         self.cancel_btn = _button("Ca&ncel", "importCancel", "Stop the import; nothing is changed")
         self.apply_btn.setEnabled(False)
         self.cancel_btn.setEnabled(False)
-        self.progress = named(QProgressBar(), "importProgress", "Import progress")
-        self.summary = QLabel("Choose a file or paste a URL, then Check.")
+        self.progress = named(QProgressBar(), "importProgress", tr("Import progress"))
+        self.summary = QLabel(tr("Choose a file or paste a URL, then Check."))
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
-        self.show_kind = named(QComboBox(), "importChangeFilter", "Show changes")
+        self.show_kind = named(QComboBox(), "importChangeFilter", tr("Show changes"))
         for k in ("all", "created", "updated", "deactivated"):
             self.show_kind.addItem(k.capitalize(), k)
-        self.changes = named(QTableWidget(0, 4), "importChanges", "What will change")
-        self.changes.setHorizontalHeaderLabels(["Change", "SKU", "Item", "Fields (before → after)"])
-        self.problems = named(QTableWidget(0, 6), "importProblems", "Problems by row")
-        self.problems.setHorizontalHeaderLabels(["Row", "Line", "Field", "Value", "Severity", "What to do"])
+        self.changes = named(QTableWidget(0, 4), "importChanges", tr("What will change"))
+        self.changes.setHorizontalHeaderLabels([tr("Change"), tr("SKU"), tr("Item"), tr("Fields (before → after)")])
+        self.problems = named(QTableWidget(0, 6), "importProblems", tr("Problems by row"))
+        self.problems.setHorizontalHeaderLabels([tr("Row"), tr("Line"), tr("Field"), tr("Value"), tr("Severity"), tr("What to do")])
         for t in (self.changes, self.problems):
             t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             t.setTabKeyNavigation(False)
         self.export = _button("&Export problems (CSV)…", "importExportProblems", "Save the problems as CSV")
-        self.history = named(QListWidget(), "importHistory", "Imported versions")
+        self.history = named(QListWidget(), "importHistory", tr("Imported versions"))
         self.rollback_btn = _button("&Roll back selected version", "importRollback", "Roll back the selected version")
         tabs = QTabWidget()
         tabs.setObjectName("importTabs")
@@ -85,11 +86,11 @@ class CatalogueDialog(QDialog):
         hl = QVBoxLayout(history_tab)
         hl.addWidget(self.history)
         hl.addWidget(self.rollback_btn)
-        tabs.addTab(changes_tab, "C&hanges")
-        tabs.addTab(problems_tab, "&Problems")
-        tabs.addTab(history_tab, "Hi&story")
+        tabs.addTab(changes_tab, tr("C&hanges"))
+        tabs.addTab(problems_tab, tr("&Problems"))
+        tabs.addTab(history_tab, tr("Hi&story"))
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Source:", buddy=self.source))
+        top.addWidget(QLabel(tr("&Source:"), buddy=self.source))
         top.addWidget(self.source, 1)
         top.addWidget(self.browse)
         top.addWidget(self.map_btn)
@@ -129,7 +130,7 @@ class CatalogueDialog(QDialog):
 
         source = self.source.text().strip()
         if not source or source.lower().startswith(("http://", "https://")):
-            self.summary.setText("Choose a local file first; the mapping is remembered for its source.")
+            self.summary.setText(tr("Choose a local file first; the mapping is remembered for its source."))
             return
         try:
             MappingDialog(self.db, source, self).exec()
@@ -155,11 +156,10 @@ class CatalogueDialog(QDialog):
     def _run(self, dry: bool) -> None:
         source = self.source.text().strip()
         if not source:
-            self.summary.setText("Choose a file or paste a URL first.")
+            self.summary.setText(tr("Choose a file or paste a URL first."))
             return
         if not dry and self.full.isChecked() and self.report and self.report.counts.deactivated:
-            answer = QMessageBox.question(self, "Full sync", f"This deactivates {self.report.counts.deactivated:,} "
-                                          f"items the file no longer lists (they are not deleted). Continue?")
+            answer = QMessageBox.question(self, tr("Full sync"), tr("This deactivates {deactivated:,} items the file no longer lists (they are not deleted). Continue?", deactivated=self.report.counts.deactivated))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         opts = self._options(dry)
@@ -183,7 +183,7 @@ class CatalogueDialog(QDialog):
     def _cancel(self) -> None:
         if self.token is not None:
             self.token.cancel()
-            self.summary.setText("Cancelling…")
+            self.summary.setText(tr("Cancelling…"))
 
     def _failed(self, err: BaseException) -> None:
         self._busy(False)
@@ -194,7 +194,7 @@ class CatalogueDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         if report is CANCELLED:
-            self.summary.setText("Cancelled; the catalogue is exactly as it was.")
+            self.summary.setText(tr("Cancelled; the catalogue is exactly as it was."))
             self._busy(False)
             return
         self.report = report
@@ -202,10 +202,7 @@ class CatalogueDialog(QDialog):
         state = "Checked (nothing written)" if report.dry_run else (
             f"Applied as version {report.version}" if report.version else ("Nothing to change" if report.applied else "Not applied"))
         blocked = " Fix the errors (or tick 'Skip rows with errors') to apply." if report.errors and not report.applied else ""
-        self.summary.setText(f"<b>{state}</b> · {escape(report.format)} · {c.rows:,} rows, {c.products:,} products, "
-                             f"{c.variants:,} variants: <b>{c.created:,}</b> new, <b>{c.updated:,}</b> changed, "
-                             f"{c.unchanged:,} unchanged, <b>{c.deactivated:,}</b> to deactivate, {c.skipped:,} skipped · "
-                             f"<b>{report.errors}</b> errors, {report.warnings} warnings.{blocked}")
+        self.summary.setText(tr("<b>{state}</b> · {format} · {rows:,} rows, {products:,} products, {variants:,} variants: <b>{created:,}</b> new, <b>{updated:,}</b> changed, {unchanged:,} unchanged, <b>{deactivated:,}</b> to deactivate, {skipped:,} skipped · <b>{errors}</b> errors, {warnings} warnings.{blocked}", state=state, format=escape(report.format), rows=c.rows, products=c.products, variants=c.variants, created=c.created, updated=c.updated, unchanged=c.unchanged, deactivated=c.deactivated, skipped=c.skipped, errors=report.errors, warnings=report.warnings, blocked=blocked))
         self._fill_changes()
         self._fill_problems()
         self._busy(False)
@@ -262,5 +259,5 @@ class CatalogueDialog(QDialog):
         except PosassistError as err:
             self.summary.setText(escape(str(err)))
             return
-        self.summary.setText(f"Rolled back version(s) {', '.join(map(str, undone))}.")
+        self.summary.setText(tr("Rolled back version(s) {map}.", map=', '.join(map(str, undone))))
         self.refresh_history()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from posassist.db.session import Database
 from posassist.errors import PosassistError
+from posassist.i18n import tr
 from posassist.services.catalogue_sync import formats, mappings
 from posassist.ui.widgets import named
 
@@ -23,15 +24,15 @@ class MappingDialog(QDialog):
         super().__init__(parent)
         self.db, self.source = db, source
         self.setObjectName("mappingDialog")
-        self.setAccessibleName("Map the file's columns")
-        self.setWindowTitle(f"Columns of {mappings.source_key(source)}")
+        self.setAccessibleName(tr("Map the file's columns"))
+        self.setWindowTitle(tr("Columns of {source_key}", source_key=mappings.source_key(source)))
         header, guess = mappings.headers_and_guess(Path(source))
         saved = mappings.load(db, source) or {}
         self.boxes: dict[str, QComboBox] = {}
         form = QFormLayout()
         for key in formats.ALIASES:
-            box = named(QComboBox(), f"map_{key}", f"Column for {LABELS.get(key, key)}")
-            box.addItem("(not in this file)", None)
+            box = named(QComboBox(), f"map_{key}", tr("Column for {get}", get=LABELS.get(key, key)))
+            box.addItem(tr("(not in this file)"), None)
             for h in header:
                 box.addItem(h, h)
             chosen = saved.get(key) or guess.get(key)

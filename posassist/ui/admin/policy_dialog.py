@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from posassist.db.session import Database
 from posassist.errors import PosassistError
+from posassist.i18n import tr
 from posassist.services import policy_admin
 from posassist.services.dto import StaffInfo
 from posassist.ui.widgets import named
@@ -23,22 +24,22 @@ class PolicyDialog(QDialog):
         super().__init__(parent)
         self.db, self.staff = db, staff
         self.setObjectName("policyDialog")
-        self.setAccessibleName("Return policy")
-        self.setWindowTitle("Return policy")
-        self.versions = named(QListWidget(), "policyVersions", "Policy versions")
+        self.setAccessibleName(tr("Return policy"))
+        self.setWindowTitle(tr("Return policy"))
+        self.versions = named(QListWidget(), "policyVersions", tr("Policy versions"))
         self.versions.setMaximumHeight(110)
-        self.editor = named(QPlainTextEdit(), "policyRules", "Policy rules (JSON)")
+        self.editor = named(QPlainTextEdit(), "policyRules", tr("Policy rules (JSON)"))
         self.editor.setTabChangesFocus(True)
-        self.start = named(QDateTimeEdit(QDateTime.currentDateTime()), "policyStart", "In force from")
-        self.note = named(QLineEdit(), "policyNote", "What changed and why")
-        self.save_btn = named(QPushButton("&Save as a new version"), "policySave", "Save the policy as a new version")
+        self.start = named(QDateTimeEdit(QDateTime.currentDateTime()), "policyStart", tr("In force from"))
+        self.note = named(QLineEdit(), "policyNote", tr("What changed and why"))
+        self.save_btn = named(QPushButton(tr("&Save as a new version")), "policySave", tr("Save the policy as a new version"))
         self.save_btn.setAutoDefault(False)
         self.message = QLabel("")
         self.message.setObjectName("policyMessage")
         self.message.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("In force &from:", self.start)
-        form.addRow("&Note:", self.note)
+        form.addRow(tr("In force &from:"), self.start)
+        form.addRow(tr("&Note:"), self.note)
         lay = QVBoxLayout(self)
         lay.addWidget(self.versions)
         lay.addWidget(self.editor, 1)
@@ -54,7 +55,7 @@ class PolicyDialog(QDialog):
         self.versions.clear()
         all_versions = policy_admin.versions(self.db)
         for v in all_versions:
-            self.versions.addItem(f"v{v.version} · from {v.effective_from:%Y-%m-%d %H:%M} · {v.note}")
+            self.versions.addItem(tr("v{version} · from {effective_from:%Y-%m-%d %H:%M} · {note}", version=v.version, effective_from=v.effective_from, note=v.note))
         current = policy_admin.in_force(self.db) if all_versions else None
         self.editor.setPlainText(json.dumps(current.rules if current else {}, indent=2, ensure_ascii=False))
 
@@ -62,8 +63,7 @@ class PolicyDialog(QDialog):
         try:
             rules = json.loads(self.editor.toPlainText())
         except json.JSONDecodeError as err:
-            self.message.setText(f"<span style='color:#b00020'>Not valid JSON at line {err.lineno}, column {err.colno}: "
-                                 f"{escape(err.msg)}</span>")
+            self.message.setText(tr("<span style='color:#b00020'>Not valid JSON at line {lineno}, column {colno}: {msg}</span>", lineno=err.lineno, colno=err.colno, msg=escape(err.msg)))
             return
         try:
             v = policy_admin.save(self.db, rules, staff=self.staff, note=self.note.text(),
@@ -71,5 +71,5 @@ class PolicyDialog(QDialog):
         except PosassistError as err:
             self.message.setText(f"<span style='color:#b00020'>{escape(str(err))}</span>")
             return
-        self.message.setText(f"Saved as version {v.version}, in force from {v.effective_from:%Y-%m-%d %H:%M}.")
+        self.message.setText(tr("Saved as version {version}, in force from {effective_from:%Y-%m-%d %H:%M}.", version=v.version, effective_from=v.effective_from))
         self.refresh()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 from posassist.db.session import Database
 from posassist.db.tables.people import ROLES
 from posassist.errors import PosassistError
+from posassist.i18n import tr
 from posassist.services import staff
 from posassist.services.dto import StaffInfo
 from posassist.ui.widgets import named
@@ -20,33 +21,33 @@ class StaffDialog(QDialog):
         super().__init__(parent)
         self.db, self.actor = db, actor
         self.setObjectName("staffDialog")
-        self.setAccessibleName("Staff accounts")
-        self.setWindowTitle("Staff accounts")
-        self.table = named(QTableWidget(0, 4), "staffTable", "Staff accounts")
-        self.table.setHorizontalHeaderLabels(["Code", "Name", "Role", "State"])
+        self.setAccessibleName(tr("Staff accounts"))
+        self.setWindowTitle(tr("Staff accounts"))
+        self.table = named(QTableWidget(0, 4), "staffTable", tr("Staff accounts"))
+        self.table.setHorizontalHeaderLabels([tr("Code"), tr("Name"), tr("Role"), tr("State")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.code = named(QLineEdit(), "staffCode", "New staff code")
-        self.name = named(QLineEdit(), "staffName", "Name")
-        self.role = named(QComboBox(), "staffRole", "Role")
+        self.code = named(QLineEdit(), "staffCode", tr("New staff code"))
+        self.name = named(QLineEdit(), "staffName", tr("Name"))
+        self.role = named(QComboBox(), "staffRole", tr("Role"))
         for r in ROLES:
             self.role.addItem(r.replace("_", " "), r)
-        self.pin = named(QLineEdit(), "staffPin", "PIN (never shown)")
+        self.pin = named(QLineEdit(), "staffPin", tr("PIN (never shown)"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.add_btn = named(QPushButton("&Add"), "staffAdd", "Add this person")
-        self.pin_btn = named(QPushButton("New &PIN for selected"), "staffSetPin", "Set the PIN above for the selected person")
-        self.unlock_btn = named(QPushButton("&Unlock selected"), "staffUnlock", "Unlock the selected person")
-        self.active_btn = named(QPushButton("De&activate / activate"), "staffActive", "Deactivate or activate the selected person")
+        self.add_btn = named(QPushButton(tr("&Add")), "staffAdd", tr("Add this person"))
+        self.pin_btn = named(QPushButton(tr("New &PIN for selected")), "staffSetPin", tr("Set the PIN above for the selected person"))
+        self.unlock_btn = named(QPushButton(tr("&Unlock selected")), "staffUnlock", tr("Unlock the selected person"))
+        self.active_btn = named(QPushButton(tr("De&activate / activate")), "staffActive", tr("Deactivate or activate the selected person"))
         for b in (self.add_btn, self.pin_btn, self.unlock_btn, self.active_btn):
             b.setAutoDefault(False)
         self.message = QLabel("")
         self.message.setObjectName("staffMessage")
         form = QFormLayout()
-        form.addRow("&Code:", self.code)
-        form.addRow("&Name:", self.name)
-        form.addRow("&Role:", self.role)
-        form.addRow("P&IN:", self.pin)
+        form.addRow(tr("&Code:"), self.code)
+        form.addRow(tr("&Name:"), self.name)
+        form.addRow(tr("&Role:"), self.role)
+        form.addRow(tr("P&IN:"), self.pin)
         buttons = QHBoxLayout()
         for b in (self.add_btn, self.pin_btn, self.unlock_btn, self.active_btn):
             buttons.addWidget(b)
@@ -91,7 +92,7 @@ class StaffDialog(QDialog):
     def _selected(self, fn, done: str) -> None:  # type: ignore[no-untyped-def]
         row = self.table.currentRow()
         if row < 0:
-            self.message.setText("Choose a person in the list first (↑/↓).")
+            self.message.setText(tr("Choose a person in the list first (↑/↓)."))
             return
         code = self._rows[row].code
         self._run(lambda: fn(code), f"{done}: {code}")
@@ -99,7 +100,7 @@ class StaffDialog(QDialog):
     def _toggle(self) -> None:
         row = self.table.currentRow()
         if row < 0:
-            self.message.setText("Choose a person in the list first (↑/↓).")
+            self.message.setText(tr("Choose a person in the list first (↑/↓)."))
             return
         r = self._rows[row]
         self._run(lambda: staff.set_active(self.db, r.code, not r.active, self.actor),

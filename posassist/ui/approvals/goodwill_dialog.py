@@ -3,14 +3,17 @@ approves (here or elsewhere), then it is recorded and any flag lands on the cust
 
 from __future__ import annotations
 
+from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from posassist import i18n
 from posassist.db.session import Database
 from posassist.domain.money import Money
 from posassist.errors import PosassistError
+from posassist.i18n import tr
 from posassist.services import goodwill
 from posassist.services.customers import CustomerProfile
 from posassist.services.dto import StaffInfo, StoreInfo
@@ -27,26 +30,26 @@ class GoodwillDialog(QDialog):
         self.request: goodwill.GoodwillRequest | None = None
         self.record: goodwill.GoodwillRecord | None = None
         self.setObjectName("goodwillDialog")
-        self.setAccessibleName("Goodwill exception")
-        self.setWindowTitle(f"Goodwill for {customer.preferred_name or customer.name}")
-        self.kind = named(QComboBox(), "goodwillKind", "What the gesture is")
+        self.setAccessibleName(tr("Goodwill exception"))
+        self.setWindowTitle(tr("Goodwill for {value}", value=customer.preferred_name or customer.name))
+        self.kind = named(QComboBox(), "goodwillKind", tr("What the gesture is"))
         for key, words in goodwill.KIND_WORDS.items():
             self.kind.addItem(words, key)
-        self.cost = named(QLineEdit("0.00"), "goodwillCost", "What it costs the store")
+        self.cost = named(QLineEdit("0.00"), "goodwillCost", tr("What it costs the store"))
         mark_scan_target(self.cost)  # amounts typed quickly are not scans
-        self.story = named(QLineEdit(), "goodwillStory", "The story in a sentence")
-        self.also = named(QCheckBox(), "goodwillAlso", "Also for the related customer")
+        self.story = named(QLineEdit(), "goodwillStory", tr("The story in a sentence"))
+        self.also = named(QCheckBox(), "goodwillAlso", tr("Also for the related customer"))
         if customer.related_id:
-            self.also.setText(f"Also for {customer.related_name} ({customer.name} is their {customer.relation or 'relative'})")
+            self.also.setText(tr("Also for {related_name} ({name} is their {value})", related_name=customer.related_name, name=customer.name, value=customer.relation or 'relative'))
         else:
             self.also.hide()
         self.error = QLabel("")
         self.error.setObjectName("goodwillError")
         self.error.setStyleSheet("color:#b00020")
         form = QFormLayout()
-        form.addRow("&What:", self.kind)
-        form.addRow("&Cost:", self.cost)
-        form.addRow("&Story:", self.story)
+        form.addRow(tr("&What:"), self.kind)
+        form.addRow(tr("&Cost:"), self.cost)
+        form.addRow(tr("&Story:"), self.story)
         form.addRow("", self.also)
         self.panel = ApprovalPanel(db, counter, self._ensure_request)
         self.panel.decided.connect(self._decided)
@@ -61,9 +64,10 @@ class GoodwillDialog(QDialog):
     def _ensure_request(self) -> int:
         if self.request is None or self.panel.request_id is None:
             try:
-                cost = Money.of(self.cost.text().replace("$", "").replace(",", "").strip() or "0", self.store.currency).minor
+                cost = Money.of(i18n.parse_amount(self.cost.text() or "0"), self.store.currency).minor
             except (ValueError, TypeError) as err:
-                raise PosassistError("Type the cost as an amount, e.g. 25.00.") from err
+                raise PosassistError(tr("Type the cost as an amount, e.g. {example}.",
+                                        example=i18n.number(Decimal("25.00")))) from err
             ids = (self.customer.id,) + ((self.customer.related_id,) if self.also.isChecked() and self.customer.related_id else ())
             self.request = goodwill.new_request(self.kind.currentData(), cost, self.store.currency, self.story.text(), ids)
         return goodwill.ask(self.db, self.request, staff=self.staff, store_id=self.store.id).id

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QL
 
 from posassist.db.session import Database
 from posassist.errors import PosassistError
+from posassist.i18n import tr
 from posassist.services import approvals
 from posassist.services.approvals import ApprovalView
 from posassist.ui.widgets import named
@@ -26,31 +27,31 @@ class ApprovalPanel(QGroupBox):
         super().__init__("Shift lead approval", parent)
         self.db, self.counter, self.ensure_request = db, counter, ensure_request
         self.setObjectName("approvalBox")
-        self.reason = named(QComboBox(), "approvalReason", "Reason for the exception")
+        self.reason = named(QComboBox(), "approvalReason", tr("Reason for the exception"))
         for code in approvals.REASON_CODES:
             self.reason.addItem(code.replace("_", " ").capitalize(), code)
-        self.note = named(QLineEdit(), "approvalNote", "Note kept with the decision")
-        self.code = named(QLineEdit(), "approverCode", "Approver staff code", "The shift lead types their own code")
-        self.secret = named(QLineEdit(), "approverPin", "Approver PIN")
+        self.note = named(QLineEdit(), "approvalNote", tr("Note kept with the decision"))
+        self.code = named(QLineEdit(), "approverCode", tr("Approver staff code"), tr("The shift lead types their own code"))
+        self.secret = named(QLineEdit(), "approverPin", tr("Approver PIN"))
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.approve = named(QPushButton("&Approve here"), "approveHere", "Approve at this counter")
-        self.deny = named(QPushButton("&Deny"), "denyHere", "Deny at this counter")
-        self.remote = named(QPushButton("Ask a shift lead &elsewhere"), "askRemote", "Send to the approval queue")
+        self.approve = named(QPushButton(tr("&Approve here")), "approveHere", tr("Approve at this counter"))
+        self.deny = named(QPushButton(tr("&Deny")), "denyHere", tr("Deny at this counter"))
+        self.remote = named(QPushButton(tr("Ask a shift lead &elsewhere")), "askRemote", tr("Send to the approval queue"))
         for b in (self.approve, self.deny, self.remote):
             b.setAutoDefault(False)
         form = QFormLayout(self)
         # the associate fills reason and note; then the shift lead types code and PIN and Enter
-        form.addRow("Rea&son:", self.reason)
-        form.addRow("&Note:", self.note)
-        form.addRow("Shift lead &code:", self.code)
-        form.addRow("&PIN:", self.secret)
+        form.addRow(tr("Rea&son:"), self.reason)
+        form.addRow(tr("&Note:"), self.note)
+        form.addRow(tr("Shift lead &code:"), self.code)
+        form.addRow(tr("&PIN:"), self.secret)
         row = QHBoxLayout()
         for b in (self.approve, self.deny, self.remote):
             row.addWidget(b)
         form.addRow(row)
         self.status = QLabel("")
         self.status.setObjectName("approvalStatus")
-        self.status.setAccessibleName("Approval status")
+        self.status.setAccessibleName(tr("Approval status"))
         self.status.setWordWrap(True)
         form.addRow(self.status)
         self.approve.clicked.connect(lambda: self._decide(True))
@@ -98,7 +99,7 @@ class ApprovalPanel(QGroupBox):
         except PosassistError as err:
             self.status.setText(escape(str(err)))
             return
-        self.status.setText(f"Waiting for a shift lead to decide request #{self.request_id}… (it is saved)")
+        self.status.setText(tr("Waiting for a shift lead to decide request #{request_id}… (it is saved)", request_id=self.request_id))
         self._poll.start()
 
     def _check(self) -> None:
@@ -117,6 +118,5 @@ class ApprovalPanel(QGroupBox):
         self.result = res
         ok = res.status == "approved"
         color = "#0a7d32" if ok else "#b00020"
-        self.status.setText(f"<span style='color:{color}'><b>{res.status.capitalize()}</b> by "
-                            f"{escape(res.decided_by or '')} ({escape(res.reason_code or '')}): {escape(res.note or '')}</span>")
+        self.status.setText(tr("<span style='color:{color}'><b>{status}</b> by {value} ({value2}): {value3}</span>", color=color, status=res.status.capitalize(), value=escape(res.decided_by or ''), value2=escape(res.reason_code or ''), value3=escape(res.note or '')))
         self.decided.emit(res)

@@ -8,9 +8,10 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from posassist import i18n
 from posassist.db.events import Listener
 from posassist.db.session import Database
-from posassist.domain.money import Money
+from posassist.i18n import tr
 from posassist.services import approvals
 from posassist.services.approvals import ApprovalView
 from posassist.services.dto import StaffInfo
@@ -25,11 +26,9 @@ class DecideDialog(QDialog):
     def __init__(self, db: Database, request: ApprovalView, approver: StaffInfo, counter: str, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.setObjectName("decideDialog")
-        self.setAccessibleName("Decide an approval request")
-        self.setWindowTitle(f"Request #{request.id} from {request.requested_by}")
-        info = QLabel(f"<b>{escape(request.requested_by)}</b> at {escape(request.counter or 'a counter')} asks: "
-                      f"<b>{Money(request.amount_minor, request.currency).format('en_CA')}</b><br>"
-                      f"{escape(request.explanation)}")
+        self.setAccessibleName(tr("Decide an approval request"))
+        self.setWindowTitle(tr("Request #{id} from {requested_by}", id=request.id, requested_by=request.requested_by))
+        info = QLabel(tr("<b>{requested_by}</b> at {value} asks: <b>{amount_minor}</b><br>{explanation}", requested_by=escape(request.requested_by), value=escape(request.counter or 'a counter'), amount_minor=i18n.money(request.amount_minor, request.currency), explanation=escape(request.explanation)))
         info.setObjectName("decideInfo")
         info.setWordWrap(True)
         self.panel = ApprovalPanel(db, counter, lambda: request.id)
@@ -51,13 +50,13 @@ class ApprovalQueue(QWidget):
         super().__init__(parent)
         self.db, self.store_id, self.staff, self.counter, self.tasks = db, store_id, staff, counter, tasks
         self.setObjectName("approvalQueue")
-        self.setAccessibleName("Pending approvals")
-        self.list = named(QListWidget(), "approvalList", "Pending approval requests", "Enter to decide")
-        self.empty = QLabel("Nothing waiting for approval.")
+        self.setAccessibleName(tr("Pending approvals"))
+        self.list = named(QListWidget(), "approvalList", tr("Pending approval requests"), tr("Enter to decide"))
+        self.empty = QLabel(tr("Nothing waiting for approval."))
         self.empty.setObjectName("approvalQueueEmpty")
         self.overview = QLabel("")
         self.overview.setObjectName("shiftOverview")
-        self.overview.setAccessibleName("Recent decisions, exceptions this week and budget used")
+        self.overview.setAccessibleName(tr("Recent decisions, exceptions this week and budget used"))
         self.overview.setWordWrap(True)
         self.overview.setTextFormat(Qt.TextFormat.RichText)
         lay = QVBoxLayout(self)
@@ -97,7 +96,7 @@ class ApprovalQueue(QWidget):
         recent, week, budget = data
 
         def m(minor: int) -> str:
-            return Money(minor, "CAD").format("en_CA")
+            return i18n.money(minor, "CAD")
 
         parts = [f"<b>Your goodwill budget</b>: {m(budget.used_shift_minor)} of {m(budget.shift_limit_minor)} this shift, "
                  f"{m(budget.used_month_minor)} of {m(budget.month_limit_minor)} in 30 days."]
@@ -119,7 +118,7 @@ class ApprovalQueue(QWidget):
         for r in rows:
             mine = " (yours)" if r.requested_by_id == self.staff.id else ""
             item = QListWidgetItem(f"#{r.id} {r.requested_by}{mine} · {r.kind} · "
-                                   f"{Money(r.amount_minor, r.currency).format('en_CA')} · {r.explanation[:80]}")
+                                   f"{i18n.money(r.amount_minor, r.currency)} · {r.explanation[:80]}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(item)
             if r.id == current:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from posassist.db.session import Database
 from posassist.errors import PosassistError
+from posassist.i18n import tr
 from posassist.services import customer_records, followups
 from posassist.services.dto import StaffInfo
 from posassist.ui.widgets import named
@@ -56,14 +57,14 @@ class NewCustomerDialog(_FormDialog):
         super().__init__("New customer", "newCustomer", parent)
         self.db, self.staff = db, staff
         self.customer_id: int | None = None
-        self.name = named(QLineEdit(prefill if not any(ch.isdigit() for ch in prefill) else ""), "newCustomerName", "Name")
-        self.preferred = named(QLineEdit(), "newCustomerPreferred", "Preferred name (what to call them)")
-        self.phone = named(QLineEdit(prefill if any(ch.isdigit() for ch in prefill) else ""), "newCustomerPhone", "Phone")
-        self.email = named(QLineEdit(), "newCustomerEmail", "Email")
-        self.form.addRow("&Name:", self.name)
-        self.form.addRow("&Call them:", self.preferred)
-        self.form.addRow("&Phone:", self.phone)
-        self.form.addRow("&Email:", self.email)
+        self.name = named(QLineEdit(prefill if not any(ch.isdigit() for ch in prefill) else ""), "newCustomerName", tr("Name"))
+        self.preferred = named(QLineEdit(), "newCustomerPreferred", tr("Preferred name (what to call them)"))
+        self.phone = named(QLineEdit(prefill if any(ch.isdigit() for ch in prefill) else ""), "newCustomerPhone", tr("Phone"))
+        self.email = named(QLineEdit(), "newCustomerEmail", tr("Email"))
+        self.form.addRow(tr("&Name:"), self.name)
+        self.form.addRow(tr("&Call them:"), self.preferred)
+        self.form.addRow(tr("&Phone:"), self.phone)
+        self.form.addRow(tr("&Email:"), self.email)
         QTimer.singleShot(0, self.name, self.name.setFocus)
 
     def save(self) -> None:
@@ -76,16 +77,16 @@ class AlertDialog(_FormDialog):
     def __init__(self, db: Database, staff: StaffInfo, customer_id: int, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__("Pin an alert", "pinAlert", parent)
         self.db, self.staff, self.customer_id = db, staff, customer_id
-        self.kind = named(QComboBox(), "alertKind", "Kind of alert")
+        self.kind = named(QComboBox(), "alertKind", tr("Kind of alert"))
         for k in customer_records.ALERT_KINDS:
             self.kind.addItem(k.capitalize(), k)
-        self.severity = named(QComboBox(), "alertSeverity", "Severity")
+        self.severity = named(QComboBox(), "alertSeverity", tr("Severity"))
         for k in customer_records.SEVERITIES:
             self.severity.addItem(k.capitalize(), k)
-        self.text = named(QLineEdit(), "alertText", "Alert text, e.g. severe milk allergy")
-        self.form.addRow("&Kind:", self.kind)
-        self.form.addRow("&Severity:", self.severity)
-        self.form.addRow("&Text:", self.text)
+        self.text = named(QLineEdit(), "alertText", tr("Alert text, e.g. severe milk allergy"))
+        self.form.addRow(tr("&Kind:"), self.kind)
+        self.form.addRow(tr("&Severity:"), self.severity)
+        self.form.addRow(tr("&Text:"), self.text)
         QTimer.singleShot(0, self.kind, self.kind.setFocus)
 
     def save(self) -> None:
@@ -98,12 +99,12 @@ class RateDialog(_FormDialog):
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__("How did we do?", "rateInteraction", parent)
-        self.stars = named(QSpinBox(), "csatStars", "Customer rating, 1 to 5 (0: not given)")
+        self.stars = named(QSpinBox(), "csatStars", tr("Customer rating, 1 to 5 (0: not given)"))
         self.stars.setRange(0, 5)
-        self.stars.setSpecialValueText("not given")
-        self.comment = named(QLineEdit(), "csatComment", "Customer's comment")
-        self.form.addRow("&Rating (1-5):", self.stars)
-        self.form.addRow("&Comment:", self.comment)
+        self.stars.setSpecialValueText(tr("not given"))
+        self.comment = named(QLineEdit(), "csatComment", tr("Customer's comment"))
+        self.form.addRow(tr("&Rating (1-5):"), self.stars)
+        self.form.addRow(tr("&Comment:"), self.comment)
         self.rating: int | None = None
         QTimer.singleShot(0, self.stars, self.stars.setFocus)
 
@@ -117,14 +118,14 @@ class FollowUpsDialog(QDialog):
     def __init__(self, db: Database, staff: StaffInfo, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.db, self.staff = db, staff
-        self.setWindowTitle(f"My follow-ups — {staff.name}")
+        self.setWindowTitle(tr("My follow-ups — {name}", name=staff.name))
         self.setObjectName("myFollowUps")
-        self.setAccessibleName("My follow-ups")
-        self.list = named(QListWidget(), "myFollowUpsList", "My open follow-ups", "Enter marks the selected one done")
-        self.reassign_to = named(QLineEdit(), "followUpReassign", "Staff code to hand the selected follow-up to")
-        self.reassign_btn = named(QPushButton("&Hand over"), "followUpReassignButton", "Hand the selected follow-up over")
+        self.setAccessibleName(tr("My follow-ups"))
+        self.list = named(QListWidget(), "myFollowUpsList", tr("My open follow-ups"), tr("Enter marks the selected one done"))
+        self.reassign_to = named(QLineEdit(), "followUpReassign", tr("Staff code to hand the selected follow-up to"))
+        self.reassign_btn = named(QPushButton(tr("&Hand over")), "followUpReassignButton", tr("Hand the selected follow-up over"))
         self.reassign_btn.setAutoDefault(False)
-        close = named(QPushButton("&Close"), "myFollowUpsClose", "Close")
+        close = named(QPushButton(tr("&Close")), "myFollowUpsClose", tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         self.message = QLabel("")
@@ -132,7 +133,7 @@ class FollowUpsDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.list, 1)
         row = QFormLayout()
-        row.addRow("Hand over &to (staff code):", self.reassign_to)
+        row.addRow(tr("Hand over &to (staff code):"), self.reassign_to)
         lay.addLayout(row)
         lay.addWidget(self.reassign_btn)
         lay.addWidget(self.message)
@@ -186,8 +187,8 @@ class EditNoteDialog(_FormDialog):
         from posassist.services import notes
 
         self.db, self.staff, self.note_id = db, staff, note_id
-        self.text = named(QLineEdit(body), "editNoteText", "Note text")
-        self.outcome = named(QComboBox(), "editNoteOutcome", "Outcome")
+        self.text = named(QLineEdit(body), "editNoteText", tr("Note text"))
+        self.outcome = named(QComboBox(), "editNoteOutcome", tr("Outcome"))
         for k in notes.OUTCOMES:
             self.outcome.addItem(k.replace("_", " ").capitalize(), k)
         history = notes.history(db, note_id)
@@ -195,9 +196,9 @@ class EditNoteDialog(_FormDialog):
                               or "No earlier versions.")
         self.history.setObjectName("editNoteHistory")
         self.history.setWordWrap(True)
-        self.form.addRow("&Text:", self.text)
-        self.form.addRow("&Outcome:", self.outcome)
-        self.form.addRow("Earlier:", self.history)
+        self.form.addRow(tr("&Text:"), self.text)
+        self.form.addRow(tr("&Outcome:"), self.outcome)
+        self.form.addRow(tr("Earlier:"), self.history)
         QTimer.singleShot(0, self.text, self.text.setFocus)
 
     def save(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from posassist.db.session import Database
 from posassist.db.tables.customers import CHANNELS
 from posassist.errors import PosassistError
+from posassist.i18n import tr
 from posassist.services import customer_records, followups, notes
 from posassist.services.dto import StaffInfo
 from posassist.ui.widgets import named, open_dialog
@@ -40,11 +41,11 @@ class NotesPanel(QTabWidget):
         self.customer_id: int | None = None
         self.last_note_id: int | None = None
         self.setObjectName("customerTabs")
-        self.setAccessibleName("Customer history, follow-ups and notes")
+        self.setAccessibleName(tr("Customer history, follow-ups and notes"))
         # timeline
         self.channel = _combo("timelineChannel", "Show channel", CHANNELS, "All channels")
         self.kind = _combo("timelineType", "Show type", TYPES, "Everything")
-        self.timeline = named(QListWidget(), "timelineList", "Timeline of interactions, purchases, returns, exceptions")
+        self.timeline = named(QListWidget(), "timelineList", tr("Timeline of interactions, purchases, returns, exceptions"))
         self.timeline.setWordWrap(True)
         tl = QWidget()
         tlay = QVBoxLayout(tl)
@@ -53,30 +54,30 @@ class NotesPanel(QTabWidget):
         filters.addWidget(self.kind)
         tlay.addLayout(filters)
         tlay.addWidget(self.timeline)
-        self.addTab(tl, "&Timeline")
+        self.addTab(tl, tr("&Timeline"))
         # follow-ups
-        self.follow = named(QListWidget(), "customerFollowUps", "Follow-ups for this customer", "Enter marks one done")
-        self.promise = named(QLineEdit(), "followUpText", "New follow-up: what was promised")
-        self.due = named(QDateEdit(QDate.currentDate().addDays(1)), "followUpDue", "Due date")
+        self.follow = named(QListWidget(), "customerFollowUps", tr("Follow-ups for this customer"), tr("Enter marks one done"))
+        self.promise = named(QLineEdit(), "followUpText", tr("New follow-up: what was promised"))
+        self.due = named(QDateEdit(QDate.currentDate().addDays(1)), "followUpDue", tr("Due date"))
         self.due.setCalendarPopup(False)
-        self.add_follow = named(QPushButton("Add &follow-up"), "followUpAdd", "Add the follow-up, owned by me")
+        self.add_follow = named(QPushButton(tr("Add &follow-up")), "followUpAdd", tr("Add the follow-up, owned by me"))
         self.add_follow.setAutoDefault(False)
         fl = QWidget()
         flay = QVBoxLayout(fl)
         flay.addWidget(self.follow)
         frow = QFormLayout()
-        frow.addRow("Pro&mise:", self.promise)
-        frow.addRow("D&ue:", self.due)
+        frow.addRow(tr("Pro&mise:"), self.promise)
+        frow.addRow(tr("D&ue:"), self.due)
         flay.addLayout(frow)
         flay.addWidget(self.add_follow)
-        self.addTab(fl, "F&ollow-ups")
+        self.addTab(fl, tr("F&ollow-ups"))
         # quick note
         self.note_channel = _combo("noteChannel", "Channel", CHANNELS)
         self.note_topic = _combo("noteTopic", "Topic", notes.TOPICS)
         self.note_outcome = _combo("noteOutcome", "Outcome", notes.OUTCOMES)
-        self.note_text = named(QPlainTextEdit(), "noteText", "Note text", "Ctrl+Enter saves the note")
+        self.note_text = named(QPlainTextEdit(), "noteText", tr("Note text"), tr("Ctrl+Enter saves the note"))
         self.note_text.setTabChangesFocus(True)
-        self.save_note = named(QPushButton("&Save note (Ctrl+Enter)"), "noteSave", "Save the note")
+        self.save_note = named(QPushButton(tr("&Save note (Ctrl+Enter)")), "noteSave", tr("Save the note"))
         self.save_note.setAutoDefault(False)
         self.note_error = QLabel("")
         self.note_error.setObjectName("noteError")
@@ -85,14 +86,14 @@ class NotesPanel(QTabWidget):
         nl = QWidget()
         nlay = QVBoxLayout(nl)
         nform = QFormLayout()
-        nform.addRow("&Channel:", self.note_channel)
-        nform.addRow("To&pic:", self.note_topic)
-        nform.addRow("Out&come:", self.note_outcome)
+        nform.addRow(tr("&Channel:"), self.note_channel)
+        nform.addRow(tr("To&pic:"), self.note_topic)
+        nform.addRow(tr("Out&come:"), self.note_outcome)
         nlay.addLayout(nform)
         nlay.addWidget(self.note_text, 1)
         nlay.addWidget(self.note_error)
         nlay.addWidget(self.save_note)
-        self.note_tab = self.addTab(nl, "&Note")
+        self.note_tab = self.addTab(nl, tr("&Note"))
         self.channel.currentIndexChanged.connect(lambda *_: self.refresh_timeline())
         self.kind.currentIndexChanged.connect(lambda *_: self.refresh_timeline())
         self.follow.itemActivated.connect(self._complete)
@@ -197,7 +198,7 @@ class NotesPanel(QTabWidget):
         self.note_text.clear()
         self.note_text.blockSignals(False)
         notes.save_draft(self.db, self.staff.id, self.customer_id, "")
-        self.note_error.setText("Saved.")
+        self.note_error.setText(tr("Saved."))
         self.refresh_timeline()
         self.changed.emit()
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from posassist.db.session import Database
+from posassist.i18n import tr
 from posassist.services import customers
 from posassist.ui.tasks import TaskRunner
 from posassist.db.tables.base import utcnow
@@ -31,23 +32,23 @@ class CustomerPane(QWidget):
         self.current: customers.CustomerProfile | None = None
         self.started_at: datetime | None = None  # when this customer's interaction began (response time)
         self.setObjectName("customerPane")
-        self.setAccessibleName("Customer")
-        self.search = named(QLineEdit(), "customerSearch", "Find customer",
-                            "Name, phone, email or loyalty card (F3)")
-        self.search.setPlaceholderText("Find customer: name, phone, email, card  (F3)")
+        self.setAccessibleName(tr("Customer"))
+        self.search = named(QLineEdit(), "customerSearch", tr("Find customer"),
+                            tr("Name, phone, email or loyalty card (F3)"))
+        self.search.setPlaceholderText(tr("Find customer: name, phone, email, card  (F3)"))
         self.search.setClearButtonEnabled(True)
         mark_scan_target(self.search)  # loyalty cards are scanned here
-        self.results = named(QListWidget(), "customerResults", "Matching customers", "Enter selects the customer")
+        self.results = named(QListWidget(), "customerResults", tr("Matching customers"), tr("Enter selects the customer"))
         self.results.setMaximumHeight(130)
         self.results.hide()  # shown while there is a choice to make
         self.alerts = QLabel("")
         self.alerts.setObjectName("customerAlerts")
-        self.alerts.setAccessibleName("Customer alerts")
+        self.alerts.setAccessibleName(tr("Customer alerts"))
         self.alerts.setWordWrap(True)
         self.alerts.setTextFormat(Qt.TextFormat.RichText)
-        self.profile = QLabel("No customer selected.")
+        self.profile = QLabel(tr("No customer selected."))
         self.profile.setObjectName("customerProfile")
-        self.profile.setAccessibleName("Customer profile and history")
+        self.profile.setAccessibleName(tr("Customer profile and history"))
         self.profile.setWordWrap(True)
         self.profile.setTextFormat(Qt.TextFormat.RichText)
         self.profile.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -96,7 +97,7 @@ class CustomerPane(QWidget):
             elif then_select:
                 self.results.setFocus()
         else:
-            self.profile.setText("No customer found. Check the spelling, or try the phone number.")
+            self.profile.setText(tr("No customer found. Check the spelling, or try the phone number."))
 
     def _chosen(self, item: QListWidgetItem) -> None:
         self.results.hide()

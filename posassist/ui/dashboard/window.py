@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posassist import i18n
 from posassist.db.session import Database
-from posassist.domain.money import Money
+from posassist.i18n import tr
 from posassist.services import dashboard as service
 from posassist.services import reference
 from posassist.ui.tasks import TaskRunner
@@ -39,22 +40,22 @@ class DashboardWindow(QDialog):
         self.db, self.tasks, self.currency = db, tasks, currency
         self.data: service.Dashboard | None = None
         self.setObjectName("dashboard")
-        self.setAccessibleName("Shift-lead dashboard")
-        self.setWindowTitle("Dashboard")
+        self.setAccessibleName(tr("Shift-lead dashboard"))
+        self.setWindowTitle(tr("Dashboard"))
         today = QDate.currentDate()
-        self.start = named(QDateEdit(today.addDays(-29)), "dashFrom", "From date")
-        self.end = named(QDateEdit(today), "dashTo", "To date")
-        self.store = named(QComboBox(), "dashStore", "Store")
-        self.store.addItem("All stores", None)
+        self.start = named(QDateEdit(today.addDays(-29)), "dashFrom", tr("From date"))
+        self.end = named(QDateEdit(today), "dashTo", tr("To date"))
+        self.store = named(QComboBox(), "dashStore", tr("Store"))
+        self.store.addItem(tr("All stores"), None)
         for st in reference.stores(db).all:
             self.store.addItem(st.name, st.id)
-        self.refresh_btn = named(QPushButton("&Refresh"), "dashRefresh", "Recompute the charts")
-        self.export_btn = named(QPushButton("&Export all as CSV…"), "dashExport", "Save every chart's numbers as CSV files")
+        self.refresh_btn = named(QPushButton(tr("&Refresh")), "dashRefresh", tr("Recompute the charts"))
+        self.export_btn = named(QPushButton(tr("&Export all as CSV…")), "dashExport", tr("Save every chart's numbers as CSV files"))
         for b in (self.refresh_btn, self.export_btn):
             b.setAutoDefault(False)
-        self.summary = QLabel("Computing…")
+        self.summary = QLabel(tr("Computing…"))
         self.summary.setObjectName("dashSummary")
-        self.summary.setAccessibleName("Dashboard figures")
+        self.summary.setAccessibleName(tr("Dashboard figures"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.plots: dict[str, pg.PlotWidget] = {}
@@ -96,22 +97,18 @@ class DashboardWindow(QDialog):
 
     def refresh(self) -> None:
         start, end, store = self.start.date().toPython(), self.end.date().toPython(), self.store.currentData()
-        self.summary.setText("Computing…")
+        self.summary.setText(tr("Computing…"))
         self.tasks.submit(lambda: service.build(self.db, start, end, store), on_done=self._show,
                           on_error=lambda e: self.summary.setText(escape(str(e))), key="dashboard")
 
     def _m(self, minor: int) -> str:
-        return Money(minor, self.currency).format("en_CA")
+        return i18n.money(minor, self.currency)
 
     def _show(self, d: service.Dashboard) -> None:
         self.data = d
         svc, exc, ret = d.service, d.exceptions, d.returns
         self.summary.setText(
-            f"<b>{d.start} to {d.end}</b> · returns <b>{ret['returns']}</b> ({self._m(ret['refund_minor'])} refunded, "
-            f"{self._m(ret['store_credit_minor'])} credit) · goodwill <b>{exc['goodwill_count']}</b> costing "
-            f"<b>{self._m(exc['goodwill_total_minor'])}</b> · interactions <b>{svc['interactions']}</b>, CSAT "
-            f"<b>{svc['csat_average'] if svc['csat_average'] is not None else '—'}</b>, median first response "
-            f"<b>{svc['first_response_median_minutes'] if svc['first_response_median_minutes'] is not None else '—'} min</b>")
+            tr("<b>{start} to {end}</b> · returns <b>{returns}</b> ({m} refunded, {m2} credit) · goodwill <b>{goodwill_count}</b> costing <b>{m3}</b> · interactions <b>{interactions}</b>, CSAT <b>{csat_average}</b>, median first response <b>{first_response_median_minutes} min</b>", start=d.start, end=d.end, returns=ret['returns'], m=self._m(ret['refund_minor']), m2=self._m(ret['store_credit_minor']), goodwill_count=exc['goodwill_count'], m3=self._m(exc['goodwill_total_minor']), interactions=svc['interactions'], csat_average=svc['csat_average'] if svc['csat_average'] is not None else '—', first_response_median_minutes=svc['first_response_median_minutes'] if svc['first_response_median_minutes'] is not None else '—'))
         days = sorted({day for day, _, _ in d.returns_per_day})
         per_day = {day: sum(n for dd, _, n in d.returns_per_day if dd == day) for day in days}
         _bars(self.plots["returns"], [x[5:] for x in days], [per_day[x] for x in days])

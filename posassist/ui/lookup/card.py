@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from posassist.i18n import tr
 from posassist.services.product_card import ProductCard
 from posassist.ui.lookup.model import money_text, stock_text
 from posassist.ui.widgets import named
@@ -18,21 +19,21 @@ class CardView(QWidget):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.setObjectName("productCard")
-        self.setAccessibleName("Product card")
-        self.summary = QLabel("Scan a barcode or type a few letters, then press Enter on a result.")
+        self.setAccessibleName(tr("Product card"))
+        self.summary = QLabel(tr("Scan a barcode or type a few letters, then press Enter on a result."))
         self.summary.setObjectName("cardSummary")
-        self.summary.setAccessibleName("Product details")
+        self.summary.setAccessibleName(tr("Product details"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.grid = named(QTableWidget(), "cardGrid", "Colour and size grid with stock per store",
-                          "Stock here first, then the nearest stores; ? means unknown")
+        self.grid = named(QTableWidget(), "cardGrid", tr("Colour and size grid with stock per store"),
+                          tr("Stock here first, then the nearest stores; ? means unknown"))
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setTabKeyNavigation(False)
         self.image = QLabel()
         self.image.setObjectName("cardImage")
-        self.image.setAccessibleName("Product picture")
+        self.image.setAccessibleName(tr("Product picture"))
         self.image.hide()
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -96,7 +97,7 @@ class CardView(QWidget):
                                                 Qt.TransformationMode.SmoothTransformation))
                 self.image.show()
                 return
-        self.image.setText(f"Picture online: {image}")
+        self.image.setText(tr("Picture online: {image}", image=image))
         self.image.show()
 
     def _fill_grid(self, c: ProductCard) -> None:

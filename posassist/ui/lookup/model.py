@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from posassist.domain.money import Money
+from posassist import i18n
 from posassist.services.lookup import ProductHit, SearchResult
 
 COLUMNS = ("Item", "Colour", "Size", "SKU", "Price", "Here", "Elsewhere")
@@ -20,7 +20,7 @@ Submitter = Callable[..., Any]
 
 
 def money_text(minor: int | None, currency: str) -> str:
-    return "no price" if minor is None else Money(minor, currency).format("en_CA")
+    return i18n.money(minor, currency)
 
 
 def stock_text(qty: int | None) -> str:

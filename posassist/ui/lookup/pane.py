@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from posassist.db.session import Database
+from posassist.i18n import tr
 from posassist.services import lookup, product_card
 from posassist.services.dto import StoreInfo
 from posassist.ui.lookup.card import CardView
@@ -29,18 +30,18 @@ class LookupPane(QWidget):
         super().__init__(parent)
         self.db, self.store, self.tasks = db, store, tasks
         self.setObjectName("lookupPane")
-        self.setAccessibleName("Product look-up")
-        self.search = named(QLineEdit(), "lookupSearch", "Product search",
-                            "Scan a barcode, or type an SKU or a few words (F2)")
-        self.search.setPlaceholderText("Scan or type: barcode, SKU, or words like 'jacket navy'  (F2)")
+        self.setAccessibleName(tr("Product look-up"))
+        self.search = named(QLineEdit(), "lookupSearch", tr("Product search"),
+                            tr("Scan a barcode, or type an SKU or a few words (F2)"))
+        self.search.setPlaceholderText(tr("Scan or type: barcode, SKU, or words like 'jacket navy'  (F2)"))
         self.search.setClearButtonEnabled(True)
         mark_scan_target(self.search)
-        self.department = named(QComboBox(), "lookupDepartment", "Department filter", "Only this department")
-        self.department.addItem("All departments", None)
+        self.department = named(QComboBox(), "lookupDepartment", tr("Department filter"), tr("Only this department"))
+        self.department.addItem(tr("All departments"), None)
         for code, name in lookup.departments(db):
             self.department.addItem(name, code)
-        self.in_stock = named(QCheckBox("In stock &here"), "lookupInStock", "Only items in stock at this store")
-        self.inactive = named(QCheckBox("Show &inactive"), "lookupInactive", "Also show items no longer sold")
+        self.in_stock = named(QCheckBox(tr("In stock &here")), "lookupInStock", tr("Only items in stock at this store"))
+        self.inactive = named(QCheckBox(tr("Show &inactive")), "lookupInactive", tr("Also show items no longer sold"))
         for w in (self.department, self.in_stock, self.inactive):
             w.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.department.currentIndexChanged.connect(self._filters_changed)
@@ -49,9 +50,9 @@ class LookupPane(QWidget):
         self._filters = (None, False, True)
         self.status = QLabel("")
         self.status.setObjectName("lookupStatus")
-        self.status.setAccessibleName("Search result count")
+        self.status.setAccessibleName(tr("Search result count"))
         self.model = ResultsModel(self._fetch, self.tasks.submit, store.code if store else None, self)
-        self.table = named(QTableView(), "lookupResults", "Search results", "↑/↓ to move, Enter to open the card")
+        self.table = named(QTableView(), "lookupResults", tr("Search results"), tr("↑/↓ to move, Enter to open the card"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QListWi
 
 from posassist.domain.policy import CONDITIONS, REASONS, RESOLUTIONS
 from posassist.errors import PosassistError
+from posassist.i18n import tr
 from posassist.services import lookup, returns
 from posassist.services.returns_dto import DraftLine
 from posassist.ui.returns.pages import _combo, money
@@ -22,28 +23,28 @@ class DetailsPage(QWizardPage):
     def __init__(self, wizard) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
         self.w = wizard
-        self.setTitle("Why, and what would make the customer happy?")
-        self.lines = named(QListWidget(), "returnDetailLines", "Lines being returned", "↑/↓ to choose a line")
+        self.setTitle(tr("Why, and what would make the customer happy?"))
+        self.lines = named(QListWidget(), "returnDetailLines", tr("Lines being returned"), tr("↑/↓ to choose a line"))
         self.lines.setMaximumHeight(110)
         self.reason = _combo("returnReason", "Reason", REASONS)
         self.condition = _combo("returnCondition", "Condition", CONDITIONS)
         self.resolution = _combo("returnResolution", "What the customer wants", RESOLUTIONS)
-        self.replacement = named(QLineEdit(), "returnReplacement", "Replacement item",
-                                 "Scan or type the SKU of the item the customer wants instead (or F6 from a card)")
+        self.replacement = named(QLineEdit(), "returnReplacement", tr("Replacement item"),
+                                 tr("Scan or type the SKU of the item the customer wants instead (or F6 from a card)"))
         mark_scan_target(self.replacement)
         self.replacement_info = QLabel("")
         self.replacement_info.setObjectName("returnReplacementInfo")
         self.replacement_info.setWordWrap(True)
-        self.ship_from = named(QComboBox(), "returnShipFrom", "Ship from store (arrive-by date)")
-        self.note = named(QLineEdit(), "returnNote", "Note for this line")
+        self.ship_from = named(QComboBox(), "returnShipFrom", tr("Ship from store (arrive-by date)"))
+        self.note = named(QLineEdit(), "returnNote", tr("Note for this line"))
         form = QFormLayout()
-        form.addRow("&Reason:", self.reason)
-        form.addRow("C&ondition:", self.condition)
-        form.addRow("&Customer wants:", self.resolution)
-        form.addRow("Re&placement:", self.replacement)
+        form.addRow(tr("&Reason:"), self.reason)
+        form.addRow(tr("C&ondition:"), self.condition)
+        form.addRow(tr("&Customer wants:"), self.resolution)
+        form.addRow(tr("Re&placement:"), self.replacement)
         form.addRow("", self.replacement_info)
-        form.addRow("S&hip from:", self.ship_from)
-        form.addRow("No&te:", self.note)
+        form.addRow(tr("S&hip from:"), self.ship_from)
+        form.addRow(tr("No&te:"), self.note)
         lay = QVBoxLayout(self)
         lay.addWidget(self.lines)
         lay.addLayout(form)
@@ -146,7 +147,7 @@ class DetailsPage(QWizardPage):
             self.ship_from.blockSignals(True)
             self.ship_from.clear()
             for o in r.ship_options:
-                self.ship_from.addItem(f"{o.store_name} ({o.on_hand} in stock) — arrives by {o.arrive_by:%a %d %b}", o.store_id)
+                self.ship_from.addItem(tr("{store_name} ({on_hand} in stock) — arrives by {arrive_by:%a %d %b}", store_name=o.store_name, on_hand=o.on_hand, arrive_by=o.arrive_by), o.store_id)
             idx = self.ship_from.findData(dl.ship_from_store_id)
             self.ship_from.setCurrentIndex(max(0, idx))
             self.ship_from.blockSignals(False)

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizardPage,
 )
 
+from posassist import i18n
 from posassist.domain.money import Money
 
 from posassist.errors import PosassistError
+from posassist.i18n import tr
 from posassist.services import lookup, returns
 from posassist.services.returns_dto import DraftLine
 from posassist.ui.scanner import mark_scan_target
@@ -32,7 +34,7 @@ WORDS = {
 
 
 def money(minor: int, currency: str) -> str:
-    return Money(minor, currency).format("en_CA")
+    return i18n.money(minor, currency)
 
 
 def _combo(name: str, accessible: str, keys: tuple[str, ...]) -> QComboBox:
@@ -46,20 +48,20 @@ class FindPage(QWizardPage):
     def __init__(self, wizard) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
         self.w = wizard
-        self.setTitle("Find the sale")
-        self.setSubTitle("Scan or type the receipt, pick one of the customer's purchases, or go on without a receipt.")
-        self.receipt = named(QLineEdit(), "returnReceipt", "Receipt number", "Scan the receipt barcode or type its number")
-        self.receipt.setPlaceholderText("Receipt number, e.g. W-2026-4101")
+        self.setTitle(tr("Find the sale"))
+        self.setSubTitle(tr("Scan or type the receipt, pick one of the customer's purchases, or go on without a receipt."))
+        self.receipt = named(QLineEdit(), "returnReceipt", tr("Receipt number"), tr("Scan the receipt barcode or type its number"))
+        self.receipt.setPlaceholderText(tr("Receipt number, e.g. W-2026-4101"))
         mark_scan_target(self.receipt)
-        self.history = named(QListWidget(), "returnCustomerSales", "The customer's purchases", "Enter picks a purchase")
+        self.history = named(QListWidget(), "returnCustomerSales", tr("The customer's purchases"), tr("Enter picks a purchase"))
         self.info = QLabel("")
         self.info.setObjectName("returnSaleInfo")
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
-        self.mode_receipt = named(QRadioButton("&Receipt or purchase"), "returnModeReceipt", "Return with receipt")
-        self.mode_none = named(QRadioButton("&No receipt"), "returnModeNoReceipt", "Return without receipt")
-        self.mode_never = named(QRadioButton("Item this store ne&ver sold"), "returnModeNeverSold",
-                                "Item this store never sold (goodwill exception)")
+        self.mode_receipt = named(QRadioButton(tr("&Receipt or purchase")), "returnModeReceipt", tr("Return with receipt"))
+        self.mode_none = named(QRadioButton(tr("&No receipt")), "returnModeNoReceipt", tr("Return without receipt"))
+        self.mode_never = named(QRadioButton(tr("Item this store ne&ver sold")), "returnModeNeverSold",
+                                tr("Item this store never sold (goodwill exception)"))
         self.modes = QButtonGroup(self)
         for i, b in enumerate((self.mode_receipt, self.mode_none, self.mode_never)):
             self.modes.addButton(b, i)
@@ -69,13 +71,13 @@ class FindPage(QWizardPage):
             row.addWidget(b)
         lay = QVBoxLayout(self)
         lay.addLayout(row)
-        lay.addWidget(QLabel("&Receipt:", buddy=self.receipt))
+        lay.addWidget(QLabel(tr("&Receipt:"), buddy=self.receipt))
         lay.addWidget(self.receipt)
-        lay.addWidget(QLabel("Or one of the customer's &purchases:", buddy=self.history))
+        lay.addWidget(QLabel(tr("Or one of the customer's &purchases:"), buddy=self.history))
         lay.addWidget(self.history, 1)
         lay.addWidget(self.info)
-        self.drafts_label = QLabel("Or resume a saved &return:")
-        self.drafts = named(QListWidget(), "returnDrafts", "Saved returns to resume", "Enter resumes the return")
+        self.drafts_label = QLabel(tr("Or resume a saved &return:"))
+        self.drafts = named(QListWidget(), "returnDrafts", tr("Saved returns to resume"), tr("Enter resumes the return"))
         self.drafts.setMaximumHeight(90)
         self.drafts_label.setBuddy(self.drafts)
         lay.addWidget(self.drafts_label)
@@ -186,30 +188,30 @@ class LinesPage(QWizardPage):
     def __init__(self, wizard) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
         self.w = wizard
-        self.setTitle("What is coming back?")
-        self.table = named(QTableWidget(0, 5), "returnLines", "Lines on the receipt",
-                           "↑/↓ choose a line; type the quantity below")
-        self.table.setHorizontalHeaderLabels(["Item", "Bought", "Returned before", "Available", "Return now"])
+        self.setTitle(tr("What is coming back?"))
+        self.table = named(QTableWidget(0, 5), "returnLines", tr("Lines on the receipt"),
+                           tr("↑/↓ choose a line; type the quantity below"))
+        self.table.setHorizontalHeaderLabels([tr("Item"), tr("Bought"), tr("Returned before"), tr("Available"), tr("Return now")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.qty = named(QSpinBox(), "returnQuantity", "Quantity to return for the selected line")
-        self.item = named(QLineEdit(), "returnItem", "Item being returned", "Scan or type the SKU of the item")
+        self.qty = named(QSpinBox(), "returnQuantity", tr("Quantity to return for the selected line"))
+        self.item = named(QLineEdit(), "returnItem", tr("Item being returned"), tr("Scan or type the SKU of the item"))
         mark_scan_target(self.item)
         self.item_info = QLabel("")
         self.item_info.setObjectName("returnItemInfo")
-        self.description = named(QLineEdit(), "returnDescription", "What the customer brought")
-        self.value = named(QLineEdit(), "returnValue", "Value (for the goodwill record)", "e.g. 480.00")
+        self.description = named(QLineEdit(), "returnDescription", tr("What the customer brought"))
+        self.value = named(QLineEdit(), "returnValue", tr("Value (for the goodwill record)"), "e.g. 480.00")
         mark_scan_target(self.value)  # amounts typed quickly are not scans
         self.error = QLabel("")
         self.error.setObjectName("returnLinesError")
         self.error.setStyleSheet("color:#b00020")
         form = QFormLayout()
-        form.addRow("&Quantity:", self.qty)
-        form.addRow("&Item (SKU or scan):", self.item)
+        form.addRow(tr("&Quantity:"), self.qty)
+        form.addRow(tr("&Item (SKU or scan):"), self.item)
         form.addRow("", self.item_info)
-        form.addRow("&Description:", self.description)
-        form.addRow("&Value:", self.value)
+        form.addRow(tr("&Description:"), self.description)
+        form.addRow(tr("&Value:"), self.value)
         lay = QVBoxLayout(self)
         lay.addWidget(self.table, 1)
         lay.addLayout(form)
@@ -278,7 +280,7 @@ class LinesPage(QWizardPage):
 
     def _value_minor(self) -> int | None:
         try:
-            return Money.of(self.value.text().replace("$", "").replace(",", "").strip() or "x", self.w.store.currency).minor
+            return Money.of(i18n.parse_amount(self.value.text()), self.w.store.currency).minor
         except (ValueError, TypeError):
             return None
 

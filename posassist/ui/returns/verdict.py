@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from posassist.errors import PosassistError
+from posassist.i18n import tr
 from posassist.services import approvals, returns
 from posassist.services.returns_commit import commit
 from posassist.ui.returns.pages import money
@@ -22,10 +23,10 @@ class VerdictPage(QWizardPage):
     def __init__(self, wizard) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
         self.w = wizard
-        self.setTitle("What the policy says")
+        self.setTitle(tr("What the policy says"))
         self.text = QLabel("")
         self.text.setObjectName("returnVerdict")
-        self.text.setAccessibleName("Policy verdict")
+        self.text.setAccessibleName(tr("Policy verdict"))
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -74,7 +75,7 @@ class VerdictPage(QWizardPage):
         needs = v.status == "needs_approval"
         self.box.setVisible(needs)
         if needs:
-            self.box.setTitle(f"Approval by {(v.required_role or 'shift_lead').replace('_', ' ')}")
+            self.box.setTitle(tr("Approval by {value}", value=(v.required_role or 'shift_lead').replace('_', ' ')))
             self.w.focus_later(self.box.reason)
         self.completeChanged.emit()
 
@@ -109,10 +110,10 @@ class SummaryPage(QWizardPage):
     def __init__(self, wizard) -> None:  # type: ignore[no-untyped-def]
         super().__init__()
         self.w = wizard
-        self.setTitle("Summary: check with the customer, then confirm")
+        self.setTitle(tr("Summary: check with the customer, then confirm"))
         self.text = QLabel("")
         self.text.setObjectName("returnSummary")
-        self.text.setAccessibleName("Return summary")
+        self.text.setAccessibleName(tr("Return summary"))
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         lay = QVBoxLayout(self)
@@ -131,8 +132,7 @@ class SummaryPage(QWizardPage):
                 ("Price difference back to the customer", ev.difference_back_minor)]
         body = "".join(f"<tr><td>{escape(k)}</td><td align=right><b>{money(val, cur)}</b></td></tr>"
                        for k, val in rows if val or k.startswith("Refund"))
-        self.text.setText(f"<table cellpadding=4>{body}</table><p>Press <b>Confirm</b> (Alt+C) to finish and "
-                          f"print the receipt.</p>")
+        self.text.setText(tr("<table cellpadding=4>{body}</table><p>Press <b>Confirm</b> (Alt+C) to finish and print the receipt.</p>", body=body))
         self.w.focus_later(self.w.button(self.w.WizardButton.FinishButton))
 
     def confirm(self) -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWizard
 
 from posassist.db.session import Database
 from posassist.errors import PosassistError
+from posassist.i18n import tr
 from posassist.services import returns
 from posassist.services.dto import StaffInfo, StoreInfo
 from posassist.services.returns_dto import Evaluation, ReturnDraft, ReturnResult, SaleView
@@ -47,13 +48,13 @@ class ReturnWizard(QWizard):
         self.result: ReturnResult | None = None
         self.receipt_path: Path | None = None
         self.setObjectName("returnWizard")
-        self.setAccessibleName("Return or exchange")
-        self.setWindowTitle("Return or exchange")
+        self.setAccessibleName(tr("Return or exchange"))
+        self.setWindowTitle(tr("Return or exchange"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Confirm")
-        self.setButtonText(QWizard.WizardButton.NextButton, "&Next >")  # Alt+N on every platform
-        self.setButtonText(QWizard.WizardButton.BackButton, "< &Back")
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Confirm"))
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("&Next >"))  # Alt+N on every platform
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("< &Back"))
         for which, name in ((QWizard.WizardButton.NextButton, "wizardNext"), (QWizard.WizardButton.BackButton, "wizardBack"),
                             (QWizard.WizardButton.FinishButton, "wizardConfirm"),
                             (QWizard.WizardButton.CancelButton, "wizardCancel")):
