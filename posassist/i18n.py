@@ -8,13 +8,14 @@ unless they do the same. Money, numbers and dates are formatted by Babel for the
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime
-from babel.numbers import NumberFormatError, format_decimal, parse_decimal
+from babel.numbers import NumberFormatError, format_decimal, format_percent, parse_decimal
 
 LANGUAGES = {"en": "English", "de": "Deutsch"}  # shipped translations (English is the source)
 RTL_LANGUAGES = {"ar", "he", "fa", "ur"}
@@ -23,10 +24,29 @@ _lookup: Callable[[str], str] = lambda text: text  # noqa: E731 - replaced by th
 _locale = "en_CA"
 
 
+class _LocaleFormatter(string.Formatter):
+    """``{n:,}``, ``{x:.2f}`` and ``{p:.0%}`` in the user's locale (1.234 and 12,50 in German)."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+            if format_spec == ",":
+                return format_decimal(value, locale=_locale)
+            if format_spec in (".2f", ",.2f"):
+                return format_decimal(value, format="#,##0.00", locale=_locale)
+            if format_spec == ".0%":
+                return format_percent(value, locale=_locale)
+        return super().format_field(value, format_spec)
+
+
+_formatter = _LocaleFormatter()
+
+
 def tr(text: str, /, **values: object) -> str:
     """``text`` in the user's language, with ``{name}`` placeholders filled in."""
+    if not text:
+        return text or ""
     out = _lookup(text) or text
-    return out.format(**values) if values else out
+    return _formatter.format(out, **values) if values else out
 
 
 def install(lookup: Callable[[str], str] | None, locale: str) -> None:
@@ -69,8 +89,10 @@ def money(minor: int | None, currency: str, *, none: str | None = None) -> str:
     return Money(minor, currency).format(_locale)
 
 
-def number(value: int | float | Decimal) -> str:
-    return format_decimal(value, locale=_locale)
+def number(value: int | float | Decimal, decimals: int | None = None) -> str:
+    """1.234,5 in German; ``decimals`` fixes the places (an amount field's 0,00)."""
+    fmt = None if decimals is None else "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=fmt, locale=_locale)
 
 
 def day(value: date | datetime, form: str = "medium") -> str:
@@ -91,3 +113,9 @@ def parse_amount(text: str) -> Decimal:
         return parse_decimal(cleaned, locale=_locale, strict=False)
     except NumberFormatError as err:
         raise ValueError(text) from err
+
+
+def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks a text for translation where it is defined (module constants); ``tr(value)`` translates
+    it where it is shown, once the user's language is loaded."""
+    return text

@@ -149,8 +149,8 @@ def integrity_problems(engine: Engine) -> list[str]:
     with engine.connect().execution_options(posassist_readonly=True) as conn:
         result = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
         if [r[0] for r in result] != ["ok"]:
-            problems += [f"integrity: {r[0]}" for r in result[:5]]
+            problems += [tr("integrity: {problem}", problem=r[0]) for r in result[:5]]
         fks = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        problems += [f"broken reference in {r[0]} row {r[1]} to {r[2]}" for r in fks[:5]]
+        problems += [tr("broken reference in {table} row {row} to {parent}", table=r[0], row=r[1], parent=r[2]) for r in fks[:5]]
         conn.execute(text("SELECT 1"))
     return problems

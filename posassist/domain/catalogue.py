@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from posassist.domain.gtin import normalise
+from posassist.i18n import tr
 
 _SCI = re.compile(r"^\d+(?:[.,]\d+)?[eE][+]?\d+$")
 _CURRENCY_SIGNS = {"$": None, "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF", "kr": None}
@@ -49,9 +50,9 @@ def parse_money(raw: str | None, default_currency: str | None) -> tuple[Decimal 
     try:
         value = Decimal(text)
     except InvalidOperation:
-        return None, currency, Parsed(None, "invalid_price", f"'{raw}' is not a price; write it like 12.50.")
+        return None, currency, Parsed(None, "invalid_price", tr("'{raw}' is not a price; write it like 12.50.", raw=raw))
     if not value.is_finite() or value < 0:
-        return None, currency, Parsed(None, "invalid_price", f"'{raw}' is not a price (negative or not a number).")
+        return None, currency, Parsed(None, "invalid_price", tr("'{raw}' is not a price (negative or not a number).", raw=raw))
     return value, currency, None
 
 
@@ -67,26 +68,25 @@ def parse_barcode(raw: str | None) -> Parsed:
         return Parsed(None)
     if _SCI.match(text):
         return Parsed(None, "malformed_barcode",
-                      f"'{text}' is a barcode a spreadsheet turned into scientific notation: the digits are lost. "
-                      f"Format the column as text and export again.")
+                      tr("'{text}' is a barcode a spreadsheet turned into scientific notation: the digits are lost. Format the column as text and export again.", text=text))
     note = None
     if text.startswith("'"):
         text = text[1:]
-        note = "a leading apostrophe was removed"
+        note = tr("a leading apostrophe was removed")
     if text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]
-        note = "a trailing '.0' was removed"
+        note = tr("a trailing '.0' was removed")
     if not text.isdigit():
-        return Parsed(None, "malformed_barcode", f"'{raw}' is not a barcode: it must be digits only.")
+        return Parsed(None, "malformed_barcode", tr("'{raw}' is not a barcode: it must be digits only.", raw=raw))
     res = normalise(text)
     if res.gtin14 is None and len(text) in (7, 11, 12):
         padded = normalise(text.zfill(len(text) + 1))
         if padded.gtin14 is not None:
             return Parsed(padded.gtin14, "leading_zero_restored",
-                          f"'{raw}' had lost its leading zero (a spreadsheet); restored as {text.zfill(len(text) + 1)}.",
+                          tr("'{raw}' had lost its leading zero (a spreadsheet); restored as {restored}.", raw=raw, restored=text.zfill(len(text) + 1)),
                           "warning")
     if res.gtin14 is None:
-        return Parsed(None, res.code or "invalid_barcode", res.problem or f"'{raw}' is not a valid barcode.")
+        return Parsed(None, res.code or "invalid_barcode", res.problem or tr("'{raw}' is not a valid barcode.", raw=raw))
     if note:
         return Parsed(res.gtin14, "barcode_cleaned", f"'{raw}': {note}.", "warning")
     return Parsed(res.gtin14)
@@ -103,10 +103,10 @@ def parse_weight_g(raw: str | None, unit: str | None = None) -> Parsed:
     text = str(raw).strip().lower().replace(",", ".")
     m = re.match(r"^([0-9]*\.?[0-9]+)\s*([a-z]*)$", text)
     if not m:
-        return Parsed(None, "invalid_weight", f"'{raw}' is not a weight like '1.2 kg'.", "warning")
+        return Parsed(None, "invalid_weight", tr("'{raw}' is not a weight like '1.2 kg'.", raw=raw), "warning")
     u = m.group(2) or (unit or "g").lower()
     if u not in _UNITS:
-        return Parsed(None, "invalid_weight", f"'{raw}': unknown weight unit '{u}'.", "warning")
+        return Parsed(None, "invalid_weight", tr("'{raw}': unknown weight unit '{u}'.", raw=raw, u=u), "warning")
     return Parsed(int((Decimal(m.group(1)) * _UNITS[u]).to_integral_value()))
 
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from stdnum import ean
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength, ValidationError
 
+from posassist.i18n import tr
+
 _DIGITS = re.compile(r"\d+")
 GTIN_LENGTHS = (8, 12, 13, 14)
 
@@ -25,23 +27,23 @@ def normalise(raw: str) -> GtinResult:
     if not _DIGITS.fullmatch(text):
         return GtinResult(
             None,
-            f"'{raw}' is not a barcode: it must be digits only",
+            tr("'{raw}' is not a barcode: it must be digits only", raw=raw),
             "malformed_barcode",
         )
     if len(text) not in GTIN_LENGTHS:
         return GtinResult(
             None,
-            f"'{raw}' has {len(text)} digits; a barcode has 8, 12, 13 or 14",
+            tr("'{raw}' has {count} digits; a barcode has 8, 12, 13 or 14", raw=raw, count=len(text)),
             "invalid_barcode",
         )
     try:
         ean.validate(text)
     except InvalidChecksum:
         return GtinResult(
-            None, "check digit wrong — rescan or type the code", "invalid_barcode"
+            None, tr("check digit wrong — rescan or type the code"), "invalid_barcode"
         )
     except (InvalidFormat, InvalidLength, ValidationError):
-        return GtinResult(None, f"'{raw}' is not a valid barcode", "invalid_barcode")
+        return GtinResult(None, tr("'{raw}' is not a valid barcode", raw=raw), "invalid_barcode")
     return GtinResult(text.zfill(14))
 
 

@@ -27,7 +27,7 @@ def field(raw: str | None, label: str, *, name: str, max_len: int, multiline: bo
     """A tidied field value, or InvalidInput naming the field when it is missing or too long."""
     text = tidy(raw, multiline=multiline)
     if required and not text:
-        raise InvalidInput(required_hint or f"Type the {label}.", field=name)
+        raise InvalidInput(required_hint or tr("Type the {label}.", label=label), field=name)
     if len(text) > max_len:
         raise InvalidInput(tr("The {label} is {text:,} characters long; keep it to {max_len:,}.", label=label, text=len(text), max_len=max_len), field=name)
     return text

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from posassist.db.session import Database
 from posassist.db.tables.audit import AuditEntry
 from posassist.db.tables.base import utcnow
+from posassist.i18n import tr
 
 GENESIS = "0" * 64
 
@@ -95,18 +96,18 @@ def verify(db: Database) -> AuditCheck:
             count += 1
             if e.seq != expected:
                 problem = (
-                    f"entries {expected}–{e.seq - 1} are missing (deleted)" if e.seq > expected
-                    else f"entry {e.seq} appears twice (inserted)"
+                    tr("entries {expected}–{last} are missing (deleted)", expected=expected, last=e.seq - 1) if e.seq > expected
+                    else tr("entry {seq} appears twice (inserted)", seq=e.seq)
                 )
                 return AuditCheck(False, count, e.seq, e.id, problem)
             if e.prev_hash != prev:
                 return AuditCheck(False, count, e.seq, e.id,
-                                  f"entry {e.seq} does not follow entry {e.seq - 1} (inserted, reordered or deleted)")
+                                  tr("entry {seq} does not follow entry {previous} (inserted, reordered or deleted)", seq=e.seq, previous=e.seq - 1))
             content = canonical(e.seq, e.at, e.actor_id, e.action, e.entity, e.entity_id, e.payload)
             if chain_hash(prev, content) != e.hash:
-                return AuditCheck(False, count, e.seq, e.id, f"entry {e.seq} was edited after it was written")
+                return AuditCheck(False, count, e.seq, e.id, tr("entry {seq} was edited after it was written", seq=e.seq))
             if e.id < last_id:
-                return AuditCheck(False, count, e.seq, e.id, f"entry {e.seq} was moved (reordered)")
+                return AuditCheck(False, count, e.seq, e.id, tr("entry {seq} was moved (reordered)", seq=e.seq))
             last_id = e.id
             prev = e.hash
             expected += 1

@@ -14,14 +14,14 @@ from posassist.db.tables.base import utcnow
 from posassist.db.tables.people import RoleLimit, Staff
 from posassist.domain.typed import tidy
 from posassist.errors import AuthError, InvalidInput, LockedOut
-from posassist.i18n import tr
+from posassist.i18n import QT_TR_NOOP, tr
 from posassist.services import audit
 from posassist.services.dto import StaffInfo
 
 MAX_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=15)
 _hasher = PasswordHasher()  # argon2id, memory-hard; parameters from argon2-cffi's RFC 9106 profile
-_BAD = "Staff code or PIN not recognised; try again."
+_BAD = QT_TR_NOOP("Staff code or PIN not recognised; try again.")
 
 
 def hash_secret(secret: str) -> str:
@@ -48,7 +48,7 @@ def _locked_message(staff: Staff, tz_name: str | None) -> str:
         from zoneinfo import ZoneInfo
 
         until = until.astimezone(ZoneInfo(tz_name))
-    return f"Too many wrong PINs: {staff.code} is locked until {until:%H:%M}. A store manager can unlock it."
+    return tr("Too many wrong PINs: {code} is locked until {until:%H:%M}. A store manager can unlock it.", code=staff.code, until=until)
 
 
 @retrying
@@ -62,7 +62,7 @@ def sign_in(db: Database, code: str, pin: str, *, counter: str = "", tz_name: st
         staff = s.execute(select(Staff).where(Staff.code == code).with_for_update()).scalar_one_or_none()
         if staff is None or not staff.active:
             _hasher.hash(pin)  # same cost either way, so timing does not reveal which codes exist
-            raise AuthError(_BAD)
+            raise AuthError(tr(_BAD))
         now = utcnow()
         if staff.locked_until and staff.locked_until > now:
             raise LockedOut(_locked_message(staff, tz_name))
@@ -77,7 +77,7 @@ def sign_in(db: Database, code: str, pin: str, *, counter: str = "", tz_name: st
                              payload={"counter": counter})
             failed = True
             locked = staff.locked_until is not None and staff.locked_until > now
-            message = _locked_message(staff, tz_name) if locked else _BAD
+            message = _locked_message(staff, tz_name) if locked else tr(_BAD)
         else:
             staff.failed_attempts = 0
             staff.locked_until = None
@@ -88,7 +88,7 @@ def sign_in(db: Database, code: str, pin: str, *, counter: str = "", tz_name: st
             return _info(staff, limits)
     # the failed attempt is committed above before we say no
     assert failed
-    raise (LockedOut if "locked until" in message else AuthError)(message)
+    raise (LockedOut if tr("locked until") in message else AuthError)(message)
 
 
 def code_for_badge(db: Database, badge: str) -> str:

@@ -35,11 +35,11 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 def create(db: Database, *, name: str, phone: str | None = None, email: str | None = None,
            preferred_name: str | None = None, card: str | None = None, staff: StaffInfo) -> int:
     """The minimum: a name and one way to reach them (or a loyalty card)."""
-    name = " ".join(typed.field(name, "customer's name", name="name", max_len=200, required=True).split())
-    preferred_name = typed.field(preferred_name, "preferred name", name="preferred_name", max_len=200) or None
-    phone = typed.field(phone, "phone number", name="phone", max_len=40) or None
-    email = typed.field(email, "email address", name="email", max_len=320).lower() or None
-    card = typed.field(card, "loyalty card number", name="card", max_len=64) or None
+    name = " ".join(typed.field(name, tr("customer's name"), name="name", max_len=200, required=True).split())
+    preferred_name = typed.field(preferred_name, tr("preferred name"), name="preferred_name", max_len=200) or None
+    phone = typed.field(phone, tr("phone number"), name="phone", max_len=40) or None
+    email = typed.field(email, tr("email address"), name="email", max_len=320).lower() or None
+    card = typed.field(card, tr("loyalty card number"), name="card", max_len=64) or None
     if email and not _EMAIL.match(email):
         raise InvalidInput(tr("'{email}' is not an email address.", email=email), field="email")
     if phone and len(re.sub(r"\D", "", phone)) < 7:
@@ -107,7 +107,7 @@ def timeline(db: Database, customer_id: int, *, channel: str | None = None, type
             if channel:
                 q = q.where(Interaction.channel == channel)
             for i in s.execute(q.order_by(Interaction.opened_at.desc()).limit(limit)).scalars():
-                rating = f" · CSAT {i.csat}/5" if i.csat else ""
+                rating = tr(" · CSAT {csat}/5", csat=i.csat) if i.csat else ""
                 out.append(TimelineEntry(i.opened_at, "note", i.channel, f"{i.topic.replace('_', ' ')} ({i.outcome or 'open'}){rating}",
                                          i.body, names.get(i.staff_id), i.id))
         if type_ in (None, "purchase"):

@@ -16,14 +16,14 @@ from posassist.db.tables.customers import Customer, CustomerAlert
 from posassist.db.tables.ops import GOODWILL_KINDS, Goodwill
 from posassist.domain.typed import field
 from posassist.errors import InvalidInput, NotFound
-from posassist.i18n import tr
+from posassist.i18n import QT_TR_NOOP, tr
 from posassist.services import approvals, audit
 from posassist.services.approvals import ApprovalView
 from posassist.services.dto import StaffInfo
 
-KIND_WORDS = {"accept_unsold_item": "Accept an item we never sold", "free_delivery": "Free delivery (a service we don't offer)",
-              "gift": "A gift (flowers, a card…)", "lifetime_free_shipping": "Lifetime free shipping",
-              "discount": "A discount", "other": "Something else"}
+KIND_WORDS = {"accept_unsold_item": QT_TR_NOOP("Accept an item we never sold"), "free_delivery": QT_TR_NOOP("Free delivery (a service we don't offer)"),
+              "gift": QT_TR_NOOP("A gift (flowers, a card…)"), "lifetime_free_shipping": QT_TR_NOOP("Lifetime free shipping"),
+              "discount": QT_TR_NOOP("A discount"), "other": QT_TR_NOOP("Something else")}
 APPROVAL_KIND = {"free_delivery": "service", "discount": "discount"}
 
 
@@ -66,7 +66,7 @@ def new_request(kind: str, cost_minor: int, currency: str, story: str, customer_
 
 def ask(db: Database, req: GoodwillRequest, *, staff: StaffInfo, store_id: int, counter: str = "") -> ApprovalView:
     """Every goodwill exception is approved by a shift lead (or above), at this counter or another."""
-    words = KIND_WORDS.get(req.kind, req.kind)
+    words = tr(KIND_WORDS.get(req.kind, req.kind))
     return approvals.request(db, kind=APPROVAL_KIND.get(req.kind, "goodwill"), staff=staff, store_id=store_id,
                              task_ref=req.key, rule=f"goodwill_{req.kind}",
                              explanation=tr("{words} for the customer: {story}", words=words, story=req.story), amount_minor=req.cost_minor,

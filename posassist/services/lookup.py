@@ -16,6 +16,7 @@ from posassist.db.tables.catalogue import Department, Product, Stock, Variant
 from posassist.domain.pricing import price_today
 from posassist.domain.scan import classify, clean
 from posassist.domain.text import closest, tokens
+from posassist.i18n import tr
 from posassist.services import reference
 from posassist.services.dto import StoreInfo
 
@@ -164,14 +165,14 @@ def search(db: Database, query: str, *, store: StoreInfo | None, limit: int = 50
             if scan.problem:
                 return SearchResult(query, [], True, scan.problem)
             if scan.kind == "gtin":
-                return SearchResult(query, [], True, f"No product has the barcode {text.strip()}.")
+                return SearchResult(query, [], True, tr("No product has the barcode {text}.", text=text.strip()))
         filters = search_index.Filters(store.id if store else None, department, in_stock_only, active_only)
         ids, more, corrected = _word_search(s, scan.value, limit=limit, offset=offset, filters=filters, store=store)
         hits = hits_for(db, s, ids, store)
     if corrected and hits:
-        message: str | None = f"No exact match; showing results for “{corrected}”."
+        message: str | None = tr("No exact match; showing results for “{corrected}”.", corrected=corrected)
     else:
-        message = None if hits or offset else "Nothing found. Check the spelling, or scan the barcode."
+        message = None if hits or offset else tr("Nothing found. Check the spelling, or scan the barcode.")
     return SearchResult(query, hits, False, message, more)
 
 

@@ -63,14 +63,14 @@ class ProductCard:
 
 def _returns(rules: dict[str, Any], dept_code: str | None, returnable: bool, window: int | None) -> tuple[bool, int | None, str]:
     if not returnable or dept_code in rules.get("non_returnable_departments", []):
-        return False, None, "Not returnable (hygiene or perishable)."
+        return False, None, tr("Not returnable (hygiene or perishable).")
     if dept_code in rules.get("final_sale_departments", []):
-        return False, None, "Final sale: not returnable."
+        return False, None, tr("Final sale: not returnable.")
     if window is None:
         window = rules.get("windows", {}).get(dept_code, rules.get("default_window_days", 30))
     if not window:
-        return False, None, "Not returnable under the current policy."
-    return True, window, f"Returnable within {window} days of purchase with the receipt."
+        return False, None, tr("Not returnable under the current policy.")
+    return True, window, tr("Returnable within {window} days of purchase with the receipt.", window=window)
 
 
 _ITEM = (

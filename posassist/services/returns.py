@@ -276,11 +276,11 @@ def _replacements(db: Database, s: Session, draft: ReturnDraft, today: date) -> 
         if dl.resolution not in ("exchange_now", "exchange_shipped", "keep_and_order"):
             continue
         if dl.replacement_variant_id is None:
-            problems.append(f"Line {i + 1}: scan or choose the item the customer wants instead.")
+            problems.append(tr("Line {line}: scan or choose the item the customer wants instead.", line=i + 1))
             continue
         found = lookup.hits_for(db, s, [dl.replacement_variant_id], None)
         if not found:
-            problems.append(f"Line {i + 1}: that replacement is not in the catalogue.")
+            problems.append(tr("Line {line}: that replacement is not in the catalogue.", line=i + 1))
             continue
         h = found[0]
         stock_here = s.execute(select(Stock.on_hand, Stock.reserved).where(
@@ -293,15 +293,14 @@ def _replacements(db: Database, s: Session, draft: ReturnDraft, today: date) -> 
         opts = ship_options(s, h.variant_id, draft.store_id, today, dl.quantity)
         out[i] = Replacement(h.variant_id, h.product_id, desc, price_with_tax, here, opts)
         if dl.resolution == "exchange_now" and (here is None or here < dl.quantity):
-            problems.append(f"Line {i + 1}: {desc} is not in stock here ({'unknown' if here is None else here}); "
-                            f"ship it from another store instead.")
+            problems.append(tr("Line {line}: {desc} is not in stock here ({stock}); ship it from another store instead.", line=i + 1, desc=desc, stock=tr('unknown') if here is None else here))
         if dl.resolution == "exchange_shipped":
             if dl.ship_from_store_id is None and opts:
                 pass  # the fastest option is used
             elif dl.ship_from_store_id is not None and dl.ship_from_store_id not in {o.store_id for o in opts}:
-                problems.append(f"Line {i + 1}: the chosen store has no {desc} to ship.")
+                problems.append(tr("Line {line}: the chosen store has no {desc} to ship.", line=i + 1, desc=desc))
             if not opts:
-                problems.append(f"Line {i + 1}: no store has {desc} in stock to ship.")
+                problems.append(tr("Line {line}: no store has {desc} in stock to ship.", line=i + 1, desc=desc))
     return out, problems
 
 

@@ -51,7 +51,7 @@ def add(db: Database, *, code: str, name: str, role: str, pin: str, badge: str |
         store_code: str | None = None, actor: StaffInfo | None = None) -> StaffRow:
     """actor None: the command line, run by whoever administers the machine or database."""
     _require_admin(actor)
-    code = field(code, "staff code", name="code", max_len=32)
+    code = field(code, tr("staff code"), name="code", max_len=32)
     name = field(name, "name", name="name", max_len=200)
     if not code or not code.isalnum():
         raise InvalidInput(tr("The staff code must be letters and digits only."), field="code")

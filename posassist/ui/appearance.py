@@ -6,19 +6,19 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout
 
-from posassist.i18n import tr
+from posassist.i18n import QT_TR_NOOP, tr
 from posassist.ui.widgets import named
 
 THEMES = ("light", "dark", "high_contrast")
 KEYS = [
-    ("F1", "this list of keys"), ("F2", "product look-up (scan or type)"), ("F3", "find a customer"),
-    ("F4", "write a note for the customer (Ctrl+Enter saves)"), ("F5", "return or exchange"),
-    ("F6", "use the card's item as the replacement"), ("F7", "approval queue"), ("F8", "goodwill exception"),
-    ("F9", "lock the counter"), ("F10", "hold the card's item at another store for the customer"),
-    ("F11", "end the interaction (rating)"), ("F12", "my follow-ups"), ("Ctrl+D", "dashboard"),
-    ("Ctrl+N", "new customer"), ("Ctrl+Shift+F", "follow-up for the customer"), ("Ctrl+Shift+A", "pin an alert"),
-    ("Ctrl+T", "next theme (light, dark, high contrast)"), ("Ctrl++ / Ctrl+-", "larger / smaller text (up to 200 %)"),
-    ("↑ ↓ Enter Esc", "move, open, start over"), ("Ctrl+Q", "quit"),
+    ("F1", QT_TR_NOOP("this list of keys")), ("F2", QT_TR_NOOP("product look-up (scan or type)")), ("F3", QT_TR_NOOP("find a customer")),
+    ("F4", QT_TR_NOOP("write a note for the customer (Ctrl+Enter saves)")), ("F5", QT_TR_NOOP("return or exchange")),
+    ("F6", QT_TR_NOOP("use the card's item as the replacement")), ("F7", QT_TR_NOOP("approval queue")), ("F8", QT_TR_NOOP("goodwill exception")),
+    ("F9", QT_TR_NOOP("lock the counter")), ("F10", QT_TR_NOOP("hold the card's item at another store for the customer")),
+    ("F11", QT_TR_NOOP("end the interaction (rating)")), ("F12", QT_TR_NOOP("my follow-ups")), (QT_TR_NOOP("Ctrl+D"), QT_TR_NOOP("dashboard")),
+    (QT_TR_NOOP("Ctrl+N"), QT_TR_NOOP("new customer")), (QT_TR_NOOP("Ctrl+Shift+F"), QT_TR_NOOP("follow-up for the customer")), (QT_TR_NOOP("Ctrl+Shift+A"), QT_TR_NOOP("pin an alert")),
+    (QT_TR_NOOP("Ctrl+T"), QT_TR_NOOP("next theme (light, dark, high contrast)")), (QT_TR_NOOP("Ctrl++ / Ctrl+-"), QT_TR_NOOP("larger / smaller text (up to 200 %)")),
+    (QT_TR_NOOP("↑ ↓ Enter Esc"), QT_TR_NOOP("move, open, start over")), (QT_TR_NOOP("Ctrl+Q"), QT_TR_NOOP("quit")),
 ]
 
 
@@ -87,7 +87,7 @@ class HelpDialog(QDialog):
         self.setObjectName("helpDialog")
         self.setAccessibleName(tr("Keyboard help"))
         self.setWindowTitle(tr("posassist keys"))
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>{what}</td></tr>" for k, what in KEYS)
+        rows = "".join(f"<tr><td><b>{tr(k)}</b></td><td>{tr(what)}</td></tr>" for k, what in KEYS)
         label = QLabel(tr("<table cellpadding=3>{rows}</table><p>Scanning works wherever the cursor is.</p>", rows=rows))
         label.setObjectName("helpText")
         label.setTextFormat(Qt.TextFormat.RichText)

@@ -57,13 +57,13 @@ class CustomerActions:
                 started = self.customers.started_at
                 n = notes.add(self.app.db, customer_id=self.customers.current.id, staff=self.staff,
                               store_id=self.app.store.id if self.app.store else None, channel="counter", topic="other",
-                              body="Counter visit.", outcome="resolved", opened_at=started, first_response_at=started)
+                              body=tr("Counter visit."), outcome="resolved", opened_at=started, first_response_at=started)
                 panel.last_note_id = n.id
             notes.finish(self.app.db, panel.last_note_id, csat=dlg.rating, comment=dlg.comment.text() or None)
         except PosassistError as err:
             self.statusBar().showMessage(str(err), 10000)
             return
-        self.statusBar().showMessage("Thank you noted." if dlg.rating else "Interaction closed.", 6000)
+        self.statusBar().showMessage(tr("Thank you noted.") if dlg.rating else tr("Interaction closed."), 6000)
         panel.last_note_id = None
         self.customers.select_customer(self.customers.current.id)
 

@@ -14,6 +14,7 @@ from posassist.i18n import tr
 from posassist.services.customers import CustomerProfile
 from posassist.services.dto import StaffInfo
 from posassist.ui.customers.pane import CustomerPane
+from posassist.ui.labels import label as code_label
 from posassist.ui.lookup.pane import LookupPane
 from posassist.ui.appearance import Appearance
 from posassist.ui.customer_actions import CustomerActions
@@ -129,7 +130,7 @@ class MainWindow(CustomerActions, QMainWindow):
         self.status_store = QLabel(tr("Store: {code} {name}", code=store.code, name=store.name) if store
                                    else tr("Store: none (load the demo or import a catalogue)"))
         self.status_counter = QLabel(tr("Counter: {counter}", counter=self.app.settings.counter))
-        self.status_staff = QLabel(tr("Signed in: {name} ({role_label})", name=self.staff.name, role_label=self.staff.role_label))
+        self.status_staff = QLabel(tr("Signed in: {name} ({role_label})", name=self.staff.name, role_label=code_label(self.staff.role)))
         self.status_db = QLabel(tr("Database: {where}", where=self.app.db.where))
         for name, label in (("statusStore", self.status_store), ("statusCounter", self.status_counter),
                             ("statusStaff", self.status_staff), ("statusDatabase", self.status_db)):
@@ -143,7 +144,7 @@ class MainWindow(CustomerActions, QMainWindow):
         self.help_dialog = open_dialog(self, HelpDialog(self))
 
     def next_theme(self) -> None:
-        self.statusBar().showMessage(tr("Theme: {next_theme}", next_theme=self.appearance.next_theme().replace('_', ' ')), 4000)
+        self.statusBar().showMessage(tr("Theme: {next_theme}", next_theme=code_label(self.appearance.next_theme())), 4000)
 
     def choose_language(self, code: str, label: str) -> None:
         """Remembered for this counter; the windows are built in it from the next start."""
@@ -173,7 +174,7 @@ class MainWindow(CustomerActions, QMainWindow):
         self.approvals_dock.setWidget(self.approval_queue)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.approvals_dock)
         self.approval_queue.count_changed.connect(
-            lambda n: self.approvals_dock.setWindowTitle(f"Approvals ({n} waiting)" if n else "Approvals"))
+            lambda n: self.approvals_dock.setWindowTitle(tr("Approvals ({n} waiting)", n=n) if n else tr("Approvals")))
 
     def open_dashboard(self) -> None:
         if not self.staff.may_approve and self.staff.role != "admin":
@@ -244,7 +245,7 @@ class MainWindow(CustomerActions, QMainWindow):
         self.wizard.raise_()
 
     def _return_done(self, result) -> None:  # type: ignore[no-untyped-def]
-        where = f"; receipt saved to {self.wizard.receipt_path}" if self.wizard and self.wizard.receipt_path else ""
+        where = tr("; receipt saved to {path}", path=self.wizard.receipt_path) if self.wizard and self.wizard.receipt_path else ""
         self.statusBar().showMessage(tr("Return {return_no} confirmed{where}.", return_no=result.return_no, where=where), 15000)
         if self.customers.current:
             self.customers.select_customer(self.customers.current.id)
@@ -260,7 +261,7 @@ class MainWindow(CustomerActions, QMainWindow):
         self.banner.setText(
             f"<b>{escape(p.preferred_name or p.name)}</b>: " + " · ".join(
                 f"<span style='color:{'#b00020' if a.severity == 'critical' else '#6d4c00'}'>"
-                f"<b>{escape(a.kind.upper())}</b> {escape(a.text)}</span>" for a in p.alerts))
+                f"<b>{escape(code_label(a.kind).upper())}</b> {escape(a.text)}</span>" for a in p.alerts))
         self.banner.setStyleSheet("background:#fff3f3;border:2px solid #b00020;padding:6px;")
         self.banner.show()
 
@@ -280,7 +281,7 @@ class MainWindow(CustomerActions, QMainWindow):
     def _signed_in_again(self, dlg) -> None:  # type: ignore[no-untyped-def]
         if dlg.result() and dlg.staff:
             self.staff = dlg.staff
-            self.status_staff.setText(tr("Signed in: {name} ({role_label})", name=self.staff.name, role_label=self.staff.role_label))
+            self.status_staff.setText(tr("Signed in: {name} ({role_label})", name=self.staff.name, role_label=code_label(self.staff.role)))
             if self.staff.may_approve and self.approvals_dock is None and self.app.store is not None:
                 self._build_approvals()
             if self.approvals_dock is not None:

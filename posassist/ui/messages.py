@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from posassist.errors import PosassistError
+from posassist.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -13,5 +14,5 @@ def text_for(err: BaseException, log_path: str | None = None) -> str:
     if isinstance(err, PosassistError):
         return str(err)
     log.error("unexpected error", exc_info=err)
-    where = f" Details are in {log_path}." if log_path else ""
-    return f"Something went wrong ({type(err).__name__}).{where}"
+    where = " " + tr("Details are in {path}.", path=log_path) if log_path else ""
+    return tr("Something went wrong ({kind}).", kind=type(err).__name__) + where

@@ -21,7 +21,8 @@ class SignInDialog(QDialog):
         self.staff: StaffInfo | None = None
         self.setObjectName("signInDialog")
         self.setAccessibleName(tr("Sign in"))
-        where = f"{store.name} · counter {counter}" if store else f"counter {counter}"
+        where = (tr("{store} · counter {counter}", store=store.name, counter=counter) if store
+                 else tr("counter {counter}", counter=counter))
         self.setWindowTitle(tr("posassist — sign in ({where})", where=where))
         title = QLabel(tr("<h2>Sign in</h2><p>{where}</p>", where=where))
         title.setObjectName("signInTitle")

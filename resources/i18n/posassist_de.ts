@@ -16,8 +16,28 @@
         <translation>Zu importierende Datei oder URL</translation>
     </message>
     <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Eine Datei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Map columns…</source>
+        <translation>Spalten &amp;zuordnen…</translation>
+    </message>
+    <message>
+        <source>Say which column is which (generic CSV); remembered per source</source>
+        <translation>Angeben, welche Spalte was ist (allgemeines CSV); wird je Quelle gespeichert</translation>
+    </message>
+    <message>
         <source>Format</source>
         <translation>Format</translation>
+    </message>
+    <message>
+        <source>Detect the format</source>
+        <translation>Format erkennen</translation>
     </message>
     <message>
         <source>&amp;Full sync (deactivate what the file no longer lists)</source>
@@ -29,11 +49,35 @@
     </message>
     <message>
         <source>S&amp;kip rows with errors</source>
-        <translation>Fehlerhafte &amp;Zeilen überspringen</translation>
+        <translation>Fehlerhafte Zeilen &amp;überspringen</translation>
     </message>
     <message>
         <source>Skip rows with errors</source>
         <translation>Fehlerhafte Zeilen überspringen</translation>
+    </message>
+    <message>
+        <source>&amp;Check (dry run)</source>
+        <translation>&amp;Prüfen (Probelauf)</translation>
+    </message>
+    <message>
+        <source>Check the file without changing anything</source>
+        <translation>Die Datei prüfen, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the file to the catalogue</source>
+        <translation>Die Datei auf den Katalog anwenden</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is changed</source>
+        <translation>Den Import anhalten; nichts wird geändert</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -96,16 +140,32 @@
         <translation>Was zu tun ist</translation>
     </message>
     <message>
+        <source>&amp;Export problems (CSV)…</source>
+        <translation>Probleme &amp;exportieren (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save the problems as CSV</source>
+        <translation>Die Probleme als CSV speichern</translation>
+    </message>
+    <message>
         <source>Imported versions</source>
         <translation>Importierte Versionen</translation>
     </message>
     <message>
+        <source>&amp;Roll back selected version</source>
+        <translation>Ausgewählte Version &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Roll back the selected version</source>
+        <translation>Die ausgewählte Version zurücknehmen</translation>
+    </message>
+    <message>
         <source>C&amp;hanges</source>
-        <translation>Än&amp;derungen</translation>
+        <translation>Ä&amp;nderungen</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
-        <translation>&amp;Probleme</translation>
+        <translation>Pro&amp;bleme</translation>
     </message>
     <message>
         <source>Hi&amp;story</source>
@@ -114,6 +174,14 @@
     <message>
         <source>&amp;Source:</source>
         <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Katalogdatei</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.csv *.tsv *.txt *.json *.jsonl *.xml);;All files (*)</source>
+        <translation>Kataloge (*.csv *.tsv *.txt *.json *.jsonl *.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a local file first; the mapping is remembered for its source.</source>
@@ -128,8 +196,56 @@
         <translation>Damit werden {deactivated:,} Artikel deaktiviert, die die Datei nicht mehr enthält (sie werden nicht gelöscht). Fortfahren?</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Applying… (Cancel leaves everything as it was)</source>
+        <translation>Wird angewandt… (Abbrechen lässt alles, wie es war)</translation>
+    </message>
+    <message>
+        <source>{name} (import window)</source>
+        <translation>{name} (Importfenster)</translation>
+    </message>
+    <message>
+        <source>{stage}: {done:,} of {total:,}</source>
+        <translation>{stage}: {done:,} von {total:,}</translation>
+    </message>
+    <message>
+        <source>{stage}: {done:,}</source>
+        <translation>{stage}: {done:,}</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Checked (nothing written)</source>
+        <translation>Geprüft (nichts geschrieben)</translation>
+    </message>
+    <message>
+        <source>Applied as version {version}</source>
+        <translation>Als Version {version} angewandt</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Nichts zu ändern</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Nicht angewandt</translation>
+    </message>
+    <message>
+        <source>Fix the errors (or tick &apos;Skip rows with errors&apos;) to apply.</source>
+        <translation>Zum Anwenden die Fehler beheben (oder „Fehlerhafte Zeilen überspringen“ ankreuzen).</translation>
+    </message>
+    <message>
+        <source>Save problems</source>
+        <translation>Probleme speichern</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Rolled back version(s) {map}.</source>
@@ -144,6 +260,66 @@
         <translation>&lt;b&gt;{state}&lt;/b&gt; · {format} · {rows:,} Zeilen, {products:,} Produkte, {variants:,} Varianten: &lt;b&gt;{created:,}&lt;/b&gt; neu, &lt;b&gt;{updated:,}&lt;/b&gt; geändert, {unchanged:,} unverändert, &lt;b&gt;{deactivated:,}&lt;/b&gt; zu deaktivieren, {skipped:,} übersprungen · &lt;b&gt;{errors}&lt;/b&gt; Fehler, {warnings} Warnungen.{blocked}</translation>
     </message>
     <message>
+        <source>Style / group</source>
+        <translation>Modell / Gruppe</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Produktname</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Compare-at price</source>
+        <translation>Vergleichspreis</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>Stock here</source>
+        <translation>Bestand hier</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Active / status</source>
+        <translation>Aktiv / Status</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
         <source>Map the file&apos;s columns</source>
         <translation>Spalten der Datei zuordnen</translation>
     </message>
@@ -152,8 +328,12 @@
         <translation>Spalten von {source_key}</translation>
     </message>
     <message>
-        <source>Column for {get}</source>
-        <translation>Spalte für {get}</translation>
+        <source>Column for {field}</source>
+        <translation>Spalte für {field}</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}:</translation>
     </message>
     <message>
         <source>(not in this file)</source>
@@ -284,8 +464,136 @@
         <translation>P&amp;IN:</translation>
     </message>
     <message>
+        <source>New PIN set</source>
+        <translation>Neue PIN gesetzt</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Entsperrt</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>gesperrt bis {time}</translation>
+    </message>
+    <message>
         <source>Choose a person in the list first (↑/↓).</source>
         <translation>Zuerst eine Person in der Liste wählen (↑/↓).</translation>
+    </message>
+    <message>
+        <source>{code} is now {state}</source>
+        <translation>{code} ist jetzt {state}</translation>
+    </message>
+    <message>
+        <source>this list of keys</source>
+        <translation>diese Tastenliste</translation>
+    </message>
+    <message>
+        <source>product look-up (scan or type)</source>
+        <translation>Produktsuche (scannen oder tippen)</translation>
+    </message>
+    <message>
+        <source>find a customer</source>
+        <translation>einen Kunden suchen</translation>
+    </message>
+    <message>
+        <source>write a note for the customer (Ctrl+Enter saves)</source>
+        <translation>eine Notiz zum Kunden schreiben (Strg+Eingabe speichert)</translation>
+    </message>
+    <message>
+        <source>return or exchange</source>
+        <translation>Rückgabe oder Umtausch</translation>
+    </message>
+    <message>
+        <source>use the card&apos;s item as the replacement</source>
+        <translation>den Artikel der Karte als Ersatz nehmen</translation>
+    </message>
+    <message>
+        <source>approval queue</source>
+        <translation>Genehmigungswarteschlange</translation>
+    </message>
+    <message>
+        <source>goodwill exception</source>
+        <translation>Kulanzausnahme</translation>
+    </message>
+    <message>
+        <source>lock the counter</source>
+        <translation>die Kasse sperren</translation>
+    </message>
+    <message>
+        <source>hold the card&apos;s item at another store for the customer</source>
+        <translation>den Artikel der Karte in einer anderen Filiale für den Kunden reservieren</translation>
+    </message>
+    <message>
+        <source>end the interaction (rating)</source>
+        <translation>den Kontakt abschließen (Bewertung)</translation>
+    </message>
+    <message>
+        <source>my follow-ups</source>
+        <translation>meine Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Strg+D</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Strg+N</translation>
+    </message>
+    <message>
+        <source>new customer</source>
+        <translation>neuer Kunde</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Strg+Umschalt+F</translation>
+    </message>
+    <message>
+        <source>follow-up for the customer</source>
+        <translation>Wiedervorlage für den Kunden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Strg+Umschalt+A</translation>
+    </message>
+    <message>
+        <source>pin an alert</source>
+        <translation>einen Hinweis anheften</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Strg+T</translation>
+    </message>
+    <message>
+        <source>next theme (light, dark, high contrast)</source>
+        <translation>nächstes Farbschema (hell, dunkel, hoher Kontrast)</translation>
+    </message>
+    <message>
+        <source>Ctrl++ / Ctrl+-</source>
+        <translation>Strg++ / Strg+-</translation>
+    </message>
+    <message>
+        <source>larger / smaller text (up to 200 %)</source>
+        <translation>größere / kleinere Schrift (bis 200 %)</translation>
+    </message>
+    <message>
+        <source>↑ ↓ Enter Esc</source>
+        <translation>↑ ↓ Eingabe Esc</translation>
+    </message>
+    <message>
+        <source>move, open, start over</source>
+        <translation>bewegen, öffnen, neu beginnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Strg+Q</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>beenden</translation>
     </message>
     <message>
         <source>Keyboard help</source>
@@ -349,7 +657,11 @@
     </message>
     <message>
         <source>Type the cost as an amount, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kosten als Betrag eingeben, z. B. {example}.</translation>
+    </message>
+    <message>
+        <source>Shift lead approval</source>
+        <translation>Genehmigung durch die Schichtleitung</translation>
     </message>
     <message>
         <source>Reason for the exception</source>
@@ -452,8 +764,52 @@
         <translation>Letzte Entscheidungen, Ausnahmen dieser Woche und verbrauchtes Budget</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Your goodwill budget&lt;/b&gt;: {used_shift} of {shift_limit} this shift, {used_month} of {month_limit} in 30 days.</source>
+        <translation>&lt;b&gt;Ihr Kulanzbudget&lt;/b&gt;: {used_shift} von {shift_limit} in dieser Schicht, {used_month} von {month_limit} in 30 Tagen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exceptions this week&lt;/b&gt;: {count} costing {total}</source>
+        <translation>&lt;b&gt;Ausnahmen diese Woche&lt;/b&gt;: {count} für {total}</translation>
+    </message>
+    <message>
+        <source>by reason: {list}</source>
+        <translation>nach Grund: {list}</translation>
+    </message>
+    <message>
+        <source>by approver: {list}</source>
+        <translation>nach genehmigender Person: {list}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent decisions&lt;/b&gt;: {list}</source>
+        <translation>&lt;b&gt;Letzte Entscheidungen&lt;/b&gt;: {list}</translation>
+    </message>
+    <message>
+        <source>#{id} {status} by {name} ({reason})</source>
+        <translation>#{id} {status} von {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>approved (used)</source>
+        <translation>genehmigt (verwendet)</translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <translation>(Ihre)</translation>
+    </message>
+    <message>
         <source>Find the customer first (F3).</source>
         <translation>Zuerst den Kunden suchen (F3).</translation>
+    </message>
+    <message>
+        <source>Counter visit.</source>
+        <translation>Besuch an der Kasse.</translation>
+    </message>
+    <message>
+        <source>Thank you noted.</source>
+        <translation>Dank notiert.</translation>
+    </message>
+    <message>
+        <source>Interaction closed.</source>
+        <translation>Kontakt abgeschlossen.</translation>
     </message>
     <message>
         <source>Open the product card first (scan or search, then Enter).</source>
@@ -508,6 +864,10 @@
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
+        <source>Pin an alert</source>
+        <translation>Einen Hinweis anheften</translation>
+    </message>
+    <message>
         <source>Kind of alert</source>
         <translation>Art des Hinweises</translation>
     </message>
@@ -526,6 +886,10 @@
     <message>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>How did we do?</source>
+        <translation>Wie waren wir?</translation>
     </message>
     <message>
         <source>Customer rating, 1 to 5 (0: not given)</source>
@@ -584,12 +948,32 @@
         <translation>Übergeben &amp;an (Kürzel):</translation>
     </message>
     <message>
+        <source>OVERDUE since {day}</source>
+        <translation>ÜBERFÄLLIG seit {day}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>fällig {day}</translation>
+    </message>
+    <message>
+        <source>Nothing promised is waiting on you.</source>
+        <translation>Kein Versprechen wartet auf Sie.</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
         <source>Note text</source>
         <translation>Notiztext</translation>
     </message>
     <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>No earlier versions.</source>
+        <translation>Keine früheren Fassungen.</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
@@ -602,6 +986,22 @@
     <message>
         <source>Customer history, follow-ups and notes</source>
         <translation>Kundenverlauf, Wiedervorlagen und Notizen</translation>
+    </message>
+    <message>
+        <source>Show channel</source>
+        <translation>Kanal anzeigen</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Show type</source>
+        <translation>Art anzeigen</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Timeline of interactions, purchases, returns, exceptions</source>
@@ -648,6 +1048,14 @@
         <translation>Wieder&amp;vorlagen</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
         <source>Ctrl+Enter saves the note</source>
         <translation>Strg+Eingabe speichert die Notiz</translation>
     </message>
@@ -674,6 +1082,14 @@
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Notiz</translation>
+    </message>
+    <message>
+        <source>{overdue}{status} · due {day} · {owner} · {text}</source>
+        <translation>{overdue}{status} · fällig {day} · {owner} · {text}</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -718,6 +1134,50 @@
     <message>
         <source>No customer found. Check the spelling, or try the phone number.</source>
         <translation>Kein Kunde gefunden. Schreibweise prüfen oder die Telefonnummer versuchen.</translation>
+    </message>
+    <message>
+        <source>(say “{sound}”)</source>
+        <translation>(sprich „{sound}“)</translation>
+    </message>
+    <message>
+        <source>{phone} · {email} · card {card}</source>
+        <translation>{phone} · {email} · Karte {card}</translation>
+    </message>
+    <message>
+        <source>Prefers: {channel} · may contact for offers by: {consents}</source>
+        <translation>Bevorzugt: {channel} · Angebote erlaubt per: {consents}</translation>
+    </message>
+    <message>
+        <source>any channel</source>
+        <translation>jeder Kanal</translation>
+    </message>
+    <message>
+        <source>nothing (no consent)</source>
+        <translation>nichts (keine Einwilligung)</translation>
+    </message>
+    <message>
+        <source>Preferences: {list}</source>
+        <translation>Vorlieben: {list}</translation>
+    </message>
+    <message>
+        <source>Tags: {list}</source>
+        <translation>Schlagwörter: {list}</translation>
+    </message>
+    <message>
+        <source>Open follow-ups: {count}</source>
+        <translation>Offene Wiedervorlagen: {count}</translation>
+    </message>
+    <message>
+        <source>{relation} of {name}</source>
+        <translation>{relation} von {name}</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>Dates: {list}</source>
+        <translation>Termine: {list}</translation>
     </message>
     <message>
         <source>Shift-lead dashboard</source>
@@ -768,8 +1228,40 @@
         <translation>Kennzahlen der Übersicht</translation>
     </message>
     <message>
+        <source>Returns per day</source>
+        <translation>Rückgaben pro Tag</translation>
+    </message>
+    <message>
+        <source>Goodwill cost by reason</source>
+        <translation>Kulanzkosten nach Grund</translation>
+    </message>
+    <message>
+        <source>Goodwill cost by approver</source>
+        <translation>Kulanzkosten nach genehmigender Person</translation>
+    </message>
+    <message>
+        <source>CSAT per day (average)</source>
+        <translation>Zufriedenheit pro Tag (Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>CSAT distribution</source>
+        <translation>Verteilung der Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>First response (interactions per band)</source>
+        <translation>Erste Antwort (Kontakte je Zeitspanne)</translation>
+    </message>
+    <message>
+        <source>Most returned items</source>
+        <translation>Am häufigsten zurückgegebene Artikel</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{start} to {end}&lt;/b&gt; · returns &lt;b&gt;{returns}&lt;/b&gt; ({m} refunded, {m2} credit) · goodwill &lt;b&gt;{goodwill_count}&lt;/b&gt; costing &lt;b&gt;{m3}&lt;/b&gt; · interactions &lt;b&gt;{interactions}&lt;/b&gt;, CSAT &lt;b&gt;{csat_average}&lt;/b&gt;, median first response &lt;b&gt;{first_response_median_minutes} min&lt;/b&gt;</source>
         <translation>&lt;b&gt;{start} bis {end}&lt;/b&gt; · Rückgaben &lt;b&gt;{returns}&lt;/b&gt; ({m} erstattet, {m2} Gutschrift) · Kulanz &lt;b&gt;{goodwill_count}&lt;/b&gt; für &lt;b&gt;{m3}&lt;/b&gt; · Kontakte &lt;b&gt;{interactions}&lt;/b&gt;, Zufriedenheit &lt;b&gt;{csat_average}&lt;/b&gt;, Median der ersten Antwort &lt;b&gt;{first_response_median_minutes} Min.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Ordner für die CSV-Dateien</translation>
     </message>
     <message>
         <source>Product card</source>
@@ -794,6 +1286,42 @@
     <message>
         <source>Product picture</source>
         <translation>Produktbild</translation>
+    </message>
+    <message>
+        <source>one size</source>
+        <translation>Einheitsgröße</translation>
+    </message>
+    <message>
+        <source>{brand} · {department} · {variant} · SKU {sku} · GTIN {gtin}</source>
+        <translation>{brand} · {department} · {variant} · Art.-Nr. {sku} · GTIN {gtin}</translation>
+    </message>
+    <message>
+        <source>({promotion}; regular {price})</source>
+        <translation>({promotion}; regulär {price})</translation>
+    </message>
+    <message>
+        <source>Until {day} if bought today.</source>
+        <translation>Bis {day}, wenn heute gekauft.</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Maße</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Rückgabe</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation>Allergene</translation>
+    </message>
+    <message>
+        <source>Not sold any more (inactive).</source>
+        <translation>Nicht mehr im Verkauf (inaktiv).</translation>
     </message>
     <message>
         <source>Picture online: {image}</source>
@@ -957,7 +1485,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Lock counter / sign out</source>
@@ -969,11 +1497,11 @@
     </message>
     <message>
         <source>Store: {code} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale: {code} {name}</translation>
     </message>
     <message>
         <source>Store: none (load the demo or import a catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale: keine (Demo laden oder Katalog importieren)</translation>
     </message>
     <message>
         <source>Counter: {counter}</source>
@@ -993,7 +1521,7 @@
     </message>
     <message>
         <source>{language} from the next start of posassist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} ab dem nächsten Start von posassist.</translation>
     </message>
     <message>
         <source>Text size {bigger:.0%}</source>
@@ -1006,6 +1534,10 @@
     <message>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Approvals ({n} waiting)</source>
+        <translation>Genehmigungen ({n} wartend)</translation>
     </message>
     <message>
         <source>The dashboard is for shift leads and managers.</source>
@@ -1028,6 +1560,10 @@
         <translation>Zuerst eine Rückgabe öffnen (F5) und zum Schritt „Was der Kunde möchte“ gehen.</translation>
     </message>
     <message>
+        <source>; receipt saved to {path}</source>
+        <translation>; Beleg gespeichert unter {path}</translation>
+    </message>
+    <message>
         <source>Return {return_no} confirmed{where}.</source>
         <translation>Rückgabe {return_no} bestätigt{where}.</translation>
     </message>
@@ -1042,6 +1578,18 @@
     <message>
         <source>↑/↓ to choose a line</source>
         <translation>↑/↓ wählt eine Position</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>What the customer wants</source>
+        <translation>Was der Kunde möchte</translation>
     </message>
     <message>
         <source>Replacement item</source>
@@ -1084,8 +1632,100 @@
         <translation>No&amp;tiz:</translation>
     </message>
     <message>
+        <source>Scan the barcode or type the SKU exactly.</source>
+        <translation>Den Barcode scannen oder die Artikelnummer genau eintippen.</translation>
+    </message>
+    <message>
+        <source>Scan or type the item the customer wants instead.</source>
+        <translation>Den gewünschten Ersatzartikel scannen oder eintippen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>{item} · {price} · here: {stock}</source>
+        <translation>{item} · {price} · hier: {stock}</translation>
+    </message>
+    <message>
         <source>{store_name} ({on_hand} in stock) — arrives by {arrive_by:%a %d %b}</source>
         <translation>{store_name} ({on_hand} vorrätig) — Ankunft bis {arrive_by:%d.%m.}</translation>
+    </message>
+    <message>
+        <source>Wrong colour</source>
+        <translation>Falsche Farbe</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>Falsche Größe</translation>
+    </message>
+    <message>
+        <source>We sent the wrong item</source>
+        <translation>Wir haben den falschen Artikel geschickt</translation>
+    </message>
+    <message>
+        <source>Faulty / doesn&apos;t work</source>
+        <translation>Defekt / funktioniert nicht</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Nicht wie beschrieben</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>Meinung geändert</translation>
+    </message>
+    <message>
+        <source>Arrived late</source>
+        <translation>Zu spät angekommen</translation>
+    </message>
+    <message>
+        <source>Unwanted gift</source>
+        <translation>Unerwünschtes Geschenk</translation>
+    </message>
+    <message>
+        <source>Unopened</source>
+        <translation>Ungeöffnet</translation>
+    </message>
+    <message>
+        <source>Opened, as new</source>
+        <translation>Geöffnet, wie neu</translation>
+    </message>
+    <message>
+        <source>Worn / used</source>
+        <translation>Getragen / benutzt</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Hygiene item opened</source>
+        <translation>Hygieneartikel geöffnet</translation>
+    </message>
+    <message>
+        <source>Refund to original payment</source>
+        <translation>Erstattung auf das ursprüngliche Zahlungsmittel</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Exchange now (from here)</source>
+        <translation>Jetzt umtauschen (von hier)</translation>
+    </message>
+    <message>
+        <source>Ship an exchange (from another store)</source>
+        <translation>Umtausch zusenden (aus einer anderen Filiale)</translation>
+    </message>
+    <message>
+        <source>Keep it and order the other one</source>
+        <translation>Behalten und den anderen bestellen</translation>
+    </message>
+    <message>
+        <source>Goodwill: keep it with a gesture</source>
+        <translation>Kulanz: behalten, mit einer Geste</translation>
     </message>
     <message>
         <source>Find the sale</source>
@@ -1160,6 +1800,46 @@
         <translation>Eingabe setzt die Rückgabe fort</translation>
     </message>
     <message>
+        <source>receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>no receipt</source>
+        <translation>ohne Beleg</translation>
+    </message>
+    <message>
+        <source>never sold</source>
+        <translation>nie verkauft</translation>
+    </message>
+    <message>
+        <source>Saved return ({mode}, lines: {count})</source>
+        <translation>Gespeicherte Rückgabe ({mode}, Positionen: {count})</translation>
+    </message>
+    <message>
+        <source>approval asked</source>
+        <translation>Genehmigung angefragt</translation>
+    </message>
+    <message>
+        <source>Without a receipt the refund is store credit at the lowest recent price.</source>
+        <translation>Ohne Beleg wird als Gutschrift zum niedrigsten Preis der letzten Zeit erstattet.</translation>
+    </message>
+    <message>
+        <source>Describe the item and its value next; a shift lead must approve.</source>
+        <translation>Als Nächstes Artikel und Wert beschreiben; eine Schichtleitung muss genehmigen.</translation>
+    </message>
+    <message>
+        <source>({count} already returned)</source>
+        <translation>({count} bereits zurück)</translation>
+    </message>
+    <message>
+        <source>Not the customer&apos;s mistake:</source>
+        <translation>Nicht der Fehler des Kunden:</translation>
+    </message>
+    <message>
+        <source>Sent: {item}.</source>
+        <translation>Geschickt: {item}.</translation>
+    </message>
+    <message>
         <source>What is coming back?</source>
         <translation>Was kommt zurück?</translation>
     </message>
@@ -1224,12 +1904,28 @@
         <translation>&amp;Wert:</translation>
     </message>
     <message>
+        <source>Scan the item&apos;s barcode or type its SKU exactly.</source>
+        <translation>Den Barcode des Artikels scannen oder seine Artikelnummer genau eintippen.</translation>
+    </message>
+    <message>
         <source>What the policy says</source>
         <translation>Was die Richtlinie sagt</translation>
     </message>
     <message>
         <source>Policy verdict</source>
         <translation>Urteil der Richtlinie</translation>
+    </message>
+    <message>
+        <source>Back to the customer: &lt;b&gt;{refund}&lt;/b&gt; refund, &lt;b&gt;{credit}&lt;/b&gt; store credit</source>
+        <translation>Zurück an den Kunden: &lt;b&gt;{refund}&lt;/b&gt; Erstattung, &lt;b&gt;{credit}&lt;/b&gt; Gutschrift</translation>
+    </message>
+    <message>
+        <source>, fees {fees}</source>
+        <translation>, Gebühren {fees}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{item}&lt;/b&gt; ships from {store} and arrives by &lt;b&gt;{day}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{item}&lt;/b&gt; wird aus {store} verschickt und kommt bis &lt;b&gt;{day}&lt;/b&gt; an.</translation>
     </message>
     <message>
         <source>Approval by {value}</source>
@@ -1242,6 +1938,18 @@
     <message>
         <source>Return summary</source>
         <translation>Zusammenfassung der Rückgabe</translation>
+    </message>
+    <message>
+        <source>Refund to the original payment</source>
+        <translation>Erstattung auf das ursprüngliche Zahlungsmittel</translation>
+    </message>
+    <message>
+        <source>Restocking fees kept</source>
+        <translation>Einbehaltene Wiedereinlagerungsgebühren</translation>
+    </message>
+    <message>
+        <source>Price difference back to the customer</source>
+        <translation>Preisdifferenz zurück an den Kunden</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=4&gt;{body}&lt;/table&gt;&lt;p&gt;Press &lt;b&gt;Confirm&lt;/b&gt; (Alt+C) to finish and print the receipt.&lt;/p&gt;</source>
@@ -1262,6 +1970,14 @@
     <message>
         <source>Sign in</source>
         <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>{store} · counter {counter}</source>
+        <translation>{store} · Kasse {counter}</translation>
+    </message>
+    <message>
+        <source>counter {counter}</source>
+        <translation>Kasse {counter}</translation>
     </message>
     <message>
         <source>posassist — sign in ({where})</source>
@@ -1305,691 +2021,1311 @@
     </message>
     <message>
         <source>No screen found (DISPLAY is not set). Start posassist from the desktop, or run it under a virtual screen with &apos;xvfb-run posassist&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bildschirm gefunden (DISPLAY ist nicht gesetzt). posassist vom Desktop starten oder auf einem virtuellen Bildschirm mit &apos;xvfb-run posassist&apos;.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file; pass another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner, keine Datenbankdatei; ein anderes --data-dir angeben.</translation>
     </message>
     <message>
         <source>{path} is not a posassist database (not an SQLite file); nothing was changed: move it away or use --data-dir with another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine posassist-Datenbank (keine SQLite-Datei); nichts wurde geändert: die Datei wegräumen oder --data-dir mit einem anderen Ordner angeben.</translation>
     </message>
     <message>
         <source>The folder {parent} for the database does not exist; create it or pass --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {parent} für die Datenbank existiert nicht; ihn anlegen oder --data-dir angeben.</translation>
     </message>
     <message>
         <source>There is no store with code &apos;{code}&apos;; check --store or POSASSIST_STORE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Filiale mit dem Kürzel &apos;{code}&apos;; --store oder POSASSIST_STORE prüfen.</translation>
     </message>
     <message>
         <source>--currency {currency} is not a currency code (e.g. CAD, EUR).</source>
-        <translation type="unfinished"></translation>
+        <translation>--currency {currency} ist kein Währungscode (z. B. CAD, EUR).</translation>
     </message>
     <message>
         <source>Erasing cannot be undone; run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen lässt sich nicht rückgängig machen; zum Bestätigen mit --yes erneut ausführen.</translation>
     </message>
     <message>
         <source>Restoring replaces all current data; run again with --yes to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wiederherstellen ersetzt alle aktuellen Daten; zum Bestätigen mit --yes erneut ausführen.</translation>
     </message>
     <message>
         <source>--products must be at least 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--products muss mindestens 100 sein</translation>
     </message>
     <message>
         <source>--limit must be between 1 and 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit muss zwischen 1 und 10000 liegen</translation>
     </message>
     <message>
         <source>{message} (see &apos;{prog} --help&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (siehe &apos;{prog} --help&apos;)</translation>
     </message>
     <message>
         <source>--from is after --to</source>
-        <translation type="unfinished"></translation>
+        <translation>--from liegt nach --to</translation>
     </message>
     <message>
         <source>The two PINs differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs unterscheiden sich; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The data directory {path} is a file, not a folder; pass --data-dir with a folder posassist may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis {path} ist eine Datei, kein Ordner; --data-dir mit einem Ordner angeben, in den posassist schreiben darf.</translation>
     </message>
     <message>
         <source>The data directory {path} is read-only ({strerror}); give posassist write access or pass --data-dir with another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis {path} ist schreibgeschützt ({strerror}); posassist Schreibrechte geben oder --data-dir mit einem anderen Ordner angeben.</translation>
     </message>
     <message>
         <source>Cannot create the data directory {path} ({strerror}); pass --data-dir with a folder posassist may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis {path} kann nicht angelegt werden ({strerror}); --data-dir mit einem Ordner angeben, in den posassist schreiben darf.</translation>
     </message>
     <message>
         <source>The data directory {path} is read-only; give posassist write access or pass --data-dir with another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis {path} ist schreibgeschützt; posassist Schreibrechte geben oder --data-dir mit einem anderen Ordner angeben.</translation>
     </message>
     <message>
         <source>There is no database at {path} to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {path} gibt es keine Datenbank zum Sichern.</translation>
     </message>
     <message>
         <source>Backup to {dest} failed: {exc}; check free space and permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nach {dest} fehlgeschlagen: {exc}; freien Speicher und Berechtigungen prüfen.</translation>
     </message>
     <message>
         <source>pg_dump is not installed on this counter; install the PostgreSQL client tools (apt-get install postgresql-client) or back up on the server with pg_dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump ist an dieser Kasse nicht installiert; die PostgreSQL-Clientprogramme installieren (apt-get install postgresql-client) oder auf dem Server mit pg_dump sichern.</translation>
     </message>
     <message>
         <source>pg_dump failed: {splitlines}</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump fehlgeschlagen: {splitlines}</translation>
     </message>
     <message>
         <source>There is no backup at {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {source} gibt es keine Sicherung.</translation>
     </message>
     <message>
         <source>The backup {source} is damaged; choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung {source} ist beschädigt; eine andere wählen.</translation>
     </message>
     <message>
         <source>{source} is not a posassist backup ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ist keine posassist-Sicherung ({exc}).</translation>
     </message>
     <message>
         <source>pg_restore is not installed; install the PostgreSQL client tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore ist nicht installiert; die PostgreSQL-Clientprogramme installieren.</translation>
     </message>
     <message>
         <source>pg_restore failed: {splitlines}</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore fehlgeschlagen: {splitlines}</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a database URL; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{url}&apos; ist keine Datenbank-URL; sqlite:///PFAD oder postgresql+psycopg://BENUTZER@HOST/DB verwenden</translation>
     </message>
     <message>
         <source>Database URL scheme &apos;{drivername}&apos; is not supported; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB</source>
-        <translation type="unfinished"></translation>
+        <translation>Das URL-Schema &apos;{drivername}&apos; wird nicht unterstützt; sqlite:///PFAD oder postgresql+psycopg://BENUTZER@HOST/DB verwenden</translation>
     </message>
     <message>
         <source>{where} is not a posassist database (not an SQLite file, or damaged); nothing was changed: move it away or use --data-dir with another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist keine posassist-Datenbank (keine SQLite-Datei oder beschädigt); nichts wurde geändert: die Datei wegräumen oder --data-dir mit einem anderen Ordner angeben.</translation>
     </message>
     <message>
         <source>The database {where} is damaged ({text}); restore a backup with &apos;posassist db restore&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {where} ist beschädigt ({text}); eine Sicherung mit &apos;posassist db restore&apos; zurückspielen.</translation>
     </message>
     <message>
         <source>The database {where} is busy (another counter or program holds a lock); wait a moment and try again, or close the other program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {where} ist belegt (eine andere Kasse oder ein Programm hält eine Sperre); einen Moment warten und erneut versuchen oder das andere Programm schließen.</translation>
     </message>
     <message>
         <source>The database {where} is read-only; give posassist write access to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {where} ist schreibgeschützt; posassist Schreibrechte darauf geben.</translation>
     </message>
     <message>
         <source>Cannot open the database {where}; check that the folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {where} lässt sich nicht öffnen; prüfen, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <source>The disk holding {where} is full; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit {where} ist voll; Platz schaffen und erneut versuchen.</translation>
     </message>
     <message>
         <source>PostgreSQL refused the login for {where}; check the user and password in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL hat die Anmeldung für {where} abgelehnt; Benutzer und Passwort in der URL prüfen.</translation>
     </message>
     <message>
         <source>The PostgreSQL database in {where} does not exist; ask the admin to create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PostgreSQL-Datenbank in {where} existiert nicht; die Administration bitten, sie anzulegen.</translation>
     </message>
     <message>
         <source>Cannot reach the database server at {where}; check that PostgreSQL is running and the URL is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbankserver unter {where} ist nicht erreichbar; prüfen, ob PostgreSQL läuft und die URL stimmt.</translation>
     </message>
     <message>
         <source>The database {where} could not be used: {splitlines!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {where} konnte nicht verwendet werden: {splitlines!r}</translation>
     </message>
     <message>
         <source>posassist ships {heads} migration heads; this build is broken</source>
-        <translation type="unfinished"></translation>
+        <translation>posassist enthält {heads} Migrationsköpfe; dieser Build ist defekt</translation>
     </message>
     <message>
         <source>The database {where} was made by a newer posassist (schema {revision}, this version knows up to {head}); install the newer posassist on this counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {where} stammt von einem neueren posassist (Schema {revision}, diese Version kennt bis {head}); das neuere posassist an dieser Kasse installieren.</translation>
     </message>
     <message>
         <source>{where} holds tables that are not posassist&apos;s; nothing was changed: point --database-url or --data-dir at a posassist database or an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} enthält Tabellen, die nicht zu posassist gehören; nichts wurde geändert: --database-url oder --data-dir auf eine posassist-Datenbank oder eine leere richten.</translation>
     </message>
     <message>
         <source>The database {where} is at schema {value}, this posassist needs {head}; ask an admin to run &apos;posassist db upgrade&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {where} hat Schema {value}, dieses posassist braucht {head}; die Administration bitten, &apos;posassist db upgrade&apos; auszuführen.</translation>
     </message>
     <message>
         <source>The migration left {bad} rows with broken references (first: table {bad2}); restore the pre-migrate backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration hinterließ {bad} Zeilen mit kaputten Verweisen (zuerst: Tabelle {bad2}); die Sicherung von vor der Migration zurückspielen.</translation>
+    </message>
+    <message>
+        <source>integrity: {problem}</source>
+        <translation>Integrität: {problem}</translation>
+    </message>
+    <message>
+        <source>broken reference in {table} row {row} to {parent}</source>
+        <translation>kaputter Verweis in {table}, Zeile {row}, auf {parent}</translation>
     </message>
     <message>
         <source>Someone else changed the same record at the same moment; nothing was saved. Look again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat im selben Moment denselben Datensatz geändert; nichts wurde gespeichert. Erneut nachsehen und wiederholen.</translation>
+    </message>
+    <message>
+        <source>Type the {label}.</source>
+        <translation>Bitte eingeben: {label}.</translation>
     </message>
     <message>
         <source>The {label} is {text:,} characters long; keep it to {max_len:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {text:,} Zeichen lang; höchstens {max_len:,} sind möglich.</translation>
     </message>
     <message>
         <source>That approval request does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Genehmigungsanfrage gibt es nicht.</translation>
     </message>
     <message>
         <source>Choose a reason ({REASON_CODES}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Grund wählen ({REASON_CODES}).</translation>
     </message>
     <message>
         <source>Add a note saying why: it is kept with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zum Warum hinzufügen: sie wird mit der Entscheidung aufbewahrt.</translation>
     </message>
     <message>
         <source>This request was already {status}; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage wurde bereits entschieden ({status}); nichts wurde geändert.</translation>
     </message>
     <message>
         <source>This request has expired; the associate must ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anfrage ist abgelaufen; die Verkaufskraft muss erneut fragen.</translation>
     </message>
     <message>
         <source>You cannot approve your own request; ask another shift lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Anfrage kann man nicht genehmigen; eine andere Schichtleitung fragen.</translation>
     </message>
     <message>
         <source>{name} ({role_label}) may not approve this; ask a shift lead or manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role_label}) darf das nicht genehmigen; eine Schichtleitung oder die Filialleitung fragen.</translation>
     </message>
     <message>
         <source>This needs {need} approval; {name} is a {role_label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür ist eine Genehmigung durch {need} nötig; {name} ist {role_label}.</translation>
     </message>
     <message>
         <source>{name} may approve up to {value:.2f}; this is {value2:.2f}. Ask a store manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} darf bis {value:.2f} genehmigen; dies sind {value2:.2f}. Die Filialleitung fragen.</translation>
     </message>
     <message>
         <source>{name} may approve up to {max_days_past_window} days past the window; this is {days_past_window}. Ask a store manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} darf bis {max_days_past_window} Tage nach Fristende genehmigen; dies sind {days_past_window}. Die Filialleitung fragen.</translation>
     </message>
     <message>
         <source>{name}&apos;s goodwill budget for the month would be exceeded ({value:.2f} of {value2:.2f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kulanzbudget von {name} für den Monat würde überschritten ({value:.2f} von {value2:.2f}).</translation>
     </message>
     <message>
         <source>{name}&apos;s goodwill budget for this shift would be exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kulanzbudget von {name} für diese Schicht würde überschritten.</translation>
     </message>
     <message>
         <source>This needs approval first; ask a shift lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür braucht es zuerst eine Genehmigung; eine Schichtleitung fragen.</translation>
     </message>
     <message>
         <source>The approval was not found; ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigung wurde nicht gefunden; erneut fragen.</translation>
     </message>
     <message>
         <source>The approval was given for a different task or amount; ask again for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigung galt einem anderen Vorgang oder Betrag; für diesen erneut fragen.</translation>
     </message>
     <message>
         <source>Still waiting for a shift lead to approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird noch auf die Genehmigung einer Schichtleitung gewartet.</translation>
     </message>
     <message>
         <source>A shift lead denied this: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schichtleitung hat das abgelehnt: {value}.</translation>
     </message>
     <message>
         <source>This approval was already {status}; ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Genehmigung ist bereits {status}; erneut fragen.</translation>
     </message>
     <message>
         <source>The approval has expired; ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigung ist abgelaufen; erneut fragen.</translation>
+    </message>
+    <message>
+        <source>Staff code or PIN not recognised; try again.</source>
+        <translation>Kürzel oder PIN nicht erkannt; erneut versuchen.</translation>
     </message>
     <message>
         <source>The PIN must have at least {min_length} characters for this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN braucht für diese Rolle mindestens {min_length} Zeichen.</translation>
     </message>
     <message>
         <source>That PIN is too easy to guess (all the same or a run of digits); choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese PIN ist zu leicht zu erraten (lauter gleiche oder aufeinanderfolgende Ziffern); eine andere wählen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: {code} is locked until {until:%H:%M}. A store manager can unlock it.</source>
+        <translation>Zu viele falsche PINs: {code} ist gesperrt bis {until:%H:%M}. Die Filialleitung kann entsperren.</translation>
     </message>
     <message>
         <source>Type your staff code and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel und PIN eingeben.</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation>gesperrt bis</translation>
     </message>
     <message>
         <source>Badge not recognised; sign in with your staff code and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweis nicht erkannt; mit Kürzel und PIN anmelden.</translation>
     </message>
     <message>
         <source>Unknown fields: {unknown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Felder: {unknown}.</translation>
     </message>
     <message>
         <source>Map at least the price and the product name or SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens den Preis und den Produktnamen oder die Artikelnummer zuordnen.</translation>
     </message>
     <message>
         <source>--format must be auto, {FORMATS}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss auto, {FORMATS} sein.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252 (Latin-1). Check accented names.</source>
+        <translation>Die Datei ist nicht UTF-8; sie wurde als Windows-1252 (Latin-1) gelesen. Namen mit Umlauten und Akzenten prüfen.</translation>
     </message>
     <message>
         <source>The file is empty; nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer; nichts zu importieren.</translation>
     </message>
     <message>
         <source>No column looks like a product name or SKU (columns: {header}). Map the columns in the import window, or rename the headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte sieht nach Produktname oder Artikelnummer aus (Spalten: {header}). Die Spalten im Importfenster zuordnen oder die Überschriften umbenennen.</translation>
+    </message>
+    <message>
+        <source>There is no price column; posassist never guesses prices. Add one or map it.</source>
+        <translation>Es gibt keine Preisspalte; posassist rät niemals Preise. Eine hinzufügen oder zuordnen.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{h}&apos; is not used by posassist.</source>
+        <translation>Die Spalte &apos;{h}&apos; wird von posassist nicht verwendet.</translation>
     </message>
     <message>
         <source>There is no file {source}; check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datei {source}; den Pfad prüfen.</translation>
     </message>
     <message>
         <source>Download cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Could not download {source} ({err}); check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} konnte nicht heruntergeladen werden ({err}); Adresse und Netzwerk prüfen.</translation>
+    </message>
+    <message>
+        <source>line {line_no}: {msg} (column {colno})</source>
+        <translation>Zeile {line_no}: {msg} (Spalte {colno})</translation>
+    </message>
+    <message>
+        <source>line {line}: {msg} (column {colno}); the file ends early or is not valid JSON</source>
+        <translation>Zeile {line}: {msg} (Spalte {colno}); die Datei endet zu früh oder ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>each item must be an object with named fields</source>
+        <translation>jeder Eintrag muss ein Objekt mit benannten Feldern sein</translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed at line {line}, column {col}: {msg}</source>
+        <translation>das XML ist in Zeile {line}, Spalte {col} nicht wohlgeformt: {msg}</translation>
+    </message>
+    <message>
+        <source>SKU {sku} is also on row {first}; each variant needs its own SKU.</source>
+        <translation>Artikelnummer {sku} steht auch in Zeile {first}; jede Variante braucht eine eigene.</translation>
+    </message>
+    <message>
+        <source>{title} {colour} {size} appears twice without a SKU.</source>
+        <translation>{title} {colour} {size} kommt zweimal ohne Artikelnummer vor.</translation>
+    </message>
+    <message>
+        <source>the same product</source>
+        <translation>dasselbe Produkt</translation>
+    </message>
+    <message>
+        <source>another product</source>
+        <translation>ein anderes Produkt</translation>
+    </message>
+    <message>
+        <source>Barcode {gtin} is also on row {row} ({where}); a scan will show both.</source>
+        <translation>Barcode {gtin} steht auch in Zeile {row} ({where}); ein Scan zeigt beide.</translation>
+    </message>
+    <message>
+        <source>{title} is priced in {currency}, not {currency2}; it is imported in {currency}.</source>
+        <translation>{title} hat einen Preis in {currency}, nicht {currency2}; er wird in {currency} importiert.</translation>
     </message>
     <message>
         <source>Another catalogue import is running ({split}, since {acquired_at:%H:%M} UTC); wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Katalogimport läuft ({split}, seit {acquired_at:%H:%M} UTC); warten, bis er fertig ist.</translation>
     </message>
     <message>
         <source>No applied catalogue import to roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein angewandter Katalogimport zum Zurücknehmen.</translation>
     </message>
     <message>
         <source>Version {target} is not an applied import (see &apos;posassist catalogue history&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {target} ist kein angewandter Import (siehe &apos;posassist catalogue history&apos;).</translation>
+    </message>
+    <message>
+        <source>customer&apos;s name</source>
+        <translation>Name des Kunden</translation>
+    </message>
+    <message>
+        <source>preferred name</source>
+        <translation>bevorzugter Name</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>loyalty card number</source>
+        <translation>Kundenkartennummer</translation>
     </message>
     <message>
         <source>&apos;{email}&apos; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{email}&apos; ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>The phone number needs at least 7 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonnummer braucht mindestens 7 Ziffern.</translation>
     </message>
     <message>
         <source>Add a phone number, an email or a loyalty card so we can find them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonnummer, eine E-Mail oder eine Kundenkarte angeben, damit wir den Kunden wiederfinden.</translation>
     </message>
     <message>
         <source>Alert kind must be one of {ALERT_KINDS}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art des Hinweises muss eine von {ALERT_KINDS} sein.</translation>
     </message>
     <message>
         <source>Severity must be critical, warning or info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schwere ist critical, warning oder info.</translation>
     </message>
     <message>
         <source>Write the alert, e.g. &apos;severe milk allergy&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Hinweis schreiben, z. B. „schwere Milchallergie“.</translation>
     </message>
     <message>
         <source>Card numbers are never stored; remove it from the alert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartennummern werden nie gespeichert; sie aus dem Hinweis entfernen.</translation>
     </message>
     <message>
         <source>That customer is not on file any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde ist nicht mehr gespeichert.</translation>
     </message>
     <message>
         <source>That alert is gone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Hinweis ist bereits entfernt.</translation>
+    </message>
+    <message>
+        <source> · CSAT {csat}/5</source>
+        <translation> · Zufriedenheit {csat}/5</translation>
     </message>
     <message>
         <source>There is no customer {customer_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kunden {customer_id}.</translation>
     </message>
     <message>
         <source>Only an admin or a store manager can erase a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Administration oder die Filialleitung kann einen Kunden löschen.</translation>
     </message>
     <message>
         <source>The database already holds a store; pass --reset to replace it with the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank enthält schon eine Filiale; mit --reset durch die Demo ersetzen.</translation>
     </message>
     <message>
         <source>The due date needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fälligkeitsdatum braucht eine Zeitzone.</translation>
     </message>
     <message>
         <source>That owner is not a staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person gehört nicht zum Personal.</translation>
     </message>
     <message>
         <source>That follow-up is not on file any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wiedervorlage ist nicht mehr gespeichert.</translation>
     </message>
     <message>
         <source>That follow-up is already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wiedervorlage ist bereits {status}.</translation>
     </message>
     <message>
         <source>No active staff member has the code {new_owner_code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktive Person hat das Kürzel {new_owner_code}.</translation>
+    </message>
+    <message>
+        <source>Accept an item we never sold</source>
+        <translation>Einen nie verkauften Artikel annehmen</translation>
+    </message>
+    <message>
+        <source>Free delivery (a service we don&apos;t offer)</source>
+        <translation>Kostenlose Lieferung (ein Service, den wir nicht anbieten)</translation>
+    </message>
+    <message>
+        <source>A gift (flowers, a card…)</source>
+        <translation>Ein Geschenk (Blumen, eine Karte…)</translation>
+    </message>
+    <message>
+        <source>Lifetime free shipping</source>
+        <translation>Lebenslang versandkostenfrei</translation>
+    </message>
+    <message>
+        <source>A discount</source>
+        <translation>Ein Rabatt</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
     </message>
     <message>
         <source>Choose what the gesture is ({GOODWILL_KINDS}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen, worin die Geste besteht ({GOODWILL_KINDS}).</translation>
     </message>
     <message>
         <source>The cost must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kosten müssen 0 oder mehr sein.</translation>
     </message>
     <message>
         <source>Tell the story in a sentence: it is what the approver and the reports read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte in einem Satz erzählen: das lesen die genehmigende Person und die Berichte.</translation>
     </message>
     <message>
         <source>Choose the customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den Kunden wählen.</translation>
     </message>
     <message>
         <source>{words} for the customer: {story}</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} für den Kunden: {story}</translation>
     </message>
     <message>
         <source>One of the customers is no longer on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der Kunden ist nicht mehr gespeichert.</translation>
     </message>
     <message>
         <source>Lifetime free shipping (granted {now:%d %b %Y}: {story})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebenslang versandkostenfrei (gewährt am {now:%d.%m.%Y}: {story})</translation>
     </message>
     <message>
         <source>Hold at least one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens einen reservieren.</translation>
     </message>
     <message>
         <source>Choose the customer first: a hold is always for someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den Kunden wählen: eine Reservierung gilt immer jemandem.</translation>
     </message>
     <message>
         <source>That item is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel ist nicht im Katalog.</translation>
     </message>
     <message>
         <source>No other store has {quantity} of {title} free to send; try another colour or size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine andere Filiale kann {quantity} × {title} schicken; eine andere Farbe oder Größe versuchen.</translation>
     </message>
     <message>
         <source>{desc} ×{quantity} is on its way from {name}; call the customer when it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>{desc} ×{quantity} ist unterwegs aus {name}; den Kunden anrufen, wenn es ankommt.</translation>
     </message>
     <message>
         <source>Write what happened, in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>In ein, zwei Sätzen schreiben, was passiert ist.</translation>
     </message>
     <message>
         <source>The note is {body:,} characters; keep it under {MAX_NOTE:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz hat {body:,} Zeichen; bitte unter {MAX_NOTE:,} bleiben.</translation>
     </message>
     <message>
         <source>The note contains what looks like a payment card number ({cards}). Card numbers are never stored: remove it (keep at most the last four digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz enthält etwas, das wie eine Kartennummer aussieht ({cards}). Kartennummern werden nie gespeichert: sie entfernen (höchstens die letzten vier Ziffern behalten).</translation>
     </message>
     <message>
         <source>Channel must be one of {CHANNELS}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal muss einer von {CHANNELS} sein.</translation>
     </message>
     <message>
         <source>Topic must be one of {TOPICS}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Thema muss eines von {TOPICS} sein.</translation>
     </message>
     <message>
         <source>Outcome must be one of {OUTCOMES}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis muss eines von {OUTCOMES} sein.</translation>
     </message>
     <message>
         <source>The contact cannot have started in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt kann nicht in der Zukunft begonnen haben.</translation>
     </message>
     <message>
         <source>That note is not on file any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz ist nicht mehr gespeichert.</translation>
     </message>
     <message>
         <source>The rating is 1 to 5 stars (or none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung ist 1 bis 5 Sterne (oder keine).</translation>
     </message>
     <message>
         <source>No return policy is in force yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gilt noch keine Rückgaberichtlinie.</translation>
     </message>
     <message>
         <source>&apos;conditions&apos; must be an object: condition name → its rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;conditions&apos; muss ein Objekt sein: Zustand → seine Regel.</translation>
     </message>
     <message>
         <source>Unknown condition &apos;{name}&apos;; use {CONDITIONS}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Zustand &apos;{name}&apos;; {CONDITIONS} verwenden.</translation>
     </message>
     <message>
         <source>conditions.{name} must be an object such as {{&quot;allowed&quot;: true}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>conditions.{name} muss ein Objekt sein, etwa {{&quot;allowed&quot;: true}}.</translation>
     </message>
     <message>
         <source>conditions.{name}.allowed must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>conditions.{name}.allowed muss true oder false sein.</translation>
     </message>
     <message>
         <source>conditions.{name}.approval_role {role!r} is not a role ({ROLE_RANK}).</source>
-        <translation type="unfinished"></translation>
+        <translation>conditions.{name}.approval_role {role!r} ist keine Rolle ({ROLE_RANK}).</translation>
     </message>
     <message>
         <source>conditions.{name}.restocking_fee_percent maps departments to 0–100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>conditions.{name}.restocking_fee_percent ordnet Abteilungen 0–100 % zu.</translation>
     </message>
     <message>
         <source>conditions.{name}.restock_to is sellable or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>conditions.{name}.restock_to ist sellable oder damaged.</translation>
     </message>
     <message>
         <source>&apos;no_receipt&apos; must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;no_receipt&apos; muss ein Objekt sein.</translation>
     </message>
     <message>
         <source>no_receipt.refund_as is store_credit or refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>no_receipt.refund_as ist store_credit oder refund.</translation>
     </message>
     <message>
         <source>no_receipt.{key} must be a whole number (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>no_receipt.{key} muss eine ganze Zahl sein (0 oder mehr).</translation>
     </message>
     <message>
         <source>no_receipt.unverified_needs_approval must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>no_receipt.unverified_needs_approval muss true oder false sein.</translation>
     </message>
     <message>
         <source>The policy must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>Unknown setting {unknown!r} (a typo?); the settings are {KNOWN_KEYS}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Einstellung {unknown!r} (ein Tippfehler?); die Einstellungen sind {KNOWN_KEYS}.</translation>
     </message>
     <message>
         <source>{value} contains a control character; retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} enthält ein Steuerzeichen; neu eintippen.</translation>
     </message>
     <message>
         <source>&apos;currency&apos; must be a currency code such as CAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;currency&apos; muss ein Währungscode wie CAD sein.</translation>
     </message>
     <message>
         <source>&apos;default_window_days&apos; must be a whole number of days (0 to 3650).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;default_window_days&apos; muss eine ganze Zahl von Tagen sein (0 bis 3650).</translation>
     </message>
     <message>
         <source>&apos;windows&apos; must be an object: department code → days.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;windows&apos; muss ein Objekt sein: Abteilungskürzel → Tage.</translation>
     </message>
     <message>
         <source>windows.{dept} must be a whole number of days (0 to 3650), not {days!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>windows.{dept} muss eine ganze Zahl von Tagen sein (0 bis 3650), nicht {days!r}.</translation>
     </message>
     <message>
         <source>&apos;receipt_required&apos; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;receipt_required&apos; muss true oder false sein.</translation>
     </message>
     <message>
         <source>&apos;{key}&apos; must be a list of department codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{key}&apos; muss eine Liste von Abteilungskürzeln sein.</translation>
     </message>
     <message>
         <source>&apos;approval_tiers&apos; is a list; each tier needs a role, max_amount_minor and max_days_past_window.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;approval_tiers&apos; ist eine Liste; jede Stufe braucht role, max_amount_minor und max_days_past_window.</translation>
     </message>
     <message>
         <source>&apos;other_store_receipts&apos; is allowed, approval or denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;other_store_receipts&apos; ist allowed, approval oder denied.</translation>
     </message>
     <message>
         <source>The policy is not complete: {err}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie ist unvollständig: {err}.</translation>
     </message>
     <message>
         <source>Only an admin or a store manager can change the return policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Administration oder die Filialleitung kann die Rückgaberichtlinie ändern.</translation>
     </message>
     <message>
         <source>The start date needs a time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startdatum braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>Not returnable (hygiene or perishable).</source>
+        <translation>Nicht rückgabefähig (Hygiene oder verderblich).</translation>
+    </message>
+    <message>
+        <source>Final sale: not returnable.</source>
+        <translation>Endverkauf: nicht rückgabefähig.</translation>
+    </message>
+    <message>
+        <source>Not returnable under the current policy.</source>
+        <translation>Nach der aktuellen Richtlinie nicht rückgabefähig.</translation>
+    </message>
+    <message>
+        <source>Returnable within {window} days of purchase with the receipt.</source>
+        <translation>Rückgabe innerhalb von {window} Tagen nach dem Kauf mit Beleg.</translation>
     </message>
     <message>
         <source>That item is no longer in the catalogue; search again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel ist nicht mehr im Katalog; erneut suchen.</translation>
     </message>
     <message>
         <source>Scan or type the receipt number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belegnummer scannen oder eintippen.</translation>
     </message>
     <message>
         <source>No receipt {code}… on file: that is longer than any receipt number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beleg {code}… gespeichert: das ist länger als jede Belegnummer.</translation>
     </message>
     <message>
         <source>No sale has the receipt number {code}. Check it, find the customer instead, or continue without a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verkauf hat die Belegnummer {code}. Sie prüfen, stattdessen den Kunden suchen oder ohne Beleg weitermachen.</translation>
     </message>
     <message>
         <source>That sale is not on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Verkauf ist nicht gespeichert.</translation>
     </message>
     <message>
         <source>No return policy is set up; an admin must create one before returns can be taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rückgaberichtlinie eingerichtet; die Administration muss eine anlegen, bevor Rückgaben möglich sind.</translation>
     </message>
     <message>
         <source>Pick at least one item to return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens einen Artikel zur Rückgabe wählen.</translation>
     </message>
     <message>
         <source>Find the sale first (receipt or customer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den Verkauf finden (Beleg oder Kunde).</translation>
     </message>
     <message>
         <source>That sale is not on file any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Verkauf ist nicht mehr gespeichert.</translation>
     </message>
     <message>
         <source>Line {i} is not on receipt {receipt_no}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {i} steht nicht auf Beleg {receipt_no}.</translation>
     </message>
     <message>
         <source>{description} is listed twice; return it once with the full quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>{description} ist doppelt aufgeführt; einmal mit der vollen Menge zurückgeben.</translation>
     </message>
     <message>
         <source>Line {i}: the quantity must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {i}: die Menge muss eine ganze Zahl ab 1 sein.</translation>
     </message>
     <message>
         <source>Line {i}: that item is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {i}: dieser Artikel ist nicht im Katalog.</translation>
     </message>
     <message>
         <source>Line {i}: describe what the customer brought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {i}: beschreiben, was der Kunde mitgebracht hat.</translation>
     </message>
     <message>
         <source>Line {i}: enter the value of {desc} (0 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {i}: den Wert von {desc} eingeben (0 oder mehr).</translation>
     </message>
     <message>
         <source>Line {i}: scan or find the item being returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {i}: den zurückgegebenen Artikel scannen oder suchen.</translation>
     </message>
     <message>
         <source>{description}: the quantity must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{description}: die Menge muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <source>{description}: the quantity must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>{description}: die Menge muss mindestens 1 sein.</translation>
     </message>
     <message>
         <source>{description} has already been returned in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>{description} wurde bereits vollständig zurückgegeben.</translation>
     </message>
     <message>
         <source>{description}: only {available} left to return (the rest was returned before).</source>
-        <translation type="unfinished"></translation>
+        <translation>{description}: nur noch {available} zurückzugeben (der Rest kam schon früher zurück).</translation>
+    </message>
+    <message>
+        <source>Line {line}: scan or choose the item the customer wants instead.</source>
+        <translation>Position {line}: den gewünschten Ersatzartikel scannen oder wählen.</translation>
+    </message>
+    <message>
+        <source>Line {line}: that replacement is not in the catalogue.</source>
+        <translation>Position {line}: dieser Ersatz ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {desc} is not in stock here ({stock}); ship it from another store instead.</source>
+        <translation>Position {line}: {desc} ist hier nicht vorrätig ({stock}); stattdessen aus einer anderen Filiale schicken.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the chosen store has no {desc} to ship.</source>
+        <translation>Position {line}: die gewählte Filiale hat kein {desc} zum Verschicken.</translation>
+    </message>
+    <message>
+        <source>Line {line}: no store has {desc} in stock to ship.</source>
+        <translation>Position {line}: keine Filiale hat {desc} zum Verschicken vorrätig.</translation>
     </message>
     <message>
         <source>A refund of {value:.2f} would be more than is left of the {value2:.2f} paid on {receipt_no}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Erstattung von {value:.2f} wäre mehr, als von den {value2:.2f} auf {receipt_no} übrig ist.</translation>
     </message>
     <message>
         <source>Only an admin or a store manager can change staff accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Administration oder die Filialleitung kann Mitarbeiterkonten ändern.</translation>
+    </message>
+    <message>
+        <source>staff code</source>
+        <translation>Kürzel</translation>
     </message>
     <message>
         <source>The staff code must be letters and digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kürzel darf nur Buchstaben und Ziffern enthalten.</translation>
     </message>
     <message>
         <source>Give the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Namen der Person angeben.</translation>
     </message>
     <message>
         <source>Role must be one of: {ROLES}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle muss eine von {ROLES} sein.</translation>
     </message>
     <message>
         <source>Staff code {code} is taken; choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kürzel {code} ist vergeben; ein anderes wählen.</translation>
     </message>
     <message>
         <source>There is no store {store_code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Filiale {store_code}.</translation>
     </message>
     <message>
         <source>There is no staff member with code {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Person mit dem Kürzel {code}.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eigene Konto kann man nicht deaktivieren.</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a price; write it like 12.50.</source>
+        <translation>&apos;{raw}&apos; ist kein Preis; so schreiben: 12.50.</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a price (negative or not a number).</source>
+        <translation>&apos;{raw}&apos; ist kein Preis (negativ oder keine Zahl).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is a barcode a spreadsheet turned into scientific notation: the digits are lost. Format the column as text and export again.</source>
+        <translation>&apos;{text}&apos; ist ein Barcode, den eine Tabellenkalkulation in wissenschaftliche Schreibweise verwandelt hat: die Ziffern sind verloren. Die Spalte als Text formatieren und erneut exportieren.</translation>
+    </message>
+    <message>
+        <source>a leading apostrophe was removed</source>
+        <translation>ein führender Apostroph wurde entfernt</translation>
+    </message>
+    <message>
+        <source>a trailing &apos;.0&apos; was removed</source>
+        <translation>ein angehängtes &apos;.0&apos; wurde entfernt</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a barcode: it must be digits only.</source>
+        <translation>&apos;{raw}&apos; ist kein Barcode: er darf nur Ziffern enthalten.</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; had lost its leading zero (a spreadsheet); restored as {restored}.</source>
+        <translation>&apos;{raw}&apos; hatte seine führende Null verloren (Tabellenkalkulation); wiederhergestellt als {restored}.</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a valid barcode.</source>
+        <translation>&apos;{raw}&apos; ist kein gültiger Barcode.</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a weight like &apos;1.2 kg&apos;.</source>
+        <translation>&apos;{raw}&apos; ist kein Gewicht wie &apos;1.2 kg&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos;: unknown weight unit &apos;{u}&apos;.</source>
+        <translation>&apos;{raw}&apos;: unbekannte Gewichtseinheit &apos;{u}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a barcode: it must be digits only</source>
+        <translation>&apos;{raw}&apos; ist kein Barcode: er darf nur Ziffern enthalten</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; has {count} digits; a barcode has 8, 12, 13 or 14</source>
+        <translation>&apos;{raw}&apos; hat {count} Ziffern; ein Barcode hat 8, 12, 13 oder 14</translation>
+    </message>
+    <message>
+        <source>check digit wrong — rescan or type the code</source>
+        <translation>Prüfziffer falsch — erneut scannen oder den Code eintippen</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a valid barcode</source>
+        <translation>&apos;{raw}&apos; ist kein gültiger Barcode</translation>
+    </message>
+    <message>
+        <source>an associate</source>
+        <translation>eine Verkaufskraft</translation>
+    </message>
+    <message>
+        <source>a shift lead</source>
+        <translation>eine Schichtleitung</translation>
+    </message>
+    <message>
+        <source>a store manager</source>
+        <translation>die Filialleitung</translation>
+    </message>
+    <message>
+        <source>Nothing to return: the quantity must be at least 1.</source>
+        <translation>Nichts zurückzugeben: die Menge muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>This store never sold “{description}”: taking it back is a goodwill exception that {role} must approve (declared value {money}).</source>
+        <translation>Diese Filiale hat „{description}“ nie verkauft: die Rücknahme ist eine Kulanzausnahme, die {role} genehmigen muss (angegebener Wert {money}).</translation>
+    </message>
+    <message>
+        <source>The customer keeps the item; nothing comes back to the shelf.</source>
+        <translation>Der Kunde behält den Artikel; nichts kommt zurück ins Regal.</translation>
+    </message>
+    <message>
+        <source>{description} cannot be returned (hygiene or perishable); only faulty goods are taken back.</source>
+        <translation>{description} kann nicht zurückgegeben werden (Hygiene oder verderblich); nur defekte Ware wird zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>{description} was a final-sale item; only faulty goods are taken back.</source>
+        <translation>{description} war ein Endverkaufsartikel; nur defekte Ware wird zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>the item is {condition}, which {role} must approve</source>
+        <translation>der Artikel ist {condition}, was {role} genehmigen muss</translation>
+    </message>
+    <message>
+        <source>Items returned {condition} cannot be taken back.</source>
+        <translation>Artikel im Zustand {condition} können nicht zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>this item</source>
+        <translation>diesen Artikel</translation>
+    </message>
+    <message>
+        <source>Bought {days} days ago; the window for {dept} is {window} days and nobody may approve more than {limit} days past it.</source>
+        <translation>Vor {days} Tagen gekauft; die Frist für {dept} beträgt {window} Tage, und niemand darf mehr als {limit} Tage darüber hinaus genehmigen.</translation>
+    </message>
+    <message>
+        <source>bought {days} days ago; the window for {dept} is {window} days; {role} may approve up to {max_days_past_window} days past it</source>
+        <translation>vor {days} Tagen gekauft; die Frist für {dept} beträgt {window} Tage; {role} darf bis {max_days_past_window} Tage darüber hinaus genehmigen</translation>
+    </message>
+    <message>
+        <source>bought {days} days ago, within the {window}-day window</source>
+        <translation>vor {days} Tagen gekauft, innerhalb der Frist von {window} Tagen</translation>
+    </message>
+    <message>
+        <source>within policy</source>
+        <translation>im Rahmen der Richtlinie</translation>
+    </message>
+    <message>
+        <source>. Exchange: no refund.</source>
+        <translation>. Umtausch: keine Erstattung.</translation>
+    </message>
+    <message>
+        <source>no receipt: {no_receipt_refund_as} at the lowest price of the last {no_receipt_lowest_price_days} days</source>
+        <translation>ohne Beleg: {no_receipt_refund_as} zum niedrigsten Preis der letzten {no_receipt_lowest_price_days} Tage</translation>
+    </message>
+    <message>
+        <source>restocking fee {fee_pct}% ({money})</source>
+        <translation>Wiedereinlagerungsgebühr {fee_pct} % ({money})</translation>
+    </message>
+    <message>
+        <source>This store&apos;s policy requires the receipt</source>
+        <translation>Die Richtlinie dieser Filiale verlangt den Beleg</translation>
+    </message>
+    <message>
+        <source>{no_receipt_returns_12m} returns without a receipt in the last 12 months (the limit is {no_receipt_cap_per_12m}); a shift lead must approve</source>
+        <translation>{no_receipt_returns_12m} Rückgaben ohne Beleg in den letzten 12 Monaten (die Grenze ist {no_receipt_cap_per_12m}); eine Schichtleitung muss genehmigen</translation>
+    </message>
+    <message>
+        <source>{money} without a receipt is over {money2}; a shift lead must approve</source>
+        <translation>{money} ohne Beleg liegt über {money2}; eine Schichtleitung muss genehmigen</translation>
+    </message>
+    <message>
+        <source>no receipt and the purchase is not in the customer&apos;s history; a shift lead must approve</source>
+        <translation>kein Beleg und der Kauf steht nicht im Verlauf des Kunden; eine Schichtleitung muss genehmigen</translation>
+    </message>
+    <message>
+        <source>Receipts from other stores are not taken here</source>
+        <translation>Belege anderer Filialen werden hier nicht angenommen</translation>
+    </message>
+    <message>
+        <source>bought at another store; a shift lead must approve</source>
+        <translation>in einer anderen Filiale gekauft; eine Schichtleitung muss genehmigen</translation>
+    </message>
+    <message>
+        <source>{money} is more than anyone here may refund</source>
+        <translation>{money} ist mehr, als hier irgendjemand erstatten darf</translation>
+    </message>
+    <message>
+        <source>{money} is over your limit of {money2}; {role} may approve up to {money3}</source>
+        <translation>{money} liegt über Ihrer Grenze von {money2}; {role} darf bis {money3} genehmigen</translation>
+    </message>
+    <message>
+        <source>Allowed.</source>
+        <translation>Erlaubt.</translation>
+    </message>
+    <message>
+        <source>Needs approval by {role}.</source>
+        <translation>Braucht die Genehmigung durch {role}.</translation>
+    </message>
+    <message>
+        <source>Not allowed by the policy.</source>
+        <translation>Nach der Richtlinie nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>entry {seq} appears twice (inserted)</source>
+        <translation>Eintrag {seq} kommt zweimal vor (eingefügt)</translation>
+    </message>
+    <message>
+        <source>entries {expected}–{last} are missing (deleted)</source>
+        <translation>Einträge {expected}–{last} fehlen (gelöscht)</translation>
+    </message>
+    <message>
+        <source>entry {seq} does not follow entry {previous} (inserted, reordered or deleted)</source>
+        <translation>Eintrag {seq} folgt nicht auf Eintrag {previous} (eingefügt, umsortiert oder gelöscht)</translation>
+    </message>
+    <message>
+        <source>entry {seq} was edited after it was written</source>
+        <translation>Eintrag {seq} wurde nach dem Schreiben verändert</translation>
+    </message>
+    <message>
+        <source>entry {seq} was moved (reordered)</source>
+        <translation>Eintrag {seq} wurde verschoben (umsortiert)</translation>
+    </message>
+    <message>
+        <source>No product has the barcode {text}.</source>
+        <translation>Kein Produkt hat den Barcode {text}.</translation>
+    </message>
+    <message>
+        <source>No exact match; showing results for “{corrected}”.</source>
+        <translation>Kein genauer Treffer; Ergebnisse für „{corrected}“.</translation>
+    </message>
+    <message>
+        <source>Nothing found. Check the spelling, or scan the barcode.</source>
+        <translation>Nichts gefunden. Die Schreibweise prüfen oder den Barcode scannen.</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Question before purchase</source>
+        <translation>Frage vor dem Kauf</translation>
+    </message>
+    <message>
+        <source>Product problem</source>
+        <translation>Produktproblem</translation>
+    </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>Fehlersuche</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Compliment</source>
+        <translation>Lob</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <source>Return / exchange</source>
+        <translation>Rückgabe / Umtausch</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verwendet</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Verkaufskraft</translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>Schichtleitung</translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation>Filialleitung</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Customer loyalty</source>
+        <translation>Kundentreue</translation>
+    </message>
+    <message>
+        <source>Medical / personal</source>
+        <translation>Medizinisch / persönlich</translation>
+    </message>
+    <message>
+        <source>Our mistake</source>
+        <translation>Unser Fehler</translation>
+    </message>
+    <message>
+        <source>Product fault</source>
+        <translation>Produktfehler</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Kulanz</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>hell</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>dunkel</translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation>hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rückgabe</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Details are in {path}.</source>
+        <translation>Details stehen in {path}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}).</source>
+        <translation>Etwas ist schiefgelaufen ({kind}).</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Exchanged now</source>
+        <translation>Sofort umgetauscht</translation>
+    </message>
+    <message>
+        <source>Exchange shipped</source>
+        <translation>Umtausch verschickt</translation>
+    </message>
+    <message>
+        <source>Kept; other one ordered</source>
+        <translation>Behalten; anderer bestellt</translation>
+    </message>
+    <message>
+        <source>Kept (goodwill)</source>
+        <translation>Behalten (Kulanz)</translation>
+    </message>
+    <message>
+        <source>of which tax</source>
+        <translation>davon Steuer</translation>
+    </message>
+    <message>
+        <source>Restocking fees</source>
+        <translation>Wiedereinlagerungsgebühren</translation>
+    </message>
+    <message>
+        <source>Customer pays (replacement or order)</source>
+        <translation>Kunde zahlt (Ersatz oder Bestellung)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Replacement / order: &lt;b&gt;{receipt}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ersatz / Bestellung: &lt;b&gt;{receipt}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{when} · served by {name}</source>
+        <translation>{when} · bedient von {name}</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Kunde: {name}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Return receipt {number}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Rückgabebeleg {number}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th align=left&gt;Item&lt;/th&gt;&lt;th&gt;Qty&lt;/th&gt;&lt;th align=left&gt;Outcome&lt;/th&gt;&lt;th align=right&gt;Back&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th align=left&gt;Artikel&lt;/th&gt;&lt;th&gt;Menge&lt;/th&gt;&lt;th align=left&gt;Ergebnis&lt;/th&gt;&lt;th align=right&gt;Zurück&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Thank you. Keep this receipt for your records.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vielen Dank. Bitte bewahren Sie diesen Beleg auf.&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>

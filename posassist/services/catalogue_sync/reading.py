@@ -37,7 +37,7 @@ def open_items(path: Path, fmt: str, currency: str, mapping: dict[str, str] | No
     problems: list[Problem] = []
     if encoding == "cp1252":
         problems.append(Problem(None, None, None, None, "warning", "encoding",
-                                "The file is not UTF-8; it was read as Windows-1252 (Latin-1). Check accented names."))
+                                tr("The file is not UTF-8; it was read as Windows-1252 (Latin-1). Check accented names.")))
     if detected == "google" and tabular is None:
         return Opened("google", encoding, shop_formats.google(sources.read_feed(path), currency), problems)
     if detected == "json":
@@ -65,11 +65,11 @@ def open_items(path: Path, fmt: str, currency: str, mapping: dict[str, str] | No
         raise InvalidInput(tr("No column looks like a product name or SKU (columns: {header}). Map the columns in the import window, or rename the headers.", header=', '.join(header[:12])), field="header")
     if "price" not in mapping_:
         problems.append(Problem(None, 1, None, None, "error", "missing_price",
-                                "There is no price column; posassist never guesses prices. Add one or map it."))
+                                tr("There is no price column; posassist never guesses prices. Add one or map it.")))
     problems += _unknown(unknown)
     return Opened("csv", encoding, formats.generic(tabular, mapping_, currency), problems)
 
 
 def _unknown(headers: list[str]) -> list[Problem]:
-    return [Problem(None, 1, h, None, "warning", "unknown_column", f"Column '{h}' is not used by posassist.")
+    return [Problem(None, 1, h, None, "warning", "unknown_column", tr("Column '{h}' is not used by posassist.", h=h))
             for h in headers]

@@ -143,7 +143,7 @@ def read_json(path: Path, encoding: str) -> Iterator[Record]:
             try:
                 obj = json.loads(text)
             except json.JSONDecodeError as err:
-                yield row, line_no, {"__error__": f"line {line_no}: {err.msg} (column {err.colno})"}
+                yield row, line_no, {"__error__": tr("line {line_no}: {msg} (column {colno})", line_no=line_no, msg=err.msg, colno=err.colno)}
                 continue
             yield row, line_no, _flat(obj)
 
@@ -161,8 +161,7 @@ def _json_array(fh: io.TextIOBase) -> Iterator[Record]:
             obj, end = decoder.raw_decode(buf)
         except json.JSONDecodeError as err:
             if eof:
-                yield row + 1, line, {"__error__": f"line {line + err.lineno - 1}: {err.msg} (column {err.colno}); "
-                                                   f"the file ends early or is not valid JSON"}
+                yield row + 1, line, {"__error__": tr("line {line}: {msg} (column {colno}); the file ends early or is not valid JSON", line=line + err.lineno - 1, msg=err.msg, colno=err.colno)}
                 return
             more = fh.read(1 << 20)
             if not more:
@@ -177,7 +176,7 @@ def _json_array(fh: io.TextIOBase) -> Iterator[Record]:
 
 def _flat(obj: Any) -> dict[str, str]:
     if not isinstance(obj, dict):
-        return {"__error__": "each item must be an object with named fields"}
+        return {"__error__": tr("each item must be an object with named fields")}
     return {str(k): "" if v is None else (json.dumps(v) if isinstance(v, (dict, list)) else str(v)) for k, v in obj.items()}
 
 
@@ -211,7 +210,7 @@ def read_feed(path: Path) -> Iterator[Record]:
             el.clear()
     except ET.ParseError as err:
         line, col = err.position
-        yield row + 1, line, {"__error__": f"the XML is not well-formed at line {line}, column {col}: {err.msg}"}
+        yield row + 1, line, {"__error__": tr("the XML is not well-formed at line {line}, column {col}: {msg}", line=line, col=col, msg=err.msg)}
 
 
 def cleanup(path: Path, source: str) -> None:

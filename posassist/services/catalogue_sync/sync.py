@@ -66,19 +66,19 @@ class _Checks:
             first = self.skus.setdefault(item.sku, item.row)
             if first != item.row:
                 probs.append(Problem(item.row, item.line, "sku", item.sku, "error", "duplicate_sku",
-                                     f"SKU {item.sku} is also on row {first}; each variant needs its own SKU."))
+                                     tr("SKU {sku} is also on row {first}; each variant needs its own SKU.", sku=item.sku, first=first)))
         else:
             key = (item.product_key, item.colour, item.size)
             if key in self.options:
                 probs.append(Problem(item.row, item.line, "sku", None, "error", "duplicate_variant",
-                                     f"{item.title} {item.colour or ''} {item.size or ''} appears twice without a SKU."))
+                                     tr("{title} {colour} {size} appears twice without a SKU.", title=item.title, colour=item.colour or '', size=item.size or '')))
             self.options.add(key)
         if item.gtin:
             seen = self.gtins.setdefault(item.gtin, (item.row, item.product_key))
             if seen[0] != item.row:
-                where = "the same product" if seen[1] == item.product_key else "another product"
+                where = tr("the same product") if seen[1] == item.product_key else tr("another product")
                 probs.append(Problem(item.row, item.line, "barcode", item.gtin, "warning", "duplicate_barcode",
-                                     f"Barcode {item.gtin} is also on row {seen[0]} ({where}); a scan will show both."))
+                                     tr("Barcode {gtin} is also on row {row} ({where}); a scan will show both.", gtin=item.gtin, row=seen[0], where=where)))
         item.errors = sum(1 for p in probs if p.severity == "error")
 
     def read(self, batch: list[tuple[Item, list[Problem]]], currency: str, report: Report) -> None:
@@ -87,8 +87,7 @@ class _Checks:
             self.check(item, probs)
             if item.currency and item.currency != currency and not item.skip:
                 probs.append(Problem(item.row, item.line, "price", item.currency, "warning", "other_currency",
-                                     f"{item.title} is priced in {item.currency}, not {currency}; "
-                                     f"it is imported in {item.currency}."))
+                                     tr("{title} is priced in {currency}, not {currency2}; it is imported in {currency}.", title=item.title, currency=item.currency, currency2=currency)))
             report.problems.extend(probs)
             report.counts.rows += 1
             if not item.skip:

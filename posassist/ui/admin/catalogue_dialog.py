@@ -43,16 +43,16 @@ class CatalogueDialog(QDialog):
         self.setAccessibleName(tr("Catalogue import"))
         self.setWindowTitle(tr("Catalogue import"))
         self.source = named(QLineEdit(), "importSource", tr("File or URL to import"))
-        self.browse = _button("&Browse…", "importBrowse", "Choose a file")
-        self.map_btn = _button("&Map columns…", "importMap", "Say which column is which (generic CSV); remembered per source")
+        self.browse = _button(tr("&Browse…"), "importBrowse", tr("Choose a file"))
+        self.map_btn = _button(tr("&Map columns…"), "importMap", tr("Say which column is which (generic CSV); remembered per source"))
         self.format = named(QComboBox(), "importFormat", tr("Format"))
         for f in ("auto", "csv", "json", "shopify", "google"):
-            self.format.addItem("Detect the format" if f == "auto" else f, f)
+            self.format.addItem(tr("Detect the format") if f == "auto" else f, f)
         self.full = named(QCheckBox(tr("&Full sync (deactivate what the file no longer lists)")), "importFull", tr("Full sync"))
         self.skip = named(QCheckBox(tr("S&kip rows with errors")), "importSkipInvalid", tr("Skip rows with errors"))
-        self.check = _button("&Check (dry run)", "importCheck", "Check the file without changing anything")
-        self.apply_btn = _button("&Apply", "importApply", "Apply the file to the catalogue")
-        self.cancel_btn = _button("Ca&ncel", "importCancel", "Stop the import; nothing is changed")
+        self.check = _button(tr("&Check (dry run)"), "importCheck", tr("Check the file without changing anything"))
+        self.apply_btn = _button(tr("&Apply"), "importApply", tr("Apply the file to the catalogue"))
+        self.cancel_btn = _button(tr("Ca&ncel"), "importCancel", tr("Stop the import; nothing is changed"))
         self.apply_btn.setEnabled(False)
         self.cancel_btn.setEnabled(False)
         self.progress = named(QProgressBar(), "importProgress", tr("Import progress"))
@@ -69,9 +69,9 @@ class CatalogueDialog(QDialog):
         for t in (self.changes, self.problems):
             t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             t.setTabKeyNavigation(False)
-        self.export = _button("&Export problems (CSV)…", "importExportProblems", "Save the problems as CSV")
+        self.export = _button(tr("&Export problems (CSV)…"), "importExportProblems", tr("Save the problems as CSV"))
         self.history = named(QListWidget(), "importHistory", tr("Imported versions"))
-        self.rollback_btn = _button("&Roll back selected version", "importRollback", "Roll back the selected version")
+        self.rollback_btn = _button(tr("&Roll back selected version"), "importRollback", tr("Roll back the selected version"))
         tabs = QTabWidget()
         tabs.setObjectName("importTabs")
         changes_tab = QWidget()
@@ -121,7 +121,7 @@ class CatalogueDialog(QDialog):
         self.refresh_history()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Catalogue file", "", "Catalogues (*.csv *.tsv *.txt *.json *.jsonl *.xml);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Catalogue file"), "", tr("Catalogues (*.csv *.tsv *.txt *.json *.jsonl *.xml);;All files (*)"))
         if path:
             self.source.setText(path)
 
@@ -165,12 +165,12 @@ class CatalogueDialog(QDialog):
         opts = self._options(dry)
         self._busy(True)
         self.progress.setRange(0, 0)
-        self.summary.setText("Checking…" if dry else "Applying… (Cancel leaves everything as it was)")
+        self.summary.setText(tr("Checking…") if dry else tr("Applying… (Cancel leaves everything as it was)"))
 
         def work(progress, token):  # type: ignore[no-untyped-def]
             return catalogue_sync.apply(self.db, source, opts, staff=self.staff, backup_dir=None if dry else self.backup_dir,
                                         progress=progress, cancelled=lambda: token.cancelled,
-                                        holder=f"{self.staff.name} (import window)")
+                                        holder=tr("{name} (import window)", name=self.staff.name))
 
         self.token = self.tasks.run_long(work, on_done=self._done, on_error=self._failed, on_progress=self._progress)
 
@@ -178,7 +178,8 @@ class CatalogueDialog(QDialog):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-        self.progress.setFormat(f"{stage}: {done:,}" + (f" of {total:,}" if total else ""))
+        self.progress.setFormat(tr("{stage}: {done:,} of {total:,}", stage=stage, done=done, total=total) if total
+                                else tr("{stage}: {done:,}", stage=stage, done=done))
 
     def _cancel(self) -> None:
         if self.token is not None:
@@ -199,9 +200,10 @@ class CatalogueDialog(QDialog):
             return
         self.report = report
         c = report.counts
-        state = "Checked (nothing written)" if report.dry_run else (
-            f"Applied as version {report.version}" if report.version else ("Nothing to change" if report.applied else "Not applied"))
-        blocked = " Fix the errors (or tick 'Skip rows with errors') to apply." if report.errors and not report.applied else ""
+        state = tr("Checked (nothing written)") if report.dry_run else (
+            tr("Applied as version {version}", version=report.version) if report.version
+            else (tr("Nothing to change") if report.applied else tr("Not applied")))
+        blocked = " " + tr("Fix the errors (or tick 'Skip rows with errors') to apply.") if report.errors and not report.applied else ""
         self.summary.setText(tr("<b>{state}</b> · {format} · {rows:,} rows, {products:,} products, {variants:,} variants: <b>{created:,}</b> new, <b>{updated:,}</b> changed, {unchanged:,} unchanged, <b>{deactivated:,}</b> to deactivate, {skipped:,} skipped · <b>{errors}</b> errors, {warnings} warnings.{blocked}", state=state, format=escape(report.format), rows=c.rows, products=c.products, variants=c.variants, created=c.created, updated=c.updated, unchanged=c.unchanged, deactivated=c.deactivated, skipped=c.skipped, errors=report.errors, warnings=report.warnings, blocked=blocked))
         self._fill_changes()
         self._fill_problems()
@@ -237,7 +239,7 @@ class CatalogueDialog(QDialog):
                 w.writerow([p.row, p.line, p.field, p.value, p.severity, p.code, p.message])
 
     def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save problems", "import-problems.csv", "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save problems"), "import-problems.csv", tr("CSV (*.csv)"))
         if path:
             self.export_problems(Path(path))
 

@@ -9,14 +9,14 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from posassist.db.session import Database
 from posassist.errors import PosassistError
-from posassist.i18n import tr
+from posassist.i18n import QT_TR_NOOP, tr
 from posassist.services.catalogue_sync import formats, mappings
 from posassist.ui.widgets import named
 
-LABELS = {"sku": "SKU", "style": "Style / group", "title": "Product name", "brand": "Brand", "department": "Department",
-          "colour": "Colour", "size": "Size", "price": "Price", "compare_at": "Compare-at price", "barcode": "Barcode",
-          "stock": "Stock here", "weight": "Weight", "description": "Description", "currency": "Currency",
-          "status": "Active / status", "mpn": "MPN", "image": "Picture"}
+LABELS = {"sku": "SKU", "style": QT_TR_NOOP("Style / group"), "title": QT_TR_NOOP("Product name"), "brand": QT_TR_NOOP("Brand"), "department": QT_TR_NOOP("Department"),
+          "colour": QT_TR_NOOP("Colour"), "size": QT_TR_NOOP("Size"), "price": QT_TR_NOOP("Price"), "compare_at": QT_TR_NOOP("Compare-at price"), "barcode": QT_TR_NOOP("Barcode"),
+          "stock": QT_TR_NOOP("Stock here"), "weight": QT_TR_NOOP("Weight"), "description": QT_TR_NOOP("Description"), "currency": QT_TR_NOOP("Currency"),
+          "status": QT_TR_NOOP("Active / status"), "mpn": "MPN", "image": QT_TR_NOOP("Picture")}
 
 
 class MappingDialog(QDialog):
@@ -31,14 +31,14 @@ class MappingDialog(QDialog):
         self.boxes: dict[str, QComboBox] = {}
         form = QFormLayout()
         for key in formats.ALIASES:
-            box = named(QComboBox(), f"map_{key}", tr("Column for {get}", get=LABELS.get(key, key)))
+            box = named(QComboBox(), f"map_{key}", tr("Column for {field}", field=tr(LABELS.get(key, key))))
             box.addItem(tr("(not in this file)"), None)
             for h in header:
                 box.addItem(h, h)
             chosen = saved.get(key) or guess.get(key)
             box.setCurrentIndex(max(0, box.findData(chosen)) if chosen else 0)
             self.boxes[key] = box
-            form.addRow(f"{LABELS.get(key, key)}:", box)
+            form.addRow(tr("{field}:", field=tr(LABELS.get(key, key))), box)
         self.error = QLabel("")
         self.error.setObjectName("mappingError")
         self.error.setStyleSheet("color:#b00020")

@@ -13,6 +13,7 @@ from posassist.errors import PosassistError
 from posassist.i18n import tr
 from posassist.services import staff
 from posassist.services.dto import StaffInfo
+from posassist.ui.labels import label
 from posassist.ui.widgets import named
 
 
@@ -32,7 +33,7 @@ class StaffDialog(QDialog):
         self.name = named(QLineEdit(), "staffName", tr("Name"))
         self.role = named(QComboBox(), "staffRole", tr("Role"))
         for r in ROLES:
-            self.role.addItem(r.replace("_", " "), r)
+            self.role.addItem(label(r), r)
         self.pin = named(QLineEdit(), "staffPin", tr("PIN (never shown)"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.add_btn = named(QPushButton(tr("&Add")), "staffAdd", tr("Add this person"))
@@ -58,8 +59,8 @@ class StaffDialog(QDialog):
         lay.addWidget(self.message)
         self.add_btn.clicked.connect(self._add)
         self.pin_btn.clicked.connect(lambda: self._selected(lambda c: staff.set_pin(self.db, c, self.pin.text(), self.actor),
-                                                            "New PIN set"))
-        self.unlock_btn.clicked.connect(lambda: self._selected(lambda c: staff.unlock(self.db, c, self.actor), "Unlocked"))
+                                                            tr("New PIN set")))
+        self.unlock_btn.clicked.connect(lambda: self._selected(lambda c: staff.unlock(self.db, c, self.actor), tr("Unlocked")))
         self.active_btn.clicked.connect(self._toggle)
         self.resize(720, 520)
         self.refresh()
@@ -69,8 +70,9 @@ class StaffDialog(QDialog):
         self._rows = rows
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            state = "inactive" if not r.active else (f"locked until {r.locked_until:%H:%M}" if r.locked_until else "active")
-            for c, v in enumerate((r.code, r.name, r.role.replace("_", " "), state)):
+            state = label("inactive") if not r.active else (
+                tr("locked until {time}", time=f"{r.locked_until:%H:%M}") if r.locked_until else label("active"))
+            for c, v in enumerate((r.code, r.name, label(r.role), state)):
                 self.table.setItem(i, c, QTableWidgetItem(v))
         self.table.resizeColumnsToContents()
 
@@ -104,4 +106,4 @@ class StaffDialog(QDialog):
             return
         r = self._rows[row]
         self._run(lambda: staff.set_active(self.db, r.code, not r.active, self.actor),
-                  f"{r.code} is now {'inactive' if r.active else 'active'}")
+                  tr("{code} is now {state}", code=r.code, state=label("inactive" if r.active else "active")))

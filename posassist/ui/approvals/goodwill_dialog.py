@@ -3,7 +3,6 @@ approves (here or elsewhere), then it is recorded and any flag lands on the cust
 
 from __future__ import annotations
 
-from decimal import Decimal
 from html import escape
 
 from PySide6.QtCore import QTimer
@@ -18,6 +17,7 @@ from posassist.services import goodwill
 from posassist.services.customers import CustomerProfile
 from posassist.services.dto import StaffInfo, StoreInfo
 from posassist.ui.approvals.panel import ApprovalPanel
+from posassist.ui.labels import label
 from posassist.ui.scanner import mark_scan_target
 from posassist.ui.widgets import named
 
@@ -33,9 +33,9 @@ class GoodwillDialog(QDialog):
         self.setAccessibleName(tr("Goodwill exception"))
         self.setWindowTitle(tr("Goodwill for {value}", value=customer.preferred_name or customer.name))
         self.kind = named(QComboBox(), "goodwillKind", tr("What the gesture is"))
-        for key, words in goodwill.KIND_WORDS.items():
-            self.kind.addItem(words, key)
-        self.cost = named(QLineEdit("0.00"), "goodwillCost", tr("What it costs the store"))
+        for key in goodwill.KIND_WORDS:
+            self.kind.addItem(label(key), key)
+        self.cost = named(QLineEdit(i18n.number(0, decimals=2)), "goodwillCost", tr("What it costs the store"))
         mark_scan_target(self.cost)  # amounts typed quickly are not scans
         self.story = named(QLineEdit(), "goodwillStory", tr("The story in a sentence"))
         self.also = named(QCheckBox(), "goodwillAlso", tr("Also for the related customer"))
@@ -67,7 +67,7 @@ class GoodwillDialog(QDialog):
                 cost = Money.of(i18n.parse_amount(self.cost.text() or "0"), self.store.currency).minor
             except (ValueError, TypeError) as err:
                 raise PosassistError(tr("Type the cost as an amount, e.g. {example}.",
-                                        example=i18n.number(Decimal("25.00")))) from err
+                                        example=i18n.number(25, decimals=2))) from err
             ids = (self.customer.id,) + ((self.customer.related_id,) if self.also.isChecked() and self.customer.related_id else ())
             self.request = goodwill.new_request(self.kind.currentData(), cost, self.store.currency, self.story.text(), ids)
         return goodwill.ask(self.db, self.request, staff=self.staff, store_id=self.store.id).id

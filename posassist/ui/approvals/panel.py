@@ -15,6 +15,7 @@ from posassist.errors import PosassistError
 from posassist.i18n import tr
 from posassist.services import approvals
 from posassist.services.approvals import ApprovalView
+from posassist.ui.labels import label
 from posassist.ui.widgets import named
 
 POLL_MS = 1500
@@ -24,12 +25,12 @@ class ApprovalPanel(QGroupBox):
     decided = Signal(object)  # ApprovalView, approved or denied
 
     def __init__(self, db: Database, counter: str, ensure_request: Callable[[], int], parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__("Shift lead approval", parent)
+        super().__init__(tr("Shift lead approval"), parent)
         self.db, self.counter, self.ensure_request = db, counter, ensure_request
         self.setObjectName("approvalBox")
         self.reason = named(QComboBox(), "approvalReason", tr("Reason for the exception"))
         for code in approvals.REASON_CODES:
-            self.reason.addItem(code.replace("_", " ").capitalize(), code)
+            self.reason.addItem(label(code), code)
         self.note = named(QLineEdit(), "approvalNote", tr("Note kept with the decision"))
         self.code = named(QLineEdit(), "approverCode", tr("Approver staff code"), tr("The shift lead types their own code"))
         self.secret = named(QLineEdit(), "approverPin", tr("Approver PIN"))

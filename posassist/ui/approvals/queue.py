@@ -16,6 +16,7 @@ from posassist.services import approvals
 from posassist.services.approvals import ApprovalView
 from posassist.services.dto import StaffInfo
 from posassist.ui.approvals.panel import ApprovalPanel
+from posassist.ui.labels import label
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named, open_dialog
 
@@ -98,17 +99,22 @@ class ApprovalQueue(QWidget):
         def m(minor: int) -> str:
             return i18n.money(minor, "CAD")
 
-        parts = [f"<b>Your goodwill budget</b>: {m(budget.used_shift_minor)} of {m(budget.shift_limit_minor)} this shift, "
-                 f"{m(budget.used_month_minor)} of {m(budget.month_limit_minor)} in 30 days."]
-        parts.append(f"<b>Exceptions this week</b>: {week['goodwill_count']} costing {m(week['goodwill_total_minor'])}")
+        parts = [tr("<b>Your goodwill budget</b>: {used_shift} of {shift_limit} this shift, {used_month} of {month_limit} "
+                    "in 30 days.", used_shift=m(budget.used_shift_minor), shift_limit=m(budget.shift_limit_minor),
+                    used_month=m(budget.used_month_minor), month_limit=m(budget.month_limit_minor))]
+        parts.append(tr("<b>Exceptions this week</b>: {count} costing {total}", count=week["goodwill_count"],
+                        total=m(week["goodwill_total_minor"])))
         if week["by_reason"]:
-            parts.append("by reason: " + ", ".join(f"{escape(r['reason'])} {m(r['cost_minor'])}" for r in week["by_reason"]))
+            parts.append(tr("by reason: {list}", list=", ".join(
+                f"{escape(label(r['reason']))} {m(r['cost_minor'])}" for r in week["by_reason"])))
         if week["by_approver"]:
-            parts.append("by approver: " + ", ".join(f"{escape(r['approver'])} {m(r['cost_minor'])}" for r in week["by_approver"]))
+            parts.append(tr("by approver: {list}", list=", ".join(
+                f"{escape(r['approver'])} {m(r['cost_minor'])}" for r in week["by_approver"])))
         if recent:
-            parts.append("<b>Recent decisions</b>: " + "; ".join(
-                f"#{r.id} {'approved (used)' if r.status == 'used' else r.status} by {escape(r.decided_by or '')} "
-                f"({escape(r.reason_code or '')})" for r in recent))
+            parts.append(tr("<b>Recent decisions</b>: {list}", list="; ".join(
+                tr("#{id} {status} by {name} ({reason})", id=r.id,
+                   status=tr("approved (used)") if r.status == "used" else label(r.status),
+                   name=escape(r.decided_by or ""), reason=escape(label(r.reason_code))) for r in recent)))
         self.overview.setText("<br>".join(parts))
 
     def _show(self, rows: list[ApprovalView]) -> None:
@@ -116,8 +122,8 @@ class ApprovalQueue(QWidget):
         self._items = {r.id: r for r in rows}
         self.list.clear()
         for r in rows:
-            mine = " (yours)" if r.requested_by_id == self.staff.id else ""
-            item = QListWidgetItem(f"#{r.id} {r.requested_by}{mine} · {r.kind} · "
+            mine = " " + tr("(yours)") if r.requested_by_id == self.staff.id else ""
+            item = QListWidgetItem(f"#{r.id} {r.requested_by}{mine} · {label(r.kind)} · "
                                    f"{i18n.money(r.amount_minor, r.currency)} · {r.explanation[:80]}")
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(item)

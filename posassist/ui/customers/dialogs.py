@@ -13,9 +13,11 @@ from PySide6.QtWidgets import (
 
 from posassist.db.session import Database
 from posassist.errors import PosassistError
+from posassist import i18n
 from posassist.i18n import tr
 from posassist.services import customer_records, followups
 from posassist.services.dto import StaffInfo
+from posassist.ui.labels import label
 from posassist.ui.widgets import named
 
 
@@ -54,7 +56,7 @@ class _FormDialog(QDialog):
 
 class NewCustomerDialog(_FormDialog):
     def __init__(self, db: Database, staff: StaffInfo, prefill: str = "", parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__("New customer", "newCustomer", parent)
+        super().__init__(tr("New customer"), "newCustomer", parent)
         self.db, self.staff = db, staff
         self.customer_id: int | None = None
         self.name = named(QLineEdit(prefill if not any(ch.isdigit() for ch in prefill) else ""), "newCustomerName", tr("Name"))
@@ -75,7 +77,7 @@ class NewCustomerDialog(_FormDialog):
 
 class AlertDialog(_FormDialog):
     def __init__(self, db: Database, staff: StaffInfo, customer_id: int, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__("Pin an alert", "pinAlert", parent)
+        super().__init__(tr("Pin an alert"), "pinAlert", parent)
         self.db, self.staff, self.customer_id = db, staff, customer_id
         self.kind = named(QComboBox(), "alertKind", tr("Kind of alert"))
         for k in customer_records.ALERT_KINDS:
@@ -98,7 +100,7 @@ class RateDialog(_FormDialog):
     """End of the interaction: how did we do? 1-5 (0: the customer did not say)."""
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__("How did we do?", "rateInteraction", parent)
+        super().__init__(tr("How did we do?"), "rateInteraction", parent)
         self.stars = named(QSpinBox(), "csatStars", tr("Customer rating, 1 to 5 (0: not given)"))
         self.stars.setRange(0, 5)
         self.stars.setSpecialValueText(tr("not given"))
@@ -147,8 +149,9 @@ class FollowUpsDialog(QDialog):
         self.items = followups.mine(self.db, self.staff.id)
         self.list.clear()
         for f in self.items:
-            due = f"OVERDUE since {f.due_at:%d %b}" if f.overdue else f"due {f.due_at:%d %b}"
-            item = QListWidgetItem(f"{due} · {f.customer_name or 'no customer'} · {f.text}")
+            due = (tr("OVERDUE since {day}", day=i18n.day(f.due_at, "d MMM")) if f.overdue
+                   else tr("due {day}", day=i18n.day(f.due_at, "d MMM")))
+            item = QListWidgetItem(f"{due} · {f.customer_name or tr('no customer')} · {f.text}")
             if f.overdue:
                 item.setForeground(QColor("#b00020"))
                 font = item.font()
@@ -158,7 +161,7 @@ class FollowUpsDialog(QDialog):
             self.list.addItem(item)
         if self.items:
             self.list.setCurrentRow(0)
-        self.message.setText("" if self.items else "Nothing promised is waiting on you.")
+        self.message.setText("" if self.items else tr("Nothing promised is waiting on you."))
 
     def _done(self, item: QListWidgetItem) -> None:
         try:
@@ -183,17 +186,17 @@ class EditNoteDialog(_FormDialog):
     """Correct a note; the earlier text is kept with who changed it and when."""
 
     def __init__(self, db: Database, staff: StaffInfo, note_id: int, body: str, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__("Edit note", "editNote", parent)
+        super().__init__(tr("Edit note"), "editNote", parent)
         from posassist.services import notes
 
         self.db, self.staff, self.note_id = db, staff, note_id
         self.text = named(QLineEdit(body), "editNoteText", tr("Note text"))
         self.outcome = named(QComboBox(), "editNoteOutcome", tr("Outcome"))
         for k in notes.OUTCOMES:
-            self.outcome.addItem(k.replace("_", " ").capitalize(), k)
+            self.outcome.addItem(label(k), k)
         history = notes.history(db, note_id)
         self.history = QLabel("<br>".join(f"{at:%d %b %H:%M} {escape(who or '')}: {escape(body)}" for at, who, body in history)
-                              or "No earlier versions.")
+                              or tr("No earlier versions."))
         self.history.setObjectName("editNoteHistory")
         self.history.setWordWrap(True)
         self.form.addRow(tr("&Text:"), self.text)

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
 from posassist.db.session import Database
 from posassist.db.tables.customers import CHANNELS
 from posassist.errors import PosassistError
+from posassist import i18n
 from posassist.i18n import tr
 from posassist.services import customer_records, followups, notes
 from posassist.services.dto import StaffInfo
+from posassist.ui.labels import label
 from posassist.ui.widgets import named, open_dialog
 
 TYPES = ("note", "purchase", "return", "exception")
@@ -28,7 +30,7 @@ def _combo(name: str, accessible: str, keys: tuple[str, ...], first: str | None 
     if first:
         box.addItem(first, None)
     for k in keys:
-        box.addItem(k.replace("_", " ").capitalize(), k)
+        box.addItem(label(k), k)
     return box
 
 
@@ -43,8 +45,8 @@ class NotesPanel(QTabWidget):
         self.setObjectName("customerTabs")
         self.setAccessibleName(tr("Customer history, follow-ups and notes"))
         # timeline
-        self.channel = _combo("timelineChannel", "Show channel", CHANNELS, "All channels")
-        self.kind = _combo("timelineType", "Show type", TYPES, "Everything")
+        self.channel = _combo("timelineChannel", tr("Show channel"), CHANNELS, tr("All channels"))
+        self.kind = _combo("timelineType", tr("Show type"), TYPES, tr("Everything"))
         self.timeline = named(QListWidget(), "timelineList", tr("Timeline of interactions, purchases, returns, exceptions"))
         self.timeline.setWordWrap(True)
         tl = QWidget()
@@ -72,9 +74,9 @@ class NotesPanel(QTabWidget):
         flay.addWidget(self.add_follow)
         self.addTab(fl, tr("F&ollow-ups"))
         # quick note
-        self.note_channel = _combo("noteChannel", "Channel", CHANNELS)
-        self.note_topic = _combo("noteTopic", "Topic", notes.TOPICS)
-        self.note_outcome = _combo("noteOutcome", "Outcome", notes.OUTCOMES)
+        self.note_channel = _combo("noteChannel", tr("Channel"), CHANNELS)
+        self.note_topic = _combo("noteTopic", tr("Topic"), notes.TOPICS)
+        self.note_outcome = _combo("noteOutcome", tr("Outcome"), notes.OUTCOMES)
         self.note_text = named(QPlainTextEdit(), "noteText", tr("Note text"), tr("Ctrl+Enter saves the note"))
         self.note_text.setTabChangesFocus(True)
         self.save_note = named(QPushButton(tr("&Save note (Ctrl+Enter)")), "noteSave", tr("Save the note"))
@@ -153,8 +155,9 @@ class NotesPanel(QTabWidget):
         if self.customer_id is None:
             return
         for f in followups.for_customer(self.db, self.customer_id):
-            label = f"{'OVERDUE ' if f.overdue else ''}{f.status} · due {f.due_at:%d %b} · {f.owner_name} · {f.text}"
-            item = QListWidgetItem(label)
+            text = tr("{overdue}{status} · due {day} · {owner} · {text}", overdue=tr("OVERDUE") + " " if f.overdue else "",
+                      status=label(f.status), day=i18n.day(f.due_at, "d MMM"), owner=f.owner_name, text=f.text)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, f.id)
             if f.overdue:
                 item.setForeground(QColor("#b00020"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from posassist.db.session import Database
 from posassist.i18n import tr
 from posassist.services import customers
+from posassist.ui.labels import label
 from posassist.ui.tasks import TaskRunner
 from posassist.db.tables.base import utcnow
 from posassist.services.dto import StaffInfo
@@ -114,25 +115,29 @@ class CustomerPane(QWidget):
         self.current = p
         self.alerts.setText("".join(
             f"<div style='{SEVERITY_STYLE.get(a.severity, '')};padding:4px;margin:2px 0'>"
-            f"<b>{escape(a.kind.upper())}</b>: {escape(a.text)}</div>" for a in p.alerts))
+            f"<b>{escape(label(a.kind).upper())}</b>: {escape(a.text)}</div>" for a in p.alerts))
         name = escape(p.preferred_name or p.name)
-        say = f" <i>(say “{escape(p.pronunciation)}”)</i>" if p.pronunciation else ""
+        say = " <i>" + tr("(say “{sound}”)", sound=escape(p.pronunciation)) + "</i>" if p.pronunciation else ""
         parts = [f"<h2 style='margin:0'>{name}{say}</h2><div>{escape(p.name)}</div>",
-                 f"<div>{escape(p.phone or '')} · {escape(p.email or '')} · card {escape(p.loyalty_card or '—')}</div>",
-                 f"<div>Prefers: {escape(p.preferred_channel or 'any channel')} · may contact for offers by: "
-                 f"{escape(', '.join(p.consents) or 'nothing (no consent)')}</div>"]
+                 "<div>" + tr("{phone} · {email} · card {card}", phone=escape(p.phone or ""), email=escape(p.email or ""),
+                              card=escape(p.loyalty_card or "—")) + "</div>",
+                 "<div>" + tr("Prefers: {channel} · may contact for offers by: {consents}",
+                              channel=escape(label(p.preferred_channel) or tr("any channel")),
+                              consents=escape(", ".join(label(c) for c in p.consents) or tr("nothing (no consent)")))
+                 + "</div>"]
         if p.lifetime_free_shipping:
-            parts.append("<div><b>Lifetime free shipping</b></div>")
+            parts.append("<div><b>" + tr("Lifetime free shipping") + "</b></div>")
         if p.preferences:
             prefs = "; ".join(f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in p.preferences.items())
-            parts.append(f"<div>Preferences: {escape(prefs)}</div>")
+            parts.append("<div>" + tr("Preferences: {list}", list=escape(prefs)) + "</div>")
         if p.tags:
-            parts.append(f"<div>Tags: {escape(', '.join(p.tags))}</div>")
+            parts.append("<div>" + tr("Tags: {list}", list=escape(", ".join(p.tags))) + "</div>")
         if p.open_follow_ups:
-            parts.append(f"<div><b>{p.open_follow_ups} open follow-up(s)</b></div>")
+            parts.append("<div><b>" + tr("Open follow-ups: {count}", count=p.open_follow_ups) + "</b></div>")
         if p.related_name:
-            parts.append(f"<div>{escape(p.relation or 'related').capitalize()} of {escape(p.related_name)}</div>")
+            parts.append("<div>" + tr("{relation} of {name}", relation=escape(p.relation or tr("related")).capitalize(),
+                                      name=escape(p.related_name)) + "</div>")
         if p.dates:
-            parts.append("<div>Dates: " + escape("; ".join(p.dates)) + "</div>")
+            parts.append("<div>" + tr("Dates: {list}", list=escape("; ".join(p.dates))) + "</div>")
         self.profile.setText("".join(parts))
         self.customer_changed.emit(p)

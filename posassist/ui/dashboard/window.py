@@ -60,10 +60,10 @@ class DashboardWindow(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.plots: dict[str, pg.PlotWidget] = {}
         grid = QGridLayout()
-        titles = [("returns", "Returns per day"), ("exceptions", "Goodwill cost by reason"),
-                  ("approvers", "Goodwill cost by approver"), ("csat_trend", "CSAT per day (average)"),
-                  ("csat_dist", "CSAT distribution"), ("response", "First response (interactions per band)"),
-                  ("returned", "Most returned items")]
+        titles = [("returns", tr("Returns per day")), ("exceptions", tr("Goodwill cost by reason")),
+                  ("approvers", tr("Goodwill cost by approver")), ("csat_trend", tr("CSAT per day (average)")),
+                  ("csat_dist", tr("CSAT distribution")), ("response", tr("First response (interactions per band)")),
+                  ("returned", tr("Most returned items"))]
         for i, (key, title) in enumerate(titles):
             box = QGroupBox(title)
             box.setObjectName(f"chart_{key}")
@@ -143,7 +143,7 @@ class DashboardWindow(QDialog):
         return out
 
     def _export(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the CSV files")
+        folder = QFileDialog.getExistingDirectory(self, tr("Folder for the CSV files"))
         if folder:
             self.export_to(Path(folder))
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from posassist import i18n
 from posassist.i18n import tr
 from posassist.services.product_card import ProductCard
 from posassist.ui.lookup.model import money_text, stock_text
@@ -46,28 +47,29 @@ class CardView(QWidget):
     def show_card(self, c: ProductCard) -> None:
         self.card = c
         price = money_text(c.price_minor, c.currency)
+        variant = ", ".join(x for x in (c.colour, c.size) if x) or tr("one size")
         lines = [f"<h2 style='margin:0'>{escape(c.title)}</h2>",
-                 f"<div>{escape(c.brand or '')} · {escape(c.department or '')} · "
-                 f"{escape(', '.join(x for x in (c.colour, c.size) if x) or 'one size')} · SKU {escape(c.sku or '—')}"
-                 f" · GTIN {escape(c.gtin or '—')}</div>",
+                 "<div>" + escape(tr("{brand} · {department} · {variant} · SKU {sku} · GTIN {gtin}", brand=c.brand or "",
+                                     department=c.department or "", variant=variant, sku=c.sku or "—",
+                                     gtin=c.gtin or "—")) + "</div>",
                  f"<p style='font-size:18pt;margin:6px 0'><b>{escape(price)}</b>"]
         if c.promotion:
-            lines.append(f" <span style='color:#0a7d32'>({escape(c.promotion)}; regular "
-                         f"{escape(money_text(c.regular_minor, c.currency))})</span>")
+            lines.append(" <span style='color:#0a7d32'>" + escape(tr("({promotion}; regular {price})", promotion=c.promotion,
+                                                                      price=money_text(c.regular_minor, c.currency)))
+                         + "</span>")
         if c.compare_at_minor:
             lines.append(f" <s>{escape(money_text(c.compare_at_minor, c.currency))}</s>")
         lines.append("</p><table cellspacing=4>")
-        rows = [("Dimensions", c.dimensions), ("Weight", c.weight), ("Warranty", c.warranty),
-                ("Returns", (c.return_rule + (f" Until {c.return_until:%d %b %Y} if bought today."
-                                             if c.return_until else ""))),
-                ("Allergens", c.allergens)]
+        until = (" " + tr("Until {day} if bought today.", day=i18n.day(c.return_until))) if c.return_until else ""
+        rows = [(tr("Dimensions"), c.dimensions), (tr("Weight"), c.weight), (tr("Warranty"), c.warranty),
+                (tr("Returns"), c.return_rule + until), (tr("Allergens"), c.allergens)]
         rows += [(k.capitalize(), str(v)) for k, v in c.specs.items()]
-        for label, value in rows:
+        for name, value in rows:
             if value:
-                lines.append(f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>")
+                lines.append(f"<tr><td><b>{escape(name)}</b></td><td>{escape(value)}</td></tr>")
         lines.append("</table>")
         if not c.active:
-            lines.append("<p style='color:#b00020'><b>Not sold any more (inactive).</b></p>")
+            lines.append("<p style='color:#b00020'><b>" + tr("Not sold any more (inactive).") + "</b></p>")
         if c.description:
             lines.append(f"<p>{escape(c.description)}</p>")
         self.summary.setText("".join(lines))
@@ -107,7 +109,7 @@ class CardView(QWidget):
         self.grid.setRowCount(len(colours))
         self.grid.setColumnCount(len(sizes))
         self.grid.setVerticalHeaderLabels([x or "—" for x in colours])
-        self.grid.setHorizontalHeaderLabels([x or "one size" for x in sizes])
+        self.grid.setHorizontalHeaderLabels([x or tr("one size") for x in sizes])
         for cell in c.grid:
             r, col = colours.index(cell.colour), sizes.index(cell.size)
             here = cell.stock[0][1] if cell.stock else None

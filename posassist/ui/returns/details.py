@@ -26,9 +26,9 @@ class DetailsPage(QWizardPage):
         self.setTitle(tr("Why, and what would make the customer happy?"))
         self.lines = named(QListWidget(), "returnDetailLines", tr("Lines being returned"), tr("↑/↓ to choose a line"))
         self.lines.setMaximumHeight(110)
-        self.reason = _combo("returnReason", "Reason", REASONS)
-        self.condition = _combo("returnCondition", "Condition", CONDITIONS)
-        self.resolution = _combo("returnResolution", "What the customer wants", RESOLUTIONS)
+        self.reason = _combo("returnReason", tr("Reason"), REASONS)
+        self.condition = _combo("returnCondition", tr("Condition"), CONDITIONS)
+        self.resolution = _combo("returnResolution", tr("What the customer wants"), RESOLUTIONS)
         self.replacement = named(QLineEdit(), "returnReplacement", tr("Replacement item"),
                                  tr("Scan or type the SKU of the item the customer wants instead (or F6 from a card)"))
         mark_scan_target(self.replacement)
@@ -110,7 +110,7 @@ class DetailsPage(QWizardPage):
         if res.hits and (res.exact or len(res.hits) == 1):
             self.set_replacement(res.hits[0].variant_id)
         else:
-            self.replacement_info.setText(res.message or "Scan the barcode or type the SKU exactly.")
+            self.replacement_info.setText(res.message or tr("Scan the barcode or type the SKU exactly."))
 
     def set_replacement(self, variant_id: int) -> None:
         dl = self._line()
@@ -128,7 +128,7 @@ class DetailsPage(QWizardPage):
             wdg.setEnabled(wants)
         self.ship_from.setEnabled(dl.resolution == "exchange_shipped")
         if not wants or dl.replacement_variant_id is None:
-            self.replacement_info.setText("Scan or type the item the customer wants instead." if wants else "")
+            self.replacement_info.setText(tr("Scan or type the item the customer wants instead.") if wants else "")
             if refresh_ships:
                 self.ship_from.clear()
             return
@@ -140,8 +140,9 @@ class DetailsPage(QWizardPage):
         r = ev.replacements.get(0)
         if r is None:
             return
-        here = "unknown" if r.stock_here is None else str(r.stock_here)
-        self.replacement_info.setText(f"{r.description} · {money(r.price_minor, self.w.store.currency)} · here: {here}"
+        here = tr("unknown") if r.stock_here is None else str(r.stock_here)
+        self.replacement_info.setText(tr("{item} · {price} · here: {stock}", item=r.description,
+                                         price=money(r.price_minor, self.w.store.currency), stock=here)
                                       + ("" if not ev.problems else f"\n{ev.problems[0]}"))
         if refresh_ships:
             self.ship_from.blockSignals(True)

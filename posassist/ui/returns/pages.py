@@ -15,21 +15,22 @@ from posassist import i18n
 from posassist.domain.money import Money
 
 from posassist.errors import PosassistError
-from posassist.i18n import tr
+from posassist.i18n import tr, QT_TR_NOOP
 from posassist.services import lookup, returns
 from posassist.services.returns_dto import DraftLine
+from posassist.ui.labels import label
 from posassist.ui.scanner import mark_scan_target
 from posassist.ui.widgets import named
 
 WORDS = {
-    "wrong_colour": "Wrong colour", "wrong_size": "Wrong size", "picking_error": "We sent the wrong item",
-    "faulty": "Faulty / doesn't work", "not_as_described": "Not as described", "changed_mind": "Changed mind",
-    "arrived_late": "Arrived late", "gift_return": "Unwanted gift", "medical": "Medical / personal", "other": "Other",
-    "unopened": "Unopened", "opened": "Opened, as new", "worn": "Worn / used", "damaged_by_customer": "Damaged",
-    "hygiene": "Hygiene item opened",
-    "refund": "Refund to original payment", "store_credit": "Store credit", "exchange_now": "Exchange now (from here)",
-    "exchange_shipped": "Ship an exchange (from another store)", "keep_and_order": "Keep it and order the other one",
-    "keep_goodwill": "Goodwill: keep it with a gesture",
+    "wrong_colour": QT_TR_NOOP("Wrong colour"), "wrong_size": QT_TR_NOOP("Wrong size"), "picking_error": QT_TR_NOOP("We sent the wrong item"),
+    "faulty": QT_TR_NOOP("Faulty / doesn't work"), "not_as_described": QT_TR_NOOP("Not as described"), "changed_mind": QT_TR_NOOP("Changed mind"),
+    "arrived_late": QT_TR_NOOP("Arrived late"), "gift_return": QT_TR_NOOP("Unwanted gift"), "medical": QT_TR_NOOP("Medical / personal"), "other": QT_TR_NOOP("Other"),
+    "unopened": QT_TR_NOOP("Unopened"), "opened": QT_TR_NOOP("Opened, as new"), "worn": QT_TR_NOOP("Worn / used"), "damaged_by_customer": QT_TR_NOOP("Damaged"),
+    "hygiene": QT_TR_NOOP("Hygiene item opened"),
+    "refund": QT_TR_NOOP("Refund to original payment"), "store_credit": QT_TR_NOOP("Store credit"), "exchange_now": QT_TR_NOOP("Exchange now (from here)"),
+    "exchange_shipped": QT_TR_NOOP("Ship an exchange (from another store)"), "keep_and_order": QT_TR_NOOP("Keep it and order the other one"),
+    "keep_goodwill": QT_TR_NOOP("Goodwill: keep it with a gesture"),
 }
 
 
@@ -40,7 +41,7 @@ def money(minor: int, currency: str) -> str:
 def _combo(name: str, accessible: str, keys: tuple[str, ...]) -> QComboBox:
     box = named(QComboBox(), name, accessible)
     for k in keys:
-        box.addItem(WORDS.get(k, k), k)
+        box.addItem(tr(WORDS.get(k, k)), k)
     return box
 
 
@@ -111,9 +112,9 @@ class FindPage(QWizardPage):
         for d in returns.open_drafts(self.w.db, self.w.store.id):
             if d.key == self.w.draft.key:
                 continue
-            what = {"receipt": "receipt", "no_receipt": "no receipt", "never_sold": "never sold"}.get(d.mode, d.mode)
-            item = QListWidgetItem(f"Saved return ({what}, {len(d.lines)} line(s))"
-                                   + (" · approval asked" if d.approval_id else ""))
+            what = {"receipt": tr("receipt"), "no_receipt": tr("no receipt"), "never_sold": tr("never sold")}.get(d.mode, d.mode)
+            item = QListWidgetItem(tr("Saved return ({mode}, lines: {count})", mode=what, count=len(d.lines))
+                                   + (" · " + tr("approval asked") if d.approval_id else ""))
             item.setData(Qt.ItemDataRole.UserRole, d.key)
             self.drafts.addItem(item)
         self.drafts.setVisible(self.drafts.count() > 0)
@@ -139,8 +140,8 @@ class FindPage(QWizardPage):
             self.w.set_draft(replace(self.w.draft, mode=mode, sale_id=None, lines=()))
         self.receipt.setEnabled(mode == "receipt")
         self.history.setEnabled(mode == "receipt")
-        self.info.setText({"no_receipt": "Without a receipt the refund is store credit at the lowest recent price.",
-                           "never_sold": "Describe the item and its value next; a shift lead must approve."}.get(mode, ""))
+        self.info.setText({"no_receipt": tr("Without a receipt the refund is store credit at the lowest recent price."),
+                           "never_sold": tr("Describe the item and its value next; a shift lead must approve.")}.get(mode, ""))
         self.completeChanged.emit()
 
     def _find(self) -> None:
@@ -168,14 +169,15 @@ class FindPage(QWizardPage):
         self.completeChanged.emit()
 
     def _show(self, sale) -> None:  # type: ignore[no-untyped-def]
-        parts = [f"<b>{escape(sale.receipt_no)}</b> · {sale.sold_at:%d %b %Y} · {escape(sale.channel)} · "
-                 f"{escape(sale.customer_name or 'no customer')} · {money(sale.total_minor, sale.currency)}"]
+        parts = [f"<b>{escape(sale.receipt_no)}</b> · {i18n.day(sale.sold_at)} · {escape(label(sale.channel))} · "
+                 f"{escape(sale.customer_name or tr('no customer'))} · {money(sale.total_minor, sale.currency)}"]
         for ln in sale.lines:
             parts.append(f"• {escape(ln.description)} × {ln.quantity}"
-                         + (f" ({ln.returned} already returned)" if ln.returned else ""))
+                         + (" " + tr("({count} already returned)", count=ln.returned) if ln.returned else ""))
             if ln.fulfilment_note:
-                parts.append(f"<span style='color:#0a5'><b>Not the customer's mistake:</b> {escape(ln.fulfilment_note)}"
-                             + (f" Sent: {escape(ln.shipped_description)}." if ln.shipped_description else "") + "</span>")
+                parts.append("<span style='color:#0a5'><b>" + tr("Not the customer's mistake:") + f"</b> {escape(ln.fulfilment_note)}"
+                             + (" " + tr("Sent: {item}.", item=escape(ln.shipped_description)) if ln.shipped_description else "")
+                             + "</span>")
         self.info.setText("<br>".join(parts))
 
     def isComplete(self) -> bool:
@@ -275,7 +277,7 @@ class LinesPage(QWizardPage):
             self.item_info.setText(f"{h.title} — {', '.join(x for x in (h.colour, h.size) if x)}")
         else:
             self._variant = None
-            self.item_info.setText(res.message or "Scan the item's barcode or type its SKU exactly.")
+            self.item_info.setText(res.message or tr("Scan the item's barcode or type its SKU exactly."))
         self.completeChanged.emit()
 
     def _value_minor(self) -> int | None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from posassist.errors import PosassistError
+from posassist import i18n
 from posassist.i18n import tr
 from posassist.services import approvals, returns
 from posassist.services.returns_commit import commit
@@ -60,15 +61,16 @@ class VerdictPage(QWizardPage):
         if extra:
             parts.append(f"<p>{escape(extra)}</p>")
         cur = v.currency
-        parts.append(f"<p>Back to the customer: <b>{money(v.refund_minor, cur)}</b> refund, "
-                     f"<b>{money(v.store_credit_minor, cur)}</b> store credit"
-                     + (f", fees {money(v.fee_minor, cur)}" if v.fee_minor else "") + ".</p>")
+        parts.append("<p>" + tr("Back to the customer: <b>{refund}</b> refund, <b>{credit}</b> store credit",
+                                refund=money(v.refund_minor, cur), credit=money(v.store_credit_minor, cur))
+                     + (tr(", fees {fees}", fees=money(v.fee_minor, cur)) if v.fee_minor else "") + ".</p>")
         for i, r in ev.replacements.items():
             dl = self.w.draft.lines[i]
             if dl.resolution == "exchange_shipped" and r.ship_options:
                 opt = next((o for o in r.ship_options if o.store_id == dl.ship_from_store_id), r.ship_options[0])
-                parts.append(f"<p><b>{escape(r.description)}</b> ships from {escape(opt.store_name)} and arrives by "
-                             f"<b>{opt.arrive_by:%A %d %B}</b>.</p>")
+                parts.append("<p>" + tr("<b>{item}</b> ships from {store} and arrives by <b>{day}</b>.",
+                                        item=escape(r.description), store=escape(opt.store_name),
+                                        day=i18n.day(opt.arrive_by, "EEEE d MMMM")) + "</p>")
         for p in ev.problems:
             parts.append(f"<p style='color:#b00020'>{escape(p)}</p>")
         self.text.setText("".join(parts))
@@ -126,12 +128,12 @@ class SummaryPage(QWizardPage):
             return
         v = ev.verdict
         cur = v.currency
-        rows = [("Refund to the original payment", v.refund_minor), ("Store credit", v.store_credit_minor),
-                ("of which tax", v.tax_minor), ("Restocking fees kept", v.fee_minor),
-                ("Customer pays (replacement or order)", ev.customer_pays_minor),
-                ("Price difference back to the customer", ev.difference_back_minor)]
+        rows = [(tr("Refund to the original payment"), v.refund_minor, True), (tr("Store credit"), v.store_credit_minor, False),
+                (tr("of which tax"), v.tax_minor, False), (tr("Restocking fees kept"), v.fee_minor, False),
+                (tr("Customer pays (replacement or order)"), ev.customer_pays_minor, False),
+                (tr("Price difference back to the customer"), ev.difference_back_minor, False)]
         body = "".join(f"<tr><td>{escape(k)}</td><td align=right><b>{money(val, cur)}</b></td></tr>"
-                       for k, val in rows if val or k.startswith("Refund"))
+                       for k, val, always in rows if val or always)
         self.text.setText(tr("<table cellpadding=4>{body}</table><p>Press <b>Confirm</b> (Alt+C) to finish and print the receipt.</p>", body=body))
         self.w.focus_later(self.w.button(self.w.WizardButton.FinishButton))
 
