@@ -4,22 +4,26 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from posassist.i18n import QT_TR_NOOP, number, tr
+
+_SIDES = (QT_TR_NOOP("W"), QT_TR_NOOP("H"), QT_TR_NOOP("D"))  # width, height, depth
+
 
 def length(mm: int | None, units: str) -> str | None:
     if mm is None:
         return None
     if units == "imperial":
         inches = (Decimal(mm) / Decimal("25.4")).quantize(Decimal("0.1"), ROUND_HALF_UP)
-        return f"{inches} in"
+        return f"{number(inches)} in"
     if mm >= 1000:
-        return f"{(Decimal(mm) / 10).quantize(Decimal('0.1'), ROUND_HALF_UP).normalize():f} cm"
-    return f"{(Decimal(mm) / 10).normalize():f} cm"
+        return f"{number((Decimal(mm) / 10).quantize(Decimal('0.1'), ROUND_HALF_UP).normalize())} cm"
+    return f"{number((Decimal(mm) / 10).normalize())} cm"
 
 
 def dimensions(w: int | None, h: int | None, d: int | None, units: str) -> str | None:
     if w is None and h is None and d is None:
         return None
-    parts = [f"{label} {length(v, units)}" for label, v in (("W", w), ("H", h), ("D", d)) if v is not None]
+    parts = [f"{tr(label)} {length(v, units)}" for label, v in zip(_SIDES, (w, h, d), strict=True) if v is not None]
     return " × ".join(parts)
 
 
@@ -28,7 +32,7 @@ def weight(grams: int | None, units: str) -> str | None:
         return None
     if units == "imperial":
         lb = (Decimal(grams) / Decimal("453.59237")).quantize(Decimal("0.1"), ROUND_HALF_UP)
-        return f"{lb} lb"
+        return f"{number(lb)} lb"
     if grams >= 1000:
-        return f"{(Decimal(grams) / 1000).quantize(Decimal('0.1'), ROUND_HALF_UP)} kg"
-    return f"{grams} g"
+        return f"{number((Decimal(grams) / 1000).quantize(Decimal('0.1'), ROUND_HALF_UP))} kg"
+    return f"{number(grams)} g"

@@ -22,7 +22,9 @@ from posassist.db.tables.sales import Return, Sale
 from posassist.domain.privacy import card_numbers
 from posassist.domain import typed
 from posassist.errors import AuthError, InvalidInput, NotFound
+from posassist import i18n
 from posassist.i18n import tr
+from posassist.labels import label
 from posassist.services import audit
 from posassist.services.dto import StaffInfo
 
@@ -108,24 +110,24 @@ def timeline(db: Database, customer_id: int, *, channel: str | None = None, type
                 q = q.where(Interaction.channel == channel)
             for i in s.execute(q.order_by(Interaction.opened_at.desc()).limit(limit)).scalars():
                 rating = tr(" · CSAT {csat}/5", csat=i.csat) if i.csat else ""
-                out.append(TimelineEntry(i.opened_at, "note", i.channel, f"{i.topic.replace('_', ' ')} ({i.outcome or 'open'}){rating}",
+                out.append(TimelineEntry(i.opened_at, "note", i.channel, f"{label(i.topic)} ({label(i.outcome or 'open')}){rating}",
                                          i.body, names.get(i.staff_id), i.id))
         if type_ in (None, "purchase"):
             q = select(Sale).where(Sale.customer_id == customer_id)
             if channel:
                 q = q.where(Sale.channel == channel)
             for sale in s.execute(q.order_by(Sale.sold_at.desc()).limit(limit)).scalars():
-                out.append(TimelineEntry(sale.sold_at, "purchase", sale.channel, f"{sale.kind} {sale.receipt_no}",
-                                         f"{sale.total_minor / 100:.2f} {sale.currency}", names.get(sale.staff_id), sale.id))
+                out.append(TimelineEntry(sale.sold_at, "purchase", sale.channel, f"{label(sale.kind)} {sale.receipt_no}",
+                                         i18n.money(sale.total_minor, sale.currency), names.get(sale.staff_id), sale.id))
         if type_ in (None, "return") and channel in (None, "counter"):
             for r in s.execute(select(Return).where(Return.customer_id == customer_id, Return.status == "committed")
                                .order_by(Return.created_at.desc()).limit(limit)).scalars():
-                out.append(TimelineEntry(r.committed_at or r.created_at, "return", "counter", f"return {r.return_no}",
+                out.append(TimelineEntry(r.committed_at or r.created_at, "return", "counter", f"{label('return')} {r.return_no}",
                                          (r.verdict or {}).get("explanation", ""), names.get(r.staff_id), r.id))
         if type_ in (None, "exception") and channel in (None, "counter"):
             for g in s.execute(select(Goodwill).where(Goodwill.customer_id == customer_id)
                                .order_by(Goodwill.created_at.desc()).limit(limit)).scalars():
-                out.append(TimelineEntry(g.created_at, "exception", "counter", f"goodwill: {g.kind.replace('_', ' ')}",
+                out.append(TimelineEntry(g.created_at, "exception", "counter", f"{label('goodwill')}: {label(g.kind)}",
                                          g.story, names.get(g.approved_by), g.id))
     out.sort(key=lambda e: (e.at, e.type, e.ref_id), reverse=True)
     return out[:limit]

@@ -128,7 +128,7 @@ def card(db: Database, variant_id: int, store: StoreInfo | None) -> ProductCard:
         compare_at_minor=priced.compare_at_minor if priced else None, promotion=priced.promotion if priced else None,
         dimensions=units.dimensions(r.width_mm, r.height_mm, r.depth_mm, u),
         weight=units.weight(r.weight_g or r.p_weight, u),
-        warranty=f"{r.warranty_months} months" if r.warranty_months else None,
+        warranty=tr("{months} months", months=r.warranty_months) if r.warranty_months else None,
         returnable=returnable,
         return_until=(now.date() + timedelta(days=window)) if returnable and window is not None else None,
         return_rule=rule, allergens=r.allergens, specs=dict(r.specs or {}), description=r.description,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout
 
 from posassist.i18n import QT_TR_NOOP, tr
@@ -45,6 +45,25 @@ def palette(theme: str) -> QPalette:
     return p
 
 
+def high_contrast_sheet(line_px: int, point_size: float) -> str:
+    """Styles the palette cannot reach: white frames on check boxes, radio buttons, fields and
+    buttons, and a thick yellow frame on whatever has the focus."""
+    box = max(12, int(line_px * 0.8))
+    return f"""
+    QWidget {{ font-size: {point_size:.1f}pt; }}
+    QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px; border: 2px solid #ffffff;
+        background: #000000; }}
+    QRadioButton::indicator {{ border-radius: {box // 2 + 1}px; }}
+    QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: #ffff00; border-color: #ffff00; }}
+    QCheckBox:focus, QRadioButton:focus {{ border: 2px solid #ffff00; }}
+    QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit, QListView, QTableView, QTreeView {{
+        border: 2px solid #ffffff; }}
+    QPushButton {{ border: 2px solid #ffffff; padding: 4px 12px; background: #000000; color: #ffffff; }}
+    QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus, QTextEdit:focus,
+    QListView:focus, QTableView:focus, QTreeView:focus, QPushButton:focus {{ border: 3px solid #ffff00; }}
+    """
+
+
 class Appearance:
     """Applies and remembers the theme and the text size (QSettings)."""
 
@@ -62,6 +81,8 @@ class Appearance:
         font = QFont(app.font())
         font.setPointSizeF(self.base_point * self.scale)
         app.setFont(font)
+        app.setStyleSheet(high_contrast_sheet(QFontMetrics(font).height(), font.pointSizeF())
+                          if self.theme == "high_contrast" else "")
         self.settings.setValue("appearance/theme", self.theme)
         self.settings.setValue("appearance/scale", self.scale)
 

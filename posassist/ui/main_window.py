@@ -14,7 +14,7 @@ from posassist.i18n import tr
 from posassist.services.customers import CustomerProfile
 from posassist.services.dto import StaffInfo
 from posassist.ui.customers.pane import CustomerPane
-from posassist.ui.labels import label as code_label
+from posassist.labels import label as code_label
 from posassist.ui.lookup.pane import LookupPane
 from posassist.ui.appearance import Appearance
 from posassist.ui.customer_actions import CustomerActions
@@ -22,6 +22,13 @@ from posassist.ui.idle import IdleLock
 from posassist.ui.widgets import open_dialog
 from posassist.ui.scanner import ScannerFilter
 from posassist.ui.tasks import TaskRunner
+
+
+def _short_where(where: str) -> str:
+    """'sqlite · posassist.db' or 'postgresql · db-host/posassist': the full address is the tooltip."""
+    engine, _, rest = where.partition("://")
+    tail = rest.rsplit("/", 1)[-1] if engine.startswith("sqlite") else rest.rsplit("@", 1)[-1]
+    return f"{engine.split('+')[0]} · {tail}"
 
 
 class MainWindow(CustomerActions, QMainWindow):
@@ -131,7 +138,8 @@ class MainWindow(CustomerActions, QMainWindow):
                                    else tr("Store: none (load the demo or import a catalogue)"))
         self.status_counter = QLabel(tr("Counter: {counter}", counter=self.app.settings.counter))
         self.status_staff = QLabel(tr("Signed in: {name} ({role_label})", name=self.staff.name, role_label=code_label(self.staff.role)))
-        self.status_db = QLabel(tr("Database: {where}", where=self.app.db.where))
+        self.status_db = QLabel(tr("Database: {where}", where=_short_where(self.app.db.where)))
+        self.status_db.setToolTip(self.app.db.where)
         for name, label in (("statusStore", self.status_store), ("statusCounter", self.status_counter),
                             ("statusStaff", self.status_staff), ("statusDatabase", self.status_db)):
             label.setObjectName(name)
@@ -262,7 +270,7 @@ class MainWindow(CustomerActions, QMainWindow):
             f"<b>{escape(p.preferred_name or p.name)}</b>: " + " · ".join(
                 f"<span style='color:{'#b00020' if a.severity == 'critical' else '#6d4c00'}'>"
                 f"<b>{escape(code_label(a.kind).upper())}</b> {escape(a.text)}</span>" for a in p.alerts))
-        self.banner.setStyleSheet("background:#fff3f3;border:2px solid #b00020;padding:6px;")
+        self.banner.setStyleSheet("background:#fff3f3;color:#1a1a1a;border:2px solid #b00020;padding:6px;")
         self.banner.show()
 
     def lock(self) -> None:

@@ -2736,6 +2736,10 @@
         <translation>Dieser Artikel ist nicht mehr im Katalog; erneut suchen.</translation>
     </message>
     <message>
+        <source>{months} months</source>
+        <translation>{months} Monate</translation>
+    </message>
+    <message>
         <source>Scan or type the receipt number.</source>
         <translation>Die Belegnummer scannen oder eintippen.</translation>
     </message>
@@ -3264,6 +3268,18 @@
         <translation>Verkauf</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Umtausch</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
         <source>Details are in {path}.</source>
         <translation>Details stehen in {path}.</translation>
     </message>
@@ -3326,6 +3342,34 @@
     <message>
         <source>&lt;p&gt;Thank you. Keep this receipt for your records.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Vielen Dank. Bitte bewahren Sie diesen Beleg auf.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Anderswo</translation>
+    </message>
+    <message>
+        <source>Regular {price}</source>
+        <translation>Regulär {price}</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} gefunden</translation>
     </message>
 </context>
 </TS>

@@ -105,3 +105,35 @@ def test_longest_texts_fit_left_to_right_and_right_to_left(qtbot, demo_app, qset
         assert search.mapTo(win, search.rect().topLeft()).x() > dept.mapTo(win, dept.rect().topLeft()).x()
     else:
         assert search.mapTo(win, search.rect().topLeft()).x() < dept.mapTo(win, dept.rect().topLeft()).x()
+
+
+@pytest.fixture
+def restore_look() -> Iterator[None]:
+    app = QApplication.instance()
+    font, palette, sheet = app.font(), app.palette(), app.styleSheet()
+    yield
+    app.setStyleSheet(sheet)
+    app.setPalette(palette)
+    app.setFont(font)
+
+
+def test_text_at_200_percent_in_high_contrast_fits(qtbot, demo_app, qsettings, language, restore_look) -> None:  # type: ignore[no-untyped-def]
+    i18n_setup.apply("de", "en_CA")
+    qsettings.setValue("appearance/scale", 2.0)
+    qsettings.setValue("appearance/theme", "high_contrast")
+    win = MainWindow(demo_app, auth.sign_in(demo_app.db, STAFF[0].code, STAFF[0].pin), qsettings)
+    qtbot.addWidget(win)
+    win.resize(1400, 860)
+    win.show()
+    qtbot.waitExposed(win)
+    win.lookup.show_scan("DEMO-OATBARISTA")
+    qtbot.waitUntil(lambda: win.lookup.card.card is not None, timeout=10_000)
+    assert QApplication.font().pointSizeF() >= 2 * 9
+    assert _overlaps(win) == []
+    search = win.lookup.search  # the filters moved under the field rather than squeezing it
+    assert search.width() >= search.fontMetrics().horizontalAdvance("x" * 30)
+    assert win.lookup._filters_below
+    assert "QCheckBox::indicator" in QApplication.instance().styleSheet()  # frames drawn in white
+    summary = win.lookup.card.summary  # the card's details scroll rather than being cut off
+    qtbot.waitUntil(lambda: win.lookup.card.scroll.widget().height() >= summary.heightForWidth(summary.width()),
+                    timeout=3000)

@@ -13,7 +13,7 @@ from posassist.errors import PosassistError
 from posassist.i18n import tr
 from posassist.services import staff
 from posassist.services.dto import StaffInfo
-from posassist.ui.labels import label
+from posassist.labels import label
 from posassist.ui.widgets import named
 
 

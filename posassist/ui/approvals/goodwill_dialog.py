@@ -17,7 +17,7 @@ from posassist.services import goodwill
 from posassist.services.customers import CustomerProfile
 from posassist.services.dto import StaffInfo, StoreInfo
 from posassist.ui.approvals.panel import ApprovalPanel
-from posassist.ui.labels import label
+from posassist.labels import label
 from posassist.ui.scanner import mark_scan_target
 from posassist.ui.widgets import named
 

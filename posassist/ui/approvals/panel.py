@@ -15,7 +15,7 @@ from posassist.errors import PosassistError
 from posassist.i18n import tr
 from posassist.services import approvals
 from posassist.services.approvals import ApprovalView
-from posassist.ui.labels import label
+from posassist.labels import label
 from posassist.ui.widgets import named
 
 POLL_MS = 1500

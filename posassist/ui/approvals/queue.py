@@ -16,7 +16,7 @@ from posassist.services import approvals
 from posassist.services.approvals import ApprovalView
 from posassist.services.dto import StaffInfo
 from posassist.ui.approvals.panel import ApprovalPanel
-from posassist.ui.labels import label
+from posassist.labels import label
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named, open_dialog
 

@@ -17,7 +17,7 @@ from posassist import i18n
 from posassist.i18n import tr
 from posassist.services import customer_records, followups
 from posassist.services.dto import StaffInfo
-from posassist.ui.labels import label
+from posassist.labels import label
 from posassist.ui.widgets import named
 
 

@@ -19,7 +19,7 @@ from posassist import i18n
 from posassist.i18n import tr
 from posassist.services import customer_records, followups, notes
 from posassist.services.dto import StaffInfo
-from posassist.ui.labels import label
+from posassist.labels import label
 from posassist.ui.widgets import named, open_dialog
 
 TYPES = ("note", "purchase", "return", "exception")
@@ -136,7 +136,7 @@ class NotesPanel(QTabWidget):
         for e in customer_records.timeline(self.db, self.customer_id, channel=self.channel.currentData(),
                                            type_=self.kind.currentData(), limit=100):
             who = f" · {e.staff}" if e.staff else ""
-            item = QListWidgetItem(f"{e.at:%d %b %Y} · {e.type} · {e.channel} · {e.title}{who}\n{e.detail}")
+            item = QListWidgetItem(f"{i18n.day(e.at)} · {label(e.type)} · {label(e.channel)} · {e.title}{who}\n{e.detail}")
             item.setData(Qt.ItemDataRole.UserRole, (e.type, e.ref_id, e.detail))
             self.timeline.addItem(item)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from posassist.db.session import Database
 from posassist.i18n import tr
 from posassist.services import customers
-from posassist.ui.labels import label
+from posassist.labels import label
 from posassist.ui.tasks import TaskRunner
 from posassist.db.tables.base import utcnow
 from posassist.services.dto import StaffInfo

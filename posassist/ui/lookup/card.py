@@ -7,7 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
 
 from posassist import i18n
 from posassist.i18n import tr
@@ -36,12 +38,22 @@ class CardView(QWidget):
         self.image.setObjectName("cardImage")
         self.image.setAccessibleName(tr("Product picture"))
         self.image.hide()
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.image, 0, Qt.AlignmentFlag.AlignTop)
+        top = QWidget()
+        top.setObjectName("cardTop")
+        row = QHBoxLayout(top)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.image, 0, Qt.AlignmentFlag.AlignTop)
+        self.scroll = QScrollArea()  # large text: the details scroll instead of being cut off
+        self.scroll.setObjectName("cardScroll")
+        self.scroll.setAccessibleName(tr("Product details"))
+        self.scroll.setWidget(top)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addWidget(self.grid, 1)
+        lay.addWidget(self.scroll, 3)
+        lay.addWidget(self.grid, 2)
         self.card: ProductCard | None = None
 
     def show_card(self, c: ProductCard) -> None:

@@ -8,9 +8,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from posassist import i18n
+from posassist.i18n import QT_TR_NOOP, tr
 from posassist.services.lookup import ProductHit, SearchResult
 
-COLUMNS = ("Item", "Colour", "Size", "SKU", "Price", "Here", "Elsewhere")
+COLUMNS = (QT_TR_NOOP("Item"), QT_TR_NOOP("Colour"), QT_TR_NOOP("Size"), QT_TR_NOOP("SKU"), QT_TR_NOOP("Price"),
+           QT_TR_NOOP("Here"), QT_TR_NOOP("Elsewhere"))
 PAGE = 50
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,7 +50,7 @@ class ResultsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -74,7 +76,7 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return hit.variant_id
         if role == Qt.ItemDataRole.ToolTipRole and col == 4 and hit.regular_minor != hit.price_minor:
-            return f"Regular {money_text(hit.regular_minor, hit.currency)}"
+            return tr("Regular {price}", price=money_text(hit.regular_minor, hit.currency))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -128,5 +130,5 @@ class ResultsModel(QAbstractTableModel):
         else:
             self._more = False
         if offset == 0:
-            self.message_changed.emit(res.message or f"{len(res.hits)}{'+' if res.more else ''} found")
+            self.message_changed.emit(res.message or tr("{count} found", count=f"{len(res.hits)}{'+' if res.more else ''}"))
             self.first_page_loaded.emit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
+    QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -72,13 +72,19 @@ class LookupPane(QWidget):
         split.addWidget(self.card)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.department)
-        bar.addWidget(self.in_stock)
-        bar.addWidget(self.inactive)
+        self.filters = QWidget()
+        self.filters.setObjectName("lookupFilters")
+        row = QHBoxLayout(self.filters)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.department)
+        row.addWidget(self.in_stock)
+        row.addWidget(self.inactive)
+        self.bar = QGridLayout()
+        self.bar.addWidget(self.search, 0, 0)
+        self.bar.addWidget(self.filters, 0, 1)
+        self._filters_below = False
         lay = QVBoxLayout(self)
-        lay.addLayout(bar)
+        lay.addLayout(self.bar)
         lay.addWidget(self.status)
         lay.addWidget(split, 1)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -97,6 +103,24 @@ class LookupPane(QWidget):
         # stock sold, returned or moved at another counter shows on the open card within seconds
         self.live = LiveUpdates(db.url, "stock", lambda: product_card.stock_version(db), tasks, self)
         self.live.changed.connect(self.refresh_card)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.arrange()
+
+    def arrange(self) -> None:
+        """The filters sit beside the search field, or under it when large text leaves the field
+        narrower than about 30 characters."""
+        room = self.width() - self.filters.sizeHint().width() - 24
+        below = room < self.search.fontMetrics().horizontalAdvance("x" * 30)
+        if below == self._filters_below:
+            return
+        self._filters_below = below
+        self.bar.removeWidget(self.filters)
+        if below:
+            self.bar.addWidget(self.filters, 1, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.bar.addWidget(self.filters, 0, 1)
 
     def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
         from PySide6.QtCore import QEvent

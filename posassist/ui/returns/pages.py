@@ -18,7 +18,7 @@ from posassist.errors import PosassistError
 from posassist.i18n import tr, QT_TR_NOOP
 from posassist.services import lookup, returns
 from posassist.services.returns_dto import DraftLine
-from posassist.ui.labels import label
+from posassist.labels import label
 from posassist.ui.scanner import mark_scan_target
 from posassist.ui.widgets import named
 
@@ -93,7 +93,7 @@ class FindPage(QWizardPage):
         if self.w.customer_id is not None:
             try:
                 for sale in returns.customer_sales(self.w.db, self.w.customer_id):
-                    item = QListWidgetItem(f"{sale.sold_at:%d %b %Y} · {sale.receipt_no} · {sale.channel} · "
+                    item = QListWidgetItem(f"{i18n.day(sale.sold_at)} · {sale.receipt_no} · {label(sale.channel)} · "
                                            f"{money(sale.total_minor, sale.currency)} · "
                                            + "; ".join(ln.description for ln in sale.lines)[:90])
                     item.setData(Qt.ItemDataRole.UserRole, sale.id)

@@ -41,7 +41,8 @@ CODES = {
     "light": QT_TR_NOOP("light"), "dark": QT_TR_NOOP("dark"), "high_contrast": QT_TR_NOOP("high contrast"),
     # timeline entry types
     "interaction": QT_TR_NOOP("Contact"), "purchase": QT_TR_NOOP("Purchase"), "return": QT_TR_NOOP("Return"),
-    "exception": QT_TR_NOOP("Exception"), "sale": QT_TR_NOOP("Sale"),
+    "exception": QT_TR_NOOP("Exception"), "sale": QT_TR_NOOP("Sale"), "note": QT_TR_NOOP("Note"),
+    "exchange": QT_TR_NOOP("Exchange"), "order": QT_TR_NOOP("Order"),
 }
 
 
