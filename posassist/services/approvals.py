@@ -19,6 +19,7 @@ from posassist.db.tables.people import RoleLimit, Staff
 from posassist.domain.policy import ROLE_RANK
 from posassist.domain.typed import field
 from posassist.errors import ApprovalRequired, AuthError, Conflict, InvalidInput, NotFound
+from posassist import i18n
 from posassist.i18n import tr
 from posassist.services import audit, auth
 from posassist.services.dto import StaffInfo
@@ -135,14 +136,17 @@ def decide(db: Database, request_id: int, *, approver_code: str, secret: str, ap
             if ROLE_RANK.get(approver.role, -1) < ROLE_RANK.get(need, 9):
                 raise AuthError(tr("This needs {need} approval; {name} is a {role_label}.", need=need.replace('_', ' '), name=approver.name, role_label=approver.role_label))
             if r.kind in ("return", "price_override") and r.amount_minor > limits.max_refund_minor:
-                raise AuthError(tr("{name} may approve up to {value:.2f}; this is {value2:.2f}. Ask a store manager.", name=approver.name, value=limits.max_refund_minor / 100, value2=r.amount_minor / 100))
+                raise AuthError(tr("{name} may approve up to {limit}; this is {amount}. Ask a store manager.", name=approver.name,
+                                   limit=i18n.money(limits.max_refund_minor, r.currency), amount=i18n.money(r.amount_minor, r.currency)))
             if r.days_past_window > limits.max_days_past_window:
                 raise AuthError(tr("{name} may approve up to {max_days_past_window} days past the window; this is {days_past_window}. Ask a store manager.", name=approver.name, max_days_past_window=limits.max_days_past_window, days_past_window=r.days_past_window))
             if r.kind in ("goodwill", "service", "discount"):
                 month = now - timedelta(days=30)
                 used = _goodwill_used(s, approver.id, month)
                 if used + r.amount_minor > limits.goodwill_per_month_minor:
-                    raise AuthError(tr("{name}'s goodwill budget for the month would be exceeded ({value:.2f} of {value2:.2f}).", name=approver.name, value=(used + r.amount_minor) / 100, value2=limits.goodwill_per_month_minor / 100))
+                    raise AuthError(tr("{name}'s goodwill budget for the month would be exceeded ({used} of {limit}).", name=approver.name,
+                                       used=i18n.money(used + r.amount_minor, r.currency),
+                                       limit=i18n.money(limits.goodwill_per_month_minor, r.currency)))
                 shift = now - timedelta(hours=10)
                 used_shift = _goodwill_used(s, approver.id, shift)
                 if used_shift + r.amount_minor > limits.goodwill_per_shift_minor:

@@ -18,6 +18,7 @@ from posassist.db.tables.people import Store
 from posassist.db.tables.sales import Return, ReturnLine, Sale, SaleLine
 from posassist.domain.policy import DENIED, NEEDS_APPROVAL
 from posassist.errors import Conflict, InvalidInput, PolicyDenied
+from posassist import i18n
 from posassist.i18n import tr
 from posassist.services import approvals, audit
 from posassist.services.dto import StaffInfo
@@ -98,7 +99,9 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime) -
         if problems:
             raise InvalidInput(problems[0])
         if sale is not None and sale.refunded_minor + verdict.refund_minor > sale.total_minor:
-            raise InvalidInput(tr("A refund of {value:.2f} would be more than is left of the {value2:.2f} paid on {receipt_no}.", value=verdict.refund_minor / 100, value2=sale.total_minor / 100, receipt_no=sale.receipt_no))
+            raise InvalidInput(tr("A refund of {refund} would be more than is left of the {paid} paid on {receipt_no}.",
+                                  refund=i18n.money(verdict.refund_minor, sale.currency), paid=i18n.money(sale.total_minor, sale.currency),
+                                  receipt_no=sale.receipt_no))
         ret = Return(return_no=f"RT-{store.code}-{now:%y%m%d}-{draft.key[:8].upper()}", idempotency_key=draft.key,
                      sale_id=draft.sale_id, store_id=draft.store_id, staff_id=staff.id,
                      customer_id=draft.customer_id or (sale.customer_id if sale else None), status="committed",

@@ -1,4 +1,4 @@
-"""Render the main screens of the demo store to PNG: python -m posassist.ui.screenshots OUTDIR
+"""Render every main screen of the demo store to PNG: python -m posassist.ui.screenshots OUTDIR
 
 Works offscreen (QT_QPA_PLATFORM=offscreen) or under Xvfb. Used for the README and by a test.
 """
@@ -7,15 +7,27 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-from posassist.bootstrap import build_app
+from posassist.bootstrap import App, build_app, current_store
 from posassist.config import resolve
-from posassist.services import auth, customers, demo
+from posassist.services import auth, customers, demo, goodwill
 from posassist.services.demo.stories import STAFF
+from posassist.ui import i18n_setup
+
+SCREENS = ("signin", "main", "return-find", "return-lines", "return-details", "return-verdict", "goodwill",
+           "approvals", "follow-ups", "catalogue-import", "staff", "policy", "help", "dashboard",
+           "main-de-200-high-contrast", "main-dark")
+SAMPLE_CSV = """sku,title,brand,price,colour,size,stock,barcode
+DEMO-NEW-1,Harbour Rain Jacket,Nordhaus,129.00,Navy,M,4,4006381333931
+DEMO-NEW-2,Harbour Rain Jacket,Nordhaus,129.00,Navy,L,2,
+DEMO-NEW-3,Harbour Rain Jacket,Nordhaus,twelve,Navy,XL,1,
+DEMO-NEW-4,Trail Socks (3 pairs),Nordhaus,19.90,Grey,One size,25,4.00638E+12
+"""
 
 
 def _settle(ms: int = 400) -> None:
@@ -24,72 +36,187 @@ def _settle(ms: int = 400) -> None:
     loop.exec()
 
 
-def render(out: Path, data_dir: Path | None = None) -> list[Path]:
-    from posassist.ui.main_window import MainWindow
+def _until(check: Callable[[], bool], ms: int = 10_000) -> None:
+    waited = 0
+    while not check() and waited < ms:
+        _settle(100)
+        waited += 100
+
+
+class _Shooter:
+    def __init__(self, out: Path, app: App, data: Path) -> None:
+        self.out, self.app, self.data = out, app, data
+        self.shots: list[Path] = []
+
+    def grab(self, name: str, widget: QWidget, settle_ms: int = 400) -> None:
+        _settle(settle_ms)
+        path = self.out / f"{name}.png"
+        widget.grab().save(str(path))
+        self.shots.append(path)
+
+    def window(self, staff_index: int, ini: str, **look: object):  # type: ignore[no-untyped-def]
+        from posassist.ui.main_window import MainWindow
+
+        qs = QSettings(str(self.data / ini), QSettings.Format.IniFormat)
+        for key, value in look.items():
+            qs.setValue(f"appearance/{key}", value)
+        person = STAFF[staff_index]
+        win = MainWindow(self.app, auth.sign_in(self.app.db, person.code, person.pin), qs)
+        win.resize(1400, 860)
+        win.show()
+        return win
+
+    def main_with_chef(self, win) -> None:  # type: ignore[no-untyped-def]
+        win.lookup.search.setText("oslo sofa")
+        win.lookup._enter_in_search()
+        _until(lambda: win.lookup.card.card is not None)
+        chef = customers.find(self.app.db, "Daniel Moreau")[0]
+        win.customers.select_customer(chef.id)
+        _until(lambda: win.customers.current is not None)
+
+
+def _signin(s: _Shooter, counter: str) -> None:
     from posassist.ui.signin import SignInDialog
 
+    dlg = SignInDialog(s.app.db, s.app.store, counter)
+    dlg.show()
+    s.grab("signin", dlg, 200)
+    dlg.close()
+
+
+def _returns(s: _Shooter, counter: str) -> None:
+    from posassist.ui.returns.wizard import ReturnWizard
+
+    staff = auth.sign_in(s.app.db, STAFF[0].code, STAFF[0].pin)
+    wiz = ReturnWizard(s.app.db, s.app.store, staff, counter=counter, receipts_dir=s.data / "r")
+    wiz.resize(900, 680)
+    wiz.show()
+    wiz.find_page.receipt.setText("R-DT-2026-0871")  # shoes after medical treatment, past the window
+    wiz.find_page._find()
+    s.grab("return-find", wiz)
+    wiz.next()
+    s.grab("return-lines", wiz)
+    wiz.next()
+    wiz.details_page.reason.setCurrentIndex(wiz.details_page.reason.findData("medical"))
+    s.grab("return-details", wiz)
+    wiz.next()
+    s.grab("return-verdict", wiz)
+    wiz.close()
+
+
+def _counter_screens(s: _Shooter) -> None:
+    from posassist.ui.appearance import HelpDialog
+    from posassist.ui.approvals.goodwill_dialog import GoodwillDialog
+    from posassist.ui.customers.dialogs import FollowUpsDialog
+
+    win = s.window(0, "ui.ini")
+    s.main_with_chef(win)
+    s.grab("main", win, 600)
+    dlg = GoodwillDialog(s.app.db, s.app.store, win.staff, win.customers.current, "Counter 1", win)
+    dlg.kind.setCurrentIndex(dlg.kind.findData("free_delivery"))
+    dlg.cost.setText("35.00")
+    dlg.story.setText("Certified dairy-free milk flown in for his guest's child, delivered to the hotel.")
+    dlg.show()
+    s.grab("goodwill", dlg)
+    dlg.close()
+    follow = FollowUpsDialog(s.app.db, win.staff, win)
+    follow.show()
+    s.grab("follow-ups", follow)
+    follow.close()
+    help_ = HelpDialog(win)
+    help_.resize(620, 700)
+    help_.show()
+    s.grab("help", help_)
+    help_.close()
+    win.close()
+
+
+def _lead_and_admin(s: _Shooter) -> None:
+    from posassist.ui.admin.catalogue_dialog import CatalogueDialog
+    from posassist.ui.admin.policy_dialog import PolicyDialog
+    from posassist.ui.admin.staff_dialog import StaffDialog
+    from posassist.ui.dashboard.window import DashboardWindow
+
+    alex = auth.sign_in(s.app.db, STAFF[0].code, STAFF[0].pin)
+    chef = customers.find(s.app.db, "Daniel Moreau")[0]
+    req = goodwill.new_request("gift", 4500, "CAD", "Flowers for Chef Moreau's opening night; we were late twice.",
+                               (chef.id,))
+    goodwill.ask(s.app.db, req, staff=alex, store_id=s.app.store.id, counter="Counter 2")  # type: ignore[union-attr]
+    lead = s.window(2, "lead.ini")
+    lead.show_approvals()
+    _until(lambda: lead.approval_queue.list.count() > 0)
+    s.grab("approvals", lead, 800)
+    dash = DashboardWindow(s.app.db, lead.tasks)
+    dash.resize(1300, 900)
+    dash.show()
+    s.grab("dashboard", dash, 1500)
+    dash.close()
+    lead.close()
+    admin = s.window(5, "admin.ini")
+    sample = s.data / "new-season.csv"
+    sample.write_text(SAMPLE_CSV, encoding="utf-8")
+    cat = CatalogueDialog(s.app.db, s.app.store, admin.staff, admin.tasks, s.data / "backups", admin)
+    cat.resize(1100, 720)
+    cat.show()
+    cat.source.setText(str(sample))
+    cat.check.click()
+    _until(lambda: cat.report is not None)
+    s.grab("catalogue-import", cat, 600)
+    cat.close()
+    for name, dialog in (("staff", StaffDialog(s.app.db, admin.staff, admin)),
+                         ("policy", PolicyDialog(s.app.db, admin.staff, admin))):
+        dialog.resize(900, 640)
+        dialog.show()
+        s.grab(name, dialog)
+        dialog.close()
+    admin.close()
+
+
+def _looks(s: _Shooter) -> None:
+    qt = QApplication.instance()
+    font, palette = qt.font(), qt.palette()
+    i18n_setup.apply("de", s.app.store.locale if s.app.store else None)
+    win = s.window(0, "de.ini", scale=2.0, theme="high_contrast")
+    s.main_with_chef(win)
+    s.grab("main-de-200-high-contrast", win, 600)
+    win.close()
+    i18n_setup.apply("en", s.app.store.locale if s.app.store else None)
+    qt.setStyleSheet("")
+    qt.setFont(font)
+    dark = s.window(0, "dark.ini", theme="dark")
+    s.main_with_chef(dark)
+    s.grab("main-dark", dark, 600)
+    dark.close()
+    qt.setStyleSheet("")
+    qt.setPalette(palette)
+    qt.setFont(font)
+
+
+def render(out: Path, data_dir: Path | None = None) -> list[Path]:
     qt = QApplication.instance() or QApplication([])
     out.mkdir(parents=True, exist_ok=True)
     tmp = tempfile.TemporaryDirectory() if data_dir is None else None
-    settings = resolve(data_dir=data_dir or tmp.name, counter="Counter 1")  # type: ignore[union-attr]
+    data = Path(data_dir or tmp.name)  # type: ignore[union-attr]
+    settings = resolve(data_dir=data, counter="Counter 1")
     app = build_app(settings)
-    shots: list[Path] = []
+    shooter = _Shooter(out, app, data)
     try:
         if not demo.has_data(app.db):
             demo.load_demo(app.db)
-            from posassist.bootstrap import current_store
-
             app.store = current_store(app.db, None)
-        dlg = SignInDialog(app.db, app.store, settings.counter)
-        dlg.show()
-        _settle(200)
-        shots.append(out / "signin.png")
-        dlg.grab().save(str(shots[-1]))
-        dlg.close()
-        associate = STAFF[0]
-        staff = auth.sign_in(app.db, associate.code, associate.pin)
-        qs = QSettings(str(Path(settings.data_dir) / "ui.ini"), QSettings.Format.IniFormat)
-        win = MainWindow(app, staff, qs)
-        win.resize(1400, 860)
-        win.show()
-        win.lookup.search.setText("oslo sofa")
-        win.lookup._enter_in_search()
-        _settle(900)
-        chef = customers.find(app.db, "Daniel Moreau")[0]
-        win.customers.select_customer(chef.id)
-        _settle(600)
-        shots.append(out / "main.png")
-        win.grab().save(str(shots[-1]))
-        from posassist.ui.returns.wizard import ReturnWizard
-
-        wiz = ReturnWizard(app.db, app.store, staff, counter=settings.counter, receipts_dir=Path(settings.data_dir) / "r")
-        wiz.show()
-        wiz.find_page.receipt.setText("R-DT-2026-0871")  # shoes after medical treatment, past the window
-        wiz.find_page._find()
-        wiz.next()
-        wiz.next()
-        wiz.details_page.reason.setCurrentIndex(wiz.details_page.reason.findData("medical"))
-        wiz.next()
-        _settle(400)
-        shots.append(out / "return-verdict.png")
-        wiz.grab().save(str(shots[-1]))
-        wiz.close()
-        from posassist.ui.dashboard.window import DashboardWindow
-
-        dash = DashboardWindow(app.db, win.tasks)
-        dash.show()
-        _settle(1500)
-        shots.append(out / "dashboard.png")
-        dash.grab().save(str(shots[-1]))
-        dash.close()
-        win.close()
+        i18n_setup.apply("en", app.store.locale if app.store else None)
+        _signin(shooter, settings.counter)
+        _counter_screens(shooter)
+        _returns(shooter, settings.counter)
+        _lead_and_admin(shooter)
+        _looks(shooter)
         QCoreApplication.processEvents()
     finally:
         app.close()
         if tmp:
             tmp.cleanup()
     _ = qt
-    return shots
+    return shooter.shots
 
 
 if __name__ == "__main__":

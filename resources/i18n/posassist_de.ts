@@ -2244,16 +2244,16 @@
         <translation>Dafür ist eine Genehmigung durch {need} nötig; {name} ist {role_label}.</translation>
     </message>
     <message>
-        <source>{name} may approve up to {value:.2f}; this is {value2:.2f}. Ask a store manager.</source>
-        <translation>{name} darf bis {value:.2f} genehmigen; dies sind {value2:.2f}. Die Filialleitung fragen.</translation>
+        <source>{name} may approve up to {limit}; this is {amount}. Ask a store manager.</source>
+        <translation>{name} darf bis {limit} genehmigen; dies sind {amount}. Die Filialleitung fragen.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s goodwill budget for the month would be exceeded ({used} of {limit}).</source>
+        <translation>Das Kulanzbudget von {name} für den Monat würde überschritten ({used} von {limit}).</translation>
     </message>
     <message>
         <source>{name} may approve up to {max_days_past_window} days past the window; this is {days_past_window}. Ask a store manager.</source>
         <translation>{name} darf bis {max_days_past_window} Tage nach Fristende genehmigen; dies sind {days_past_window}. Die Filialleitung fragen.</translation>
-    </message>
-    <message>
-        <source>{name}&apos;s goodwill budget for the month would be exceeded ({value:.2f} of {value2:.2f}).</source>
-        <translation>Das Kulanzbudget von {name} für den Monat würde überschritten ({value:.2f} von {value2:.2f}).</translation>
     </message>
     <message>
         <source>{name}&apos;s goodwill budget for this shift would be exceeded.</source>
@@ -2836,10 +2836,6 @@
         <translation>Position {line}: keine Filiale hat {desc} zum Verschicken vorrätig.</translation>
     </message>
     <message>
-        <source>A refund of {value:.2f} would be more than is left of the {value2:.2f} paid on {receipt_no}.</source>
-        <translation>Eine Erstattung von {value:.2f} wäre mehr, als von den {value2:.2f} auf {receipt_no} übrig ist.</translation>
-    </message>
-    <message>
         <source>Only an admin or a store manager can change staff accounts.</source>
         <translation>Nur die Administration oder die Filialleitung kann Mitarbeiterkonten ändern.</translation>
     </message>
@@ -3370,6 +3366,10 @@
     <message>
         <source>{count} found</source>
         <translation>{count} gefunden</translation>
+    </message>
+    <message>
+        <source>A refund of {refund} would be more than is left of the {paid} paid on {receipt_no}.</source>
+        <translation>Eine Erstattung von {refund} wäre mehr, als von den {paid} auf {receipt_no} übrig ist.</translation>
     </message>
 </context>
 </TS>

@@ -135,7 +135,7 @@ def test_expired_requests_and_limits_are_refused(demo_db: Database) -> None:
     assert old.id not in {r.id for r in approvals.pending(demo_db, store.id)}
     big = approvals.request(demo_db, kind="return", staff=alex, store_id=store.id, task_ref="t-big", rule="amount",
                             explanation="x", amount_minor=250_000, currency="CAD", required_role="shift_lead")
-    with pytest.raises(AuthError, match="may approve up to 1000.00"):
+    with pytest.raises(AuthError, match=r"may approve up to \$1,000.00; this is \$2,500.00"):
         approvals.decide(demo_db, big.id, approver_code=SAM.code, secret=SAM.pin, approve=True, reason_code="other", note="n")
     manager = STAFF[4]
     assert approvals.decide(demo_db, big.id, approver_code=manager.code, secret=manager.pin, approve=True,

@@ -53,6 +53,9 @@ class ApprovalQueue(QWidget):
         self.setObjectName("approvalQueue")
         self.setAccessibleName(tr("Pending approvals"))
         self.list = named(QListWidget(), "approvalList", tr("Pending approval requests"), tr("Enter to decide"))
+        self.list.setWordWrap(True)  # a request reads in full, however narrow the dock
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(tr("Nothing waiting for approval."))
         self.empty.setObjectName("approvalQueueEmpty")
         self.overview = QLabel("")

@@ -34,6 +34,7 @@ class CardView(QWidget):
                           tr("Stock here first, then the nearest stores; ? means unknown"))
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setTabKeyNavigation(False)
+        self.grid.hide()  # shown with the first card; until then the hint stands alone
         self.image = QLabel()
         self.image.setObjectName("cardImage")
         self.image.setAccessibleName(tr("Product picture"))
@@ -87,6 +88,7 @@ class CardView(QWidget):
         self.summary.setText("".join(lines))
         self._show_image(c.image)
         self._fill_grid(c)
+        self.grid.show()
 
     def update_card(self, c: ProductCard) -> None:
         """The same card with fresh numbers: the selected cell and the focus stay where they were."""
