@@ -170,7 +170,10 @@ class MainWindow(CustomerActions, QMainWindow):
     def _text_size_changed(self) -> None:
         self.banner.setFont(QApplication.font())  # styled labels keep their own font otherwise
         self.lookup.card.grid.resizeColumnsToContents()
-        self.lookup.table.resizeColumnsToContents()
+        self.lookup.card.grid.resizeRowsToContents()
+        self.lookup.card.fit_grid()
+        self.lookup.arrange()
+        self.lookup.fit_columns()
 
     def _build_approvals(self) -> None:
         from posassist.ui.approvals.queue import ApprovalQueue

@@ -133,6 +133,8 @@ def test_text_at_200_percent_in_high_contrast_fits(qtbot, demo_app, qsettings, l
     search = win.lookup.search  # the filters moved under the field rather than squeezing it
     assert search.width() >= search.fontMetrics().horizontalAdvance("x" * 30)
     assert win.lookup._filters_below
+    table = win.lookup.table  # the item name is not squeezed to "Möb…ofa": the table scrolls sideways first
+    assert table.columnWidth(0) >= 26 * table.fontMetrics().averageCharWidth()
     assert "QCheckBox::indicator" in QApplication.instance().styleSheet()  # frames drawn in white
     summary = win.lookup.card.summary  # the card's details scroll rather than being cut off
     qtbot.waitUntil(lambda: win.lookup.card.scroll.widget().height() >= summary.heightForWidth(summary.width()),

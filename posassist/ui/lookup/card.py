@@ -53,8 +53,8 @@ class CardView(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.scroll, 3)
-        lay.addWidget(self.grid, 2)
+        lay.addWidget(self.scroll, 1)
+        lay.addWidget(self.grid, 0)
         self.card: ProductCard | None = None
 
     def show_card(self, c: ProductCard) -> None:
@@ -89,6 +89,13 @@ class CardView(QWidget):
         self._show_image(c.image)
         self._fill_grid(c)
         self.grid.show()
+
+    def fit_grid(self) -> None:
+        """The grid is as tall as its rows (the details get the rest), at most half the card."""
+        g = self.grid
+        rows = sum(g.rowHeight(r) for r in range(g.rowCount()))
+        bar = g.horizontalScrollBar().sizeHint().height()
+        g.setMaximumHeight(max(g.horizontalHeader().height() + rows + 2 * g.frameWidth() + bar, 60))
 
     def update_card(self, c: ProductCard) -> None:
         """The same card with fresh numbers: the selected cell and the focus stay where they were."""
@@ -139,3 +146,4 @@ class CardView(QWidget):
                 item.setBackground(Qt.GlobalColor.transparent)
             self.grid.setItem(r, col, item)
         self.grid.resizeColumnsToContents()
+        self.fit_grid()

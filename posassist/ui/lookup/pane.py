@@ -63,8 +63,7 @@ class LookupPane(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fit_columns sizes them
         self.card = CardView()
         split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("lookupSplitter")
@@ -107,6 +106,19 @@ class LookupPane(QWidget):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self.arrange()
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The item name gets the room (at least ~26 characters; the table scrolls sideways before it
+        is cut); SKUs and other stores are capped and elided in the middle at large text sizes."""
+        header, n = self.table.horizontalHeader(), self.model.columnCount()
+        cw = max(1, self.table.fontMetrics().averageCharWidth())
+        for col in range(1, n):
+            self.table.resizeColumnToContents(col)
+            if col in (3, 6):
+                header.resizeSection(col, min(header.sectionSize(col), 28 * cw))
+        others = sum(header.sectionSize(c) for c in range(1, n))
+        header.resizeSection(0, max(26 * cw, self.table.viewport().width() - others))
 
     def arrange(self) -> None:
         """The filters sit beside the search field, or under it when large text leaves the field
@@ -175,6 +187,7 @@ class LookupPane(QWidget):
         self.model.set_query(self.search.text())
 
     def _first_page(self) -> None:
+        self.fit_columns()
         if self.model.rowCount():
             self.table.selectRow(0)
         if self._open_first and self.model.rowCount() >= 1:
