@@ -14,7 +14,7 @@ def length(mm: int | None, units: str) -> str | None:
         return None
     if units == "imperial":
         inches = (Decimal(mm) / Decimal("25.4")).quantize(Decimal("0.1"), ROUND_HALF_UP)
-        return f"{number(inches)} in"
+        return f"{number(inches, decimals=1)} in"
     if mm >= 1000:
         return f"{number((Decimal(mm) / 10).quantize(Decimal('0.1'), ROUND_HALF_UP).normalize())} cm"
     return f"{number((Decimal(mm) / 10).normalize())} cm"
@@ -32,7 +32,7 @@ def weight(grams: int | None, units: str) -> str | None:
         return None
     if units == "imperial":
         lb = (Decimal(grams) / Decimal("453.59237")).quantize(Decimal("0.1"), ROUND_HALF_UP)
-        return f"{number(lb)} lb"
+        return f"{number(lb, decimals=1)} lb"
     if grams >= 1000:
-        return f"{number((Decimal(grams) / 1000).quantize(Decimal('0.1'), ROUND_HALF_UP))} kg"
+        return f"{number((Decimal(grams) / 1000).quantize(Decimal('0.1'), ROUND_HALF_UP), decimals=1)} kg"
     return f"{number(grams)} g"

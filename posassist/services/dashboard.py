@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from posassist.db.session import Database
 from posassist.db.tables.customers import Interaction
@@ -84,11 +84,10 @@ def build(db: Database, start: date | None = None, end: date | None = None, stor
             select(iday, func.avg(Interaction.csat), func.count(Interaction.csat))
             .where(*iscope, Interaction.csat.is_not(None)).group_by(iday).order_by(iday)).all()]
         minutes = reports._minutes(bind, Interaction.first_response_at, Interaction.opened_at)
-        for channel, m in s.execute(select(Interaction.channel, minutes)
-                                    .where(*iscope, Interaction.first_response_at.is_not(None))).all():
-            counts = d.response_buckets.setdefault(channel, [0] * len(RESPONSE_BUCKETS))
-            for i, (limit, _label) in enumerate(RESPONSE_BUCKETS):
-                if limit is None or float(m) < limit:
-                    counts[i] += 1
-                    break
+        band = case(*[(minutes < limit, i) for i, (limit, _label) in enumerate(RESPONSE_BUCKETS) if limit is not None],
+                    else_=len(RESPONSE_BUCKETS) - 1)
+        for channel, i, n in s.execute(select(Interaction.channel, band, func.count())  # counted in the database
+                                       .where(*iscope, Interaction.first_response_at.is_not(None))
+                                       .group_by(Interaction.channel, band)).all():
+            d.response_buckets.setdefault(channel, [0] * len(RESPONSE_BUCKETS))[int(i)] += int(n)
     return d

@@ -99,6 +99,9 @@ class Interaction(Base):
     __table_args__ = (
         Index("ix_interactions_customer_opened", "customer_id", "opened_at"),
         Index("ix_interactions_staff_opened", "staff_id", "opened_at"),
+        # reports and the dashboard by date range, answered from the index alone (no table look-ups)
+        Index("ix_interactions_opened", "opened_at", "channel", "first_response_at", "resolved_at", "csat", "store_id",
+              "staff_id"),
         CheckConstraint("csat IS NULL OR csat BETWEEN 1 AND 5", name="csat_range"),
         CheckConstraint(
             "channel IN ('counter', 'phone', 'email', 'chat', 'social', 'web')", name="channel"

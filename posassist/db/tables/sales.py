@@ -107,6 +107,8 @@ class Return(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     committed_at: Mapped[datetime | None] = mapped_column(default=None)
     __table_args__ = (
+        # reports and the dashboard by date range, from the index alone
+        Index("ix_returns_committed", "committed_at", "status", "store_id", "id", "refund_minor", "store_credit_minor"),
         CheckConstraint("refund_minor >= 0 AND store_credit_minor >= 0 AND fee_minor >= 0", name="amounts"),
     )
 
