@@ -20,7 +20,8 @@ from posassist.errors import StorageError
 
 P = ParamSpec("P")
 T = TypeVar("T")
-ATTEMPTS = 6
+ATTEMPTS = 8
+BUDGET_S = 15.0  # no new attempt after this long: with SQLite's 10 s busy wait that is two attempts
 BASE_DELAY_S = 0.05
 MAX_DELAY_S = 2.0
 
@@ -50,7 +51,7 @@ def retrying(fn: Callable[P, T]) -> Callable[P, T]:
 
     @functools.wraps(fn)
     def run(*args: P.args, **kwargs: P.kwargs) -> T:
-        attempt = 0
+        attempt, started = 0, time.monotonic()
         while True:
             try:
                 result = fn(*args, **kwargs)
@@ -58,7 +59,7 @@ def retrying(fn: Callable[P, T]) -> Callable[P, T]:
                 if not err.retryable:
                     raise
                 attempt += 1
-                if attempt >= ATTEMPTS:
+                if attempt >= ATTEMPTS or time.monotonic() - started > BUDGET_S:
                     with _lock:
                         STATS.gave_up += 1
                     raise

@@ -59,7 +59,7 @@ def test_a_lock_that_stays_gives_a_clear_message_and_writes_nothing(short_busy: 
     db = Database(f"sqlite:///{path}")
     alex = auth.sign_in(db, STAFF[0].code, STAFF[0].pin)
     held = threading.Event()
-    t = threading.Thread(target=_hold_write_lock, args=(path, 4.0, held))
+    t = threading.Thread(target=_hold_write_lock, args=(path, 8.0, held))  # longer than every backoff together
     t.start()
     held.wait(5)
     with pytest.raises(StorageError, match="busy .* wait a moment and try again") as err:
