@@ -63,6 +63,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("posassist: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader went away (`posassist report … | head`): not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception as err:  # a bug: full details to the log file, one line to the user
         log.exception("unexpected error")
         where = settings.log_path if settings else "the log file"

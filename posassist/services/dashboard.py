@@ -14,9 +14,11 @@ from sqlalchemy import case, func, select
 from posassist.db.session import Database
 from posassist.db.tables.customers import Interaction
 from posassist.db.tables.sales import Return, ReturnLine
+from posassist.i18n import QT_TR_NOOP
 from posassist.services import reports
 
-RESPONSE_BUCKETS = ((5, "under 5 min"), (15, "5–15 min"), (60, "15–60 min"), (240, "1–4 h"), (None, "over 4 h"))
+RESPONSE_BUCKETS = ((5, QT_TR_NOOP("under 5 min")), (15, QT_TR_NOOP("5–15 min")), (60, QT_TR_NOOP("15–60 min")),
+                    (240, QT_TR_NOOP("1–4 h")), (None, QT_TR_NOOP("over 4 h")))
 
 
 @dataclass

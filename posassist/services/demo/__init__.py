@@ -118,6 +118,9 @@ def load_demo(db: Database, *, variants: int | None = None, seed: int = 42, repl
                      payload={"variants": loader.variants, "seed": seed})
         n_products = s.execute(select(func.count()).select_from(Product)).scalar_one()
         n_variants = s.execute(select(func.count()).select_from(Variant)).scalar_one()
+    from posassist.services.demo.history import add_return_history
+
+    add_return_history(db, rng, now, lead_code="201")
     if db.dialect == "sqlite":
         with db.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from posassist import i18n
 from posassist.db.session import Database
 from posassist.i18n import tr
+from posassist.labels import label as code_label
 from posassist.services import dashboard as service
 from posassist.services import reference
 from posassist.ui.tasks import TaskRunner
@@ -26,12 +27,34 @@ pg.setConfigOptions(antialias=True, background="w", foreground="k")
 PALETTE = ["#1f5f99", "#d95f02", "#1b9e77", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d"]
 
 
+MAX_TICKS = 7  # more labels than this overlap on a chart a third of the window wide
+
+
+def _ticks(labels: list[str]) -> list[list[tuple[int, str]]]:
+    step = max(1, -(-len(labels) // MAX_TICKS))
+    return [[(i, label[:14]) for i, label in enumerate(labels)][::step]]
+
+
+def _empty(plot: pg.PlotWidget, empty: bool) -> None:
+    """An empty chart says so instead of showing bare 0–1 axes."""
+    for name in ("left", "bottom"):
+        plot.getAxis(name).setStyle(showValues=not empty)
+    if empty:
+        plot.setXRange(0, 1)
+        plot.setYRange(0, 1)
+        note = pg.TextItem(tr("Nothing in this period"), color="#555555", anchor=(0.5, 0.5))
+        note.setPos(0.5, 0.5)
+        plot.addItem(note)
+
+
 def _bars(plot: pg.PlotWidget, labels: list[str], values: list[float], color: str = PALETTE[0]) -> None:
     plot.clear()
-    if not values:
+    _empty(plot, not any(values))
+    if not any(values):
         return
     plot.addItem(pg.BarGraphItem(x=list(range(len(values))), height=values, width=0.6, brush=color))
-    plot.getAxis("bottom").setTicks([[(i, label[:14]) for i, label in enumerate(labels)]])
+    plot.getAxis("bottom").setTicks(_ticks(labels))
+    plot.enableAutoRange()
 
 
 class DashboardWindow(QDialog):
@@ -112,23 +135,25 @@ class DashboardWindow(QDialog):
         days = sorted({day for day, _, _ in d.returns_per_day})
         per_day = {day: sum(n for dd, _, n in d.returns_per_day if dd == day) for day in days}
         _bars(self.plots["returns"], [x[5:] for x in days], [per_day[x] for x in days])
-        _bars(self.plots["exceptions"], [r["reason"] for r in exc["by_reason"]],
+        _bars(self.plots["exceptions"], [code_label(r["reason"]) for r in exc["by_reason"]],
               [r["cost_minor"] / 100 for r in exc["by_reason"]], PALETTE[1])
         _bars(self.plots["approvers"], [r["approver"] for r in exc["by_approver"]],
               [r["cost_minor"] / 100 for r in exc["by_approver"]], PALETTE[2])
         trend = self.plots["csat_trend"]
         trend.clear()
+        _empty(trend, not d.csat_per_day)
         if d.csat_per_day:
             trend.plot(list(range(len(d.csat_per_day))), [a for _, a, _ in d.csat_per_day], pen=pg.mkPen(PALETTE[3], width=2),
                        symbol="o")
-            trend.getAxis("bottom").setTicks([[(i, day[5:]) for i, (day, _, _) in enumerate(d.csat_per_day)][:: max(1, len(d.csat_per_day) // 8)]])
+            trend.getAxis("bottom").setTicks(_ticks([day[5:] for day, _, _ in d.csat_per_day]))
+            trend.enableAutoRange(axis="x")
             trend.setYRange(1, 5)
         dist = svc["csat_distribution"]
         _bars(self.plots["csat_dist"], [f"{k}★" for k in dist], list(dist.values()), PALETTE[4])
         totals = [0] * len(service.RESPONSE_BUCKETS)
         for counts in d.response_buckets.values():
             totals = [a + b for a, b in zip(totals, counts, strict=True)]
-        _bars(self.plots["response"], [b for _, b in service.RESPONSE_BUCKETS], totals, PALETTE[5])
+        _bars(self.plots["response"], [tr(b) for _, b in service.RESPONSE_BUCKETS], totals, PALETTE[5])
         _bars(self.plots["returned"], [n for n, _ in d.most_returned], [q for _, q in d.most_returned], PALETTE[6])
 
     def export_to(self, folder: Path) -> list[Path]:

@@ -208,7 +208,7 @@ class LinesPage(QWizardPage):
         self.error = QLabel("")
         self.error.setObjectName("returnLinesError")
         self.error.setStyleSheet("color:#b00020")
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(tr("&Quantity:"), self.qty)
         form.addRow(tr("&Item (SKU or scan):"), self.item)
         form.addRow("", self.item_info)
@@ -230,10 +230,10 @@ class LinesPage(QWizardPage):
         mode = self.w.draft.mode
         receipt = mode == "receipt"
         self.table.setVisible(receipt)
-        for wdg in (self.item, self.item_info):
-            wdg.setVisible(mode == "no_receipt")
+        for wdg in (self.item, self.item_info):  # whole rows, labels included
+            self.form.setRowVisible(wdg, mode == "no_receipt")
         for wdg in (self.description, self.value):
-            wdg.setVisible(mode == "never_sold")
+            self.form.setRowVisible(wdg, mode == "never_sold")
         self._qty = {dl.sale_line_id: dl.quantity for dl in self.w.draft.lines if dl.sale_line_id}
         if receipt and self.w.sale:
             lines = self.w.sale.lines
