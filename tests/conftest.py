@@ -200,3 +200,21 @@ def demo_sqlite(tmp_path: Path, _demo_templates: dict[str, str]) -> str:
     data.mkdir()
     shutil.copyfile(_demo_templates["sqlite"], data / "posassist.db")
     return str(data)
+
+
+def returns_made_here(session) -> int:  # type: ignore[no-untyped-def]
+    """Returns a test made: the demo store's own history (returns of R-ANON sales) left out."""
+    from sqlalchemy import func, or_, select
+
+    from posassist.db.tables.sales import Return, Sale
+
+    return int(session.execute(select(func.count()).select_from(Return).outerjoin(Sale, Sale.id == Return.sale_id)
+                               .where(or_(Sale.receipt_no.is_(None), ~Sale.receipt_no.like("R-ANON-%")))).scalar_one())
+
+
+def not_demo_history():  # type: ignore[no-untyped-def]
+    """A filter leaving out the goodwill records the demo store ships with."""
+    from posassist.db.tables.ops import Goodwill
+    from posassist.services.demo.history import GESTURES
+
+    return Goodwill.story.not_in([g[3] for g in GESTURES])

@@ -1180,6 +1180,10 @@
         <translation>Termine: {list}</translation>
     </message>
     <message>
+        <source>Nothing in this period</source>
+        <translation>Nichts in diesem Zeitraum</translation>
+    </message>
+    <message>
         <source>Shift-lead dashboard</source>
         <translation>Übersicht für Schichtleitungen</translation>
     </message>
@@ -3370,6 +3374,26 @@
     <message>
         <source>A refund of {refund} would be more than is left of the {paid} paid on {receipt_no}.</source>
         <translation>Eine Erstattung von {refund} wäre mehr, als von den {paid} auf {receipt_no} übrig ist.</translation>
+    </message>
+    <message>
+        <source>under 5 min</source>
+        <translation>unter 5 Min.</translation>
+    </message>
+    <message>
+        <source>5–15 min</source>
+        <translation>5–15 Min.</translation>
+    </message>
+    <message>
+        <source>15–60 min</source>
+        <translation>15–60 Min.</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1–4 Std.</translation>
+    </message>
+    <message>
+        <source>over 4 h</source>
+        <translation>über 4 Std.</translation>
     </message>
 </context>
 </TS>

@@ -122,14 +122,17 @@ def test_eight_counters_at_once(demo_url: str, engine_name: str, busy_ms: int | 
                                 .where(Interaction.body.like("counter % note %"))).scalar_one()
             n_sales, sales_minor = s.execute(select(func.count(), func.coalesce(func.sum(Sale.total_minor), 0))
                                              .where(Sale.receipt_no.like("C8-%"))).one()
-            per_line = s.execute(select(ReturnLine.sale_line_id, func.sum(ReturnLine.quantity))
+            ours = select(Return.id).join(Sale, Sale.id == Return.sale_id).where(Sale.receipt_no.like("SETUP-%"))
+            mine = ReturnLine.return_id.in_(ours)  # the counters' returns, not the demo store's history
+            per_line = s.execute(select(ReturnLine.sale_line_id, func.sum(ReturnLine.quantity)).where(mine)
                                  .group_by(ReturnLine.sale_line_id)).all()
             refunded, paid = s.execute(select(func.coalesce(func.sum(ReturnLine.refund_minor), 0),
                                               func.coalesce(func.sum(SaleLine.total_minor), 0))
-                                       .join(SaleLine, SaleLine.id == ReturnLine.sale_line_id)).one()
-            n_returns = s.execute(select(func.count()).select_from(Return)).scalar_one()
+                                       .join(SaleLine, SaleLine.id == ReturnLine.sale_line_id).where(mine)).one()
+            n_returns = s.execute(select(func.count()).select_from(Return).where(Return.id.in_(ours))).scalar_one()
             moved = s.execute(select(func.count(func.distinct(StockMove.reference)))
-                              .where(StockMove.reference.in_(select(Return.return_no)))).scalar_one()
+                              .where(StockMove.reference.in_(select(Return.return_no).where(Return.id.in_(ours))))
+                              ).scalar_one()
 
         def total(key: str) -> int:
             return sum(r["done"][key] for r in results)

@@ -50,6 +50,7 @@ def test_snowed_in_delivery_approved_remotely_by_another_session(demo_url: str) 
 def test_lifetime_free_shipping_lands_on_the_customer_and_her_mother(demo_db: Database) -> None:
     store = current_store(demo_db, "DT")
     alex = auth.sign_in(demo_db, ALEX.code, ALEX.pin)
+    before = reports.exceptions(demo_db)
     eleanor, mother = _cid(demo_db, "Eleanor Whitfield"), _cid(demo_db, "Margaret Whitfield")
     flowers = goodwill.new_request("gift", 6500, "CAD", "Flowers after her surgery.", (eleanor,))
     shipping = goodwill.new_request("lifetime_free_shipping", 0, "CAD", "After her surgery; her mother too.",
@@ -62,10 +63,11 @@ def test_lifetime_free_shipping_lands_on_the_customer_and_her_mother(demo_db: Da
     for cid in (eleanor, mother):
         p = customers.profile(demo_db, cid)
         assert p.lifetime_free_shipping and any("Lifetime free shipping" in al.text for al in p.alerts)
-    rep = reports.exceptions(demo_db)
-    assert rep["goodwill_total_minor"] == 6500 and rep["goodwill_count"] == 2
-    assert {r["approver"] for r in rep["by_approver"]} == {"Sam Okafor"}
-    assert {r["reason"]: r["cost_minor"] for r in rep["by_reason"]} == {"medical": 6500}
+    rep = reports.exceptions(demo_db)  # beside the demo store's own history (other approvers and reasons)
+    assert rep["goodwill_total_minor"] - before["goodwill_total_minor"] == 6500
+    assert rep["goodwill_count"] - before["goodwill_count"] == 2
+    assert {r["approver"]: r["cost_minor"] for r in rep["by_approver"]}["Sam Okafor"] == 6500
+    assert {r["reason"]: r["cost_minor"] for r in rep["by_reason"]}["medical"] == 6500
 
 
 def test_refused_cases(demo_db: Database) -> None:

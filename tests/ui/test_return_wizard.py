@@ -4,12 +4,12 @@ path at the same counter, and a never-sold item stopping at 'needs approval'."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from posassist.db.tables.sales import Return
 from posassist.services import audit, auth
 from posassist.services.demo.stories import STAFF
 from posassist.ui.returns.wizard import Page, ReturnWizard
+from tests.conftest import returns_made_here
 
 
 def _wizard(qtbot, demo_app, tmp_path, customer_id=None) -> ReturnWizard:  # type: ignore[no-untyped-def]
@@ -84,7 +84,7 @@ def test_wrong_colour_exchange_now_by_keyboard(qtbot, demo_app, tmp_path) -> Non
     assert w.result.new_sale_receipt and w.receipt_path and w.receipt_path.exists()
     assert w.receipt_path.read_bytes().startswith(b"%PDF")
     with demo_app.db.read() as s:
-        assert s.execute(select(func.count()).select_from(Return)).scalar_one() == 1
+        assert returns_made_here(s) == 1
 
 
 def test_past_window_approved_at_the_same_counter(qtbot, demo_app, tmp_path) -> None:  # type: ignore[no-untyped-def]

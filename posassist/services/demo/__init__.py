@@ -118,9 +118,12 @@ def load_demo(db: Database, *, variants: int | None = None, seed: int = 42, repl
                      payload={"variants": loader.variants, "seed": seed})
         n_products = s.execute(select(func.count()).select_from(Product)).scalar_one()
         n_variants = s.execute(select(func.count()).select_from(Variant)).scalar_one()
-    from posassist.services.demo.history import add_return_history
+    from posassist.services.demo.history import add_goodwill_history, add_return_history
 
     add_return_history(db, rng, now, lead_code="201")
+    people = {p.code: p for p in STAFF}
+    add_goodwill_history(db, approvers=((people["202"].code, people["202"].pin), (people["301"].code, people["301"].pin)),
+                         associate=(people["102"].code, people["102"].pin), store_id=by_code["DT"].id)
     if db.dialect == "sqlite":
         with db.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")

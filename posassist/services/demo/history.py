@@ -46,3 +46,34 @@ def add_return_history(db: Database, rng: random.Random, now: datetime, lead_cod
         except PosassistError:  # outside the window or needing an approval then: it was not taken back
             continue
     return done
+
+
+GESTURES = (
+    ("gift", 3500, "customer_loyalty", "Flowers for a regular whose anniversary order was late."),
+    ("discount", 2000, "store_error", "10% off the replacement: we sold the wrong size twice."),
+    ("free_delivery", 4500, "customer_loyalty", "Drove a sofa cushion over; the customer cannot drive after surgery."),
+    ("gift", 1500, "product_fault", "Gift card after a kettle failed on the first day."),
+    ("other", 2500, "store_error", "Paid the parking ticket while we searched the back room for an hour."),
+)
+
+
+def add_goodwill_history(db: Database, approvers: tuple[tuple[str, str], ...], associate: tuple[str, str],
+                         store_id: int) -> int:
+    """A few approved gestures for ordinary customers, through the real request → decide → grant path."""
+    from posassist.db.tables.customers import Customer
+    from posassist.services import approvals, auth, goodwill
+
+    with db.read() as s:
+        people = s.execute(select(Customer.id).where(Customer.loyalty_card.like("LC-2%")).order_by(Customer.id)  # not the stories
+                           .limit(len(GESTURES))).scalars().all()
+    staff = auth.sign_in(db, *associate)
+    done = 0
+    for (kind, cost, reason, story), customer_id, (code, pin) in zip(
+            GESTURES, people, approvers * len(GESTURES), strict=False):
+        req = goodwill.new_request(kind, cost, "CAD", story, (customer_id,))
+        asked = goodwill.ask(db, req, staff=staff, store_id=store_id, counter="Counter 2")
+        approvals.decide(db, asked.id, approver_code=code, secret=pin, approve=True, reason_code=reason,
+                         note="Worth it for this customer.", counter="Back office")
+        goodwill.grant(db, req, asked.id, staff=staff, store_id=store_id)
+        done += 1
+    return done

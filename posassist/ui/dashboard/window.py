@@ -32,7 +32,7 @@ MAX_TICKS = 7  # more labels than this overlap on a chart a third of the window 
 
 def _ticks(labels: list[str]) -> list[list[tuple[int, str]]]:
     step = max(1, -(-len(labels) // MAX_TICKS))
-    return [[(i, label[:14]) for i, label in enumerate(labels)][::step]]
+    return [[(i, label[:20]) for i, label in enumerate(labels)][::step]]
 
 
 def _empty(plot: pg.PlotWidget, empty: bool) -> None:
@@ -54,6 +54,18 @@ def _bars(plot: pg.PlotWidget, labels: list[str], values: list[float], color: st
         return
     plot.addItem(pg.BarGraphItem(x=list(range(len(values))), height=values, width=0.6, brush=color))
     plot.getAxis("bottom").setTicks(_ticks(labels))
+    plot.enableAutoRange()
+
+
+def _hbars(plot: pg.PlotWidget, labels: list[str], values: list[float], color: str = PALETTE[0]) -> None:
+    """Long names (items) read along horizontal bars, the most first."""
+    plot.clear()
+    _empty(plot, not any(values))
+    plot.invertY(bool(values))
+    if not any(values):
+        return
+    plot.addItem(pg.BarGraphItem(x0=0, y=list(range(len(values))), height=0.6, width=values, brush=color))
+    plot.getAxis("left").setTicks([[(i, label[:24]) for i, label in enumerate(labels)]])
     plot.enableAutoRange()
 
 
@@ -97,7 +109,7 @@ class DashboardWindow(QDialog):
             plot.setMinimumHeight(150)
             QVBoxLayout(box).addWidget(plot)
             self.plots[key] = plot
-            grid.addWidget(box, i // 3, i % 3)
+            grid.addWidget(box, i // 3, i % 3, 1, 3 if key == "returned" else 1)  # item names need the width
         top = QHBoxLayout()
         for label, w in (("&From:", self.start), ("&To:", self.end), ("&Store:", self.store)):
             lab = QLabel(label)
@@ -154,7 +166,7 @@ class DashboardWindow(QDialog):
         for counts in d.response_buckets.values():
             totals = [a + b for a, b in zip(totals, counts, strict=True)]
         _bars(self.plots["response"], [tr(b) for _, b in service.RESPONSE_BUCKETS], totals, PALETTE[5])
-        _bars(self.plots["returned"], [n for n, _ in d.most_returned], [q for _, q in d.most_returned], PALETTE[6])
+        _hbars(self.plots["returned"], [n for n, _ in d.most_returned], [q for _, q in d.most_returned], PALETTE[6])
 
     def export_to(self, folder: Path) -> list[Path]:
         if self.data is None:
