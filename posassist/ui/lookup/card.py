@@ -65,7 +65,7 @@ class CardView(QWidget):
                  "<div>" + escape(tr("{brand} · {department} · {variant} · SKU {sku} · GTIN {gtin}", brand=c.brand or "",
                                      department=c.department or "", variant=variant, sku=c.sku or "—",
                                      gtin=c.gtin or "—")) + "</div>",
-                 f"<p style='font-size:18pt;margin:6px 0'><b>{escape(price)}</b>"]
+                 f"<p style='font-size:xx-large;margin:6px 0'><b>{escape(price)}</b>"]
         if c.promotion:
             lines.append(" <span style='color:#0a7d32'>" + escape(tr("({promotion}; regular {price})", promotion=c.promotion,
                                                                       price=money_text(c.regular_minor, c.currency)))

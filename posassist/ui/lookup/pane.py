@@ -71,6 +71,7 @@ class LookupPane(QWidget):
         split.addWidget(self.card)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setSizes([400, 600])  # the card gets the larger share, whatever the text size
         self.filters = QWidget()
         self.filters.setObjectName("lookupFilters")
         row = QHBoxLayout(self.filters)
@@ -115,9 +116,11 @@ class LookupPane(QWidget):
         cw = max(1, self.table.fontMetrics().averageCharWidth())
         for col in range(1, n):
             self.table.resizeColumnToContents(col)
-            if col in (3, 6):
-                header.resizeSection(col, min(header.sectionSize(col), 28 * cw))
         others = sum(header.sectionSize(c) for c in range(1, n))
+        if self.table.viewport().width() - others < 26 * cw:  # tight: long codes give way first
+            for col in (3, 6):
+                header.resizeSection(col, min(header.sectionSize(col), 28 * cw))
+            others = sum(header.sectionSize(c) for c in range(1, n))
         header.resizeSection(0, max(26 * cw, self.table.viewport().width() - others))
 
     def arrange(self) -> None:
