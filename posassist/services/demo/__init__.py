@@ -122,7 +122,7 @@ def load_demo(db: Database, *, variants: int | None = None, seed: int = 42, repl
 
     add_return_history(db, rng, now, lead_code="201")
     people = {p.code: p for p in STAFF}
-    add_goodwill_history(db, approvers=((people["202"].code, people["202"].pin), (people["301"].code, people["301"].pin)),
+    add_goodwill_history(db, approvers=((people["301"].code, people["301"].pin),),  # the manager: leads' budgets stay whole
                          associate=(people["102"].code, people["102"].pin), store_id=by_code["DT"].id)
     if db.dialect == "sqlite":
         with db.engine.connect() as conn:
