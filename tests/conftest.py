@@ -218,3 +218,22 @@ def not_demo_history():  # type: ignore[no-untyped-def]
     from posassist.services.demo.history import GESTURES
 
     return Goodwill.story.not_in([g[3] for g in GESTURES])
+
+
+def sell_one(session, *, receipt: str, store_id: int, variant_id: int, price_minor: int,  # type: ignore[no-untyped-def]
+             days_ago: int = 2) -> tuple[int, int]:
+    """A one-line counter sale of one unit, ``days_ago`` days back; returns (sale id, line id)."""
+    from datetime import timedelta
+
+    from posassist.db.tables.base import utcnow
+    from posassist.db.tables.sales import Sale, SaleLine
+
+    sale = Sale(receipt_no=receipt, store_id=store_id, currency="CAD", subtotal_minor=price_minor, tax_minor=0,
+                total_minor=price_minor, sold_at=utcnow() - timedelta(days=days_ago))
+    session.add(sale)
+    session.flush()
+    line = SaleLine(sale_id=sale.id, line_no=1, variant_id=variant_id, description="test sale", quantity=1,
+                    unit_price_minor=price_minor, total_minor=price_minor)
+    session.add(line)
+    session.flush()
+    return sale.id, line.id

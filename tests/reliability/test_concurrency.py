@@ -9,17 +9,16 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
 
 from posassist.db.session import Database
-from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Department, Product, StockMove, Variant
 from posassist.db.tables.customers import Interaction
 from posassist.db.tables.sales import Return, ReturnLine, Sale, SaleLine
 from posassist.services import audit
+from tests.conftest import sell_one
 
 WORKERS = 8
 OPS = 200
@@ -30,7 +29,6 @@ import json, sys, time, uuid
 from posassist.db import retry
 from posassist.db.retry import retrying
 from posassist.db.session import Database
-from posassist.db.tables.base import utcnow
 from posassist.db.tables.sales import Sale, SaleLine
 from posassist.errors import PosassistError
 from posassist.services import auth, notes, returns
@@ -87,15 +85,7 @@ def _fixtures(db: Database) -> tuple[list[list[int]], list[list[int]]]:
         lines = []
         for n in range(SHARED_LINES):
             vid, price = variants[n % len(variants)]
-            sale = Sale(receipt_no=f"SETUP-{n}", store_id=1, currency="CAD", subtotal_minor=price, tax_minor=0,
-                        total_minor=price, sold_at=utcnow() - timedelta(days=2))
-            s.add(sale)
-            s.flush()
-            line = SaleLine(sale_id=sale.id, line_no=1, variant_id=vid, description="setup", quantity=1,
-                            unit_price_minor=price, total_minor=price)
-            s.add(line)
-            s.flush()
-            lines.append([sale.id, line.id])
+            lines.append(list(sell_one(s, receipt=f"SETUP-{n}", store_id=1, variant_id=vid, price_minor=price)))
     return lines, [list(v) for v in variants]
 
 

@@ -4,22 +4,20 @@ LISTEN/NOTIFY, polled on SQLite. The associate's place in the grid stays where i
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
 from posassist.bootstrap import build_app
 from posassist.config import resolve
-from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Department, Product, Stock, Variant
 from posassist.db.tables.people import Store
-from posassist.db.tables.sales import Sale, SaleLine
 from posassist.services import auth, returns
 from posassist.services.demo.stories import STAFF
 from posassist.services.returns_commit import commit
 from posassist.services.returns_dto import DraftLine
 from posassist.ui.main_window import MainWindow
+from tests.conftest import sell_one
 
 
 def _here(win: MainWindow) -> int | None:
@@ -40,15 +38,7 @@ def test_a_return_at_another_counter_updates_the_open_card(qtbot, demo_url: str,
                 .join(Stock, (Stock.variant_id == Variant.id) & (Stock.store_id == dt))
                 .where(Department.code == "APP", Stock.on_hand.is_not(None), Variant.price_minor > 0)
                 .order_by(Variant.id).limit(1)).one()
-            sale = Sale(receipt_no="LIVE-1", store_id=dt, currency="CAD", subtotal_minor=price, tax_minor=0,
-                        total_minor=price, sold_at=utcnow() - timedelta(days=2))
-            s.add(sale)
-            s.flush()
-            line = SaleLine(sale_id=sale.id, line_no=1, variant_id=vid, description="live", quantity=1,
-                            unit_price_minor=price, total_minor=price)
-            s.add(line)
-            s.flush()
-            sale_id, line_id = sale.id, line.id
+            sale_id, line_id = sell_one(s, receipt="LIVE-1", store_id=dt, variant_id=vid, price_minor=price)
         alex = auth.sign_in(one.db, STAFF[0].code, STAFF[0].pin)
         win = MainWindow(one, alex, qsettings)
         qtbot.addWidget(win)
