@@ -29,6 +29,7 @@ import json, sys, time, uuid
 from posassist.db import retry
 from posassist.db.retry import retrying
 from posassist.db.session import Database
+from posassist.db.tables.base import utcnow
 from posassist.db.tables.sales import Sale, SaleLine
 from posassist.errors import PosassistError
 from posassist.services import auth, notes, returns
