@@ -15,9 +15,9 @@ def choose(requested: str | None, settings: QSettings | None = None) -> str:
     """--lang / POSASSIST_LANG first, then the language chosen in the app, then the system's."""
     for candidate in (requested, settings.value("appearance/language") if settings else None,
                       QLocale.system().name()):
-        code = str(candidate or "").replace("-", "_")
-        if code and (code.split("_")[0] in i18n.LANGUAGES or code.startswith("xx")):
-            return code if code.startswith("xx") else code.split("_")[0]
+        code = str(candidate or "").replace("-", "_").split("_")[0]
+        if code in i18n.LANGUAGES:
+            return code
     return "en"
 
 

@@ -139,3 +139,10 @@ def test_text_at_200_percent_in_high_contrast_fits(qtbot, demo_app, qsettings, l
     summary = win.lookup.card.summary  # the card's details scroll rather than being cut off
     qtbot.waitUntil(lambda: win.lookup.card.scroll.widget().height() >= summary.heightForWidth(summary.width()),
                     timeout=3000)
+
+
+def test_the_language_is_chosen_from_the_option_then_the_setting(qsettings) -> None:  # type: ignore[no-untyped-def]
+    assert i18n_setup.choose("de_AT", qsettings) == "de"  # --lang / POSASSIST_LANG, any region
+    qsettings.setValue("appearance/language", "de")
+    assert i18n_setup.choose(None, qsettings) == "de"  # Go → Language, remembered per counter
+    assert i18n_setup.choose("fr", qsettings) == "de"  # not shipped: the next choice applies
