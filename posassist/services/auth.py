@@ -57,7 +57,7 @@ def sign_in(db: Database, code: str, pin: str, *, counter: str = "", tz_name: st
     code = tidy(code)[:64]  # no stored code is longer; NUL and control characters never reach a query
     if not code or not pin:
         raise InvalidInput(tr("Type your staff code and PIN."), field="code" if not code else "pin")
-    failed = False
+    failed = locked = False
     with db.transaction() as s:
         staff = s.execute(select(Staff).where(Staff.code == code).with_for_update()).scalar_one_or_none()
         if staff is None or not staff.active:
@@ -88,7 +88,7 @@ def sign_in(db: Database, code: str, pin: str, *, counter: str = "", tz_name: st
             return _info(staff, limits)
     # the failed attempt is committed above before we say no
     assert failed
-    raise (LockedOut if tr("locked until") in message else AuthError)(message)
+    raise (LockedOut if locked else AuthError)(message)
 
 
 def code_for_badge(db: Database, badge: str) -> str:
