@@ -2312,10 +2312,6 @@
         <translation>Kürzel und PIN eingeben.</translation>
     </message>
     <message>
-        <source>locked until</source>
-        <translation>gesperrt bis</translation>
-    </message>
-    <message>
         <source>Badge not recognised; sign in with your staff code and PIN.</source>
         <translation>Ausweis nicht erkannt; mit Kürzel und PIN anmelden.</translation>
     </message>
