@@ -86,19 +86,24 @@ def _overlaps(win: QWidget) -> list[str]:
     return problems
 
 
+def _window_with_a_card(qtbot, demo_app, qsettings, width: int, height: int) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(demo_app, auth.sign_in(demo_app.db, STAFF[0].code, STAFF[0].pin), qsettings)
+    qtbot.addWidget(win)
+    win.resize(width, height)
+    win.show()
+    qtbot.waitExposed(win)
+    win.lookup.show_scan("DEMO-OATBARISTA")
+    qtbot.waitUntil(lambda: win.lookup.card.card is not None, timeout=10_000)
+    return win
+
+
 @pytest.mark.parametrize("direction", ["ltr", "rtl"])
 def test_longest_texts_fit_left_to_right_and_right_to_left(qtbot, demo_app, qsettings, language,  # type: ignore[no-untyped-def]
                                                            direction: str) -> None:
     i18n_setup.apply("de", "en_CA")  # German is the longer of the two
     if direction == "rtl":
         QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    win = MainWindow(demo_app, auth.sign_in(demo_app.db, STAFF[0].code, STAFF[0].pin), qsettings)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.lookup.show_scan("DEMO-OATBARISTA")
-    qtbot.waitUntil(lambda: win.lookup.card.card is not None, timeout=10_000)
+    win = _window_with_a_card(qtbot, demo_app, qsettings, 1280, 800)
     assert _overlaps(win) == []
     search, dept = win.lookup.search, win.lookup.department
     if direction == "rtl":  # the search field starts on the right
@@ -121,13 +126,7 @@ def test_text_at_200_percent_in_high_contrast_fits(qtbot, demo_app, qsettings, l
     i18n_setup.apply("de", "en_CA")
     qsettings.setValue("appearance/scale", 2.0)
     qsettings.setValue("appearance/theme", "high_contrast")
-    win = MainWindow(demo_app, auth.sign_in(demo_app.db, STAFF[0].code, STAFF[0].pin), qsettings)
-    qtbot.addWidget(win)
-    win.resize(1400, 860)
-    win.show()
-    qtbot.waitExposed(win)
-    win.lookup.show_scan("DEMO-OATBARISTA")
-    qtbot.waitUntil(lambda: win.lookup.card.card is not None, timeout=10_000)
+    win = _window_with_a_card(qtbot, demo_app, qsettings, 1400, 860)
     assert QApplication.font().pointSizeF() >= 2 * 9
     assert _overlaps(win) == []
     search = win.lookup.search  # the filters moved under the field rather than squeezing it
