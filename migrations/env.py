@@ -16,8 +16,14 @@ if connectable is None:
 
 # engine-specific search structures (FTS5 virtual tables, tsvector table) are made by raw SQL
 # in their migration and are not part of the shared models
-ENGINE_SPECIFIC = ("variant_fts", "variant_search", "ix_variant_search", "ix_search_terms_trgm", "customer_fts",
-                   "ix_customers_name_trgm")
+ENGINE_SPECIFIC = (
+    "variant_fts",
+    "variant_search",
+    "ix_variant_search",
+    "ix_search_terms_trgm",
+    "customer_fts",
+    "ix_customers_name_trgm",
+)
 
 
 def _include_name(name, type_, parent_names) -> bool:  # type: ignore[no-untyped-def]

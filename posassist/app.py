@@ -19,13 +19,14 @@ def _has_screen() -> bool:
 def start_gui(settings: Settings, *, demo: bool = False) -> int:
     if not _has_screen():
         raise PosassistError(
-            tr("No screen found (DISPLAY is not set). Start posassist from the desktop, or run it under a virtual screen with 'xvfb-run posassist'.")
+            tr(
+                "No screen found (DISPLAY is not set). Start posassist from the desktop, or run it under a virtual screen with 'xvfb-run posassist'."
+            )
         )
     from PySide6.QtWidgets import QApplication
 
-    from posassist.bootstrap import build_app
+    from posassist.bootstrap import build_app, current_store
     from posassist.services import demo as demo_service
-    from posassist.bootstrap import current_store
     from posassist.ui.main_window import MainWindow
     from posassist.ui.signin import SignInDialog
 
@@ -42,8 +43,10 @@ def start_gui(settings: Settings, *, demo: bool = False) -> int:
 
     from posassist.ui import i18n_setup
 
-    i18n_setup.apply(i18n_setup.choose(settings.language, QSettings("posassist", "posassist")),
-                     app.store.locale if app.store else None)
+    i18n_setup.apply(
+        i18n_setup.choose(settings.language, QSettings("posassist", "posassist")),
+        app.store.locale if app.store else None,
+    )
     try:
         if demo and not demo_service.has_data(app.db):
             demo_service.load_demo(app.db)

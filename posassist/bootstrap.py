@@ -52,8 +52,7 @@ def open_database(settings: Settings, *, migrate_to_head: bool = True) -> Databa
     db = Database(settings.database_url)
     try:
         if migrate_to_head and (path is not None or parsed.get_backend_name() == "sqlite"):
-            migrate.upgrade(db.engine, where=db.where, backup_dir=settings.backup_dir,
-                            backup_keep=settings.backup_keep)
+            migrate.upgrade(db.engine, where=db.where, backup_dir=settings.backup_dir, backup_keep=settings.backup_keep)
         elif migrate_to_head:
             migrate.require_current(db.engine, db.where)
     except BaseException:
@@ -70,10 +69,15 @@ def _check_sqlite_file(path) -> None:  # type: ignore[no-untyped-def]
             head = fh.read(16)
         if head and head != b"SQLite format 3\x00":
             raise StorageError(
-                tr("{path} is not a posassist database (not an SQLite file); nothing was changed: move it away or use --data-dir with another folder.", path=path)
+                tr(
+                    "{path} is not a posassist database (not an SQLite file); nothing was changed: move it away or use --data-dir with another folder.",
+                    path=path,
+                )
             )
     elif not path.parent.exists():
-        raise StorageError(tr("The folder {parent} for the database does not exist; create it or pass --data-dir.", parent=path.parent))
+        raise StorageError(
+            tr("The folder {parent} for the database does not exist; create it or pass --data-dir.", parent=path.parent)
+        )
 
 
 def current_store(db: Database, code: str | None) -> StoreInfo | None:

@@ -79,19 +79,33 @@ def ensure_data_dir(settings: Settings) -> None:
     path = settings.data_dir
     if path.exists() and not path.is_dir():
         raise StorageError(
-            tr("The data directory {path} is a file, not a folder; pass --data-dir with a folder posassist may write to.", path=path)
+            tr(
+                "The data directory {path} is a file, not a folder; pass --data-dir with a folder posassist may write to.",
+                path=path,
+            )
         )
     try:
         (path / "logs").mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         if path.is_dir():
             raise StorageError(
-                tr("The data directory {path} is read-only ({strerror}); give posassist write access or pass --data-dir with another folder.", path=path, strerror=exc.strerror)
+                tr(
+                    "The data directory {path} is read-only ({strerror}); give posassist write access or pass --data-dir with another folder.",
+                    path=path,
+                    strerror=exc.strerror,
+                )
             ) from exc
         raise StorageError(
-            tr("Cannot create the data directory {path} ({strerror}); pass --data-dir with a folder posassist may write to.", path=path, strerror=exc.strerror)
+            tr(
+                "Cannot create the data directory {path} ({strerror}); pass --data-dir with a folder posassist may write to.",
+                path=path,
+                strerror=exc.strerror,
+            )
         ) from exc
     if not os.access(path, os.W_OK | os.X_OK):
         raise StorageError(
-            tr("The data directory {path} is read-only; give posassist write access or pass --data-dir with another folder.", path=path)
+            tr(
+                "The data directory {path} is read-only; give posassist write access or pass --data-dir with another folder.",
+                path=path,
+            )
         )

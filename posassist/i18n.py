@@ -115,7 +115,7 @@ def parse_amount(text: str) -> Decimal:
         raise ValueError(text) from err
 
 
-def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+def QT_TR_NOOP(text: str) -> str:
     """Marks a text for translation where it is defined (module constants); ``tr(value)`` translates
     it where it is shown, once the user's language is loaded."""
     return text

@@ -130,8 +130,9 @@ def fresh_url(engine_name: str, tmp_path: Path, pg_server: PgServer | None) -> I
     server.drop(name)
 
 
-def _copy_of(templates: dict[str, str], engine_name: str, tmp_path: Path, pg_server: PgServer | None,
-             prefix: str) -> Iterator[str]:
+def _copy_of(
+    templates: dict[str, str], engine_name: str, tmp_path: Path, pg_server: PgServer | None, prefix: str
+) -> Iterator[str]:
     """A private copy of a template database: a file copy on SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL."""
     if engine_name == "sqlite":
         yield _sqlite_copy(templates["sqlite"], tmp_path, f"{prefix}.db")
@@ -157,8 +158,9 @@ def db(db_url: str) -> Iterator[Database]:
 
 
 @pytest.fixture(scope="session")
-def _demo_templates(tmp_path_factory: pytest.TempPathFactory, pg_server: PgServer | None,
-                    _templates: dict[str, str]) -> dict[str, str]:
+def _demo_templates(
+    tmp_path_factory: pytest.TempPathFactory, pg_server: PgServer | None, _templates: dict[str, str]
+) -> dict[str, str]:
     from posassist.services.demo import load_demo
 
     out: dict[str, str] = {}
@@ -180,8 +182,9 @@ def _demo_templates(tmp_path_factory: pytest.TempPathFactory, pg_server: PgServe
 
 
 @pytest.fixture
-def demo_url(engine_name: str, tmp_path: Path, pg_server: PgServer | None,
-             _demo_templates: dict[str, str]) -> Iterator[str]:
+def demo_url(
+    engine_name: str, tmp_path: Path, pg_server: PgServer | None, _demo_templates: dict[str, str]
+) -> Iterator[str]:
     """A database holding the demo store, of the parametrised engine."""
     yield from _copy_of(_demo_templates, engine_name, tmp_path, pg_server, "demo")
 
@@ -208,8 +211,14 @@ def returns_made_here(session) -> int:  # type: ignore[no-untyped-def]
 
     from posassist.db.tables.sales import Return, Sale
 
-    return int(session.execute(select(func.count()).select_from(Return).outerjoin(Sale, Sale.id == Return.sale_id)
-                               .where(or_(Sale.receipt_no.is_(None), ~Sale.receipt_no.like("R-ANON-%")))).scalar_one())
+    return int(
+        session.execute(
+            select(func.count())
+            .select_from(Return)
+            .outerjoin(Sale, Sale.id == Return.sale_id)
+            .where(or_(Sale.receipt_no.is_(None), ~Sale.receipt_no.like("R-ANON-%")))
+        ).scalar_one()
+    )
 
 
 def not_demo_history():  # type: ignore[no-untyped-def]
@@ -220,20 +229,41 @@ def not_demo_history():  # type: ignore[no-untyped-def]
     return Goodwill.story.not_in([g[3] for g in GESTURES])
 
 
-def sell_one(session, *, receipt: str, store_id: int, variant_id: int, price_minor: int,  # type: ignore[no-untyped-def]
-             days_ago: int = 2) -> tuple[int, int]:
+def sell_one(
+    session,
+    *,
+    receipt: str,
+    store_id: int,
+    variant_id: int,
+    price_minor: int,  # type: ignore[no-untyped-def]
+    days_ago: int = 2,
+) -> tuple[int, int]:
     """A one-line counter sale of one unit, ``days_ago`` days back; returns (sale id, line id)."""
     from datetime import timedelta
 
     from posassist.db.tables.base import utcnow
     from posassist.db.tables.sales import Sale, SaleLine
 
-    sale = Sale(receipt_no=receipt, store_id=store_id, currency="CAD", subtotal_minor=price_minor, tax_minor=0,
-                total_minor=price_minor, sold_at=utcnow() - timedelta(days=days_ago))
+    sale = Sale(
+        receipt_no=receipt,
+        store_id=store_id,
+        currency="CAD",
+        subtotal_minor=price_minor,
+        tax_minor=0,
+        total_minor=price_minor,
+        sold_at=utcnow() - timedelta(days=days_ago),
+    )
     session.add(sale)
     session.flush()
-    line = SaleLine(sale_id=sale.id, line_no=1, variant_id=variant_id, description="test sale", quantity=1,
-                    unit_price_minor=price_minor, total_minor=price_minor)
+    line = SaleLine(
+        sale_id=sale.id,
+        line_no=1,
+        variant_id=variant_id,
+        description="test sale",
+        quantity=1,
+        unit_price_minor=price_minor,
+        total_minor=price_minor,
+    )
     session.add(line)
     session.flush()
     return sale.id, line.id

@@ -4,6 +4,7 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-23 03:00:00
 """
+
 from __future__ import annotations
 
 import sqlalchemy as sa
@@ -38,8 +39,9 @@ def upgrade() -> None:
             sa.Column("variant_id", sa.BigInteger(), nullable=False),
             sa.Column("title", sa.Text(), nullable=False),
             sa.Column("tsv", sa.dialects.postgresql.TSVECTOR(), nullable=False),
-            sa.ForeignKeyConstraint(["variant_id"], ["variants.id"], ondelete="CASCADE",
-                                    name=op.f("fk_variant_search_variant_id_variants")),
+            sa.ForeignKeyConstraint(
+                ["variant_id"], ["variants.id"], ondelete="CASCADE", name=op.f("fk_variant_search_variant_id_variants")
+            ),
             sa.PrimaryKeyConstraint("variant_id", name=op.f("pk_variant_search")),
         )
         op.execute("CREATE INDEX ix_variant_search_tsv ON variant_search USING gin (tsv)")

@@ -4,6 +4,7 @@ Revision ID: 0004
 Revises: 0003
 Create Date: 2026-12-01 08:30:00
 """
+
 from __future__ import annotations
 
 from alembic import op
@@ -16,10 +17,16 @@ depends_on = None
 
 def upgrade() -> None:
     # covering: the reports' date-range queries read the index only, however wide the range
-    op.create_index("ix_interactions_opened", "interactions",
-                    ["opened_at", "channel", "first_response_at", "resolved_at", "csat", "store_id", "staff_id"])
-    op.create_index("ix_returns_committed", "returns",
-                    ["committed_at", "status", "store_id", "id", "refund_minor", "store_credit_minor"])
+    op.create_index(
+        "ix_interactions_opened",
+        "interactions",
+        ["opened_at", "channel", "first_response_at", "resolved_at", "csat", "store_id", "staff_id"],
+    )
+    op.create_index(
+        "ix_returns_committed",
+        "returns",
+        ["committed_at", "status", "store_id", "id", "refund_minor", "store_credit_minor"],
+    )
 
 
 def downgrade() -> None:

@@ -38,20 +38,37 @@ def do_import(args: argparse.Namespace, settings: Settings) -> int:
     with app_for(settings) as app:
         currency = (args.currency or (app.store.currency if app.store else "USD")).upper()
         if not is_currency(currency):
-            raise UsageError(tr("--currency {currency} is not a currency code (e.g. CAD, EUR).", currency=args.currency))
+            raise UsageError(
+                tr("--currency {currency} is not a currency code (e.g. CAD, EUR).", currency=args.currency)
+            )
         interactive = sys.stderr.isatty() and not args.json
 
         def progress(stage: str, done: int, total: int) -> None:
             if interactive:
-                print(f"\r  {stage}: {done:,}" + (f" of {total:,}" if total else ""), end="", file=sys.stderr, flush=True)
+                print(
+                    f"\r  {stage}: {done:,}" + (f" of {total:,}" if total else ""), end="", file=sys.stderr, flush=True
+                )
 
         from posassist.services.catalogue_sync import mappings
 
-        opts = catalogue_sync.Options(format=args.format, currency=currency, full=args.full, dry_run=args.dry_run,
-                                      skip_invalid=args.skip_invalid, store_id=app.store.id if app.store else None,
-                                      mapping=mappings.load(app.db, args.source))  # saved in the import window
-        report = catalogue_sync.apply(app.db, args.source, opts, staff=None, backup_dir=settings.backup_dir,
-                                      progress=progress, holder=f"command line on {settings.counter}")
+        opts = catalogue_sync.Options(
+            format=args.format,
+            currency=currency,
+            full=args.full,
+            dry_run=args.dry_run,
+            skip_invalid=args.skip_invalid,
+            store_id=app.store.id if app.store else None,
+            mapping=mappings.load(app.db, args.source),
+        )  # saved in the import window
+        report = catalogue_sync.apply(
+            app.db,
+            args.source,
+            opts,
+            staff=None,
+            backup_dir=settings.backup_dir,
+            progress=progress,
+            holder=f"command line on {settings.counter}",
+        )
         if interactive:
             print(file=sys.stderr)
     doc = report.as_dict()
@@ -62,10 +79,12 @@ def do_import(args: argparse.Namespace, settings: Settings) -> int:
     else:
         c = report.counts
         state = "dry run" if report.dry_run else ("applied" if report.applied else "NOT applied")
-        print(f"{report.format} · {state}{f' as version {report.version}' if report.version else ''}: {c.rows:,} rows, "
-              f"{c.products:,} products, {c.variants:,} variants; {c.created:,} new, {c.updated:,} changed, "
-              f"{c.unchanged:,} unchanged, {c.deactivated:,} deactivated, {c.skipped:,} skipped; "
-              f"{report.errors} errors, {report.warnings} warnings")
+        print(
+            f"{report.format} · {state}{f' as version {report.version}' if report.version else ''}: {c.rows:,} rows, "
+            f"{c.products:,} products, {c.variants:,} variants; {c.created:,} new, {c.updated:,} changed, "
+            f"{c.unchanged:,} unchanged, {c.deactivated:,} deactivated, {c.skipped:,} skipped; "
+            f"{report.errors} errors, {report.warnings} warnings"
+        )
         for p in report.problems[:30]:
             where = f"row {p.row}" + (f" (line {p.line})" if p.line else "") if p.row else "file"
             print(f"  {p.severity}: {where} {p.field or ''}: {p.message}")
@@ -85,8 +104,10 @@ def do_history(args: argparse.Namespace, settings: Settings) -> int:
         print("No catalogue imports yet.")
     for r in rows:
         c = r.counts or {}
-        print(f"{r.id:5} {r.started_at:%Y-%m-%d %H:%M} {r.status:12} {r.format:8} +{c.get('created', 0)} "
-              f"~{c.get('updated', 0)} -{c.get('deactivated', 0)}  {r.source}")
+        print(
+            f"{r.id:5} {r.started_at:%Y-%m-%d %H:%M} {r.status:12} {r.format:8} +{c.get('created', 0)} "
+            f"~{c.get('updated', 0)} -{c.get('deactivated', 0)}  {r.source}"
+        )
     return 0
 
 
@@ -95,5 +116,3 @@ def do_rollback(args: argparse.Namespace, settings: Settings) -> int:
         undone = catalogue_sync.rollback(app.db, args.version, None)
     print(f"Rolled back version(s) {', '.join(map(str, undone))}; the catalogue is as it was before.")
     return 0
-
-

@@ -19,7 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     up = cmds.add_parser("upgrade", help="back up, then migrate the database to this version's schema")
     up.set_defaults(handler=upgrade)
     cmds.add_parser("current", help="print the schema revision").set_defaults(handler=current)
-    cmds.add_parser("check", help="integrity, foreign keys, schema revision and audit chain").set_defaults(handler=check)
+    cmds.add_parser("check", help="integrity, foreign keys, schema revision and audit chain").set_defaults(
+        handler=check
+    )
     b = cmds.add_parser("backup", help="online backup (safe while counters are writing)")
     b.add_argument("path", type=Path)
     b.set_defaults(handler=do_backup)
@@ -32,8 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def upgrade(args: argparse.Namespace, settings: Settings) -> int:
     with app_for(settings, migrate_to_head=False) as app:
         before = migrate.state(app.db.engine)
-        after = migrate.upgrade(app.db.engine, where=app.db.where, backup_dir=settings.backup_dir,
-                                backup_keep=settings.backup_keep)
+        after = migrate.upgrade(
+            app.db.engine, where=app.db.where, backup_dir=settings.backup_dir, backup_keep=settings.backup_keep
+        )
     if before.revision == after.revision:
         print(f"Already at schema {after.revision}.")
     else:

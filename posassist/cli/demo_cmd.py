@@ -33,6 +33,8 @@ def demo(args: argparse.Namespace, settings: Settings) -> int:
         summary = load_demo(app.db, variants=args.products, seed=args.seed, replace=args.reset, progress=progress)
     if interactive:
         print(file=sys.stderr)
-    print(f"Demo store loaded in {summary.seconds:.1f} s: {summary.stores} stores, {summary.products:,} products, "
-          f"{summary.variants:,} variants, {summary.customers} customers, {summary.sales} sales.")
+    print(
+        f"Demo store loaded in {summary.seconds:.1f} s: {summary.stores} stores, {summary.products:,} products, "
+        f"{summary.variants:,} variants, {summary.customers} customers, {summary.sales} sales."
+    )
     return 0

@@ -31,14 +31,35 @@ def run_lookup(args: argparse.Namespace, settings: Settings) -> int:
     if not 1 <= args.limit <= 10_000:
         raise UsageError(tr("--limit must be between 1 and 10000"))
     with app_for(settings) as app:
-        res = lookup.search(app.db, args.query, store=app.store, limit=args.limit, department=args.department,
-                            in_stock_only=args.in_stock, active_only=not args.include_inactive)
+        res = lookup.search(
+            app.db,
+            args.query,
+            store=app.store,
+            limit=args.limit,
+            department=args.department,
+            in_stock_only=args.in_stock,
+            active_only=not args.include_inactive,
+        )
     if args.json:
-        print_json([{
-            "sku": h.sku, "gtin": h.gtin, "title": h.title, "brand": h.brand, "colour": h.colour, "size": h.size,
-            "price": _price(h.price_minor, h.currency), "regular_price": _price(h.regular_minor, h.currency),
-            "currency": h.currency, "active": h.active, "department": h.department, "stock": h.stock,
-        } for h in res.hits])
+        print_json(
+            [
+                {
+                    "sku": h.sku,
+                    "gtin": h.gtin,
+                    "title": h.title,
+                    "brand": h.brand,
+                    "colour": h.colour,
+                    "size": h.size,
+                    "price": _price(h.price_minor, h.currency),
+                    "regular_price": _price(h.regular_minor, h.currency),
+                    "currency": h.currency,
+                    "active": h.active,
+                    "department": h.department,
+                    "stock": h.stock,
+                }
+                for h in res.hits
+            ]
+        )
     else:
         if res.message:
             print(res.message)

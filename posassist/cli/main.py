@@ -30,8 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--database-url", help="SQLAlchemy URL, e.g. postgresql+psycopg://… (env POSASSIST_DATABASE_URL)")
     p.add_argument("--store", help="store code of this counter (env POSASSIST_STORE)")
     p.add_argument("--counter", help="name of this counter (env POSASSIST_COUNTER; default: host name)")
-    p.add_argument("--lang", help="language of the window: en or de (env POSASSIST_LANG; default: as chosen "
-                                  "in the app, else the system's)")
+    p.add_argument(
+        "--lang",
+        help="language of the window: en or de (env POSASSIST_LANG; default: as chosen in the app, else the system's)",
+    )
     p.add_argument("--demo", action="store_true", help="load the demo store first if the database is empty")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     gui = sub.add_parser("gui", help="start the counter window (the default)")
@@ -42,8 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
-    return resolve(data_dir=args.data_dir, database_url=args.database_url, store=args.store, counter=args.counter,
-                   language=args.lang)
+    return resolve(
+        data_dir=args.data_dir,
+        database_url=args.database_url,
+        store=args.store,
+        counter=args.counter,
+        language=args.lang,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

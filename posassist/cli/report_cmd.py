@@ -23,9 +23,11 @@ def _date(text: str) -> date:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("report", help="shift-lead reports")
     cmds = p.add_subparsers(dest="report", required=True)
-    for name, helptext in (("exceptions", "approved exceptions and goodwill cost by kind, reason and approver"),
-                           ("returns", "returns by reason and resolution"),
-                           ("service", "response time and CSAT per channel and associate")):
+    for name, helptext in (
+        ("exceptions", "approved exceptions and goodwill cost by kind, reason and approver"),
+        ("returns", "returns by reason and resolution"),
+        ("service", "response time and CSAT per channel and associate"),
+    ):
         r = cmds.add_parser(name, help=helptext)
         r.add_argument("--from", dest="start", type=_date)
         r.add_argument("--to", dest="end", type=_date)
@@ -41,7 +43,9 @@ def run_report(args: argparse.Namespace, settings: Settings) -> int:
     if args.start and args.end and args.start > args.end:
         raise UsageError(tr("--from is after --to"))
     with app_for(settings) as app:
-        fn = {"exceptions": reports.exceptions, "returns": reports.returns_summary, "service": reports.service}[args.which]
+        fn = {"exceptions": reports.exceptions, "returns": reports.returns_summary, "service": reports.service}[
+            args.which
+        ]
         doc = fn(app.db, args.start, args.end)
         currency = app.store.currency if app.store else "USD"
     if args.json:
@@ -54,7 +58,9 @@ def run_report(args: argparse.Namespace, settings: Settings) -> int:
         if isinstance(value, list):
             print(f"  {key}:")
             for row in value:
-                print("    " + ", ".join(f"{k}={_m(v, currency) if k.endswith('_minor') else v}" for k, v in row.items()))
+                print(
+                    "    " + ", ".join(f"{k}={_m(v, currency) if k.endswith('_minor') else v}" for k, v in row.items())
+                )
         elif isinstance(value, dict) and not value:
             print(f"  {key}: none")
         elif isinstance(value, dict):

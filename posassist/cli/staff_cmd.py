@@ -53,8 +53,15 @@ def _read_pin(from_stdin: bool) -> str:
 def do_add(args: argparse.Namespace, settings: Settings) -> int:
     pin = _read_pin(args.pin_stdin)
     with app_for(settings) as app:
-        row = staff.add(app.db, code=args.code, name=args.name, role=args.role, pin=pin, badge=args.badge,
-                        store_code=args.home_store)
+        row = staff.add(
+            app.db,
+            code=args.code,
+            name=args.name,
+            role=args.role,
+            pin=pin,
+            badge=args.badge,
+            store_code=args.home_store,
+        )
     print(f"Added {row.name} ({row.role}) as staff code {row.code}.")
     return 0
 
@@ -63,11 +70,25 @@ def do_list(args: argparse.Namespace, settings: Settings) -> int:
     with app_for(settings) as app:
         rows = staff.list_staff(app.db)
     if args.json:
-        print_json([{"code": r.code, "name": r.name, "role": r.role, "active": r.active,
-                     "locked_until": r.locked_until.isoformat() if r.locked_until else None} for r in rows])
+        print_json(
+            [
+                {
+                    "code": r.code,
+                    "name": r.name,
+                    "role": r.role,
+                    "active": r.active,
+                    "locked_until": r.locked_until.isoformat() if r.locked_until else None,
+                }
+                for r in rows
+            ]
+        )
     else:
         for r in rows:
-            state = "inactive" if not r.active else (f"locked until {r.locked_until:%H:%M} UTC" if r.locked_until else "active")
+            state = (
+                "inactive"
+                if not r.active
+                else (f"locked until {r.locked_until:%H:%M} UTC" if r.locked_until else "active")
+            )
             print(f"{r.code:8} {r.name:28} {r.role:14} {state}")
     return 0
 

@@ -41,7 +41,9 @@ def _backup_sqlite(path: Path, dest: Path) -> Path:
         tmp.replace(dest)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(tr("Backup to {dest} failed: {exc}; check free space and permissions.", dest=dest, exc=exc)) from exc
+        raise StorageError(
+            tr("Backup to {dest} failed: {exc}; check free space and permissions.", dest=dest, exc=exc)
+        ) from exc
     return dest
 
 
@@ -69,12 +71,19 @@ def _backup_postgres(url: URL, dest: Path) -> Path:
     tool = shutil.which("pg_dump")
     if tool is None:
         raise StorageError(
-            tr("pg_dump is not installed on this counter; install the PostgreSQL client tools (apt-get install postgresql-client) or back up on the server with pg_dump.")
+            tr(
+                "pg_dump is not installed on this counter; install the PostgreSQL client tools (apt-get install postgresql-client) or back up on the server with pg_dump."
+            )
         )
     cmd = [tool, "--format=custom", "--no-owner", "-f", str(dest), *_pg_args(url), url.database or ""]
     done = subprocess.run(cmd, env=_pg_env(url), capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise StorageError(tr("pg_dump failed: {splitlines}", splitlines=done.stderr.strip().splitlines()[-1] if done.stderr else done.returncode))
+        raise StorageError(
+            tr(
+                "pg_dump failed: {splitlines}",
+                splitlines=done.stderr.strip().splitlines()[-1] if done.stderr else done.returncode,
+            )
+        )
     return dest
 
 
@@ -102,10 +111,25 @@ def restore(url: str, source: Path) -> None:
     tool = shutil.which("pg_restore")
     if tool is None:
         raise StorageError(tr("pg_restore is not installed; install the PostgreSQL client tools."))
-    cmd = [tool, "--clean", "--if-exists", "--no-owner", "--single-transaction", "-d", parsed.database or "", *_pg_args(parsed), str(source)]
+    cmd = [
+        tool,
+        "--clean",
+        "--if-exists",
+        "--no-owner",
+        "--single-transaction",
+        "-d",
+        parsed.database or "",
+        *_pg_args(parsed),
+        str(source),
+    ]
     done = subprocess.run(cmd, env=_pg_env(parsed), capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        raise StorageError(tr("pg_restore failed: {splitlines}", splitlines=done.stderr.strip().splitlines()[-1] if done.stderr else done.returncode))
+        raise StorageError(
+            tr(
+                "pg_restore failed: {splitlines}",
+                splitlines=done.stderr.strip().splitlines()[-1] if done.stderr else done.returncode,
+            )
+        )
 
 
 def automatic_backup(url: str, backup_dir: Path, reason: str, keep: int) -> Path | None:

@@ -9,8 +9,9 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 
-def insert_rows(conn: Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]],
-                chunk: int = 50_000) -> int:
+def insert_rows(
+    conn: Connection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]], chunk: int = 50_000
+) -> int:
     """Insert plain tuples (no ORM) in large chunks; returns how many rows were written."""
     total = 0
     if conn.dialect.name == "postgresql":
@@ -41,7 +42,9 @@ def reset_sequences(conn: Connection, tables: Sequence[str]) -> None:
     if conn.dialect.name != "postgresql":
         return
     for table in tables:
-        conn.execute(text(
-            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-            f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
-        ))
+        conn.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+            )
+        )

@@ -35,7 +35,10 @@ def parse_url(url: str) -> URL:
     backend = parsed.get_backend_name()
     if backend not in SUPPORTED:
         raise StorageError(
-            tr("Database URL scheme '{drivername}' is not supported; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB", drivername=parsed.drivername)
+            tr(
+                "Database URL scheme '{drivername}' is not supported; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB",
+                drivername=parsed.drivername,
+            )
         )
     if backend == "postgresql" and parsed.drivername != "postgresql+psycopg":
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -105,16 +108,31 @@ def storage_error(err: BaseException, url: str) -> StorageError:
     where = describe(url)
     if "file is not a database" in low:
         return StorageError(
-            tr("{where} is not a posassist database (not an SQLite file, or damaged); nothing was changed: move it away or use --data-dir with another folder.", where=where)
+            tr(
+                "{where} is not a posassist database (not an SQLite file, or damaged); nothing was changed: move it away or use --data-dir with another folder.",
+                where=where,
+            )
         )
     if "malformed" in low or "disk image" in low:
         return StorageError(
-            tr("The database {where} is damaged ({text}); restore a backup with 'posassist db restore'.", where=where, text=text)
+            tr(
+                "The database {where} is damaged ({text}); restore a backup with 'posassist db restore'.",
+                where=where,
+                text=text,
+            )
         )
-    if "database is locked" in low or "database table is locked" in low or "deadlock detected" in low \
-            or "could not serialize access" in low or "lock timeout" in low:
+    if (
+        "database is locked" in low
+        or "database table is locked" in low
+        or "deadlock detected" in low
+        or "could not serialize access" in low
+        or "lock timeout" in low
+    ):
         return StorageError(
-            tr("The database {where} is busy (another counter or program holds a lock); wait a moment and try again, or close the other program.", where=where),
+            tr(
+                "The database {where} is busy (another counter or program holds a lock); wait a moment and try again, or close the other program.",
+                where=where,
+            ),
             retryable=True,
         )
     if "readonly" in low or "read-only" in low or "attempt to write" in low:
@@ -126,11 +144,24 @@ def storage_error(err: BaseException, url: str) -> StorageError:
     if "disk" in low and "full" in low:
         return StorageError(tr("The disk holding {where} is full; free some space and try again.", where=where))
     if "password authentication failed" in low or ("role" in low and "does not exist" in low):
-        return StorageError(tr("PostgreSQL refused the login for {where}; check the user and password in the URL.", where=where))
+        return StorageError(
+            tr("PostgreSQL refused the login for {where}; check the user and password in the URL.", where=where)
+        )
     if "database" in low and "does not exist" in low:
-        return StorageError(tr("The PostgreSQL database in {where} does not exist; ask the admin to create it.", where=where))
+        return StorageError(
+            tr("The PostgreSQL database in {where} does not exist; ask the admin to create it.", where=where)
+        )
     if "connection" in low or "could not connect" in low or "timeout" in low or "server closed" in low:
         return StorageError(
-            tr("Cannot reach the database server at {where}; check that PostgreSQL is running and the URL is right.", where=where)
+            tr(
+                "Cannot reach the database server at {where}; check that PostgreSQL is running and the URL is right.",
+                where=where,
+            )
         )
-    return StorageError(tr("The database {where} could not be used: {splitlines!r}", where=where, splitlines=text.splitlines()[0] if text else err))
+    return StorageError(
+        tr(
+            "The database {where} could not be used: {splitlines!r}",
+            where=where,
+            splitlines=text.splitlines()[0] if text else err,
+        )
+    )

@@ -51,8 +51,15 @@ class Listener:
         u = parse_url(self.url)
         while not self._stop.is_set():
             try:
-                with psycopg.connect(host=u.host, port=u.port, user=u.username, password=u.password,
-                                     dbname=u.database, autocommit=True, connect_timeout=5) as conn:
+                with psycopg.connect(
+                    host=u.host,
+                    port=u.port,
+                    user=u.username,
+                    password=u.password,
+                    dbname=u.database,
+                    autocommit=True,
+                    connect_timeout=5,
+                ) as conn:
                     for ch in CHANNELS:
                         conn.execute(f"LISTEN posassist_{ch}")
                     while not self._stop.is_set():

@@ -70,11 +70,19 @@ def state(engine: Engine) -> SchemaState:
 def refuse_unusable(st: SchemaState, where: str) -> None:
     if st.status == "ahead":
         raise SchemaMismatch(
-            tr("The database {where} was made by a newer posassist (schema {revision}, this version knows up to {head}); install the newer posassist on this counter.", where=where, revision=st.revision, head=st.head)
+            tr(
+                "The database {where} was made by a newer posassist (schema {revision}, this version knows up to {head}); install the newer posassist on this counter.",
+                where=where,
+                revision=st.revision,
+                head=st.head,
+            )
         )
     if st.status == "foreign":
         raise SchemaMismatch(
-            tr("{where} holds tables that are not posassist's; nothing was changed: point --database-url or --data-dir at a posassist database or an empty one.", where=where)
+            tr(
+                "{where} holds tables that are not posassist's; nothing was changed: point --database-url or --data-dir at a posassist database or an empty one.",
+                where=where,
+            )
         )
 
 
@@ -84,7 +92,12 @@ def require_current(engine: Engine, where: str) -> SchemaState:
     refuse_unusable(st, where)
     if st.status in ("behind", "empty"):
         raise SchemaMismatch(
-            tr("The database {where} is at schema {value}, this posassist needs {head}; ask an admin to run 'posassist db upgrade'.", where=where, value=st.revision or 'none', head=st.head)
+            tr(
+                "The database {where} is at schema {value}, this posassist needs {head}; ask an admin to run 'posassist db upgrade'.",
+                where=where,
+                value=st.revision or "none",
+                head=st.head,
+            )
         )
     return st
 
@@ -134,7 +147,11 @@ def _run(engine: Engine, action) -> None:  # type: ignore[no-untyped-def]
                 conn.rollback()
                 if bad:
                     raise StorageError(
-                        tr("The migration left {bad} rows with broken references (first: table {bad2}); restore the pre-migrate backup.", bad=len(bad), bad2=bad[0][0])
+                        tr(
+                            "The migration left {bad} rows with broken references (first: table {bad2}); restore the pre-migrate backup.",
+                            bad=len(bad),
+                            bad2=bad[0][0],
+                        )
                     )
         finally:
             if sqlite:
@@ -151,6 +168,8 @@ def integrity_problems(engine: Engine) -> list[str]:
         if [r[0] for r in result] != ["ok"]:
             problems += [tr("integrity: {problem}", problem=r[0]) for r in result[:5]]
         fks = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        problems += [tr("broken reference in {table} row {row} to {parent}", table=r[0], row=r[1], parent=r[2]) for r in fks[:5]]
+        problems += [
+            tr("broken reference in {table} row {row} to {parent}", table=r[0], row=r[1], parent=r[2]) for r in fks[:5]
+        ]
         conn.execute(text("SELECT 1"))
     return problems

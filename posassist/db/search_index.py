@@ -36,8 +36,9 @@ def reindex_products(conn: Connection, product_ids: Sequence[int]) -> None:
         _impl(conn).reindex_products(conn, list(product_ids))
 
 
-def ranked_page(session: Session, words: list[list[str]], filters: Filters, *, folded_query: str,
-                cap: int, limit: int, offset: int) -> tuple[list[int], bool]:
+def ranked_page(
+    session: Session, words: list[list[str]], filters: Filters, *, folded_query: str, cap: int, limit: int, offset: int
+) -> tuple[list[int], bool]:
     """One page of variant ids for word groups (each group: alternatives, matched as prefixes).
 
     The first ``cap`` matches (in id order) are ranked: exact title first, then in stock at this
@@ -48,8 +49,16 @@ def ranked_page(session: Session, words: list[list[str]], filters: Filters, *, f
     where, params = filter_sql(filters)
     cand, extra = impl.candidate_sql(words, where)
     params.update(extra)
-    params.update({"after": 0, "cap": cap, "store": filters.store_id if filters.store_id is not None else -1,
-                   "exact": folded_query, "lim": limit + 1, "off": offset})
+    params.update(
+        {
+            "after": 0,
+            "cap": cap,
+            "store": filters.store_id if filters.store_id is not None else -1,
+            "exact": folded_query,
+            "lim": limit + 1,
+            "off": offset,
+        }
+    )
     ranked = (
         f"WITH c AS ({cand} LIMIT :cap) "
         "SELECT c.id, count(*) OVER () AS n, max(c.id) OVER () AS mx FROM c "
@@ -82,9 +91,12 @@ def vocabulary_near(session: Session, word: str) -> list[str]:
 
 
 def has_prefix(session: Session, word: str) -> bool:
-    return bool(session.execute(
-        text("SELECT 1 FROM search_terms WHERE term >= :w AND term < :w2 LIMIT 1"),
-        {"w": word, "w2": word + "\uffff"}).first())
+    return bool(
+        session.execute(
+            text("SELECT 1 FROM search_terms WHERE term >= :w AND term < :w2 LIMIT 1"),
+            {"w": word, "w2": word + "\uffff"},
+        ).first()
+    )
 
 
 def filter_sql(filters: Filters) -> tuple[str, dict[str, object]]:
@@ -97,6 +109,8 @@ def filter_sql(filters: Filters) -> tuple[str, dict[str, object]]:
         conds.append("p.department_id IN (SELECT id FROM departments WHERE code = :dept OR lower(name) = lower(:dept))")
         params["dept"] = filters.department
     if filters.in_stock_only and filters.store_id is not None:
-        conds.append("EXISTS (SELECT 1 FROM stock s WHERE s.variant_id = v.id AND s.store_id = :store AND s.on_hand > 0)")
+        conds.append(
+            "EXISTS (SELECT 1 FROM stock s WHERE s.variant_id = v.id AND s.store_id = :store AND s.on_hand > 0)"
+        )
         params["store"] = filters.store_id
     return (" AND ".join(conds) or "1 = 1"), params

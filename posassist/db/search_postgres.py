@@ -33,10 +33,13 @@ def rebuild(conn: Connection) -> None:
 
 def reindex_products(conn: Connection, product_ids: list[int]) -> None:
     ids = ", ".join(str(int(i)) for i in product_ids)
-    conn.exec_driver_sql(f"DELETE FROM variant_search WHERE variant_id IN (SELECT id FROM variants WHERE product_id IN ({ids}))")
+    conn.exec_driver_sql(
+        f"DELETE FROM variant_search WHERE variant_id IN (SELECT id FROM variants WHERE product_id IN ({ids}))"
+    )
     conn.exec_driver_sql(f"INSERT INTO variant_search (variant_id, title, tsv) {_DOCS} WHERE v.product_id IN ({ids})")
-    conn.exec_driver_sql(_TERMS.format(
-        where=f"WHERE variant_id IN (SELECT id FROM variants WHERE product_id IN ({ids}))"))
+    conn.exec_driver_sql(
+        _TERMS.format(where=f"WHERE variant_id IN (SELECT id FROM variants WHERE product_id IN ({ids}))")
+    )
 
 
 def tsquery(words: list[list[str]]) -> str:
@@ -62,8 +65,9 @@ def candidate_sql(words: list[list[str]], where: str) -> tuple[str, dict[str, ob
 
 def vocabulary_near(session: Session, word: str) -> list[str]:
     rows = session.execute(
-        text("SELECT term FROM search_terms WHERE term % :w OR term LIKE :p "
-             "ORDER BY similarity(term, :w) DESC LIMIT 50"),
+        text(
+            "SELECT term FROM search_terms WHERE term % :w OR term LIKE :p ORDER BY similarity(term, :w) DESC LIMIT 50"
+        ),
         {"w": word, "p": word[:2] + "%"},
     ).scalars()
     return list(rows)

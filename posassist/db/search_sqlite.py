@@ -14,7 +14,9 @@ _DOCS = """
 
 
 def _refresh_terms(conn: Connection) -> None:
-    conn.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.variant_fts_vocab USING fts5vocab(main, variant_fts, row)")
+    conn.exec_driver_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.variant_fts_vocab USING fts5vocab(main, variant_fts, row)"
+    )
     conn.exec_driver_sql(
         "INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.variant_fts_vocab "
         "WHERE length(term) BETWEEN 3 AND 100"
@@ -30,11 +32,15 @@ def rebuild(conn: Connection) -> None:
 
 def reindex_products(conn: Connection, product_ids: list[int]) -> None:
     for start in range(0, len(product_ids), 500):
-        chunk = product_ids[start:start + 500]
+        chunk = product_ids[start : start + 500]
         marks = ", ".join(str(int(i)) for i in chunk)
-        conn.exec_driver_sql(f"DELETE FROM variant_fts WHERE rowid IN (SELECT id FROM variants WHERE product_id IN ({marks}))")
-        conn.exec_driver_sql(f"INSERT INTO variant_fts (rowid, title, brand, colour, size, sku, dept) {_DOCS} "
-                             f"WHERE v.product_id IN ({marks})")
+        conn.exec_driver_sql(
+            f"DELETE FROM variant_fts WHERE rowid IN (SELECT id FROM variants WHERE product_id IN ({marks}))"
+        )
+        conn.exec_driver_sql(
+            f"INSERT INTO variant_fts (rowid, title, brand, colour, size, sku, dept) {_DOCS} "
+            f"WHERE v.product_id IN ({marks})"
+        )
     _refresh_terms(conn)
 
 

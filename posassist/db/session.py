@@ -90,5 +90,3 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-

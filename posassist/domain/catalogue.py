@@ -13,9 +13,21 @@ from posassist.i18n import tr
 _SCI = re.compile(r"^\d+(?:[.,]\d+)?[eE][+]?\d+$")
 _CURRENCY_SIGNS = {"$": None, "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF", "kr": None}
 _CODE = re.compile(r"\b([A-Z]{3})\b")
-NOT_MERCH_WORDS = ("shipping insurance", "shipping protection", "gift wrap", "gift wrapping", "appointment",
-                   "booking", "installation service", "assembly service", "consultation", "warranty plan",
-                   "service fee", "deposit", "route package protection")
+NOT_MERCH_WORDS = (
+    "shipping insurance",
+    "shipping protection",
+    "gift wrap",
+    "gift wrapping",
+    "appointment",
+    "booking",
+    "installation service",
+    "assembly service",
+    "consultation",
+    "warranty plan",
+    "service fee",
+    "deposit",
+    "route package protection",
+)
 
 
 @dataclass(frozen=True)
@@ -50,9 +62,17 @@ def parse_money(raw: str | None, default_currency: str | None) -> tuple[Decimal 
     try:
         value = Decimal(text)
     except InvalidOperation:
-        return None, currency, Parsed(None, "invalid_price", tr("'{raw}' is not a price; write it like 12.50.", raw=raw))
+        return (
+            None,
+            currency,
+            Parsed(None, "invalid_price", tr("'{raw}' is not a price; write it like 12.50.", raw=raw)),
+        )
     if not value.is_finite() or value < 0:
-        return None, currency, Parsed(None, "invalid_price", tr("'{raw}' is not a price (negative or not a number).", raw=raw))
+        return (
+            None,
+            currency,
+            Parsed(None, "invalid_price", tr("'{raw}' is not a price (negative or not a number).", raw=raw)),
+        )
     return value, currency, None
 
 
@@ -67,8 +87,14 @@ def parse_barcode(raw: str | None) -> Parsed:
     if not text:
         return Parsed(None)
     if _SCI.match(text):
-        return Parsed(None, "malformed_barcode",
-                      tr("'{text}' is a barcode a spreadsheet turned into scientific notation: the digits are lost. Format the column as text and export again.", text=text))
+        return Parsed(
+            None,
+            "malformed_barcode",
+            tr(
+                "'{text}' is a barcode a spreadsheet turned into scientific notation: the digits are lost. Format the column as text and export again.",
+                text=text,
+            ),
+        )
     note = None
     if text.startswith("'"):
         text = text[1:]
@@ -82,18 +108,33 @@ def parse_barcode(raw: str | None) -> Parsed:
     if res.gtin14 is None and len(text) in (7, 11, 12):
         padded = normalise(text.zfill(len(text) + 1))
         if padded.gtin14 is not None:
-            return Parsed(padded.gtin14, "leading_zero_restored",
-                          tr("'{raw}' had lost its leading zero (a spreadsheet); restored as {restored}.", raw=raw, restored=text.zfill(len(text) + 1)),
-                          "warning")
+            return Parsed(
+                padded.gtin14,
+                "leading_zero_restored",
+                tr(
+                    "'{raw}' had lost its leading zero (a spreadsheet); restored as {restored}.",
+                    raw=raw,
+                    restored=text.zfill(len(text) + 1),
+                ),
+                "warning",
+            )
     if res.gtin14 is None:
-        return Parsed(None, res.code or "invalid_barcode", res.problem or tr("'{raw}' is not a valid barcode.", raw=raw))
+        return Parsed(
+            None, res.code or "invalid_barcode", res.problem or tr("'{raw}' is not a valid barcode.", raw=raw)
+        )
     if note:
         return Parsed(res.gtin14, "barcode_cleaned", f"'{raw}': {note}.", "warning")
     return Parsed(res.gtin14)
 
 
-_UNITS = {"g": Decimal(1), "kg": Decimal(1000), "lb": Decimal("453.59237"), "lbs": Decimal("453.59237"),
-          "oz": Decimal("28.349523125"), "mg": Decimal("0.001")}
+_UNITS = {
+    "g": Decimal(1),
+    "kg": Decimal(1000),
+    "lb": Decimal("453.59237"),
+    "lbs": Decimal("453.59237"),
+    "oz": Decimal("28.349523125"),
+    "mg": Decimal("0.001"),
+}
 
 
 def parse_weight_g(raw: str | None, unit: str | None = None) -> Parsed:
@@ -118,8 +159,16 @@ def parse_length_mm(raw: str | None) -> int | None:
     if not m:
         return None
     value = Decimal(m.group(1).replace(",", "."))
-    factor = {"mm": 1, "cm": 10, "m": 1000, "in": Decimal("25.4"), "inch": Decimal("25.4"), "inches": Decimal("25.4"),
-              '"': Decimal("25.4"), None: 1}[m.group(2)]
+    factor = {
+        "mm": 1,
+        "cm": 10,
+        "m": 1000,
+        "in": Decimal("25.4"),
+        "inch": Decimal("25.4"),
+        "inches": Decimal("25.4"),
+        '"': Decimal("25.4"),
+        None: 1,
+    }[m.group(2)]
     return int((value * factor).to_integral_value())
 
 

@@ -39,9 +39,7 @@ def normalise(raw: str) -> GtinResult:
     try:
         ean.validate(text)
     except InvalidChecksum:
-        return GtinResult(
-            None, tr("check digit wrong — rescan or type the code"), "invalid_barcode"
-        )
+        return GtinResult(None, tr("check digit wrong — rescan or type the code"), "invalid_barcode")
     except (InvalidFormat, InvalidLength, ValidationError):
         return GtinResult(None, tr("'{raw}' is not a valid barcode", raw=raw), "invalid_barcode")
     return GtinResult(text.zfill(14))

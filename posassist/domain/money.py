@@ -82,7 +82,7 @@ class Money:
         return Money(int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP)), self.currency)
 
     def decimal_str(self) -> str:
-        """"12.50": the JSON form, never a float."""
+        """ "12.50": the JSON form, never a float."""
         return str(self.amount)
 
     def format(self, locale: str = "en_US") -> str:

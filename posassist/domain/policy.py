@@ -18,12 +18,25 @@ from posassist.i18n import QT_TR_NOOP, tr
 
 ALLOWED, NEEDS_APPROVAL, DENIED = "allowed", "needs_approval", "denied"
 ROLE_RANK = {"associate": 0, "shift_lead": 1, "store_manager": 2}
-ROLE_WORDS = {"associate": QT_TR_NOOP("an associate"), "shift_lead": QT_TR_NOOP("a shift lead"),
-              "store_manager": QT_TR_NOOP("a store manager")}
+ROLE_WORDS = {
+    "associate": QT_TR_NOOP("an associate"),
+    "shift_lead": QT_TR_NOOP("a shift lead"),
+    "store_manager": QT_TR_NOOP("a store manager"),
+}
 CONDITIONS = ("unopened", "opened", "worn", "damaged_by_customer", "faulty", "hygiene")
 RESOLUTIONS = ("refund", "store_credit", "exchange_now", "exchange_shipped", "keep_and_order", "keep_goodwill")
-REASONS = ("wrong_colour", "wrong_size", "picking_error", "faulty", "not_as_described", "changed_mind",
-           "arrived_late", "gift_return", "medical", "other")
+REASONS = (
+    "wrong_colour",
+    "wrong_size",
+    "picking_error",
+    "faulty",
+    "not_as_described",
+    "changed_mind",
+    "arrived_late",
+    "gift_return",
+    "medical",
+    "other",
+)
 RETURNS_ITEM = ("refund", "store_credit", "exchange_now", "exchange_shipped")
 
 
@@ -63,17 +76,41 @@ class Policy:
     @classmethod
     def from_rules(cls, version: int, rules: dict[str, Any]) -> Policy:
         nr = rules.get("no_receipt", {})
-        conds = {name: ConditionRule(bool(c.get("allowed", True)), c.get("approval_role"),
-                                     dict(c.get("restocking_fee_percent", {})), c.get("restock_to", "sellable"))
-                 for name, c in rules.get("conditions", {}).items()}
-        tiers = tuple(sorted((Tier(t["role"], int(t["max_amount_minor"]), int(t["max_days_past_window"]))
-                              for t in rules.get("approval_tiers", [])), key=lambda t: ROLE_RANK.get(t.role, 9)))
-        return cls(version, rules.get("currency", "USD"), int(rules.get("default_window_days", 30)),
-                   {k: int(v) for k, v in rules.get("windows", {}).items()}, bool(rules.get("receipt_required", False)),
-                   frozenset(rules.get("final_sale_departments", [])), frozenset(rules.get("non_returnable_departments", [])),
-                   conds, nr.get("refund_as", "store_credit"), int(nr.get("lowest_price_days", 90)),
-                   int(nr.get("cap_per_customer_12m", 3)), int(nr.get("cap_amount_minor", 0)),
-                   bool(nr.get("unverified_needs_approval", True)), rules.get("other_store_receipts", "allowed"), tiers)
+        conds = {
+            name: ConditionRule(
+                bool(c.get("allowed", True)),
+                c.get("approval_role"),
+                dict(c.get("restocking_fee_percent", {})),
+                c.get("restock_to", "sellable"),
+            )
+            for name, c in rules.get("conditions", {}).items()
+        }
+        tiers = tuple(
+            sorted(
+                (
+                    Tier(t["role"], int(t["max_amount_minor"]), int(t["max_days_past_window"]))
+                    for t in rules.get("approval_tiers", [])
+                ),
+                key=lambda t: ROLE_RANK.get(t.role, 9),
+            )
+        )
+        return cls(
+            version,
+            rules.get("currency", "USD"),
+            int(rules.get("default_window_days", 30)),
+            {k: int(v) for k, v in rules.get("windows", {}).items()},
+            bool(rules.get("receipt_required", False)),
+            frozenset(rules.get("final_sale_departments", [])),
+            frozenset(rules.get("non_returnable_departments", [])),
+            conds,
+            nr.get("refund_as", "store_credit"),
+            int(nr.get("lowest_price_days", 90)),
+            int(nr.get("cap_per_customer_12m", 3)),
+            int(nr.get("cap_amount_minor", 0)),
+            bool(nr.get("unverified_needs_approval", True)),
+            rules.get("other_store_receipts", "allowed"),
+            tiers,
+        )
 
     def window_for(self, department: str | None, override: int | None) -> int:
         if override is not None:
@@ -152,15 +189,32 @@ class Verdict:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "status": self.status, "rule": self.rule, "explanation": self.explanation,
-            "required_role": self.required_role, "policy_version": self.policy_version,
-            "refund_minor": self.refund_minor, "store_credit_minor": self.store_credit_minor,
-            "tax_minor": self.tax_minor, "fee_minor": self.fee_minor, "currency": self.currency,
-            "days_since_purchase": self.days_since_purchase, "days_past_window": self.days_past_window,
-            "lines": [{"ref": v.ref, "status": v.status, "rule": v.rule, "explanation": v.explanation,
-                       "refund_minor": v.refund_minor, "store_credit_minor": v.store_credit_minor,
-                       "tax_minor": v.tax_minor, "fee_minor": v.fee_minor, "required_role": v.required_role}
-                      for v in self.lines],
+            "status": self.status,
+            "rule": self.rule,
+            "explanation": self.explanation,
+            "required_role": self.required_role,
+            "policy_version": self.policy_version,
+            "refund_minor": self.refund_minor,
+            "store_credit_minor": self.store_credit_minor,
+            "tax_minor": self.tax_minor,
+            "fee_minor": self.fee_minor,
+            "currency": self.currency,
+            "days_since_purchase": self.days_since_purchase,
+            "days_past_window": self.days_past_window,
+            "lines": [
+                {
+                    "ref": v.ref,
+                    "status": v.status,
+                    "rule": v.rule,
+                    "explanation": v.explanation,
+                    "refund_minor": v.refund_minor,
+                    "store_credit_minor": v.store_credit_minor,
+                    "tax_minor": v.tax_minor,
+                    "fee_minor": v.fee_minor,
+                    "required_role": v.required_role,
+                }
+                for v in self.lines
+            ],
             "numbers": self.numbers,
         }
 
@@ -198,35 +252,75 @@ def _line(req: ReturnRequest, line: LineRequest, policy: Policy, days: int | Non
     tax = min(paid, max(0, line.unit_tax_minor) * qty if line.tax_paid_minor is None else max(0, line.tax_paid_minor))
     keeps_item = line.resolution not in RETURNS_ITEM
 
-    def verdict(status: str, rule: str, text: str, refund: int = 0, tax_: int = 0, fee: int = 0, credit: int = 0,
-                restock: str | None = None, role: str | None = None) -> LineVerdict:
+    def verdict(
+        status: str,
+        rule: str,
+        text: str,
+        refund: int = 0,
+        tax_: int = 0,
+        fee: int = 0,
+        credit: int = 0,
+        restock: str | None = None,
+        role: str | None = None,
+    ) -> LineVerdict:
         return LineVerdict(line.ref, status, rule, text, refund, tax_, fee, credit, restock, role)
 
     if qty <= 0:
         return verdict(DENIED, "quantity", tr("Nothing to return: the quantity must be at least 1."))
     if req.never_sold:
         value = max(0, line.declared_value_minor or 0)
-        role = (_tier_for_amount(policy, value) or (policy.tiers[-1] if policy.tiers else Tier("store_manager", 0, 0))).role
-        return verdict(NEEDS_APPROVAL, "never_sold",
-                       tr("This store never sold “{description}”: taking it back is a goodwill exception that {role} must approve (declared value {money}).", description=line.description, role=tr(ROLE_WORDS.get(role, role)), money=_money(value, cur)),
-                       credit=value, restock="none", role=role)
+        role = (
+            _tier_for_amount(policy, value) or (policy.tiers[-1] if policy.tiers else Tier("store_manager", 0, 0))
+        ).role
+        return verdict(
+            NEEDS_APPROVAL,
+            "never_sold",
+            tr(
+                "This store never sold “{description}”: taking it back is a goodwill exception that {role} must approve (declared value {money}).",
+                description=line.description,
+                role=tr(ROLE_WORDS.get(role, role)),
+                money=_money(value, cur),
+            ),
+            credit=value,
+            restock="none",
+            role=role,
+        )
     if keeps_item:
         return verdict(ALLOWED, "keeps_item", tr("The customer keeps the item; nothing comes back to the shelf."))
     cond = policy.conditions.get(line.condition, ConditionRule())
     faulty = line.condition == "faulty"
     if not line.returnable or (line.department in policy.non_returnable_departments and not faulty):
-        return verdict(DENIED, "not_returnable",
-                       tr("{description} cannot be returned (hygiene or perishable); only faulty goods are taken back.", description=line.description))
+        return verdict(
+            DENIED,
+            "not_returnable",
+            tr(
+                "{description} cannot be returned (hygiene or perishable); only faulty goods are taken back.",
+                description=line.description,
+            ),
+        )
     if line.final_sale and not faulty:
-        return verdict(DENIED, "final_sale", tr("{description} was a final-sale item; only faulty goods are taken back.", description=line.description))
+        return verdict(
+            DENIED,
+            "final_sale",
+            tr("{description} was a final-sale item; only faulty goods are taken back.", description=line.description),
+        )
     status, rule, words, role = ALLOWED, "within_policy", [], None
     if not cond.allowed:
         if cond.approval_role:
             status, rule, role = NEEDS_APPROVAL, f"condition_{line.condition}", cond.approval_role
-            words.append(tr("the item is {condition}, which {role} must approve", condition=line.condition.replace('_', ' '), role=tr(ROLE_WORDS.get(role, role))))
+            words.append(
+                tr(
+                    "the item is {condition}, which {role} must approve",
+                    condition=line.condition.replace("_", " "),
+                    role=tr(ROLE_WORDS.get(role, role)),
+                )
+            )
         else:
-            return verdict(DENIED, f"condition_{line.condition}",
-                           tr("Items returned {condition} cannot be taken back.", condition=line.condition.replace('_', ' ')))
+            return verdict(
+                DENIED,
+                f"condition_{line.condition}",
+                tr("Items returned {condition} cannot be taken back.", condition=line.condition.replace("_", " ")),
+            )
     if days is not None and not faulty:
         window = policy.window_for(line.department, line.window_override_days)
         if days > window:
@@ -235,10 +329,28 @@ def _line(req: ReturnRequest, line: LineRequest, policy: Policy, days: int | Non
             dept = (line.department_name or line.department or tr("this item")).lower()
             if tier is None:
                 limit = policy.tiers[-1].max_days_past_window if policy.tiers else 0
-                return verdict(DENIED, "window",
-                               tr("Bought {days} days ago; the window for {dept} is {window} days and nobody may approve more than {limit} days past it.", days=days, dept=dept, window=window, limit=limit))
+                return verdict(
+                    DENIED,
+                    "window",
+                    tr(
+                        "Bought {days} days ago; the window for {dept} is {window} days and nobody may approve more than {limit} days past it.",
+                        days=days,
+                        dept=dept,
+                        window=window,
+                        limit=limit,
+                    ),
+                )
             status, rule, role = NEEDS_APPROVAL, "window", _higher(role, tier.role)
-            words.append(tr("bought {days} days ago; the window for {dept} is {window} days; {role} may approve up to {max_days_past_window} days past it", days=days, dept=dept, window=window, role=tr(ROLE_WORDS.get(tier.role, tier.role)), max_days_past_window=tier.max_days_past_window))
+            words.append(
+                tr(
+                    "bought {days} days ago; the window for {dept} is {window} days; {role} may approve up to {max_days_past_window} days past it",
+                    days=days,
+                    dept=dept,
+                    window=window,
+                    role=tr(ROLE_WORDS.get(tier.role, tier.role)),
+                    max_days_past_window=tier.max_days_past_window,
+                )
+            )
         else:
             words.append(tr("bought {days} days ago, within the {window}-day window", days=days, window=window))
     fee_pct = cond.restocking_fee_percent.get(line.department or "", 0)
@@ -247,16 +359,36 @@ def _line(req: ReturnRequest, line: LineRequest, policy: Policy, days: int | Non
     restock = "damaged" if faulty or line.condition == "damaged_by_customer" else cond.restock_to
     if line.resolution in ("exchange_now", "exchange_shipped"):
         text = "; ".join(words) or tr("within policy")
-        return verdict(status, rule, text[0].upper() + text[1:] + tr(". Exchange: no refund."), restock=restock, role=role)
+        return verdict(
+            status, rule, text[0].upper() + text[1:] + tr(". Exchange: no refund."), restock=restock, role=role
+        )
     if days is None:  # no receipt: store credit at the lowest recent price
         unit = line.lowest_recent_price_minor if line.lowest_recent_price_minor is not None else line.unit_paid_minor
         credit = max(0, min(unit, line.unit_paid_minor) if line.unit_paid_minor else unit) * qty
-        words.append(tr("no receipt: {no_receipt_refund_as} at the lowest price of the last {no_receipt_lowest_price_days} days", no_receipt_refund_as=policy.no_receipt_refund_as.replace('_', ' '), no_receipt_lowest_price_days=policy.no_receipt_lowest_price_days))
+        words.append(
+            tr(
+                "no receipt: {no_receipt_refund_as} at the lowest price of the last {no_receipt_lowest_price_days} days",
+                no_receipt_refund_as=policy.no_receipt_refund_as.replace("_", " "),
+                no_receipt_lowest_price_days=policy.no_receipt_lowest_price_days,
+            )
+        )
         if policy.no_receipt_refund_as == "store_credit":
-            return verdict(status, rule if status != ALLOWED else "no_receipt", "; ".join(words).capitalize() + ".",
-                           credit=credit, restock=restock, role=role)
-        return verdict(status, rule if status != ALLOWED else "no_receipt", "; ".join(words).capitalize() + ".",
-                       refund=credit, restock=restock, role=role)
+            return verdict(
+                status,
+                rule if status != ALLOWED else "no_receipt",
+                "; ".join(words).capitalize() + ".",
+                credit=credit,
+                restock=restock,
+                role=role,
+            )
+        return verdict(
+            status,
+            rule if status != ALLOWED else "no_receipt",
+            "; ".join(words).capitalize() + ".",
+            refund=credit,
+            restock=restock,
+            role=role,
+        )
     if fee:
         words.append(tr("restocking fee {fee_pct}% ({money})", fee_pct=fee_pct, money=_money(fee, cur)))
     text = "; ".join(words) or tr("within policy")
@@ -288,7 +420,11 @@ def evaluate(request: ReturnRequest, policy: Policy, now: datetime) -> Verdict:
             status, rule = DENIED, v.rule
             break
         if v.status == NEEDS_APPROVAL:
-            status, rule, role = NEEDS_APPROVAL, v.rule if status != NEEDS_APPROVAL else rule, _higher(role, v.required_role)
+            status, rule, role = (
+                NEEDS_APPROVAL,
+                v.rule if status != NEEDS_APPROVAL else rule,
+                _higher(role, v.required_role),
+            )
     if status != DENIED and request.purchased_at is None and not request.never_sold:
         if policy.receipt_required:
             status, rule = DENIED, "receipt_required"
@@ -296,13 +432,27 @@ def evaluate(request: ReturnRequest, policy: Policy, now: datetime) -> Verdict:
         else:
             if request.no_receipt_returns_12m >= policy.no_receipt_cap_per_12m:
                 status, rule, role = NEEDS_APPROVAL, "no_receipt_cap", _higher(role, "shift_lead")
-                extra.append(tr("{no_receipt_returns_12m} returns without a receipt in the last 12 months (the limit is {no_receipt_cap_per_12m}); a shift lead must approve", no_receipt_returns_12m=request.no_receipt_returns_12m, no_receipt_cap_per_12m=policy.no_receipt_cap_per_12m))
+                extra.append(
+                    tr(
+                        "{no_receipt_returns_12m} returns without a receipt in the last 12 months (the limit is {no_receipt_cap_per_12m}); a shift lead must approve",
+                        no_receipt_returns_12m=request.no_receipt_returns_12m,
+                        no_receipt_cap_per_12m=policy.no_receipt_cap_per_12m,
+                    )
+                )
             if policy.no_receipt_cap_amount_minor and credit + refund > policy.no_receipt_cap_amount_minor:
                 status, rule, role = NEEDS_APPROVAL, "no_receipt_amount", _higher(role, "shift_lead")
-                extra.append(tr("{money} without a receipt is over {money2}; a shift lead must approve", money=_money(credit + refund, request.currency), money2=_money(policy.no_receipt_cap_amount_minor, request.currency)))
+                extra.append(
+                    tr(
+                        "{money} without a receipt is over {money2}; a shift lead must approve",
+                        money=_money(credit + refund, request.currency),
+                        money2=_money(policy.no_receipt_cap_amount_minor, request.currency),
+                    )
+                )
             if not request.customer_verified and policy.no_receipt_unverified_needs_approval:
                 status, rule, role = NEEDS_APPROVAL, "no_receipt_unverified", _higher(role, "shift_lead")
-                extra.append(tr("no receipt and the purchase is not in the customer's history; a shift lead must approve"))
+                extra.append(
+                    tr("no receipt and the purchase is not in the customer's history; a shift lead must approve")
+                )
     if status != DENIED and request.sold_at_other_store:
         if policy.other_store_receipts == "denied":
             status, rule = DENIED, "other_store"
@@ -318,15 +468,39 @@ def evaluate(request: ReturnRequest, policy: Policy, now: datetime) -> Verdict:
             extra.append(tr("{money} is more than anyone here may refund", money=_money(total, request.currency)))
         elif ROLE_RANK.get(tier.role, 9) > ROLE_RANK.get(role or "associate", 0) or status == ALLOWED:
             status, rule, role = NEEDS_APPROVAL, "amount" if status == ALLOWED else rule, _higher(role, tier.role)
-            extra.append(tr("{money} is over your limit of {money2}; {role} may approve up to {money3}", money=_money(total, request.currency), money2=_money(request.requester_max_refund_minor, request.currency), role=tr(ROLE_WORDS.get(tier.role, tier.role)), money3=_money(tier.max_amount_minor, request.currency)))
+            extra.append(
+                tr(
+                    "{money} is over your limit of {money2}; {role} may approve up to {money3}",
+                    money=_money(total, request.currency),
+                    money2=_money(request.requester_max_refund_minor, request.currency),
+                    role=tr(ROLE_WORDS.get(tier.role, tier.role)),
+                    money3=_money(tier.max_amount_minor, request.currency),
+                )
+            )
     past = 0
     if days is not None:
         windows = [policy.window_for(ln.department, ln.window_override_days) for ln in request.lines]
         past = max([days - w for w in windows] + [0])
     numbers.update({"days_past_window": past, "total_minor": total})
     parts = [v.explanation for v in lines] + [e[0].upper() + e[1:] + "." for e in extra]
-    head = {ALLOWED: tr("Allowed."), NEEDS_APPROVAL: tr("Needs approval by {role}.", role=tr(ROLE_WORDS.get(role or '', role))),
-            DENIED: tr("Not allowed by the policy.")}[status]
-    return Verdict(status, rule, " ".join([head, *parts]), lines, refund, credit,
-                   sum(v.tax_minor for v in lines), sum(v.fee_minor for v in lines), request.currency,
-                   policy.version, role if status == NEEDS_APPROVAL else None, days, past, numbers)
+    head = {
+        ALLOWED: tr("Allowed."),
+        NEEDS_APPROVAL: tr("Needs approval by {role}.", role=tr(ROLE_WORDS.get(role or "", role))),
+        DENIED: tr("Not allowed by the policy."),
+    }[status]
+    return Verdict(
+        status,
+        rule,
+        " ".join([head, *parts]),
+        lines,
+        refund,
+        credit,
+        sum(v.tax_minor for v in lines),
+        sum(v.fee_minor for v in lines),
+        request.currency,
+        policy.version,
+        role if status == NEEDS_APPROVAL else None,
+        days,
+        past,
+        numbers,
+    )

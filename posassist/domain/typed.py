@@ -22,12 +22,28 @@ def tidy(raw: str | None, *, multiline: bool = False) -> str:
     return "".join(ch if ch in keep or unicodedata.category(ch) not in ("Cc", "Cs") else " " for ch in text).strip()
 
 
-def field(raw: str | None, label: str, *, name: str, max_len: int, multiline: bool = False,
-          required: bool = False, required_hint: str = "") -> str:
+def field(
+    raw: str | None,
+    label: str,
+    *,
+    name: str,
+    max_len: int,
+    multiline: bool = False,
+    required: bool = False,
+    required_hint: str = "",
+) -> str:
     """A tidied field value, or InvalidInput naming the field when it is missing or too long."""
     text = tidy(raw, multiline=multiline)
     if required and not text:
         raise InvalidInput(required_hint or tr("Type the {label}.", label=label), field=name)
     if len(text) > max_len:
-        raise InvalidInput(tr("The {label} is {text:,} characters long; keep it to {max_len:,}.", label=label, text=len(text), max_len=max_len), field=name)
+        raise InvalidInput(
+            tr(
+                "The {label} is {text:,} characters long; keep it to {max_len:,}.",
+                label=label,
+                text=len(text),
+                max_len=max_len,
+            ),
+            field=name,
+        )
     return text

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from posassist import i18n
 from posassist.db import events
 from posassist.db.retry import retrying
 from posassist.db.session import Database
@@ -19,7 +20,6 @@ from posassist.db.tables.people import RoleLimit, Staff
 from posassist.domain.policy import ROLE_RANK
 from posassist.domain.typed import field
 from posassist.errors import ApprovalRequired, AuthError, Conflict, InvalidInput, NotFound
-from posassist import i18n
 from posassist.i18n import tr
 from posassist.services import audit, auth
 from posassist.services.dto import StaffInfo
@@ -51,35 +51,99 @@ class ApprovalView:
 
 
 def _view(s: Session, r: ApprovalRequest) -> ApprovalView:
-    names = dict(s.execute(select(Staff.id, Staff.name).where(Staff.id.in_([r.requested_by, r.decided_by or -1]))).all())
-    return ApprovalView(r.id, r.kind, r.status, names.get(r.requested_by, "?"), r.requested_by, r.customer_id,
-                        r.task_ref, r.rule, r.explanation, r.amount_minor, r.currency, r.required_role,
-                        r.requested_at, r.expires_at, names.get(r.decided_by) if r.decided_by else None,
-                        r.reason_code, r.note, r.counter)
+    names = dict(
+        s.execute(select(Staff.id, Staff.name).where(Staff.id.in_([r.requested_by, r.decided_by or -1]))).all()
+    )
+    return ApprovalView(
+        r.id,
+        r.kind,
+        r.status,
+        names.get(r.requested_by, "?"),
+        r.requested_by,
+        r.customer_id,
+        r.task_ref,
+        r.rule,
+        r.explanation,
+        r.amount_minor,
+        r.currency,
+        r.required_role,
+        r.requested_at,
+        r.expires_at,
+        names.get(r.decided_by) if r.decided_by else None,
+        r.reason_code,
+        r.note,
+        r.counter,
+    )
 
 
 @retrying
-def request(db: Database, *, kind: str, staff: StaffInfo, store_id: int, task_ref: str, rule: str, explanation: str,
-            amount_minor: int, currency: str, required_role: str | None, customer_id: int | None = None,
-            counter: str | None = None, numbers: dict[str, Any] | None = None, now: datetime | None = None) -> ApprovalView:
+def request(
+    db: Database,
+    *,
+    kind: str,
+    staff: StaffInfo,
+    store_id: int,
+    task_ref: str,
+    rule: str,
+    explanation: str,
+    amount_minor: int,
+    currency: str,
+    required_role: str | None,
+    customer_id: int | None = None,
+    counter: str | None = None,
+    numbers: dict[str, Any] | None = None,
+    now: datetime | None = None,
+) -> ApprovalView:
     """Ask for an approval; a pending request for the same task and amount is reused."""
     now = now or utcnow()
     with db.transaction() as s:
-        same = s.execute(select(ApprovalRequest).where(
-            ApprovalRequest.task_ref == task_ref, ApprovalRequest.status == "pending",
-            ApprovalRequest.amount_minor == amount_minor, ApprovalRequest.expires_at > now)).scalars().first()
+        same = (
+            s.execute(
+                select(ApprovalRequest).where(
+                    ApprovalRequest.task_ref == task_ref,
+                    ApprovalRequest.status == "pending",
+                    ApprovalRequest.amount_minor == amount_minor,
+                    ApprovalRequest.expires_at > now,
+                )
+            )
+            .scalars()
+            .first()
+        )
         if same is not None:
             return _view(s, same)
-        r = ApprovalRequest(kind=kind, store_id=store_id, counter=counter, requested_by=staff.id,
-                            customer_id=customer_id, task_ref=task_ref, rule=rule, explanation=explanation,
-                            numbers=numbers or {}, amount_minor=amount_minor, currency=currency,
-                            days_past_window=int((numbers or {}).get("days_past_window", 0) or 0),
-                            required_role=required_role, requested_at=now, expires_at=now + EXPIRES_AFTER)
+        r = ApprovalRequest(
+            kind=kind,
+            store_id=store_id,
+            counter=counter,
+            requested_by=staff.id,
+            customer_id=customer_id,
+            task_ref=task_ref,
+            rule=rule,
+            explanation=explanation,
+            numbers=numbers or {},
+            amount_minor=amount_minor,
+            currency=currency,
+            days_past_window=int((numbers or {}).get("days_past_window", 0) or 0),
+            required_role=required_role,
+            requested_at=now,
+            expires_at=now + EXPIRES_AFTER,
+        )
         s.add(r)
         s.flush()
-        audit.record(s, actor_id=staff.id, action="approval.requested", entity="approval", entity_id=r.id,
-                     payload={"kind": kind, "task": task_ref, "amount_minor": amount_minor, "rule": rule,
-                              "required_role": required_role})
+        audit.record(
+            s,
+            actor_id=staff.id,
+            action="approval.requested",
+            entity="approval",
+            entity_id=r.id,
+            payload={
+                "kind": kind,
+                "task": task_ref,
+                "amount_minor": amount_minor,
+                "rule": rule,
+                "required_role": required_role,
+            },
+        )
         events.notify(s, "approvals")
         return _view(s, r)
 
@@ -87,9 +151,19 @@ def request(db: Database, *, kind: str, staff: StaffInfo, store_id: int, task_re
 def pending(db: Database, store_id: int, now: datetime | None = None) -> list[ApprovalView]:
     now = now or utcnow()
     with db.read() as s:
-        rows = s.execute(select(ApprovalRequest).where(
-            ApprovalRequest.store_id == store_id, ApprovalRequest.status == "pending",
-            ApprovalRequest.expires_at > now).order_by(ApprovalRequest.requested_at)).scalars().all()
+        rows = (
+            s.execute(
+                select(ApprovalRequest)
+                .where(
+                    ApprovalRequest.store_id == store_id,
+                    ApprovalRequest.status == "pending",
+                    ApprovalRequest.expires_at > now,
+                )
+                .order_by(ApprovalRequest.requested_at)
+            )
+            .scalars()
+            .all()
+        )
         return [_view(s, r) for r in rows]
 
 
@@ -102,23 +176,42 @@ def get(db: Database, request_id: int) -> ApprovalView:
 
 
 def _goodwill_used(s: Session, approver_id: int, since: datetime) -> int:
-    return int(s.execute(select(func.coalesce(func.sum(Goodwill.cost_minor), 0)).where(
-        Goodwill.approved_by == approver_id, Goodwill.created_at >= since)).scalar_one())
+    return int(
+        s.execute(
+            select(func.coalesce(func.sum(Goodwill.cost_minor), 0)).where(
+                Goodwill.approved_by == approver_id, Goodwill.created_at >= since
+            )
+        ).scalar_one()
+    )
 
 
 @retrying
-def decide(db: Database, request_id: int, *, approver_code: str, secret: str, approve: bool, reason_code: str,
-           note: str, counter: str = "", now: datetime | None = None) -> ApprovalView:
+def decide(
+    db: Database,
+    request_id: int,
+    *,
+    approver_code: str,
+    secret: str,
+    approve: bool,
+    reason_code: str,
+    note: str,
+    counter: str = "",
+    now: datetime | None = None,
+) -> ApprovalView:
     """A shift lead (or above) approves or denies with their own credentials, a reason and a note."""
     now = now or utcnow()
     if reason_code not in REASON_CODES:
-        raise InvalidInput(tr("Choose a reason ({REASON_CODES}).", REASON_CODES=', '.join(REASON_CODES)), field="reason")
+        raise InvalidInput(
+            tr("Choose a reason ({REASON_CODES}).", REASON_CODES=", ".join(REASON_CODES)), field="reason"
+        )
     note = field(note, "note", name="note", max_len=2000, multiline=True)
     if not note:
         raise InvalidInput(tr("Add a note saying why: it is kept with the decision."), field="note")
     approver = auth.sign_in(db, approver_code, secret, counter=counter)  # lockout applies here too
     with db.transaction() as s:
-        r = s.execute(select(ApprovalRequest).where(ApprovalRequest.id == request_id).with_for_update()).scalar_one_or_none()
+        r = s.execute(
+            select(ApprovalRequest).where(ApprovalRequest.id == request_id).with_for_update()
+        ).scalar_one_or_none()
         if r is None:
             raise NotFound(tr("That approval request does not exist."))
         if r.status != "pending":
@@ -130,33 +223,76 @@ def decide(db: Database, request_id: int, *, approver_code: str, secret: str, ap
             raise AuthError(tr("You cannot approve your own request; ask another shift lead."))
         limits = s.get(RoleLimit, approver.role)
         if limits is None or not limits.may_approve or r.kind not in (limits.approvable_kinds or "").split(","):
-            raise AuthError(tr("{name} ({role_label}) may not approve this; ask a shift lead or manager.", name=approver.name, role_label=approver.role_label))
+            raise AuthError(
+                tr(
+                    "{name} ({role_label}) may not approve this; ask a shift lead or manager.",
+                    name=approver.name,
+                    role_label=approver.role_label,
+                )
+            )
         if approve:
             need = r.required_role or "shift_lead"
             if ROLE_RANK.get(approver.role, -1) < ROLE_RANK.get(need, 9):
-                raise AuthError(tr("This needs {need} approval; {name} is a {role_label}.", need=need.replace('_', ' '), name=approver.name, role_label=approver.role_label))
+                raise AuthError(
+                    tr(
+                        "This needs {need} approval; {name} is a {role_label}.",
+                        need=need.replace("_", " "),
+                        name=approver.name,
+                        role_label=approver.role_label,
+                    )
+                )
             if r.kind in ("return", "price_override") and r.amount_minor > limits.max_refund_minor:
-                raise AuthError(tr("{name} may approve up to {limit}; this is {amount}. Ask a store manager.", name=approver.name,
-                                   limit=i18n.money(limits.max_refund_minor, r.currency), amount=i18n.money(r.amount_minor, r.currency)))
+                raise AuthError(
+                    tr(
+                        "{name} may approve up to {limit}; this is {amount}. Ask a store manager.",
+                        name=approver.name,
+                        limit=i18n.money(limits.max_refund_minor, r.currency),
+                        amount=i18n.money(r.amount_minor, r.currency),
+                    )
+                )
             if r.days_past_window > limits.max_days_past_window:
-                raise AuthError(tr("{name} may approve up to {max_days_past_window} days past the window; this is {days_past_window}. Ask a store manager.", name=approver.name, max_days_past_window=limits.max_days_past_window, days_past_window=r.days_past_window))
+                raise AuthError(
+                    tr(
+                        "{name} may approve up to {max_days_past_window} days past the window; this is {days_past_window}. Ask a store manager.",
+                        name=approver.name,
+                        max_days_past_window=limits.max_days_past_window,
+                        days_past_window=r.days_past_window,
+                    )
+                )
             if r.kind in ("goodwill", "service", "discount"):
                 month = now - timedelta(days=30)
                 used = _goodwill_used(s, approver.id, month)
                 if used + r.amount_minor > limits.goodwill_per_month_minor:
-                    raise AuthError(tr("{name}'s goodwill budget for the month would be exceeded ({used} of {limit}).", name=approver.name,
-                                       used=i18n.money(used + r.amount_minor, r.currency),
-                                       limit=i18n.money(limits.goodwill_per_month_minor, r.currency)))
+                    raise AuthError(
+                        tr(
+                            "{name}'s goodwill budget for the month would be exceeded ({used} of {limit}).",
+                            name=approver.name,
+                            used=i18n.money(used + r.amount_minor, r.currency),
+                            limit=i18n.money(limits.goodwill_per_month_minor, r.currency),
+                        )
+                    )
                 shift = now - timedelta(hours=10)
                 used_shift = _goodwill_used(s, approver.id, shift)
                 if used_shift + r.amount_minor > limits.goodwill_per_shift_minor:
-                    raise AuthError(tr("{name}'s goodwill budget for this shift would be exceeded.", name=approver.name))
+                    raise AuthError(
+                        tr("{name}'s goodwill budget for this shift would be exceeded.", name=approver.name)
+                    )
         r.status = "approved" if approve else "denied"
         r.decided_by, r.decided_at, r.reason_code, r.note = approver.id, now, reason_code, note
-        audit.record(s, actor_id=approver.id, action="approval.approved" if approve else "approval.denied",
-                     entity="approval", entity_id=r.id,
-                     payload={"task": r.task_ref, "amount_minor": r.amount_minor, "reason": reason_code,
-                              "requested_by": r.requested_by, "counter": counter})
+        audit.record(
+            s,
+            actor_id=approver.id,
+            action="approval.approved" if approve else "approval.denied",
+            entity="approval",
+            entity_id=r.id,
+            payload={
+                "task": r.task_ref,
+                "amount_minor": r.amount_minor,
+                "reason": reason_code,
+                "requested_by": r.requested_by,
+                "counter": counter,
+            },
+        )
         events.notify(s, "approvals")
         return _view(s, r)
 
@@ -166,7 +302,9 @@ def consume(s: Session, approval_id: int | None, *, task_ref: str, amount_minor:
     unexpired and unused; it is then used up."""
     if approval_id is None:
         raise ApprovalRequired(tr("This needs approval first; ask a shift lead."))
-    r = s.execute(select(ApprovalRequest).where(ApprovalRequest.id == approval_id).with_for_update()).scalar_one_or_none()
+    r = s.execute(
+        select(ApprovalRequest).where(ApprovalRequest.id == approval_id).with_for_update()
+    ).scalar_one_or_none()
     if r is None:
         raise ApprovalRequired(tr("The approval was not found; ask again."))
     if r.task_ref != task_ref or r.amount_minor != amount_minor:
@@ -185,9 +323,16 @@ def consume(s: Session, approval_id: int | None, *, task_ref: str, amount_minor:
 
 def recent_decisions(db: Database, store_id: int, limit: int = 20) -> list[ApprovalView]:
     with db.read() as s:
-        rows = s.execute(select(ApprovalRequest).where(ApprovalRequest.store_id == store_id,
-                                                       ApprovalRequest.decided_at.is_not(None))
-                         .order_by(ApprovalRequest.decided_at.desc()).limit(limit)).scalars().all()
+        rows = (
+            s.execute(
+                select(ApprovalRequest)
+                .where(ApprovalRequest.store_id == store_id, ApprovalRequest.decided_at.is_not(None))
+                .order_by(ApprovalRequest.decided_at.desc())
+                .limit(limit)
+            )
+            .scalars()
+            .all()
+        )
         return [_view(s, r) for r in rows]
 
 
@@ -204,7 +349,9 @@ def budget(db: Database, staff: StaffInfo, now: datetime | None = None) -> Budge
     now = now or utcnow()
     with db.read() as s:
         limits = s.get(RoleLimit, staff.role)
-        return Budget(_goodwill_used(s, staff.id, now - timedelta(hours=10)),
-                      limits.goodwill_per_shift_minor if limits else 0,
-                      _goodwill_used(s, staff.id, now - timedelta(days=30)),
-                      limits.goodwill_per_month_minor if limits else 0)
+        return Budget(
+            _goodwill_used(s, staff.id, now - timedelta(hours=10)),
+            limits.goodwill_per_shift_minor if limits else 0,
+            _goodwill_used(s, staff.id, now - timedelta(days=30)),
+            limits.goodwill_per_month_minor if limits else 0,
+        )

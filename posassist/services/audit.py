@@ -19,8 +19,15 @@ from posassist.i18n import tr
 GENESIS = "0" * 64
 
 
-def canonical(seq: int, at: datetime, actor_id: int | None, action: str, entity: str,
-              entity_id: str | None, payload: dict[str, Any]) -> str:
+def canonical(
+    seq: int,
+    at: datetime,
+    actor_id: int | None,
+    action: str,
+    entity: str,
+    entity_id: str | None,
+    payload: dict[str, Any],
+) -> str:
     doc = {
         "seq": seq,
         "at": at.isoformat(timespec="microseconds"),
@@ -50,17 +57,21 @@ def record(
     if session.get_bind().dialect.name == "postgresql":
         # serialise appenders so two counters never link to the same previous entry
         session.execute(text("SELECT pg_advisory_xact_lock(7301)"))
-    last = session.execute(
-        select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
-    ).first()
+    last = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     at = utcnow()
     # round-trip the payload through JSON so what is hashed is exactly what is stored
     clean = json.loads(json.dumps(payload or {}, default=str))
     eid = None if entity_id is None else str(entity_id)
     entry = AuditEntry(
-        seq=seq, at=at, actor_id=actor_id, action=action, entity=entity, entity_id=eid,
-        payload=clean, prev_hash=prev,
+        seq=seq,
+        at=at,
+        actor_id=actor_id,
+        action=action,
+        entity=entity,
+        entity_id=eid,
+        payload=clean,
+        prev_hash=prev,
         hash=chain_hash(prev, canonical(seq, at, actor_id, action, entity, eid, clean)),
     )
     session.add(entry)
@@ -80,7 +91,9 @@ class AuditCheck:
         return {
             "ok": self.ok,
             "entries": self.entries,
-            "first_bad": None if self.ok else {"seq": self.first_bad_seq, "id": self.first_bad_id, "problem": self.problem},
+            "first_bad": None
+            if self.ok
+            else {"seq": self.first_bad_seq, "id": self.first_bad_id, "problem": self.problem},
         }
 
 
@@ -96,16 +109,28 @@ def verify(db: Database) -> AuditCheck:
             count += 1
             if e.seq != expected:
                 problem = (
-                    tr("entries {expected}–{last} are missing (deleted)", expected=expected, last=e.seq - 1) if e.seq > expected
+                    tr("entries {expected}–{last} are missing (deleted)", expected=expected, last=e.seq - 1)
+                    if e.seq > expected
                     else tr("entry {seq} appears twice (inserted)", seq=e.seq)
                 )
                 return AuditCheck(False, count, e.seq, e.id, problem)
             if e.prev_hash != prev:
-                return AuditCheck(False, count, e.seq, e.id,
-                                  tr("entry {seq} does not follow entry {previous} (inserted, reordered or deleted)", seq=e.seq, previous=e.seq - 1))
+                return AuditCheck(
+                    False,
+                    count,
+                    e.seq,
+                    e.id,
+                    tr(
+                        "entry {seq} does not follow entry {previous} (inserted, reordered or deleted)",
+                        seq=e.seq,
+                        previous=e.seq - 1,
+                    ),
+                )
             content = canonical(e.seq, e.at, e.actor_id, e.action, e.entity, e.entity_id, e.payload)
             if chain_hash(prev, content) != e.hash:
-                return AuditCheck(False, count, e.seq, e.id, tr("entry {seq} was edited after it was written", seq=e.seq))
+                return AuditCheck(
+                    False, count, e.seq, e.id, tr("entry {seq} was edited after it was written", seq=e.seq)
+                )
             if e.id < last_id:
                 return AuditCheck(False, count, e.seq, e.id, tr("entry {seq} was moved (reordered)", seq=e.seq))
             last_id = e.id

@@ -34,7 +34,9 @@ def check_secret_strength(secret: str, min_length: int) -> None:
             tr("The PIN must have at least {min_length} characters for this role.", min_length=min_length), field="pin"
         )
     if len(set(secret)) < 2 or secret in "0123456789" or secret in "9876543210":
-        raise InvalidInput(tr("That PIN is too easy to guess (all the same or a run of digits); choose another."), field="pin")
+        raise InvalidInput(
+            tr("That PIN is too easy to guess (all the same or a run of digits); choose another."), field="pin"
+        )
 
 
 def _info(staff: Staff, limits: RoleLimit | None) -> StaffInfo:
@@ -48,7 +50,11 @@ def _locked_message(staff: Staff, tz_name: str | None) -> str:
         from zoneinfo import ZoneInfo
 
         until = until.astimezone(ZoneInfo(tz_name))
-    return tr("Too many wrong PINs: {code} is locked until {until:%H:%M}. A store manager can unlock it.", code=staff.code, until=until)
+    return tr(
+        "Too many wrong PINs: {code} is locked until {until:%H:%M}. A store manager can unlock it.",
+        code=staff.code,
+        until=until,
+    )
 
 
 @retrying
@@ -73,8 +79,14 @@ def sign_in(db: Database, code: str, pin: str, *, counter: str = "", tz_name: st
             if staff.failed_attempts >= MAX_ATTEMPTS:
                 staff.locked_until = now + LOCKOUT
                 staff.failed_attempts = 0
-                audit.record(s, actor_id=None, action="staff.locked", entity="staff", entity_id=staff.id,
-                             payload={"counter": counter})
+                audit.record(
+                    s,
+                    actor_id=None,
+                    action="staff.locked",
+                    entity="staff",
+                    entity_id=staff.id,
+                    payload={"counter": counter},
+                )
             failed = True
             locked = staff.locked_until is not None and staff.locked_until > now
             message = _locked_message(staff, tz_name) if locked else tr(_BAD)

@@ -10,19 +10,26 @@ from typing import Any
 
 from sqlalchemy import select
 
+from posassist import i18n
 from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import (
-    Customer, CustomerAlert, CustomerDate, CustomerTag, Draft, FollowUp, Interaction, InteractionRevision,
+    Customer,
+    CustomerAlert,
+    CustomerDate,
+    CustomerTag,
+    Draft,
+    FollowUp,
+    Interaction,
+    InteractionRevision,
 )
 from posassist.db.tables.ops import Goodwill
 from posassist.db.tables.people import Staff
 from posassist.db.tables.sales import Return, Sale
-from posassist.domain.privacy import card_numbers
 from posassist.domain import typed
+from posassist.domain.privacy import card_numbers
 from posassist.errors import AuthError, InvalidInput, NotFound
-from posassist import i18n
 from posassist.i18n import tr
 from posassist.labels import label
 from posassist.services import audit
@@ -34,8 +41,16 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @retrying
-def create(db: Database, *, name: str, phone: str | None = None, email: str | None = None,
-           preferred_name: str | None = None, card: str | None = None, staff: StaffInfo) -> int:
+def create(
+    db: Database,
+    *,
+    name: str,
+    phone: str | None = None,
+    email: str | None = None,
+    preferred_name: str | None = None,
+    card: str | None = None,
+    staff: StaffInfo,
+) -> int:
     """The minimum: a name and one way to reach them (or a loyalty card)."""
     name = " ".join(typed.field(name, tr("customer's name"), name="name", max_len=200, required=True).split())
     preferred_name = typed.field(preferred_name, tr("preferred name"), name="preferred_name", max_len=200) or None
@@ -47,14 +62,23 @@ def create(db: Database, *, name: str, phone: str | None = None, email: str | No
     if phone and len(re.sub(r"\D", "", phone)) < 7:
         raise InvalidInput(tr("The phone number needs at least 7 digits."), field="phone")
     if not (phone or email or card):
-        raise InvalidInput(tr("Add a phone number, an email or a loyalty card so we can find them again."), field="phone")
+        raise InvalidInput(
+            tr("Add a phone number, an email or a loyalty card so we can find them again."), field="phone"
+        )
     with db.transaction() as s:
-        c = Customer(public_id=str(uuid.uuid4()), full_name=name, preferred_name=(preferred_name or name.split()[0]),
-                     phone=phone, email=email, loyalty_card=card or None)
+        c = Customer(
+            public_id=str(uuid.uuid4()),
+            full_name=name,
+            preferred_name=(preferred_name or name.split()[0]),
+            phone=phone,
+            email=email,
+            loyalty_card=card or None,
+        )
         s.add(c)
         s.flush()
-        audit.record(s, actor_id=staff.id, action="customer.created", entity="customer", entity_id=c.public_id,
-                     payload={})
+        audit.record(
+            s, actor_id=staff.id, action="customer.created", entity="customer", entity_id=c.public_id, payload={}
+        )
         return c.id
 
 
@@ -62,7 +86,9 @@ def create(db: Database, *, name: str, phone: str | None = None, email: str | No
 def add_alert(db: Database, customer_id: int, *, kind: str, severity: str, text: str, staff: StaffInfo) -> int:
     text = " ".join(typed.field(text, "alert", name="text", max_len=500).split())
     if kind not in ALERT_KINDS:
-        raise InvalidInput(tr("Alert kind must be one of {ALERT_KINDS}.", ALERT_KINDS=', '.join(ALERT_KINDS)), field="kind")
+        raise InvalidInput(
+            tr("Alert kind must be one of {ALERT_KINDS}.", ALERT_KINDS=", ".join(ALERT_KINDS)), field="kind"
+        )
     if severity not in SEVERITIES:
         raise InvalidInput(tr("Severity must be critical, warning or info."), field="severity")
     if not text:
@@ -98,8 +124,9 @@ class TimelineEntry:
     ref_id: int
 
 
-def timeline(db: Database, customer_id: int, *, channel: str | None = None, type_: str | None = None,
-             limit: int = 200) -> list[TimelineEntry]:
+def timeline(
+    db: Database, customer_id: int, *, channel: str | None = None, type_: str | None = None, limit: int = 200
+) -> list[TimelineEntry]:
     """Every interaction, purchase, return and approved exception, newest first."""
     out: list[TimelineEntry] = []
     with db.read() as s:
@@ -110,25 +137,69 @@ def timeline(db: Database, customer_id: int, *, channel: str | None = None, type
                 q = q.where(Interaction.channel == channel)
             for i in s.execute(q.order_by(Interaction.opened_at.desc()).limit(limit)).scalars():
                 rating = tr(" · CSAT {csat}/5", csat=i.csat) if i.csat else ""
-                out.append(TimelineEntry(i.opened_at, "note", i.channel, f"{label(i.topic)} ({label(i.outcome or 'open')}){rating}",
-                                         i.body, names.get(i.staff_id), i.id))
+                out.append(
+                    TimelineEntry(
+                        i.opened_at,
+                        "note",
+                        i.channel,
+                        f"{label(i.topic)} ({label(i.outcome or 'open')}){rating}",
+                        i.body,
+                        names.get(i.staff_id),
+                        i.id,
+                    )
+                )
         if type_ in (None, "purchase"):
             q = select(Sale).where(Sale.customer_id == customer_id)
             if channel:
                 q = q.where(Sale.channel == channel)
             for sale in s.execute(q.order_by(Sale.sold_at.desc()).limit(limit)).scalars():
-                out.append(TimelineEntry(sale.sold_at, "purchase", sale.channel, f"{label(sale.kind)} {sale.receipt_no}",
-                                         i18n.money(sale.total_minor, sale.currency), names.get(sale.staff_id), sale.id))
+                out.append(
+                    TimelineEntry(
+                        sale.sold_at,
+                        "purchase",
+                        sale.channel,
+                        f"{label(sale.kind)} {sale.receipt_no}",
+                        i18n.money(sale.total_minor, sale.currency),
+                        names.get(sale.staff_id),
+                        sale.id,
+                    )
+                )
         if type_ in (None, "return") and channel in (None, "counter"):
-            for r in s.execute(select(Return).where(Return.customer_id == customer_id, Return.status == "committed")
-                               .order_by(Return.created_at.desc()).limit(limit)).scalars():
-                out.append(TimelineEntry(r.committed_at or r.created_at, "return", "counter", f"{label('return')} {r.return_no}",
-                                         (r.verdict or {}).get("explanation", ""), names.get(r.staff_id), r.id))
+            for r in s.execute(
+                select(Return)
+                .where(Return.customer_id == customer_id, Return.status == "committed")
+                .order_by(Return.created_at.desc())
+                .limit(limit)
+            ).scalars():
+                out.append(
+                    TimelineEntry(
+                        r.committed_at or r.created_at,
+                        "return",
+                        "counter",
+                        f"{label('return')} {r.return_no}",
+                        (r.verdict or {}).get("explanation", ""),
+                        names.get(r.staff_id),
+                        r.id,
+                    )
+                )
         if type_ in (None, "exception") and channel in (None, "counter"):
-            for g in s.execute(select(Goodwill).where(Goodwill.customer_id == customer_id)
-                               .order_by(Goodwill.created_at.desc()).limit(limit)).scalars():
-                out.append(TimelineEntry(g.created_at, "exception", "counter", f"{label('goodwill')}: {label(g.kind)}",
-                                         g.story, names.get(g.approved_by), g.id))
+            for g in s.execute(
+                select(Goodwill)
+                .where(Goodwill.customer_id == customer_id)
+                .order_by(Goodwill.created_at.desc())
+                .limit(limit)
+            ).scalars():
+                out.append(
+                    TimelineEntry(
+                        g.created_at,
+                        "exception",
+                        "counter",
+                        f"{label('goodwill')}: {label(g.kind)}",
+                        g.story,
+                        names.get(g.approved_by),
+                        g.id,
+                    )
+                )
     out.sort(key=lambda e: (e.at, e.type, e.ref_id), reverse=True)
     return out[:limit]
 
@@ -140,21 +211,41 @@ def export(db: Database, customer_id: int) -> dict[str, Any]:
         if c is None:
             raise NotFound(tr("There is no customer {customer_id}.", customer_id=customer_id))
         doc: dict[str, Any] = {col.name: getattr(c, col.key) for col in Customer.__table__.columns}
-        doc["alerts"] = [{"kind": a.kind, "severity": a.severity, "text": a.text, "active": a.active,
-                          "created_at": a.created_at} for a in s.execute(select(CustomerAlert).where(CustomerAlert.customer_id == c.id)).scalars()]
-        doc["dates"] = [{"label": d.label, "month": d.month, "day": d.day}
-                        for d in s.execute(select(CustomerDate).where(CustomerDate.customer_id == c.id)).scalars()]
+        doc["alerts"] = [
+            {"kind": a.kind, "severity": a.severity, "text": a.text, "active": a.active, "created_at": a.created_at}
+            for a in s.execute(select(CustomerAlert).where(CustomerAlert.customer_id == c.id)).scalars()
+        ]
+        doc["dates"] = [
+            {"label": d.label, "month": d.month, "day": d.day}
+            for d in s.execute(select(CustomerDate).where(CustomerDate.customer_id == c.id)).scalars()
+        ]
         doc["tags"] = list(s.execute(select(CustomerTag.tag).where(CustomerTag.customer_id == c.id)).scalars())
-        doc["interactions"] = [{"at": i.opened_at, "channel": i.channel, "topic": i.topic, "outcome": i.outcome,
-                                "note": i.body, "csat": i.csat, "csat_comment": i.csat_comment}
-                               for i in s.execute(select(Interaction).where(Interaction.customer_id == c.id)
-                                                  .order_by(Interaction.opened_at)).scalars()]
-        doc["follow_ups"] = [{"text": f.text, "due_at": f.due_at, "status": f.status}
-                             for f in s.execute(select(FollowUp).where(FollowUp.customer_id == c.id)).scalars()]
-        doc["purchases"] = [{"receipt": x.receipt_no, "at": x.sold_at, "total_minor": x.total_minor, "currency": x.currency}
-                            for x in s.execute(select(Sale).where(Sale.customer_id == c.id)).scalars()]
-        doc["returns"] = [{"return_no": r.return_no, "at": r.committed_at, "refund_minor": r.refund_minor}
-                          for r in s.execute(select(Return).where(Return.customer_id == c.id)).scalars()]
+        doc["interactions"] = [
+            {
+                "at": i.opened_at,
+                "channel": i.channel,
+                "topic": i.topic,
+                "outcome": i.outcome,
+                "note": i.body,
+                "csat": i.csat,
+                "csat_comment": i.csat_comment,
+            }
+            for i in s.execute(
+                select(Interaction).where(Interaction.customer_id == c.id).order_by(Interaction.opened_at)
+            ).scalars()
+        ]
+        doc["follow_ups"] = [
+            {"text": f.text, "due_at": f.due_at, "status": f.status}
+            for f in s.execute(select(FollowUp).where(FollowUp.customer_id == c.id)).scalars()
+        ]
+        doc["purchases"] = [
+            {"receipt": x.receipt_no, "at": x.sold_at, "total_minor": x.total_minor, "currency": x.currency}
+            for x in s.execute(select(Sale).where(Sale.customer_id == c.id)).scalars()
+        ]
+        doc["returns"] = [
+            {"return_no": r.return_no, "at": r.committed_at, "refund_minor": r.refund_minor}
+            for r in s.execute(select(Return).where(Return.customer_id == c.id)).scalars()
+        ]
     return doc
 
 
@@ -172,18 +263,39 @@ def erase(db: Database, customer_id: int, staff: StaffInfo | None) -> str:
             return c.public_id
         note_ids = list(s.execute(select(Interaction.id).where(Interaction.customer_id == c.id)).scalars())
         if note_ids:
-            s.query(InteractionRevision).filter(InteractionRevision.interaction_id.in_(note_ids)).delete(synchronize_session=False)
+            s.query(InteractionRevision).filter(InteractionRevision.interaction_id.in_(note_ids)).delete(
+                synchronize_session=False
+            )
             s.query(Interaction).filter(Interaction.id.in_(note_ids)).update(
-                {Interaction.body: "", Interaction.csat_comment: None}, synchronize_session=False)
+                {Interaction.body: "", Interaction.csat_comment: None}, synchronize_session=False
+            )
         for model in (CustomerAlert, CustomerDate, CustomerTag):
             s.query(model).filter(model.customer_id == c.id).delete(synchronize_session=False)
-        s.query(FollowUp).filter(FollowUp.customer_id == c.id).update({FollowUp.text: "(erased)"}, synchronize_session=False)
+        s.query(FollowUp).filter(FollowUp.customer_id == c.id).update(
+            {FollowUp.text: "(erased)"}, synchronize_session=False
+        )
         s.query(Draft).filter(Draft.kind == "note", Draft.key.like(f"%:{c.id}")).delete(synchronize_session=False)
-        for field in ("full_name", "preferred_name", "pronunciation", "email", "phone", "loyalty_card", "address",
-                      "birth_year", "preferences", "preferred_channel"):
+        for field in (
+            "full_name",
+            "preferred_name",
+            "pronunciation",
+            "email",
+            "phone",
+            "loyalty_card",
+            "address",
+            "birth_year",
+            "preferences",
+            "preferred_channel",
+        ):
             setattr(c, field, None)
         c.consent_email = c.consent_sms = c.consent_phone = False
         c.erased_at = utcnow()
-        audit.record(s, actor_id=staff.id if staff else None, action="customer.erased", entity="customer",
-                     entity_id=c.public_id, payload={"interactions_cleared": len(note_ids)})
+        audit.record(
+            s,
+            actor_id=staff.id if staff else None,
+            action="customer.erased",
+            entity="customer",
+            entity_id=c.public_id,
+            payload={"interactions_cleared": len(note_ids)},
+        )
         return c.public_id

@@ -83,8 +83,10 @@ def _name_ids(s, words: list[str], limit: int) -> list[int]:  # type: ignore[no-
         cond = " AND ".join(f"name LIKE :w{i}" for i in range(len(words)))
         sql = f"SELECT rowid FROM customer_fts WHERE {cond} LIMIT :n"
     else:
-        cond = " AND ".join(f"lower(coalesce(full_name, '') || ' ' || coalesce(preferred_name, '')) LIKE :w{i}"
-                            for i in range(len(words)))
+        cond = " AND ".join(
+            f"lower(coalesce(full_name, '') || ' ' || coalesce(preferred_name, '')) LIKE :w{i}"
+            for i in range(len(words))
+        )
         sql = f"SELECT id FROM customers WHERE {cond} LIMIT :n"
     return list(s.execute(text(sql), {**pats, "n": limit}).scalars())
 
@@ -93,15 +95,23 @@ def _fuzzy_ids(s, query: str, limit: int) -> list[int]:  # type: ignore[no-untyp
     """Nothing matched exactly: the names sharing the most three-letter pieces ("Moreu" -> "Moreau")."""
     q = " ".join(query.lower().split())
     if s.get_bind().dialect.name == "sqlite":
-        grams = {q[i:i + 3] for i in range(len(q) - 2) if " " not in q[i:i + 3]}
+        grams = {q[i : i + 3] for i in range(len(q) - 2) if " " not in q[i : i + 3]}
         if not grams:
             return []
         match = " OR ".join('"' + g.replace('"', '""') + '"' for g in sorted(grams))
-        return list(s.execute(text("SELECT rowid FROM customer_fts WHERE customer_fts MATCH :m ORDER BY rank LIMIT :n"),
-                              {"m": match, "n": limit}).scalars())
+        return list(
+            s.execute(
+                text("SELECT rowid FROM customer_fts WHERE customer_fts MATCH :m ORDER BY rank LIMIT :n"),
+                {"m": match, "n": limit},
+            ).scalars()
+        )
     expr = "lower(coalesce(full_name, '') || ' ' || coalesce(preferred_name, ''))"
-    return list(s.execute(text(f"SELECT id FROM customers WHERE {expr} % :q ORDER BY similarity({expr}, :q) DESC LIMIT :n"),
-                          {"q": q, "n": limit}).scalars())
+    return list(
+        s.execute(
+            text(f"SELECT id FROM customers WHERE {expr} % :q ORDER BY similarity({expr}, :q) DESC LIMIT :n"),
+            {"q": q, "n": limit},
+        ).scalars()
+    )
 
 
 def find(db: Database, text_: str, limit: int = 20) -> list[CustomerSummary]:
@@ -111,26 +121,60 @@ def find(db: Database, text_: str, limit: int = 20) -> list[CustomerSummary]:
     if not query:
         return []
     with db.read() as s:
-        ids: list[int] = list(s.execute(select(Customer.id).where(or_(
-            Customer.loyalty_card == query, func.lower(Customer.email) == query.lower()))).scalars())
+        ids: list[int] = list(
+            s.execute(
+                select(Customer.id).where(
+                    or_(Customer.loyalty_card == query, func.lower(Customer.email) == query.lower())
+                )
+            ).scalars()
+        )
         digits = _digits(query)
         if not ids and len(digits) >= 7 and len(digits) >= len(query.replace(" ", "")) - 4:
-            ids = list(s.execute(select(Customer.id).where(
-                func.replace(func.replace(func.replace(Customer.phone, "-", ""), " ", ""), "+", "").like(f"%{digits}%"))
-                .limit(limit)).scalars())
+            ids = list(
+                s.execute(
+                    select(Customer.id)
+                    .where(
+                        func.replace(func.replace(func.replace(Customer.phone, "-", ""), " ", ""), "+", "").like(
+                            f"%{digits}%"
+                        )
+                    )
+                    .limit(limit)
+                ).scalars()
+            )
         words = [w for w in query.lower().split() if w][:6]
         if not ids and words:
-            ids = _name_ids(s, words, limit) if all(len(w) >= 3 for w in words) else list(s.execute(
-                select(Customer.id).where(*[func.lower(func.coalesce(Customer.full_name, "") + " " +
-                                                       func.coalesce(Customer.preferred_name, "")).like(f"%{w}%")
-                                           for w in words]).limit(limit)).scalars())
+            ids = (
+                _name_ids(s, words, limit)
+                if all(len(w) >= 3 for w in words)
+                else list(
+                    s.execute(
+                        select(Customer.id)
+                        .where(
+                            *[
+                                func.lower(
+                                    func.coalesce(Customer.full_name, "")
+                                    + " "
+                                    + func.coalesce(Customer.preferred_name, "")
+                                ).like(f"%{w}%")
+                                for w in words
+                            ]
+                        )
+                        .limit(limit)
+                    ).scalars()
+                )
+            )
             if not ids and len(query) >= 4:
                 ids = _fuzzy_ids(s, query, limit)
         if not ids:
             return []
-        rows = {c.id: c for c in s.execute(select(Customer).where(Customer.id.in_(ids), Customer.erased_at.is_(None))).scalars()}
-        return [CustomerSummary(c.id, c.full_name or "(erased)", c.preferred_name, c.phone, c.email, c.loyalty_card)
-                for c in (rows[i] for i in ids if i in rows)]
+        rows = {
+            c.id: c
+            for c in s.execute(select(Customer).where(Customer.id.in_(ids), Customer.erased_at.is_(None))).scalars()
+        }
+        return [
+            CustomerSummary(c.id, c.full_name or "(erased)", c.preferred_name, c.phone, c.email, c.loyalty_card)
+            for c in (rows[i] for i in ids if i in rows)
+        ]
 
 
 def profile(db: Database, customer_id: int, recent: int = 15) -> CustomerProfile:
@@ -139,27 +183,61 @@ def profile(db: Database, customer_id: int, recent: int = 15) -> CustomerProfile
         if c is None:
             raise NotFound(tr("That customer is not on file any more."))
         alerts = s.execute(
-            select(CustomerAlert, Staff.name).outerjoin(Staff, Staff.id == CustomerAlert.author_id)
+            select(CustomerAlert, Staff.name)
+            .outerjoin(Staff, Staff.id == CustomerAlert.author_id)
             .where(CustomerAlert.customer_id == c.id, CustomerAlert.active.is_(True))
         ).all()
-        alert_dtos = sorted((Alert(a.id, a.kind, a.severity, a.text, who) for a, who in alerts),
-                            key=lambda a: (SEVERITY_ORDER.get(a.severity, 9), a.id))
-        tags = tuple(s.execute(select(CustomerTag.tag).where(CustomerTag.customer_id == c.id)
-                               .order_by(CustomerTag.tag)).scalars())
+        alert_dtos = sorted(
+            (Alert(a.id, a.kind, a.severity, a.text, who) for a, who in alerts),
+            key=lambda a: (SEVERITY_ORDER.get(a.severity, 9), a.id),
+        )
+        tags = tuple(
+            s.execute(
+                select(CustomerTag.tag).where(CustomerTag.customer_id == c.id).order_by(CustomerTag.tag)
+            ).scalars()
+        )
         items = s.execute(
-            select(Interaction, Staff.name).outerjoin(Staff, Staff.id == Interaction.staff_id)
-            .where(Interaction.customer_id == c.id).order_by(Interaction.opened_at.desc()).limit(recent)
+            select(Interaction, Staff.name)
+            .outerjoin(Staff, Staff.id == Interaction.staff_id)
+            .where(Interaction.customer_id == c.id)
+            .order_by(Interaction.opened_at.desc())
+            .limit(recent)
         ).all()
-        timeline = tuple(TimelineItem(i.opened_at, i.channel, i.topic, i.outcome, i.body, who, i.csat)
-                         for i, who in items)
-        follow = s.execute(select(func.count()).select_from(FollowUp)
-                           .where(FollowUp.customer_id == c.id, FollowUp.status == "open")).scalar_one()
+        timeline = tuple(
+            TimelineItem(i.opened_at, i.channel, i.topic, i.outcome, i.body, who, i.csat) for i, who in items
+        )
+        follow = s.execute(
+            select(func.count()).select_from(FollowUp).where(FollowUp.customer_id == c.id, FollowUp.status == "open")
+        ).scalar_one()
         related = s.get(Customer, c.related_customer_id) if c.related_customer_id else None
-        dates = tuple(f"{d.label} {d.day} {calendar.month_abbr[d.month]}" for d in s.execute(
-            select(CustomerDate).where(CustomerDate.customer_id == c.id).order_by(CustomerDate.month, CustomerDate.day)).scalars())
-        return CustomerProfile(c.id, c.full_name or "(erased)", c.preferred_name, c.pronunciation, c.phone, c.email,
-                               c.loyalty_card, c.preferred_channel, dict(c.preferences or {}),
-                               c.lifetime_free_shipping, tuple(alert_dtos), tags, timeline, follow,
-                               related.id if related else None, related.full_name if related else None, c.relation,
-                               dates, tuple(n for n, ok in (("email", c.consent_email), ("sms", c.consent_sms),
-                                                            ("phone", c.consent_phone)) if ok))
+        dates = tuple(
+            f"{d.label} {d.day} {calendar.month_abbr[d.month]}"
+            for d in s.execute(
+                select(CustomerDate)
+                .where(CustomerDate.customer_id == c.id)
+                .order_by(CustomerDate.month, CustomerDate.day)
+            ).scalars()
+        )
+        return CustomerProfile(
+            c.id,
+            c.full_name or "(erased)",
+            c.preferred_name,
+            c.pronunciation,
+            c.phone,
+            c.email,
+            c.loyalty_card,
+            c.preferred_channel,
+            dict(c.preferences or {}),
+            c.lifetime_free_shipping,
+            tuple(alert_dtos),
+            tags,
+            timeline,
+            follow,
+            related.id if related else None,
+            related.full_name if related else None,
+            c.relation,
+            dates,
+            tuple(
+                n for n, ok in (("email", c.consent_email), ("sms", c.consent_sms), ("phone", c.consent_phone)) if ok
+            ),
+        )

@@ -17,8 +17,13 @@ from posassist.db.tables.sales import Return, ReturnLine
 from posassist.i18n import QT_TR_NOOP
 from posassist.services import reports
 
-RESPONSE_BUCKETS = ((5, QT_TR_NOOP("under 5 min")), (15, QT_TR_NOOP("5–15 min")), (60, QT_TR_NOOP("15–60 min")),
-                    (240, QT_TR_NOOP("1–4 h")), (None, QT_TR_NOOP("over 4 h")))
+RESPONSE_BUCKETS = (
+    (5, QT_TR_NOOP("under 5 min")),
+    (15, QT_TR_NOOP("5–15 min")),
+    (60, QT_TR_NOOP("15–60 min")),
+    (240, QT_TR_NOOP("1–4 h")),
+    (None, QT_TR_NOOP("over 4 h")),
+)
 
 
 @dataclass
@@ -37,14 +42,20 @@ class Dashboard:
         """Every chart's data as a table: name -> (headers, rows). The CSV export writes these."""
         return {
             "returns_per_day": (["day", "reason", "lines"], [list(r) for r in self.returns_per_day]),
-            "exceptions_by_reason": (["reason", "count", "cost_minor"],
-                                     [[r["reason"], r["count"], r["cost_minor"]] for r in self.exceptions["by_reason"]]),
-            "exceptions_by_approver": (["approver", "count", "cost_minor"],
-                                       [[r["approver"], r["count"], r["cost_minor"]] for r in self.exceptions["by_approver"]]),
+            "exceptions_by_reason": (
+                ["reason", "count", "cost_minor"],
+                [[r["reason"], r["count"], r["cost_minor"]] for r in self.exceptions["by_reason"]],
+            ),
+            "exceptions_by_approver": (
+                ["approver", "count", "cost_minor"],
+                [[r["approver"], r["count"], r["cost_minor"]] for r in self.exceptions["by_approver"]],
+            ),
             "csat_per_day": (["day", "average", "ratings"], [list(r) for r in self.csat_per_day]),
             "csat_distribution": (["stars", "ratings"], [[k, v] for k, v in self.service["csat_distribution"].items()]),
-            "response_time": (["channel", *[b for _, b in RESPONSE_BUCKETS]],
-                              [[c, *counts] for c, counts in sorted(self.response_buckets.items())]),
+            "response_time": (
+                ["channel", *[b for _, b in RESPONSE_BUCKETS]],
+                [[c, *counts] for c, counts in sorted(self.response_buckets.items())],
+            ),
             "most_returned": (["item", "quantity"], [list(r) for r in self.most_returned]),
         }
 
@@ -69,27 +80,53 @@ def build(db: Database, start: date | None = None, end: date | None = None, stor
     d = Dashboard(ret["from"], ret["to"], ret, exc, svc)
     with db.read() as s:
         bind = s.get_bind()
-        scope = [Return.status == "committed", Return.committed_at >= lo, Return.committed_at < hi] + \
-            ([Return.store_id == store_id] if store_id else [])
+        scope = [Return.status == "committed", Return.committed_at >= lo, Return.committed_at < hi] + (
+            [Return.store_id == store_id] if store_id else []
+        )
         day = _day(bind, Return.committed_at)
-        d.returns_per_day = [(str(a), b, int(c)) for a, b, c in s.execute(
-            select(day, ReturnLine.reason, func.count()).join(Return, Return.id == ReturnLine.return_id)
-            .where(*scope).group_by(day, ReturnLine.reason).order_by(day, ReturnLine.reason)).all()]
-        d.most_returned = [(a, int(b)) for a, b in s.execute(
-            select(ReturnLine.description, func.sum(ReturnLine.quantity)).join(Return, Return.id == ReturnLine.return_id)
-            .where(*scope).group_by(ReturnLine.description)
-            .order_by(func.sum(ReturnLine.quantity).desc(), ReturnLine.description).limit(10)).all()]
-        iscope = [Interaction.opened_at >= lo, Interaction.opened_at < hi] + \
-            ([Interaction.store_id == store_id] if store_id else [])
+        d.returns_per_day = [
+            (str(a), b, int(c))
+            for a, b, c in s.execute(
+                select(day, ReturnLine.reason, func.count())
+                .join(Return, Return.id == ReturnLine.return_id)
+                .where(*scope)
+                .group_by(day, ReturnLine.reason)
+                .order_by(day, ReturnLine.reason)
+            ).all()
+        ]
+        d.most_returned = [
+            (a, int(b))
+            for a, b in s.execute(
+                select(ReturnLine.description, func.sum(ReturnLine.quantity))
+                .join(Return, Return.id == ReturnLine.return_id)
+                .where(*scope)
+                .group_by(ReturnLine.description)
+                .order_by(func.sum(ReturnLine.quantity).desc(), ReturnLine.description)
+                .limit(10)
+            ).all()
+        ]
+        iscope = [Interaction.opened_at >= lo, Interaction.opened_at < hi] + (
+            [Interaction.store_id == store_id] if store_id else []
+        )
         iday = _day(bind, Interaction.opened_at)
-        d.csat_per_day = [(str(a), round(float(b), 2), int(c)) for a, b, c in s.execute(
-            select(iday, func.avg(Interaction.csat), func.count(Interaction.csat))
-            .where(*iscope, Interaction.csat.is_not(None)).group_by(iday).order_by(iday)).all()]
+        d.csat_per_day = [
+            (str(a), round(float(b), 2), int(c))
+            for a, b, c in s.execute(
+                select(iday, func.avg(Interaction.csat), func.count(Interaction.csat))
+                .where(*iscope, Interaction.csat.is_not(None))
+                .group_by(iday)
+                .order_by(iday)
+            ).all()
+        ]
         minutes = reports._minutes(bind, Interaction.first_response_at, Interaction.opened_at)
-        band = case(*[(minutes < limit, i) for i, (limit, _label) in enumerate(RESPONSE_BUCKETS) if limit is not None],
-                    else_=len(RESPONSE_BUCKETS) - 1)
-        for channel, i, n in s.execute(select(Interaction.channel, band, func.count())  # counted in the database
-                                       .where(*iscope, Interaction.first_response_at.is_not(None))
-                                       .group_by(Interaction.channel, band)).all():
+        band = case(
+            *[(minutes < limit, i) for i, (limit, _label) in enumerate(RESPONSE_BUCKETS) if limit is not None],
+            else_=len(RESPONSE_BUCKETS) - 1,
+        )
+        for channel, i, n in s.execute(
+            select(Interaction.channel, band, func.count())  # counted in the database
+            .where(*iscope, Interaction.first_response_at.is_not(None))
+            .group_by(Interaction.channel, band)
+        ).all():
             d.response_buckets.setdefault(channel, [0] * len(RESPONSE_BUCKETS))[int(i)] += int(n)
     return d

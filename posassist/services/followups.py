@@ -33,27 +33,63 @@ class FollowUpView:
 
 def _views(s, rows) -> list[FollowUpView]:  # type: ignore[no-untyped-def]
     now = utcnow()
-    return [FollowUpView(f.id, f.customer_id, cname, f.owner_id, oname, f.text, f.due_at, f.status,
-                         f.status == "open" and f.due_at < now) for f, cname, oname in rows]
+    return [
+        FollowUpView(
+            f.id,
+            f.customer_id,
+            cname,
+            f.owner_id,
+            oname,
+            f.text,
+            f.due_at,
+            f.status,
+            f.status == "open" and f.due_at < now,
+        )
+        for f, cname, oname in rows
+    ]
 
 
 def _query():  # type: ignore[no-untyped-def]
-    return (select(FollowUp, Customer.preferred_name, Staff.name)
-            .outerjoin(Customer, Customer.id == FollowUp.customer_id).join(Staff, Staff.id == FollowUp.owner_id))
+    return (
+        select(FollowUp, Customer.preferred_name, Staff.name)
+        .outerjoin(Customer, Customer.id == FollowUp.customer_id)
+        .join(Staff, Staff.id == FollowUp.owner_id)
+    )
 
 
 @retrying
-def create(db: Database, *, customer_id: int | None, owner_id: int, text: str, due_at: datetime, by: StaffInfo,
-           interaction_id: int | None = None) -> FollowUpView:
-    text = field(text, "follow-up", name="text", max_len=2000, multiline=True, required=True,
-                 required_hint="Say what was promised, e.g. 'call when the blue one arrives'.")
+def create(
+    db: Database,
+    *,
+    customer_id: int | None,
+    owner_id: int,
+    text: str,
+    due_at: datetime,
+    by: StaffInfo,
+    interaction_id: int | None = None,
+) -> FollowUpView:
+    text = field(
+        text,
+        "follow-up",
+        name="text",
+        max_len=2000,
+        multiline=True,
+        required=True,
+        required_hint="Say what was promised, e.g. 'call when the blue one arrives'.",
+    )
     if due_at.tzinfo is None:
         raise InvalidInput(tr("The due date needs a time zone."), field="due")
     with db.transaction() as s:
         if s.get(Staff, owner_id) is None:
             raise NotFound(tr("That owner is not a staff member."))
-        f = FollowUp(customer_id=customer_id, owner_id=owner_id, created_by=by.id, text=text, due_at=due_at,
-                     interaction_id=interaction_id)
+        f = FollowUp(
+            customer_id=customer_id,
+            owner_id=owner_id,
+            created_by=by.id,
+            text=text,
+            due_at=due_at,
+            interaction_id=interaction_id,
+        )
         s.add(f)
         s.flush()
         return _views(s, s.execute(_query().where(FollowUp.id == f.id)).all())[0]
@@ -70,8 +106,12 @@ def mine(db: Database, owner_id: int, include_done: bool = False) -> list[Follow
 
 def for_customer(db: Database, customer_id: int) -> list[FollowUpView]:
     with db.read() as s:
-        return _views(s, s.execute(_query().where(FollowUp.customer_id == customer_id)
-                                   .order_by(FollowUp.status.desc(), FollowUp.due_at)).all())
+        return _views(
+            s,
+            s.execute(
+                _query().where(FollowUp.customer_id == customer_id).order_by(FollowUp.status.desc(), FollowUp.due_at)
+            ).all(),
+        )
 
 
 @retrying
@@ -91,7 +131,9 @@ def reassign(db: Database, follow_up_id: int, new_owner_code: str, by: StaffInfo
         f = s.get(FollowUp, follow_up_id)
         if f is None:
             raise NotFound(tr("That follow-up is not on file any more."))
-        owner = s.execute(select(Staff).where(Staff.code == new_owner_code.strip(), Staff.active.is_(True))).scalar_one_or_none()
+        owner = s.execute(
+            select(Staff).where(Staff.code == new_owner_code.strip(), Staff.active.is_(True))
+        ).scalar_one_or_none()
         if owner is None:
             raise NotFound(tr("No active staff member has the code {new_owner_code}.", new_owner_code=new_owner_code))
         f.owner_id = owner.id

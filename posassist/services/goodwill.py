@@ -21,9 +21,14 @@ from posassist.services import approvals, audit
 from posassist.services.approvals import ApprovalView
 from posassist.services.dto import StaffInfo
 
-KIND_WORDS = {"accept_unsold_item": QT_TR_NOOP("Accept an item we never sold"), "free_delivery": QT_TR_NOOP("Free delivery (a service we don't offer)"),
-              "gift": QT_TR_NOOP("A gift (flowers, a card…)"), "lifetime_free_shipping": QT_TR_NOOP("Lifetime free shipping"),
-              "discount": QT_TR_NOOP("A discount"), "other": QT_TR_NOOP("Something else")}
+KIND_WORDS = {
+    "accept_unsold_item": QT_TR_NOOP("Accept an item we never sold"),
+    "free_delivery": QT_TR_NOOP("Free delivery (a service we don't offer)"),
+    "gift": QT_TR_NOOP("A gift (flowers, a card…)"),
+    "lifetime_free_shipping": QT_TR_NOOP("Lifetime free shipping"),
+    "discount": QT_TR_NOOP("A discount"),
+    "other": QT_TR_NOOP("Something else"),
+}
 APPROVAL_KIND = {"free_delivery": "service", "discount": "discount"}
 
 
@@ -50,15 +55,20 @@ class GoodwillRecord:
     approved_by: int | None
 
 
-def new_request(kind: str, cost_minor: int, currency: str, story: str, customer_ids: tuple[int, ...],
-                **kw) -> GoodwillRequest:  # type: ignore[no-untyped-def]
+def new_request(
+    kind: str, cost_minor: int, currency: str, story: str, customer_ids: tuple[int, ...], **kw
+) -> GoodwillRequest:  # type: ignore[no-untyped-def]
     if kind not in GOODWILL_KINDS:
-        raise InvalidInput(tr("Choose what the gesture is ({GOODWILL_KINDS}).", GOODWILL_KINDS=', '.join(GOODWILL_KINDS)), field="kind")
+        raise InvalidInput(
+            tr("Choose what the gesture is ({GOODWILL_KINDS}).", GOODWILL_KINDS=", ".join(GOODWILL_KINDS)), field="kind"
+        )
     if not isinstance(cost_minor, int) or cost_minor < 0:
         raise InvalidInput(tr("The cost must be 0 or more."), field="cost")
     story = field(story, "story", name="story", max_len=2000, multiline=True)
     if not story:
-        raise InvalidInput(tr("Tell the story in a sentence: it is what the approver and the reports read."), field="story")
+        raise InvalidInput(
+            tr("Tell the story in a sentence: it is what the approver and the reports read."), field="story"
+        )
     if not customer_ids:
         raise InvalidInput(tr("Choose the customer first."), field="customer")
     return GoodwillRequest(uuid.uuid4().hex, kind, cost_minor, currency, story.strip(), tuple(customer_ids), **kw)
@@ -67,11 +77,20 @@ def new_request(kind: str, cost_minor: int, currency: str, story: str, customer_
 def ask(db: Database, req: GoodwillRequest, *, staff: StaffInfo, store_id: int, counter: str = "") -> ApprovalView:
     """Every goodwill exception is approved by a shift lead (or above), at this counter or another."""
     words = tr(KIND_WORDS.get(req.kind, req.kind))
-    return approvals.request(db, kind=APPROVAL_KIND.get(req.kind, "goodwill"), staff=staff, store_id=store_id,
-                             task_ref=req.key, rule=f"goodwill_{req.kind}",
-                             explanation=tr("{words} for the customer: {story}", words=words, story=req.story), amount_minor=req.cost_minor,
-                             currency=req.currency, required_role="shift_lead", customer_id=req.customer_ids[0],
-                             counter=counter)
+    return approvals.request(
+        db,
+        kind=APPROVAL_KIND.get(req.kind, "goodwill"),
+        staff=staff,
+        store_id=store_id,
+        task_ref=req.key,
+        rule=f"goodwill_{req.kind}",
+        explanation=tr("{words} for the customer: {story}", words=words, story=req.story),
+        amount_minor=req.cost_minor,
+        currency=req.currency,
+        required_role="shift_lead",
+        customer_id=req.customer_ids[0],
+        counter=counter,
+    )
 
 
 @retrying
@@ -83,25 +102,59 @@ def grant(db: Database, req: GoodwillRequest, approval_id: int, *, staff: StaffI
         customers = [s.get(Customer, cid) for cid in req.customer_ids]
         if any(c is None for c in customers):
             raise NotFound(tr("One of the customers is no longer on file."))
-        g = Goodwill(kind=req.kind, cost_minor=req.cost_minor, currency=req.currency, customer_id=req.customer_ids[0],
-                     story=req.story, store_id=store_id, requested_by=staff.id, approved_by=approval.decided_by,
-                     approval_id=approval.id, return_id=req.return_id, sale_id=req.sale_id, created_at=now)
+        g = Goodwill(
+            kind=req.kind,
+            cost_minor=req.cost_minor,
+            currency=req.currency,
+            customer_id=req.customer_ids[0],
+            story=req.story,
+            store_id=store_id,
+            requested_by=staff.id,
+            approved_by=approval.decided_by,
+            approval_id=approval.id,
+            return_id=req.return_id,
+            sale_id=req.sale_id,
+            created_at=now,
+        )
         s.add(g)
         s.flush()
         if req.kind == "lifetime_free_shipping":
             for c in customers:
                 assert c is not None
                 c.lifetime_free_shipping = True
-                s.add(CustomerAlert(customer_id=c.id, kind="service", severity="info", author_id=approval.decided_by,
-                                    text=tr("Lifetime free shipping (granted {now:%d %b %Y}: {story})", now=now, story=req.story[:120])))
-        audit.record(s, actor_id=staff.id, action="goodwill.granted", entity="goodwill", entity_id=g.id,
-                     payload={"kind": req.kind, "cost_minor": req.cost_minor, "customers": list(req.customer_ids),
-                              "approval_id": approval.id, "approved_by": approval.decided_by})
+                s.add(
+                    CustomerAlert(
+                        customer_id=c.id,
+                        kind="service",
+                        severity="info",
+                        author_id=approval.decided_by,
+                        text=tr(
+                            "Lifetime free shipping (granted {now:%d %b %Y}: {story})", now=now, story=req.story[:120]
+                        ),
+                    )
+                )
+        audit.record(
+            s,
+            actor_id=staff.id,
+            action="goodwill.granted",
+            entity="goodwill",
+            entity_id=g.id,
+            payload={
+                "kind": req.kind,
+                "cost_minor": req.cost_minor,
+                "customers": list(req.customer_ids),
+                "approval_id": approval.id,
+                "approved_by": approval.decided_by,
+            },
+        )
         return GoodwillRecord(g.id, g.kind, g.cost_minor, g.currency, g.customer_id, g.story, g.approved_by)
 
 
 def for_customer(db: Database, customer_id: int) -> list[GoodwillRecord]:
     with db.read() as s:
-        rows = s.execute(select(Goodwill).where(Goodwill.customer_id == customer_id)
-                         .order_by(Goodwill.created_at.desc())).scalars()
-        return [GoodwillRecord(g.id, g.kind, g.cost_minor, g.currency, g.customer_id, g.story, g.approved_by) for g in rows]
+        rows = s.execute(
+            select(Goodwill).where(Goodwill.customer_id == customer_id).order_by(Goodwill.created_at.desc())
+        ).scalars()
+        return [
+            GoodwillRecord(g.id, g.kind, g.cost_minor, g.currency, g.customer_id, g.story, g.approved_by) for g in rows
+        ]

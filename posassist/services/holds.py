@@ -33,43 +33,98 @@ class Hold:
 
 
 @retrying
-def hold_for_customer(db: Database, *, variant_id: int, quantity: int, customer_id: int, here_id: int,
-                      staff: StaffInfo, from_store_id: int | None = None) -> Hold:
+def hold_for_customer(
+    db: Database,
+    *,
+    variant_id: int,
+    quantity: int,
+    customer_id: int,
+    here_id: int,
+    staff: StaffInfo,
+    from_store_id: int | None = None,
+) -> Hold:
     """Reserve at the nearest store that has it (or the one named) and promise a call on arrival."""
     if not isinstance(quantity, int) or quantity < 1:
         raise InvalidInput(tr("Hold at least one."), field="quantity")
     with db.transaction() as s:
         if s.get(Customer, customer_id) is None:
             raise NotFound(tr("Choose the customer first: a hold is always for someone."))
-        v = s.execute(select(Variant, Product.title).join(Product, Product.id == Variant.product_id)
-                      .where(Variant.id == variant_id)).first()
+        v = s.execute(
+            select(Variant, Product.title)
+            .join(Product, Product.id == Variant.product_id)
+            .where(Variant.id == variant_id)
+        ).first()
         if v is None:
             raise NotFound(tr("That item is not in the catalogue."))
         variant, title = v
-        days = dict(s.execute(select(StoreDistance.from_store_id, StoreDistance.transit_days)
-                              .where(StoreDistance.to_store_id == here_id)).all())
-        rows = s.execute(select(Stock, Store).join(Store, Store.id == Stock.store_id)
-                         .where(Stock.variant_id == variant_id, Store.id != here_id, Store.active.is_(True))
-                         .with_for_update(of=Stock)).all()
-        options = sorted(((stock, store) for stock, store in rows
-                          if stock.on_hand is not None and stock.on_hand - (stock.reserved or 0) >= quantity
-                          and (from_store_id is None or store.id == from_store_id)),
-                         key=lambda r: (days.get(r[1].id, 99), r[1].id))
+        days = dict(
+            s.execute(
+                select(StoreDistance.from_store_id, StoreDistance.transit_days).where(
+                    StoreDistance.to_store_id == here_id
+                )
+            ).all()
+        )
+        rows = s.execute(
+            select(Stock, Store)
+            .join(Store, Store.id == Stock.store_id)
+            .where(Stock.variant_id == variant_id, Store.id != here_id, Store.active.is_(True))
+            .with_for_update(of=Stock)
+        ).all()
+        options = sorted(
+            (
+                (stock, store)
+                for stock, store in rows
+                if stock.on_hand is not None
+                and stock.on_hand - (stock.reserved or 0) >= quantity
+                and (from_store_id is None or store.id == from_store_id)
+            ),
+            key=lambda r: (days.get(r[1].id, 99), r[1].id),
+        )
         if not options:
-            raise Conflict(tr("No other store has {quantity} of {title} free to send; try another colour or size.", quantity=quantity, title=title))
+            raise Conflict(
+                tr(
+                    "No other store has {quantity} of {title} free to send; try another colour or size.",
+                    quantity=quantity,
+                    title=title,
+                )
+            )
         stock, store = options[0]
         stock.reserved = (stock.reserved or 0) + quantity
         here = s.get(Store, here_id)
         desc = " — ".join(x for x in (title, ", ".join(y for y in (variant.colour, variant.size) if y)) if x)
-        s.add(StockMove(variant_id=variant_id, store_id=store.id, quantity=quantity, bucket="reserved",
-                        reason="transfer_hold", reference=f"to {here.code} for customer {customer_id}", staff_id=staff.id))
+        s.add(
+            StockMove(
+                variant_id=variant_id,
+                store_id=store.id,
+                quantity=quantity,
+                bucket="reserved",
+                reason="transfer_hold",
+                reference=f"to {here.code} for customer {customer_id}",
+                staff_id=staff.id,
+            )
+        )
         events.notify(s, "stock")
         arrives = utcnow().date() + timedelta(days=days.get(store.id, 3) + 1)
-        f = FollowUp(customer_id=customer_id, owner_id=staff.id, created_by=staff.id,
-                     text=tr("{desc} ×{quantity} is on its way from {name}; call the customer when it arrives.", desc=desc, quantity=quantity, name=store.name),
-                     due_at=datetime.combine(arrives, time(17, 0)).astimezone())
+        f = FollowUp(
+            customer_id=customer_id,
+            owner_id=staff.id,
+            created_by=staff.id,
+            text=tr(
+                "{desc} ×{quantity} is on its way from {name}; call the customer when it arrives.",
+                desc=desc,
+                quantity=quantity,
+                name=store.name,
+            ),
+            due_at=datetime.combine(arrives, time(17, 0)).astimezone(),
+        )
         s.add(f)
         s.flush()
-        audit.record(s, actor_id=staff.id, action="stock.held", entity="variant", entity_id=variant_id,
-                     payload={"from": store.code, "to": here.code, "quantity": quantity, "follow_up": f.id})
+        audit.record(
+            s,
+            actor_id=staff.id,
+            action="stock.held",
+            entity="variant",
+            entity_id=variant_id,
+            payload={"from": store.code, "to": here.code, "quantity": quantity, "follow_up": f.id},
+        )
         return Hold(variant_id, desc, quantity, store.code, here.code, arrives, f.id)

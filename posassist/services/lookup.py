@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
 from functools import lru_cache
 
 from sqlalchemy import bindparam, or_, select
@@ -53,16 +52,30 @@ class SearchResult:
 
 # Statements are built once: building a select() costs more than running it on an index.
 _HIT_ROWS = (
-    select(Variant.id, Variant.product_id, Variant.sku, Variant.gtin, Variant.colour, Variant.size,
-           Variant.price_minor, Variant.compare_at_minor, Variant.currency, Variant.active,
-           Product.title, Product.brand, Product.active.label("p_active"), Product.department_id,
-           Department.name.label("dept"))
+    select(
+        Variant.id,
+        Variant.product_id,
+        Variant.sku,
+        Variant.gtin,
+        Variant.colour,
+        Variant.size,
+        Variant.price_minor,
+        Variant.compare_at_minor,
+        Variant.currency,
+        Variant.active,
+        Product.title,
+        Product.brand,
+        Product.active.label("p_active"),
+        Product.department_id,
+        Department.name.label("dept"),
+    )
     .join(Product, Product.id == Variant.product_id)
     .outerjoin(Department, Department.id == Product.department_id)
     .where(Variant.id.in_(bindparam("ids", expanding=True)))
 )
 _HIT_STOCK = select(Stock.variant_id, Stock.store_id, Stock.on_hand).where(
-    Stock.variant_id.in_(bindparam("ids", expanding=True)))
+    Stock.variant_id.in_(bindparam("ids", expanding=True))
+)
 
 
 def hits_for(db: Database, s: Session, variant_ids: list[int], store: StoreInfo | None) -> list[ProductHit]:
@@ -89,15 +102,35 @@ def hits_for(db: Database, s: Session, variant_ids: list[int], store: StoreInfo 
             rules = promos.rules(vid, r.product_id, r.department_id, here_id)
             price = price_today(regular, r.compare_at_minor, rules, now).price_minor if rules else regular
         here = stock[vid].get(store.code) if store else None
-        out.append(ProductHit(vid, r.product_id, r.sku, r.gtin, r.title, r.brand, r.colour, r.size, r.dept,
-                              price, regular, r.currency, bool(r.active and r.p_active), here, stock[vid]))
+        out.append(
+            ProductHit(
+                vid,
+                r.product_id,
+                r.sku,
+                r.gtin,
+                r.title,
+                r.brand,
+                r.colour,
+                r.size,
+                r.dept,
+                price,
+                regular,
+                r.currency,
+                bool(r.active and r.p_active),
+                here,
+                stock[vid],
+            )
+        )
     return out
 
 
 @lru_cache(maxsize=4)
 def _exact_stmt(with_gtin: bool, active_only: bool):  # type: ignore[no-untyped-def]
-    match = or_(Variant.sku == bindparam("code"), Variant.gtin == bindparam("gtin")) if with_gtin \
+    match = (
+        or_(Variant.sku == bindparam("code"), Variant.gtin == bindparam("gtin"))
+        if with_gtin
         else Variant.sku == bindparam("code")
+    )
     q = select(Variant.id).where(match)
     if active_only:
         q = q.where(Variant.active.is_(True))
@@ -106,14 +139,17 @@ def _exact_stmt(with_gtin: bool, active_only: bool):  # type: ignore[no-untyped-
 
 def _exact(s: Session, code: str, gtin: str | None, active_only: bool) -> list[int]:
     """Every variant whose SKU is the code or whose barcode is the GTIN: one indexed query."""
-    return list(s.connection().execute(_exact_stmt(gtin is not None, active_only), {"code": code, "gtin": gtin}).scalars())
+    return list(
+        s.connection().execute(_exact_stmt(gtin is not None, active_only), {"code": code, "gtin": gtin}).scalars()
+    )
 
 
 CAP = 500  # candidates ranked by exactness and stock here; further matches follow in index order
 
 
-def _ranked_page(s: Session, groups: list[list[str]], folded: str, filters: search_index.Filters,
-                 limit: int, offset: int) -> tuple[list[int], bool]:
+def _ranked_page(
+    s: Session, groups: list[list[str]], folded: str, filters: search_index.Filters, limit: int, offset: int
+) -> tuple[list[int], bool]:
     return search_index.ranked_page(s, groups, filters, folded_query=folded, cap=CAP, limit=limit, offset=offset)
 
 
@@ -132,8 +168,9 @@ def _correct(s: Session, words: list[str]) -> list[list[str]] | None:
     return fixed if changed else None
 
 
-def _word_search(s: Session, text: str, *, limit: int, offset: int, filters: search_index.Filters,
-                 store: StoreInfo | None) -> tuple[list[int], bool, str | None]:
+def _word_search(
+    s: Session, text: str, *, limit: int, offset: int, filters: search_index.Filters, store: StoreInfo | None
+) -> tuple[list[int], bool, str | None]:
     words = tokens(text)
     if not words:
         return [], False, None
@@ -148,8 +185,17 @@ def _word_search(s: Session, text: str, *, limit: int, offset: int, filters: sea
     return ids, more, " ".join(alts[0] for alts in fixed)
 
 
-def search(db: Database, query: str, *, store: StoreInfo | None, limit: int = 50, offset: int = 0,
-           department: str | None = None, in_stock_only: bool = False, active_only: bool = True) -> SearchResult:
+def search(
+    db: Database,
+    query: str,
+    *,
+    store: StoreInfo | None,
+    limit: int = 50,
+    offset: int = 0,
+    department: str | None = None,
+    in_stock_only: bool = False,
+    active_only: bool = True,
+) -> SearchResult:
     """A scan code or SKU answers exactly (every variant sharing it); words search the catalogue."""
     text = query[:MAX_QUERY]
     scan = classify(text)

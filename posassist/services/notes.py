@@ -18,8 +18,16 @@ from posassist.errors import InvalidInput, NotFound
 from posassist.i18n import tr
 from posassist.services.dto import StaffInfo
 
-TOPICS = ("question_before_purchase", "product_problem", "troubleshooting", "complaint", "compliment",
-          "order_status", "return_exchange", "other")
+TOPICS = (
+    "question_before_purchase",
+    "product_problem",
+    "troubleshooting",
+    "complaint",
+    "compliment",
+    "order_status",
+    "return_exchange",
+    "other",
+)
 OUTCOMES = ("resolved", "open", "escalated", "follow_up")
 MAX_NOTE = 10_000
 
@@ -44,31 +52,62 @@ def _check_text(body: str) -> str:
     if not body:
         raise InvalidInput(tr("Write what happened, in a sentence or two."), field="note")
     if len(body) > MAX_NOTE:
-        raise InvalidInput(tr("The note is {body:,} characters; keep it under {MAX_NOTE:,}.", body=len(body), MAX_NOTE=MAX_NOTE), field="note")
+        raise InvalidInput(
+            tr("The note is {body:,} characters; keep it under {MAX_NOTE:,}.", body=len(body), MAX_NOTE=MAX_NOTE),
+            field="note",
+        )
     cards = card_numbers(body)
     if cards:
-        raise InvalidInput(tr("The note contains what looks like a payment card number ({cards}). Card numbers are never stored: remove it (keep at most the last four digits).", cards=cards[0]), field="note")
+        raise InvalidInput(
+            tr(
+                "The note contains what looks like a payment card number ({cards}). Card numbers are never stored: remove it (keep at most the last four digits).",
+                cards=cards[0],
+            ),
+            field="note",
+        )
     return body
 
 
 def _check(channel: str, topic: str, outcome: str | None) -> None:
     if channel not in CHANNELS:
-        raise InvalidInput(tr("Channel must be one of {CHANNELS}.", CHANNELS=', '.join(CHANNELS)), field="channel")
+        raise InvalidInput(tr("Channel must be one of {CHANNELS}.", CHANNELS=", ".join(CHANNELS)), field="channel")
     if topic not in TOPICS:
-        raise InvalidInput(tr("Topic must be one of {TOPICS}.", TOPICS=', '.join(TOPICS)), field="topic")
+        raise InvalidInput(tr("Topic must be one of {TOPICS}.", TOPICS=", ".join(TOPICS)), field="topic")
     if outcome is not None and outcome not in OUTCOMES:
-        raise InvalidInput(tr("Outcome must be one of {OUTCOMES}.", OUTCOMES=', '.join(OUTCOMES)), field="outcome")
+        raise InvalidInput(tr("Outcome must be one of {OUTCOMES}.", OUTCOMES=", ".join(OUTCOMES)), field="outcome")
 
 
 def _view(i: Interaction, revisions: int = 0) -> NoteView:
-    return NoteView(i.id, i.customer_id, i.channel, i.topic, i.outcome, i.body, i.opened_at, i.first_response_at,
-                    i.resolved_at, i.csat, revisions)
+    return NoteView(
+        i.id,
+        i.customer_id,
+        i.channel,
+        i.topic,
+        i.outcome,
+        i.body,
+        i.opened_at,
+        i.first_response_at,
+        i.resolved_at,
+        i.csat,
+        revisions,
+    )
 
 
 @retrying
-def add(db: Database, *, customer_id: int | None, staff: StaffInfo, store_id: int | None, channel: str, topic: str,
-        body: str, outcome: str | None = "resolved", opened_at: datetime | None = None,
-        first_response_at: datetime | None = None, resolved_at: datetime | None = None) -> NoteView:
+def add(
+    db: Database,
+    *,
+    customer_id: int | None,
+    staff: StaffInfo,
+    store_id: int | None,
+    channel: str,
+    topic: str,
+    body: str,
+    outcome: str | None = "resolved",
+    opened_at: datetime | None = None,
+    first_response_at: datetime | None = None,
+    resolved_at: datetime | None = None,
+) -> NoteView:
     """A note for a counter conversation is opened and answered now; one for an email that came in
     earlier carries its own opened time, so the response time is real."""
     body = _check_text(body)
@@ -80,17 +119,28 @@ def add(db: Database, *, customer_id: int | None, staff: StaffInfo, store_id: in
     with db.transaction() as s:
         if customer_id is not None and s.get(Customer, customer_id) is None:
             raise NotFound(tr("That customer is not on file any more."))
-        i = Interaction(customer_id=customer_id, staff_id=staff.id, store_id=store_id, channel=channel, topic=topic,
-                        outcome=outcome, body=body, opened_at=opened, first_response_at=first_response_at or now,
-                        resolved_at=resolved_at or (now if outcome == "resolved" else None), created_at=now)
+        i = Interaction(
+            customer_id=customer_id,
+            staff_id=staff.id,
+            store_id=store_id,
+            channel=channel,
+            topic=topic,
+            outcome=outcome,
+            body=body,
+            opened_at=opened,
+            first_response_at=first_response_at or now,
+            resolved_at=resolved_at or (now if outcome == "resolved" else None),
+            created_at=now,
+        )
         s.add(i)
         s.flush()
         return _view(i)
 
 
 @retrying
-def edit(db: Database, note_id: int, *, staff: StaffInfo, body: str, topic: str | None = None,
-         outcome: str | None = None) -> NoteView:
+def edit(
+    db: Database, note_id: int, *, staff: StaffInfo, body: str, topic: str | None = None, outcome: str | None = None
+) -> NoteView:
     """Edits keep the earlier text: who changed it and when."""
     body = _check_text(body)
     with db.transaction() as s:
@@ -98,7 +148,9 @@ def edit(db: Database, note_id: int, *, staff: StaffInfo, body: str, topic: str 
         if i is None:
             raise NotFound(tr("That note is not on file any more."))
         _check(i.channel, topic or i.topic, outcome or i.outcome)
-        s.add(InteractionRevision(interaction_id=i.id, body=i.body, topic=i.topic, outcome=i.outcome, edited_by=staff.id))
+        s.add(
+            InteractionRevision(interaction_id=i.id, body=i.body, topic=i.topic, outcome=i.outcome, edited_by=staff.id)
+        )
         i.body, i.topic = body, topic or i.topic
         if outcome:
             i.outcome = outcome
@@ -113,10 +165,12 @@ def history(db: Database, note_id: int) -> list[tuple[datetime, str | None, str]
     from posassist.db.tables.people import Staff
 
     with db.read() as s:
-        rows = s.execute(select(InteractionRevision.edited_at, Staff.name, InteractionRevision.body)
-                         .outerjoin(Staff, Staff.id == InteractionRevision.edited_by)
-                         .where(InteractionRevision.interaction_id == note_id)
-                         .order_by(InteractionRevision.edited_at, InteractionRevision.id)).all()
+        rows = s.execute(
+            select(InteractionRevision.edited_at, Staff.name, InteractionRevision.body)
+            .outerjoin(Staff, Staff.id == InteractionRevision.edited_by)
+            .where(InteractionRevision.interaction_id == note_id)
+            .order_by(InteractionRevision.edited_at, InteractionRevision.id)
+        ).all()
         return [tuple(r) for r in rows]  # type: ignore[misc]
 
 
@@ -141,6 +195,7 @@ def finish(db: Database, note_id: int, *, csat: int | None, comment: str | None 
 
 # -- drafts: a note being typed survives closing the window -------------------------------------
 
+
 @retrying
 def save_draft(db: Database, staff_id: int, customer_id: int, text: str) -> None:
     key = f"{staff_id}:{customer_id}"
@@ -158,5 +213,7 @@ def save_draft(db: Database, staff_id: int, customer_id: int, text: str) -> None
 
 def load_draft(db: Database, staff_id: int, customer_id: int) -> str:
     with db.read() as s:
-        row = s.execute(select(Draft.payload).where(Draft.kind == "note", Draft.key == f"{staff_id}:{customer_id}")).scalar_one_or_none()
+        row = s.execute(
+            select(Draft.payload).where(Draft.kind == "note", Draft.key == f"{staff_id}:{customer_id}")
+        ).scalar_one_or_none()
         return str(row.get("text", "")) if row else ""

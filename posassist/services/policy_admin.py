@@ -33,8 +33,10 @@ class PolicyVersion:
 
 def versions(db: Database) -> list[PolicyVersion]:
     with db.read() as s:
-        return [PolicyVersion(p.id, p.version, p.effective_from, dict(p.rules), p.note)
-                for p in s.execute(select(ReturnPolicy).order_by(ReturnPolicy.version.desc())).scalars()]
+        return [
+            PolicyVersion(p.id, p.version, p.effective_from, dict(p.rules), p.note)
+            for p in s.execute(select(ReturnPolicy).order_by(ReturnPolicy.version.desc())).scalars()
+        ]
 
 
 def in_force(db: Database, at: datetime | None = None) -> PolicyVersion:
@@ -58,19 +60,32 @@ def _check_conditions(conditions: Any) -> None:
         raise _bad(tr("'conditions' must be an object: condition name → its rule."), "conditions")
     for name, cond in conditions.items():
         if name not in CONDITIONS:
-            raise _bad(tr("Unknown condition '{name}'; use {CONDITIONS}.", name=name, CONDITIONS=', '.join(CONDITIONS)), "conditions")
+            raise _bad(
+                tr("Unknown condition '{name}'; use {CONDITIONS}.", name=name, CONDITIONS=", ".join(CONDITIONS)),
+                "conditions",
+            )
         if cond is None:
             continue
         if not isinstance(cond, dict):
-            raise _bad(tr("conditions.{name} must be an object such as {{\"allowed\": true}}.", name=name), "conditions")
+            raise _bad(tr('conditions.{name} must be an object such as {{"allowed": true}}.', name=name), "conditions")
         if not isinstance(cond.get("allowed", True), bool):
             raise _bad(tr("conditions.{name}.allowed must be true or false.", name=name), "conditions")
         role = cond.get("approval_role")
         if role is not None and (not isinstance(role, str) or role not in ROLE_RANK):
-            raise _bad(tr("conditions.{name}.approval_role {role!r} is not a role ({ROLE_RANK}).", name=name, role=role, ROLE_RANK=', '.join(ROLE_RANK)), "conditions")
+            raise _bad(
+                tr(
+                    "conditions.{name}.approval_role {role!r} is not a role ({ROLE_RANK}).",
+                    name=name,
+                    role=role,
+                    ROLE_RANK=", ".join(ROLE_RANK),
+                ),
+                "conditions",
+            )
         fees = cond.get("restocking_fee_percent", {})
         if not isinstance(fees, dict) or not all(_whole(v, 0, 100) for v in fees.values()):
-            raise _bad(tr("conditions.{name}.restocking_fee_percent maps departments to 0–100 %.", name=name), "conditions")
+            raise _bad(
+                tr("conditions.{name}.restocking_fee_percent maps departments to 0–100 %.", name=name), "conditions"
+            )
         if cond.get("restock_to", "sellable") not in ("sellable", "damaged"):
             raise _bad(tr("conditions.{name}.restock_to is sellable or damaged.", name=name), "conditions")
 
@@ -87,8 +102,18 @@ def _check_no_receipt(nr: Any) -> None:
         raise _bad(tr("no_receipt.unverified_needs_approval must be true or false."), "no_receipt")
 
 
-KNOWN_KEYS = ("currency", "default_window_days", "windows", "receipt_required", "final_sale_departments",
-              "non_returnable_departments", "conditions", "no_receipt", "other_store_receipts", "approval_tiers")
+KNOWN_KEYS = (
+    "currency",
+    "default_window_days",
+    "windows",
+    "receipt_required",
+    "final_sale_departments",
+    "non_returnable_departments",
+    "conditions",
+    "no_receipt",
+    "other_store_receipts",
+    "approval_tiers",
+)
 
 
 def _control_characters(value: Any, path: str = "") -> str | None:
@@ -97,7 +122,9 @@ def _control_characters(value: Any, path: str = "") -> str | None:
         return path if any(ord(ch) < 32 or ord(ch) == 127 for ch in value) else None
     if isinstance(value, dict):
         for k, v in value.items():
-            found = _control_characters(str(k), f"{path}.{k!r}".lstrip(".")) or _control_characters(v, f"{path}.{k}".lstrip("."))
+            found = _control_characters(str(k), f"{path}.{k!r}".lstrip(".")) or _control_characters(
+                v, f"{path}.{k}".lstrip(".")
+            )
             if found is not None:
                 return found
     if isinstance(value, list):
@@ -114,10 +141,17 @@ def validate(rules: Any) -> Policy:
         raise _bad(tr("The policy must be a JSON object."), "rules")
     unknown = sorted(str(k) for k in rules if k not in KNOWN_KEYS)
     if unknown:
-        raise _bad(tr("Unknown setting {unknown!r} (a typo?); the settings are {KNOWN_KEYS}.", unknown=unknown[0], KNOWN_KEYS=', '.join(KNOWN_KEYS)), "rules")
+        raise _bad(
+            tr(
+                "Unknown setting {unknown!r} (a typo?); the settings are {KNOWN_KEYS}.",
+                unknown=unknown[0],
+                KNOWN_KEYS=", ".join(KNOWN_KEYS),
+            ),
+            "rules",
+        )
     bad_text = _control_characters(rules)
     if bad_text is not None:
-        raise _bad(tr("{value} contains a control character; retype it.", value=bad_text or 'A name'), "rules")
+        raise _bad(tr("{value} contains a control character; retype it.", value=bad_text or "A name"), "rules")
     if not is_currency(str(rules.get("currency", ""))):
         raise _bad(tr("'currency' must be a currency code such as CAD."), "currency")
     if not _whole(rules.get("default_window_days", 30), 0, 3650):
@@ -127,7 +161,10 @@ def validate(rules: Any) -> Policy:
         raise _bad(tr("'windows' must be an object: department code → days."), "windows")
     for dept, days in windows.items():
         if not _whole(days, 0, 3650):
-            raise _bad(tr("windows.{dept} must be a whole number of days (0 to 3650), not {days!r}.", dept=dept, days=days), "windows")
+            raise _bad(
+                tr("windows.{dept} must be a whole number of days (0 to 3650), not {days!r}.", dept=dept, days=days),
+                "windows",
+            )
     if not isinstance(rules.get("receipt_required", False), bool):
         raise _bad(tr("'receipt_required' must be true or false."), "receipt_required")
     for key in ("final_sale_departments", "non_returnable_departments"):
@@ -138,10 +175,16 @@ def validate(rules: Any) -> Policy:
     _check_no_receipt(rules.get("no_receipt", {}))
     tiers = rules.get("approval_tiers", [])
     if not isinstance(tiers, list) or not all(
-            isinstance(t, dict) and t.get("role") in ROLE_RANK and _whole(t.get("max_amount_minor"))
-            and _whole(t.get("max_days_past_window"), 0, 3650) for t in tiers):
-        raise _bad(tr("'approval_tiers' is a list; each tier needs a role, max_amount_minor and max_days_past_window."),
-                   "approval_tiers")
+        isinstance(t, dict)
+        and t.get("role") in ROLE_RANK
+        and _whole(t.get("max_amount_minor"))
+        and _whole(t.get("max_days_past_window"), 0, 3650)
+        for t in tiers
+    ):
+        raise _bad(
+            tr("'approval_tiers' is a list; each tier needs a role, max_amount_minor and max_days_past_window."),
+            "approval_tiers",
+        )
     if rules.get("other_store_receipts", "allowed") not in ("allowed", "approval", "denied"):
         raise _bad(tr("'other_store_receipts' is allowed, approval or denied."), "other_store_receipts")
     try:
@@ -151,8 +194,9 @@ def validate(rules: Any) -> Policy:
 
 
 @retrying
-def save(db: Database, rules: dict[str, Any], *, staff: StaffInfo, effective_from: datetime | None = None,
-         note: str = "") -> PolicyVersion:
+def save(
+    db: Database, rules: dict[str, Any], *, staff: StaffInfo, effective_from: datetime | None = None, note: str = ""
+) -> PolicyVersion:
     if staff.role not in ("admin", "store_manager"):
         raise AuthError(tr("Only an admin or a store manager can change the return policy."))
     validate(rules)
@@ -165,8 +209,14 @@ def save(db: Database, rules: dict[str, Any], *, staff: StaffInfo, effective_fro
         p = ReturnPolicy(version=n, effective_from=when, rules=rules, note=note.strip(), created_by=staff.id)
         s.add(p)
         s.flush()
-        audit.record(s, actor_id=staff.id, action="policy.changed", entity="return_policy", entity_id=p.id,
-                     payload={"version": n, "effective_from": when.isoformat()})
+        audit.record(
+            s,
+            actor_id=staff.id,
+            action="policy.changed",
+            entity="return_policy",
+            entity_id=p.id,
+            payload={"version": n, "effective_from": when.isoformat()},
+        )
         result = PolicyVersion(p.id, n, when, rules, p.note)
     db.forget("policy")
     return result

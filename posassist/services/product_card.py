@@ -61,7 +61,9 @@ class ProductCard:
     grid: tuple[GridCell, ...]
 
 
-def _returns(rules: dict[str, Any], dept_code: str | None, returnable: bool, window: int | None) -> tuple[bool, int | None, str]:
+def _returns(
+    rules: dict[str, Any], dept_code: str | None, returnable: bool, window: int | None
+) -> tuple[bool, int | None, str]:
     if not returnable or dept_code in rules.get("non_returnable_departments", []):
         return False, None, tr("Not returnable (hygiene or perishable).")
     if dept_code in rules.get("final_sale_departments", []):
@@ -74,13 +76,36 @@ def _returns(rules: dict[str, Any], dept_code: str | None, returnable: bool, win
 
 
 _ITEM = (
-    select(Variant.id, Variant.product_id, Variant.sku, Variant.gtin, Variant.colour, Variant.size,
-           Variant.price_minor, Variant.compare_at_minor, Variant.currency, Variant.weight_g,
-           Variant.active, Product.title, Product.brand, Product.department_id, Product.description,
-           Product.image, Product.width_mm, Product.height_mm, Product.depth_mm,
-           Product.weight_g.label("p_weight"), Product.warranty_months, Product.returnable,
-           Product.return_window_days, Product.allergens, Product.specs, Product.active.label("p_active"),
-           Department.code.label("dept_code"), Department.name.label("dept_name"))
+    select(
+        Variant.id,
+        Variant.product_id,
+        Variant.sku,
+        Variant.gtin,
+        Variant.colour,
+        Variant.size,
+        Variant.price_minor,
+        Variant.compare_at_minor,
+        Variant.currency,
+        Variant.weight_g,
+        Variant.active,
+        Product.title,
+        Product.brand,
+        Product.department_id,
+        Product.description,
+        Product.image,
+        Product.width_mm,
+        Product.height_mm,
+        Product.depth_mm,
+        Product.weight_g.label("p_weight"),
+        Product.warranty_months,
+        Product.returnable,
+        Product.return_window_days,
+        Product.allergens,
+        Product.specs,
+        Product.active.label("p_active"),
+        Department.code.label("dept_code"),
+        Department.name.label("dept_name"),
+    )
     .join(Product, Product.id == Variant.product_id)
     .outerjoin(Department, Department.id == Product.department_id)
     .where(Variant.id == bindparam("vid"))
@@ -119,22 +144,40 @@ def card(db: Database, variant_id: int, store: StoreInfo | None) -> ProductCard:
     _, policy = reference.policy_rules(db)
     returnable, window, rule = _returns(policy, r.dept_code, r.returnable, r.return_window_days)
     u = store.units if store else "metric"
-    grid = tuple(GridCell(vid, c, z, sku, tuple((code, qty[vid].get(code)) for code in codes))
-                 for vid, (c, z, sku) in cells.items())
+    grid = tuple(
+        GridCell(vid, c, z, sku, tuple((code, qty[vid].get(code)) for code in codes))
+        for vid, (c, z, sku) in cells.items()
+    )
     return ProductCard(
-        variant_id=r.id, product_id=r.product_id, title=r.title, brand=r.brand, department=r.dept_name,
-        colour=r.colour, size=r.size, sku=r.sku, gtin=r.gtin, currency=r.currency,
-        price_minor=priced.price_minor if priced else None, regular_minor=r.price_minor,
-        compare_at_minor=priced.compare_at_minor if priced else None, promotion=priced.promotion if priced else None,
+        variant_id=r.id,
+        product_id=r.product_id,
+        title=r.title,
+        brand=r.brand,
+        department=r.dept_name,
+        colour=r.colour,
+        size=r.size,
+        sku=r.sku,
+        gtin=r.gtin,
+        currency=r.currency,
+        price_minor=priced.price_minor if priced else None,
+        regular_minor=r.price_minor,
+        compare_at_minor=priced.compare_at_minor if priced else None,
+        promotion=priced.promotion if priced else None,
         dimensions=units.dimensions(r.width_mm, r.height_mm, r.depth_mm, u),
         weight=units.weight(r.weight_g or r.p_weight, u),
         warranty=tr("{months} months", months=r.warranty_months) if r.warranty_months else None,
         returnable=returnable,
         return_until=(now.date() + timedelta(days=window)) if returnable and window is not None else None,
-        return_rule=rule, allergens=r.allergens, specs=dict(r.specs or {}), description=r.description,
-        image=r.image, active=bool(r.active and r.p_active), stores=codes,
+        return_rule=rule,
+        allergens=r.allergens,
+        specs=dict(r.specs or {}),
+        description=r.description,
+        image=r.image,
+        active=bool(r.active and r.p_active),
+        stores=codes,
         colours=tuple(dict.fromkeys(c for c, _, _ in cells.values())),
-        sizes=tuple(dict.fromkeys(z for _, z, _ in cells.values())), grid=grid,
+        sizes=tuple(dict.fromkeys(z for _, z, _ in cells.values())),
+        grid=grid,
     )
 
 

@@ -42,7 +42,9 @@ class Promotions:
     by_product: dict[int, tuple[PromoRule, ...]]
     by_department: dict[int, tuple[PromoRule, ...]]
 
-    def rules(self, variant_id: int, product_id: int, department_id: int | None, store_id: int | None) -> list[PromoRule]:
+    def rules(
+        self, variant_id: int, product_id: int, department_id: int | None, store_id: int | None
+    ) -> list[PromoRule]:
         found = [*self.by_variant.get(variant_id, ()), *self.by_product.get(product_id, ())]
         if department_id is not None:
             found += self.by_department.get(department_id, ())
@@ -52,9 +54,15 @@ class Promotions:
 def stores(db: Database) -> Stores:
     def load() -> Stores:
         with db.read() as s:
-            rows = s.execute(select(Store.id, Store.code, Store.name).where(Store.active.is_(True)).order_by(Store.id)).all()
-            km = {(a, b): d for a, b, d in s.execute(select(StoreDistance.from_store_id, StoreDistance.to_store_id,
-                                                               StoreDistance.km)).all()}
+            rows = s.execute(
+                select(Store.id, Store.code, Store.name).where(Store.active.is_(True)).order_by(Store.id)
+            ).all()
+            km = {
+                (a, b): d
+                for a, b, d in s.execute(
+                    select(StoreDistance.from_store_id, StoreDistance.to_store_id, StoreDistance.km)
+                ).all()
+            }
         refs = tuple(StoreRef(i, c, n) for i, c, n in rows)
         return Stores(refs, {r.id: r.code for r in refs}, km)
 
@@ -63,12 +71,21 @@ def stores(db: Database) -> Stores:
 
 def promotions(db: Database) -> Promotions:
     """Promotions in effect now or within the cache's lifetime (each rule checks its own dates)."""
+
     def load() -> Promotions:
         now = utcnow()
         with db.read() as s:
-            rows = s.execute(select(Promotion).where(
-                Promotion.active.is_(True), Promotion.starts_at <= now + timedelta(seconds=TTL_S * 2),
-                or_(Promotion.ends_at.is_(None), Promotion.ends_at > now))).scalars().all()
+            rows = (
+                s.execute(
+                    select(Promotion).where(
+                        Promotion.active.is_(True),
+                        Promotion.starts_at <= now + timedelta(seconds=TTL_S * 2),
+                        or_(Promotion.ends_at.is_(None), Promotion.ends_at > now),
+                    )
+                )
+                .scalars()
+                .all()
+            )
         by_v: dict[int, list[PromoRule]] = {}
         by_p: dict[int, list[PromoRule]] = {}
         by_d: dict[int, list[PromoRule]] = {}
@@ -85,10 +102,15 @@ def promotions(db: Database) -> Promotions:
 
 def policy_rules(db: Database) -> tuple[int | None, dict[str, Any]]:
     """(version, rules) of the return policy in force now."""
+
     def load() -> tuple[int | None, dict[str, Any]]:
         with db.read() as s:
-            pol = s.execute(select(ReturnPolicy).where(ReturnPolicy.effective_from <= utcnow())
-                            .order_by(ReturnPolicy.effective_from.desc()).limit(1)).scalar_one_or_none()
+            pol = s.execute(
+                select(ReturnPolicy)
+                .where(ReturnPolicy.effective_from <= utcnow())
+                .order_by(ReturnPolicy.effective_from.desc())
+                .limit(1)
+            ).scalar_one_or_none()
             return (pol.version, dict(pol.rules)) if pol else (None, {})
 
     return db.cached("policy", TTL_S, load)

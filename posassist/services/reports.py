@@ -21,47 +21,81 @@ def period(start: date | None, end: date | None, days: int = 30) -> tuple[dateti
     return datetime.combine(start, time.min, UTC), datetime.combine(end + timedelta(days=1), time.min, UTC)
 
 
-def exceptions(db: Database, start: date | None = None, end: date | None = None,
-               store_id: int | None = None) -> dict[str, Any]:
+def exceptions(
+    db: Database, start: date | None = None, end: date | None = None, store_id: int | None = None
+) -> dict[str, Any]:
     lo, hi = period(start, end)
-    where = [Goodwill.created_at >= lo, Goodwill.created_at < hi] + ([Goodwill.store_id == store_id] if store_id else [])
+    where = [Goodwill.created_at >= lo, Goodwill.created_at < hi] + (
+        [Goodwill.store_id == store_id] if store_id else []
+    )
     with db.read() as s:
-        by_kind = s.execute(select(Goodwill.kind, func.count(), func.sum(Goodwill.cost_minor))
-                            .where(*where).group_by(Goodwill.kind).order_by(Goodwill.kind)).all()
-        by_reason = s.execute(select(ApprovalRequest.reason_code, func.count(), func.sum(Goodwill.cost_minor))
-                              .join(ApprovalRequest, ApprovalRequest.id == Goodwill.approval_id, isouter=True)
-                              .where(*where).group_by(ApprovalRequest.reason_code)).all()
-        by_approver = s.execute(select(Staff.name, func.count(), func.sum(Goodwill.cost_minor))
-                                .join(Staff, Staff.id == Goodwill.approved_by, isouter=True)
-                                .where(*where).group_by(Staff.name)).all()
-        decisions = s.execute(select(ApprovalRequest.status, func.count())
-                              .where(ApprovalRequest.requested_at >= lo, ApprovalRequest.requested_at < hi,
-                                     *([ApprovalRequest.store_id == store_id] if store_id else []))
-                              .group_by(ApprovalRequest.status)).all()
+        by_kind = s.execute(
+            select(Goodwill.kind, func.count(), func.sum(Goodwill.cost_minor))
+            .where(*where)
+            .group_by(Goodwill.kind)
+            .order_by(Goodwill.kind)
+        ).all()
+        by_reason = s.execute(
+            select(ApprovalRequest.reason_code, func.count(), func.sum(Goodwill.cost_minor))
+            .join(ApprovalRequest, ApprovalRequest.id == Goodwill.approval_id, isouter=True)
+            .where(*where)
+            .group_by(ApprovalRequest.reason_code)
+        ).all()
+        by_approver = s.execute(
+            select(Staff.name, func.count(), func.sum(Goodwill.cost_minor))
+            .join(Staff, Staff.id == Goodwill.approved_by, isouter=True)
+            .where(*where)
+            .group_by(Staff.name)
+        ).all()
+        decisions = s.execute(
+            select(ApprovalRequest.status, func.count())
+            .where(
+                ApprovalRequest.requested_at >= lo,
+                ApprovalRequest.requested_at < hi,
+                *([ApprovalRequest.store_id == store_id] if store_id else []),
+            )
+            .group_by(ApprovalRequest.status)
+        ).all()
     total = sum(int(c or 0) for _, _, c in by_kind)
     return {
-        "from": lo.date().isoformat(), "to": (hi - timedelta(days=1)).date().isoformat(),
-        "goodwill_total_minor": total, "goodwill_count": sum(int(n) for _, n, _ in by_kind),
+        "from": lo.date().isoformat(),
+        "to": (hi - timedelta(days=1)).date().isoformat(),
+        "goodwill_total_minor": total,
+        "goodwill_count": sum(int(n) for _, n, _ in by_kind),
         "by_kind": [{"kind": k, "count": int(n), "cost_minor": int(c or 0)} for k, n, c in by_kind],
-        "by_reason": sorted(({"reason": r or "none", "count": int(n), "cost_minor": int(c or 0)}
-                             for r, n, c in by_reason), key=lambda x: x["reason"]),
-        "by_approver": sorted(({"approver": a or "(none)", "count": int(n), "cost_minor": int(c or 0)}
-                               for a, n, c in by_approver), key=lambda x: x["approver"]),
+        "by_reason": sorted(
+            ({"reason": r or "none", "count": int(n), "cost_minor": int(c or 0)} for r, n, c in by_reason),
+            key=lambda x: x["reason"],
+        ),
+        "by_approver": sorted(
+            ({"approver": a or "(none)", "count": int(n), "cost_minor": int(c or 0)} for a, n, c in by_approver),
+            key=lambda x: x["approver"],
+        ),
         "approval_requests": {st: int(n) for st, n in decisions},
     }
 
 
-def returns_summary(db: Database, start: date | None = None, end: date | None = None,
-                    store_id: int | None = None) -> dict[str, Any]:
+def returns_summary(
+    db: Database, start: date | None = None, end: date | None = None, store_id: int | None = None
+) -> dict[str, Any]:
     lo, hi = period(start, end)
-    scope = [Return.status == "committed", Return.committed_at >= lo, Return.committed_at < hi] + \
-        ([Return.store_id == store_id] if store_id else [])
+    scope = [Return.status == "committed", Return.committed_at >= lo, Return.committed_at < hi] + (
+        [Return.store_id == store_id] if store_id else []
+    )
     with db.read() as s:
         # one pass over the lines, grouped both ways at once (a handful of rows come back)
-        groups = s.execute(select(ReturnLine.reason, ReturnLine.resolution, func.count(), func.sum(ReturnLine.quantity),
-                                  func.sum(ReturnLine.refund_minor))
-                           .join(Return, Return.id == ReturnLine.return_id)
-                           .where(*scope).group_by(ReturnLine.reason, ReturnLine.resolution)).all()
+        groups = s.execute(
+            select(
+                ReturnLine.reason,
+                ReturnLine.resolution,
+                func.count(),
+                func.sum(ReturnLine.quantity),
+                func.sum(ReturnLine.refund_minor),
+            )
+            .join(Return, Return.id == ReturnLine.return_id)
+            .where(*scope)
+            .group_by(ReturnLine.reason, ReturnLine.resolution)
+        ).all()
         reasons: dict[str, list[int]] = {}
         resolutions: dict[str, int] = {}
         for reason, resolution, n, q, a in groups:
@@ -70,14 +104,23 @@ def returns_summary(db: Database, start: date | None = None, end: date | None = 
             resolutions[resolution] = resolutions.get(resolution, 0) + int(n)
         by_reason = [(r, *reasons[r]) for r in sorted(reasons)]
         by_resolution = sorted(resolutions.items())
-        totals = s.execute(select(func.count(), func.coalesce(func.sum(Return.refund_minor), 0),
-                                  func.coalesce(func.sum(Return.store_credit_minor), 0))
-                           .where(*scope)).one()
+        totals = s.execute(
+            select(
+                func.count(),
+                func.coalesce(func.sum(Return.refund_minor), 0),
+                func.coalesce(func.sum(Return.store_credit_minor), 0),
+            ).where(*scope)
+        ).one()
     return {
-        "from": lo.date().isoformat(), "to": (hi - timedelta(days=1)).date().isoformat(),
-        "returns": int(totals[0]), "refund_minor": int(totals[1]), "store_credit_minor": int(totals[2]),
-        "by_reason": [{"reason": r, "lines": int(n), "quantity": int(q or 0), "amount_minor": int(a or 0)}
-                      for r, n, q, a in by_reason],
+        "from": lo.date().isoformat(),
+        "to": (hi - timedelta(days=1)).date().isoformat(),
+        "returns": int(totals[0]),
+        "refund_minor": int(totals[1]),
+        "store_credit_minor": int(totals[2]),
+        "by_reason": [
+            {"reason": r, "lines": int(n), "quantity": int(q or 0), "amount_minor": int(a or 0)}
+            for r, n, q, a in by_reason
+        ],
         "by_resolution": {r: int(n) for r, n in by_resolution},
     }
 
@@ -89,45 +132,89 @@ def _minutes(bind, later, earlier):  # type: ignore[no-untyped-def]
     return func.extract("epoch", later - earlier) / 60.0
 
 
-def service(db: Database, start: date | None = None, end: date | None = None,
-            store_id: int | None = None) -> dict[str, Any]:
+def service(
+    db: Database, start: date | None = None, end: date | None = None, store_id: int | None = None
+) -> dict[str, Any]:
     """Response time (opened -> first answer -> resolved) and CSAT per channel and per associate."""
     from posassist.db.tables.customers import Interaction
 
     lo, hi = period(start, end)
-    in_period = (Interaction.opened_at >= lo, Interaction.opened_at < hi,
-                 *([Interaction.store_id == store_id] if store_id else []))
+    in_period = (
+        Interaction.opened_at >= lo,
+        Interaction.opened_at < hi,
+        *([Interaction.store_id == store_id] if store_id else []),
+    )
     with db.read() as s:
         bind = s.get_bind()
         first = _minutes(bind, Interaction.first_response_at, Interaction.opened_at)
         resolve = _minutes(bind, Interaction.resolved_at, Interaction.opened_at)
-        per_channel = s.execute(select(Interaction.channel, func.count(), func.avg(first), func.avg(resolve),
-                                       func.avg(Interaction.csat), func.count(Interaction.csat))
-                                .where(*in_period).group_by(Interaction.channel).order_by(Interaction.channel)).all()
-        per_staff = s.execute(select(Staff.name, func.count(), func.avg(first), func.avg(Interaction.csat),
-                                     func.count(Interaction.csat))
-                              .join(Staff, Staff.id == Interaction.staff_id)
-                              .where(*in_period).group_by(Staff.name).order_by(Staff.name)).all()
-        dist = dict(s.execute(select(Interaction.csat, func.count()).where(*in_period, Interaction.csat.is_not(None))
-                              .group_by(Interaction.csat)).all())
+        per_channel = s.execute(
+            select(
+                Interaction.channel,
+                func.count(),
+                func.avg(first),
+                func.avg(resolve),
+                func.avg(Interaction.csat),
+                func.count(Interaction.csat),
+            )
+            .where(*in_period)
+            .group_by(Interaction.channel)
+            .order_by(Interaction.channel)
+        ).all()
+        per_staff = s.execute(
+            select(Staff.name, func.count(), func.avg(first), func.avg(Interaction.csat), func.count(Interaction.csat))
+            .join(Staff, Staff.id == Interaction.staff_id)
+            .where(*in_period)
+            .group_by(Staff.name)
+            .order_by(Staff.name)
+        ).all()
+        dist = dict(
+            s.execute(
+                select(Interaction.csat, func.count())
+                .where(*in_period, Interaction.csat.is_not(None))
+                .group_by(Interaction.csat)
+            ).all()
+        )
         answered = (*in_period, Interaction.first_response_at.is_not(None))
         n_first = s.execute(select(func.count()).where(*answered)).scalar_one()
         # the median in the database (sorted there, two rows fetched), not 300,000 floats in Python
-        mids = [float(x) for x in s.execute(select(first).where(*answered).order_by(first)
-                                            .offset(max(0, (n_first - 1) // 2)).limit(2 - n_first % 2)).scalars()]
+        mids = [
+            float(x)
+            for x in s.execute(
+                select(first).where(*answered).order_by(first).offset(max(0, (n_first - 1) // 2)).limit(2 - n_first % 2)
+            ).scalars()
+        ]
         total = s.execute(select(func.count(), func.avg(Interaction.csat)).where(*in_period)).one()
 
     def r(x):  # type: ignore[no-untyped-def]
         return None if x is None else round(float(x), 1)
 
     return {
-        "from": lo.date().isoformat(), "to": (hi - timedelta(days=1)).date().isoformat(),
-        "interactions": int(total[0]), "csat_average": r(total[1]),
+        "from": lo.date().isoformat(),
+        "to": (hi - timedelta(days=1)).date().isoformat(),
+        "interactions": int(total[0]),
+        "csat_average": r(total[1]),
         "first_response_median_minutes": r(sum(mids) / len(mids) if mids else None),
         "csat_distribution": {str(k): int(dist.get(k, 0)) for k in range(1, 6)},
-        "by_channel": [{"channel": c, "interactions": int(n), "first_response_avg_minutes": r(f),
-                        "resolution_avg_minutes": r(z), "csat_average": r(a), "ratings": int(k)}
-                       for c, n, f, z, a, k in per_channel],
-        "by_associate": [{"associate": name, "interactions": int(n), "first_response_avg_minutes": r(f),
-                          "csat_average": r(a), "ratings": int(k)} for name, n, f, a, k in per_staff],
+        "by_channel": [
+            {
+                "channel": c,
+                "interactions": int(n),
+                "first_response_avg_minutes": r(f),
+                "resolution_avg_minutes": r(z),
+                "csat_average": r(a),
+                "ratings": int(k),
+            }
+            for c, n, f, z, a, k in per_channel
+        ],
+        "by_associate": [
+            {
+                "associate": name,
+                "interactions": int(n),
+                "first_response_avg_minutes": r(f),
+                "csat_average": r(a),
+                "ratings": int(k),
+            }
+            for name, n, f, a, k in per_staff
+        ],
     }

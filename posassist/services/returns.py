@@ -15,14 +15,20 @@ from posassist.db.tables.catalogue import Department, Product, Stock, Variant
 from posassist.db.tables.customers import Customer, Draft
 from posassist.db.tables.people import RoleLimit, Store, StoreDistance
 from posassist.db.tables.sales import Return, ReturnLine, ReturnPolicy, Sale, SaleLine, Tender
-from posassist.domain.policy import LineRequest, Policy, ReturnRequest, Verdict, evaluate as judge
+from posassist.domain.policy import LineRequest, Policy, ReturnRequest, Verdict
+from posassist.domain.policy import evaluate as judge
 from posassist.domain.typed import tidy
 from posassist.errors import InvalidInput, NotFound
 from posassist.i18n import tr
 from posassist.services import lookup
 from posassist.services.dto import StaffInfo
 from posassist.services.returns_dto import (
-    Evaluation, Replacement, ReturnDraft, SaleLineView, SaleView, ShipOption,
+    Evaluation,
+    Replacement,
+    ReturnDraft,
+    SaleLineView,
+    SaleView,
+    ShipOption,
 )
 
 PROCESSING_DAYS = 1  # picking and handing to the carrier before transit
@@ -33,6 +39,7 @@ def new_draft(store_id: int, staff_id: int, **kw) -> ReturnDraft:  # type: ignor
 
 
 # -- reading sales -------------------------------------------------------------------------------
+
 
 def _returned(s: Session, line_ids: list[int]) -> dict[int, int]:
     if not line_ids:
@@ -48,40 +55,88 @@ def _returned(s: Session, line_ids: list[int]) -> dict[int, int]:
 
 def _sale_view(s: Session, sale: Sale) -> SaleView:
     rows = s.execute(
-        select(SaleLine, Variant.sku, Variant.colour, Variant.size, Variant.product_id, Product.returnable,
-               Product.return_window_days, Department.name)
+        select(
+            SaleLine,
+            Variant.sku,
+            Variant.colour,
+            Variant.size,
+            Variant.product_id,
+            Product.returnable,
+            Product.return_window_days,
+            Department.name,
+        )
         .outerjoin(Variant, Variant.id == SaleLine.variant_id)
         .outerjoin(Product, Product.id == Variant.product_id)
         .outerjoin(Department, Department.code == SaleLine.department_code)
-        .where(SaleLine.sale_id == sale.id).order_by(SaleLine.line_no)
+        .where(SaleLine.sale_id == sale.id)
+        .order_by(SaleLine.line_no)
     ).all()
     returned = _returned(s, [r[0].id for r in rows])
     shipped_ids = [r[0].shipped_variant_id for r in rows if r[0].shipped_variant_id]
     shipped = {}
     if shipped_ids:
         for vid, title, colour, size in s.execute(
-                select(Variant.id, Product.title, Variant.colour, Variant.size)
-                .join(Product, Product.id == Variant.product_id).where(Variant.id.in_(shipped_ids))).all():
+            select(Variant.id, Product.title, Variant.colour, Variant.size)
+            .join(Product, Product.id == Variant.product_id)
+            .where(Variant.id.in_(shipped_ids))
+        ).all():
             shipped[vid] = " — ".join(x for x in (title, ", ".join(y for y in (colour, size) if y)) if x)
-    lines = tuple(SaleLineView(
-        id=ln.id, line_no=ln.line_no, variant_id=ln.variant_id, product_id=pid, description=ln.description, sku=sku,
-        colour=colour, size=size, department_code=ln.department_code, department_name=dname, quantity=ln.quantity,
-        returned=returned.get(ln.id, 0), unit_paid_minor=ln.total_minor // ln.quantity,
-        unit_tax_minor=ln.tax_minor // ln.quantity, line_total_minor=ln.total_minor, line_tax_minor=ln.tax_minor,
-        final_sale=ln.final_sale,
-        returnable=True if returnable is None else bool(returnable), window_override_days=window,
-        shipped_variant_id=ln.shipped_variant_id, shipped_description=shipped.get(ln.shipped_variant_id),
-        fulfilment_note=ln.fulfilment_note)
-        for ln, sku, colour, size, pid, returnable, window, dname in rows)
+    lines = tuple(
+        SaleLineView(
+            id=ln.id,
+            line_no=ln.line_no,
+            variant_id=ln.variant_id,
+            product_id=pid,
+            description=ln.description,
+            sku=sku,
+            colour=colour,
+            size=size,
+            department_code=ln.department_code,
+            department_name=dname,
+            quantity=ln.quantity,
+            returned=returned.get(ln.id, 0),
+            unit_paid_minor=ln.total_minor // ln.quantity,
+            unit_tax_minor=ln.tax_minor // ln.quantity,
+            line_total_minor=ln.total_minor,
+            line_tax_minor=ln.tax_minor,
+            final_sale=ln.final_sale,
+            returnable=True if returnable is None else bool(returnable),
+            window_override_days=window,
+            shipped_variant_id=ln.shipped_variant_id,
+            shipped_description=shipped.get(ln.shipped_variant_id),
+            fulfilment_note=ln.fulfilment_note,
+        )
+        for ln, sku, colour, size, pid, returnable, window, dname in rows
+    )
     store_code = s.execute(select(Store.code).where(Store.id == sale.store_id)).scalar_one()
-    name = s.execute(select(Customer.full_name).where(Customer.id == sale.customer_id)).scalar_one_or_none() \
-        if sale.customer_id else None
-    refunded = s.execute(select(func.coalesce(func.sum(Return.refund_minor), 0))
-                         .where(Return.sale_id == sale.id, Return.status == "committed")).scalar_one()
-    tenders = tuple(s.execute(select(Tender.kind, Tender.amount_minor, Tender.reference)
-                              .where(Tender.sale_id == sale.id)).all())
-    return SaleView(sale.id, sale.receipt_no, sale.store_id, store_code, sale.sold_at, sale.channel, sale.customer_id,
-                    name, sale.currency, sale.total_minor, int(refunded), lines, tenders)
+    name = (
+        s.execute(select(Customer.full_name).where(Customer.id == sale.customer_id)).scalar_one_or_none()
+        if sale.customer_id
+        else None
+    )
+    refunded = s.execute(
+        select(func.coalesce(func.sum(Return.refund_minor), 0)).where(
+            Return.sale_id == sale.id, Return.status == "committed"
+        )
+    ).scalar_one()
+    tenders = tuple(
+        s.execute(select(Tender.kind, Tender.amount_minor, Tender.reference).where(Tender.sale_id == sale.id)).all()
+    )
+    return SaleView(
+        sale.id,
+        sale.receipt_no,
+        sale.store_id,
+        store_code,
+        sale.sold_at,
+        sale.channel,
+        sale.customer_id,
+        name,
+        sale.currency,
+        sale.total_minor,
+        int(refunded),
+        lines,
+        tenders,
+    )
 
 
 def find_sale(db: Database, receipt_no: str) -> SaleView:
@@ -93,7 +148,12 @@ def find_sale(db: Database, receipt_no: str) -> SaleView:
     with db.read() as s:
         sale = s.execute(select(Sale).where(func.upper(Sale.receipt_no) == code.upper())).scalar_one_or_none()
         if sale is None:
-            raise NotFound(tr("No sale has the receipt number {code}. Check it, find the customer instead, or continue without a receipt.", code=code))
+            raise NotFound(
+                tr(
+                    "No sale has the receipt number {code}. Check it, find the customer instead, or continue without a receipt.",
+                    code=code,
+                )
+            )
         return _sale_view(s, sale)
 
 
@@ -107,8 +167,11 @@ def sale_by_id(db: Database, sale_id: int) -> SaleView:
 
 def customer_sales(db: Database, customer_id: int, limit: int = 30) -> list[SaleView]:
     with db.read() as s:
-        sales = s.execute(select(Sale).where(Sale.customer_id == customer_id)
-                          .order_by(Sale.sold_at.desc()).limit(limit)).scalars().all()
+        sales = (
+            s.execute(select(Sale).where(Sale.customer_id == customer_id).order_by(Sale.sold_at.desc()).limit(limit))
+            .scalars()
+            .all()
+        )
         return [_sale_view(s, sale) for sale in sales]
 
 
@@ -117,13 +180,18 @@ def customer_sale_with(db: Database, customer_id: int, variant_id: int) -> SaleV
     with db.read() as s:
         product_id = s.execute(select(Variant.product_id).where(Variant.id == variant_id)).scalar_one_or_none()
         sale = s.execute(
-            select(Sale).join(SaleLine, SaleLine.sale_id == Sale.id).join(Variant, Variant.id == SaleLine.variant_id)
+            select(Sale)
+            .join(SaleLine, SaleLine.sale_id == Sale.id)
+            .join(Variant, Variant.id == SaleLine.variant_id)
             .where(Sale.customer_id == customer_id, Variant.product_id == product_id)
-            .order_by(Sale.sold_at.desc()).limit(1)).scalar_one_or_none()
+            .order_by(Sale.sold_at.desc())
+            .limit(1)
+        ).scalar_one_or_none()
         return _sale_view(s, sale) if sale else None
 
 
 # -- drafts --------------------------------------------------------------------------------------
+
 
 @retrying
 def save_draft(db: Database, draft: ReturnDraft) -> None:
@@ -137,16 +205,23 @@ def save_draft(db: Database, draft: ReturnDraft) -> None:
 
 def open_drafts(db: Database, store_id: int) -> list[ReturnDraft]:
     with db.read() as s:
-        rows = s.execute(select(Draft.payload).where(Draft.kind == "return").order_by(Draft.updated_at.desc())).scalars()
+        rows = s.execute(
+            select(Draft.payload).where(Draft.kind == "return").order_by(Draft.updated_at.desc())
+        ).scalars()
         drafts = [ReturnDraft.from_json(p) for p in rows]
     return [d for d in drafts if d.store_id == store_id]
 
 
 # -- judging -------------------------------------------------------------------------------------
 
+
 def current_policy(s: Session, now: datetime) -> tuple[ReturnPolicy, Policy]:
-    row = s.execute(select(ReturnPolicy).where(ReturnPolicy.effective_from <= now)
-                    .order_by(ReturnPolicy.effective_from.desc()).limit(1)).scalar_one_or_none()
+    row = s.execute(
+        select(ReturnPolicy)
+        .where(ReturnPolicy.effective_from <= now)
+        .order_by(ReturnPolicy.effective_from.desc())
+        .limit(1)
+    ).scalar_one_or_none()
     if row is None:
         raise NotFound(tr("No return policy is set up; an admin must create one before returns can be taken."))
     return row, Policy.from_rules(row.version, row.rules)
@@ -158,14 +233,23 @@ def _cumulative(total: int, qty: int, before: int, now: int) -> int:
 
 
 def ship_options(s: Session, variant_id: int, here: int, today: date, quantity: int = 1) -> tuple[ShipOption, ...]:
-    rows = s.execute(select(Store.id, Store.code, Store.name, Stock.on_hand, Stock.reserved)
-                     .join(Stock, Stock.store_id == Store.id)
-                     .where(Stock.variant_id == variant_id, Store.active.is_(True))).all()
-    days = dict(s.execute(select(StoreDistance.to_store_id, StoreDistance.transit_days)
-                          .where(StoreDistance.from_store_id == here)).all())
-    opts = [ShipOption(sid, code, name, on_hand, today + timedelta(days=PROCESSING_DAYS + (0 if sid == here else days.get(sid, 3))))
-            for sid, code, name, on_hand, reserved in rows
-            if on_hand is not None and on_hand - (reserved or 0) >= quantity]
+    rows = s.execute(
+        select(Store.id, Store.code, Store.name, Stock.on_hand, Stock.reserved)
+        .join(Stock, Stock.store_id == Store.id)
+        .where(Stock.variant_id == variant_id, Store.active.is_(True))
+    ).all()
+    days = dict(
+        s.execute(
+            select(StoreDistance.to_store_id, StoreDistance.transit_days).where(StoreDistance.from_store_id == here)
+        ).all()
+    )
+    opts = [
+        ShipOption(
+            sid, code, name, on_hand, today + timedelta(days=PROCESSING_DAYS + (0 if sid == here else days.get(sid, 3)))
+        )
+        for sid, code, name, on_hand, reserved in rows
+        if on_hand is not None and on_hand - (reserved or 0) >= quantity
+    ]
     return tuple(sorted(opts, key=lambda o: (o.arrive_by, o.store_id != here, o.store_code)))
 
 
@@ -188,34 +272,75 @@ def _request(s: Session, draft: ReturnDraft, staff: StaffInfo, tz: str) -> tuple
         for i, dl in enumerate(draft.lines, start=1):
             ln = by_id.get(dl.sale_line_id or -1)
             if ln is None:
-                raise InvalidInput(tr("Line {i} is not on receipt {receipt_no}.", i=i, receipt_no=sale.receipt_no), field="lines", row=i)
+                raise InvalidInput(
+                    tr("Line {i} is not on receipt {receipt_no}.", i=i, receipt_no=sale.receipt_no),
+                    field="lines",
+                    row=i,
+                )
             if dl.sale_line_id in seen:
-                raise InvalidInput(tr("{description} is listed twice; return it once with the full quantity.", description=ln.description), row=i)
+                raise InvalidInput(
+                    tr(
+                        "{description} is listed twice; return it once with the full quantity.",
+                        description=ln.description,
+                    ),
+                    row=i,
+                )
             seen.add(ln.id)
             _check_quantity(dl.quantity, ln.available, ln.description, i)
             paid = _cumulative(ln.line_total_minor, ln.quantity, ln.returned, dl.quantity)
             tax = _cumulative(ln.line_tax_minor, ln.quantity, ln.returned, dl.quantity)
-            lines.append(LineRequest(str(ln.id), ln.description, ln.department_code, dl.quantity, ln.unit_paid_minor,
-                                     ln.unit_tax_minor, dl.condition, dl.reason, dl.resolution, ln.final_sale,
-                                     ln.returnable, ln.window_override_days, department_name=ln.department_name,
-                                     paid_minor=paid, tax_paid_minor=tax))
-        request = ReturnRequest(sale.currency, tuple(lines), sale.sold_at, tz,
-                                sold_at_other_store=sale.store_id != draft.store_id,
-                                requester_max_refund_minor=max_refund)
+            lines.append(
+                LineRequest(
+                    str(ln.id),
+                    ln.description,
+                    ln.department_code,
+                    dl.quantity,
+                    ln.unit_paid_minor,
+                    ln.unit_tax_minor,
+                    dl.condition,
+                    dl.reason,
+                    dl.resolution,
+                    ln.final_sale,
+                    ln.returnable,
+                    ln.window_override_days,
+                    department_name=ln.department_name,
+                    paid_minor=paid,
+                    tax_paid_minor=tax,
+                )
+            )
+        request = ReturnRequest(
+            sale.currency,
+            tuple(lines),
+            sale.sold_at,
+            tz,
+            sold_at_other_store=sale.store_id != draft.store_id,
+            requester_max_refund_minor=max_refund,
+        )
         return request, sale
     currency = s.execute(select(Store.currency).where(Store.id == draft.store_id)).scalar_one()
     for i, dl in enumerate(draft.lines, start=1):
         if not isinstance(dl.quantity, int) or dl.quantity <= 0:
-            raise InvalidInput(tr("Line {i}: the quantity must be a whole number of at least 1.", i=i), field="quantity", row=i)
+            raise InvalidInput(
+                tr("Line {i}: the quantity must be a whole number of at least 1.", i=i), field="quantity", row=i
+            )
         desc = (dl.description or "").strip()
         price = lowest = 0
         dept = dept_name = None
         returnable, final = True, False
         if dl.variant_id is not None:
-            v = s.execute(select(Variant.price_minor, Product.title, Department.code, Department.name, Product.returnable,
-                                 Department.final_sale).join(Product, Product.id == Variant.product_id)
-                          .outerjoin(Department, Department.id == Product.department_id)
-                          .where(Variant.id == dl.variant_id)).first()
+            v = s.execute(
+                select(
+                    Variant.price_minor,
+                    Product.title,
+                    Department.code,
+                    Department.name,
+                    Product.returnable,
+                    Department.final_sale,
+                )
+                .join(Product, Product.id == Variant.product_id)
+                .outerjoin(Department, Department.id == Product.department_id)
+                .where(Variant.id == dl.variant_id)
+            ).first()
             if v is None:
                 raise NotFound(tr("Line {i}: that item is not in the catalogue.", i=i))
             price, desc, dept, dept_name, returnable, final = (v[0] or 0), desc or v[1], v[2], v[3], v[4], bool(v[5])
@@ -224,52 +349,107 @@ def _request(s: Session, draft: ReturnDraft, staff: StaffInfo, tz: str) -> tuple
             if not desc:
                 raise InvalidInput(tr("Line {i}: describe what the customer brought.", i=i), field="description", row=i)
             if dl.declared_value_minor is None or dl.declared_value_minor < 0:
-                raise InvalidInput(tr("Line {i}: enter the value of {desc} (0 or more).", i=i, desc=desc), field="value", row=i)
+                raise InvalidInput(
+                    tr("Line {i}: enter the value of {desc} (0 or more).", i=i, desc=desc), field="value", row=i
+                )
         elif dl.variant_id is None:
             raise InvalidInput(tr("Line {i}: scan or find the item being returned.", i=i), field="item", row=i)
-        lines.append(LineRequest(f"n{i}", desc, dept, dl.quantity, price, 0, dl.condition, dl.reason, dl.resolution,
-                                 final, returnable, lowest_recent_price_minor=lowest,
-                                 declared_value_minor=dl.declared_value_minor, department_name=dept_name))
+        lines.append(
+            LineRequest(
+                f"n{i}",
+                desc,
+                dept,
+                dl.quantity,
+                price,
+                0,
+                dl.condition,
+                dl.reason,
+                dl.resolution,
+                final,
+                returnable,
+                lowest_recent_price_minor=lowest,
+                declared_value_minor=dl.declared_value_minor,
+                department_name=dept_name,
+            )
+        )
     verified = False
     twelve = 0
     if draft.customer_id is not None and draft.mode == "no_receipt":
         ids = [dl.variant_id for dl in draft.lines if dl.variant_id]
-        verified = bool(ids) and bool(s.execute(
-            select(func.count()).select_from(SaleLine).join(Sale, Sale.id == SaleLine.sale_id)
-            .where(Sale.customer_id == draft.customer_id, SaleLine.variant_id.in_(ids))).scalar_one())
-        twelve = s.execute(select(func.count()).select_from(Return).where(
-            Return.customer_id == draft.customer_id, Return.sale_id.is_(None), Return.status == "committed",
-            Return.committed_at >= utcnow() - timedelta(days=365))).scalar_one()
-    request = ReturnRequest(currency, tuple(lines), None, tz, never_sold=draft.mode == "never_sold",
-                            customer_verified=verified, no_receipt_returns_12m=int(twelve),
-                            requester_max_refund_minor=max_refund)
+        verified = bool(ids) and bool(
+            s.execute(
+                select(func.count())
+                .select_from(SaleLine)
+                .join(Sale, Sale.id == SaleLine.sale_id)
+                .where(Sale.customer_id == draft.customer_id, SaleLine.variant_id.in_(ids))
+            ).scalar_one()
+        )
+        twelve = s.execute(
+            select(func.count())
+            .select_from(Return)
+            .where(
+                Return.customer_id == draft.customer_id,
+                Return.sale_id.is_(None),
+                Return.status == "committed",
+                Return.committed_at >= utcnow() - timedelta(days=365),
+            )
+        ).scalar_one()
+    request = ReturnRequest(
+        currency,
+        tuple(lines),
+        None,
+        tz,
+        never_sold=draft.mode == "never_sold",
+        customer_verified=verified,
+        no_receipt_returns_12m=int(twelve),
+        requester_max_refund_minor=max_refund,
+    )
     return request, None
 
 
 def _lowest_recent_price(s: Session, variant_id: int, current: int, days: int = 90) -> int:
-    low = s.execute(select(func.min(SaleLine.unit_price_minor - SaleLine.discount_minor))
-                    .join(Sale, Sale.id == SaleLine.sale_id)
-                    .where(SaleLine.variant_id == variant_id, Sale.sold_at >= utcnow() - timedelta(days=days))).scalar()
+    low = s.execute(
+        select(func.min(SaleLine.unit_price_minor - SaleLine.discount_minor))
+        .join(Sale, Sale.id == SaleLine.sale_id)
+        .where(SaleLine.variant_id == variant_id, Sale.sold_at >= utcnow() - timedelta(days=days))
+    ).scalar()
     return min(current, int(low)) if low is not None else current
 
 
 def _check_quantity(qty: object, available: int, description: str, row: int) -> None:
     if not isinstance(qty, int) or isinstance(qty, bool):
-        raise InvalidInput(tr("{description}: the quantity must be a whole number.", description=description), field="quantity", row=row)
+        raise InvalidInput(
+            tr("{description}: the quantity must be a whole number.", description=description),
+            field="quantity",
+            row=row,
+        )
     if qty <= 0:
-        raise InvalidInput(tr("{description}: the quantity must be at least 1.", description=description), field="quantity", row=row)
+        raise InvalidInput(
+            tr("{description}: the quantity must be at least 1.", description=description), field="quantity", row=row
+        )
     if available <= 0:
-        raise InvalidInput(tr("{description} has already been returned in full.", description=description), field="quantity", row=row)
+        raise InvalidInput(
+            tr("{description} has already been returned in full.", description=description), field="quantity", row=row
+        )
     if qty > available:
-        raise InvalidInput(tr("{description}: only {available} left to return (the rest was returned before).", description=description, available=available),
-                           field="quantity", row=row)
+        raise InvalidInput(
+            tr(
+                "{description}: only {available} left to return (the rest was returned before).",
+                description=description,
+                available=available,
+            ),
+            field="quantity",
+            row=row,
+        )
 
 
 def _store_tz(s: Session, store_id: int) -> str:
     return s.execute(select(Store.timezone).where(Store.id == store_id)).scalar_one()
 
 
-def _replacements(db: Database, s: Session, draft: ReturnDraft, today: date) -> tuple[dict[int, Replacement], list[str]]:
+def _replacements(
+    db: Database, s: Session, draft: ReturnDraft, today: date
+) -> tuple[dict[int, Replacement], list[str]]:
     out: dict[int, Replacement] = {}
     problems: list[str] = []
     for i, dl in enumerate(draft.lines):
@@ -283,8 +463,11 @@ def _replacements(db: Database, s: Session, draft: ReturnDraft, today: date) -> 
             problems.append(tr("Line {line}: that replacement is not in the catalogue.", line=i + 1))
             continue
         h = found[0]
-        stock_here = s.execute(select(Stock.on_hand, Stock.reserved).where(
-            Stock.variant_id == h.variant_id, Stock.store_id == draft.store_id)).first()
+        stock_here = s.execute(
+            select(Stock.on_hand, Stock.reserved).where(
+                Stock.variant_id == h.variant_id, Stock.store_id == draft.store_id
+            )
+        ).first()
         here = None if stock_here is None or stock_here[0] is None else stock_here[0] - (stock_here[1] or 0)
         price = h.price_minor or 0
         tax_rate = 13  # the demo's HST; tax rates per store are outside this issue
@@ -293,7 +476,14 @@ def _replacements(db: Database, s: Session, draft: ReturnDraft, today: date) -> 
         opts = ship_options(s, h.variant_id, draft.store_id, today, dl.quantity)
         out[i] = Replacement(h.variant_id, h.product_id, desc, price_with_tax, here, opts)
         if dl.resolution == "exchange_now" and (here is None or here < dl.quantity):
-            problems.append(tr("Line {line}: {desc} is not in stock here ({stock}); ship it from another store instead.", line=i + 1, desc=desc, stock=tr('unknown') if here is None else here))
+            problems.append(
+                tr(
+                    "Line {line}: {desc} is not in stock here ({stock}); ship it from another store instead.",
+                    line=i + 1,
+                    desc=desc,
+                    stock=tr("unknown") if here is None else here,
+                )
+            )
         if dl.resolution == "exchange_shipped":
             if dl.ship_from_store_id is None and opts:
                 pass  # the fastest option is used
@@ -316,7 +506,9 @@ def evaluate(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime |
     return Evaluation(verdict, replacements, pays, back, tuple(problems))
 
 
-def differences(draft: ReturnDraft, verdict: Verdict, repl: dict[int, Replacement], sale: SaleView | None) -> tuple[int, int]:
+def differences(
+    draft: ReturnDraft, verdict: Verdict, repl: dict[int, Replacement], sale: SaleView | None
+) -> tuple[int, int]:
     pays = back = 0
     by_id = {ln.id: ln for ln in sale.lines} if sale else {}
     for i, dl in enumerate(draft.lines):

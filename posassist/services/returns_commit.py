@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import select, text
 
+from posassist import i18n
 from posassist.db import events
 from posassist.db.retry import retrying
 from posassist.db.session import Database
@@ -17,24 +18,35 @@ from posassist.db.tables.ops import Goodwill
 from posassist.db.tables.people import Store
 from posassist.db.tables.sales import Return, ReturnLine, Sale, SaleLine
 from posassist.domain.policy import DENIED, NEEDS_APPROVAL
+from posassist.domain.policy import evaluate as judge
 from posassist.errors import Conflict, InvalidInput, PolicyDenied
-from posassist import i18n
 from posassist.i18n import tr
 from posassist.services import approvals, audit
 from posassist.services.dto import StaffInfo
 from posassist.services.returns import _replacements, _request, _store_tz, current_policy, differences
 from posassist.services.returns_dto import ReturnDraft, ReturnResult
-from posassist.domain.policy import evaluate as judge
 
 TAX_PERCENT = 13
 
 
 def _result(ret: Return, lines: list[ReturnLine], new_receipt: str | None, pays: int, already: bool) -> ReturnResult:
     verdict = ret.verdict or {}
-    return ReturnResult(ret.id, ret.return_no, ret.status, ret.currency, ret.refund_minor, ret.store_credit_minor,
-                        ret.tax_minor, ret.fee_minor, pays, verdict.get("explanation", ""),
-                        tuple((ln.description, ln.quantity, ln.resolution, ln.refund_minor) for ln in lines),
-                        ret.committed_at or ret.created_at, new_receipt, already)
+    return ReturnResult(
+        ret.id,
+        ret.return_no,
+        ret.status,
+        ret.currency,
+        ret.refund_minor,
+        ret.store_credit_minor,
+        ret.tax_minor,
+        ret.fee_minor,
+        pays,
+        verdict.get("explanation", ""),
+        tuple((ln.description, ln.quantity, ln.resolution, ln.refund_minor) for ln in lines),
+        ret.committed_at or ret.created_at,
+        new_receipt,
+        already,
+    )
 
 
 def _existing(db: Database, key: str) -> ReturnResult | None:
@@ -43,14 +55,18 @@ def _existing(db: Database, key: str) -> ReturnResult | None:
         if ret is None:
             return None
         lines = list(s.execute(select(ReturnLine).where(ReturnLine.return_id == ret.id)).scalars())
-        receipt = s.execute(select(Sale.receipt_no).where(Sale.id == ret.exchange_sale_id)).scalar_one_or_none() \
-            if ret.exchange_sale_id else None
+        receipt = (
+            s.execute(select(Sale.receipt_no).where(Sale.id == ret.exchange_sale_id)).scalar_one_or_none()
+            if ret.exchange_sale_id
+            else None
+        )
         return _result(ret, lines, receipt, 0, True)
 
 
 def _move(s, variant_id: int, store_id: int, qty: int, bucket: str, reason: str, ref: str, staff_id: int) -> None:  # type: ignore[no-untyped-def]
-    row = s.execute(select(Stock).where(Stock.variant_id == variant_id, Stock.store_id == store_id)
-                    .with_for_update()).scalar_one_or_none()
+    row = s.execute(
+        select(Stock).where(Stock.variant_id == variant_id, Stock.store_id == store_id).with_for_update()
+    ).scalar_one_or_none()
     if row is None:
         row = Stock(variant_id=variant_id, store_id=store_id, on_hand=None, reserved=0, damaged=0)
         s.add(row)
@@ -61,8 +77,17 @@ def _move(s, variant_id: int, store_id: int, qty: int, bucket: str, reason: str,
         row.damaged = (row.damaged or 0) + qty
     elif bucket == "reserved":
         row.reserved = (row.reserved or 0) + qty
-    s.add(StockMove(variant_id=variant_id, store_id=store_id, quantity=qty, bucket=bucket, reason=reason,
-                    reference=ref, staff_id=staff_id))
+    s.add(
+        StockMove(
+            variant_id=variant_id,
+            store_id=store_id,
+            quantity=qty,
+            bucket=bucket,
+            reason=reason,
+            reference=ref,
+            staff_id=staff_id,
+        )
+    )
 
 
 @retrying
@@ -94,21 +119,40 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime) -
             raise PolicyDenied(verdict.explanation)
         approval = None
         if verdict.status == NEEDS_APPROVAL:
-            approval = approvals.consume(s, draft.approval_id, task_ref=draft.key, amount_minor=verdict.total_minor, now=now)
+            approval = approvals.consume(
+                s, draft.approval_id, task_ref=draft.key, amount_minor=verdict.total_minor, now=now
+            )
         replacements, problems = _replacements(db, s, draft, now.date())
         if problems:
             raise InvalidInput(problems[0])
         if sale is not None and sale.refunded_minor + verdict.refund_minor > sale.total_minor:
-            raise InvalidInput(tr("A refund of {refund} would be more than is left of the {paid} paid on {receipt_no}.",
-                                  refund=i18n.money(verdict.refund_minor, sale.currency), paid=i18n.money(sale.total_minor, sale.currency),
-                                  receipt_no=sale.receipt_no))
-        ret = Return(return_no=f"RT-{store.code}-{now:%y%m%d}-{draft.key[:8].upper()}", idempotency_key=draft.key,
-                     sale_id=draft.sale_id, store_id=draft.store_id, staff_id=staff.id,
-                     customer_id=draft.customer_id or (sale.customer_id if sale else None), status="committed",
-                     policy_id=policy_row.id, verdict=verdict.as_dict(), approval_id=approval.id if approval else None,
-                     currency=verdict.currency, refund_minor=verdict.refund_minor,
-                     store_credit_minor=verdict.store_credit_minor, tax_minor=verdict.tax_minor,
-                     fee_minor=verdict.fee_minor, created_at=now, committed_at=now)
+            raise InvalidInput(
+                tr(
+                    "A refund of {refund} would be more than is left of the {paid} paid on {receipt_no}.",
+                    refund=i18n.money(verdict.refund_minor, sale.currency),
+                    paid=i18n.money(sale.total_minor, sale.currency),
+                    receipt_no=sale.receipt_no,
+                )
+            )
+        ret = Return(
+            return_no=f"RT-{store.code}-{now:%y%m%d}-{draft.key[:8].upper()}",
+            idempotency_key=draft.key,
+            sale_id=draft.sale_id,
+            store_id=draft.store_id,
+            staff_id=staff.id,
+            customer_id=draft.customer_id or (sale.customer_id if sale else None),
+            status="committed",
+            policy_id=policy_row.id,
+            verdict=verdict.as_dict(),
+            approval_id=approval.id if approval else None,
+            currency=verdict.currency,
+            refund_minor=verdict.refund_minor,
+            store_credit_minor=verdict.store_credit_minor,
+            tax_minor=verdict.tax_minor,
+            fee_minor=verdict.fee_minor,
+            created_at=now,
+            committed_at=now,
+        )
         s.add(ret)
         s.flush()
         sale_lines = {ln.id: ln for ln in sale.lines} if sale else {}
@@ -124,35 +168,81 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime) -
             if dl.resolution == "exchange_shipped" and repl is not None:
                 opt = next((o for o in repl.ship_options if o.store_id == dl.ship_from_store_id), repl.ship_options[0])
                 ship_from, arrive_by = opt.store_id, opt.arrive_by
-            rl = ReturnLine(return_id=ret.id, sale_line_id=dl.sale_line_id, variant_id=variant_id,
-                            description=sl.description if sl else (dl.description or lv.ref), quantity=dl.quantity,
-                            reason=dl.reason, condition=dl.condition, resolution=dl.resolution,
-                            refund_minor=lv.refund_minor + lv.store_credit_minor, tax_minor=lv.tax_minor,
-                            fee_minor=lv.fee_minor, restock_to=lv.restock_to,
-                            replacement_variant_id=repl.variant_id if repl else None, ship_from_store_id=ship_from,
-                            arrive_by=arrive_by, declared_value_minor=dl.declared_value_minor, note=dl.note)
+            rl = ReturnLine(
+                return_id=ret.id,
+                sale_line_id=dl.sale_line_id,
+                variant_id=variant_id,
+                description=sl.description if sl else (dl.description or lv.ref),
+                quantity=dl.quantity,
+                reason=dl.reason,
+                condition=dl.condition,
+                resolution=dl.resolution,
+                refund_minor=lv.refund_minor + lv.store_credit_minor,
+                tax_minor=lv.tax_minor,
+                fee_minor=lv.fee_minor,
+                restock_to=lv.restock_to,
+                replacement_variant_id=repl.variant_id if repl else None,
+                ship_from_store_id=ship_from,
+                arrive_by=arrive_by,
+                declared_value_minor=dl.declared_value_minor,
+                note=dl.note,
+            )
             s.add(rl)
             written.append(rl)
             if variant_id and lv.restock_to in ("sellable", "damaged"):
                 _move(s, variant_id, draft.store_id, dl.quantity, lv.restock_to, "return", ret.return_no, staff.id)
             if repl is not None:
                 if dl.resolution == "exchange_now":
-                    _move(s, repl.variant_id, draft.store_id, -dl.quantity, "sellable", "exchange", ret.return_no, staff.id)
+                    _move(
+                        s,
+                        repl.variant_id,
+                        draft.store_id,
+                        -dl.quantity,
+                        "sellable",
+                        "exchange",
+                        ret.return_no,
+                        staff.id,
+                    )
                 elif dl.resolution == "exchange_shipped":
-                    _move(s, repl.variant_id, ship_from, dl.quantity, "reserved", "exchange_ship", ret.return_no, staff.id)
-                order_lines.append((repl.variant_id, repl.description, dl.quantity, repl.price_minor, ship_from, arrive_by))
+                    _move(
+                        s, repl.variant_id, ship_from, dl.quantity, "reserved", "exchange_ship", ret.return_no, staff.id
+                    )
+                order_lines.append(
+                    (repl.variant_id, repl.description, dl.quantity, repl.price_minor, ship_from, arrive_by)
+                )
             if draft.mode == "never_sold":
-                s.add(Goodwill(kind="accept_unsold_item", cost_minor=lv.store_credit_minor, currency=verdict.currency,
-                               customer_id=ret.customer_id, story=f"Took back {rl.description} the store never sold.",
-                               store_id=draft.store_id, requested_by=staff.id,
-                               approved_by=approval.decided_by if approval else None,
-                               approval_id=approval.id if approval else None, return_id=ret.id))
+                s.add(
+                    Goodwill(
+                        kind="accept_unsold_item",
+                        cost_minor=lv.store_credit_minor,
+                        currency=verdict.currency,
+                        customer_id=ret.customer_id,
+                        story=f"Took back {rl.description} the store never sold.",
+                        store_id=draft.store_id,
+                        requested_by=staff.id,
+                        approved_by=approval.decided_by if approval else None,
+                        approval_id=approval.id if approval else None,
+                        return_id=ret.id,
+                    )
+                )
         new_receipt = _exchange_sale(s, ret, draft, order_lines, now, staff) if order_lines else None
         s.flush()
-        audit.record(s, actor_id=staff.id, action="return.committed", entity="return", entity_id=ret.id,
-                     payload={"return_no": ret.return_no, "sale_id": ret.sale_id, "refund_minor": ret.refund_minor,
-                              "store_credit_minor": ret.store_credit_minor, "policy_version": policy.version,
-                              "verdict": verdict.status, "approval_id": ret.approval_id})
+        audit.record(
+            s,
+            actor_id=staff.id,
+            action="return.committed",
+            entity="return",
+            entity_id=ret.id,
+            payload={
+                "return_no": ret.return_no,
+                "sale_id": ret.sale_id,
+                "refund_minor": ret.refund_minor,
+                "store_credit_minor": ret.store_credit_minor,
+                "policy_version": policy.version,
+                "verdict": verdict.status,
+                "approval_id": ret.approval_id,
+            },
+        )
         events.notify(s, "stock")
         row = s.execute(select(Draft).where(Draft.kind == "return", Draft.key == draft.key)).scalar_one_or_none()
         if row is not None:
@@ -168,15 +258,36 @@ def _exchange_sale(s, ret: Return, draft: ReturnDraft, lines, now: datetime, sta
     arrive = next((ab for *_, ab in lines if ab), None)
     total = sum(q * p for _, _, q, p, _, _ in lines)
     tax = total - total * 100 // (100 + TAX_PERCENT)
-    sale = Sale(receipt_no=f"X-{ret.return_no[3:]}", store_id=draft.store_id, staff_id=staff.id,
-                customer_id=ret.customer_id, channel="counter", kind=kind,
-                status="to_ship" if ship_from else "completed", currency=ret.currency, subtotal_minor=total - tax,
-                tax_minor=tax, total_minor=total, ship_from_store_id=ship_from, arrive_by=arrive, sold_at=now)
+    sale = Sale(
+        receipt_no=f"X-{ret.return_no[3:]}",
+        store_id=draft.store_id,
+        staff_id=staff.id,
+        customer_id=ret.customer_id,
+        channel="counter",
+        kind=kind,
+        status="to_ship" if ship_from else "completed",
+        currency=ret.currency,
+        subtotal_minor=total - tax,
+        tax_minor=tax,
+        total_minor=total,
+        ship_from_store_id=ship_from,
+        arrive_by=arrive,
+        sold_at=now,
+    )
     s.add(sale)
     s.flush()
     for n, (vid, desc, qty, price, _sf, _ab) in enumerate(lines, start=1):
-        s.add(SaleLine(sale_id=sale.id, line_no=n, variant_id=vid, description=desc, quantity=qty,
-                       unit_price_minor=price, tax_minor=price * qty - price * qty * 100 // (100 + TAX_PERCENT),
-                       total_minor=price * qty))
+        s.add(
+            SaleLine(
+                sale_id=sale.id,
+                line_no=n,
+                variant_id=vid,
+                description=desc,
+                quantity=qty,
+                unit_price_minor=price,
+                tax_minor=price * qty - price * qty * 100 // (100 + TAX_PERCENT),
+                total_minor=price * qty,
+            )
+        )
     ret.exchange_sale_id = sale.id
     return sale.receipt_no

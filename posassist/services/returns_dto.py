@@ -86,15 +86,30 @@ class ReturnDraft:
         return replace(self, lines=lines)
 
     def as_json(self) -> dict[str, Any]:
-        return {"key": self.key, "store_id": self.store_id, "staff_id": self.staff_id, "mode": self.mode,
-                "sale_id": self.sale_id, "customer_id": self.customer_id, "approval_id": self.approval_id,
-                "lines": [ln.__dict__ for ln in self.lines]}
+        return {
+            "key": self.key,
+            "store_id": self.store_id,
+            "staff_id": self.staff_id,
+            "mode": self.mode,
+            "sale_id": self.sale_id,
+            "customer_id": self.customer_id,
+            "approval_id": self.approval_id,
+            "lines": [ln.__dict__ for ln in self.lines],
+        }
 
     @classmethod
     def from_json(cls, doc: dict[str, Any]) -> ReturnDraft:
         lines = tuple(DraftLine(**ln) for ln in doc.get("lines", []))
-        return cls(doc["key"], doc["store_id"], doc["staff_id"], doc.get("mode", "receipt"), doc.get("sale_id"),
-                   doc.get("customer_id"), lines, doc.get("approval_id"))
+        return cls(
+            doc["key"],
+            doc["store_id"],
+            doc["staff_id"],
+            doc.get("mode", "receipt"),
+            doc.get("sale_id"),
+            doc.get("customer_id"),
+            lines,
+            doc.get("approval_id"),
+        )
 
 
 @dataclass(frozen=True)

@@ -47,8 +47,17 @@ def list_staff(db: Database) -> list[StaffRow]:
 
 
 @retrying
-def add(db: Database, *, code: str, name: str, role: str, pin: str, badge: str | None = None,
-        store_code: str | None = None, actor: StaffInfo | None = None) -> StaffRow:
+def add(
+    db: Database,
+    *,
+    code: str,
+    name: str,
+    role: str,
+    pin: str,
+    badge: str | None = None,
+    store_code: str | None = None,
+    actor: StaffInfo | None = None,
+) -> StaffRow:
     """actor None: the command line, run by whoever administers the machine or database."""
     _require_admin(actor)
     code = field(code, tr("staff code"), name="code", max_len=32)
@@ -58,7 +67,7 @@ def add(db: Database, *, code: str, name: str, role: str, pin: str, badge: str |
     if not name:
         raise InvalidInput(tr("Give the person's name."), field="name")
     if role not in ROLES:
-        raise InvalidInput(tr("Role must be one of: {ROLES}.", ROLES=', '.join(ROLES)), field="role")
+        raise InvalidInput(tr("Role must be one of: {ROLES}.", ROLES=", ".join(ROLES)), field="role")
     with db.transaction() as s:
         limits = s.get(RoleLimit, role)
         check_secret_strength(pin, limits.min_secret_length if limits else 4)
@@ -69,12 +78,19 @@ def add(db: Database, *, code: str, name: str, role: str, pin: str, badge: str |
             store_id = s.execute(select(Store.id).where(Store.code == store_code)).scalar_one_or_none()
             if store_id is None:
                 raise NotFound(tr("There is no store {store_code}.", store_code=store_code))
-        st = Staff(code=code, name=name, role=role, pin_hash=hash_secret(pin), badge_code=badge or None,
-                   home_store_id=store_id)
+        st = Staff(
+            code=code, name=name, role=role, pin_hash=hash_secret(pin), badge_code=badge or None, home_store_id=store_id
+        )
         s.add(st)
         s.flush()
-        audit.record(s, actor_id=actor.id if actor else None, action="staff.added", entity="staff", entity_id=st.id,
-                     payload={"code": code, "role": role})
+        audit.record(
+            s,
+            actor_id=actor.id if actor else None,
+            action="staff.added",
+            entity="staff",
+            entity_id=st.id,
+            payload={"code": code, "role": role},
+        )
         return _row(st)
 
 
@@ -94,8 +110,9 @@ def set_pin(db: Database, code: str, pin: str, actor: StaffInfo | None = None) -
         check_secret_strength(pin, limits.min_secret_length if limits else 4)
         st.pin_hash = hash_secret(pin)
         st.failed_attempts = 0
-        audit.record(s, actor_id=actor.id if actor else None, action="staff.pin_set", entity="staff", entity_id=st.id,
-                     payload={})
+        audit.record(
+            s, actor_id=actor.id if actor else None, action="staff.pin_set", entity="staff", entity_id=st.id, payload={}
+        )
 
 
 @retrying
@@ -104,8 +121,14 @@ def unlock(db: Database, code: str, actor: StaffInfo | None = None) -> None:
     with db.transaction() as s:
         st = _get(s, code)
         st.locked_until, st.failed_attempts = None, 0
-        audit.record(s, actor_id=actor.id if actor else None, action="staff.unlocked", entity="staff", entity_id=st.id,
-                     payload={})
+        audit.record(
+            s,
+            actor_id=actor.id if actor else None,
+            action="staff.unlocked",
+            entity="staff",
+            entity_id=st.id,
+            payload={},
+        )
 
 
 @retrying
@@ -116,5 +139,11 @@ def set_active(db: Database, code: str, active: bool, actor: StaffInfo | None = 
         if actor is not None and st.id == actor.id and not active:
             raise InvalidInput(tr("You cannot deactivate your own account."))
         st.active = active
-        audit.record(s, actor_id=actor.id if actor else None, action="staff.activated" if active else "staff.deactivated",
-                     entity="staff", entity_id=st.id, payload={})
+        audit.record(
+            s,
+            actor_id=actor.id if actor else None,
+            action="staff.activated" if active else "staff.deactivated",
+            entity="staff",
+            entity_id=st.id,
+            payload={},
+        )

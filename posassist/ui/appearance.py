@@ -11,14 +11,26 @@ from posassist.ui.widgets import named
 
 THEMES = ("light", "dark", "high_contrast")
 KEYS = [
-    ("F1", QT_TR_NOOP("this list of keys")), ("F2", QT_TR_NOOP("product look-up (scan or type)")), ("F3", QT_TR_NOOP("find a customer")),
-    ("F4", QT_TR_NOOP("write a note for the customer (Ctrl+Enter saves)")), ("F5", QT_TR_NOOP("return or exchange")),
-    ("F6", QT_TR_NOOP("use the card's item as the replacement")), ("F7", QT_TR_NOOP("approval queue")), ("F8", QT_TR_NOOP("goodwill exception")),
-    ("F9", QT_TR_NOOP("lock the counter")), ("F10", QT_TR_NOOP("hold the card's item at another store for the customer")),
-    ("F11", QT_TR_NOOP("end the interaction (rating)")), ("F12", QT_TR_NOOP("my follow-ups")), (QT_TR_NOOP("Ctrl+D"), QT_TR_NOOP("dashboard")),
-    (QT_TR_NOOP("Ctrl+N"), QT_TR_NOOP("new customer")), (QT_TR_NOOP("Ctrl+Shift+F"), QT_TR_NOOP("follow-up for the customer")), (QT_TR_NOOP("Ctrl+Shift+A"), QT_TR_NOOP("pin an alert")),
-    (QT_TR_NOOP("Ctrl+T"), QT_TR_NOOP("next theme (light, dark, high contrast)")), (QT_TR_NOOP("Ctrl++ / Ctrl+-"), QT_TR_NOOP("larger / smaller text (up to 200 %)")),
-    (QT_TR_NOOP("↑ ↓ Enter Esc"), QT_TR_NOOP("move, open, start over")), (QT_TR_NOOP("Ctrl+Q"), QT_TR_NOOP("quit")),
+    ("F1", QT_TR_NOOP("this list of keys")),
+    ("F2", QT_TR_NOOP("product look-up (scan or type)")),
+    ("F3", QT_TR_NOOP("find a customer")),
+    ("F4", QT_TR_NOOP("write a note for the customer (Ctrl+Enter saves)")),
+    ("F5", QT_TR_NOOP("return or exchange")),
+    ("F6", QT_TR_NOOP("use the card's item as the replacement")),
+    ("F7", QT_TR_NOOP("approval queue")),
+    ("F8", QT_TR_NOOP("goodwill exception")),
+    ("F9", QT_TR_NOOP("lock the counter")),
+    ("F10", QT_TR_NOOP("hold the card's item at another store for the customer")),
+    ("F11", QT_TR_NOOP("end the interaction (rating)")),
+    ("F12", QT_TR_NOOP("my follow-ups")),
+    (QT_TR_NOOP("Ctrl+D"), QT_TR_NOOP("dashboard")),
+    (QT_TR_NOOP("Ctrl+N"), QT_TR_NOOP("new customer")),
+    (QT_TR_NOOP("Ctrl+Shift+F"), QT_TR_NOOP("follow-up for the customer")),
+    (QT_TR_NOOP("Ctrl+Shift+A"), QT_TR_NOOP("pin an alert")),
+    (QT_TR_NOOP("Ctrl+T"), QT_TR_NOOP("next theme (light, dark, high contrast)")),
+    (QT_TR_NOOP("Ctrl++ / Ctrl+-"), QT_TR_NOOP("larger / smaller text (up to 200 %)")),
+    (QT_TR_NOOP("↑ ↓ Enter Esc"), QT_TR_NOOP("move, open, start over")),
+    (QT_TR_NOOP("Ctrl+Q"), QT_TR_NOOP("quit")),
 ]
 
 
@@ -30,17 +42,29 @@ def palette(theme: str) -> QPalette:
     base, text = (QColor("#1e1e1e"), QColor("#f0f0f0")) if dark else (QColor("#000000"), QColor("#ffffff"))
     window = QColor("#2b2b2b") if dark else QColor("#000000")
     highlight = QColor("#3d7bd9") if dark else QColor("#ffff00")  # focus and selection stand out
-    for role, colour in ((QPalette.ColorRole.Window, window), (QPalette.ColorRole.WindowText, text),
-                         (QPalette.ColorRole.Base, base), (QPalette.ColorRole.AlternateBase, window),
-                         (QPalette.ColorRole.Text, text), (QPalette.ColorRole.Button, window),
-                         (QPalette.ColorRole.ButtonText, text), (QPalette.ColorRole.ToolTipBase, window),
-                         (QPalette.ColorRole.ToolTipText, text), (QPalette.ColorRole.Highlight, highlight),
-                         (QPalette.ColorRole.HighlightedText, QColor("#000000") if not dark else text),
-                         (QPalette.ColorRole.PlaceholderText, QColor("#a0a0a0") if dark else QColor("#ffff00"))):
+    for role, colour in (
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.AlternateBase, window),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, window),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.ToolTipBase, window),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.Highlight, highlight),
+        (QPalette.ColorRole.HighlightedText, QColor("#000000") if not dark else text),
+        (QPalette.ColorRole.PlaceholderText, QColor("#a0a0a0") if dark else QColor("#ffff00")),
+    ):
         p.setColor(role, colour)
     edge = QColor("#8a8a8a") if dark else QColor("#ffffff")  # frames of check boxes, fields and buttons
-    for role in (QPalette.ColorRole.Light, QPalette.ColorRole.Midlight, QPalette.ColorRole.Mid,
-                 QPalette.ColorRole.Dark, QPalette.ColorRole.Shadow):
+    for role in (
+        QPalette.ColorRole.Light,
+        QPalette.ColorRole.Midlight,
+        QPalette.ColorRole.Mid,
+        QPalette.ColorRole.Dark,
+        QPalette.ColorRole.Shadow,
+    ):
         p.setColor(role, edge)
     return p
 
@@ -81,8 +105,9 @@ class Appearance:
         font = QFont(app.font())
         font.setPointSizeF(self.base_point * self.scale)
         app.setFont(font)
-        app.setStyleSheet(high_contrast_sheet(QFontMetrics(font).height(), font.pointSizeF())
-                          if self.theme == "high_contrast" else "")
+        app.setStyleSheet(
+            high_contrast_sheet(QFontMetrics(font).height(), font.pointSizeF()) if self.theme == "high_contrast" else ""
+        )
         self.settings.setValue("appearance/theme", self.theme)
         self.settings.setValue("appearance/scale", self.scale)
 
@@ -109,7 +134,9 @@ class HelpDialog(QDialog):
         self.setAccessibleName(tr("Keyboard help"))
         self.setWindowTitle(tr("posassist keys"))
         rows = "".join(f"<tr><td><b>{tr(k)}</b></td><td>{tr(what)}</td></tr>" for k, what in KEYS)
-        label = QLabel(tr("<table cellpadding=3>{rows}</table><p>Scanning works wherever the cursor is.</p>", rows=rows))
+        label = QLabel(
+            tr("<table cellpadding=3>{rows}</table><p>Scanning works wherever the cursor is.</p>", rows=rows)
+        )
         label.setObjectName("helpText")
         label.setTextFormat(Qt.TextFormat.RichText)
         area = QScrollArea()

@@ -55,9 +55,18 @@ class CustomerActions:
         try:
             if panel.last_note_id is None:
                 started = self.customers.started_at
-                n = notes.add(self.app.db, customer_id=self.customers.current.id, staff=self.staff,
-                              store_id=self.app.store.id if self.app.store else None, channel="counter", topic="other",
-                              body=tr("Counter visit."), outcome="resolved", opened_at=started, first_response_at=started)
+                n = notes.add(
+                    self.app.db,
+                    customer_id=self.customers.current.id,
+                    staff=self.staff,
+                    store_id=self.app.store.id if self.app.store else None,
+                    channel="counter",
+                    topic="other",
+                    body=tr("Counter visit."),
+                    outcome="resolved",
+                    opened_at=started,
+                    first_response_at=started,
+                )
                 panel.last_note_id = n.id
             notes.finish(self.app.db, panel.last_note_id, csat=dlg.rating, comment=dlg.comment.text() or None)
         except PosassistError as err:
@@ -86,12 +95,26 @@ class CustomerActions:
         from posassist.services import holds
 
         try:
-            h = holds.hold_for_customer(self.app.db, variant_id=card.variant_id, quantity=1,
-                                        customer_id=self.customers.current.id, here_id=self.app.store.id, staff=self.staff)
+            h = holds.hold_for_customer(
+                self.app.db,
+                variant_id=card.variant_id,
+                quantity=1,
+                customer_id=self.customers.current.id,
+                here_id=self.app.store.id,
+                staff=self.staff,
+            )
         except PosassistError as err:
             self.statusBar().showMessage(str(err), 10000)
             return
-        self.statusBar().showMessage(tr("Held {description} at {from_store}; it arrives by {arrives:%a %d %b}. A follow-up reminds you to call.", description=h.description, from_store=h.from_store, arrives=h.arrives), 15000)
+        self.statusBar().showMessage(
+            tr(
+                "Held {description} at {from_store}; it arrives by {arrives:%a %d %b}. A follow-up reminds you to call.",
+                description=h.description,
+                from_store=h.from_store,
+                arrives=h.arrives,
+            ),
+            15000,
+        )
         self.customers.select_customer(self.customers.current.id)
 
     def open_goodwill(self) -> None:
@@ -100,7 +123,9 @@ class CustomerActions:
             return
         from posassist.ui.approvals.goodwill_dialog import GoodwillDialog
 
-        dlg = GoodwillDialog(self.app.db, self.app.store, self.staff, self.customers.current, self.app.settings.counter, self)
+        dlg = GoodwillDialog(
+            self.app.db, self.app.store, self.staff, self.customers.current, self.app.settings.counter, self
+        )
         self.goodwill_dialog = dlg
 
         def done() -> None:
@@ -120,7 +145,14 @@ class CustomerActions:
         from posassist.services import customer_records
 
         p = self.customers.current
-        answer = QMessageBox.question(self, tr("Erase customer"), tr("Erase {name}'s personal data and notes? Sales and returns are kept under a pseudonymous id. This cannot be undone.", name=p.name))
+        answer = QMessageBox.question(
+            self,
+            tr("Erase customer"),
+            tr(
+                "Erase {name}'s personal data and notes? Sales and returns are kept under a pseudonymous id. This cannot be undone.",
+                name=p.name,
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

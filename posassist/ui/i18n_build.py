@@ -39,8 +39,23 @@ def update(folder: Path = OUT) -> list[Path]:
     out = []
     for lang in (code for code in LANGUAGES if code != "en"):
         ts = ts_file(lang, folder)
-        subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", "-source-language", "en",
-                        "-target-language", lang, *files, "-ts", str(ts)], check=True, capture_output=True)
+        subprocess.run(
+            [
+                _tool("lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                "en",
+                "-target-language",
+                lang,
+                *files,
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+            capture_output=True,
+        )
         out.append(ts)
     return out
 
@@ -57,8 +72,11 @@ def release(folder: Path = OUT) -> list[Path]:
 def missing(ts: Path) -> list[str]:
     """Source texts without a finished translation."""
     root = ET.parse(ts).getroot()
-    return [m.findtext("source") or "" for m in root.iter("message")
-            if not (m.findtext("translation") or "").strip() or m.find("translation").get("type") == "unfinished"]  # type: ignore[union-attr]
+    return [
+        m.findtext("source") or ""
+        for m in root.iter("message")
+        if not (m.findtext("translation") or "").strip() or m.find("translation").get("type") == "unfinished"
+    ]  # type: ignore[union-attr]
 
 
 def main(argv: list[str]) -> int:

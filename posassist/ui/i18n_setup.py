@@ -13,8 +13,7 @@ _kept: list[QTranslator] = []  # a QTranslator must outlive its installation
 
 def choose(requested: str | None, settings: QSettings | None = None) -> str:
     """--lang / POSASSIST_LANG first, then the language chosen in the app, then the system's."""
-    for candidate in (requested, settings.value("appearance/language") if settings else None,
-                      QLocale.system().name()):
+    for candidate in (requested, settings.value("appearance/language") if settings else None, QLocale.system().name()):
         code = str(candidate or "").replace("-", "_").split("_")[0]
         if code in i18n.LANGUAGES:
             return code
@@ -41,7 +40,8 @@ def apply(language: str, store_locale: str | None) -> str:
     fmt = i18n.pick_locale(language if language in i18n.LANGUAGES else "en", store_locale)
     i18n.install(lookup, fmt)
     if isinstance(app, QApplication):
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if i18n.is_rtl(language)
-                               else Qt.LayoutDirection.LeftToRight)
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if i18n.is_rtl(language) else Qt.LayoutDirection.LeftToRight
+        )
     QLocale.setDefault(QLocale(fmt))
     return fmt

@@ -19,8 +19,9 @@ class LiveUpdates(QObject):
     changed = Signal()
     _pushed = Signal()
 
-    def __init__(self, url: str, channel: str, version: Callable[[], Any], tasks: TaskRunner,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, url: str, channel: str, version: Callable[[], Any], tasks: TaskRunner, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(f"live-{channel}")
         self._version, self._tasks, self._channel = version, tasks, channel

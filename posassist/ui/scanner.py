@@ -60,7 +60,7 @@ class ScannerFilter(QObject):
             self._reset()
             self.typed.emit(text)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: C901 - one state machine
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         focus = QApplication.focusWidget()
@@ -79,7 +79,11 @@ class ScannerFilter(QObject):
                 self.scanned.emit(code)
                 return True
             return False
-        if not text or not text.isprintable() or event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+        if (
+            not text
+            or not text.isprintable()
+            or event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
             self._reset()
             return False
         if gap > MAX_GAP_S or " " in text:

@@ -19,9 +19,24 @@ from posassist.services import auth, customers, demo, goodwill
 from posassist.services.demo.stories import STAFF
 from posassist.ui import i18n_setup
 
-SCREENS = ("signin", "main", "return-find", "return-lines", "return-details", "return-verdict", "goodwill",
-           "approvals", "follow-ups", "catalogue-import", "staff", "policy", "help", "dashboard",
-           "main-de-200-high-contrast", "main-dark")
+SCREENS = (
+    "signin",
+    "main",
+    "return-find",
+    "return-lines",
+    "return-details",
+    "return-verdict",
+    "goodwill",
+    "approvals",
+    "follow-ups",
+    "catalogue-import",
+    "staff",
+    "policy",
+    "help",
+    "dashboard",
+    "main-de-200-high-contrast",
+    "main-dark",
+)
 SAMPLE_CSV = """sku,title,brand,price,colour,size,stock,barcode
 DEMO-NEW-1,Harbour Rain Jacket,Nordhaus,129.00,Navy,M,4,4006381333931
 DEMO-NEW-2,Harbour Rain Jacket,Nordhaus,129.00,Navy,L,2,
@@ -139,8 +154,9 @@ def _lead_and_admin(s: _Shooter) -> None:
 
     alex = auth.sign_in(s.app.db, STAFF[0].code, STAFF[0].pin)
     chef = customers.find(s.app.db, "Daniel Moreau")[0]
-    req = goodwill.new_request("gift", 4500, "CAD", "Flowers for Chef Moreau's opening night; we were late twice.",
-                               (chef.id,))
+    req = goodwill.new_request(
+        "gift", 4500, "CAD", "Flowers for Chef Moreau's opening night; we were late twice.", (chef.id,)
+    )
     goodwill.ask(s.app.db, req, staff=alex, store_id=s.app.store.id, counter="Counter 2")  # type: ignore[union-attr]
     lead = s.window(2, "lead.ini")
     lead.show_approvals()
@@ -163,8 +179,10 @@ def _lead_and_admin(s: _Shooter) -> None:
     _until(lambda: cat.report is not None)
     s.grab("catalogue-import", cat, 600)
     cat.close()
-    for name, dialog in (("staff", StaffDialog(s.app.db, admin.staff, admin)),
-                         ("policy", PolicyDialog(s.app.db, admin.staff, admin))):
+    for name, dialog in (
+        ("staff", StaffDialog(s.app.db, admin.staff, admin)),
+        ("policy", PolicyDialog(s.app.db, admin.staff, admin)),
+    ):
         dialog.resize(900, 640)
         dialog.show()
         s.grab(name, dialog)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
+from posassist.db.session import Database
 from posassist.errors import LockedOut, PosassistError
 from posassist.i18n import tr
 from posassist.services import auth
 from posassist.services.dto import StaffInfo, StoreInfo
-from posassist.db.session import Database
 from posassist.ui.scanner import mark_scan_target
 from posassist.ui.widgets import named
 
@@ -21,8 +21,11 @@ class SignInDialog(QDialog):
         self.staff: StaffInfo | None = None
         self.setObjectName("signInDialog")
         self.setAccessibleName(tr("Sign in"))
-        where = (tr("{store} · counter {counter}", store=store.name, counter=counter) if store
-                 else tr("counter {counter}", counter=counter))
+        where = (
+            tr("{store} · counter {counter}", store=store.name, counter=counter)
+            if store
+            else tr("counter {counter}", counter=counter)
+        )
         self.setWindowTitle(tr("posassist — sign in ({where})", where=where))
         title = QLabel(tr("<h2>Sign in</h2><p>{where}</p>", where=where))
         title.setObjectName("signInTitle")
@@ -70,8 +73,13 @@ class SignInDialog(QDialog):
             self.code.setFocus()
             return
         try:
-            self.staff = auth.sign_in(self.db, self.code.text(), self.pin.text(), counter=self.counter,
-                                      tz_name=self.store.timezone if self.store else None)
+            self.staff = auth.sign_in(
+                self.db,
+                self.code.text(),
+                self.pin.text(),
+                counter=self.counter,
+                tz_name=self.store.timezone if self.store else None,
+            )
         except LockedOut as err:
             self.error.setText(str(err))
             self.pin.clear()

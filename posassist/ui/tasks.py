@@ -136,9 +136,14 @@ class TaskRunner(QObject):
         self.pool.start(_Job(fn, emitter))
         return emitter
 
-    def run_long(self, fn: Callable[[Callable[[str, int, int], None], CancelToken], Any], *,
-                 on_done: Callable[[Any], None], on_error: Callable[[BaseException], None],
-                 on_progress: Callable[[str, int, int], None] | None = None) -> CancelToken:
+    def run_long(
+        self,
+        fn: Callable[[Callable[[str, int, int], None], CancelToken], Any],
+        *,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        on_progress: Callable[[str, int, int], None] | None = None,
+    ) -> CancelToken:
         """Long work (imports): ``fn(progress, token)`` reports progress from its thread and stops
         at the next check once the returned token is cancelled."""
         token = CancelToken()

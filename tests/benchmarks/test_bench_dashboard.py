@@ -37,21 +37,72 @@ def _fill(db: Database) -> None:
     now = utcnow()
     with db.transaction() as s:
         conn = s.connection()
-        variants = conn.execute(text("SELECT v.id, v.price_minor, p.title FROM variants v JOIN products p "
-                                     "ON p.id = v.product_id WHERE v.price_minor IS NOT NULL LIMIT 2000")).all()
+        variants = conn.execute(
+            text(
+                "SELECT v.id, v.price_minor, p.title FROM variants v JOIN products p "
+                "ON p.id = v.product_id WHERE v.price_minor IS NOT NULL LIMIT 2000"
+            )
+        ).all()
         stores = [r[0] for r in conn.execute(text("SELECT id FROM stores")).all()]
         sid, lid = next_id(conn, "sales"), next_id(conn, "sale_lines")
         sales, lines = [], []
         for i in range(SALES):
             vid, price, _title = variants[i % len(variants)]
             when = _ts(db, now - timedelta(minutes=rng.randint(0, 365 * 24 * 60)))
-            sales.append((sid + i, f"D-{uuid.uuid4().hex[:14]}", stores[i % len(stores)], "counter", "sale", "completed",
-                          "CAD", price, 0, 0, price, when))
+            sales.append(
+                (
+                    sid + i,
+                    f"D-{uuid.uuid4().hex[:14]}",
+                    stores[i % len(stores)],
+                    "counter",
+                    "sale",
+                    "completed",
+                    "CAD",
+                    price,
+                    0,
+                    0,
+                    price,
+                    when,
+                )
+            )
             lines.append((lid + i, sid + i, 1, vid, "Dashboard item", 1, price, 0, 0, price, False))
-        insert_rows(conn, "sales", ("id", "receipt_no", "store_id", "channel", "kind", "status", "currency",
-                                    "subtotal_minor", "discount_minor", "tax_minor", "total_minor", "sold_at"), sales)
-        insert_rows(conn, "sale_lines", ("id", "sale_id", "line_no", "variant_id", "description", "quantity",
-                                         "unit_price_minor", "discount_minor", "tax_minor", "total_minor", "final_sale"), lines)
+        insert_rows(
+            conn,
+            "sales",
+            (
+                "id",
+                "receipt_no",
+                "store_id",
+                "channel",
+                "kind",
+                "status",
+                "currency",
+                "subtotal_minor",
+                "discount_minor",
+                "tax_minor",
+                "total_minor",
+                "sold_at",
+            ),
+            sales,
+        )
+        insert_rows(
+            conn,
+            "sale_lines",
+            (
+                "id",
+                "sale_id",
+                "line_no",
+                "variant_id",
+                "description",
+                "quantity",
+                "unit_price_minor",
+                "discount_minor",
+                "tax_minor",
+                "total_minor",
+                "final_sale",
+            ),
+            lines,
+        )
         del sales
         rid, rlid = next_id(conn, "returns"), next_id(conn, "return_lines")
         rets, rlines = [], []
@@ -59,27 +110,119 @@ def _fill(db: Database) -> None:
             n = rng.randrange(SALES)
             vid, price, title = variants[n % len(variants)]
             when = _ts(db, now - timedelta(minutes=rng.randint(0, 365 * 24 * 60)))
-            rets.append((rid + i, f"DR-{rid + i}", uuid.uuid4().hex, sid + n, stores[n % len(stores)], "committed",
-                         "CAD", price, 0, 0, 0, when, when))
+            rets.append(
+                (
+                    rid + i,
+                    f"DR-{rid + i}",
+                    uuid.uuid4().hex,
+                    sid + n,
+                    stores[n % len(stores)],
+                    "committed",
+                    "CAD",
+                    price,
+                    0,
+                    0,
+                    0,
+                    when,
+                    when,
+                )
+            )
             for k in range(1 + (i % 4 == 0)):
-                rlines.append((rlid + len(rlines), rid + i, lid + n if k == 0 else None, vid, title, 1,
-                               REASONS[(i + k) % len(REASONS)], "unopened", "refund", price if k == 0 else 0, 0, 0))
-        insert_rows(conn, "returns", ("id", "return_no", "idempotency_key", "sale_id", "store_id", "status", "currency",
-                                      "refund_minor", "store_credit_minor", "tax_minor", "fee_minor", "created_at",
-                                      "committed_at"), rets)
-        insert_rows(conn, "return_lines", ("id", "return_id", "sale_line_id", "variant_id", "description", "quantity",
-                                           "reason", "condition", "resolution", "refund_minor", "tax_minor", "fee_minor"),
-                    rlines)
+                rlines.append(
+                    (
+                        rlid + len(rlines),
+                        rid + i,
+                        lid + n if k == 0 else None,
+                        vid,
+                        title,
+                        1,
+                        REASONS[(i + k) % len(REASONS)],
+                        "unopened",
+                        "refund",
+                        price if k == 0 else 0,
+                        0,
+                        0,
+                    )
+                )
+        insert_rows(
+            conn,
+            "returns",
+            (
+                "id",
+                "return_no",
+                "idempotency_key",
+                "sale_id",
+                "store_id",
+                "status",
+                "currency",
+                "refund_minor",
+                "store_credit_minor",
+                "tax_minor",
+                "fee_minor",
+                "created_at",
+                "committed_at",
+            ),
+            rets,
+        )
+        insert_rows(
+            conn,
+            "return_lines",
+            (
+                "id",
+                "return_id",
+                "sale_line_id",
+                "variant_id",
+                "description",
+                "quantity",
+                "reason",
+                "condition",
+                "resolution",
+                "refund_minor",
+                "tax_minor",
+                "fee_minor",
+            ),
+            rlines,
+        )
         iid = next_id(conn, "interactions")
         rows = []
         for i in range(INTERACTIONS):
             opened = now - timedelta(minutes=rng.randint(0, 365 * 24 * 60))
             first = opened + timedelta(minutes=rng.choice((1, 3, 8, 20, 45, 90, 300)))
-            rows.append((iid + i, stores[i % len(stores)], CHANNELS[i % len(CHANNELS)], "other", "resolved", "bench",
-                         _ts(db, opened), _ts(db, first), _ts(db, first), rng.choice((None, 3, 4, 5, 5, 2)),
-                         _ts(db, opened), _ts(db, opened)))
-        insert_rows(conn, "interactions", ("id", "store_id", "channel", "topic", "outcome", "body", "opened_at",
-                                           "first_response_at", "resolved_at", "csat", "created_at", "updated_at"), rows)
+            rows.append(
+                (
+                    iid + i,
+                    stores[i % len(stores)],
+                    CHANNELS[i % len(CHANNELS)],
+                    "other",
+                    "resolved",
+                    "bench",
+                    _ts(db, opened),
+                    _ts(db, first),
+                    _ts(db, first),
+                    rng.choice((None, 3, 4, 5, 5, 2)),
+                    _ts(db, opened),
+                    _ts(db, opened),
+                )
+            )
+        insert_rows(
+            conn,
+            "interactions",
+            (
+                "id",
+                "store_id",
+                "channel",
+                "topic",
+                "outcome",
+                "body",
+                "opened_at",
+                "first_response_at",
+                "resolved_at",
+                "csat",
+                "created_at",
+                "updated_at",
+            ),
+            rows,
+        )
         reset_sequences(conn, ["sales", "sale_lines", "returns", "return_lines", "interactions"])
 
 
@@ -110,8 +253,10 @@ def dash_db(request: pytest.FixtureRequest) -> Iterator[tuple[str, Database]]:
             with db.engine.connect() as c:
                 c.execute(text("ANALYZE"))
                 c.commit()
-        print(f"\n  generated {SALES:,} sales, {RETURNS:,} returns, {INTERACTIONS:,} interactions on {engine} "
-              f"in {time.perf_counter() - started:.1f} s")
+        print(
+            f"\n  generated {SALES:,} sales, {RETURNS:,} returns, {INTERACTIONS:,} interactions on {engine} "
+            f"in {time.perf_counter() - started:.1f} s"
+        )
     yield engine, db
     db.dispose()
 
@@ -121,8 +266,10 @@ def test_dashboard_benchmark(dash_db) -> None:  # type: ignore[no-untyped-def]
     today = utcnow().date()
     figures: dict[str, object] = {}
     with db.read() as s:
-        figures["sales / returns in the database"] = (s.execute(select(func.count()).select_from(Sale)).scalar_one(),
-                                                      s.execute(select(func.count()).select_from(Return)).scalar_one())
+        figures["sales / returns in the database"] = (
+            s.execute(select(func.count()).select_from(Sale)).scalar_one(),
+            s.execute(select(func.count()).select_from(Return)).scalar_one(),
+        )
     for label, days in (("month", 30), ("quarter", 91), ("year", 365)):
         start = today - timedelta(days=days - 1)
         runs, raw = [], []
@@ -133,8 +280,11 @@ def test_dashboard_benchmark(dash_db) -> None:  # type: ignore[no-untyped-def]
             lo, hi = reports.period(start, today)
             t = time.perf_counter()
             with db.read() as s:
-                n = s.execute(select(func.count()).select_from(Return).where(
-                    Return.status == "committed", Return.committed_at >= lo, Return.committed_at < hi)).scalar_one()
+                n = s.execute(
+                    select(func.count())
+                    .select_from(Return)
+                    .where(Return.status == "committed", Return.committed_at >= lo, Return.committed_at < hi)
+                ).scalar_one()
             raw.append((time.perf_counter() - t) * 1000)
         assert d.returns["returns"] == n == reports.returns_summary(db, start, today)["returns"]  # same numbers
         figures[f"{label}: whole dashboard p50 / max (ms)"] = f"{pct(runs, 50):.0f} / {max(runs):.0f}"

@@ -14,9 +14,14 @@ from posassist.services import lookup, product_card
 from posassist.services.demo import vocab
 from tests.benchmarks.conftest import pct, report
 
-WORDS = sorted({w for fam, adjs in vocab.APPAREL + vocab.SHOES for w in [fam, *adjs]}
-               | set(vocab.COLOURS) | {f for f, *_ in vocab.FURNITURE} | set(vocab.FURN_STYLES)
-               | {e for e, _ in vocab.ELECTRONICS} | {b for bs in vocab.BRANDS.values() for b in bs})
+WORDS = sorted(
+    {w for fam, adjs in vocab.APPAREL + vocab.SHOES for w in [fam, *adjs]}
+    | set(vocab.COLOURS)
+    | {f for f, *_ in vocab.FURNITURE}
+    | set(vocab.FURN_STYLES)
+    | {e for e, _ in vocab.ELECTRONICS}
+    | {b for bs in vocab.BRANDS.values() for b in bs}
+)
 
 
 def realistic_queries(n: int, seed: int = 7) -> list[str]:
@@ -32,7 +37,7 @@ def realistic_queries(n: int, seed: int = 7) -> list[str]:
                 w = w[: rng.randint(2, len(w) - 1)]
             elif roll < 0.5 and len(w) > 4:
                 i = rng.randrange(1, len(w) - 1)
-                w = w[:i] + w[i + 1:]  # a dropped letter
+                w = w[:i] + w[i + 1 :]  # a dropped letter
             words.append(w)
         out.append(" ".join(words))
     return out
@@ -42,11 +47,15 @@ def _raw_match(db, q: str) -> None:  # type: ignore[no-untyped-def]
     groups = [[w] for w in tokens(q)]
     with db.engine.connect() as c:
         if db.dialect == "sqlite":
-            c.exec_driver_sql("SELECT rowid FROM variant_fts WHERE variant_fts MATCH ? LIMIT 50",
-                              (search_sqlite.match_expression(groups),)).all()
+            c.exec_driver_sql(
+                "SELECT rowid FROM variant_fts WHERE variant_fts MATCH ? LIMIT 50",
+                (search_sqlite.match_expression(groups),),
+            ).all()
         else:
-            c.exec_driver_sql("SELECT variant_id FROM variant_search WHERE tsv @@ to_tsquery('simple', %s) LIMIT 50",
-                              (search_postgres.tsquery(groups),)).all()
+            c.exec_driver_sql(
+                "SELECT variant_id FROM variant_search WHERE tsv @@ to_tsquery('simple', %s) LIMIT 50",
+                (search_postgres.tsquery(groups),),
+            ).all()
 
 
 def _time(fn, *args) -> float:  # type: ignore[no-untyped-def]
@@ -87,18 +96,24 @@ def test_lookup_benchmark(bench_db) -> None:  # type: ignore[no-untyped-def]
 
     with db.engine.connect() as c:
         if engine == "sqlite":
-            size = c.exec_driver_sql("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()").scalar_one()
+            size = c.exec_driver_sql(
+                "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()"
+            ).scalar_one()
         else:
             size = c.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
-    report("lookup", engine, {
-        "variants": n,
-        "scan->card p50 ms": round(pct(scan_ms, 50), 2),
-        "scan->card p99 ms (goal <= 2)": round(pct(scan_ms, 99), 2),
-        "raw gtin select p50 ms": round(pct(raw_scan_ms, 50), 3),
-        "type-ahead p50 ms": round(pct(ta_ms, 50), 2),
-        "type-ahead p95 ms (goal <= 20)": round(pct(ta_ms, 95), 2),
-        "raw index match p95 ms": round(pct(raw_ms, 95), 2),
-        "type-ahead p95 / raw p95 (goal <= 2)": round(pct(ta_ms, 95) / max(pct(raw_ms, 95), 1e-6), 2),
-        "one-letter max ms (goal <= 50)": round(max(one_ms), 2),
-        "database size MB": round(size / 1e6, 1),
-    })
+    report(
+        "lookup",
+        engine,
+        {
+            "variants": n,
+            "scan->card p50 ms": round(pct(scan_ms, 50), 2),
+            "scan->card p99 ms (goal <= 2)": round(pct(scan_ms, 99), 2),
+            "raw gtin select p50 ms": round(pct(raw_scan_ms, 50), 3),
+            "type-ahead p50 ms": round(pct(ta_ms, 50), 2),
+            "type-ahead p95 ms (goal <= 20)": round(pct(ta_ms, 95), 2),
+            "raw index match p95 ms": round(pct(raw_ms, 95), 2),
+            "type-ahead p95 / raw p95 (goal <= 2)": round(pct(ta_ms, 95) / max(pct(raw_ms, 95), 1e-6), 2),
+            "one-letter max ms (goal <= 50)": round(max(one_ms), 2),
+            "database size MB": round(size / 1e6, 1),
+        },
+    )

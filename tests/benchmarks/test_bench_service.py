@@ -36,24 +36,78 @@ def _ensure_sales(db) -> None:  # type: ignore[no-untyped-def]
     now = utcnow()
     with db.transaction() as s:
         conn = s.connection()
-        variants = conn.execute(text(
-            "SELECT v.id, v.price_minor FROM variants v JOIN products p ON p.id = v.product_id "
-            "JOIN departments d ON d.id = p.department_id WHERE d.code IN ('APP', 'SHOE', 'GIFT', 'ELEC', 'FURN') "
-            "AND v.price_minor IS NOT NULL AND v.id % 37 = 0 LIMIT 20000")).all()
+        variants = conn.execute(
+            text(
+                "SELECT v.id, v.price_minor FROM variants v JOIN products p ON p.id = v.product_id "
+                "JOIN departments d ON d.id = p.department_id WHERE d.code IN ('APP', 'SHOE', 'GIFT', 'ELEC', 'FURN') "
+                "AND v.price_minor IS NOT NULL AND v.id % 37 = 0 LIMIT 20000"
+            )
+        ).all()
         sid, lid = next_id(conn, "sales"), next_id(conn, "sale_lines")
         sales, lines = [], []
         for i in range(SALES):
             vid, price = rng.choice(variants)
             when = _ts(db, now - timedelta(days=rng.randint(0, 20), minutes=rng.randint(0, 1000)))
             total = price + price * 13 // 100
-            sales.append((sid + i, f"BENCH-{uuid.uuid4().hex[:12]}", 1, None, None, "counter", "sale", "completed", "CAD",
-                          price, 0, price * 13 // 100, total, when))
+            sales.append(
+                (
+                    sid + i,
+                    f"BENCH-{uuid.uuid4().hex[:12]}",
+                    1,
+                    None,
+                    None,
+                    "counter",
+                    "sale",
+                    "completed",
+                    "CAD",
+                    price,
+                    0,
+                    price * 13 // 100,
+                    total,
+                    when,
+                )
+            )
             lines.append((lid + i, sid + i, 1, vid, "Bench item", "APP", 1, price, 0, price * 13 // 100, total, False))
-        insert_rows(conn, "sales", ("id", "receipt_no", "store_id", "staff_id", "customer_id", "channel", "kind", "status",
-                                    "currency", "subtotal_minor", "discount_minor", "tax_minor", "total_minor", "sold_at"), sales)
-        insert_rows(conn, "sale_lines", ("id", "sale_id", "line_no", "variant_id", "description", "department_code",
-                                         "quantity", "unit_price_minor", "discount_minor", "tax_minor", "total_minor",
-                                         "final_sale"), lines)
+        insert_rows(
+            conn,
+            "sales",
+            (
+                "id",
+                "receipt_no",
+                "store_id",
+                "staff_id",
+                "customer_id",
+                "channel",
+                "kind",
+                "status",
+                "currency",
+                "subtotal_minor",
+                "discount_minor",
+                "tax_minor",
+                "total_minor",
+                "sold_at",
+            ),
+            sales,
+        )
+        insert_rows(
+            conn,
+            "sale_lines",
+            (
+                "id",
+                "sale_id",
+                "line_no",
+                "variant_id",
+                "description",
+                "department_code",
+                "quantity",
+                "unit_price_minor",
+                "discount_minor",
+                "tax_minor",
+                "total_minor",
+                "final_sale",
+            ),
+            lines,
+        )
         reset_sequences(conn, ["sales", "sale_lines"])
 
 
@@ -62,12 +116,15 @@ def test_return_commit_benchmark(bench_db) -> None:  # type: ignore[no-untyped-d
     _ensure_sales(db)
     lead = auth.sign_in(db, STAFF[2].code, STAFF[2].pin)  # may refund these amounts without approval
     with db.read() as s:
-        candidates = s.execute(text(
-            "SELECT s.id, l.id FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
-            "JOIN variants v ON v.id = l.variant_id JOIN products p ON p.id = v.product_id "
-            "JOIN departments d ON d.id = p.department_id "
-            "WHERE s.receipt_no LIKE 'BENCH-%' AND d.code IN ('APP', 'SHOE', 'GIFT') AND p.returnable "
-            "AND NOT EXISTS (SELECT 1 FROM return_lines r WHERE r.sale_line_id = l.id) LIMIT 230")).all()
+        candidates = s.execute(
+            text(
+                "SELECT s.id, l.id FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+                "JOIN variants v ON v.id = l.variant_id JOIN products p ON p.id = v.product_id "
+                "JOIN departments d ON d.id = p.department_id "
+                "WHERE s.receipt_no LIKE 'BENCH-%' AND d.code IN ('APP', 'SHOE', 'GIFT') AND p.returnable "
+                "AND NOT EXISTS (SELECT 1 FROM return_lines r WHERE r.sale_line_id = l.id) LIMIT 230"
+            )
+        ).all()
     times = []
     for i, (sale_id, line_id) in enumerate(candidates):
         draft = returns.new_draft(1, lead.id, sale_id=sale_id, lines=(DraftLine(line_id, 1, reason="changed_mind"),))
@@ -78,9 +135,16 @@ def test_return_commit_benchmark(bench_db) -> None:  # type: ignore[no-untyped-d
     with db.read() as s:
         n_sales = s.execute(select(func.count()).select_from(Sale)).scalar_one()
         n_returns = s.execute(select(func.count()).select_from(Return)).scalar_one()
-    report("return-commit", engine, {"past sales": n_sales, "returns in the database": n_returns,
-                                     "commit p50 ms": round(pct(times, 50), 2),
-                                     "commit p95 ms (goal <= 25 on SQLite)": round(pct(times, 95), 2)})
+    report(
+        "return-commit",
+        engine,
+        {
+            "past sales": n_sales,
+            "returns in the database": n_returns,
+            "commit p50 ms": round(pct(times, 50), 2),
+            "commit p95 ms (goal <= 25 on SQLite)": round(pct(times, 95), 2),
+        },
+    )
 
 
 def _ensure_customers(db) -> int:  # type: ignore[no-untyped-def]
@@ -101,23 +165,98 @@ def _ensure_customers(db) -> int:  # type: ignore[no-untyped-def]
         rows = []
         for i in range(CUSTOMERS - have):
             f, l_ = rng.choice(first), rng.choice(last)
-            rows.append((cid + i, str(uuid.uuid4()), f"{f} {l_}", f, f"{f.lower()}.{i}@bench.example",
-                         f"6{rng.randint(10, 99)}-555-{i % 10000:04d}", f"BC-{cid + i}", False, False, False, False,
-                         _ts(db, now), _ts(db, now)))
-        rows.append((cid + len(rows), str(uuid.uuid4()), "Busy Bench Customer", "Busy", "busy@bench.example",
-                     "699-555-0000", "BC-BUSY", False, False, False, False, _ts(db, now), _ts(db, now)))
+            rows.append(
+                (
+                    cid + i,
+                    str(uuid.uuid4()),
+                    f"{f} {l_}",
+                    f,
+                    f"{f.lower()}.{i}@bench.example",
+                    f"6{rng.randint(10, 99)}-555-{i % 10000:04d}",
+                    f"BC-{cid + i}",
+                    False,
+                    False,
+                    False,
+                    False,
+                    _ts(db, now),
+                    _ts(db, now),
+                )
+            )
+        rows.append(
+            (
+                cid + len(rows),
+                str(uuid.uuid4()),
+                "Busy Bench Customer",
+                "Busy",
+                "busy@bench.example",
+                "699-555-0000",
+                "BC-BUSY",
+                False,
+                False,
+                False,
+                False,
+                _ts(db, now),
+                _ts(db, now),
+            )
+        )
         busy = rows[-1][0]
-        insert_rows(conn, "customers", ("id", "public_id", "full_name", "preferred_name", "email", "phone", "loyalty_card",
-                                        "consent_email", "consent_sms", "consent_phone", "lifetime_free_shipping",
-                                        "created_at", "updated_at"), rows)
+        insert_rows(
+            conn,
+            "customers",
+            (
+                "id",
+                "public_id",
+                "full_name",
+                "preferred_name",
+                "email",
+                "phone",
+                "loyalty_card",
+                "consent_email",
+                "consent_sms",
+                "consent_phone",
+                "lifetime_free_shipping",
+                "created_at",
+                "updated_at",
+            ),
+            rows,
+        )
         reset_sequences(conn, ["customers"])
         iid = next_id(conn, "interactions")
         chans = ["counter", "phone", "email", "chat", "social", "web"]
-        notes = [(iid + i, busy, None, None, chans[i % 6], "other", "resolved", f"Interaction {i}",
-                  _ts(db, now - timedelta(hours=i)), _ts(db, now - timedelta(hours=i)), _ts(db, now - timedelta(hours=i)))
-                 for i in range(2000)]
-        insert_rows(conn, "interactions", ("id", "customer_id", "staff_id", "store_id", "channel", "topic", "outcome",
-                                           "body", "opened_at", "created_at", "updated_at"), notes)
+        notes = [
+            (
+                iid + i,
+                busy,
+                None,
+                None,
+                chans[i % 6],
+                "other",
+                "resolved",
+                f"Interaction {i}",
+                _ts(db, now - timedelta(hours=i)),
+                _ts(db, now - timedelta(hours=i)),
+                _ts(db, now - timedelta(hours=i)),
+            )
+            for i in range(2000)
+        ]
+        insert_rows(
+            conn,
+            "interactions",
+            (
+                "id",
+                "customer_id",
+                "staff_id",
+                "store_id",
+                "channel",
+                "topic",
+                "outcome",
+                "body",
+                "opened_at",
+                "created_at",
+                "updated_at",
+            ),
+            notes,
+        )
         reset_sequences(conn, ["interactions"])
     return busy
 
@@ -126,11 +265,28 @@ def test_customer_benchmark(bench_db) -> None:  # type: ignore[no-untyped-def]
     engine, db = bench_db
     busy = _ensure_customers(db)
     rng = random.Random(4)
-    queries = [rng.choice(["Olivia Smith", "tremblay", "Nguyen Mei", "Olivai Smtih", "Kofi Okoye", "699-555-0000",
-                           "BC-BUSY", "busy@bench.example", "Wong", "Ines Berg"]) for _ in range(200)]
+    queries = [
+        rng.choice(
+            [
+                "Olivia Smith",
+                "tremblay",
+                "Nguyen Mei",
+                "Olivai Smtih",
+                "Kofi Okoye",
+                "699-555-0000",
+                "BC-BUSY",
+                "busy@bench.example",
+                "Wong",
+                "Ines Berg",
+            ]
+        )
+        for _ in range(200)
+    ]
     for q in queries[:20]:
         customers.find(db, q)
-    find_ms = [(lambda t: (customers.find(db, q), (time.perf_counter() - t) * 1000)[1])(time.perf_counter()) for q in queries]
+    find_ms = [
+        (lambda t: (customers.find(db, q), (time.perf_counter() - t) * 1000)[1])(time.perf_counter()) for q in queries
+    ]
     timeline_ms = []
     for _ in range(30):
         t = time.perf_counter()
@@ -139,6 +295,13 @@ def test_customer_benchmark(bench_db) -> None:  # type: ignore[no-untyped-def]
     assert len(items) == 100
     with db.read() as s:
         n = s.execute(select(func.count()).select_from(Customer)).scalar_one()
-    report("customers", engine, {"customers": n, "find p50 ms": round(pct(find_ms, 50), 2),
-                                 "find p95 ms (names, typos, phone, card, email)": round(pct(find_ms, 95), 2),
-                                 "timeline (2,000 interactions) first 100, p50 ms": round(pct(timeline_ms, 50), 2)})
+    report(
+        "customers",
+        engine,
+        {
+            "customers": n,
+            "find p50 ms": round(pct(find_ms, 50), 2),
+            "find p95 ms (names, typos, phone, card, email)": round(pct(find_ms, 95), 2),
+            "timeline (2,000 interactions) first 100, p50 ms": round(pct(timeline_ms, 50), 2),
+        },
+    )

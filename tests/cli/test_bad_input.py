@@ -15,8 +15,14 @@ import pytest
 def run(*args: str, env: dict[str, str] | None = None, timeout: int = 60) -> subprocess.CompletedProcess[str]:
     full = {**os.environ, **(env or {})}
     full.pop("POSASSIST_DATABASE_URL", None)
-    return subprocess.run([sys.executable, "-m", "posassist", *args], capture_output=True, text=True,
-                          env=full, timeout=timeout, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "posassist", *args],
+        capture_output=True,
+        text=True,
+        env=full,
+        timeout=timeout,
+        check=False,
+    )
 
 
 def one_clear_line(done: subprocess.CompletedProcess[str]) -> str:
@@ -38,8 +44,16 @@ def test_unknown_url_scheme(tmp_path: Path) -> None:
 
 
 def test_unreachable_postgres(tmp_path: Path) -> None:
-    line = one_clear_line(run("--data-dir", str(tmp_path), "--database-url",
-                              "postgresql+psycopg://u:secret@127.0.0.1:9/none", "db", "current"))
+    line = one_clear_line(
+        run(
+            "--data-dir",
+            str(tmp_path),
+            "--database-url",
+            "postgresql+psycopg://u:secret@127.0.0.1:9/none",
+            "db",
+            "current",
+        )
+    )
     assert "Cannot reach" in line and "secret" not in line
 
 
@@ -94,7 +108,9 @@ def test_locked_database(tmp_path: Path) -> None:
     holder = sqlite3.connect(tmp_path / "posassist.db", isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        line = one_clear_line(run("--data-dir", str(tmp_path), "demo", env={"POSASSIST_BUSY_TIMEOUT_MS": "300"}, timeout=120))
+        line = one_clear_line(
+            run("--data-dir", str(tmp_path), "demo", env={"POSASSIST_BUSY_TIMEOUT_MS": "300"}, timeout=120)
+        )
         assert "busy" in line or "locked" in line
     finally:
         holder.execute("ROLLBACK")
@@ -117,8 +133,14 @@ def test_demo_refuses_a_second_time_without_reset(tmp_path: Path) -> None:
 
 def test_no_screen_is_a_clear_message(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    done = subprocess.run([sys.executable, "-m", "posassist", "--data-dir", str(tmp_path)], capture_output=True,
-                          text=True, env=env, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "posassist", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     if sys.platform != "linux":
         pytest.skip("only Linux tells by DISPLAY")
     assert done.returncode == 1 and "No screen found" in done.stderr
@@ -129,6 +151,7 @@ def test_backup_and_restore_round_trip(tmp_path: Path) -> None:
     assert run("--data-dir", str(data), "demo", "--products", "500").returncode == 0
     bk = tmp_path / "b.db"
     assert run("--data-dir", str(data), "db", "backup", str(bk)).returncode == 0
+
     def count(path: Path) -> int:
         con = sqlite3.connect(path)
         try:

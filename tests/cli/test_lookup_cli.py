@@ -4,8 +4,13 @@ import sys
 
 
 def run(data: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "posassist", "--data-dir", data, "--store", "DT", "lookup", *args],
-                          capture_output=True, text=True, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "posassist", "--data-dir", data, "--store", "DT", "lookup", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_lookup_json_contract(demo_sqlite: str) -> None:

@@ -23,8 +23,10 @@ from posassist.services.demo import load_demo
 
 def _counts(db: Database) -> dict[str, int]:
     with db.read() as s:
-        return {t.__tablename__: s.execute(select(func.count()).select_from(t)).scalar_one()
-                for t in (Variant, Stock, Customer, Interaction, Sale, SaleLine)}
+        return {
+            t.__tablename__: s.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in (Variant, Stock, Customer, Interaction, Sale, SaleLine)
+        }
 
 
 def test_every_revision_upgrades_a_populated_database_to_head(fresh_url: str) -> None:

@@ -36,7 +36,9 @@ def _hold_write_lock(path: Path, seconds: float, held: threading.Event) -> None:
 
 def _count(db: Database) -> int:
     with db.read() as s:
-        return s.execute(select(func.count()).select_from(Interaction).where(Interaction.body == "retry me")).scalar_one()
+        return s.execute(
+            select(func.count()).select_from(Interaction).where(Interaction.body == "retry me")
+        ).scalar_one()
 
 
 def test_a_locked_write_is_retried_and_succeeds(short_busy: None, demo_sqlite: str) -> None:

@@ -58,8 +58,10 @@ def test_gtin_wrong_check_digit_says_so():
     assert "check digit wrong" in (res.problem or "")
 
 
-@pytest.mark.parametrize("raw,code", [("4.00638E+12", "malformed_barcode"), ("'4006381333931", "malformed_barcode"),
-                                      ("12345", "invalid_barcode")])
+@pytest.mark.parametrize(
+    "raw,code",
+    [("4.00638E+12", "malformed_barcode"), ("'4006381333931", "malformed_barcode"), ("12345", "invalid_barcode")],
+)
 def test_gtin_malformed_and_wrong_length(raw, code):
     assert normalise(raw).code == code
 
@@ -82,9 +84,11 @@ NOW = datetime(2026, 11, 23, 12, tzinfo=UTC)
 
 
 def test_price_today_takes_best_active_promotion_without_stacking():
-    rules = [PromoRule("20% off", "percent_off", 20, NOW - timedelta(days=1), NOW + timedelta(days=1)),
-             PromoRule("$5 off", "amount_off", 500, NOW - timedelta(days=1), None),
-             PromoRule("expired", "fixed_price", 100, NOW - timedelta(days=9), NOW - timedelta(days=1))]
+    rules = [
+        PromoRule("20% off", "percent_off", 20, NOW - timedelta(days=1), NOW + timedelta(days=1)),
+        PromoRule("$5 off", "amount_off", 500, NOW - timedelta(days=1), None),
+        PromoRule("expired", "fixed_price", 100, NOW - timedelta(days=9), NOW - timedelta(days=1)),
+    ]
     p = price_today(10000, 12000, rules, NOW)
     assert p.price_minor == 8000 and p.promotion == "20% off" and p.compare_at_minor == 12000
 

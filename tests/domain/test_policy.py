@@ -5,7 +5,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from posassist.domain.policy import (
-    ALLOWED, CONDITIONS, DENIED, NEEDS_APPROVAL, RESOLUTIONS, LineRequest, Policy, ReturnRequest, evaluate,
+    ALLOWED,
+    CONDITIONS,
+    DENIED,
+    NEEDS_APPROVAL,
+    RESOLUTIONS,
+    LineRequest,
+    Policy,
+    ReturnRequest,
+    evaluate,
 )
 from posassist.services.demo.policy import DEFAULT_RULES
 
@@ -14,16 +22,32 @@ NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 
 
 def line(**kw) -> LineRequest:  # type: ignore[no-untyped-def]
-    base = dict(ref="1", description="Comfort Walking Shoe", department="SHOE", department_name="Shoes", quantity=1, unit_paid_minor=17967,
-                unit_tax_minor=2067, condition="unopened", reason="changed_mind", resolution="refund")
+    base = dict(
+        ref="1",
+        description="Comfort Walking Shoe",
+        department="SHOE",
+        department_name="Shoes",
+        quantity=1,
+        unit_paid_minor=17967,
+        unit_tax_minor=2067,
+        condition="unopened",
+        reason="changed_mind",
+        resolution="refund",
+    )
     base.update(kw)
     return LineRequest(**base)  # type: ignore[arg-type]
 
 
 def req(days: int | None = 5, **kw) -> ReturnRequest:  # type: ignore[no-untyped-def]
     lines = kw.pop("lines", (line(),))
-    return ReturnRequest(currency="CAD", lines=lines, purchased_at=None if days is None else NOW - timedelta(days=days),
-                         store_timezone="America/Toronto", requester_max_refund_minor=20_000, **kw)
+    return ReturnRequest(
+        currency="CAD",
+        lines=lines,
+        purchased_at=None if days is None else NOW - timedelta(days=days),
+        store_timezone="America/Toronto",
+        requester_max_refund_minor=20_000,
+        **kw,
+    )
 
 
 def test_within_window_is_allowed_with_full_refund_tax_included() -> None:
@@ -35,7 +59,10 @@ def test_within_window_is_allowed_with_full_refund_tax_included() -> None:
 def test_past_window_needs_a_shift_lead_and_says_why_with_numbers() -> None:
     v = evaluate(req(47), POLICY, NOW)
     assert v.status == NEEDS_APPROVAL and v.required_role == "shift_lead" and v.rule == "window"
-    assert "bought 47 days ago; the window for shoes is 30 days; a shift lead may approve up to 60 days" in v.explanation.lower()
+    assert (
+        "bought 47 days ago; the window for shoes is 30 days; a shift lead may approve up to 60 days"
+        in v.explanation.lower()
+    )
     assert v.days_past_window == 17 and v.policy_version == 1
 
 
@@ -54,8 +81,11 @@ def test_final_sale_hygiene_and_perishables() -> None:
 
 
 def test_restocking_fee_on_opened_electronics() -> None:
-    v = evaluate(req(3, lines=(line(department="ELEC", condition="opened", unit_paid_minor=11300, unit_tax_minor=1300),)),
-                 POLICY, NOW)
+    v = evaluate(
+        req(3, lines=(line(department="ELEC", condition="opened", unit_paid_minor=11300, unit_tax_minor=1300),)),
+        POLICY,
+        NOW,
+    )
     assert v.fee_minor == 1500 and v.refund_minor == 11300 - 1500 and "restocking fee 15%" in v.explanation
 
 
@@ -64,15 +94,32 @@ def test_no_receipt_is_store_credit_at_the_lowest_price_and_unverified_needs_app
     assert v.status == ALLOWED and v.store_credit_minor == 9900 and v.refund_minor == 0
     u = evaluate(req(None, lines=(line(lowest_recent_price_minor=9900),)), POLICY, NOW)
     assert u.status == NEEDS_APPROVAL and u.rule == "no_receipt_unverified"
-    capped = evaluate(req(None, lines=(line(lowest_recent_price_minor=9900),), customer_verified=True,
-                          no_receipt_returns_12m=3), POLICY, NOW)
+    capped = evaluate(
+        req(None, lines=(line(lowest_recent_price_minor=9900),), customer_verified=True, no_receipt_returns_12m=3),
+        POLICY,
+        NOW,
+    )
     assert capped.status == NEEDS_APPROVAL and "last 12 months" in capped.explanation
 
 
 def test_never_sold_item_is_a_goodwill_exception() -> None:
-    v = evaluate(req(None, never_sold=True, lines=(line(description="4 winter tyres", department=None,
-                                                        declared_value_minor=48000, unit_paid_minor=0, unit_tax_minor=0),)),
-                 POLICY, NOW)
+    v = evaluate(
+        req(
+            None,
+            never_sold=True,
+            lines=(
+                line(
+                    description="4 winter tyres",
+                    department=None,
+                    declared_value_minor=48000,
+                    unit_paid_minor=0,
+                    unit_tax_minor=0,
+                ),
+            ),
+        ),
+        POLICY,
+        NOW,
+    )
     assert v.status == NEEDS_APPROVAL and v.rule == "never_sold" and v.store_credit_minor == 48000
     assert "never sold" in v.explanation
 
@@ -90,7 +137,9 @@ def test_day_boundaries_are_in_the_store_time_zone() -> None:
     assert evaluate(r, POLICY, back).days_since_purchase == 1
     # exactly on the window's last day (30) is allowed, day 31 is not
     for days, status in ((30, ALLOWED), (31, NEEDS_APPROVAL)):
-        r = ReturnRequest("CAD", (line(),), NOW - timedelta(days=days), "America/Toronto", requester_max_refund_minor=99999)
+        r = ReturnRequest(
+            "CAD", (line(),), NOW - timedelta(days=days), "America/Toronto", requester_max_refund_minor=99999
+        )
         assert evaluate(r, POLICY, NOW).status == status
 
 
@@ -111,14 +160,28 @@ def test_naive_now_is_refused() -> None:
     tz=st.sampled_from(["UTC", "America/Toronto", "Pacific/Auckland", "Asia/Kolkata"]),
     hour=st.integers(0, 23),
 )
-def test_money_never_negative_and_never_more_than_paid(days, qty, unit, tax_pct, dept, condition, resolution,
-                                                       lowest, tz, hour) -> None:  # type: ignore[no-untyped-def]
+def test_money_never_negative_and_never_more_than_paid(
+    days, qty, unit, tax_pct, dept, condition, resolution, lowest, tz, hour
+) -> None:  # type: ignore[no-untyped-def]
     tax = unit * tax_pct // (100 + tax_pct)
-    ln = line(quantity=qty, unit_paid_minor=unit, unit_tax_minor=tax, department=dept, condition=condition,
-              resolution=resolution, lowest_recent_price_minor=lowest, final_sale=dept == "CLEAR")
+    ln = line(
+        quantity=qty,
+        unit_paid_minor=unit,
+        unit_tax_minor=tax,
+        department=dept,
+        condition=condition,
+        resolution=resolution,
+        lowest_recent_price_minor=lowest,
+        final_sale=dept == "CLEAR",
+    )
     now = NOW.replace(hour=hour)
-    r = ReturnRequest("CAD", (ln,), None if days is None else now - timedelta(days=days, minutes=7), tz,
-                      requester_max_refund_minor=20_000)
+    r = ReturnRequest(
+        "CAD",
+        (ln,),
+        None if days is None else now - timedelta(days=days, minutes=7),
+        tz,
+        requester_max_refund_minor=20_000,
+    )
     v = evaluate(r, POLICY, now)
     paid = max(0, qty) * unit
     for amount in (v.refund_minor, v.store_credit_minor, v.tax_minor, v.fee_minor):

@@ -20,8 +20,12 @@ from posassist.services.demo.stories import STAFF
 
 
 def _cli(url: str, data: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "posassist", "--database-url", url, "--data-dir", str(data), *args],
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "posassist", "--database-url", url, "--data-dir", str(data), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def _fingerprint(db: Database) -> dict[str, tuple[int, int]]:
@@ -42,8 +46,9 @@ def need_pg_tools(engine_name: str) -> None:
 
 
 @pytest.mark.slow
-def test_backup_while_writing_then_restore_round_trip(need_pg_tools: None, demo_url: str, engine_name: str,
-                                                      tmp_path: Path) -> None:
+def test_backup_while_writing_then_restore_round_trip(
+    need_pg_tools: None, demo_url: str, engine_name: str, tmp_path: Path
+) -> None:
     db = Database(demo_url)
     alex = auth.sign_in(db, STAFF[0].code, STAFF[0].pin)
     stop, written = threading.Event(), [0]
@@ -88,8 +93,9 @@ def test_backup_while_writing_then_restore_round_trip(need_pg_tools: None, demo_
     assert _cli(demo_url, tmp_path, "db", "restore", str(tmp_path / "during.bak"), "--yes").returncode == 0
     db = Database(demo_url)
     with db.read() as s:
-        in_copy = s.execute(select(func.count()).select_from(Interaction)
-                            .where(Interaction.body == "busy counter")).scalar_one()
+        in_copy = s.execute(
+            select(func.count()).select_from(Interaction).where(Interaction.body == "busy counter")
+        ).scalar_one()
     assert 5 <= in_copy <= written_at_end_of_backup
     db.dispose()
     check = _cli(demo_url, tmp_path, "db", "check")

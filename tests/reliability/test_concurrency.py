@@ -24,7 +24,7 @@ WORKERS = 8
 OPS = 200
 SHARED_LINES = 150
 
-WORKER = r'''
+WORKER = r"""
 import json, sys, time, uuid
 from posassist.db import retry
 from posassist.db.retry import retrying
@@ -71,18 +71,22 @@ for i in range(__OPS__):
     except PosassistError as err:
         errors.append(str(err))
 print(json.dumps({"done": done, "errors": errors, "seconds": time.perf_counter() - t, "retry": retry.STATS.as_dict()}))
-'''.replace("__OPS__", str(OPS))
+""".replace("__OPS__", str(OPS))
 
 
 def _fixtures(db: Database) -> tuple[list[list[int]], list[list[int]]]:
     """Recent one-unit sales of returnable goods for the counters to take back, and goods to sell."""
     with db.transaction() as s:
         variants = s.execute(
-            select(Variant.id, Variant.price_minor).join(Product, Product.id == Variant.product_id)
+            select(Variant.id, Variant.price_minor)
+            .join(Product, Product.id == Variant.product_id)
             .join(Department, Department.id == Product.department_id)
-            .where(Department.code.in_(["APP", "SHOE", "GIFT"]), Variant.price_minor > 0,
-                   Variant.price_minor <= 100_000)
-            .order_by(Variant.id).limit(300)).all()
+            .where(
+                Department.code.in_(["APP", "SHOE", "GIFT"]), Variant.price_minor > 0, Variant.price_minor <= 100_000
+            )
+            .order_by(Variant.id)
+            .limit(300)
+        ).all()
         lines = []
         for n in range(SHARED_LINES):
             vid, price = variants[n % len(variants)]
@@ -108,29 +112,49 @@ def _eight_counters(demo_url: str, engine_name: str, busy_ms: int | None) -> Non
     try:
         lines, variants = _fixtures(db)
         assert len(lines) == SHARED_LINES and len(variants) >= 100
-        procs = [subprocess.Popen([sys.executable, "-c", WORKER, demo_url, str(n), json.dumps(lines), json.dumps(variants)],
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for n in range(WORKERS)]
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-c", WORKER, demo_url, str(n), json.dumps(lines), json.dumps(variants)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=env,
+            )
+            for n in range(WORKERS)
+        ]
         results = []
         for p in procs:
             out, err = p.communicate(timeout=900)
             assert p.returncode == 0, err[-3000:]
             results.append(json.loads(out.strip().splitlines()[-1]))
         with db.read() as s:
-            n_notes = s.execute(select(func.count()).select_from(Interaction)
-                                .where(Interaction.body.like("counter % note %"))).scalar_one()
-            n_sales, sales_minor = s.execute(select(func.count(), func.coalesce(func.sum(Sale.total_minor), 0))
-                                             .where(Sale.receipt_no.like("C8-%"))).one()
+            n_notes = s.execute(
+                select(func.count()).select_from(Interaction).where(Interaction.body.like("counter % note %"))
+            ).scalar_one()
+            n_sales, sales_minor = s.execute(
+                select(func.count(), func.coalesce(func.sum(Sale.total_minor), 0)).where(Sale.receipt_no.like("C8-%"))
+            ).one()
             ours = select(Return.id).join(Sale, Sale.id == Return.sale_id).where(Sale.receipt_no.like("SETUP-%"))
             mine = ReturnLine.return_id.in_(ours)  # the counters' returns, not the demo store's history
-            per_line = s.execute(select(ReturnLine.sale_line_id, func.sum(ReturnLine.quantity)).where(mine)
-                                 .group_by(ReturnLine.sale_line_id)).all()
-            refunded, paid = s.execute(select(func.coalesce(func.sum(ReturnLine.refund_minor), 0),
-                                              func.coalesce(func.sum(SaleLine.total_minor), 0))
-                                       .join(SaleLine, SaleLine.id == ReturnLine.sale_line_id).where(mine)).one()
+            per_line = s.execute(
+                select(ReturnLine.sale_line_id, func.sum(ReturnLine.quantity))
+                .where(mine)
+                .group_by(ReturnLine.sale_line_id)
+            ).all()
+            refunded, paid = s.execute(
+                select(
+                    func.coalesce(func.sum(ReturnLine.refund_minor), 0),
+                    func.coalesce(func.sum(SaleLine.total_minor), 0),
+                )
+                .join(SaleLine, SaleLine.id == ReturnLine.sale_line_id)
+                .where(mine)
+            ).one()
             n_returns = s.execute(select(func.count()).select_from(Return).where(Return.id.in_(ours))).scalar_one()
-            moved = s.execute(select(func.count(func.distinct(StockMove.reference)))
-                              .where(StockMove.reference.in_(select(Return.return_no).where(Return.id.in_(ours))))
-                              ).scalar_one()
+            moved = s.execute(
+                select(func.count(func.distinct(StockMove.reference))).where(
+                    StockMove.reference.in_(select(Return.return_no).where(Return.id.in_(ours)))
+                )
+            ).scalar_one()
 
         def total(key: str) -> int:
             return sum(r["done"][key] for r in results)
@@ -145,16 +169,19 @@ def _eight_counters(demo_url: str, engine_name: str, busy_ms: int | None) -> Non
         assert not [e for e in errors if "database is locked" in e.lower()], errors[:3]  # never the raw driver text
         if busy_ms is None:
             assert not busy, busy[:3]  # at the real busy timeout, retries absorb every wait
-        assert all("returned in full" in e or "same moment" in e or "wait a moment and try again" in e
-                   for e in errors), errors[:3]
+        assert all(
+            "returned in full" in e or "same moment" in e or "wait a moment and try again" in e for e in errors
+        ), errors[:3]
         assert total("notes") + total("sales") + total("returns") + len(errors) == WORKERS * OPS
         assert audit.verify(db).ok
         ops = total("notes") + total("sales") + total("returns")
         secs = max(r["seconds"] for r in results)
         retries = sum(r["retry"]["retries"] for r in results)
         largest = max(r["retry"]["largest"] for r in results)
-        print(f"\n{engine_name} (busy timeout {busy_ms or 'default'} ms): {WORKERS} counters x {OPS} operations: {ops} writes in {secs:.1f} s = "
-              f"{ops / secs:.0f} writes/s; {len(errors)} returns refused as already returned; "
-              f"{retries} retries, largest {largest}; {len(busy)} told the database was busy")
+        print(
+            f"\n{engine_name} (busy timeout {busy_ms or 'default'} ms): {WORKERS} counters x {OPS} operations: {ops} writes in {secs:.1f} s = "
+            f"{ops / secs:.0f} writes/s; {len(errors)} returns refused as already returned; "
+            f"{retries} retries, largest {largest}; {len(busy)} told the database was busy"
+        )
     finally:
         db.dispose()

@@ -32,9 +32,17 @@ def test_postgres_vanishes_and_comes_back() -> None:
             auth.sign_in(db, STAFF[0].code, STAFF[0].pin)
         with pytest.raises(StorageError):
             lookup.search(db, "oat", store=None)
-        cluster._run(str(bindir / "pg_ctl"), "-D", str(cluster.data), "-o",
-                     f"-p {cluster.port} -k {cluster.root} -c listen_addresses=127.0.0.1", "-l",
-                     str(cluster.root / "log"), "-w", "start")
+        cluster._run(
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(cluster.data),
+            "-o",
+            f"-p {cluster.port} -k {cluster.root} -c listen_addresses=127.0.0.1",
+            "-l",
+            str(cluster.root / "log"),
+            "-w",
+            "start",
+        )
         assert auth.sign_in(db, STAFF[0].code, STAFF[0].pin).code == STAFF[0].code  # recovered by itself
         assert lookup.search(db, "DEMO-OATBARISTA", store=None).hits
         db.dispose()

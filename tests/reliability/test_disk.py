@@ -30,8 +30,15 @@ from posassist.services.demo.stories import STAFF
 def small_disk(where: Path, size_mb: int, mount: bool) -> Iterator[bool]:
     """A tmpfs of ``size_mb`` at ``where``; yields False (plain folder) where mounting is not allowed."""
     where.mkdir()
-    mounted = mount and os.geteuid() == 0 and shutil.which("mount") is not None and subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size_mb}m", "tmpfs", str(where)], capture_output=True).returncode == 0
+    mounted = (
+        mount
+        and os.geteuid() == 0
+        and shutil.which("mount") is not None
+        and subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", f"size={size_mb}m", "tmpfs", str(where)], capture_output=True
+        ).returncode
+        == 0
+    )
     try:
         yield mounted
     finally:
@@ -55,7 +62,9 @@ def _fill(folder: Path, leave: int) -> Path:
 
 def _notes(db: Database) -> int:
     with db.read() as s:
-        return s.execute(select(func.count()).select_from(Interaction).where(Interaction.body.like("disk %"))).scalar_one()
+        return s.execute(
+            select(func.count()).select_from(Interaction).where(Interaction.body.like("disk %"))
+        ).scalar_one()
 
 
 @pytest.mark.parametrize("how", ["tmpfs", "page_cap"])
@@ -72,18 +81,27 @@ def test_full_disk_clear_message_nothing_lost_and_recovery(how: str, tmp_path: P
         if real:
             filler = _fill(path.parent, leave=256 * 1024)
         else:  # no mount allowed: cap the database at its current size instead
+
             @event.listens_for(db.engine, "connect")
             def _cap(dbapi_con, _rec):  # type: ignore[no-untyped-def]
                 if limit:
                     dbapi_con.execute(f"PRAGMA max_page_count = {limit[0]}")
+
             with db.engine.connect() as c:
                 limit.append(c.exec_driver_sql("PRAGMA page_count").scalar_one() + 64)
             db.engine.dispose()
         saved, message = 0, ""
         for i in range(2000):  # write until the disk refuses (the WAL may have a little room left)
             try:
-                notes.add(db, customer_id=None, staff=alex, store_id=1, channel="phone", topic="other",
-                          body=f"disk {i} " + "x" * 4000)
+                notes.add(
+                    db,
+                    customer_id=None,
+                    staff=alex,
+                    store_id=1,
+                    channel="phone",
+                    topic="other",
+                    body=f"disk {i} " + "x" * 4000,
+                )
                 saved += 1
             except StorageError as err:
                 message = str(err)
@@ -106,7 +124,7 @@ def test_full_disk_clear_message_nothing_lost_and_recovery(how: str, tmp_path: P
     print(f"\nfull disk ({'tmpfs' if real else 'max_page_count'}): {saved} notes saved before the refusal")
 
 
-COUNTER = r'''
+COUNTER = r"""
 import json, os, sys
 from posassist.db.session import Database
 from posassist.errors import StorageError
@@ -121,7 +139,7 @@ for line in sys.stdin:  # one note per line from the test; answers ok or the mes
         print(json.dumps({"ok": True}), flush=True)
     except StorageError as err:
         print(json.dumps({"ok": False, "message": str(err)}), flush=True)
-'''
+"""
 
 
 def test_data_dir_turns_read_only_mid_session(tmp_path: Path, demo_sqlite: str) -> None:
@@ -140,8 +158,15 @@ def test_data_dir_turns_read_only_mid_session(tmp_path: Path, demo_sqlite: str) 
             os.chown(p, 65534, 65534)
     url = f"sqlite:///{data / 'posassist.db'}"
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    counter = subprocess.Popen([sys.executable, "-c", COUNTER, url, *user], stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=top)
+    counter = subprocess.Popen(
+        [sys.executable, "-c", COUNTER, url, *user],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=top,
+    )
     assert counter.stdin and counter.stdout
 
     def note(n: int) -> dict[str, object]:
@@ -158,11 +183,19 @@ def test_data_dir_turns_read_only_mid_session(tmp_path: Path, demo_sqlite: str) 
         during = note(2)  # the open connection may still write, or it says read-only: never a crash
         assert during["ok"] or "read-only" in str(during["message"]), during
         # a counter starting now, and work that creates files, say plainly what is wrong
-        start = subprocess.run(_cli(user, "--data-dir", str(data), "db", "check"),
-                               capture_output=True, text=True, env=env, timeout=120)
+        start = subprocess.run(
+            _cli(user, "--data-dir", str(data), "db", "check"), capture_output=True, text=True, env=env, timeout=120
+        )
         assert start.returncode == 1 and "read-only" in start.stderr and "Traceback" not in start.stderr, start.stderr
-        backup = subprocess.run(_cli(user, "--database-url", url, "--data-dir", str(top / "elsewhere"), "db", "backup",
-                                     str(data / "copy.db")), capture_output=True, text=True, env=env, timeout=120)
+        backup = subprocess.run(
+            _cli(
+                user, "--database-url", url, "--data-dir", str(top / "elsewhere"), "db", "backup", str(data / "copy.db")
+            ),
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
         assert backup.returncode == 1 and "Traceback" not in backup.stderr, backup.stderr
         assert "permission" in backup.stderr.lower() or "read-only" in backup.stderr.lower(), backup.stderr
         for p in [data, *data.iterdir()]:
@@ -177,10 +210,12 @@ def test_data_dir_turns_read_only_mid_session(tmp_path: Path, demo_sqlite: str) 
     db.dispose()
     shutil.rmtree(top, ignore_errors=True)
     assert {"disk 1", "disk 3"} <= bodies and bodies <= {"disk 1", "disk 2", "disk 3"}
-    print(f"\nread-only mid-session: the open counter {'kept writing' if during['ok'] else 'said: ' + str(during['message'])}")
+    print(
+        f"\nread-only mid-session: the open counter {'kept writing' if during['ok'] else 'said: ' + str(during['message'])}"
+    )
 
 
-CLI_AS = r'''
+CLI_AS = r"""
 import importlib, os, pkgutil, sys
 import posassist.cli, posassist.services, posassist.db
 for pkg in (posassist.cli, posassist.services, posassist.db):  # load everything before giving up root:
@@ -191,7 +226,7 @@ uid, gid = int(sys.argv[1]), int(sys.argv[2])
 if uid >= 0:
     os.setgid(gid); os.setuid(uid)
 sys.exit(main(sys.argv[3:]))
-'''
+"""
 
 
 def _cli(user: list[str], *args: str) -> list[str]:

@@ -38,8 +38,12 @@ def test_killed_imports_leave_old_or_new(tmp_path: Path, demo_sqlite: str) -> No
     rng = random.Random(11)
     outcomes = []
     for attempt in range(8):
-        proc = subprocess.Popen([sys.executable, "-m", "posassist", "catalogue", "import", str(src)], env=env,
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "posassist", "catalogue", "import", str(src)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(rng.uniform(0.3, 6.0))
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
@@ -47,14 +51,20 @@ def test_killed_imports_leave_old_or_new(tmp_path: Path, demo_sqlite: str) -> No
         n = _count(data / "posassist.db")
         assert n in (0, ROWS), f"attempt {attempt}: {n} of {ROWS} items — a half-applied import"
         outcomes.append(n)
-        check = subprocess.run([sys.executable, "-m", "posassist", "db", "check"], env=env, capture_output=True,
-                               text=True, timeout=120)
+        check = subprocess.run(
+            [sys.executable, "-m", "posassist", "db", "check"], env=env, capture_output=True, text=True, timeout=120
+        )
         assert check.returncode == 0, check.stdout + check.stderr
         if n == ROWS:
             break
     # the killed imports' lock is recognised as stale: a last import runs to the end
-    done = subprocess.run([sys.executable, "-m", "posassist", "catalogue", "import", str(src)], env=env,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "posassist", "catalogue", "import", str(src)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode in (0, 3), done.stderr
     assert _count(data / "posassist.db") == ROWS
     print(f"\nkill outcomes (variants present after each kill): {outcomes}")

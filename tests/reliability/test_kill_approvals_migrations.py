@@ -27,7 +27,7 @@ from posassist.services import audit
 
 KILLS = 10
 
-APPROVALS = r'''
+APPROVALS = r"""
 import sys, uuid
 from posassist.db.session import Database
 from posassist.services import approvals, auth
@@ -41,7 +41,7 @@ while True:  # ask, then decide with the shift lead's own code: until the counte
                           required_role="shift_lead", counter="K1")
     approvals.decide(db, r.id, approver_code="201", secret="739164", approve=i % 3 != 0,
                      reason_code="customer_loyalty", note=f"kill test {i}", counter="K2")
-'''
+"""
 
 
 def _cli(url: str, data: Path, *args: str) -> list[str]:
@@ -56,8 +56,10 @@ def _db_check(url: str, data: Path) -> None:
 def _approval_problems(db: Database) -> list[str]:
     with db.read() as s:
         rows = s.execute(select(ApprovalRequest).where(ApprovalRequest.task_ref.like("kill-%"))).scalars().all()
-        audited = {(a.action, a.entity_id) for a in s.execute(
-            select(AuditEntry).where(AuditEntry.entity == "approval")).scalars()}
+        audited = {
+            (a.action, a.entity_id)
+            for a in s.execute(select(AuditEntry).where(AuditEntry.entity == "approval")).scalars()
+        }
     problems = []
     for r in rows:
         if ("approval.requested", str(r.id)) not in audited:
@@ -65,8 +67,10 @@ def _approval_problems(db: Database) -> list[str]:
         if r.status == "pending":
             if r.decided_by or r.decided_at or r.reason_code or r.note:
                 problems.append(f"request {r.id} pending but half-decided")
-        elif not (r.decided_by and r.decided_at and r.reason_code and r.note) or \
-                (f"approval.{r.status}", str(r.id)) not in audited:
+        elif (
+            not (r.decided_by and r.decided_at and r.reason_code and r.note)
+            or (f"approval.{r.status}", str(r.id)) not in audited
+        ):
             problems.append(f"request {r.id} {r.status} without approver, reason, note or audit entry")
     return problems
 
@@ -78,8 +82,9 @@ def test_killed_approvals_leave_pending_or_fully_decided(demo_url: str, engine_n
     kills = 0
     try:
         for _ in range(KILLS):
-            p = subprocess.Popen([sys.executable, "-c", APPROVALS, demo_url], stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.PIPE)
+            p = subprocess.Popen(
+                [sys.executable, "-c", APPROVALS, demo_url], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            )
             time.sleep(rng.uniform(1.5, 3.5))
             if p.poll() is None:
                 p.send_signal(signal.SIGKILL)
@@ -89,8 +94,11 @@ def test_killed_approvals_leave_pending_or_fully_decided(demo_url: str, engine_n
             assert _approval_problems(db) == []
             assert audit.verify(db).ok
         with db.read() as s:
-            decided = s.execute(select(func.count()).select_from(ApprovalRequest).where(
-                ApprovalRequest.task_ref.like("kill-%"), ApprovalRequest.status != "pending")).scalar_one()
+            decided = s.execute(
+                select(func.count())
+                .select_from(ApprovalRequest)
+                .where(ApprovalRequest.task_ref.like("kill-%"), ApprovalRequest.status != "pending")
+            ).scalar_one()
         assert decided > KILLS
     finally:
         db.dispose()
@@ -100,8 +108,10 @@ def test_killed_approvals_leave_pending_or_fully_decided(demo_url: str, engine_n
 
 def _counts(db: Database) -> dict[str, int]:
     with db.read() as s:
-        return {t.__tablename__: s.execute(select(func.count()).select_from(t)).scalar_one()
-                for t in (Variant, Stock, Customer, Interaction, Sale, SaleLine)}
+        return {
+            t.__tablename__: s.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in (Variant, Stock, Customer, Interaction, Sale, SaleLine)
+        }
 
 
 @pytest.mark.slow
@@ -122,8 +132,9 @@ def test_killed_migrations_finish_on_the_next_run(demo_url: str, engine_name: st
         for _ in range(KILLS * 3):
             if kills == KILLS:
                 break
-            p = subprocess.Popen(_cli(demo_url, tmp_path, "db", "upgrade"), stdout=subprocess.DEVNULL,
-                                 stderr=subprocess.PIPE, env=env)
+            p = subprocess.Popen(
+                _cli(demo_url, tmp_path, "db", "upgrade"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env
+            )
             time.sleep(rng.uniform(0.3, 1.0) * whole)
             if p.poll() is None:
                 p.send_signal(signal.SIGKILL)
@@ -137,8 +148,9 @@ def test_killed_migrations_finish_on_the_next_run(demo_url: str, engine_name: st
             if st.revision == revisions[-1]:  # this run got to the end: start over from the first revision
                 finished += 1
                 migrate.downgrade(db.engine, revisions[0])
-        done = subprocess.run(_cli(demo_url, tmp_path, "db", "upgrade"), capture_output=True, text=True,
-                              timeout=300, env=env)
+        done = subprocess.run(
+            _cli(demo_url, tmp_path, "db", "upgrade"), capture_output=True, text=True, timeout=300, env=env
+        )
         assert done.returncode == 0, done.stderr
         assert migrate.state(db.engine).status == "current" and _counts(db) == before
         assert kills == KILLS

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-LOOP = r'''
+LOOP = r"""
 import sys, uuid
 from sqlalchemy import select
 from posassist.db.session import Database
@@ -46,8 +46,7 @@ while True:  # sell, then take it back: until the counter is killed
         s.flush()
         sale_id, line_id = sale.id, line.id
     commit(db, new_draft(1, lead.id, sale_id=sale_id, lines=(DraftLine(line_id, 1),)), lead)
-'''
-
+"""
 
 
 @pytest.mark.slow
@@ -69,14 +68,22 @@ def test_killed_counter_leaves_only_complete_returns(demo_sqlite: str) -> None:
             incomplete = con.execute(
                 "SELECT count(*) FROM returns r WHERE NOT EXISTS (SELECT 1 FROM return_lines l WHERE l.return_id = r.id) "
                 "OR NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.action = 'return.committed' AND a.entity_id = CAST(r.id AS TEXT)) "
-                "OR NOT EXISTS (SELECT 1 FROM stock_moves m WHERE m.reference = r.return_no)").fetchone()[0]
-            twice = con.execute("SELECT count(*) FROM (SELECT sale_line_id FROM return_lines GROUP BY sale_line_id "
-                                "HAVING sum(quantity) > 1)").fetchone()[0]
+                "OR NOT EXISTS (SELECT 1 FROM stock_moves m WHERE m.reference = r.return_no)"
+            ).fetchone()[0]
+            twice = con.execute(
+                "SELECT count(*) FROM (SELECT sale_line_id FROM return_lines GROUP BY sale_line_id "
+                "HAVING sum(quantity) > 1)"
+            ).fetchone()[0]
             returns = con.execute("SELECT count(*) FROM returns").fetchone()[0]
         finally:
             con.close()
         assert incomplete == 0 and twice == 0
-    check = subprocess.run([sys.executable, "-m", "posassist", "--data-dir", demo_sqlite, "db", "check"],
-                           capture_output=True, text=True, timeout=120, env={**os.environ})
+    check = subprocess.run(
+        [sys.executable, "-m", "posassist", "--data-dir", demo_sqlite, "db", "check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ},
+    )
     assert check.returncode == 0, check.stdout + check.stderr
     print(f"\n{kills} kills while confirming returns; {returns} complete returns, none half-written")

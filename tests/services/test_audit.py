@@ -8,7 +8,9 @@ from posassist.services import audit
 def _write(db: Database, n: int) -> None:
     for i in range(n):
         with db.transaction() as s:
-            audit.record(s, actor_id=None, action="test.action", entity="thing", entity_id=i, payload={"i": i, "é": "ü"})
+            audit.record(
+                s, actor_id=None, action="test.action", entity="thing", entity_id=i, payload={"i": i, "é": "ü"}
+            )
 
 
 def _tamper(db: Database, sql: str) -> None:
@@ -36,11 +38,14 @@ def test_the_database_refuses_update_and_delete(db: Database) -> None:
     assert audit.verify(db).ok
 
 
-@pytest.mark.parametrize("sql,seq,word", [
-    ("UPDATE audit_log SET payload = '{\"i\": 99}' WHERE seq = 3", 3, "edited"),
-    ("DELETE FROM audit_log WHERE seq = 3", 4, "missing"),
-    ("UPDATE audit_log SET seq = seq + 100 WHERE seq = 2", 3, "missing"),
-])
+@pytest.mark.parametrize(
+    "sql,seq,word",
+    [
+        ("UPDATE audit_log SET payload = '{\"i\": 99}' WHERE seq = 3", 3, "edited"),
+        ("DELETE FROM audit_log WHERE seq = 3", 4, "missing"),
+        ("UPDATE audit_log SET seq = seq + 100 WHERE seq = 2", 3, "missing"),
+    ],
+)
 def test_tampering_is_found_and_named(db: Database, sql: str, seq: int, word: str) -> None:
     _write(db, 5)
     _tamper(db, sql)
@@ -52,7 +57,9 @@ def test_tampering_is_found_and_named(db: Database, sql: str, seq: int, word: st
 
 def test_reordering_two_entries_is_found(db: Database) -> None:
     _write(db, 4)
-    _tamper(db, "UPDATE audit_log SET seq = CASE seq WHEN 2 THEN 3 WHEN 3 THEN 2 ELSE seq END + 1000 WHERE seq IN (2, 3)")
+    _tamper(
+        db, "UPDATE audit_log SET seq = CASE seq WHEN 2 THEN 3 WHEN 3 THEN 2 ELSE seq END + 1000 WHERE seq IN (2, 3)"
+    )
     _tamper_fix = "UPDATE audit_log SET seq = seq - 1000 WHERE seq > 1000"
     with db.engine.begin() as c:
         c.exec_driver_sql(_tamper_fix)

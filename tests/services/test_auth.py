@@ -13,8 +13,15 @@ from posassist.services import auth
 @pytest.fixture
 def staff(db: Database) -> Database:
     with db.transaction() as s:
-        s.add(Staff(code="501", name="Test Lead", role="shift_lead", pin_hash=auth.hash_secret("739164"),
-                    badge_code="BADGE-0501"))
+        s.add(
+            Staff(
+                code="501",
+                name="Test Lead",
+                role="shift_lead",
+                pin_hash=auth.hash_secret("739164"),
+                badge_code="BADGE-0501",
+            )
+        )
     return db
 
 

@@ -39,8 +39,12 @@ def test_random_bytes(db: Database, data: bytes, suffix: str) -> None:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.sampled_from(SAMPLES), st.integers(0, 3000), st.sampled_from(["utf-8", "cp1252", "utf-16", "latin-1"]),
-       st.sampled_from(SUFFIXES))
+@given(
+    st.sampled_from(SAMPLES),
+    st.integers(0, 3000),
+    st.sampled_from(["utf-8", "cp1252", "utf-16", "latin-1"]),
+    st.sampled_from(SUFFIXES),
+)
 def test_truncated_and_re_encoded_real_files(db: Database, sample: bytes, cut: int, encoding: str, suffix: str) -> None:
     text = sample[:cut].decode("utf-8", errors="ignore")
     _check(db, text.encode(encoding, errors="replace"), suffix)

@@ -38,8 +38,16 @@ def test_shopify_hazards_are_reported_and_block_the_apply(demo_db: Database) -> 
     before = _catalogue(demo_db)
     rep = catalogue_sync.apply(demo_db, str(DATA / "shopify_current.csv"), opts(demo_db), staff=None)
     assert not rep.applied and rep.errors == 1 and _catalogue(demo_db) == before
-    assert {"malformed_barcode", "barcode_cleaned", "leading_zero_restored", "image_only_row", "inactive_product",
-            "compare_at_below_price", "not_merchandise", "missing_sku"} <= codes(rep)
+    assert {
+        "malformed_barcode",
+        "barcode_cleaned",
+        "leading_zero_restored",
+        "image_only_row",
+        "inactive_product",
+        "compare_at_below_price",
+        "not_merchandise",
+        "missing_sku",
+    } <= codes(rep)
     sci = [p for p in rep.problems if p.code == "malformed_barcode"][0]
     assert (sci.row, sci.line, sci.field, sci.value) == (3, 6, "Variant Barcode", "4.00638E+12")
     assert rep.as_dict()["counts"]["products"] == 3
@@ -60,7 +68,9 @@ def test_shopify_apply_with_skip_invalid(demo_db: Database) -> None:
         assert sorted(v.size for v in shirts) == ["M", "S"] and all(v.sku is None for v in shirts)  # not merged
         stock = s.execute(select(Stock.on_hand).where(Stock.variant_id == tr.id)).scalars().all()
         assert stock == [5]
-        shirt_stock = s.execute(select(func.count()).select_from(Stock).where(Stock.variant_id == shirts[0].id)).scalar_one()
+        shirt_stock = s.execute(
+            select(func.count()).select_from(Stock).where(Stock.variant_id == shirts[0].id)
+        ).scalar_one()
         assert shirt_stock == 0  # no stock column: unknown, not 0
     assert lookup.search(demo_db, "trail runner", store=None).hits  # the search index follows
     assert audit.verify(demo_db).ok
@@ -80,9 +90,15 @@ def test_reimport_changes_nothing_then_rollback_restores(demo_db: Database) -> N
     assert lamp and lamp.currency == "EUR" and lamp.price_minor == 4500
     catalogue_sync.rollback(demo_db, first.version, None)
     assert variant(demo_db, "GF-1-S").active is False
-    assert not {h.sku for h in lookup.search(demo_db, "merino sweater", store=None, limit=500).hits} & {"GF-1-S", "GF-1-M"}
+    assert not {h.sku for h in lookup.search(demo_db, "merino sweater", store=None, limit=500).hits} & {
+        "GF-1-S",
+        "GF-1-M",
+    }
     with demo_db.read() as s:
-        assert s.execute(select(CatalogueVersion.status).where(CatalogueVersion.id == first.version)).scalar_one() == "rolled_back"
+        assert (
+            s.execute(select(CatalogueVersion.status).where(CatalogueVersion.id == first.version)).scalar_one()
+            == "rolled_back"
+        )
 
 
 def test_update_diff_and_full_sync_deactivates_never_deletes(demo_db: Database, tmp_path: Path) -> None:
@@ -106,7 +122,9 @@ def test_update_diff_and_full_sync_deactivates_never_deletes(demo_db: Database, 
 
 
 def test_generic_csv_in_german_windows_1252(demo_db: Database) -> None:
-    rep = catalogue_sync.apply(demo_db, str(DATA / "generic_de_cp1252.csv"), opts(demo_db, skip_invalid=True), staff=None)
+    rep = catalogue_sync.apply(
+        demo_db, str(DATA / "generic_de_cp1252.csv"), opts(demo_db, skip_invalid=True), staff=None
+    )
     assert rep.applied and {"encoding", "missing_price", "invalid_price"} <= codes(rep)
     jacket = variant(demo_db, "DE-102")
     assert jacket and jacket.price_minor == 129900 and jacket.size == "L" and jacket.colour == "Grün"
@@ -114,8 +132,15 @@ def test_generic_csv_in_german_windows_1252(demo_db: Database) -> None:
     assert boot.price_minor == 12995 and boot.compare_at_minor == 14900 and boot.currency == "EUR"
 
 
-@pytest.mark.parametrize("name,code", [("broken.xml", "parse_error"), ("no_price.tsv", "missing_price"),
-                                       ("duplicates.csv", "duplicate_sku"), ("products.jsonl", "parse_error")])
+@pytest.mark.parametrize(
+    "name,code",
+    [
+        ("broken.xml", "parse_error"),
+        ("no_price.tsv", "missing_price"),
+        ("duplicates.csv", "duplicate_sku"),
+        ("products.jsonl", "parse_error"),
+    ],
+)
 def test_bad_files_apply_nothing(demo_db: Database, name: str, code: str) -> None:
     before = _catalogue(demo_db)
     rep = catalogue_sync.apply(demo_db, str(DATA / name), opts(demo_db), staff=None)
@@ -156,8 +181,13 @@ def test_source_can_be_an_http_url(demo_db: Database) -> None:
     seen: list[int] = []
     try:
         url = f"http://127.0.0.1:{server.server_port}/feed_atom.xml"
-        rep = catalogue_sync.apply(demo_db, url, opts(demo_db), staff=None,
-                                   progress=lambda stage, d, t: seen.append(d) if stage == "download" else None)
+        rep = catalogue_sync.apply(
+            demo_db,
+            url,
+            opts(demo_db),
+            staff=None,
+            progress=lambda stage, d, t: seen.append(d) if stage == "download" else None,
+        )
         assert rep.applied and variant(demo_db, "AT-1") is not None and seen
     finally:
         server.shutdown()
@@ -165,17 +195,24 @@ def test_source_can_be_an_http_url(demo_db: Database) -> None:
 
 def _catalogue(db: Database) -> tuple[int, int, int, int]:
     with db.read() as s:
-        return (s.execute(select(func.count()).select_from(Variant)).scalar_one(),
-                s.execute(select(func.count()).select_from(Product)).scalar_one(),
-                s.execute(select(func.coalesce(func.sum(Variant.price_minor), 0))).scalar_one(),
-                s.execute(select(func.count()).select_from(Variant).where(Variant.active.is_(True))).scalar_one())
+        return (
+            s.execute(select(func.count()).select_from(Variant)).scalar_one(),
+            s.execute(select(func.count()).select_from(Product)).scalar_one(),
+            s.execute(select(func.coalesce(func.sum(Variant.price_minor), 0))).scalar_one(),
+            s.execute(select(func.count()).select_from(Variant).where(Variant.active.is_(True))).scalar_one(),
+        )
 
 
 def test_a_huge_feed_on_a_single_line(demo_db: Database, tmp_path: Path) -> None:
-    items = "".join(f"<item><g:id>ONE-{i}</g:id><title>One Line {i % 50}</title><g:price>{i % 90 + 1}.00 CAD</g:price>"
-                    f"<g:item_group_id>OL-{i // 4}</g:item_group_id><g:size>{i % 4}</g:size></item>" for i in range(20_000))
+    items = "".join(
+        f"<item><g:id>ONE-{i}</g:id><title>One Line {i % 50}</title><g:price>{i % 90 + 1}.00 CAD</g:price>"
+        f"<g:item_group_id>OL-{i // 4}</g:item_group_id><g:size>{i % 4}</g:size></item>"
+        for i in range(20_000)
+    )
     feed = tmp_path / "one-line.xml"
-    feed.write_text('<?xml version="1.0"?><rss xmlns:g="http://base.google.com/ns/1.0"><channel>' + items + "</channel></rss>")
+    feed.write_text(
+        '<?xml version="1.0"?><rss xmlns:g="http://base.google.com/ns/1.0"><channel>' + items + "</channel></rss>"
+    )
     assert feed.read_text().count("\n") == 0
     rep = catalogue_sync.plan(demo_db, str(feed), opts(demo_db))
     assert rep.counts.rows == 20_000 and rep.counts.products == 5_000 and rep.errors == 0
@@ -183,7 +220,9 @@ def test_a_huge_feed_on_a_single_line(demo_db: Database, tmp_path: Path) -> None
 
 def test_leading_zeros_and_windows_1252_headers_in_other_languages(demo_db: Database, tmp_path: Path) -> None:
     f = tmp_path / "fr.csv"
-    f.write_bytes("Référence;Nom;Couleur;Taille;Prix;Code-barres\nFR-1;Pull;Bleu;M;49,90;36000291452\n".encode("cp1252"))
+    f.write_bytes(
+        "Référence;Nom;Couleur;Taille;Prix;Code-barres\nFR-1;Pull;Bleu;M;49,90;36000291452\n".encode("cp1252")
+    )
     rep = catalogue_sync.apply(demo_db, str(f), opts(demo_db), staff=None)
     assert rep.applied and "leading_zero_restored" in codes(rep)
     v = variant(demo_db, "FR-1")

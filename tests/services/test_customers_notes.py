@@ -28,8 +28,19 @@ def _cid(db: Database, name: str) -> int:
         return s.execute(select(Customer.id).where(Customer.full_name == name)).scalar_one()
 
 
-@pytest.mark.parametrize("query", ["Daniel Moreau", "moreau daniel", "Moreau", "LC-100005", "416-555-0177",
-                                   "(416) 555 0177", "chef@hotelboreal.example", "Danial Moreu"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Daniel Moreau",
+        "moreau daniel",
+        "Moreau",
+        "LC-100005",
+        "416-555-0177",
+        "(416) 555 0177",
+        "chef@hotelboreal.example",
+        "Danial Moreu",
+    ],
+)
 def test_find_by_name_phone_email_card_and_typos(demo_db: Database, query: str) -> None:
     found = customers.find(demo_db, query)
     assert found and found[0].name == "Daniel Moreau"
@@ -47,19 +58,42 @@ def test_create_on_the_spot(demo_db: Database, alex) -> None:  # type: ignore[no
 @pytest.mark.parametrize("card", ["4111 1111 1111 1111", "5500-0000-0000-0004", "378282246310005", "6011000990139424"])
 def test_card_numbers_are_refused(demo_db: Database, alex, card: str) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(InvalidInput, match="card number"):
-        notes.add(demo_db, customer_id=_cid(demo_db, "Nina Patel"), staff=alex, store_id=None, channel="phone",
-                  topic="complaint", body=f"She read me her card {card} to check the charge")
-    ok = notes.add(demo_db, customer_id=_cid(demo_db, "Nina Patel"), staff=alex, store_id=None, channel="phone",
-                   topic="complaint", body="Card ending 1111; order number 1234567890123 (fails the Luhn check)")
+        notes.add(
+            demo_db,
+            customer_id=_cid(demo_db, "Nina Patel"),
+            staff=alex,
+            store_id=None,
+            channel="phone",
+            topic="complaint",
+            body=f"She read me her card {card} to check the charge",
+        )
+    ok = notes.add(
+        demo_db,
+        customer_id=_cid(demo_db, "Nina Patel"),
+        staff=alex,
+        store_id=None,
+        channel="phone",
+        topic="complaint",
+        body="Card ending 1111; order number 1234567890123 (fails the Luhn check)",
+    )
     assert ok.id
 
 
 def test_notes_keep_history_and_the_timeline_interleaves(demo_db: Database, alex) -> None:  # type: ignore[no-untyped-def]
     nina = _cid(demo_db, "Nina Patel")
-    n = notes.add(demo_db, customer_id=nina, staff=alex, store_id=None, channel="counter", topic="troubleshooting",
-                  body="Headphones do not pair.", outcome="open")
-    edited = notes.edit(demo_db, n.id, staff=alex, body="Headphones do not pair; reset fixed the left ear only.",
-                        outcome="follow_up")
+    n = notes.add(
+        demo_db,
+        customer_id=nina,
+        staff=alex,
+        store_id=None,
+        channel="counter",
+        topic="troubleshooting",
+        body="Headphones do not pair.",
+        outcome="open",
+    )
+    edited = notes.edit(
+        demo_db, n.id, staff=alex, body="Headphones do not pair; reset fixed the left ear only.", outcome="follow_up"
+    )
     assert edited.revisions == 1
     hist = notes.history(demo_db, n.id)
     assert hist[0][1] == "Alex Rivera" and hist[0][2] == "Headphones do not pair."
@@ -74,10 +108,22 @@ def test_notes_keep_history_and_the_timeline_interleaves(demo_db: Database, alex
 
 def test_follow_ups_mine_overdue_done_and_reassign(demo_db: Database, alex) -> None:  # type: ignore[no-untyped-def]
     nina = _cid(demo_db, "Nina Patel")
-    late = followups.create(demo_db, customer_id=nina, owner_id=alex.id, text="Call about the repair",
-                            due_at=utcnow() - timedelta(days=1), by=alex)
-    soon = followups.create(demo_db, customer_id=nina, owner_id=alex.id, text="Check the replacement shipped",
-                            due_at=utcnow() + timedelta(days=1), by=alex)
+    late = followups.create(
+        demo_db,
+        customer_id=nina,
+        owner_id=alex.id,
+        text="Call about the repair",
+        due_at=utcnow() - timedelta(days=1),
+        by=alex,
+    )
+    soon = followups.create(
+        demo_db,
+        customer_id=nina,
+        owner_id=alex.id,
+        text="Check the replacement shipped",
+        due_at=utcnow() + timedelta(days=1),
+        by=alex,
+    )
     mine = followups.mine(demo_db, alex.id)
     assert [f.id for f in mine][:1] != [] and any(f.id == late.id and f.overdue for f in mine)
     assert any(f.id == soon.id and not f.overdue for f in mine)
@@ -91,9 +137,18 @@ def test_response_time_and_csat_are_measured_and_reported(demo_db: Database, ale
     store = current_store(demo_db, "DT")
     before = reports.service(demo_db)
     opened = utcnow() - timedelta(minutes=30)
-    n = notes.add(demo_db, customer_id=_cid(demo_db, "Nina Patel"), staff=alex, store_id=store.id, channel="email",
-                  topic="product_problem", body="Email: headphones crackle.", outcome="open", opened_at=opened,
-                  first_response_at=opened + timedelta(minutes=12))
+    n = notes.add(
+        demo_db,
+        customer_id=_cid(demo_db, "Nina Patel"),
+        staff=alex,
+        store_id=store.id,
+        channel="email",
+        topic="product_problem",
+        body="Email: headphones crackle.",
+        outcome="open",
+        opened_at=opened,
+        first_response_at=opened + timedelta(minutes=12),
+    )
     done = notes.finish(demo_db, n.id, csat=5, comment="Quick and kind")
     assert done.resolved_at and done.csat == 5
     after = reports.service(demo_db)
@@ -118,7 +173,9 @@ def test_export_and_erase_keep_the_books(demo_db: Database) -> None:
     gone = customer_records.export(demo_db, chef)
     assert gone["full_name"] is None and gone["email"] is None and gone["alerts"] == []
     assert all(i["note"] == "" for i in gone["interactions"])
-    assert customers.find(demo_db, "Moreau") == [] or all(c.name != "Daniel Moreau" for c in customers.find(demo_db, "Moreau"))
+    assert customers.find(demo_db, "Moreau") == [] or all(
+        c.name != "Daniel Moreau" for c in customers.find(demo_db, "Moreau")
+    )
     with demo_db.read() as s:
         assert s.execute(select(func.count(), func.sum(Sale.total_minor))).one() == sales_before
     assert len(pid) == 36 and audit.verify(demo_db).ok

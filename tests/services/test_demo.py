@@ -40,8 +40,13 @@ def test_story_records_are_there(demo_db: Database) -> None:
         eleanor = s.execute(select(Customer).where(Customer.full_name == "Eleanor Whitfield")).scalar_one()
         assert eleanor.related_customer_id is not None
         oat = s.execute(select(Variant).where(Variant.sku == "DEMO-OATBARISTA")).scalar_one()
-        stock = dict(s.execute(select(Store.code, Stock.on_hand).join(Stock, Stock.store_id == Store.id)
-                               .where(Stock.variant_id == oat.id)).all())
+        stock = dict(
+            s.execute(
+                select(Store.code, Stock.on_hand)
+                .join(Stock, Stock.store_id == Store.id)
+                .where(Stock.variant_id == oat.id)
+            ).all()
+        )
         assert stock["DT"] == 0 and stock["MALL"] > 0
         # tyres: nothing like them in the catalogue
         assert _count(s, Product, Product.title.ilike("%tyre%")) == 0

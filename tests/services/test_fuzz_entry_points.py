@@ -17,15 +17,40 @@ from posassist.db.session import Database
 from posassist.db.tables.audit import AuditEntry
 from posassist.domain.typed import tidy
 from posassist.errors import AuthError, Conflict, InvalidInput, NotFound, PolicyDenied
-from posassist.services import approvals, auth, customer_records, customers, followups, goodwill, notes
-from posassist.services import policy_admin, returns, staff
+from posassist.services import (
+    approvals,
+    auth,
+    customer_records,
+    customers,
+    followups,
+    goodwill,
+    notes,
+    policy_admin,
+    returns,
+    staff,
+)
 from posassist.services.demo.stories import STAFF
 
 CLEAR = (InvalidInput, AuthError, NotFound, Conflict, PolicyDenied)
-FUZZ = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                        HealthCheck.too_slow])
-typed = st.text(max_size=300) | st.sampled_from(["", " ", "\x00", "a\x00b", "🙂" * 50, "x" * 20_000, "'; DROP TABLE staff;--",
-                                                 "4111 1111 1111 1111", "\u202eevil", "NaN", "-0", "1e309"])
+FUZZ = settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
+typed = st.text(max_size=300) | st.sampled_from(
+    [
+        "",
+        " ",
+        "\x00",
+        "a\x00b",
+        "🙂" * 50,
+        "x" * 20_000,
+        "'; DROP TABLE staff;--",
+        "4111 1111 1111 1111",
+        "\u202eevil",
+        "NaN",
+        "-0",
+        "1e309",
+    ]
+)
 
 
 def _audit_rows(db: Database) -> int:
@@ -53,12 +78,17 @@ def _one_of(call: Any) -> Any:
 
 
 @FUZZ
-@given(body=typed, channel=st.sampled_from(["phone", "chat", "counter"]) | typed,
-       topic=st.sampled_from(["other", "order_status"]) | typed, csat=st.none() | st.integers(-10, 10))
+@given(
+    body=typed,
+    channel=st.sampled_from(["phone", "chat", "counter"]) | typed,
+    topic=st.sampled_from(["other", "order_status"]) | typed,
+    csat=st.none() | st.integers(-10, 10),
+)
 def test_notes(demo_db: Database, lead, body: str, channel: str, topic: str, csat: int | None) -> None:  # type: ignore[no-untyped-def]
     before = _audit_rows(demo_db)
-    got = _one_of(lambda: notes.add(demo_db, customer_id=None, staff=lead, store_id=1, channel=channel, topic=topic,
-                                    body=body))
+    got = _one_of(
+        lambda: notes.add(demo_db, customer_id=None, staff=lead, store_id=1, channel=channel, topic=topic, body=body)
+    )
     if isinstance(got, Exception):
         assert _audit_rows(demo_db) == before
         return
@@ -68,17 +98,29 @@ def test_notes(demo_db: Database, lead, body: str, channel: str, topic: str, csa
 
 
 @FUZZ
-@given(name=typed, phone=st.none() | typed | st.from_regex(r"\+?[0-9 ()-]{7,30}", fullmatch=True),
-       email=st.none() | typed | st.emails(), card=st.none() | typed)
-def test_customers(demo_db: Database, lead, name: str, phone: str | None, email: str | None,  # type: ignore[no-untyped-def]
-                   card: str | None) -> None:
+@given(
+    name=typed,
+    phone=st.none() | typed | st.from_regex(r"\+?[0-9 ()-]{7,30}", fullmatch=True),
+    email=st.none() | typed | st.emails(),
+    card=st.none() | typed,
+)
+def test_customers(
+    demo_db: Database,
+    lead,
+    name: str,
+    phone: str | None,
+    email: str | None,  # type: ignore[no-untyped-def]
+    card: str | None,
+) -> None:
     before = _audit_rows(demo_db)
     got = _one_of(lambda: customer_records.create(demo_db, name=name, phone=phone, email=email, card=card, staff=lead))
     if isinstance(got, Exception):
         assert _audit_rows(demo_db) == before
     else:
         assert customers.profile(demo_db, got).name
-        _one_of(lambda: customer_records.add_alert(demo_db, got, kind="allergy", severity="high", text=name, staff=lead))
+        _one_of(
+            lambda: customer_records.add_alert(demo_db, got, kind="allergy", severity="high", text=name, staff=lead)
+        )
     customers.find(demo_db, name)
 
 
@@ -116,16 +158,33 @@ def test_sign_in_with_anything(demo_db: Database, code: str, pin: str) -> None:
 def test_approval_decisions(demo_db: Database, lead, reason: str, note: str, code: str, secret: str) -> None:  # type: ignore[no-untyped-def]
     assume(tidy(code) not in {s.code for s in STAFF})
     alex = auth.sign_in(demo_db, STAFF[0].code, STAFF[0].pin)
-    r = approvals.request(demo_db, kind="return", staff=alex, store_id=1, task_ref="fuzz", rule="window",
-                          explanation="fuzz", amount_minor=1000, currency="CAD", required_role="shift_lead")
-    got = _one_of(lambda: approvals.decide(demo_db, r.id, approver_code=code, secret=secret, approve=True,
-                                           reason_code=reason, note=note))
+    r = approvals.request(
+        demo_db,
+        kind="return",
+        staff=alex,
+        store_id=1,
+        task_ref="fuzz",
+        rule="window",
+        explanation="fuzz",
+        amount_minor=1000,
+        currency="CAD",
+        required_role="shift_lead",
+    )
+    got = _one_of(
+        lambda: approvals.decide(
+            demo_db, r.id, approver_code=code, secret=secret, approve=True, reason_code=reason, note=note
+        )
+    )
     assert isinstance(got, Exception)  # nobody approves without real credentials
 
 
 @FUZZ
-@given(kind=st.sampled_from(["flowers", "free_shipping"]) | typed, cost=st.integers(-10**12, 10**12),
-       currency=st.sampled_from(["CAD"]) | typed, story=typed)
+@given(
+    kind=st.sampled_from(["flowers", "free_shipping"]) | typed,
+    cost=st.integers(-(10**12), 10**12),
+    currency=st.sampled_from(["CAD"]) | typed,
+    story=typed,
+)
 def test_goodwill_requests(kind: str, cost: int, currency: str, story: str) -> None:
     got = _one_of(lambda: goodwill.new_request(kind, cost, currency, story, ()))
     if not isinstance(got, Exception):
@@ -144,9 +203,11 @@ def base_rules(demo_db: Database) -> dict[str, Any]:
     return dict(policy_admin.in_force(demo_db).rules)
 
 
-json_values = st.recursive(st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.text(max_size=20)
-                           | st.floats(allow_nan=True), lambda kids: st.lists(kids, max_size=4)
-                           | st.dictionaries(st.text(max_size=10), kids, max_size=4), max_leaves=12)
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(10**6), 10**6) | st.text(max_size=20) | st.floats(allow_nan=True),
+    lambda kids: st.lists(kids, max_size=4) | st.dictionaries(st.text(max_size=10), kids, max_size=4),
+    max_leaves=12,
+)
 
 
 @FUZZ

@@ -20,8 +20,11 @@ def test_hold_the_oat_drink_at_the_mall_for_the_chef(demo_db: Database) -> None:
     h = holds.hold_for_customer(demo_db, variant_id=oat, quantity=12, customer_id=chef, here_id=here.id, staff=alex)
     assert h.from_store == "NORTH" or h.from_store == "MALL"
     with demo_db.read() as s:
-        reserved = s.execute(select(Stock.reserved).join(Store, Store.id == Stock.store_id)
-                             .where(Stock.variant_id == oat, Store.code == h.from_store)).scalar_one()
+        reserved = s.execute(
+            select(Stock.reserved)
+            .join(Store, Store.id == Stock.store_id)
+            .where(Stock.variant_id == oat, Store.code == h.from_store)
+        ).scalar_one()
     assert reserved == 12
     assert any("on its way" in f.text for f in followups.for_customer(demo_db, chef))
     with pytest.raises(Conflict, match="No other store"):

@@ -41,7 +41,9 @@ def test_promotion_applies_to_price_today(demo_db: Database) -> None:
     assert hit.regular_minor == 12900 and hit.price_minor == 10320  # apparel 20% off
 
 
-@pytest.mark.parametrize("q", ['"', "*", "-", "NEAR", "AND (", "%", "_", "🧥", "x" * 10_000, "جاكيت", "'; DROP TABLE variants; --"])
+@pytest.mark.parametrize(
+    "q", ['"', "*", "-", "NEAR", "AND (", "%", "_", "🧥", "x" * 10_000, "جاكيت", "'; DROP TABLE variants; --"]
+)
 def test_hostile_text_is_a_plain_search(demo_db: Database, q: str) -> None:
     res = lookup.search(demo_db, q, store=None)
     assert res.hits or res.message

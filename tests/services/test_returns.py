@@ -17,8 +17,8 @@ from posassist.errors import ApprovalRequired, AuthError, Conflict, InvalidInput
 from posassist.services import approvals, audit, auth, returns
 from posassist.services.demo.stories import STAFF
 from posassist.services.returns_commit import commit
-from tests.conftest import not_demo_history, returns_made_here
 from posassist.services.returns_dto import DraftLine
+from tests.conftest import not_demo_history, returns_made_here
 
 ALEX, SAM, PRIYA = STAFF[0], STAFF[2], STAFF[3]
 
@@ -36,8 +36,11 @@ def _stock(db: Database, sku: str, store: str) -> tuple[int | None, int, int]:
     from posassist.db.tables.people import Store
 
     with db.read() as s:
-        row = s.execute(select(Stock.on_hand, Stock.reserved, Stock.damaged).join(Store, Store.id == Stock.store_id)
-                        .where(Stock.variant_id == _variant(db, sku), Store.code == store)).first()
+        row = s.execute(
+            select(Stock.on_hand, Stock.reserved, Stock.damaged)
+            .join(Store, Store.id == Stock.store_id)
+            .where(Stock.variant_id == _variant(db, sku), Store.code == store)
+        ).first()
         return tuple(row)  # type: ignore[return-value]
 
 
@@ -45,17 +48,28 @@ def _draft_for(db: Database, receipt: str, staff, **line):  # type: ignore[no-un
     store = current_store(db, "DT")
     sale = returns.find_sale(db, receipt)
     ln = sale.lines[0]
-    return returns.new_draft(store.id, staff.id, sale_id=sale.id, customer_id=sale.customer_id,
-                             lines=(DraftLine(ln.id, 1, **line),)), sale
+    return returns.new_draft(
+        store.id, staff.id, sale_id=sale.id, customer_id=sale.customer_id, lines=(DraftLine(ln.id, 1, **line),)
+    ), sale
 
 
 def test_wrong_colour_unsure_even_exchange_now(demo_db: Database) -> None:
     staff = _staff(demo_db)
-    draft, sale = _draft_for(demo_db, "W-2026-4101", staff, reason="picking_error", condition="unopened",
-                             resolution="exchange_now", replacement_variant_id=_variant(demo_db, "DEMO-FIELDJKT-NAVY-M"))
+    draft, sale = _draft_for(
+        demo_db,
+        "W-2026-4101",
+        staff,
+        reason="picking_error",
+        condition="unopened",
+        resolution="exchange_now",
+        replacement_variant_id=_variant(demo_db, "DEMO-FIELDJKT-NAVY-M"),
+    )
     assert "Picking error" in (sale.lines[0].fulfilment_note or "")
     assert sale.lines[0].shipped_description and "Red" in sale.lines[0].shipped_description
-    red_before, navy_before = _stock(demo_db, "DEMO-FIELDJKT-RED-M", "DT"), _stock(demo_db, "DEMO-FIELDJKT-NAVY-M", "DT")
+    red_before, navy_before = (
+        _stock(demo_db, "DEMO-FIELDJKT-RED-M", "DT"),
+        _stock(demo_db, "DEMO-FIELDJKT-NAVY-M", "DT"),
+    )
     ev = returns.evaluate(demo_db, draft, staff)
     assert ev.verdict.status == "allowed" and ev.customer_pays_minor == 0 and not ev.problems
     res = commit(demo_db, draft, staff)
@@ -67,8 +81,14 @@ def test_wrong_colour_unsure_even_exchange_now(demo_db: Database) -> None:
 
 def test_wrong_colour_gift_friday_ships_with_arrive_by(demo_db: Database) -> None:
     staff = _staff(demo_db)
-    draft, _ = _draft_for(demo_db, "W-2026-4102", staff, reason="picking_error", resolution="exchange_shipped",
-                          replacement_variant_id=_variant(demo_db, "DEMO-FIELDJKT-NAVY-L"))
+    draft, _ = _draft_for(
+        demo_db,
+        "W-2026-4102",
+        staff,
+        reason="picking_error",
+        resolution="exchange_shipped",
+        replacement_variant_id=_variant(demo_db, "DEMO-FIELDJKT-NAVY-L"),
+    )
     ev = returns.evaluate(demo_db, draft, staff)
     opts = ev.replacements[0].ship_options
     assert opts and opts == tuple(sorted(opts, key=lambda o: o.arrive_by))
@@ -89,8 +109,14 @@ def first_code(db: Database, store_id: int) -> str:
 
 def test_wrong_colour_keeps_it_and_orders_the_other(demo_db: Database) -> None:
     staff = _staff(demo_db)
-    draft, _ = _draft_for(demo_db, "W-2026-4103", staff, reason="picking_error", resolution="keep_and_order",
-                          replacement_variant_id=_variant(demo_db, "DEMO-FIELDJKT-NAVY-M"))
+    draft, _ = _draft_for(
+        demo_db,
+        "W-2026-4103",
+        staff,
+        reason="picking_error",
+        resolution="keep_and_order",
+        replacement_variant_id=_variant(demo_db, "DEMO-FIELDJKT-NAVY-M"),
+    )
     ev = returns.evaluate(demo_db, draft, staff)
     assert ev.verdict.status == "allowed" and ev.verdict.refund_minor == 0 and ev.customer_pays_minor > 0
     res = commit(demo_db, draft, staff)
@@ -105,26 +131,66 @@ def test_past_the_window_needs_a_shift_lead_and_not_yourself(demo_db: Database) 
     assert "the window for shoes is 30 days" in ev.verdict.explanation
     with pytest.raises(ApprovalRequired):
         commit(demo_db, draft, staff)
-    req = approvals.request(demo_db, kind="return", staff=staff, store_id=draft.store_id, task_ref=draft.key,
-                            rule=ev.verdict.rule, explanation=ev.verdict.explanation,
-                            amount_minor=ev.verdict.total_minor, currency="CAD", required_role=ev.verdict.required_role,
-                            numbers=ev.verdict.numbers)
+    req = approvals.request(
+        demo_db,
+        kind="return",
+        staff=staff,
+        store_id=draft.store_id,
+        task_ref=draft.key,
+        rule=ev.verdict.rule,
+        explanation=ev.verdict.explanation,
+        amount_minor=ev.verdict.total_minor,
+        currency="CAD",
+        required_role=ev.verdict.required_role,
+        numbers=ev.verdict.numbers,
+    )
     lead = _staff(demo_db, SAM)
     with pytest.raises(AuthError, match="own request"):
-        lead_draft_req = approvals.request(demo_db, kind="return", staff=lead, store_id=draft.store_id,
-                                           task_ref="other-task", rule="window", explanation="x", amount_minor=100,
-                                           currency="CAD", required_role="shift_lead")
-        approvals.decide(demo_db, lead_draft_req.id, approver_code=SAM.code, secret=SAM.pin, approve=True,
-                         reason_code="medical", note="mine")
+        lead_draft_req = approvals.request(
+            demo_db,
+            kind="return",
+            staff=lead,
+            store_id=draft.store_id,
+            task_ref="other-task",
+            rule="window",
+            explanation="x",
+            amount_minor=100,
+            currency="CAD",
+            required_role="shift_lead",
+        )
+        approvals.decide(
+            demo_db,
+            lead_draft_req.id,
+            approver_code=SAM.code,
+            secret=SAM.pin,
+            approve=True,
+            reason_code="medical",
+            note="mine",
+        )
     with pytest.raises(AuthError, match="may not approve"):
-        approvals.decide(demo_db, req.id, approver_code=STAFF[1].code, secret=STAFF[1].pin, approve=True,
-                         reason_code="medical", note="associate trying")
-    decided = approvals.decide(demo_db, req.id, approver_code=SAM.code, secret=SAM.pin, approve=True,
-                               reason_code="medical", note="Surgery right after purchase; shoes unworn.")
+        approvals.decide(
+            demo_db,
+            req.id,
+            approver_code=STAFF[1].code,
+            secret=STAFF[1].pin,
+            approve=True,
+            reason_code="medical",
+            note="associate trying",
+        )
+    decided = approvals.decide(
+        demo_db,
+        req.id,
+        approver_code=SAM.code,
+        secret=SAM.pin,
+        approve=True,
+        reason_code="medical",
+        note="Surgery right after purchase; shoes unworn.",
+    )
     assert decided.status == "approved"
     with pytest.raises(Conflict, match="already approved"):
-        approvals.decide(demo_db, req.id, approver_code=PRIYA.code, secret=PRIYA.pin, approve=False,
-                         reason_code="other", note="late")
+        approvals.decide(
+            demo_db, req.id, approver_code=PRIYA.code, secret=PRIYA.pin, approve=False, reason_code="other", note="late"
+        )
     from dataclasses import replace
 
     res = commit(demo_db, replace(draft, approval_id=req.id), staff)
@@ -143,16 +209,45 @@ def test_never_sold_tyres_become_a_goodwill_record_after_approval(demo_db: Datab
 
     staff = _staff(demo_db)
     store = current_store(demo_db, "DT")
-    draft = returns.new_draft(store.id, staff.id, mode="never_sold", lines=(
-        DraftLine(None, 4, reason="other", condition="opened", resolution="store_credit",
-                  description="Winter tyres Nordic Grip 205/55 R16", declared_value_minor=48000),))
+    draft = returns.new_draft(
+        store.id,
+        staff.id,
+        mode="never_sold",
+        lines=(
+            DraftLine(
+                None,
+                4,
+                reason="other",
+                condition="opened",
+                resolution="store_credit",
+                description="Winter tyres Nordic Grip 205/55 R16",
+                declared_value_minor=48000,
+            ),
+        ),
+    )
     ev = returns.evaluate(demo_db, draft, staff)
     assert ev.verdict.status == "needs_approval" and ev.verdict.rule == "never_sold"
-    req = approvals.request(demo_db, kind="goodwill", staff=staff, store_id=store.id, task_ref=draft.key,
-                            rule=ev.verdict.rule, explanation=ev.verdict.explanation, amount_minor=ev.verdict.total_minor,
-                            currency="CAD", required_role=ev.verdict.required_role)
-    approvals.decide(demo_db, req.id, approver_code=SAM.code, secret=SAM.pin, approve=True,
-                     reason_code="goodwill", note="Long-time customer; we keep our word.")
+    req = approvals.request(
+        demo_db,
+        kind="goodwill",
+        staff=staff,
+        store_id=store.id,
+        task_ref=draft.key,
+        rule=ev.verdict.rule,
+        explanation=ev.verdict.explanation,
+        amount_minor=ev.verdict.total_minor,
+        currency="CAD",
+        required_role=ev.verdict.required_role,
+    )
+    approvals.decide(
+        demo_db,
+        req.id,
+        approver_code=SAM.code,
+        secret=SAM.pin,
+        approve=True,
+        reason_code="goodwill",
+        note="Long-time customer; we keep our word.",
+    )
     res = commit(demo_db, replace(draft, approval_id=req.id), staff)
     assert res.store_credit_minor == 48000
     with demo_db.read() as s:
@@ -186,8 +281,6 @@ def test_bad_quantities(demo_db: Database, qty) -> None:  # type: ignore[no-unty
 def test_unknown_receipt(demo_db: Database) -> None:
     with pytest.raises(Exception, match="No sale has the receipt"):
         returns.find_sale(demo_db, "R-NOPE-1")
-
-
 
 
 def test_two_counters_return_the_same_line_at_once(demo_url: str) -> None:

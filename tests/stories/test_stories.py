@@ -15,15 +15,23 @@ from posassist.db.tables.sales import Return, Sale
 from posassist.services import audit, customers, followups, reports
 from posassist.services.demo.stories import STAFF
 from posassist.ui.returns.wizard import Page
-from tests.stories.conftest import Keys, open_counter, record
 from tests.conftest import not_demo_history
+from tests.stories.conftest import Keys, open_counter, record
 
 ALEX, SAM, PRIYA = STAFF[0], STAFF[2], STAFF[3]
 
 
-CARDS = {"Maria Gonzalez": "LC-100001", "Tom Becker": "LC-100002", "Aisha Khan": "LC-100003",
-         "Walter Brennan": "LC-100004", "Daniel Moreau": "LC-100005", "Margaret Whitfield": "LC-100006",
-         "Eleanor Whitfield": "LC-100007", "Harold Jensen": "LC-100008", "Nina Patel": "LC-100009"}
+CARDS = {
+    "Maria Gonzalez": "LC-100001",
+    "Tom Becker": "LC-100002",
+    "Aisha Khan": "LC-100003",
+    "Walter Brennan": "LC-100004",
+    "Daniel Moreau": "LC-100005",
+    "Margaret Whitfield": "LC-100006",
+    "Eleanor Whitfield": "LC-100007",
+    "Harold Jensen": "LC-100008",
+    "Nina Patel": "LC-100009",
+}
 
 
 def _customer(qtbot, win, keys: Keys, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -45,9 +53,12 @@ def _wizard_from_purchases(qtbot, win, keys: Keys) -> None:  # type: ignore[no-u
 
 def _stock(db, sku: str, code: str):  # type: ignore[no-untyped-def]
     with db.read() as s:
-        return s.execute(select(Stock.on_hand, Stock.reserved).join(Store, Store.id == Stock.store_id)
-                         .join(Variant, Variant.id == Stock.variant_id)
-                         .where(Variant.sku == sku, Store.code == code)).one()
+        return s.execute(
+            select(Stock.on_hand, Stock.reserved)
+            .join(Store, Store.id == Stock.store_id)
+            .join(Variant, Variant.id == Stock.variant_id)
+            .where(Variant.sku == sku, Store.code == code)
+        ).one()
 
 
 def test_1_wrong_colour_unsure(qtbot, story_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -111,7 +122,9 @@ def _in(qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
     """Wait until the dialog ``name`` has the keyboard (it opened without blocking)."""
     from PySide6.QtWidgets import QApplication
 
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None and QApplication.activeWindow().objectName() == name)
+    qtbot.waitUntil(
+        lambda: QApplication.activeWindow() is not None and QApplication.activeWindow().objectName() == name
+    )
     qtbot.wait(40)
 
 
@@ -284,9 +297,14 @@ def test_7_allergy_safe_milk(qtbot, story_app, tmp_path: Path) -> None:  # type:
     keys.key(Qt.Key.Key_F10)
     assert "Held" in win.statusBar().currentMessage()
     with story_app.db.read() as s:
-        held = s.execute(select(Stock.reserved).join(Variant, Variant.id == Stock.variant_id)
-                         .where(Variant.sku == "DEMO-OATBARISTA", Stock.reserved > 0)).scalar_one()
-        promised = s.execute(select(func.count()).select_from(FollowUp).where(FollowUp.text.like("%on its way%"))).scalar_one()
+        held = s.execute(
+            select(Stock.reserved)
+            .join(Variant, Variant.id == Stock.variant_id)
+            .where(Variant.sku == "DEMO-OATBARISTA", Stock.reserved > 0)
+        ).scalar_one()
+        promised = s.execute(
+            select(func.count()).select_from(FollowUp).where(FollowUp.text.like("%on its way%"))
+        ).scalar_one()
     assert held == 1 and promised == 1
     record("7 allergy-safe milk", keys)
 
@@ -366,7 +384,9 @@ def test_10_measure_it(qtbot, story_app, tmp_path: Path) -> None:  # type: ignor
     qtbot.waitUntil(win.isVisible)
     keys.home = win
     keys.key(Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: getattr(win, "dashboard", None) is not None and win.dashboard.data is not None, timeout=20_000)
+    qtbot.waitUntil(
+        lambda: getattr(win, "dashboard", None) is not None and win.dashboard.data is not None, timeout=20_000
+    )
     shown = win.dashboard.data.service
     assert shown["csat_distribution"] == after["csat_distribution"] and shown["interactions"] == after["interactions"]
     assert f"interactions <b>{after['interactions']}</b>" in win.dashboard.summary.text()

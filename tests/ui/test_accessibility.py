@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
 )
 
 from posassist.services import auth, customers
@@ -45,11 +52,19 @@ def test_every_window_names_its_widgets(qtbot, demo_app, qsettings, tmp_path) ->
     qtbot.addWidget(win)
     runner = TaskRunner()
     chef = customers.profile(demo_app.db, customers.find(demo_app.db, "Daniel Moreau")[0].id)
-    windows = [win, ReturnWizard(demo_app.db, demo_app.store, lead, counter="c", receipts_dir=tmp_path),
-               CatalogueDialog(demo_app.db, demo_app.store, admin, runner), PolicyDialog(demo_app.db, admin),
-               StaffDialog(demo_app.db, admin), GoodwillDialog(demo_app.db, demo_app.store, lead, chef, "c"),
-               AlertDialog(demo_app.db, lead, chef.id), NewCustomerDialog(demo_app.db, lead), RateDialog(),
-               FollowUpsDialog(demo_app.db, lead), DashboardWindow(demo_app.db, runner)]
+    windows = [
+        win,
+        ReturnWizard(demo_app.db, demo_app.store, lead, counter="c", receipts_dir=tmp_path),
+        CatalogueDialog(demo_app.db, demo_app.store, admin, runner),
+        PolicyDialog(demo_app.db, admin),
+        StaffDialog(demo_app.db, admin),
+        GoodwillDialog(demo_app.db, demo_app.store, lead, chef, "c"),
+        AlertDialog(demo_app.db, lead, chef.id),
+        NewCustomerDialog(demo_app.db, lead),
+        RateDialog(),
+        FollowUpsDialog(demo_app.db, lead),
+        DashboardWindow(demo_app.db, runner),
+    ]
     problems = []
     for w in windows:
         qtbot.addWidget(w)

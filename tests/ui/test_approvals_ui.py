@@ -12,7 +12,7 @@ from posassist.db.tables.customers import Customer
 from posassist.services import auth, customers
 from posassist.services.demo.stories import STAFF
 from posassist.ui.approvals.goodwill_dialog import GoodwillDialog
-from posassist.ui.approvals.queue import ApprovalQueue, DecideDialog
+from posassist.ui.approvals.queue import ApprovalQueue
 from posassist.ui.tasks import TaskRunner
 
 

@@ -102,6 +102,7 @@ def test_column_mapping_is_saved_per_source(qtbot, demo_app, tmp_path) -> None: 
         box.setCurrentIndex(box.findData(header))
     dlg._save()
     assert mappings.load(demo_app.db, str(tmp_path / "other-dir" / "supplier-weekly.csv"))["price"] == "Tarif TTC"
-    mapped = catalogue_sync.plan(demo_app.db, str(odd), catalogue_sync.Options(
-        currency="CAD", mapping=mappings.load(demo_app.db, str(odd))))
+    mapped = catalogue_sync.plan(
+        demo_app.db, str(odd), catalogue_sync.Options(currency="CAD", mapping=mappings.load(demo_app.db, str(odd)))
+    )
     assert mapped.errors == 0 and mapped.counts.created == 1

@@ -60,7 +60,9 @@ def test_add_note_by_keyboard_and_card_numbers_refused(qtbot, demo_app, qsetting
 
 
 def _dialog_focus(qtbot, name: str):  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is not None and QApplication.activeWindow().objectName() == name)
+    qtbot.waitUntil(
+        lambda: QApplication.activeWindow() is not None and QApplication.activeWindow().objectName() == name
+    )
     qtbot.wait(30)
 
 

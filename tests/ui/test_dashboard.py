@@ -21,8 +21,12 @@ def test_dashboard_numbers_match_the_reports(qtbot, demo_app, demo_sqlite, tmp_p
     d = win.data
     assert d.service == reports.service(demo_app.db)
     assert d.exceptions == reports.exceptions(demo_app.db)
-    cli = subprocess.run([sys.executable, "-m", "posassist", "--data-dir", demo_sqlite, "report", "service", "--json"],
-                         capture_output=True, text=True, check=True)
+    cli = subprocess.run(
+        [sys.executable, "-m", "posassist", "--data-dir", demo_sqlite, "report", "service", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert json.loads(cli.stdout) == json.loads(json.dumps(d.service))
     assert f"interactions <b>{d.service['interactions']}</b>" in win.summary.text()
     files = win.export_to(tmp_path / "csv")

@@ -26,26 +26,36 @@ def _here(win: MainWindow) -> int | None:
     return cell.stock[0][1]
 
 
-def test_a_return_at_another_counter_updates_the_open_card(qtbot, demo_url: str, engine_name: str,  # type: ignore[no-untyped-def]
-                                                           tmp_path: Path, qsettings) -> None:
+def test_a_return_at_another_counter_updates_the_open_card(
+    qtbot,
+    demo_url: str,
+    engine_name: str,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    qsettings,
+) -> None:
     one = build_app(resolve(data_dir=tmp_path / "c1", database_url=demo_url, store="DT", counter="Counter 1"))
     two = build_app(resolve(data_dir=tmp_path / "c2", database_url=demo_url, store="DT", counter="Counter 2"))
     try:
         with one.db.transaction() as s:  # something sold at DT two days ago, with known stock
             dt = s.execute(select(Store.id).where(Store.code == "DT")).scalar_one()
             vid, sku, price = s.execute(
-                select(Variant.id, Variant.sku, Variant.price_minor).join(Product).join(Department)
+                select(Variant.id, Variant.sku, Variant.price_minor)
+                .join(Product)
+                .join(Department)
                 .join(Stock, (Stock.variant_id == Variant.id) & (Stock.store_id == dt))
                 .where(Department.code == "APP", Stock.on_hand.is_not(None), Variant.price_minor > 0)
-                .order_by(Variant.id).limit(1)).one()
+                .order_by(Variant.id)
+                .limit(1)
+            ).one()
             sale_id, line_id = sell_one(s, receipt="LIVE-1", store_id=dt, variant_id=vid, price_minor=price)
         alex = auth.sign_in(one.db, STAFF[0].code, STAFF[0].pin)
         win = MainWindow(one, alex, qsettings)
         qtbot.addWidget(win)
         win.show()
         win.lookup.show_scan(sku)
-        qtbot.waitUntil(lambda: win.lookup.card.card is not None and win.lookup.card.card.variant_id == vid,
-                        timeout=10_000)
+        qtbot.waitUntil(
+            lambda: win.lookup.card.card is not None and win.lookup.card.card.variant_id == vid, timeout=10_000
+        )
         before = _here(win)
         grid = win.lookup.card.grid
         grid.setCurrentCell(grid.rowCount() - 1, grid.columnCount() - 1)

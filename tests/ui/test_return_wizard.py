@@ -14,8 +14,14 @@ from tests.conftest import returns_made_here
 
 def _wizard(qtbot, demo_app, tmp_path, customer_id=None) -> ReturnWizard:  # type: ignore[no-untyped-def]
     staff = auth.sign_in(demo_app.db, STAFF[0].code, STAFF[0].pin)
-    w = ReturnWizard(demo_app.db, demo_app.store, staff, counter="Counter 1", receipts_dir=tmp_path / "receipts",
-                     customer_id=customer_id)
+    w = ReturnWizard(
+        demo_app.db,
+        demo_app.store,
+        staff,
+        counter="Counter 1",
+        receipts_dir=tmp_path / "receipts",
+        customer_id=customer_id,
+    )
     qtbot.addWidget(w)
     w.show()
     w.windowHandle().requestActivate()

@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QTextEdit, QWidget,
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
 )
 from sqlalchemy import select
 
@@ -133,8 +140,9 @@ def test_results_model_passes_qtmodeltester(qtmodeltester, qtbot, demo_app) -> N
     from posassist.services import lookup
 
     runner = TaskRunner()
-    model = ResultsModel(lambda q, o, n: lookup.search(demo_app.db, q, store=demo_app.store, limit=n, offset=o),
-                         runner.submit, "DT")
+    model = ResultsModel(
+        lambda q, o, n: lookup.search(demo_app.db, q, store=demo_app.store, limit=n, offset=o), runner.submit, "DT"
+    )
     model.set_query("jacket")
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10_000)
     while model.canFetchMore():
@@ -207,8 +215,13 @@ def test_department_filter(qtbot, demo_app, qsettings) -> None:  # type: ignore[
     qtbot.keyClicks(win.lookup.search, "oslo")
     qtbot.waitUntil(lambda: win.lookup.model.rowCount() > 0, timeout=10_000)
     win.lookup.department.setCurrentIndex(win.lookup.department.findData("ELEC"))
-    qtbot.waitUntil(lambda: win.lookup.model.rowCount() > 0 and all(
-        win.lookup.model.hit(r).department == "Electronics" for r in range(win.lookup.model.rowCount())), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            win.lookup.model.rowCount() > 0
+            and all(win.lookup.model.hit(r).department == "Electronics" for r in range(win.lookup.model.rowCount()))
+        ),
+        timeout=10_000,
+    )
 
 
 def test_tab_from_the_results_into_the_grid(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]

@@ -26,7 +26,9 @@ _FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)")
 
 
 def _messages(ts: Path) -> list[tuple[str, str]]:
-    return [(m.findtext("source") or "", m.findtext("translation") or "") for m in ET.parse(ts).getroot().iter("message")]
+    return [
+        (m.findtext("source") or "", m.findtext("translation") or "") for m in ET.parse(ts).getroot().iter("message")
+    ]
 
 
 @pytest.fixture
@@ -76,10 +78,13 @@ def _overlaps(win: QWidget) -> list[str]:
         if w.isVisible() and w.text() and w.width() < w.minimumSizeHint().width():
             problems.append(f"{w.objectName()} clipped: {w.width()} < {w.minimumSizeHint().width()}")
     for parent in [win, *win.findChildren(QWidget)]:
-        kids = [k for k in parent.children() if isinstance(k, (QLabel, QAbstractButton)) and k.isVisible()
-                and not k.isWindow() and k.width() > 0]
+        kids = [
+            k
+            for k in parent.children()
+            if isinstance(k, (QLabel, QAbstractButton)) and k.isVisible() and not k.isWindow() and k.width() > 0
+        ]
         for i, a in enumerate(kids):
-            for b in kids[i + 1:]:
+            for b in kids[i + 1 :]:
                 inter: QRect = a.geometry().intersected(b.geometry())
                 if inter.width() > 2 and inter.height() > 2:
                     problems.append(f"{a.objectName()} overlaps {b.objectName()}")
@@ -98,8 +103,13 @@ def _window_with_a_card(qtbot, demo_app, qsettings, width: int, height: int) -> 
 
 
 @pytest.mark.parametrize("direction", ["ltr", "rtl"])
-def test_longest_texts_fit_left_to_right_and_right_to_left(qtbot, demo_app, qsettings, language,  # type: ignore[no-untyped-def]
-                                                           direction: str) -> None:
+def test_longest_texts_fit_left_to_right_and_right_to_left(
+    qtbot,
+    demo_app,
+    qsettings,
+    language,  # type: ignore[no-untyped-def]
+    direction: str,
+) -> None:
     i18n_setup.apply("de", "en_CA")  # German is the longer of the two
     if direction == "rtl":
         QApplication.instance().setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -136,8 +146,9 @@ def test_text_at_200_percent_in_high_contrast_fits(qtbot, demo_app, qsettings, l
     assert table.columnWidth(0) >= 26 * table.fontMetrics().averageCharWidth()
     assert "QCheckBox::indicator" in QApplication.instance().styleSheet()  # frames drawn in white
     summary = win.lookup.card.summary  # the card's details scroll rather than being cut off
-    qtbot.waitUntil(lambda: win.lookup.card.scroll.widget().height() >= summary.heightForWidth(summary.width()),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: win.lookup.card.scroll.widget().height() >= summary.heightForWidth(summary.width()), timeout=3000
+    )
 
 
 def test_the_language_is_chosen_from_the_option_then_the_setting(qsettings) -> None:  # type: ignore[no-untyped-def]

@@ -1,7 +1,7 @@
 """The whole schema. Import ``Base`` for its metadata; the modules register their tables."""
 
-from posassist.db.tables.base import Base
 from posassist.db.tables import audit, catalogue, customers, ops, people, sales  # noqa: F401
+from posassist.db.tables.base import Base
 
 metadata = Base.metadata
 

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from posassist.db.tables.base import BigId, Base, JsonDoc, utcnow
+from posassist.db.tables.base import Base, BigId, JsonDoc, utcnow
 
 
 class AuditEntry(Base):

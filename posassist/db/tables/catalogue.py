@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import BigInteger, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from posassist.db.tables.base import BigId, Base, Code, JsonDoc, utcnow
+from posassist.db.tables.base import Base, BigId, Code, JsonDoc, utcnow
 
 
 class Department(Base):
@@ -109,8 +109,12 @@ class Promotion(Base):
     kind: Mapped[str] = mapped_column(String(16))  # percent_off / amount_off / fixed_price
     value: Mapped[int] = mapped_column(BigInteger)  # percent, or minor units
     department_id: Mapped[int | None] = mapped_column(ForeignKey("departments.id"), default=None, index=True)
-    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), default=None, index=True)
-    variant_id: Mapped[int | None] = mapped_column(ForeignKey("variants.id", ondelete="CASCADE"), default=None, index=True)
+    product_id: Mapped[int | None] = mapped_column(
+        ForeignKey("products.id", ondelete="CASCADE"), default=None, index=True
+    )
+    variant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("variants.id", ondelete="CASCADE"), default=None, index=True
+    )
     store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"), default=None)
     starts_at: Mapped[datetime]
     ends_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from posassist.db.tables.base import BigId, Base, JsonDoc, utcnow
+from posassist.db.tables.base import Base, BigId, JsonDoc, utcnow
 
 CHANNELS = ("counter", "phone", "email", "chat", "social", "web")
 
@@ -100,12 +100,18 @@ class Interaction(Base):
         Index("ix_interactions_customer_opened", "customer_id", "opened_at"),
         Index("ix_interactions_staff_opened", "staff_id", "opened_at"),
         # reports and the dashboard by date range, answered from the index alone (no table look-ups)
-        Index("ix_interactions_opened", "opened_at", "channel", "first_response_at", "resolved_at", "csat", "store_id",
-              "staff_id"),
-        CheckConstraint("csat IS NULL OR csat BETWEEN 1 AND 5", name="csat_range"),
-        CheckConstraint(
-            "channel IN ('counter', 'phone', 'email', 'chat', 'social', 'web')", name="channel"
+        Index(
+            "ix_interactions_opened",
+            "opened_at",
+            "channel",
+            "first_response_at",
+            "resolved_at",
+            "csat",
+            "store_id",
+            "staff_id",
         ),
+        CheckConstraint("csat IS NULL OR csat BETWEEN 1 AND 5", name="csat_range"),
+        CheckConstraint("channel IN ('counter', 'phone', 'email', 'chat', 'social', 'web')", name="channel"),
     )
 
 
@@ -127,7 +133,9 @@ class FollowUp(Base):
 
     __tablename__ = "follow_ups"
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"), default=None, index=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL"), default=None, index=True
+    )
     interaction_id: Mapped[int | None] = mapped_column(ForeignKey("interactions.id", ondelete="SET NULL"), default=None)
     owner_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
     created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
@@ -153,5 +161,3 @@ class Draft(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JsonDoc)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     __table_args__ = (Index("ix_drafts_kind_key", "kind", "key", unique=True),)
-
-

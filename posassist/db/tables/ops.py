@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from posassist.db.tables.base import BigId, Base, JsonDoc, utcnow
+from posassist.db.tables.base import Base, BigId, JsonDoc, utcnow
 
 REQUEST_KINDS = ("return", "goodwill", "price_override", "service", "discount")
 GOODWILL_KINDS = (
@@ -47,9 +47,7 @@ class ApprovalRequest(Base):
     used_at: Mapped[datetime | None] = mapped_column(default=None)
     __table_args__ = (
         Index("ix_approval_requests_status_store", "status", "store_id"),
-        CheckConstraint(
-            "status IN ('pending', 'approved', 'denied', 'expired', 'used', 'withdrawn')", name="status"
-        ),
+        CheckConstraint("status IN ('pending', 'approved', 'denied', 'expired', 'used', 'withdrawn')", name="status"),
         CheckConstraint("decided_by IS NULL OR decided_by <> requested_by", name="not_self_approved"),
     )
 

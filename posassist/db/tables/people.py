@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import BigInteger, Boolean, CheckConstraint, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from posassist.db.tables.base import BigId, Base, Code, utcnow
+from posassist.db.tables.base import Base, BigId, Code, utcnow
 
 ROLES = ("associate", "shift_lead", "store_manager", "admin")
 

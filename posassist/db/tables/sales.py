@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from posassist.db.tables.base import BigId, Base, JsonDoc, utcnow
+from posassist.db.tables.base import Base, BigId, JsonDoc, utcnow
 
 
 class Sale(Base):
@@ -42,7 +42,9 @@ class SaleLine(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id", ondelete="CASCADE"), index=True)
     line_no: Mapped[int] = mapped_column(Integer)
-    variant_id: Mapped[int | None] = mapped_column(ForeignKey("variants.id", ondelete="SET NULL"), default=None, index=True)
+    variant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("variants.id", ondelete="SET NULL"), default=None, index=True
+    )
     description: Mapped[str] = mapped_column(String(500))
     department_code: Mapped[str | None] = mapped_column(String(64), default=None)
     quantity: Mapped[int] = mapped_column(Integer)
@@ -128,11 +130,11 @@ class ReturnLine(Base):
     tax_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     fee_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     restock_to: Mapped[str | None] = mapped_column(String(16), default=None)  # sellable/damaged/none
-    replacement_variant_id: Mapped[int | None] = mapped_column(ForeignKey("variants.id", ondelete="SET NULL"), default=None)
+    replacement_variant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("variants.id", ondelete="SET NULL"), default=None
+    )
     ship_from_store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"), default=None)
     arrive_by: Mapped[date | None] = mapped_column(Date, default=None)
     declared_value_minor: Mapped[int | None] = mapped_column(BigInteger, default=None)
     note: Mapped[str | None] = mapped_column(Text, default=None)
     __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
-
-

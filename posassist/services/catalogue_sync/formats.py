@@ -15,20 +15,75 @@ from posassist.services.catalogue_sync.model import Item, Problem
 FORMATS = ("csv", "json", "shopify", "google")
 # generic CSV/JSON header aliases (folded: lower case, no accents), several languages and spellings
 ALIASES: dict[str, tuple[str, ...]] = {
-    "sku": ("sku", "article", "article number", "artikelnummer", "artikel", "reference", "ref", "item number",
-            "item no", "codigo", "code article", "variant sku"),
-    "style": ("style", "style code", "handle", "parent", "parent sku", "group", "item group id", "item_group_id",
-              "modell", "modele", "model"),
-    "title": ("title", "name", "product name", "product", "bezeichnung", "produktname", "nom", "titre", "nombre",
-              "descrizione breve"),
+    "sku": (
+        "sku",
+        "article",
+        "article number",
+        "artikelnummer",
+        "artikel",
+        "reference",
+        "ref",
+        "item number",
+        "item no",
+        "codigo",
+        "code article",
+        "variant sku",
+    ),
+    "style": (
+        "style",
+        "style code",
+        "handle",
+        "parent",
+        "parent sku",
+        "group",
+        "item group id",
+        "item_group_id",
+        "modell",
+        "modele",
+        "model",
+    ),
+    "title": (
+        "title",
+        "name",
+        "product name",
+        "product",
+        "bezeichnung",
+        "produktname",
+        "nom",
+        "titre",
+        "nombre",
+        "descrizione breve",
+    ),
     "brand": ("brand", "vendor", "marque", "marke", "marca", "manufacturer", "hersteller"),
     "department": ("department", "category", "product type", "type", "kategorie", "categorie", "categoria", "rayon"),
     "colour": ("colour", "color", "couleur", "farbe", "kleur", "colore", "color name"),
     "size": ("size", "taille", "grosse", "groesse", "maat", "taglia", "talla"),
     "price": ("price", "preis", "prix", "prezzo", "precio", "retail price", "sale price incl vat", "unit price"),
-    "compare_at": ("compare at price", "compare_at_price", "compare at", "msrp", "rrp", "uvp", "was price", "list price"),
-    "barcode": ("barcode", "gtin", "ean", "upc", "ean13", "gtin13", "gtin14", "variant barcode", "code barres",
-                "codigo de barras", "strichcode", "ean code", "upc code"),
+    "compare_at": (
+        "compare at price",
+        "compare_at_price",
+        "compare at",
+        "msrp",
+        "rrp",
+        "uvp",
+        "was price",
+        "list price",
+    ),
+    "barcode": (
+        "barcode",
+        "gtin",
+        "ean",
+        "upc",
+        "ean13",
+        "gtin13",
+        "gtin14",
+        "variant barcode",
+        "code barres",
+        "codigo de barras",
+        "strichcode",
+        "ean code",
+        "upc code",
+    ),
     "stock": ("stock", "quantity", "qty", "inventory", "on hand", "bestand", "menge", "quantite", "available"),
     "weight": ("weight", "gewicht", "poids", "peso", "weight g", "weight kg"),
     "description": ("description", "body", "beschreibung", "body (html)", "long description"),
@@ -67,22 +122,49 @@ def _problem(row: int, line: int, fld: str | None, value: str | None, severity: 
 def _money(item: Item, raw: str | None, fld: str, currency: str, probs: list[Problem], required: bool) -> int | None:
     if raw is None or not str(raw).strip():
         if required:
-            probs.append(_problem(item.row, item.line, fld, raw, "error", "missing_price",
-                                  f"{item.title}: no price. Add one; posassist never guesses 0.00."))
+            probs.append(
+                _problem(
+                    item.row,
+                    item.line,
+                    fld,
+                    raw,
+                    "error",
+                    "missing_price",
+                    f"{item.title}: no price. Add one; posassist never guesses 0.00.",
+                )
+            )
         return None
     value, cur, bad = parse_money(raw, None)
     if bad:
         probs.append(_problem(item.row, item.line, fld, raw, "error", bad.code or "invalid_price", bad.message or ""))
         return None
     if cur and not is_currency(cur):
-        probs.append(_problem(item.row, item.line, fld, raw, "error", "unknown_currency",
-                              f"'{cur}' is not a currency code; use one like CAD or EUR."))
+        probs.append(
+            _problem(
+                item.row,
+                item.line,
+                fld,
+                raw,
+                "error",
+                "unknown_currency",
+                f"'{cur}' is not a currency code; use one like CAD or EUR.",
+            )
+        )
         return None
     if item.currency is None:
         item.currency = cur or currency  # the first price on the row sets the row's currency
     elif cur and cur != item.currency:
-        probs.append(_problem(item.row, item.line, fld, raw, "error", "mixed_currency",
-                              f"{raw} is in {cur} but the row's price is in {item.currency}."))
+        probs.append(
+            _problem(
+                item.row,
+                item.line,
+                fld,
+                raw,
+                "error",
+                "mixed_currency",
+                f"{raw} is in {cur} but the row's price is in {item.currency}.",
+            )
+        )
         return None
     return Money.of(value, item.currency).minor  # type: ignore[arg-type]
 
@@ -94,16 +176,35 @@ def _barcode(item: Item, raw: str | None, fld: str, probs: list[Problem]) -> Non
     item.gtin = res.value if isinstance(res.value, str) else None
 
 
-def _finish(item: Item, probs: list[Problem], title_hint: str, ptype: str | None, requires_shipping: str | None) -> None:
+def _finish(
+    item: Item, probs: list[Problem], title_hint: str, ptype: str | None, requires_shipping: str | None
+) -> None:
     if not_merchandise(item.title or title_hint, ptype, requires_shipping):
         item.skip = True
-        probs.append(_problem(item.row, item.line, "title", item.title, "warning", "not_merchandise",
-                              f"'{item.title}' is a service or fee, not a shelf product; it was not imported."))
+        probs.append(
+            _problem(
+                item.row,
+                item.line,
+                "title",
+                item.title,
+                "warning",
+                "not_merchandise",
+                f"'{item.title}' is a service or fee, not a shelf product; it was not imported.",
+            )
+        )
         return
     if item.compare_at_minor is not None and item.price_minor is not None and item.compare_at_minor < item.price_minor:
-        probs.append(_problem(item.row, item.line, "compare_at", str(item.compare_at_minor), "warning",
-                              "compare_at_below_price",
-                              f"{item.title}: the compare-at price is below the price; it is ignored."))
+        probs.append(
+            _problem(
+                item.row,
+                item.line,
+                "compare_at",
+                str(item.compare_at_minor),
+                "warning",
+                "compare_at_below_price",
+                f"{item.title}: the compare-at price is below the price; it is ignored.",
+            )
+        )
         item.compare_at_minor = None
     item.errors = sum(1 for p in probs if p.severity == "error")
 
@@ -132,29 +233,70 @@ def map_headers(header: list[str], saved: dict[str, str] | None = None) -> tuple
     return mapping, unknown
 
 
-def generic(records: Iterator[sources.Record], mapping: dict[str, str], currency: str) -> Iterator[tuple[Item, list[Problem]]]:
+def generic(
+    records: Iterator[sources.Record], mapping: dict[str, str], currency: str
+) -> Iterator[tuple[Item, list[Problem]]]:
     for row, line, rec in records:
         if "__error__" in rec:
-            yield Item(row, line, "", "", skip=True, errors=1), [_problem(row, line, None, None, "error", "parse_error", rec["__error__"])]
+            yield (
+                Item(row, line, "", "", skip=True, errors=1),
+                [_problem(row, line, None, None, "error", "parse_error", rec["__error__"])],
+            )
             continue
         v = _lookup(rec, mapping)
         probs: list[Problem] = []
         title = v.get("title") or ""
         sku = v.get("sku") or None
-        item = Item(row, line, v.get("style") or f"{title}|{v.get('brand', '')}".lower(), title, sku=sku,
-                    brand=v.get("brand") or None, department=v.get("department") or None,
-                    description=v.get("description", ""), colour=v.get("colour") or None, size=v.get("size") or None,
-                    mpn=v.get("mpn") or None, image=v.get("image") or None)
+        item = Item(
+            row,
+            line,
+            v.get("style") or f"{title}|{v.get('brand', '')}".lower(),
+            title,
+            sku=sku,
+            brand=v.get("brand") or None,
+            department=v.get("department") or None,
+            description=v.get("description", ""),
+            colour=v.get("colour") or None,
+            size=v.get("size") or None,
+            mpn=v.get("mpn") or None,
+            image=v.get("image") or None,
+        )
         if not title:
-            probs.append(_problem(row, line, mapping.get("title", "title"), None, "error", "missing_title",
-                                  "No product name on this row; add one."))
+            probs.append(
+                _problem(
+                    row,
+                    line,
+                    mapping.get("title", "title"),
+                    None,
+                    "error",
+                    "missing_title",
+                    "No product name on this row; add one.",
+                )
+            )
         if sku is None:
-            probs.append(_problem(row, line, mapping.get("sku", "sku"), None, "warning", "missing_sku",
-                                  f"{title or 'This row'} has no SKU; it is kept as its own variant (never merged)."))
+            probs.append(
+                _problem(
+                    row,
+                    line,
+                    mapping.get("sku", "sku"),
+                    None,
+                    "warning",
+                    "missing_sku",
+                    f"{title or 'This row'} has no SKU; it is kept as its own variant (never merged).",
+                )
+            )
         cur = v.get("currency") or currency
-        item.price_minor = _money(item, v.get("price") if "price" in mapping else None, mapping.get("price", "price"),
-                                  cur, probs, required=True)
-        item.compare_at_minor = _money(item, v.get("compare_at"), mapping.get("compare_at", "compare_at"), cur, probs, False)
+        item.price_minor = _money(
+            item,
+            v.get("price") if "price" in mapping else None,
+            mapping.get("price", "price"),
+            cur,
+            probs,
+            required=True,
+        )
+        item.compare_at_minor = _money(
+            item, v.get("compare_at"), mapping.get("compare_at", "compare_at"), cur, probs, False
+        )
         _barcode(item, v.get("barcode"), mapping.get("barcode", "barcode"), probs)
         if v.get("weight"):
             w = parse_weight_g(v["weight"], "kg" if "kg" in fold(mapping.get("weight", "")) else "g")
@@ -164,8 +306,17 @@ def generic(records: Iterator[sources.Record], mapping: dict[str, str], currency
         status = fold(v.get("status", ""))
         if status in ("0", "false", "no", "inactive", "draft", "archived", "disabled", "nein", "non"):
             item.active = False
-            probs.append(_problem(row, line, mapping.get("status"), v.get("status"), "warning", "inactive_product",
-                                  f"{title} is marked inactive; it is imported but not sellable."))
+            probs.append(
+                _problem(
+                    row,
+                    line,
+                    mapping.get("status"),
+                    v.get("status"),
+                    "warning",
+                    "inactive_product",
+                    f"{title} is marked inactive; it is imported but not sellable.",
+                )
+            )
         _finish(item, probs, title, v.get("department"), None)
         yield item, probs
 
@@ -174,6 +325,15 @@ def _int(raw: str | None, item: Item, fld: str, probs: list[Problem]) -> int | N
     text = (raw or "").strip().replace(",", "")
     if re.fullmatch(r"-?\d+(\.0+)?", text):
         return int(float(text))
-    probs.append(_problem(item.row, item.line, fld, raw, "warning", "invalid_stock",
-                          f"'{raw}' is not a whole number of items; stock left unknown."))
+    probs.append(
+        _problem(
+            item.row,
+            item.line,
+            fld,
+            raw,
+            "warning",
+            "invalid_stock",
+            f"'{raw}' is not a whole number of items; stock left unknown.",
+        )
+    )
     return None

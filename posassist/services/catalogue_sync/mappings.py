@@ -22,14 +22,16 @@ def source_key(source: str) -> str:
 
 def load(db: Database, source: str) -> dict[str, str] | None:
     with db.read() as s:
-        row = s.execute(select(ImportMapping.mapping).where(ImportMapping.source_key == source_key(source))).scalar_one_or_none()
+        row = s.execute(
+            select(ImportMapping.mapping).where(ImportMapping.source_key == source_key(source))
+        ).scalar_one_or_none()
         return dict(row) if row else None
 
 
 def save(db: Database, source: str, mapping: dict[str, str]) -> None:
     unknown = set(mapping) - set(formats.ALIASES)
     if unknown:
-        raise InvalidInput(tr("Unknown fields: {unknown}.", unknown=', '.join(sorted(unknown))), field="mapping")
+        raise InvalidInput(tr("Unknown fields: {unknown}.", unknown=", ".join(sorted(unknown))), field="mapping")
     if "price" not in mapping or not ("title" in mapping or "sku" in mapping):
         raise InvalidInput(tr("Map at least the price and the product name or SKU."), field="mapping")
     with db.transaction() as s:

@@ -18,8 +18,15 @@ class Problem:
     message: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "line": self.line, "field": self.field, "value": self.value,
-                "severity": self.severity, "code": self.code, "message": self.message}
+        return {
+            "row": self.row,
+            "line": self.line,
+            "field": self.field,
+            "value": self.value,
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message,
+        }
 
 
 @dataclass
@@ -99,6 +106,12 @@ class Report:
         return sum(1 for p in self.problems if p.severity == "warning")
 
     def as_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "format": self.format, "dry_run": self.dry_run, "applied": self.applied,
-                "version": self.version, "counts": self.counts.as_dict(),
-                "problems": [p.as_dict() for p in self.problems]}
+        return {
+            "source": self.source,
+            "format": self.format,
+            "dry_run": self.dry_run,
+            "applied": self.applied,
+            "version": self.version,
+            "counts": self.counts.as_dict(),
+            "problems": [p.as_dict() for p in self.problems],
+        }

@@ -22,7 +22,7 @@ class Opened:
 
 def open_items(path: Path, fmt: str, currency: str, mapping: dict[str, str] | None = None) -> Opened:
     if fmt not in ("auto", *formats.FORMATS):
-        raise InvalidInput(tr("--format must be auto, {FORMATS}.", FORMATS=', '.join(formats.FORMATS)), field="format")
+        raise InvalidInput(tr("--format must be auto, {FORMATS}.", FORMATS=", ".join(formats.FORMATS)), field="format")
     encoding = None
     header: list[str] | None = None
     tabular = None
@@ -36,8 +36,17 @@ def open_items(path: Path, fmt: str, currency: str, mapping: dict[str, str] | No
     detected = formats.detect(path, header) if fmt == "auto" else fmt
     problems: list[Problem] = []
     if encoding == "cp1252":
-        problems.append(Problem(None, None, None, None, "warning", "encoding",
-                                tr("The file is not UTF-8; it was read as Windows-1252 (Latin-1). Check accented names.")))
+        problems.append(
+            Problem(
+                None,
+                None,
+                None,
+                None,
+                "warning",
+                "encoding",
+                tr("The file is not UTF-8; it was read as Windows-1252 (Latin-1). Check accented names."),
+            )
+        )
     if detected == "google" and tabular is None:
         return Opened("google", encoding, shop_formats.google(sources.read_feed(path), currency), problems)
     if detected == "json":
@@ -62,14 +71,31 @@ def open_items(path: Path, fmt: str, currency: str, mapping: dict[str, str] | No
         return Opened("google", encoding, shop_formats.google(tabular, currency), problems)
     mapping_, unknown = formats.map_headers(header, mapping)
     if "title" not in mapping_ and "sku" not in mapping_:
-        raise InvalidInput(tr("No column looks like a product name or SKU (columns: {header}). Map the columns in the import window, or rename the headers.", header=', '.join(header[:12])), field="header")
+        raise InvalidInput(
+            tr(
+                "No column looks like a product name or SKU (columns: {header}). Map the columns in the import window, or rename the headers.",
+                header=", ".join(header[:12]),
+            ),
+            field="header",
+        )
     if "price" not in mapping_:
-        problems.append(Problem(None, 1, None, None, "error", "missing_price",
-                                tr("There is no price column; posassist never guesses prices. Add one or map it.")))
+        problems.append(
+            Problem(
+                None,
+                1,
+                None,
+                None,
+                "error",
+                "missing_price",
+                tr("There is no price column; posassist never guesses prices. Add one or map it."),
+            )
+        )
     problems += _unknown(unknown)
     return Opened("csv", encoding, formats.generic(tabular, mapping_, currency), problems)
 
 
 def _unknown(headers: list[str]) -> list[Problem]:
-    return [Problem(None, 1, h, None, "warning", "unknown_column", tr("Column '{h}' is not used by posassist.", h=h))
-            for h in headers]
+    return [
+        Problem(None, 1, h, None, "warning", "unknown_column", tr("Column '{h}' is not used by posassist.", h=h))
+        for h in headers
+    ]

@@ -65,20 +65,61 @@ class _Checks:
         if item.sku:
             first = self.skus.setdefault(item.sku, item.row)
             if first != item.row:
-                probs.append(Problem(item.row, item.line, "sku", item.sku, "error", "duplicate_sku",
-                                     tr("SKU {sku} is also on row {first}; each variant needs its own SKU.", sku=item.sku, first=first)))
+                probs.append(
+                    Problem(
+                        item.row,
+                        item.line,
+                        "sku",
+                        item.sku,
+                        "error",
+                        "duplicate_sku",
+                        tr(
+                            "SKU {sku} is also on row {first}; each variant needs its own SKU.",
+                            sku=item.sku,
+                            first=first,
+                        ),
+                    )
+                )
         else:
             key = (item.product_key, item.colour, item.size)
             if key in self.options:
-                probs.append(Problem(item.row, item.line, "sku", None, "error", "duplicate_variant",
-                                     tr("{title} {colour} {size} appears twice without a SKU.", title=item.title, colour=item.colour or '', size=item.size or '')))
+                probs.append(
+                    Problem(
+                        item.row,
+                        item.line,
+                        "sku",
+                        None,
+                        "error",
+                        "duplicate_variant",
+                        tr(
+                            "{title} {colour} {size} appears twice without a SKU.",
+                            title=item.title,
+                            colour=item.colour or "",
+                            size=item.size or "",
+                        ),
+                    )
+                )
             self.options.add(key)
         if item.gtin:
             seen = self.gtins.setdefault(item.gtin, (item.row, item.product_key))
             if seen[0] != item.row:
                 where = tr("the same product") if seen[1] == item.product_key else tr("another product")
-                probs.append(Problem(item.row, item.line, "barcode", item.gtin, "warning", "duplicate_barcode",
-                                     tr("Barcode {gtin} is also on row {row} ({where}); a scan will show both.", gtin=item.gtin, row=seen[0], where=where)))
+                probs.append(
+                    Problem(
+                        item.row,
+                        item.line,
+                        "barcode",
+                        item.gtin,
+                        "warning",
+                        "duplicate_barcode",
+                        tr(
+                            "Barcode {gtin} is also on row {row} ({where}); a scan will show both.",
+                            gtin=item.gtin,
+                            row=seen[0],
+                            where=where,
+                        ),
+                    )
+                )
         item.errors = sum(1 for p in probs if p.severity == "error")
 
     def read(self, batch: list[tuple[Item, list[Problem]]], currency: str, report: Report) -> None:
@@ -86,16 +127,35 @@ class _Checks:
         for item, probs in batch:
             self.check(item, probs)
             if item.currency and item.currency != currency and not item.skip:
-                probs.append(Problem(item.row, item.line, "price", item.currency, "warning", "other_currency",
-                                     tr("{title} is priced in {currency}, not {currency2}; it is imported in {currency}.", title=item.title, currency=item.currency, currency2=currency)))
+                probs.append(
+                    Problem(
+                        item.row,
+                        item.line,
+                        "price",
+                        item.currency,
+                        "warning",
+                        "other_currency",
+                        tr(
+                            "{title} is priced in {currency}, not {currency2}; it is imported in {currency}.",
+                            title=item.title,
+                            currency=item.currency,
+                            currency2=currency,
+                        ),
+                    )
+                )
             report.problems.extend(probs)
             report.counts.rows += 1
             if not item.skip:
                 report.counts.variants += 1
 
 
-def plan(db: Database, source: str, opts: Options, progress: Progress | None = None,
-         cancelled: Callable[[], bool] | None = None) -> Report:
+def plan(
+    db: Database,
+    source: str,
+    opts: Options,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Report:
     path = sources.fetch(source, (lambda d, t: progress("download", d, t)) if progress else None, cancelled)
     try:
         return _walk(db, source, path, opts, progress, cancelled)
@@ -139,8 +199,11 @@ def _walk(db: Database, source: str, path, opts: Options, progress, cancelled) -
             if progress:
                 progress("read", report.counts.rows, 0)
         if opts.full:
-            q = select(Variant.id, Variant.sku, Product.title).join(Product, Product.id == Variant.product_id) \
+            q = (
+                select(Variant.id, Variant.sku, Product.title)
+                .join(Product, Product.id == Variant.product_id)
                 .where(Variant.active.is_(True))
+            )
             for vid, sku, title in s.execute(q).all():
                 if vid not in listed:
                     report.counts.deactivated += 1
@@ -155,6 +218,7 @@ def _sample(report: Report, change: Change) -> None:
 
 
 # -- lock ----------------------------------------------------------------------------------------
+
 
 def _me() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
@@ -181,7 +245,13 @@ def _acquire(db: Database, holder: str) -> None:
     with db.transaction() as s:
         row = s.get(Lock, LOCK)
         if row is not None and row.expires_at > now and not _stale(row.holder):
-            raise Conflict(tr("Another catalogue import is running ({split}, since {acquired_at:%H:%M} UTC); wait for it to finish.", split=row.holder.split(' @')[0], acquired_at=row.acquired_at))
+            raise Conflict(
+                tr(
+                    "Another catalogue import is running ({split}, since {acquired_at:%H:%M} UTC); wait for it to finish.",
+                    split=row.holder.split(" @")[0],
+                    acquired_at=row.acquired_at,
+                )
+            )
         if row is None:
             s.add(Lock(name=LOCK, holder=holder, acquired_at=now, expires_at=now + timedelta(hours=2)))
         else:
@@ -197,8 +267,18 @@ def _release(db: Database) -> None:
 
 # -- apply ---------------------------------------------------------------------------------------
 
-def apply(db: Database, source: str, opts: Options, *, staff: StaffInfo | None, backup_dir=None,  # type: ignore[no-untyped-def]
-          progress: Progress | None = None, cancelled: Callable[[], bool] | None = None, holder: str = "") -> Report:
+
+def apply(
+    db: Database,
+    source: str,
+    opts: Options,
+    *,
+    staff: StaffInfo | None,
+    backup_dir=None,  # type: ignore[no-untyped-def]
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    holder: str = "",
+) -> Report:
     """--dry-run: the report only. Otherwise one pass in one transaction; errors (without
     --skip-invalid) or cancel roll it all back, so nothing is half-written."""
     if opts.dry_run:
@@ -239,6 +319,7 @@ def _department(s, name: str | None, by_name: dict[str, int], dept_of: dict[int,
 
 # -- history and rollback ------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class VersionRow:
     id: int
@@ -251,21 +332,30 @@ class VersionRow:
 
 def history(db: Database) -> list[VersionRow]:
     with db.read() as s:
-        return [VersionRow(v.id, v.source, v.format, v.status, v.started_at, v.counts)
-                for v in s.execute(select(CatalogueVersion).order_by(CatalogueVersion.id.desc())).scalars()]
+        return [
+            VersionRow(v.id, v.source, v.format, v.status, v.started_at, v.counts)
+            for v in s.execute(select(CatalogueVersion).order_by(CatalogueVersion.id.desc())).scalars()
+        ]
 
 
 def rollback(db: Database, version_id: int | None, staff: StaffInfo | None) -> list[int]:
     """Put the catalogue back as it was before ``version_id`` (default: the latest applied one);
     later applied versions are rolled back first. Returns the versions rolled back."""
     with db.transaction() as s:
-        applied = list(s.execute(select(CatalogueVersion).where(CatalogueVersion.status == "applied")
-                                 .order_by(CatalogueVersion.id.desc())).scalars())
+        applied = list(
+            s.execute(
+                select(CatalogueVersion)
+                .where(CatalogueVersion.status == "applied")
+                .order_by(CatalogueVersion.id.desc())
+            ).scalars()
+        )
         if not applied:
             raise NotFound(tr("No applied catalogue import to roll back."))
         target = version_id or applied[0].id
         if target not in {v.id for v in applied}:
-            raise NotFound(tr("Version {target} is not an applied import (see 'posassist catalogue history').", target=target))
+            raise NotFound(
+                tr("Version {target} is not an applied import (see 'posassist catalogue history').", target=target)
+            )
         undone = []
         touched: set[int] = set()
         for v in applied:
@@ -274,8 +364,14 @@ def rollback(db: Database, version_id: int | None, staff: StaffInfo | None) -> l
             touched |= _undo_version(s, v.id)
             v.status, v.rolled_back_at = "rolled_back", utcnow()
             undone.append(v.id)
-            audit.record(s, actor_id=staff.id if staff else None, action="catalogue.rolled_back",
-                         entity="catalogue_version", entity_id=v.id, payload={})
+            audit.record(
+                s,
+                actor_id=staff.id if staff else None,
+                action="catalogue.rolled_back",
+                entity="catalogue_version",
+                entity_id=v.id,
+                payload={},
+            )
         s.flush()
         search_index.reindex_products(s.connection(), sorted(touched))
     db.forget()
@@ -284,14 +380,17 @@ def rollback(db: Database, version_id: int | None, staff: StaffInfo | None) -> l
 
 def _bulk_active(s, model, ids: list[int], active: bool) -> None:  # type: ignore[no-untyped-def]
     for start in range(0, len(ids), 1000):
-        s.execute(update(model).where(model.id.in_(ids[start:start + 1000])).values(active=active))
+        s.execute(update(model).where(model.id.in_(ids[start : start + 1000])).values(active=active))
 
 
 def _undo_version(s, version_id: int) -> set[int]:  # type: ignore[no-untyped-def]
     """Newest change first; created rows are deactivated (sales may point at them), deactivated
     ones come back, updated ones get their before-image."""
-    changes = list(s.execute(select(CatalogueChange).where(CatalogueChange.version_id == version_id)
-                             .order_by(CatalogueChange.id.desc())).scalars())
+    changes = list(
+        s.execute(
+            select(CatalogueChange).where(CatalogueChange.version_id == version_id).order_by(CatalogueChange.id.desc())
+        ).scalars()
+    )
     created_products = [c.entity_id for c in changes if c.entity == "product" and c.action == "created"]
     created = [c.entity_id for c in changes if c.entity == "variant" and c.action == "created"]
     deactivated = [c.entity_id for c in changes if c.entity == "variant" and c.action == "deactivated"]
@@ -301,7 +400,7 @@ def _undo_version(s, version_id: int) -> set[int]:  # type: ignore[no-untyped-de
     touched = set(created_products)
     ids = created + deactivated
     for start in range(0, len(ids), 1000):
-        touched |= set(s.execute(select(Variant.product_id).where(Variant.id.in_(ids[start:start + 1000]))).scalars())
+        touched |= set(s.execute(select(Variant.product_id).where(Variant.id.in_(ids[start : start + 1000]))).scalars())
     for ch in changes:
         if ch.action != "updated":
             continue

@@ -40,8 +40,18 @@ def _stock_wanted(item: Item, store_id: int | None, stores: dict[str, int]) -> d
     return wanted
 
 
-def write(db: Database, source: str, path, opts, staff: StaffInfo | None, progress: Callable | None,  # type: ignore[no-untyped-def,type-arg]
-          cancelled: Callable[[], bool] | None, checks, chunks, sample: Callable[[Report, Change], None]) -> Report:
+def write(
+    db: Database,
+    source: str,
+    path,
+    opts,
+    staff: StaffInfo | None,
+    progress: Callable | None,  # type: ignore[no-untyped-def,type-arg]
+    cancelled: Callable[[], bool] | None,
+    checks,
+    chunks,
+    sample: Callable[[Report, Change], None],
+) -> Report:
     opened = open_items(path, opts.format, opts.currency, opts.mapping)
     report = Report(source, opened.format, False)
     report.problems.extend(opened.file_problems)
@@ -50,14 +60,21 @@ def write(db: Database, source: str, path, opts, staff: StaffInfo | None, progre
     touched: set[int] = set()
     with db.transaction() as s:
         conn = s.connection()
-        version = CatalogueVersion(source=source, format=opened.format, status="applied", full_sync=opts.full,
-                                   staff_id=staff.id if staff else None)
+        version = CatalogueVersion(
+            source=source,
+            format=opened.format,
+            status="applied",
+            full_sync=opts.full,
+            staff_id=staff.id if staff else None,
+        )
         s.add(version)
         s.flush()
         events.notify(s, "stock")  # prices and stock change: counters showing a card refresh it
         by_name, dept_of = diffing.departments(s)
-        stores = {**{c.lower(): i for i, c in s.execute(select(Store.id, Store.code)).all()},
-                  **{n.lower(): i for i, n in s.execute(select(Store.id, Store.name)).all()}}
+        stores = {
+            **{c.lower(): i for i, c in s.execute(select(Store.id, Store.code)).all()},
+            **{n.lower(): i for i, n in s.execute(select(Store.id, Store.name)).all()},
+        }
         pid_next, vid_next = next_id(conn, "products"), next_id(conn, "variants")
         now = utcnow()
         for batch in chunks(opened.items):
@@ -74,8 +91,14 @@ def write(db: Database, source: str, path, opts, staff: StaffInfo | None, progre
             styles = diffing.products_by_id(s, {v.product_id for v in known})
             stock_rows: dict[tuple[int, int], int | None] = {}
             if known:
-                stock_rows = {(vid, sid): q for vid, sid, q in s.execute(
-                    select(Stock.variant_id, Stock.store_id, Stock.on_hand).where(Stock.variant_id.in_([v.id for v in known])))}
+                stock_rows = {
+                    (vid, sid): q
+                    for vid, sid, q in s.execute(
+                        select(Stock.variant_id, Stock.store_id, Stock.on_hand).where(
+                            Stock.variant_id.in_([v.id for v in known])
+                        )
+                    )
+                }
             new_products: list[dict[str, Any]] = []
             new_variants: list[dict[str, Any]] = []
             new_stock: list[dict[str, Any]] = []
@@ -87,21 +110,51 @@ def write(db: Database, source: str, path, opts, staff: StaffInfo | None, progre
                 if pid is None:
                     pid, pid_next = pid_next, pid_next + 1
                     product_ids[item.product_key] = pid
-                    new_products.append({"id": pid, "style_code": item.product_key[:128], "title": item.title[:500],
-                                         "brand": item.brand, "description": item.description or "", "image": item.image,
-                                         "width_mm": item.width_mm, "height_mm": item.height_mm, "depth_mm": item.depth_mm,
-                                         "department_id": diffing_department(s, item.department, by_name, dept_of),
-                                         "returnable": True, "is_merchandise": True, "active": True,
-                                         "created_at": now, "updated_at": now})
+                    new_products.append(
+                        {
+                            "id": pid,
+                            "style_code": item.product_key[:128],
+                            "title": item.title[:500],
+                            "brand": item.brand,
+                            "description": item.description or "",
+                            "image": item.image,
+                            "width_mm": item.width_mm,
+                            "height_mm": item.height_mm,
+                            "depth_mm": item.depth_mm,
+                            "department_id": diffing_department(s, item.department, by_name, dept_of),
+                            "returnable": True,
+                            "is_merchandise": True,
+                            "active": True,
+                            "created_at": now,
+                            "updated_at": now,
+                        }
+                    )
                     logs.append({"version_id": version.id, "entity": "product", "entity_id": pid, "action": "created"})
                 v = by_sku.get(item.sku) if item.sku else by_opts.get((item.product_key, item.colour, item.size))
                 if v is None:
                     vid, vid_next = vid_next, vid_next + 1
-                    new_variants.append({"id": vid, "product_id": pid, **diffing.variant_values(item), "position": 0,
-                                         "created_at": now, "updated_at": now})
+                    new_variants.append(
+                        {
+                            "id": vid,
+                            "product_id": pid,
+                            **diffing.variant_values(item),
+                            "position": 0,
+                            "created_at": now,
+                            "updated_at": now,
+                        }
+                    )
                     logs.append({"version_id": version.id, "entity": "variant", "entity_id": vid, "action": "created"})
-                    new_stock += [{"variant_id": vid, "store_id": sid, "on_hand": q, "reserved": 0, "damaged": 0,
-                                   "updated_at": now} for sid, q in _stock_wanted(item, opts.store_id, stores).items()]
+                    new_stock += [
+                        {
+                            "variant_id": vid,
+                            "store_id": sid,
+                            "on_hand": q,
+                            "reserved": 0,
+                            "damaged": 0,
+                            "updated_at": now,
+                        }
+                        for sid, q in _stock_wanted(item, opts.store_id, stores).items()
+                    ]
                     report.counts.created += 1
                     sample(report, Change("created", item.sku, item.title))
                     listed.add(vid)
@@ -117,9 +170,18 @@ def write(db: Database, source: str, path, opts, staff: StaffInfo | None, progre
                 if changes:
                     style = styles[v.product_id]
                     before: dict[str, Any] = {f: getattr(v, f) for f in diffing.VARIANT_FIELDS}
-                    before["product"] = {f: getattr(style, f) for f in diffing.PRODUCT_FIELDS} | {"department_id": style.department_id}
-                    logs.append({"version_id": version.id, "entity": "variant", "entity_id": v.id, "action": "updated",
-                                 "before": before})
+                    before["product"] = {f: getattr(style, f) for f in diffing.PRODUCT_FIELDS} | {
+                        "department_id": style.department_id
+                    }
+                    logs.append(
+                        {
+                            "version_id": version.id,
+                            "entity": "variant",
+                            "entity_id": v.id,
+                            "action": "updated",
+                            "before": before,
+                        }
+                    )
                     vo, p = s.get(Variant, v.id), s.get(Product, v.product_id)  # only changed rows become objects
                     for f, (_old, new) in changes.items():
                         if f == "product.department":
@@ -135,22 +197,51 @@ def write(db: Database, source: str, path, opts, staff: StaffInfo | None, progre
                     report.counts.unchanged += 1
                 for sid, qty in _stock_wanted(item, opts.store_id, stores).items():
                     if (v.id, sid) not in stock_rows:
-                        new_stock.append({"variant_id": v.id, "store_id": sid, "on_hand": qty, "reserved": 0,
-                                          "damaged": 0, "updated_at": now})
+                        new_stock.append(
+                            {
+                                "variant_id": v.id,
+                                "store_id": sid,
+                                "on_hand": qty,
+                                "reserved": 0,
+                                "damaged": 0,
+                                "updated_at": now,
+                            }
+                        )
                     elif stock_rows[(v.id, sid)] != qty:
-                        logs.append({"version_id": version.id, "entity": "stock", "entity_id": v.id, "action": "updated",
-                                     "before": {"store_id": sid, "on_hand": stock_rows[(v.id, sid)]}})
+                        logs.append(
+                            {
+                                "version_id": version.id,
+                                "entity": "stock",
+                                "entity_id": v.id,
+                                "action": "updated",
+                                "before": {"store_id": sid, "on_hand": stock_rows[(v.id, sid)]},
+                            }
+                        )
                         s.get(Stock, (v.id, sid)).on_hand = qty
                 if item.sale_price_minor is not None:
                     sale_prices.append((v.id, item))
-            for table, rows in ((Product, new_products), (Variant, new_variants), (Stock, new_stock),
-                                (CatalogueChange, logs)):
+            for table, rows in (
+                (Product, new_products),
+                (Variant, new_variants),
+                (Stock, new_stock),
+                (CatalogueChange, logs),
+            ):
                 if rows:
                     s.execute(insert(table), rows)
             for vid, item in sale_prices:
-                s.execute(Promotion.__table__.delete().where(Promotion.variant_id == vid, Promotion.name == "Feed sale price"))
-                s.add(Promotion(name="Feed sale price", kind="fixed_price", value=item.sale_price_minor, variant_id=vid,
-                                starts_at=item.sale_start or now, ends_at=item.sale_end))
+                s.execute(
+                    Promotion.__table__.delete().where(Promotion.variant_id == vid, Promotion.name == "Feed sale price")
+                )
+                s.add(
+                    Promotion(
+                        name="Feed sale price",
+                        kind="fixed_price",
+                        value=item.sale_price_minor,
+                        variant_id=vid,
+                        starts_at=item.sale_start or now,
+                        ends_at=item.sale_end,
+                    )
+                )
             s.flush()
             s.expunge_all()
             if progress:
@@ -159,12 +250,20 @@ def write(db: Database, source: str, path, opts, staff: StaffInfo | None, progre
         if report.errors and not opts.skip_invalid:
             raise Blocked(report)
         if opts.full:
-            gone = [(vid, pid) for vid, pid in s.execute(select(Variant.id, Variant.product_id)
-                                                         .where(Variant.active.is_(True))).all() if vid not in listed]
+            gone = [
+                (vid, pid)
+                for vid, pid in s.execute(select(Variant.id, Variant.product_id).where(Variant.active.is_(True))).all()
+                if vid not in listed
+            ]
             for start in range(0, len(gone), 1000):
-                part = gone[start:start + 1000]
-                s.execute(insert(CatalogueChange), [{"version_id": version.id, "entity": "variant", "entity_id": vid,
-                                                     "action": "deactivated"} for vid, _ in part])
+                part = gone[start : start + 1000]
+                s.execute(
+                    insert(CatalogueChange),
+                    [
+                        {"version_id": version.id, "entity": "variant", "entity_id": vid, "action": "deactivated"}
+                        for vid, _ in part
+                    ],
+                )
                 s.execute(update(Variant).where(Variant.id.in_([vid for vid, _ in part])).values(active=False))
                 for vid, _ in part[: max(0, 2000 - len(report.changes))]:
                     sample(report, Change("deactivated", None, f"variant {vid}"))
@@ -174,12 +273,23 @@ def write(db: Database, source: str, path, opts, staff: StaffInfo | None, progre
             raise Blocked(report)  # the same file again: nothing to change, no new version
         reset_sequences(conn, ["products", "variants"])
         search_index.reindex_products(conn, sorted(touched))
-        s.execute(update(CatalogueVersion).where(CatalogueVersion.id == version.id).values(
-            counts=report.counts.as_dict(), report={"problems": [p.as_dict() for p in report.problems[:5000]]},
-            finished_at=utcnow()))
-        audit.record(s, actor_id=staff.id if staff else None, action="catalogue.applied", entity="catalogue_version",
-                     entity_id=version.id, payload={"format": opened.format, "counts": report.counts.as_dict(),
-                                                    "full": opts.full})
+        s.execute(
+            update(CatalogueVersion)
+            .where(CatalogueVersion.id == version.id)
+            .values(
+                counts=report.counts.as_dict(),
+                report={"problems": [p.as_dict() for p in report.problems[:5000]]},
+                finished_at=utcnow(),
+            )
+        )
+        audit.record(
+            s,
+            actor_id=staff.id if staff else None,
+            action="catalogue.applied",
+            entity="catalogue_version",
+            entity_id=version.id,
+            payload={"format": opened.format, "counts": report.counts.as_dict(), "full": opts.full},
+        )
         report.version = version.id
         report.applied = True
     db.forget()

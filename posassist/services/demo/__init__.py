@@ -10,8 +10,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select, text
 
-from posassist.db import migrate
-from posassist.db import search_index
+from posassist.db import migrate, search_index
 from posassist.db.bulk import reset_sequences
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
@@ -59,8 +58,14 @@ def reset(db: Database) -> None:
     migrate.upgrade(db.engine, where=db.where)
 
 
-def load_demo(db: Database, *, variants: int | None = None, seed: int = 42, replace: bool = False,
-              progress: Callable[[int, int], None] | None = None) -> DemoSummary:
+def load_demo(
+    db: Database,
+    *,
+    variants: int | None = None,
+    seed: int = 42,
+    replace: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoSummary:
     started = time.perf_counter()
     if has_data(db):
         if not replace:
@@ -70,8 +75,10 @@ def load_demo(db: Database, *, variants: int | None = None, seed: int = 42, repl
     now = utcnow()
     target = variants or DEFAULT_VARIANTS
     with db.transaction() as s:
-        stores = [Store(code=c, name=n, address=a, timezone=tz, currency=CURRENCY, locale="en_CA", units="metric")
-                  for c, n, a, tz in STORES]
+        stores = [
+            Store(code=c, name=n, address=a, timezone=tz, currency=CURRENCY, locale="en_CA", units="metric")
+            for c, n, a, tz in STORES
+        ]
         s.add_all(stores)
         s.flush()
         by_code = {st.code: st for st in stores}
@@ -86,44 +93,101 @@ def load_demo(db: Database, *, variants: int | None = None, seed: int = 42, repl
         s.flush()
         staff = {}
         for person in STAFF:
-            st = Staff(code=person.code, name=person.name, role=person.role, home_store_id=by_code["DT"].id,
-                       pin_hash=hash_secret(person.pin), badge_code=person.badge)
+            st = Staff(
+                code=person.code,
+                name=person.name,
+                role=person.role,
+                home_store_id=by_code["DT"].id,
+                pin_hash=hash_secret(person.pin),
+                badge_code=person.badge,
+            )
             s.add(st)
             staff[person.code] = st
         s.flush()
-        s.add(ReturnPolicy(version=1, effective_from=now - timedelta(days=365), rules=DEFAULT_RULES,
-                           note="Standard policy", created_by=staff["901"].id))
-        loader = CatalogueLoader(s.connection(), stores=[st.id for st in stores],
-                                 dept_ids={k: d.id for k, d in depts.items()}, now=now, currency=CURRENCY, rng=rng)
+        s.add(
+            ReturnPolicy(
+                version=1,
+                effective_from=now - timedelta(days=365),
+                rules=DEFAULT_RULES,
+                note="Standard policy",
+                created_by=staff["901"].id,
+            )
+        )
+        loader = CatalogueLoader(
+            s.connection(),
+            stores=[st.id for st in stores],
+            dept_ids={k: d.id for k, d in depts.items()},
+            now=now,
+            currency=CURRENCY,
+            rng=rng,
+        )
         loader.load(target, progress=progress)
         reset_sequences(s.connection(), ["products", "variants"])
-        s.add_all([
-            Promotion(name="Winter warm-up: 20% off coats and jackets", kind="percent_off", value=20,
-                      department_id=depts["APP"].id, starts_at=now - timedelta(days=10), ends_at=now + timedelta(days=20)),
-            Promotion(name="Audio week: 10% off electronics", kind="percent_off", value=10,
-                      department_id=depts["ELEC"].id, starts_at=now - timedelta(days=3), ends_at=now + timedelta(days=4)),
-        ])
+        s.add_all(
+            [
+                Promotion(
+                    name="Winter warm-up: 20% off coats and jackets",
+                    kind="percent_off",
+                    value=20,
+                    department_id=depts["APP"].id,
+                    starts_at=now - timedelta(days=10),
+                    ends_at=now + timedelta(days=20),
+                ),
+                Promotion(
+                    name="Audio week: 10% off electronics",
+                    kind="percent_off",
+                    value=10,
+                    department_id=depts["ELEC"].id,
+                    starts_at=now - timedelta(days=3),
+                    ends_at=now + timedelta(days=4),
+                ),
+            ]
+        )
         # a few style-level promotions
         some = s.execute(select(Product.id).where(Product.department_id == depts["GIFT"].id).limit(5)).scalars().all()
         for pid in some:
-            s.add(Promotion(name="Gift shop: $5 off", kind="amount_off", value=500, product_id=pid,
-                            starts_at=now - timedelta(days=1), ends_at=now + timedelta(days=30)))
+            s.add(
+                Promotion(
+                    name="Gift shop: $5 off",
+                    kind="amount_off",
+                    value=500,
+                    product_id=pid,
+                    starts_at=now - timedelta(days=1),
+                    ends_at=now + timedelta(days=30),
+                )
+            )
         n_customers, n_sales = add_customers_and_history(
-            s, rng=rng, now=now, stores=by_code, depts={k: d.id for k, d in depts.items()},
-            staff={k: v.id for k, v in staff.items()}, currency=CURRENCY)
+            s,
+            rng=rng,
+            now=now,
+            stores=by_code,
+            depts={k: d.id for k, d in depts.items()},
+            staff={k: v.id for k, v in staff.items()},
+            currency=CURRENCY,
+        )
         search_index.rebuild(s.connection())
         if s.get_bind().dialect.name == "postgresql":
             s.execute(text("ANALYZE"))
-        audit.record(s, actor_id=staff["901"].id, action="demo.loaded", entity="store", entity_id=by_code["DT"].id,
-                     payload={"variants": loader.variants, "seed": seed})
+        audit.record(
+            s,
+            actor_id=staff["901"].id,
+            action="demo.loaded",
+            entity="store",
+            entity_id=by_code["DT"].id,
+            payload={"variants": loader.variants, "seed": seed},
+        )
         n_products = s.execute(select(func.count()).select_from(Product)).scalar_one()
         n_variants = s.execute(select(func.count()).select_from(Variant)).scalar_one()
     from posassist.services.demo.history import add_goodwill_history, add_return_history
 
     add_return_history(db, rng, now, lead_code="201")
     people = {p.code: p for p in STAFF}
-    add_goodwill_history(db, approvers=((people["301"].code, people["301"].pin),),  # the manager: leads' budgets stay whole
-                         associate=(people["102"].code, people["102"].pin), store_id=by_code["DT"].id)
+    add_goodwill_history(
+        db,
+        approvers=((people["301"].code, people["301"].pin),),  # the manager: leads' budgets stay whole
+        associate=(people["102"].code, people["102"].pin),
+        store_id=by_code["DT"].id,
+    )
     if db.dialect == "sqlite":
         with db.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")

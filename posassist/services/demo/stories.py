@@ -40,16 +40,36 @@ def _gtin(n: int) -> str:
     return "0" + with_check_digit(f"29{n:010d}")
 
 
-def story_product(s: Session, dept_id: int, code: str, title: str, brand: str, price: int, variants,
-                  stock_for, *, currency: str, n: int, **attrs) -> dict[tuple[str | None, str | None], Variant]:  # type: ignore[no-untyped-def]
+def story_product(
+    s: Session,
+    dept_id: int,
+    code: str,
+    title: str,
+    brand: str,
+    price: int,
+    variants,
+    stock_for,
+    *,
+    currency: str,
+    n: int,
+    **attrs,
+) -> dict[tuple[str | None, str | None], Variant]:  # type: ignore[no-untyped-def]
     p = Product(style_code=code, title=title, brand=brand, department_id=dept_id, **attrs)
     s.add(p)
     s.flush()
     out = {}
     for pos, (colour, size) in enumerate(variants, start=1):
         sku = "-".join(x.upper().replace(" ", "") for x in (code, colour or "", size or "") if x)
-        v = Variant(product_id=p.id, sku=sku, gtin=_gtin(n * 100 + pos), colour=colour, size=size,
-                    price_minor=price, currency=currency, position=pos)
+        v = Variant(
+            product_id=p.id,
+            sku=sku,
+            gtin=_gtin(n * 100 + pos),
+            colour=colour,
+            size=size,
+            price_minor=price,
+            currency=currency,
+            position=pos,
+        )
         s.add(v)
         s.flush()
         for store_id, qty in stock_for(colour, size).items():
@@ -58,35 +78,88 @@ def story_product(s: Session, dept_id: int, code: str, title: str, brand: str, p
     return out
 
 
-def sale(s: Session, *, receipt: str, store_id: int, staff_id: int | None, customer_id: int | None,
-         when: datetime, lines: list[tuple[Variant | int | None, str, str | None, int, int]], currency: str,
-         channel: str = "counter", tender: str = "card", fulfil: dict[int, tuple[int, str]] | None = None) -> Sale:
+def sale(
+    s: Session,
+    *,
+    receipt: str,
+    store_id: int,
+    staff_id: int | None,
+    customer_id: int | None,
+    when: datetime,
+    lines: list[tuple[Variant | int | None, str, str | None, int, int]],
+    currency: str,
+    channel: str = "counter",
+    tender: str = "card",
+    fulfil: dict[int, tuple[int, str]] | None = None,
+) -> Sale:
     """lines: (variant, description, department code, quantity, unit price minor)."""
     subtotal = sum(q * p for _, _, _, q, p in lines)
     tax = subtotal * TAX_PERCENT // 100
-    sl = Sale(receipt_no=receipt, store_id=store_id, staff_id=staff_id, customer_id=customer_id,
-              channel=channel, currency=currency, subtotal_minor=subtotal, tax_minor=tax,
-              total_minor=subtotal + tax, sold_at=when)
+    sl = Sale(
+        receipt_no=receipt,
+        store_id=store_id,
+        staff_id=staff_id,
+        customer_id=customer_id,
+        channel=channel,
+        currency=currency,
+        subtotal_minor=subtotal,
+        tax_minor=tax,
+        total_minor=subtotal + tax,
+        sold_at=when,
+    )
     s.add(sl)
     s.flush()
     for i, (v, desc, dept, q, price) in enumerate(lines, start=1):
         line_tax = q * price * TAX_PERCENT // 100
         shipped, note = (fulfil or {}).get(i, (None, None))
         vid = v.id if isinstance(v, Variant) else v
-        s.add(SaleLine(sale_id=sl.id, line_no=i, variant_id=vid, description=desc,
-                       department_code=dept, quantity=q, unit_price_minor=price, tax_minor=line_tax,
-                       total_minor=q * price + line_tax, final_sale=dept == "CLEAR",
-                       shipped_variant_id=shipped, fulfilment_note=note))
+        s.add(
+            SaleLine(
+                sale_id=sl.id,
+                line_no=i,
+                variant_id=vid,
+                description=desc,
+                department_code=dept,
+                quantity=q,
+                unit_price_minor=price,
+                tax_minor=line_tax,
+                total_minor=q * price + line_tax,
+                final_sale=dept == "CLEAR",
+                shipped_variant_id=shipped,
+                fulfilment_note=note,
+            )
+        )
     last4 = f"{random.Random(receipt).randint(0, 9999):04d}"
-    s.add(Tender(sale_id=sl.id, kind=tender, amount_minor=subtotal + tax,
-                 reference=f"**** {last4}" if tender == "card" else None))
+    s.add(
+        Tender(
+            sale_id=sl.id,
+            kind=tender,
+            amount_minor=subtotal + tax,
+            reference=f"**** {last4}" if tender == "card" else None,
+        )
+    )
     return sl
 
 
-def customer(s: Session, name: str, *, preferred: str | None = None, email: str | None = None,
-             phone: str | None = None, card: str | None = None, **kw) -> Customer:  # type: ignore[no-untyped-def]
-    c = Customer(public_id=str(uuid.uuid4()), full_name=name, preferred_name=preferred or name.split()[0],
-                 email=email, phone=phone, loyalty_card=card, **kw)
+def customer(
+    s: Session,
+    name: str,
+    *,
+    preferred: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    card: str | None = None,
+    **kw,
+) -> Customer:  # type: ignore[no-untyped-def]
+    c = Customer(
+        public_id=str(uuid.uuid4()),
+        full_name=name,
+        preferred_name=preferred or name.split()[0],
+        email=email,
+        phone=phone,
+        loyalty_card=card,
+        **kw,
+    )
     s.add(c)
     s.flush()
     return c
@@ -96,22 +169,46 @@ def alert(s: Session, c: Customer, kind: str, severity: str, text: str, author: 
     s.add(CustomerAlert(customer_id=c.id, kind=kind, severity=severity, text=text, author_id=author))
 
 
-def interaction(s: Session, c: Customer | None, staff_id: int, store_id: int, when: datetime, channel: str,
-                topic: str, body: str, *, outcome: str | None = "resolved", first_minutes: int = 2,
-                resolve_minutes: int | None = 10, csat: int | None = None) -> Interaction:
-    i = Interaction(customer_id=c.id if c else None, staff_id=staff_id, store_id=store_id, channel=channel,
-                    topic=topic, outcome=outcome, body=body, opened_at=when,
-                    first_response_at=when + timedelta(minutes=first_minutes),
-                    resolved_at=when + timedelta(minutes=resolve_minutes) if resolve_minutes is not None else None,
-                    csat=csat, created_at=when)
+def interaction(
+    s: Session,
+    c: Customer | None,
+    staff_id: int,
+    store_id: int,
+    when: datetime,
+    channel: str,
+    topic: str,
+    body: str,
+    *,
+    outcome: str | None = "resolved",
+    first_minutes: int = 2,
+    resolve_minutes: int | None = 10,
+    csat: int | None = None,
+) -> Interaction:
+    i = Interaction(
+        customer_id=c.id if c else None,
+        staff_id=staff_id,
+        store_id=store_id,
+        channel=channel,
+        topic=topic,
+        outcome=outcome,
+        body=body,
+        opened_at=when,
+        first_response_at=when + timedelta(minutes=first_minutes),
+        resolved_at=when + timedelta(minutes=resolve_minutes) if resolve_minutes is not None else None,
+        csat=csat,
+        created_at=when,
+    )
     s.add(i)
     s.flush()
     return i
 
 
 def follow_up(s: Session, c: Customer, owner: int, text: str, due: datetime, interaction_id: int | None = None) -> None:
-    s.add(FollowUp(customer_id=c.id, owner_id=owner, created_by=owner, text=text, due_at=due,
-                   interaction_id=interaction_id))
+    s.add(
+        FollowUp(
+            customer_id=c.id, owner_id=owner, created_by=owner, text=text, due_at=due, interaction_id=interaction_id
+        )
+    )
 
 
 def tag(s: Session, c: Customer, *tags: str) -> None:

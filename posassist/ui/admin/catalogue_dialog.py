@@ -10,8 +10,23 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,8 +48,15 @@ def _button(text: str, name: str, accessible: str) -> QPushButton:
 
 
 class CatalogueDialog(QDialog):
-    def __init__(self, db: Database, store: StoreInfo | None, staff: StaffInfo, tasks: TaskRunner,
-                 backup_dir: Path | None = None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        db: Database,
+        store: StoreInfo | None,
+        staff: StaffInfo,
+        tasks: TaskRunner,
+        backup_dir: Path | None = None,
+        parent=None,
+    ) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.db, self.store, self.staff, self.tasks, self.backup_dir = db, store, staff, tasks, backup_dir
         self.report: Report | None = None
@@ -44,11 +66,15 @@ class CatalogueDialog(QDialog):
         self.setWindowTitle(tr("Catalogue import"))
         self.source = named(QLineEdit(), "importSource", tr("File or URL to import"))
         self.browse = _button(tr("&Browse…"), "importBrowse", tr("Choose a file"))
-        self.map_btn = _button(tr("&Map columns…"), "importMap", tr("Say which column is which (generic CSV); remembered per source"))
+        self.map_btn = _button(
+            tr("&Map columns…"), "importMap", tr("Say which column is which (generic CSV); remembered per source")
+        )
         self.format = named(QComboBox(), "importFormat", tr("Format"))
         for f in ("auto", "csv", "json", "shopify", "google"):
             self.format.addItem(tr("Detect the format") if f == "auto" else f, f)
-        self.full = named(QCheckBox(tr("&Full sync (deactivate what the file no longer lists)")), "importFull", tr("Full sync"))
+        self.full = named(
+            QCheckBox(tr("&Full sync (deactivate what the file no longer lists)")), "importFull", tr("Full sync")
+        )
         self.skip = named(QCheckBox(tr("S&kip rows with errors")), "importSkipInvalid", tr("Skip rows with errors"))
         self.check = _button(tr("&Check (dry run)"), "importCheck", tr("Check the file without changing anything"))
         self.apply_btn = _button(tr("&Apply"), "importApply", tr("Apply the file to the catalogue"))
@@ -65,13 +91,17 @@ class CatalogueDialog(QDialog):
         self.changes = named(QTableWidget(0, 4), "importChanges", tr("What will change"))
         self.changes.setHorizontalHeaderLabels([tr("Change"), tr("SKU"), tr("Item"), tr("Fields (before → after)")])
         self.problems = named(QTableWidget(0, 6), "importProblems", tr("Problems by row"))
-        self.problems.setHorizontalHeaderLabels([tr("Row"), tr("Line"), tr("Field"), tr("Value"), tr("Severity"), tr("What to do")])
+        self.problems.setHorizontalHeaderLabels(
+            [tr("Row"), tr("Line"), tr("Field"), tr("Value"), tr("Severity"), tr("What to do")]
+        )
         for t in (self.changes, self.problems):
             t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             t.setTabKeyNavigation(False)
         self.export = _button(tr("&Export problems (CSV)…"), "importExportProblems", tr("Save the problems as CSV"))
         self.history = named(QListWidget(), "importHistory", tr("Imported versions"))
-        self.rollback_btn = _button(tr("&Roll back selected version"), "importRollback", tr("Roll back the selected version"))
+        self.rollback_btn = _button(
+            tr("&Roll back selected version"), "importRollback", tr("Roll back the selected version")
+        )
         tabs = QTabWidget()
         tabs.setObjectName("importTabs")
         changes_tab = QWidget()
@@ -121,7 +151,9 @@ class CatalogueDialog(QDialog):
         self.refresh_history()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Catalogue file"), "", tr("Catalogues (*.csv *.tsv *.txt *.json *.jsonl *.xml);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Catalogue file"), "", tr("Catalogues (*.csv *.tsv *.txt *.json *.jsonl *.xml);;All files (*)")
+        )
         if path:
             self.source.setText(path)
 
@@ -140,18 +172,33 @@ class CatalogueDialog(QDialog):
     def _options(self, dry: bool) -> catalogue_sync.Options:
         from posassist.services.catalogue_sync import mappings
 
-        return catalogue_sync.Options(format=self.format.currentData(), currency=self.store.currency if self.store else "USD",
-                                      full=self.full.isChecked(), dry_run=dry, skip_invalid=self.skip.isChecked(),
-                                      store_id=self.store.id if self.store else None,
-                                      mapping=mappings.load(self.db, self.source.text().strip()))
+        return catalogue_sync.Options(
+            format=self.format.currentData(),
+            currency=self.store.currency if self.store else "USD",
+            full=self.full.isChecked(),
+            dry_run=dry,
+            skip_invalid=self.skip.isChecked(),
+            store_id=self.store.id if self.store else None,
+            mapping=mappings.load(self.db, self.source.text().strip()),
+        )
 
     def _busy(self, busy: bool) -> None:
-        for w in (self.check, self.apply_btn, self.source, self.browse, self.format, self.full, self.skip, self.rollback_btn):
+        for w in (
+            self.check,
+            self.apply_btn,
+            self.source,
+            self.browse,
+            self.format,
+            self.full,
+            self.skip,
+            self.rollback_btn,
+        ):
             w.setEnabled(not busy)
         self.cancel_btn.setEnabled(busy)
         if not busy:
-            self.apply_btn.setEnabled(self.report is not None and self.report.dry_run and
-                                      (not self.report.errors or self.skip.isChecked()))
+            self.apply_btn.setEnabled(
+                self.report is not None and self.report.dry_run and (not self.report.errors or self.skip.isChecked())
+            )
 
     def _run(self, dry: bool) -> None:
         source = self.source.text().strip()
@@ -159,7 +206,14 @@ class CatalogueDialog(QDialog):
             self.summary.setText(tr("Choose a file or paste a URL first."))
             return
         if not dry and self.full.isChecked() and self.report and self.report.counts.deactivated:
-            answer = QMessageBox.question(self, tr("Full sync"), tr("This deactivates {deactivated:,} items the file no longer lists (they are not deleted). Continue?", deactivated=self.report.counts.deactivated))
+            answer = QMessageBox.question(
+                self,
+                tr("Full sync"),
+                tr(
+                    "This deactivates {deactivated:,} items the file no longer lists (they are not deleted). Continue?",
+                    deactivated=self.report.counts.deactivated,
+                ),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         opts = self._options(dry)
@@ -168,9 +222,16 @@ class CatalogueDialog(QDialog):
         self.summary.setText(tr("Checking…") if dry else tr("Applying… (Cancel leaves everything as it was)"))
 
         def work(progress, token):  # type: ignore[no-untyped-def]
-            return catalogue_sync.apply(self.db, source, opts, staff=self.staff, backup_dir=None if dry else self.backup_dir,
-                                        progress=progress, cancelled=lambda: token.cancelled,
-                                        holder=tr("{name} (import window)", name=self.staff.name))
+            return catalogue_sync.apply(
+                self.db,
+                source,
+                opts,
+                staff=self.staff,
+                backup_dir=None if dry else self.backup_dir,
+                progress=progress,
+                cancelled=lambda: token.cancelled,
+                holder=tr("{name} (import window)", name=self.staff.name),
+            )
 
         self.token = self.tasks.run_long(work, on_done=self._done, on_error=self._failed, on_progress=self._progress)
 
@@ -178,8 +239,11 @@ class CatalogueDialog(QDialog):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
-        self.progress.setFormat(tr("{stage}: {done:,} of {total:,}", stage=stage, done=done, total=total) if total
-                                else tr("{stage}: {done:,}", stage=stage, done=done))
+        self.progress.setFormat(
+            tr("{stage}: {done:,} of {total:,}", stage=stage, done=done, total=total)
+            if total
+            else tr("{stage}: {done:,}", stage=stage, done=done)
+        )
 
     def _cancel(self) -> None:
         if self.token is not None:
@@ -200,11 +264,38 @@ class CatalogueDialog(QDialog):
             return
         self.report = report
         c = report.counts
-        state = tr("Checked (nothing written)") if report.dry_run else (
-            tr("Applied as version {version}", version=report.version) if report.version
-            else (tr("Nothing to change") if report.applied else tr("Not applied")))
-        blocked = " " + tr("Fix the errors (or tick 'Skip rows with errors') to apply.") if report.errors and not report.applied else ""
-        self.summary.setText(tr("<b>{state}</b> · {format} · {rows:,} rows, {products:,} products, {variants:,} variants: <b>{created:,}</b> new, <b>{updated:,}</b> changed, {unchanged:,} unchanged, <b>{deactivated:,}</b> to deactivate, {skipped:,} skipped · <b>{errors}</b> errors, {warnings} warnings.{blocked}", state=state, format=escape(report.format), rows=c.rows, products=c.products, variants=c.variants, created=c.created, updated=c.updated, unchanged=c.unchanged, deactivated=c.deactivated, skipped=c.skipped, errors=report.errors, warnings=report.warnings, blocked=blocked))
+        state = (
+            tr("Checked (nothing written)")
+            if report.dry_run
+            else (
+                tr("Applied as version {version}", version=report.version)
+                if report.version
+                else (tr("Nothing to change") if report.applied else tr("Not applied"))
+            )
+        )
+        blocked = (
+            " " + tr("Fix the errors (or tick 'Skip rows with errors') to apply.")
+            if report.errors and not report.applied
+            else ""
+        )
+        self.summary.setText(
+            tr(
+                "<b>{state}</b> · {format} · {rows:,} rows, {products:,} products, {variants:,} variants: <b>{created:,}</b> new, <b>{updated:,}</b> changed, {unchanged:,} unchanged, <b>{deactivated:,}</b> to deactivate, {skipped:,} skipped · <b>{errors}</b> errors, {warnings} warnings.{blocked}",
+                state=state,
+                format=escape(report.format),
+                rows=c.rows,
+                products=c.products,
+                variants=c.variants,
+                created=c.created,
+                updated=c.updated,
+                unchanged=c.unchanged,
+                deactivated=c.deactivated,
+                skipped=c.skipped,
+                errors=report.errors,
+                warnings=report.warnings,
+                blocked=blocked,
+            )
+        )
         self._fill_changes()
         self._fill_problems()
         self._busy(False)
@@ -247,8 +338,10 @@ class CatalogueDialog(QDialog):
         self.history.clear()
         for v in catalogue_sync.history(self.db):
             c = v.counts or {}
-            item = QListWidgetItem(f"#{v.id} · {v.started_at:%Y-%m-%d %H:%M} · {v.status} · {v.format} · "
-                                   f"+{c.get('created', 0)} ~{c.get('updated', 0)} -{c.get('deactivated', 0)} · {v.source}")
+            item = QListWidgetItem(
+                f"#{v.id} · {v.started_at:%Y-%m-%d %H:%M} · {v.status} · {v.format} · "
+                f"+{c.get('created', 0)} ~{c.get('updated', 0)} -{c.get('deactivated', 0)} · {v.source}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, v.id)
             self.history.addItem(item)
 
@@ -261,5 +354,5 @@ class CatalogueDialog(QDialog):
         except PosassistError as err:
             self.summary.setText(escape(str(err)))
             return
-        self.summary.setText(tr("Rolled back version(s) {map}.", map=', '.join(map(str, undone))))
+        self.summary.setText(tr("Rolled back version(s) {map}.", map=", ".join(map(str, undone))))
         self.refresh_history()

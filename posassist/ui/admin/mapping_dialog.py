@@ -13,10 +13,25 @@ from posassist.i18n import QT_TR_NOOP, tr
 from posassist.services.catalogue_sync import formats, mappings
 from posassist.ui.widgets import named
 
-LABELS = {"sku": "SKU", "style": QT_TR_NOOP("Style / group"), "title": QT_TR_NOOP("Product name"), "brand": QT_TR_NOOP("Brand"), "department": QT_TR_NOOP("Department"),
-          "colour": QT_TR_NOOP("Colour"), "size": QT_TR_NOOP("Size"), "price": QT_TR_NOOP("Price"), "compare_at": QT_TR_NOOP("Compare-at price"), "barcode": QT_TR_NOOP("Barcode"),
-          "stock": QT_TR_NOOP("Stock here"), "weight": QT_TR_NOOP("Weight"), "description": QT_TR_NOOP("Description"), "currency": QT_TR_NOOP("Currency"),
-          "status": QT_TR_NOOP("Active / status"), "mpn": "MPN", "image": QT_TR_NOOP("Picture")}
+LABELS = {
+    "sku": "SKU",
+    "style": QT_TR_NOOP("Style / group"),
+    "title": QT_TR_NOOP("Product name"),
+    "brand": QT_TR_NOOP("Brand"),
+    "department": QT_TR_NOOP("Department"),
+    "colour": QT_TR_NOOP("Colour"),
+    "size": QT_TR_NOOP("Size"),
+    "price": QT_TR_NOOP("Price"),
+    "compare_at": QT_TR_NOOP("Compare-at price"),
+    "barcode": QT_TR_NOOP("Barcode"),
+    "stock": QT_TR_NOOP("Stock here"),
+    "weight": QT_TR_NOOP("Weight"),
+    "description": QT_TR_NOOP("Description"),
+    "currency": QT_TR_NOOP("Currency"),
+    "status": QT_TR_NOOP("Active / status"),
+    "mpn": "MPN",
+    "image": QT_TR_NOOP("Picture"),
+}
 
 
 class MappingDialog(QDialog):

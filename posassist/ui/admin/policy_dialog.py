@@ -8,7 +8,15 @@ from html import escape
 
 from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtWidgets import (
-    QDateTimeEdit, QDialog, QFormLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QVBoxLayout,
+    QDateTimeEdit,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
 )
 
 from posassist.db.session import Database
@@ -32,7 +40,9 @@ class PolicyDialog(QDialog):
         self.editor.setTabChangesFocus(True)
         self.start = named(QDateTimeEdit(QDateTime.currentDateTime()), "policyStart", tr("In force from"))
         self.note = named(QLineEdit(), "policyNote", tr("What changed and why"))
-        self.save_btn = named(QPushButton(tr("&Save as a new version")), "policySave", tr("Save the policy as a new version"))
+        self.save_btn = named(
+            QPushButton(tr("&Save as a new version")), "policySave", tr("Save the policy as a new version")
+        )
         self.save_btn.setAutoDefault(False)
         self.message = QLabel("")
         self.message.setObjectName("policyMessage")
@@ -55,7 +65,14 @@ class PolicyDialog(QDialog):
         self.versions.clear()
         all_versions = policy_admin.versions(self.db)
         for v in all_versions:
-            self.versions.addItem(tr("v{version} · from {effective_from:%Y-%m-%d %H:%M} · {note}", version=v.version, effective_from=v.effective_from, note=v.note))
+            self.versions.addItem(
+                tr(
+                    "v{version} · from {effective_from:%Y-%m-%d %H:%M} · {note}",
+                    version=v.version,
+                    effective_from=v.effective_from,
+                    note=v.note,
+                )
+            )
         current = policy_admin.in_force(self.db) if all_versions else None
         self.editor.setPlainText(json.dumps(current.rules if current else {}, indent=2, ensure_ascii=False))
 
@@ -63,13 +80,31 @@ class PolicyDialog(QDialog):
         try:
             rules = json.loads(self.editor.toPlainText())
         except json.JSONDecodeError as err:
-            self.message.setText(tr("<span style='color:#b00020'>Not valid JSON at line {lineno}, column {colno}: {msg}</span>", lineno=err.lineno, colno=err.colno, msg=escape(err.msg)))
+            self.message.setText(
+                tr(
+                    "<span style='color:#b00020'>Not valid JSON at line {lineno}, column {colno}: {msg}</span>",
+                    lineno=err.lineno,
+                    colno=err.colno,
+                    msg=escape(err.msg),
+                )
+            )
             return
         try:
-            v = policy_admin.save(self.db, rules, staff=self.staff, note=self.note.text(),
-                                  effective_from=self.start.dateTime().toPython().astimezone())
+            v = policy_admin.save(
+                self.db,
+                rules,
+                staff=self.staff,
+                note=self.note.text(),
+                effective_from=self.start.dateTime().toPython().astimezone(),
+            )
         except PosassistError as err:
             self.message.setText(f"<span style='color:#b00020'>{escape(str(err))}</span>")
             return
-        self.message.setText(tr("Saved as version {version}, in force from {effective_from:%Y-%m-%d %H:%M}.", version=v.version, effective_from=v.effective_from))
+        self.message.setText(
+            tr(
+                "Saved as version {version}, in force from {effective_from:%Y-%m-%d %H:%M}.",
+                version=v.version,
+                effective_from=v.effective_from,
+            )
+        )
         self.refresh()

@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
 )
 
 from posassist.db.session import Database
 from posassist.db.tables.people import ROLES
 from posassist.errors import PosassistError
 from posassist.i18n import tr
+from posassist.labels import label
 from posassist.services import staff
 from posassist.services.dto import StaffInfo
-from posassist.labels import label
 from posassist.ui.widgets import named
 
 
@@ -37,9 +46,13 @@ class StaffDialog(QDialog):
         self.pin = named(QLineEdit(), "staffPin", tr("PIN (never shown)"))
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.add_btn = named(QPushButton(tr("&Add")), "staffAdd", tr("Add this person"))
-        self.pin_btn = named(QPushButton(tr("New &PIN for selected")), "staffSetPin", tr("Set the PIN above for the selected person"))
+        self.pin_btn = named(
+            QPushButton(tr("New &PIN for selected")), "staffSetPin", tr("Set the PIN above for the selected person")
+        )
         self.unlock_btn = named(QPushButton(tr("&Unlock selected")), "staffUnlock", tr("Unlock the selected person"))
-        self.active_btn = named(QPushButton(tr("De&activate / activate")), "staffActive", tr("Deactivate or activate the selected person"))
+        self.active_btn = named(
+            QPushButton(tr("De&activate / activate")), "staffActive", tr("Deactivate or activate the selected person")
+        )
         for b in (self.add_btn, self.pin_btn, self.unlock_btn, self.active_btn):
             b.setAutoDefault(False)
         self.message = QLabel("")
@@ -58,9 +71,12 @@ class StaffDialog(QDialog):
         lay.addLayout(buttons)
         lay.addWidget(self.message)
         self.add_btn.clicked.connect(self._add)
-        self.pin_btn.clicked.connect(lambda: self._selected(lambda c: staff.set_pin(self.db, c, self.pin.text(), self.actor),
-                                                            tr("New PIN set")))
-        self.unlock_btn.clicked.connect(lambda: self._selected(lambda c: staff.unlock(self.db, c, self.actor), tr("Unlocked")))
+        self.pin_btn.clicked.connect(
+            lambda: self._selected(lambda c: staff.set_pin(self.db, c, self.pin.text(), self.actor), tr("New PIN set"))
+        )
+        self.unlock_btn.clicked.connect(
+            lambda: self._selected(lambda c: staff.unlock(self.db, c, self.actor), tr("Unlocked"))
+        )
         self.active_btn.clicked.connect(self._toggle)
         self.resize(720, 520)
         self.refresh()
@@ -70,8 +86,11 @@ class StaffDialog(QDialog):
         self._rows = rows
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            state = label("inactive") if not r.active else (
-                tr("locked until {time}", time=f"{r.locked_until:%H:%M}") if r.locked_until else label("active"))
+            state = (
+                label("inactive")
+                if not r.active
+                else (tr("locked until {time}", time=f"{r.locked_until:%H:%M}") if r.locked_until else label("active"))
+            )
             for c, v in enumerate((r.code, r.name, label(r.role), state)):
                 self.table.setItem(i, c, QTableWidgetItem(v))
         self.table.resizeColumnsToContents()
@@ -88,8 +107,17 @@ class StaffDialog(QDialog):
         self.refresh()
 
     def _add(self) -> None:
-        self._run(lambda: staff.add(self.db, code=self.code.text(), name=self.name.text(), role=self.role.currentData(),
-                                    pin=self.pin.text(), actor=self.actor), f"Added {self.name.text()}")
+        self._run(
+            lambda: staff.add(
+                self.db,
+                code=self.code.text(),
+                name=self.name.text(),
+                role=self.role.currentData(),
+                pin=self.pin.text(),
+                actor=self.actor,
+            ),
+            f"Added {self.name.text()}",
+        )
 
     def _selected(self, fn, done: str) -> None:  # type: ignore[no-untyped-def]
         row = self.table.currentRow()
@@ -105,5 +133,7 @@ class StaffDialog(QDialog):
             self.message.setText(tr("Choose a person in the list first (↑/↓)."))
             return
         r = self._rows[row]
-        self._run(lambda: staff.set_active(self.db, r.code, not r.active, self.actor),
-                  tr("{code} is now {state}", code=r.code, state=label("inactive" if r.active else "active")))
+        self._run(
+            lambda: staff.set_active(self.db, r.code, not r.active, self.actor),
+            tr("{code} is now {state}", code=r.code, state=label("inactive" if r.active else "active")),
+        )

@@ -13,18 +13,19 @@ from posassist.db.session import Database
 from posassist.domain.money import Money
 from posassist.errors import PosassistError
 from posassist.i18n import tr
+from posassist.labels import label
 from posassist.services import goodwill
 from posassist.services.customers import CustomerProfile
 from posassist.services.dto import StaffInfo, StoreInfo
 from posassist.ui.approvals.panel import ApprovalPanel
-from posassist.labels import label
 from posassist.ui.scanner import mark_scan_target
 from posassist.ui.widgets import named
 
 
 class GoodwillDialog(QDialog):
-    def __init__(self, db: Database, store: StoreInfo, staff: StaffInfo, customer: CustomerProfile, counter: str,
-                 parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, db: Database, store: StoreInfo, staff: StaffInfo, customer: CustomerProfile, counter: str, parent=None
+    ) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.db, self.store, self.staff, self.customer = db, store, staff, customer
         self.request: goodwill.GoodwillRequest | None = None
@@ -40,7 +41,14 @@ class GoodwillDialog(QDialog):
         self.story = named(QLineEdit(), "goodwillStory", tr("The story in a sentence"))
         self.also = named(QCheckBox(), "goodwillAlso", tr("Also for the related customer"))
         if customer.related_id:
-            self.also.setText(tr("Also for {related_name} ({name} is their {value})", related_name=customer.related_name, name=customer.name, value=customer.relation or 'relative'))
+            self.also.setText(
+                tr(
+                    "Also for {related_name} ({name} is their {value})",
+                    related_name=customer.related_name,
+                    name=customer.name,
+                    value=customer.relation or "relative",
+                )
+            )
         else:
             self.also.hide()
         self.error = QLabel("")
@@ -66,10 +74,15 @@ class GoodwillDialog(QDialog):
             try:
                 cost = Money.of(i18n.parse_amount(self.cost.text() or "0"), self.store.currency).minor
             except (ValueError, TypeError) as err:
-                raise PosassistError(tr("Type the cost as an amount, e.g. {example}.",
-                                        example=i18n.number(25, decimals=2))) from err
-            ids = (self.customer.id,) + ((self.customer.related_id,) if self.also.isChecked() and self.customer.related_id else ())
-            self.request = goodwill.new_request(self.kind.currentData(), cost, self.store.currency, self.story.text(), ids)
+                raise PosassistError(
+                    tr("Type the cost as an amount, e.g. {example}.", example=i18n.number(25, decimals=2))
+                ) from err
+            ids = (self.customer.id,) + (
+                (self.customer.related_id,) if self.also.isChecked() and self.customer.related_id else ()
+            )
+            self.request = goodwill.new_request(
+                self.kind.currentData(), cost, self.store.currency, self.story.text(), ids
+            )
         return goodwill.ask(self.db, self.request, staff=self.staff, store_id=self.store.id).id
 
     def _decided(self, res) -> None:  # type: ignore[no-untyped-def]

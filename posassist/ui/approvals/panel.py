@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QL
 from posassist.db.session import Database
 from posassist.errors import PosassistError
 from posassist.i18n import tr
+from posassist.labels import label
 from posassist.services import approvals
 from posassist.services.approvals import ApprovalView
-from posassist.labels import label
 from posassist.ui.widgets import named
 
 POLL_MS = 1500
@@ -32,12 +32,16 @@ class ApprovalPanel(QGroupBox):
         for code in approvals.REASON_CODES:
             self.reason.addItem(label(code), code)
         self.note = named(QLineEdit(), "approvalNote", tr("Note kept with the decision"))
-        self.code = named(QLineEdit(), "approverCode", tr("Approver staff code"), tr("The shift lead types their own code"))
+        self.code = named(
+            QLineEdit(), "approverCode", tr("Approver staff code"), tr("The shift lead types their own code")
+        )
         self.secret = named(QLineEdit(), "approverPin", tr("Approver PIN"))
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.approve = named(QPushButton(tr("&Approve here")), "approveHere", tr("Approve at this counter"))
         self.deny = named(QPushButton(tr("&Deny")), "denyHere", tr("Deny at this counter"))
-        self.remote = named(QPushButton(tr("Ask a shift lead &elsewhere")), "askRemote", tr("Send to the approval queue"))
+        self.remote = named(
+            QPushButton(tr("Ask a shift lead &elsewhere")), "askRemote", tr("Send to the approval queue")
+        )
         for b in (self.approve, self.deny, self.remote):
             b.setAutoDefault(False)
         form = QFormLayout(self)
@@ -75,8 +79,11 @@ class ApprovalPanel(QGroupBox):
         return self.result is not None and self.result.status == "approved"
 
     def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
-        if obj is self.secret and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if (
+            obj is self.secret
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self._decide(True)
             return True
         return super().eventFilter(obj, event)
@@ -84,9 +91,16 @@ class ApprovalPanel(QGroupBox):
     def _decide(self, approve: bool) -> None:
         try:
             self.request_id = self.ensure_request()
-            res = approvals.decide(self.db, self.request_id, approver_code=self.code.text(), secret=self.secret.text(),
-                                   approve=approve, reason_code=self.reason.currentData(), note=self.note.text(),
-                                   counter=self.counter)
+            res = approvals.decide(
+                self.db,
+                self.request_id,
+                approver_code=self.code.text(),
+                secret=self.secret.text(),
+                approve=approve,
+                reason_code=self.reason.currentData(),
+                note=self.note.text(),
+                counter=self.counter,
+            )
         except PosassistError as err:
             self.status.setText(f"<span style='color:#b00020'>{escape(str(err))}</span>")
             return
@@ -100,7 +114,9 @@ class ApprovalPanel(QGroupBox):
         except PosassistError as err:
             self.status.setText(escape(str(err)))
             return
-        self.status.setText(tr("Waiting for a shift lead to decide request #{request_id}… (it is saved)", request_id=self.request_id))
+        self.status.setText(
+            tr("Waiting for a shift lead to decide request #{request_id}… (it is saved)", request_id=self.request_id)
+        )
         self._poll.start()
 
     def _check(self) -> None:
@@ -119,5 +135,14 @@ class ApprovalPanel(QGroupBox):
         self.result = res
         ok = res.status == "approved"
         color = "#0a7d32" if ok else "#b00020"
-        self.status.setText(tr("<span style='color:{color}'><b>{status}</b> by {value} ({value2}): {value3}</span>", color=color, status=res.status.capitalize(), value=escape(res.decided_by or ''), value2=escape(res.reason_code or ''), value3=escape(res.note or '')))
+        self.status.setText(
+            tr(
+                "<span style='color:{color}'><b>{status}</b> by {value} ({value2}): {value3}</span>",
+                color=color,
+                status=res.status.capitalize(),
+                value=escape(res.decided_by or ""),
+                value2=escape(res.reason_code or ""),
+                value3=escape(res.note or ""),
+            )
+        )
         self.decided.emit(res)

@@ -12,11 +12,11 @@ from posassist import i18n
 from posassist.db.events import Listener
 from posassist.db.session import Database
 from posassist.i18n import tr
+from posassist.labels import label
 from posassist.services import approvals
 from posassist.services.approvals import ApprovalView
 from posassist.services.dto import StaffInfo
 from posassist.ui.approvals.panel import ApprovalPanel
-from posassist.labels import label
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named, open_dialog
 
@@ -29,7 +29,15 @@ class DecideDialog(QDialog):
         self.setObjectName("decideDialog")
         self.setAccessibleName(tr("Decide an approval request"))
         self.setWindowTitle(tr("Request #{id} from {requested_by}", id=request.id, requested_by=request.requested_by))
-        info = QLabel(tr("<b>{requested_by}</b> at {value} asks: <b>{amount_minor}</b><br>{explanation}", requested_by=escape(request.requested_by), value=escape(request.counter or 'a counter'), amount_minor=i18n.money(request.amount_minor, request.currency), explanation=escape(request.explanation)))
+        info = QLabel(
+            tr(
+                "<b>{requested_by}</b> at {value} asks: <b>{amount_minor}</b><br>{explanation}",
+                requested_by=escape(request.requested_by),
+                value=escape(request.counter or "a counter"),
+                amount_minor=i18n.money(request.amount_minor, request.currency),
+                explanation=escape(request.explanation),
+            )
+        )
         info.setObjectName("decideInfo")
         info.setWordWrap(True)
         self.panel = ApprovalPanel(db, counter, lambda: request.id)
@@ -47,7 +55,9 @@ class ApprovalQueue(QWidget):
     count_changed = Signal(int)
     pushed = Signal()  # a NOTIFY from another counter (emitted on the listener's thread)
 
-    def __init__(self, db: Database, store_id: int, staff: StaffInfo, counter: str, tasks: TaskRunner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, db: Database, store_id: int, staff: StaffInfo, counter: str, tasks: TaskRunner, parent=None
+    ) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.db, self.store_id, self.staff, self.counter, self.tasks = db, store_id, staff, counter, tasks
         self.setObjectName("approvalQueue")
@@ -102,22 +112,53 @@ class ApprovalQueue(QWidget):
         def m(minor: int) -> str:
             return i18n.money(minor, "CAD")
 
-        parts = [tr("<b>Your goodwill budget</b>: {used_shift} of {shift_limit} this shift, {used_month} of {month_limit} "
-                    "in 30 days.", used_shift=m(budget.used_shift_minor), shift_limit=m(budget.shift_limit_minor),
-                    used_month=m(budget.used_month_minor), month_limit=m(budget.month_limit_minor))]
-        parts.append(tr("<b>Exceptions this week</b>: {count} costing {total}", count=week["goodwill_count"],
-                        total=m(week["goodwill_total_minor"])))
+        parts = [
+            tr(
+                "<b>Your goodwill budget</b>: {used_shift} of {shift_limit} this shift, {used_month} of {month_limit} "
+                "in 30 days.",
+                used_shift=m(budget.used_shift_minor),
+                shift_limit=m(budget.shift_limit_minor),
+                used_month=m(budget.used_month_minor),
+                month_limit=m(budget.month_limit_minor),
+            )
+        ]
+        parts.append(
+            tr(
+                "<b>Exceptions this week</b>: {count} costing {total}",
+                count=week["goodwill_count"],
+                total=m(week["goodwill_total_minor"]),
+            )
+        )
         if week["by_reason"]:
-            parts.append(tr("by reason: {list}", list=", ".join(
-                f"{escape(label(r['reason']))} {m(r['cost_minor'])}" for r in week["by_reason"])))
+            parts.append(
+                tr(
+                    "by reason: {list}",
+                    list=", ".join(f"{escape(label(r['reason']))} {m(r['cost_minor'])}" for r in week["by_reason"]),
+                )
+            )
         if week["by_approver"]:
-            parts.append(tr("by approver: {list}", list=", ".join(
-                f"{escape(r['approver'])} {m(r['cost_minor'])}" for r in week["by_approver"])))
+            parts.append(
+                tr(
+                    "by approver: {list}",
+                    list=", ".join(f"{escape(r['approver'])} {m(r['cost_minor'])}" for r in week["by_approver"]),
+                )
+            )
         if recent:
-            parts.append(tr("<b>Recent decisions</b>: {list}", list="; ".join(
-                tr("#{id} {status} by {name} ({reason})", id=r.id,
-                   status=tr("approved (used)") if r.status == "used" else label(r.status),
-                   name=escape(r.decided_by or ""), reason=escape(label(r.reason_code))) for r in recent)))
+            parts.append(
+                tr(
+                    "<b>Recent decisions</b>: {list}",
+                    list="; ".join(
+                        tr(
+                            "#{id} {status} by {name} ({reason})",
+                            id=r.id,
+                            status=tr("approved (used)") if r.status == "used" else label(r.status),
+                            name=escape(r.decided_by or ""),
+                            reason=escape(label(r.reason_code)),
+                        )
+                        for r in recent
+                    ),
+                )
+            )
         self.overview.setText("<br>".join(parts))
 
     def _show(self, rows: list[ApprovalView]) -> None:
@@ -126,8 +167,10 @@ class ApprovalQueue(QWidget):
         self.list.clear()
         for r in rows:
             mine = " " + tr("(yours)") if r.requested_by_id == self.staff.id else ""
-            item = QListWidgetItem(f"#{r.id} {r.requested_by}{mine} · {label(r.kind)} · "
-                                   f"{i18n.money(r.amount_minor, r.currency)} · {r.explanation[:80]}")
+            item = QListWidgetItem(
+                f"#{r.id} {r.requested_by}{mine} · {label(r.kind)} · "
+                f"{i18n.money(r.amount_minor, r.currency)} · {r.explanation[:80]}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(item)
             if r.id == current:

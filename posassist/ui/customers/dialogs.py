@@ -7,17 +7,26 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSpinBox, QVBoxLayout,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
 )
 
+from posassist import i18n
 from posassist.db.session import Database
 from posassist.errors import PosassistError
-from posassist import i18n
 from posassist.i18n import tr
+from posassist.labels import label
 from posassist.services import customer_records, followups
 from posassist.services.dto import StaffInfo
-from posassist.labels import label
 from posassist.ui.widgets import named
 
 
@@ -59,9 +68,13 @@ class NewCustomerDialog(_FormDialog):
         super().__init__(tr("New customer"), "newCustomer", parent)
         self.db, self.staff = db, staff
         self.customer_id: int | None = None
-        self.name = named(QLineEdit(prefill if not any(ch.isdigit() for ch in prefill) else ""), "newCustomerName", tr("Name"))
+        self.name = named(
+            QLineEdit(prefill if not any(ch.isdigit() for ch in prefill) else ""), "newCustomerName", tr("Name")
+        )
         self.preferred = named(QLineEdit(), "newCustomerPreferred", tr("Preferred name (what to call them)"))
-        self.phone = named(QLineEdit(prefill if any(ch.isdigit() for ch in prefill) else ""), "newCustomerPhone", tr("Phone"))
+        self.phone = named(
+            QLineEdit(prefill if any(ch.isdigit() for ch in prefill) else ""), "newCustomerPhone", tr("Phone")
+        )
         self.email = named(QLineEdit(), "newCustomerEmail", tr("Email"))
         self.form.addRow(tr("&Name:"), self.name)
         self.form.addRow(tr("&Call them:"), self.preferred)
@@ -70,9 +83,14 @@ class NewCustomerDialog(_FormDialog):
         QTimer.singleShot(0, self.name, self.name.setFocus)
 
     def save(self) -> None:
-        self.customer_id = customer_records.create(self.db, name=self.name.text(), phone=self.phone.text(),
-                                                   email=self.email.text(), preferred_name=self.preferred.text() or None,
-                                                   staff=self.staff)
+        self.customer_id = customer_records.create(
+            self.db,
+            name=self.name.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            preferred_name=self.preferred.text() or None,
+            staff=self.staff,
+        )
 
 
 class AlertDialog(_FormDialog):
@@ -92,8 +110,14 @@ class AlertDialog(_FormDialog):
         QTimer.singleShot(0, self.kind, self.kind.setFocus)
 
     def save(self) -> None:
-        customer_records.add_alert(self.db, self.customer_id, kind=self.kind.currentData(),
-                                   severity=self.severity.currentData(), text=self.text.text(), staff=self.staff)
+        customer_records.add_alert(
+            self.db,
+            self.customer_id,
+            kind=self.kind.currentData(),
+            severity=self.severity.currentData(),
+            text=self.text.text(),
+            staff=self.staff,
+        )
 
 
 class RateDialog(_FormDialog):
@@ -123,9 +147,13 @@ class FollowUpsDialog(QDialog):
         self.setWindowTitle(tr("My follow-ups — {name}", name=staff.name))
         self.setObjectName("myFollowUps")
         self.setAccessibleName(tr("My follow-ups"))
-        self.list = named(QListWidget(), "myFollowUpsList", tr("My open follow-ups"), tr("Enter marks the selected one done"))
+        self.list = named(
+            QListWidget(), "myFollowUpsList", tr("My open follow-ups"), tr("Enter marks the selected one done")
+        )
         self.reassign_to = named(QLineEdit(), "followUpReassign", tr("Staff code to hand the selected follow-up to"))
-        self.reassign_btn = named(QPushButton(tr("&Hand over")), "followUpReassignButton", tr("Hand the selected follow-up over"))
+        self.reassign_btn = named(
+            QPushButton(tr("&Hand over")), "followUpReassignButton", tr("Hand the selected follow-up over")
+        )
         self.reassign_btn.setAutoDefault(False)
         close = named(QPushButton(tr("&Close")), "myFollowUpsClose", tr("Close"))
         close.setAutoDefault(False)
@@ -149,8 +177,11 @@ class FollowUpsDialog(QDialog):
         self.items = followups.mine(self.db, self.staff.id)
         self.list.clear()
         for f in self.items:
-            due = (tr("OVERDUE since {day}", day=i18n.day(f.due_at, "d MMM")) if f.overdue
-                   else tr("due {day}", day=i18n.day(f.due_at, "d MMM")))
+            due = (
+                tr("OVERDUE since {day}", day=i18n.day(f.due_at, "d MMM"))
+                if f.overdue
+                else tr("due {day}", day=i18n.day(f.due_at, "d MMM"))
+            )
             item = QListWidgetItem(f"{due} · {f.customer_name or tr('no customer')} · {f.text}")
             if f.overdue:
                 item.setForeground(QColor("#b00020"))
@@ -195,8 +226,10 @@ class EditNoteDialog(_FormDialog):
         for k in notes.OUTCOMES:
             self.outcome.addItem(label(k), k)
         history = notes.history(db, note_id)
-        self.history = QLabel("<br>".join(f"{at:%d %b %H:%M} {escape(who or '')}: {escape(body)}" for at, who, body in history)
-                              or tr("No earlier versions."))
+        self.history = QLabel(
+            "<br>".join(f"{at:%d %b %H:%M} {escape(who or '')}: {escape(body)}" for at, who, body in history)
+            or tr("No earlier versions.")
+        )
         self.history.setObjectName("editNoteHistory")
         self.history.setWordWrap(True)
         self.form.addRow(tr("&Text:"), self.text)

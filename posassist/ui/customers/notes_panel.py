@@ -8,18 +8,29 @@ from html import escape
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
+from posassist import i18n
 from posassist.db.session import Database
 from posassist.db.tables.customers import CHANNELS
 from posassist.errors import PosassistError
-from posassist import i18n
 from posassist.i18n import tr
+from posassist.labels import label
 from posassist.services import customer_records, followups, notes
 from posassist.services.dto import StaffInfo
-from posassist.labels import label
 from posassist.ui.widgets import named, open_dialog
 
 TYPES = ("note", "purchase", "return", "exception")
@@ -47,7 +58,9 @@ class NotesPanel(QTabWidget):
         # timeline
         self.channel = _combo("timelineChannel", tr("Show channel"), CHANNELS, tr("All channels"))
         self.kind = _combo("timelineType", tr("Show type"), TYPES, tr("Everything"))
-        self.timeline = named(QListWidget(), "timelineList", tr("Timeline of interactions, purchases, returns, exceptions"))
+        self.timeline = named(
+            QListWidget(), "timelineList", tr("Timeline of interactions, purchases, returns, exceptions")
+        )
         self.timeline.setWordWrap(True)
         tl = QWidget()
         tlay = QVBoxLayout(tl)
@@ -58,7 +71,9 @@ class NotesPanel(QTabWidget):
         tlay.addWidget(self.timeline)
         self.addTab(tl, tr("&Timeline"))
         # follow-ups
-        self.follow = named(QListWidget(), "customerFollowUps", tr("Follow-ups for this customer"), tr("Enter marks one done"))
+        self.follow = named(
+            QListWidget(), "customerFollowUps", tr("Follow-ups for this customer"), tr("Enter marks one done")
+        )
         self.promise = named(QLineEdit(), "followUpText", tr("New follow-up: what was promised"))
         self.due = named(QDateEdit(QDate.currentDate().addDays(1)), "followUpDue", tr("Due date"))
         self.due.setCalendarPopup(False)
@@ -133,10 +148,13 @@ class NotesPanel(QTabWidget):
         self.timeline.clear()
         if self.customer_id is None:
             return
-        for e in customer_records.timeline(self.db, self.customer_id, channel=self.channel.currentData(),
-                                           type_=self.kind.currentData(), limit=100):
+        for e in customer_records.timeline(
+            self.db, self.customer_id, channel=self.channel.currentData(), type_=self.kind.currentData(), limit=100
+        ):
             who = f" · {e.staff}" if e.staff else ""
-            item = QListWidgetItem(f"{i18n.day(e.at)} · {label(e.type)} · {label(e.channel)} · {e.title}{who}\n{e.detail}")
+            item = QListWidgetItem(
+                f"{i18n.day(e.at)} · {label(e.type)} · {label(e.channel)} · {e.title}{who}\n{e.detail}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, (e.type, e.ref_id, e.detail))
             self.timeline.addItem(item)
 
@@ -147,16 +165,25 @@ class NotesPanel(QTabWidget):
             return
         from posassist.ui.customers.dialogs import EditNoteDialog
 
-        open_dialog(self, EditNoteDialog(self.db, self.staff, ref, body, self),
-                    lambda: (self.refresh_timeline(), self.changed.emit()))
+        open_dialog(
+            self,
+            EditNoteDialog(self.db, self.staff, ref, body, self),
+            lambda: (self.refresh_timeline(), self.changed.emit()),
+        )
 
     def refresh_follow_ups(self) -> None:
         self.follow.clear()
         if self.customer_id is None:
             return
         for f in followups.for_customer(self.db, self.customer_id):
-            text = tr("{overdue}{status} · due {day} · {owner} · {text}", overdue=tr("OVERDUE") + " " if f.overdue else "",
-                      status=label(f.status), day=i18n.day(f.due_at, "d MMM"), owner=f.owner_name, text=f.text)
+            text = tr(
+                "{overdue}{status} · due {day} · {owner} · {text}",
+                overdue=tr("OVERDUE") + " " if f.overdue else "",
+                status=label(f.status),
+                day=i18n.day(f.due_at, "d MMM"),
+                owner=f.owner_name,
+                text=f.text,
+            )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, f.id)
             if f.overdue:
@@ -177,8 +204,15 @@ class NotesPanel(QTabWidget):
         d = self.due.date().toPython()
         due = datetime.combine(d, time(17, 0)).astimezone()
         try:
-            followups.create(self.db, customer_id=self.customer_id, owner_id=self.staff.id, text=self.promise.text(),
-                             due_at=due, by=self.staff, interaction_id=self.last_note_id)
+            followups.create(
+                self.db,
+                customer_id=self.customer_id,
+                owner_id=self.staff.id,
+                text=self.promise.text(),
+                due_at=due,
+                by=self.staff,
+                interaction_id=self.last_note_id,
+            )
         except PosassistError as err:
             self.note_error.setText(escape(str(err)))
             return
@@ -190,9 +224,16 @@ class NotesPanel(QTabWidget):
         if self.customer_id is None:
             return
         try:
-            n = notes.add(self.db, customer_id=self.customer_id, staff=self.staff, store_id=self.store_id,
-                          channel=self.note_channel.currentData(), topic=self.note_topic.currentData(),
-                          outcome=self.note_outcome.currentData(), body=self.note_text.toPlainText())
+            n = notes.add(
+                self.db,
+                customer_id=self.customer_id,
+                staff=self.staff,
+                store_id=self.store_id,
+                channel=self.note_channel.currentData(),
+                topic=self.note_topic.currentData(),
+                outcome=self.note_outcome.currentData(),
+                body=self.note_text.toPlainText(),
+            )
         except PosassistError as err:
             self.note_error.setText(str(err))
             return
@@ -215,5 +256,3 @@ class NotesPanel(QTabWidget):
                 notes.save_draft(self.db, self.staff.id, self.customer_id, self.note_text.toPlainText())
             except PosassistError:
                 pass
-
-

@@ -9,37 +9,42 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from posassist.db.session import Database
-from posassist.i18n import tr
-from posassist.services import customers
-from posassist.labels import label
-from posassist.ui.tasks import TaskRunner
 from posassist.db.tables.base import utcnow
+from posassist.i18n import tr
+from posassist.labels import label
+from posassist.services import customers
 from posassist.services.dto import StaffInfo
 from posassist.ui.customers.notes_panel import NotesPanel
 from posassist.ui.scanner import mark_scan_target
+from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named
 
-SEVERITY_STYLE = {"critical": "background:#b00020;color:white", "warning": "background:#ffd54f;color:black",
-                  "info": "background:#e3f2fd;color:black"}
+SEVERITY_STYLE = {
+    "critical": "background:#b00020;color:white",
+    "warning": "background:#ffd54f;color:black",
+    "info": "background:#e3f2fd;color:black",
+}
 
 
 class CustomerPane(QWidget):
     customer_changed = Signal(object)  # CustomerProfile or None
 
-    def __init__(self, db: Database, tasks: TaskRunner, staff: StaffInfo, store_id: int | None,
-                 parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, db: Database, tasks: TaskRunner, staff: StaffInfo, store_id: int | None, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.db, self.tasks = db, tasks
         self.current: customers.CustomerProfile | None = None
         self.started_at: datetime | None = None  # when this customer's interaction began (response time)
         self.setObjectName("customerPane")
         self.setAccessibleName(tr("Customer"))
-        self.search = named(QLineEdit(), "customerSearch", tr("Find customer"),
-                            tr("Name, phone, email or loyalty card (F3)"))
+        self.search = named(
+            QLineEdit(), "customerSearch", tr("Find customer"), tr("Name, phone, email or loyalty card (F3)")
+        )
         self.search.setPlaceholderText(tr("Find customer: name, phone, email, card  (F3)"))
         self.search.setClearButtonEnabled(True)
         mark_scan_target(self.search)  # loyalty cards are scanned here
-        self.results = named(QListWidget(), "customerResults", tr("Matching customers"), tr("Enter selects the customer"))
+        self.results = named(
+            QListWidget(), "customerResults", tr("Matching customers"), tr("Enter selects the customer")
+        )
         self.results.setMaximumHeight(130)
         self.results.hide()  # shown while there is a choice to make
         self.alerts = QLabel("")
@@ -73,8 +78,11 @@ class CustomerPane(QWidget):
 
     def _find(self, then_select: bool = False) -> None:
         text = self.search.text()
-        self.tasks.submit(lambda: customers.find(self.db, text),
-                          on_done=lambda rows: self._show_results(rows, then_select), key="customer-find")
+        self.tasks.submit(
+            lambda: customers.find(self.db, text),
+            on_done=lambda rows: self._show_results(rows, then_select),
+            key="customer-find",
+        )
 
     def _enter(self) -> None:
         self._debounce.stop()
@@ -105,26 +113,42 @@ class CustomerPane(QWidget):
         self.select_customer(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def select_customer(self, customer_id: int) -> None:
-        self.tasks.submit(lambda: customers.profile(self.db, customer_id), on_done=self.show_profile,
-                          key="customer-profile")
+        self.tasks.submit(
+            lambda: customers.profile(self.db, customer_id), on_done=self.show_profile, key="customer-profile"
+        )
 
     def show_profile(self, p: customers.CustomerProfile) -> None:
         if self.current is None or self.current.id != p.id:
             self.started_at = utcnow()
             self.notes.show_customer(p.id)
         self.current = p
-        self.alerts.setText("".join(
-            f"<div style='{SEVERITY_STYLE.get(a.severity, '')};padding:4px;margin:2px 0'>"
-            f"<b>{escape(label(a.kind).upper())}</b>: {escape(a.text)}</div>" for a in p.alerts))
+        self.alerts.setText(
+            "".join(
+                f"<div style='{SEVERITY_STYLE.get(a.severity, '')};padding:4px;margin:2px 0'>"
+                f"<b>{escape(label(a.kind).upper())}</b>: {escape(a.text)}</div>"
+                for a in p.alerts
+            )
+        )
         name = escape(p.preferred_name or p.name)
         say = " <i>" + tr("(say “{sound}”)", sound=escape(p.pronunciation)) + "</i>" if p.pronunciation else ""
-        parts = [f"<h2 style='margin:0'>{name}{say}</h2><div>{escape(p.name)}</div>",
-                 "<div>" + tr("{phone} · {email} · card {card}", phone=escape(p.phone or ""), email=escape(p.email or ""),
-                              card=escape(p.loyalty_card or "—")) + "</div>",
-                 "<div>" + tr("Prefers: {channel} · may contact for offers by: {consents}",
-                              channel=escape(label(p.preferred_channel) or tr("any channel")),
-                              consents=escape(", ".join(label(c) for c in p.consents) or tr("nothing (no consent)")))
-                 + "</div>"]
+        parts = [
+            f"<h2 style='margin:0'>{name}{say}</h2><div>{escape(p.name)}</div>",
+            "<div>"
+            + tr(
+                "{phone} · {email} · card {card}",
+                phone=escape(p.phone or ""),
+                email=escape(p.email or ""),
+                card=escape(p.loyalty_card or "—"),
+            )
+            + "</div>",
+            "<div>"
+            + tr(
+                "Prefers: {channel} · may contact for offers by: {consents}",
+                channel=escape(label(p.preferred_channel) or tr("any channel")),
+                consents=escape(", ".join(label(c) for c in p.consents) or tr("nothing (no consent)")),
+            )
+            + "</div>",
+        ]
         if p.lifetime_free_shipping:
             parts.append("<div><b>" + tr("Lifetime free shipping") + "</b></div>")
         if p.preferences:
@@ -135,8 +159,15 @@ class CustomerPane(QWidget):
         if p.open_follow_ups:
             parts.append("<div><b>" + tr("Open follow-ups: {count}", count=p.open_follow_ups) + "</b></div>")
         if p.related_name:
-            parts.append("<div>" + tr("{relation} of {name}", relation=escape(p.relation or tr("related")).capitalize(),
-                                      name=escape(p.related_name)) + "</div>")
+            parts.append(
+                "<div>"
+                + tr(
+                    "{relation} of {name}",
+                    relation=escape(p.relation or tr("related")).capitalize(),
+                    name=escape(p.related_name),
+                )
+                + "</div>"
+            )
         if p.dates:
             parts.append("<div>" + tr("Dates: {list}", list=escape("; ".join(p.dates))) + "</div>")
         self.profile.setText("".join(parts))

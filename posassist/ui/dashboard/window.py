@@ -10,7 +10,16 @@ from pathlib import Path
 import pyqtgraph as pg
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -85,7 +94,9 @@ class DashboardWindow(QDialog):
         for st in reference.stores(db).all:
             self.store.addItem(st.name, st.id)
         self.refresh_btn = named(QPushButton(tr("&Refresh")), "dashRefresh", tr("Recompute the charts"))
-        self.export_btn = named(QPushButton(tr("&Export all as CSV…")), "dashExport", tr("Save every chart's numbers as CSV files"))
+        self.export_btn = named(
+            QPushButton(tr("&Export all as CSV…")), "dashExport", tr("Save every chart's numbers as CSV files")
+        )
         for b in (self.refresh_btn, self.export_btn):
             b.setAutoDefault(False)
         self.summary = QLabel(tr("Computing…"))
@@ -95,10 +106,15 @@ class DashboardWindow(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.plots: dict[str, pg.PlotWidget] = {}
         grid = QGridLayout()
-        titles = [("returns", tr("Returns per day")), ("exceptions", tr("Goodwill cost by reason")),
-                  ("approvers", tr("Goodwill cost by approver")), ("csat_trend", tr("CSAT per day (average)")),
-                  ("csat_dist", tr("CSAT distribution")), ("response", tr("First response (interactions per band)")),
-                  ("returned", tr("Most returned items"))]
+        titles = [
+            ("returns", tr("Returns per day")),
+            ("exceptions", tr("Goodwill cost by reason")),
+            ("approvers", tr("Goodwill cost by approver")),
+            ("csat_trend", tr("CSAT per day (average)")),
+            ("csat_dist", tr("CSAT distribution")),
+            ("response", tr("First response (interactions per band)")),
+            ("returned", tr("Most returned items")),
+        ]
         for i, (key, title) in enumerate(titles):
             box = QGroupBox(title)
             box.setObjectName(f"chart_{key}")
@@ -133,8 +149,12 @@ class DashboardWindow(QDialog):
     def refresh(self) -> None:
         start, end, store = self.start.date().toPython(), self.end.date().toPython(), self.store.currentData()
         self.summary.setText(tr("Computing…"))
-        self.tasks.submit(lambda: service.build(self.db, start, end, store), on_done=self._show,
-                          on_error=lambda e: self.summary.setText(escape(str(e))), key="dashboard")
+        self.tasks.submit(
+            lambda: service.build(self.db, start, end, store),
+            on_done=self._show,
+            on_error=lambda e: self.summary.setText(escape(str(e))),
+            key="dashboard",
+        )
 
     def _m(self, minor: int) -> str:
         return i18n.money(minor, self.currency)
@@ -143,20 +163,47 @@ class DashboardWindow(QDialog):
         self.data = d
         svc, exc, ret = d.service, d.exceptions, d.returns
         self.summary.setText(
-            tr("<b>{start} to {end}</b> · returns <b>{returns}</b> ({m} refunded, {m2} credit) · goodwill <b>{goodwill_count}</b> costing <b>{m3}</b> · interactions <b>{interactions}</b>, CSAT <b>{csat_average}</b>, median first response <b>{first_response_median_minutes} min</b>", start=d.start, end=d.end, returns=ret['returns'], m=self._m(ret['refund_minor']), m2=self._m(ret['store_credit_minor']), goodwill_count=exc['goodwill_count'], m3=self._m(exc['goodwill_total_minor']), interactions=svc['interactions'], csat_average=svc['csat_average'] if svc['csat_average'] is not None else '—', first_response_median_minutes=svc['first_response_median_minutes'] if svc['first_response_median_minutes'] is not None else '—'))
+            tr(
+                "<b>{start} to {end}</b> · returns <b>{returns}</b> ({m} refunded, {m2} credit) · goodwill <b>{goodwill_count}</b> costing <b>{m3}</b> · interactions <b>{interactions}</b>, CSAT <b>{csat_average}</b>, median first response <b>{first_response_median_minutes} min</b>",
+                start=d.start,
+                end=d.end,
+                returns=ret["returns"],
+                m=self._m(ret["refund_minor"]),
+                m2=self._m(ret["store_credit_minor"]),
+                goodwill_count=exc["goodwill_count"],
+                m3=self._m(exc["goodwill_total_minor"]),
+                interactions=svc["interactions"],
+                csat_average=svc["csat_average"] if svc["csat_average"] is not None else "—",
+                first_response_median_minutes=svc["first_response_median_minutes"]
+                if svc["first_response_median_minutes"] is not None
+                else "—",
+            )
+        )
         days = sorted({day for day, _, _ in d.returns_per_day})
         per_day = {day: sum(n for dd, _, n in d.returns_per_day if dd == day) for day in days}
         _bars(self.plots["returns"], [x[5:] for x in days], [per_day[x] for x in days])
-        _bars(self.plots["exceptions"], [code_label(r["reason"]) for r in exc["by_reason"]],
-              [r["cost_minor"] / 100 for r in exc["by_reason"]], PALETTE[1])
-        _bars(self.plots["approvers"], [r["approver"] for r in exc["by_approver"]],
-              [r["cost_minor"] / 100 for r in exc["by_approver"]], PALETTE[2])
+        _bars(
+            self.plots["exceptions"],
+            [code_label(r["reason"]) for r in exc["by_reason"]],
+            [r["cost_minor"] / 100 for r in exc["by_reason"]],
+            PALETTE[1],
+        )
+        _bars(
+            self.plots["approvers"],
+            [r["approver"] for r in exc["by_approver"]],
+            [r["cost_minor"] / 100 for r in exc["by_approver"]],
+            PALETTE[2],
+        )
         trend = self.plots["csat_trend"]
         trend.clear()
         _empty(trend, not d.csat_per_day)
         if d.csat_per_day:
-            trend.plot(list(range(len(d.csat_per_day))), [a for _, a, _ in d.csat_per_day], pen=pg.mkPen(PALETTE[3], width=2),
-                       symbol="o")
+            trend.plot(
+                list(range(len(d.csat_per_day))),
+                [a for _, a, _ in d.csat_per_day],
+                pen=pg.mkPen(PALETTE[3], width=2),
+                symbol="o",
+            )
             trend.getAxis("bottom").setTicks(_ticks([day[5:] for day, _, _ in d.csat_per_day]))
             trend.enableAutoRange(axis="x")
             trend.setYRange(1, 5)
@@ -183,5 +230,3 @@ class DashboardWindow(QDialog):
         folder = QFileDialog.getExistingDirectory(self, tr("Folder for the CSV files"))
         if folder:
             self.export_to(Path(folder))
-
-

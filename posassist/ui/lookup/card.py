@@ -8,7 +8,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QScrollArea, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from posassist import i18n
@@ -30,8 +38,12 @@ class CardView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.grid = named(QTableWidget(), "cardGrid", tr("Colour and size grid with stock per store"),
-                          tr("Stock here first, then the nearest stores; ? means unknown"))
+        self.grid = named(
+            QTableWidget(),
+            "cardGrid",
+            tr("Colour and size grid with stock per store"),
+            tr("Stock here first, then the nearest stores; ? means unknown"),
+        )
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setTabKeyNavigation(False)
         self.grid.hide()  # shown with the first card; until then the hint stands alone
@@ -61,21 +73,45 @@ class CardView(QWidget):
         self.card = c
         price = money_text(c.price_minor, c.currency)
         variant = ", ".join(x for x in (c.colour, c.size) if x) or tr("one size")
-        lines = [f"<h2 style='margin:0'>{escape(c.title)}</h2>",
-                 "<div>" + escape(tr("{brand} · {department} · {variant} · SKU {sku} · GTIN {gtin}", brand=c.brand or "",
-                                     department=c.department or "", variant=variant, sku=c.sku or "—",
-                                     gtin=c.gtin or "—")) + "</div>",
-                 f"<p style='font-size:xx-large;margin:6px 0'><b>{escape(price)}</b>"]
+        lines = [
+            f"<h2 style='margin:0'>{escape(c.title)}</h2>",
+            "<div>"
+            + escape(
+                tr(
+                    "{brand} · {department} · {variant} · SKU {sku} · GTIN {gtin}",
+                    brand=c.brand or "",
+                    department=c.department or "",
+                    variant=variant,
+                    sku=c.sku or "—",
+                    gtin=c.gtin or "—",
+                )
+            )
+            + "</div>",
+            f"<p style='font-size:xx-large;margin:6px 0'><b>{escape(price)}</b>",
+        ]
         if c.promotion:
-            lines.append(" <span style='color:#0a7d32'>" + escape(tr("({promotion}; regular {price})", promotion=c.promotion,
-                                                                      price=money_text(c.regular_minor, c.currency)))
-                         + "</span>")
+            lines.append(
+                " <span style='color:#0a7d32'>"
+                + escape(
+                    tr(
+                        "({promotion}; regular {price})",
+                        promotion=c.promotion,
+                        price=money_text(c.regular_minor, c.currency),
+                    )
+                )
+                + "</span>"
+            )
         if c.compare_at_minor:
             lines.append(f" <s>{escape(money_text(c.compare_at_minor, c.currency))}</s>")
         lines.append("</p><table cellspacing=4>")
         until = (" " + tr("Until {day} if bought today.", day=i18n.day(c.return_until))) if c.return_until else ""
-        rows = [(tr("Dimensions"), c.dimensions), (tr("Weight"), c.weight), (tr("Warranty"), c.warranty),
-                (tr("Returns"), c.return_rule + until), (tr("Allergens"), c.allergens)]
+        rows = [
+            (tr("Dimensions"), c.dimensions),
+            (tr("Weight"), c.weight),
+            (tr("Warranty"), c.warranty),
+            (tr("Returns"), c.return_rule + until),
+            (tr("Allergens"), c.allergens),
+        ]
         rows += [(k.capitalize(), str(v)) for k, v in c.specs.items()]
         for name, value in rows:
             if value:
@@ -116,8 +152,9 @@ class CardView(QWidget):
         if not image.lower().startswith(("http://", "https://")) and path.is_file():
             pix = QPixmap(str(path))
             if not pix.isNull():
-                self.image.setPixmap(pix.scaled(160, 160, Qt.AspectRatioMode.KeepAspectRatio,
-                                                Qt.TransformationMode.SmoothTransformation))
+                self.image.setPixmap(
+                    pix.scaled(160, 160, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+                )
                 self.image.show()
                 return
         self.image.setText(tr("Picture online: {image}", image=image))
@@ -137,7 +174,9 @@ class CardView(QWidget):
             text = "  ".join(f"{code} {stock_text(q)}" for code, q in cell.stock)
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, cell.variant_id)
-            item.setToolTip(f"{cell.sku}: " + ", ".join(f"{code}: {'unknown' if q is None else q}" for code, q in cell.stock))
+            item.setToolTip(
+                f"{cell.sku}: " + ", ".join(f"{code}: {'unknown' if q is None else q}" for code, q in cell.stock)
+            )
             if cell.variant_id == c.variant_id:
                 f = item.font()
                 f.setBold(True)

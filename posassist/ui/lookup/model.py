@@ -11,8 +11,15 @@ from posassist import i18n
 from posassist.i18n import QT_TR_NOOP, tr
 from posassist.services.lookup import ProductHit, SearchResult
 
-COLUMNS = (QT_TR_NOOP("Item"), QT_TR_NOOP("Colour"), QT_TR_NOOP("Size"), QT_TR_NOOP("SKU"), QT_TR_NOOP("Price"),
-           QT_TR_NOOP("Here"), QT_TR_NOOP("Elsewhere"))
+COLUMNS = (
+    QT_TR_NOOP("Item"),
+    QT_TR_NOOP("Colour"),
+    QT_TR_NOOP("Size"),
+    QT_TR_NOOP("SKU"),
+    QT_TR_NOOP("Price"),
+    QT_TR_NOOP("Here"),
+    QT_TR_NOOP("Elsewhere"),
+)
 PAGE = 50
 Index = QModelIndex | QPersistentModelIndex
 
@@ -49,7 +56,11 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
             return tr(COLUMNS[section])
         return None
 
@@ -109,9 +120,12 @@ class ResultsModel(QAbstractTableModel):
 
     def _load(self, query: str, offset: int) -> None:
         self._loading = True
-        self._submit(lambda: self._fetch(query, offset, PAGE),
-                     on_done=lambda res: self._arrived(query, offset, res),
-                     on_error=lambda err: self._failed(query, err), key="lookup")
+        self._submit(
+            lambda: self._fetch(query, offset, PAGE),
+            on_done=lambda res: self._arrived(query, offset, res),
+            on_error=lambda err: self._failed(query, err),
+            key="lookup",
+        )
 
     def _failed(self, query: str, err: BaseException) -> None:
         if query == self._query:
@@ -130,5 +144,7 @@ class ResultsModel(QAbstractTableModel):
         else:
             self._more = False
         if offset == 0:
-            self.message_changed.emit(res.message or tr("{count} found", count=f"{len(res.hits)}{'+' if res.more else ''}"))
+            self.message_changed.emit(
+                res.message or tr("{count} found", count=f"{len(res.hits)}{'+' if res.more else ''}")
+            )
             self.first_page_loaded.emit()

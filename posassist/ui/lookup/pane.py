@@ -5,16 +5,26 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from posassist.db.session import Database
 from posassist.i18n import tr
 from posassist.services import lookup, product_card
 from posassist.services.dto import StoreInfo
-from posassist.ui.lookup.card import CardView
 from posassist.ui.live import LiveUpdates
+from posassist.ui.lookup.card import CardView
 from posassist.ui.lookup.model import ResultsModel
 from posassist.ui.scanner import mark_scan_target, mark_type_to_search
 from posassist.ui.tasks import TaskRunner
@@ -31,8 +41,9 @@ class LookupPane(QWidget):
         self.db, self.store, self.tasks = db, store, tasks
         self.setObjectName("lookupPane")
         self.setAccessibleName(tr("Product look-up"))
-        self.search = named(QLineEdit(), "lookupSearch", tr("Product search"),
-                            tr("Scan a barcode, or type an SKU or a few words (F2)"))
+        self.search = named(
+            QLineEdit(), "lookupSearch", tr("Product search"), tr("Scan a barcode, or type an SKU or a few words (F2)")
+        )
         self.search.setPlaceholderText(tr("Scan or type: barcode, SKU, or words like 'jacket navy'  (F2)"))
         self.search.setClearButtonEnabled(True)
         mark_scan_target(self.search)
@@ -52,7 +63,9 @@ class LookupPane(QWidget):
         self.status.setObjectName("lookupStatus")
         self.status.setAccessibleName(tr("Search result count"))
         self.model = ResultsModel(self._fetch, self.tasks.submit, store.code if store else None, self)
-        self.table = named(QTableView(), "lookupResults", tr("Search results"), tr("↑/↓ to move, Enter to open the card"))
+        self.table = named(
+            QTableView(), "lookupResults", tr("Search results"), tr("↑/↓ to move, Enter to open the card")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -140,7 +153,11 @@ class LookupPane(QWidget):
     def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
         from PySide6.QtCore import QEvent
 
-        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+        if (
+            obj is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+        ):
             if self.model.rowCount():
                 self.table.setFocus()
                 self.table.selectRow(0)
@@ -149,8 +166,16 @@ class LookupPane(QWidget):
 
     def _fetch(self, query: str, offset: int, limit: int) -> lookup.SearchResult:
         department, in_stock, active_only = self._filters  # an immutable snapshot, safe off the GUI thread
-        return lookup.search(self.db, query, store=self.store, limit=limit, offset=offset, department=department,
-                             in_stock_only=in_stock, active_only=active_only)
+        return lookup.search(
+            self.db,
+            query,
+            store=self.store,
+            limit=limit,
+            offset=offset,
+            department=department,
+            in_stock_only=in_stock,
+            active_only=active_only,
+        )
 
     def _filters_changed(self) -> None:
         self._filters = (self.department.currentData(), self.in_stock.isChecked(), not self.inactive.isChecked())
@@ -201,16 +226,24 @@ class LookupPane(QWidget):
         hit = self.model.hit(index.row())
         if hit is None:
             return
-        self.tasks.submit(lambda: product_card.card(self.db, hit.variant_id, self.store),
-                          on_done=self._show_card, on_error=lambda e: self.status.setText(str(e)), key="card")
+        self.tasks.submit(
+            lambda: product_card.card(self.db, hit.variant_id, self.store),
+            on_done=self._show_card,
+            on_error=lambda e: self.status.setText(str(e)),
+            key="card",
+        )
 
     def refresh_card(self) -> None:
         """Fetch the open card again (stock, price) without moving the associate's place in it."""
         shown = self.card.card
         if shown is None:
             return
-        self.tasks.submit(lambda: product_card.card(self.db, shown.variant_id, self.store),
-                          on_done=self.card.update_card, on_error=lambda _e: None, key="card-refresh")
+        self.tasks.submit(
+            lambda: product_card.card(self.db, shown.variant_id, self.store),
+            on_done=self.card.update_card,
+            on_error=lambda _e: None,
+            key="card-refresh",
+        )
 
     def _show_card(self, card: product_card.ProductCard) -> None:
         self.card.show_card(card)

@@ -29,8 +29,12 @@ class DetailsPage(QWizardPage):
         self.reason = _combo("returnReason", tr("Reason"), REASONS)
         self.condition = _combo("returnCondition", tr("Condition"), CONDITIONS)
         self.resolution = _combo("returnResolution", tr("What the customer wants"), RESOLUTIONS)
-        self.replacement = named(QLineEdit(), "returnReplacement", tr("Replacement item"),
-                                 tr("Scan or type the SKU of the item the customer wants instead (or F6 from a card)"))
+        self.replacement = named(
+            QLineEdit(),
+            "returnReplacement",
+            tr("Replacement item"),
+            tr("Scan or type the SKU of the item the customer wants instead (or F6 from a card)"),
+        )
         mark_scan_target(self.replacement)
         self.replacement_info = QLabel("")
         self.replacement_info.setObjectName("returnReplacementInfo")
@@ -56,8 +60,12 @@ class DetailsPage(QWizardPage):
         self.replacement.installEventFilter(self)  # Enter looks the item up; the next Enter goes on
 
     def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
-        if obj is self.replacement and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.replacement.isModified():
+        if (
+            obj is self.replacement
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.replacement.isModified()
+        ):
             self._find_replacement()  # a second Enter, with nothing new typed, goes on
             self.replacement.setModified(False)
             return True
@@ -96,9 +104,14 @@ class DetailsPage(QWizardPage):
         dl = self._line()
         if dl is None:
             return
-        new = replace(dl, reason=self.reason.currentData(), condition=self.condition.currentData(),
-                      resolution=self.resolution.currentData(), note=self.note.text().strip() or None,
-                      ship_from_store_id=self.ship_from.currentData() if self.ship_from.count() else dl.ship_from_store_id)
+        new = replace(
+            dl,
+            reason=self.reason.currentData(),
+            condition=self.condition.currentData(),
+            resolution=self.resolution.currentData(),
+            note=self.note.text().strip() or None,
+            ship_from_store_id=self.ship_from.currentData() if self.ship_from.count() else dl.ship_from_store_id,
+        )
         lines = list(self.w.draft.lines)
         lines[self._row] = new
         self.w.set_draft(self.w.draft.with_lines(tuple(lines)))
@@ -141,21 +154,38 @@ class DetailsPage(QWizardPage):
         if r is None:
             return
         here = tr("unknown") if r.stock_here is None else str(r.stock_here)
-        self.replacement_info.setText(tr("{item} · {price} · here: {stock}", item=r.description,
-                                         price=money(r.price_minor, self.w.store.currency), stock=here)
-                                      + ("" if not ev.problems else f"\n{ev.problems[0]}"))
+        self.replacement_info.setText(
+            tr(
+                "{item} · {price} · here: {stock}",
+                item=r.description,
+                price=money(r.price_minor, self.w.store.currency),
+                stock=here,
+            )
+            + ("" if not ev.problems else f"\n{ev.problems[0]}")
+        )
         if refresh_ships:
             self.ship_from.blockSignals(True)
             self.ship_from.clear()
             for o in r.ship_options:
-                self.ship_from.addItem(tr("{store_name} ({on_hand} in stock) — arrives by {arrive_by:%a %d %b}", store_name=o.store_name, on_hand=o.on_hand, arrive_by=o.arrive_by), o.store_id)
+                self.ship_from.addItem(
+                    tr(
+                        "{store_name} ({on_hand} in stock) — arrives by {arrive_by:%a %d %b}",
+                        store_name=o.store_name,
+                        on_hand=o.on_hand,
+                        arrive_by=o.arrive_by,
+                    ),
+                    o.store_id,
+                )
             idx = self.ship_from.findData(dl.ship_from_store_id)
             self.ship_from.setCurrentIndex(max(0, idx))
             self.ship_from.blockSignals(False)
 
     def isComplete(self) -> bool:
-        return all(dl.replacement_variant_id is not None or dl.resolution not in
-                   ("exchange_now", "exchange_shipped", "keep_and_order") for dl in self.w.draft.lines)
+        return all(
+            dl.replacement_variant_id is not None
+            or dl.resolution not in ("exchange_now", "exchange_shipped", "keep_and_order")
+            for dl in self.w.draft.lines
+        )
 
     def validatePage(self) -> bool:
         self._store_row()

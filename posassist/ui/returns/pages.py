@@ -7,29 +7,54 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QRadioButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizardPage,
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
 )
 
 from posassist import i18n
 from posassist.domain.money import Money
-
 from posassist.errors import PosassistError
-from posassist.i18n import tr, QT_TR_NOOP
+from posassist.i18n import QT_TR_NOOP, tr
+from posassist.labels import label
 from posassist.services import lookup, returns
 from posassist.services.returns_dto import DraftLine
-from posassist.labels import label
 from posassist.ui.scanner import mark_scan_target
 from posassist.ui.widgets import named
 
 WORDS = {
-    "wrong_colour": QT_TR_NOOP("Wrong colour"), "wrong_size": QT_TR_NOOP("Wrong size"), "picking_error": QT_TR_NOOP("We sent the wrong item"),
-    "faulty": QT_TR_NOOP("Faulty / doesn't work"), "not_as_described": QT_TR_NOOP("Not as described"), "changed_mind": QT_TR_NOOP("Changed mind"),
-    "arrived_late": QT_TR_NOOP("Arrived late"), "gift_return": QT_TR_NOOP("Unwanted gift"), "medical": QT_TR_NOOP("Medical / personal"), "other": QT_TR_NOOP("Other"),
-    "unopened": QT_TR_NOOP("Unopened"), "opened": QT_TR_NOOP("Opened, as new"), "worn": QT_TR_NOOP("Worn / used"), "damaged_by_customer": QT_TR_NOOP("Damaged"),
+    "wrong_colour": QT_TR_NOOP("Wrong colour"),
+    "wrong_size": QT_TR_NOOP("Wrong size"),
+    "picking_error": QT_TR_NOOP("We sent the wrong item"),
+    "faulty": QT_TR_NOOP("Faulty / doesn't work"),
+    "not_as_described": QT_TR_NOOP("Not as described"),
+    "changed_mind": QT_TR_NOOP("Changed mind"),
+    "arrived_late": QT_TR_NOOP("Arrived late"),
+    "gift_return": QT_TR_NOOP("Unwanted gift"),
+    "medical": QT_TR_NOOP("Medical / personal"),
+    "other": QT_TR_NOOP("Other"),
+    "unopened": QT_TR_NOOP("Unopened"),
+    "opened": QT_TR_NOOP("Opened, as new"),
+    "worn": QT_TR_NOOP("Worn / used"),
+    "damaged_by_customer": QT_TR_NOOP("Damaged"),
     "hygiene": QT_TR_NOOP("Hygiene item opened"),
-    "refund": QT_TR_NOOP("Refund to original payment"), "store_credit": QT_TR_NOOP("Store credit"), "exchange_now": QT_TR_NOOP("Exchange now (from here)"),
-    "exchange_shipped": QT_TR_NOOP("Ship an exchange (from another store)"), "keep_and_order": QT_TR_NOOP("Keep it and order the other one"),
+    "refund": QT_TR_NOOP("Refund to original payment"),
+    "store_credit": QT_TR_NOOP("Store credit"),
+    "exchange_now": QT_TR_NOOP("Exchange now (from here)"),
+    "exchange_shipped": QT_TR_NOOP("Ship an exchange (from another store)"),
+    "keep_and_order": QT_TR_NOOP("Keep it and order the other one"),
     "keep_goodwill": QT_TR_NOOP("Goodwill: keep it with a gesture"),
 }
 
@@ -50,19 +75,30 @@ class FindPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(tr("Find the sale"))
-        self.setSubTitle(tr("Scan or type the receipt, pick one of the customer's purchases, or go on without a receipt."))
-        self.receipt = named(QLineEdit(), "returnReceipt", tr("Receipt number"), tr("Scan the receipt barcode or type its number"))
+        self.setSubTitle(
+            tr("Scan or type the receipt, pick one of the customer's purchases, or go on without a receipt.")
+        )
+        self.receipt = named(
+            QLineEdit(), "returnReceipt", tr("Receipt number"), tr("Scan the receipt barcode or type its number")
+        )
         self.receipt.setPlaceholderText(tr("Receipt number, e.g. W-2026-4101"))
         mark_scan_target(self.receipt)
-        self.history = named(QListWidget(), "returnCustomerSales", tr("The customer's purchases"), tr("Enter picks a purchase"))
+        self.history = named(
+            QListWidget(), "returnCustomerSales", tr("The customer's purchases"), tr("Enter picks a purchase")
+        )
         self.info = QLabel("")
         self.info.setObjectName("returnSaleInfo")
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
-        self.mode_receipt = named(QRadioButton(tr("&Receipt or purchase")), "returnModeReceipt", tr("Return with receipt"))
+        self.mode_receipt = named(
+            QRadioButton(tr("&Receipt or purchase")), "returnModeReceipt", tr("Return with receipt")
+        )
         self.mode_none = named(QRadioButton(tr("&No receipt")), "returnModeNoReceipt", tr("Return without receipt"))
-        self.mode_never = named(QRadioButton(tr("Item this store ne&ver sold")), "returnModeNeverSold",
-                                tr("Item this store never sold (goodwill exception)"))
+        self.mode_never = named(
+            QRadioButton(tr("Item this store ne&ver sold")),
+            "returnModeNeverSold",
+            tr("Item this store never sold (goodwill exception)"),
+        )
         self.modes = QButtonGroup(self)
         for i, b in enumerate((self.mode_receipt, self.mode_none, self.mode_never)):
             self.modes.addButton(b, i)
@@ -78,7 +114,9 @@ class FindPage(QWizardPage):
         lay.addWidget(self.history, 1)
         lay.addWidget(self.info)
         self.drafts_label = QLabel(tr("Or resume a saved &return:"))
-        self.drafts = named(QListWidget(), "returnDrafts", tr("Saved returns to resume"), tr("Enter resumes the return"))
+        self.drafts = named(
+            QListWidget(), "returnDrafts", tr("Saved returns to resume"), tr("Enter resumes the return")
+        )
         self.drafts.setMaximumHeight(90)
         self.drafts_label.setBuddy(self.drafts)
         lay.addWidget(self.drafts_label)
@@ -93,9 +131,11 @@ class FindPage(QWizardPage):
         if self.w.customer_id is not None:
             try:
                 for sale in returns.customer_sales(self.w.db, self.w.customer_id):
-                    item = QListWidgetItem(f"{i18n.day(sale.sold_at)} · {sale.receipt_no} · {label(sale.channel)} · "
-                                           f"{money(sale.total_minor, sale.currency)} · "
-                                           + "; ".join(ln.description for ln in sale.lines)[:90])
+                    item = QListWidgetItem(
+                        f"{i18n.day(sale.sold_at)} · {sale.receipt_no} · {label(sale.channel)} · "
+                        f"{money(sale.total_minor, sale.currency)} · "
+                        + "; ".join(ln.description for ln in sale.lines)[:90]
+                    )
                     item.setData(Qt.ItemDataRole.UserRole, sale.id)
                     self.history.addItem(item)
             except PosassistError as err:
@@ -112,9 +152,13 @@ class FindPage(QWizardPage):
         for d in returns.open_drafts(self.w.db, self.w.store.id):
             if d.key == self.w.draft.key:
                 continue
-            what = {"receipt": tr("receipt"), "no_receipt": tr("no receipt"), "never_sold": tr("never sold")}.get(d.mode, d.mode)
-            item = QListWidgetItem(tr("Saved return ({mode}, lines: {count})", mode=what, count=len(d.lines))
-                                   + (" · " + tr("approval asked") if d.approval_id else ""))
+            what = {"receipt": tr("receipt"), "no_receipt": tr("no receipt"), "never_sold": tr("never sold")}.get(
+                d.mode, d.mode
+            )
+            item = QListWidgetItem(
+                tr("Saved return ({mode}, lines: {count})", mode=what, count=len(d.lines))
+                + (" · " + tr("approval asked") if d.approval_id else "")
+            )
             item.setData(Qt.ItemDataRole.UserRole, d.key)
             self.drafts.addItem(item)
         self.drafts.setVisible(self.drafts.count() > 0)
@@ -140,8 +184,12 @@ class FindPage(QWizardPage):
             self.w.set_draft(replace(self.w.draft, mode=mode, sale_id=None, lines=()))
         self.receipt.setEnabled(mode == "receipt")
         self.history.setEnabled(mode == "receipt")
-        self.info.setText({"no_receipt": tr("Without a receipt the refund is store credit at the lowest recent price."),
-                           "never_sold": tr("Describe the item and its value next; a shift lead must approve.")}.get(mode, ""))
+        self.info.setText(
+            {
+                "no_receipt": tr("Without a receipt the refund is store credit at the lowest recent price."),
+                "never_sold": tr("Describe the item and its value next; a shift lead must approve."),
+            }.get(mode, "")
+        )
         self.completeChanged.emit()
 
     def _find(self) -> None:
@@ -161,23 +209,38 @@ class FindPage(QWizardPage):
 
     def _use(self, sale) -> None:  # type: ignore[no-untyped-def]
         self.w.sale = sale
-        self.w.set_draft(replace(self.w.draft, mode="receipt", sale_id=sale.id,
-                                 customer_id=sale.customer_id or self.w.draft.customer_id, lines=()))
+        self.w.set_draft(
+            replace(
+                self.w.draft,
+                mode="receipt",
+                sale_id=sale.id,
+                customer_id=sale.customer_id or self.w.draft.customer_id,
+                lines=(),
+            )
+        )
         if sale.customer_id:
             self.w.customer_selected.emit(sale.customer_id)
         self._show(sale)
         self.completeChanged.emit()
 
     def _show(self, sale) -> None:  # type: ignore[no-untyped-def]
-        parts = [f"<b>{escape(sale.receipt_no)}</b> · {i18n.day(sale.sold_at)} · {escape(label(sale.channel))} · "
-                 f"{escape(sale.customer_name or tr('no customer'))} · {money(sale.total_minor, sale.currency)}"]
+        parts = [
+            f"<b>{escape(sale.receipt_no)}</b> · {i18n.day(sale.sold_at)} · {escape(label(sale.channel))} · "
+            f"{escape(sale.customer_name or tr('no customer'))} · {money(sale.total_minor, sale.currency)}"
+        ]
         for ln in sale.lines:
-            parts.append(f"• {escape(ln.description)} × {ln.quantity}"
-                         + (" " + tr("({count} already returned)", count=ln.returned) if ln.returned else ""))
+            parts.append(
+                f"• {escape(ln.description)} × {ln.quantity}"
+                + (" " + tr("({count} already returned)", count=ln.returned) if ln.returned else "")
+            )
             if ln.fulfilment_note:
-                parts.append("<span style='color:#0a5'><b>" + tr("Not the customer's mistake:") + f"</b> {escape(ln.fulfilment_note)}"
-                             + (" " + tr("Sent: {item}.", item=escape(ln.shipped_description)) if ln.shipped_description else "")
-                             + "</span>")
+                parts.append(
+                    "<span style='color:#0a5'><b>"
+                    + tr("Not the customer's mistake:")
+                    + f"</b> {escape(ln.fulfilment_note)}"
+                    + (" " + tr("Sent: {item}.", item=escape(ln.shipped_description)) if ln.shipped_description else "")
+                    + "</span>"
+                )
         self.info.setText("<br>".join(parts))
 
     def isComplete(self) -> bool:
@@ -191,9 +254,15 @@ class LinesPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(tr("What is coming back?"))
-        self.table = named(QTableWidget(0, 5), "returnLines", tr("Lines on the receipt"),
-                           tr("↑/↓ choose a line; type the quantity below"))
-        self.table.setHorizontalHeaderLabels([tr("Item"), tr("Bought"), tr("Returned before"), tr("Available"), tr("Return now")])
+        self.table = named(
+            QTableWidget(0, 5),
+            "returnLines",
+            tr("Lines on the receipt"),
+            tr("↑/↓ choose a line; type the quantity below"),
+        )
+        self.table.setHorizontalHeaderLabels(
+            [tr("Item"), tr("Bought"), tr("Returned before"), tr("Available"), tr("Return now")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
@@ -241,7 +310,9 @@ class LinesPage(QWizardPage):
             for r, ln in enumerate(lines):
                 if not self._qty and len(lines) == 1 and ln.available:
                     self._qty[ln.id] = 1
-                for c, v in enumerate([ln.description, ln.quantity, ln.returned, ln.available, self._qty.get(ln.id, 0)]):
+                for c, v in enumerate(
+                    [ln.description, ln.quantity, ln.returned, ln.available, self._qty.get(ln.id, 0)]
+                ):
                     self.table.setItem(r, c, QTableWidgetItem(str(v)))
             self.table.resizeColumnsToContents()
             self.table.setCurrentCell(0, 0)
@@ -299,15 +370,27 @@ class LinesPage(QWizardPage):
         old = {dl.sale_line_id: dl for dl in self.w.draft.lines}
         mode = self.w.draft.mode
         if mode == "receipt":
-            lines = tuple(replace(old[lid], quantity=q) if lid in old else DraftLine(lid, q)
-                          for lid, q in self._qty.items() if q > 0)
+            lines = tuple(
+                replace(old[lid], quantity=q) if lid in old else DraftLine(lid, q)
+                for lid, q in self._qty.items()
+                if q > 0
+            )
         elif mode == "no_receipt":
             prev = self.w.draft.lines[0] if self.w.draft.lines else DraftLine(None, 1)
             lines = (replace(prev, variant_id=self._variant, quantity=self.qty.value()),)
         else:
-            prev = self.w.draft.lines[0] if self.w.draft.lines else DraftLine(None, 1, condition="opened",
-                                                                             resolution="store_credit", reason="other")
-            lines = (replace(prev, description=self.description.text().strip(), declared_value_minor=self._value_minor(),
-                             quantity=self.qty.value()),)
+            prev = (
+                self.w.draft.lines[0]
+                if self.w.draft.lines
+                else DraftLine(None, 1, condition="opened", resolution="store_credit", reason="other")
+            )
+            lines = (
+                replace(
+                    prev,
+                    description=self.description.text().strip(),
+                    declared_value_minor=self._value_minor(),
+                    quantity=self.qty.value(),
+                ),
+            )
         self.w.set_draft(self.w.draft.with_lines(lines))
         return True

@@ -14,9 +14,14 @@ from posassist.i18n import QT_TR_NOOP, tr
 from posassist.services.dto import StaffInfo, StoreInfo
 from posassist.services.returns_dto import ReturnResult
 
-RESOLUTION_WORDS = {"refund": QT_TR_NOOP("Refund"), "store_credit": QT_TR_NOOP("Store credit"),
-                    "exchange_now": QT_TR_NOOP("Exchanged now"), "exchange_shipped": QT_TR_NOOP("Exchange shipped"),
-                    "keep_and_order": QT_TR_NOOP("Kept; other one ordered"), "keep_goodwill": QT_TR_NOOP("Kept (goodwill)")}
+RESOLUTION_WORDS = {
+    "refund": QT_TR_NOOP("Refund"),
+    "store_credit": QT_TR_NOOP("Store credit"),
+    "exchange_now": QT_TR_NOOP("Exchanged now"),
+    "exchange_shipped": QT_TR_NOOP("Exchange shipped"),
+    "keep_and_order": QT_TR_NOOP("Kept; other one ordered"),
+    "keep_goodwill": QT_TR_NOOP("Kept (goodwill)"),
+}
 
 
 def receipt_html(res: ReturnResult, store: StoreInfo | None, staff: StaffInfo, customer: str | None) -> str:
@@ -25,15 +30,24 @@ def receipt_html(res: ReturnResult, store: StoreInfo | None, staff: StaffInfo, c
 
     rows = "".join(
         f"<tr><td>{escape(desc)}</td><td align=right>{qty}</td><td>{escape(tr(RESOLUTION_WORDS.get(how, how)))}</td>"
-        f"<td align=right>{m(amount)}</td></tr>" for desc, qty, how, amount in res.lines)
-    totals = [(tr("Refund to original payment"), res.refund_minor), (tr("Store credit"), res.store_credit_minor),
-              (tr("of which tax"), res.tax_minor), (tr("Restocking fees"), res.fee_minor),
-              (tr("Customer pays (replacement or order)"), res.customer_pays_minor)]
+        f"<td align=right>{m(amount)}</td></tr>"
+        for desc, qty, how, amount in res.lines
+    )
+    totals = [
+        (tr("Refund to original payment"), res.refund_minor),
+        (tr("Store credit"), res.store_credit_minor),
+        (tr("of which tax"), res.tax_minor),
+        (tr("Restocking fees"), res.fee_minor),
+        (tr("Customer pays (replacement or order)"), res.customer_pays_minor),
+    ]
     total_rows = "".join(f"<tr><td colspan=3>{escape(k)}</td><td align=right>{m(v)}</td></tr>" for k, v in totals if v)
     where = f"{escape(store.name)} ({escape(store.code)})" if store else ""
     when = res.committed_at.astimezone(ZoneInfo(store.timezone)) if store else res.committed_at
-    extra = (tr("<p>Replacement / order: <b>{receipt}</b></p>", receipt=escape(res.new_sale_receipt))
-             if res.new_sale_receipt else "")
+    extra = (
+        tr("<p>Replacement / order: <b>{receipt}</b></p>", receipt=escape(res.new_sale_receipt))
+        if res.new_sale_receipt
+        else ""
+    )
     served = tr("{when} · served by {name}", when=f"{i18n.moment(when)} {when:%Z}", name=escape(staff.name))
     who = "<br>" + tr("Customer: {name}", name=escape(customer)) if customer else ""
     return (

@@ -8,13 +8,13 @@ from html import escape
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
-from posassist.errors import PosassistError
 from posassist import i18n
+from posassist.errors import PosassistError
 from posassist.i18n import tr
 from posassist.services import approvals, returns
 from posassist.services.returns_commit import commit
-from posassist.ui.returns.pages import money
 from posassist.ui.approvals.panel import ApprovalPanel
+from posassist.ui.returns.pages import money
 from posassist.ui.returns.receipt import receipt_html, write_pdf
 
 STATUS_STYLE = {"allowed": "#0a7d32", "needs_approval": "#8a5a00", "denied": "#b00020"}
@@ -55,39 +55,64 @@ class VerdictPage(QWizardPage):
         parts = [f"<h3 style='color:{STATUS_STYLE[v.status]}'>{escape(v.explanation.split('.')[0])}.</h3>"]
         for lv in v.lines:
             parts.append(f"<p>{escape(lv.explanation)}</p>")
-        rest = v.explanation[len(v.explanation.split('.')[0]) + 1:].strip()
+        rest = v.explanation[len(v.explanation.split(".")[0]) + 1 :].strip()
         line_text = " ".join(lv.explanation for lv in v.lines)
         extra = rest.replace(line_text, "").strip()
         if extra:
             parts.append(f"<p>{escape(extra)}</p>")
         cur = v.currency
-        parts.append("<p>" + tr("Back to the customer: <b>{refund}</b> refund, <b>{credit}</b> store credit",
-                                refund=money(v.refund_minor, cur), credit=money(v.store_credit_minor, cur))
-                     + (tr(", fees {fees}", fees=money(v.fee_minor, cur)) if v.fee_minor else "") + ".</p>")
+        parts.append(
+            "<p>"
+            + tr(
+                "Back to the customer: <b>{refund}</b> refund, <b>{credit}</b> store credit",
+                refund=money(v.refund_minor, cur),
+                credit=money(v.store_credit_minor, cur),
+            )
+            + (tr(", fees {fees}", fees=money(v.fee_minor, cur)) if v.fee_minor else "")
+            + ".</p>"
+        )
         for i, r in ev.replacements.items():
             dl = self.w.draft.lines[i]
             if dl.resolution == "exchange_shipped" and r.ship_options:
                 opt = next((o for o in r.ship_options if o.store_id == dl.ship_from_store_id), r.ship_options[0])
-                parts.append("<p>" + tr("<b>{item}</b> ships from {store} and arrives by <b>{day}</b>.",
-                                        item=escape(r.description), store=escape(opt.store_name),
-                                        day=i18n.day(opt.arrive_by, "EEEE d MMMM")) + "</p>")
+                parts.append(
+                    "<p>"
+                    + tr(
+                        "<b>{item}</b> ships from {store} and arrives by <b>{day}</b>.",
+                        item=escape(r.description),
+                        store=escape(opt.store_name),
+                        day=i18n.day(opt.arrive_by, "EEEE d MMMM"),
+                    )
+                    + "</p>"
+                )
         for p in ev.problems:
             parts.append(f"<p style='color:#b00020'>{escape(p)}</p>")
         self.text.setText("".join(parts))
         needs = v.status == "needs_approval"
         self.box.setVisible(needs)
         if needs:
-            self.box.setTitle(tr("Approval by {value}", value=(v.required_role or 'shift_lead').replace('_', ' ')))
+            self.box.setTitle(tr("Approval by {value}", value=(v.required_role or "shift_lead").replace("_", " ")))
             self.w.focus_later(self.box.reason)
         self.completeChanged.emit()
 
     def _ensure_request(self) -> int:
         v = self.w.evaluation.verdict
         kind = "goodwill" if self.w.draft.mode == "never_sold" else "return"
-        req = approvals.request(self.w.db, kind=kind, staff=self.w.staff, store_id=self.w.store.id,
-                                task_ref=self.w.draft.key, rule=v.rule, explanation=v.explanation,
-                                amount_minor=v.total_minor, currency=v.currency, required_role=v.required_role,
-                                customer_id=self.w.draft.customer_id, counter=self.w.counter, numbers=v.numbers)
+        req = approvals.request(
+            self.w.db,
+            kind=kind,
+            staff=self.w.staff,
+            store_id=self.w.store.id,
+            task_ref=self.w.draft.key,
+            rule=v.rule,
+            explanation=v.explanation,
+            amount_minor=v.total_minor,
+            currency=v.currency,
+            required_role=v.required_role,
+            customer_id=self.w.draft.customer_id,
+            counter=self.w.counter,
+            numbers=v.numbers,
+        )
         self.w.set_draft(replace(self.w.draft, approval_id=req.id))
         self.w.evaluation = returns.evaluate(self.w.db, self.w.draft, self.w.staff)
         returns.save_draft(self.w.db, self.w.draft)
@@ -128,13 +153,25 @@ class SummaryPage(QWizardPage):
             return
         v = ev.verdict
         cur = v.currency
-        rows = [(tr("Refund to the original payment"), v.refund_minor, True), (tr("Store credit"), v.store_credit_minor, False),
-                (tr("of which tax"), v.tax_minor, False), (tr("Restocking fees kept"), v.fee_minor, False),
-                (tr("Customer pays (replacement or order)"), ev.customer_pays_minor, False),
-                (tr("Price difference back to the customer"), ev.difference_back_minor, False)]
-        body = "".join(f"<tr><td>{escape(k)}</td><td align=right><b>{money(val, cur)}</b></td></tr>"
-                       for k, val, always in rows if val or always)
-        self.text.setText(tr("<table cellpadding=4>{body}</table><p>Press <b>Confirm</b> (Alt+C) to finish and print the receipt.</p>", body=body))
+        rows = [
+            (tr("Refund to the original payment"), v.refund_minor, True),
+            (tr("Store credit"), v.store_credit_minor, False),
+            (tr("of which tax"), v.tax_minor, False),
+            (tr("Restocking fees kept"), v.fee_minor, False),
+            (tr("Customer pays (replacement or order)"), ev.customer_pays_minor, False),
+            (tr("Price difference back to the customer"), ev.difference_back_minor, False),
+        ]
+        body = "".join(
+            f"<tr><td>{escape(k)}</td><td align=right><b>{money(val, cur)}</b></td></tr>"
+            for k, val, always in rows
+            if val or always
+        )
+        self.text.setText(
+            tr(
+                "<table cellpadding=4>{body}</table><p>Press <b>Confirm</b> (Alt+C) to finish and print the receipt.</p>",
+                body=body,
+            )
+        )
         self.w.focus_later(self.w.button(self.w.WizardButton.FinishButton))
 
     def confirm(self) -> bool:
@@ -146,8 +183,10 @@ class SummaryPage(QWizardPage):
         self.w.result = result
         customer = self.w.sale.customer_name if self.w.sale else None
         try:
-            self.w.receipt_path = write_pdf(receipt_html(result, self.w.store, self.w.staff, customer),
-                                            self.w.receipts_dir / f"{result.return_no}.pdf")
+            self.w.receipt_path = write_pdf(
+                receipt_html(result, self.w.store, self.w.staff, customer),
+                self.w.receipts_dir / f"{result.return_no}.pdf",
+            )
         except OSError:
             self.w.receipt_path = None  # the return is committed; the receipt can be printed again later
         self.w.committed.emit(result)

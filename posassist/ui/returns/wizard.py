@@ -36,9 +36,19 @@ class ReturnWizard(QWizard):
     customer_selected = Signal(int)
     committed = Signal(object)  # ReturnResult
 
-    def __init__(self, db: Database, store: StoreInfo, staff: StaffInfo, *, counter: str, receipts_dir: Path,
-                 customer_id: int | None = None, draft: ReturnDraft | None = None, sale: SaleView | None = None,
-                 parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        db: Database,
+        store: StoreInfo,
+        staff: StaffInfo,
+        *,
+        counter: str,
+        receipts_dir: Path,
+        customer_id: int | None = None,
+        draft: ReturnDraft | None = None,
+        sale: SaleView | None = None,
+        parent=None,
+    ) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.db, self.store, self.staff, self.counter, self.receipts_dir = db, store, staff, counter, receipts_dir
         self.customer_id = customer_id
@@ -55,9 +65,12 @@ class ReturnWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Confirm"))
         self.setButtonText(QWizard.WizardButton.NextButton, tr("&Next >"))  # Alt+N on every platform
         self.setButtonText(QWizard.WizardButton.BackButton, tr("< &Back"))
-        for which, name in ((QWizard.WizardButton.NextButton, "wizardNext"), (QWizard.WizardButton.BackButton, "wizardBack"),
-                            (QWizard.WizardButton.FinishButton, "wizardConfirm"),
-                            (QWizard.WizardButton.CancelButton, "wizardCancel")):
+        for which, name in (
+            (QWizard.WizardButton.NextButton, "wizardNext"),
+            (QWizard.WizardButton.BackButton, "wizardBack"),
+            (QWizard.WizardButton.FinishButton, "wizardConfirm"),
+            (QWizard.WizardButton.CancelButton, "wizardCancel"),
+        ):
             b = self.button(which)
             b.setObjectName(name)
             b.setAccessibleName(b.text().replace("&", "").strip(" <>") or name)
@@ -77,7 +90,9 @@ class ReturnWizard(QWizard):
             self.sale = returns.sale_by_id(db, draft.sale_id)
         elif sale is not None:  # opened from a product card: the customer's purchase of it
             self.sale = sale
-            self.draft = returns.new_draft(store.id, staff.id, sale_id=sale.id, customer_id=sale.customer_id or customer_id)
+            self.draft = returns.new_draft(
+                store.id, staff.id, sale_id=sale.id, customer_id=sale.customer_id or customer_id
+            )
 
     def focus_later(self, widget) -> None:  # type: ignore[no-untyped-def]
         """Give a page's first field the focus once Qt has finished switching pages."""
