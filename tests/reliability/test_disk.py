@@ -12,7 +12,6 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from posassist.db.tables.customers import Interaction
 from posassist.errors import StorageError
 from posassist.services import auth, notes
 from posassist.services.demo.stories import STAFF
+from tests.reliability._runtime import Runtime
 
 
 @contextlib.contextmanager
@@ -125,12 +125,10 @@ def test_full_disk_clear_message_nothing_lost_and_recovery(how: str, tmp_path: P
 
 
 COUNTER = r"""
-import json, os, sys
+import json, sys
 from posassist.db.session import Database
 from posassist.errors import StorageError
 from posassist.services import auth, notes
-if len(sys.argv) > 2:
-    os.setgid(int(sys.argv[3])); os.setuid(int(sys.argv[2]))
 db = Database(sys.argv[1])
 alex = auth.sign_in(db, "101", "4826")
 for line in sys.stdin:  # one note per line from the test; answers ok or the message shown
@@ -142,30 +140,44 @@ for line in sys.stdin:  # one note per line from the test; answers ok or the mes
 """
 
 
-def test_data_dir_turns_read_only_mid_session(tmp_path: Path, demo_sqlite: str) -> None:
+def test_data_dir_turns_read_only_mid_session(tmp_path: Path, demo_sqlite: str, user_runtime: Runtime) -> None:
     """A counter running as an ordinary user: its folder made read-only while it works, then
     writable again. Writes that can go on do; new starts and file-creating work say clearly what is
     wrong; nothing is lost; everything works again once the folder is writable."""
     import tempfile
 
+    rt = user_runtime  # nobody, with a Python it can read, when the test runs as root
     top = Path(tempfile.mkdtemp(prefix="posassist-ro-"))  # outside pytest's root-only folder
     data = top / "ro"
     data.mkdir()
     shutil.copyfile(Path(demo_sqlite) / "posassist.db", data / "posassist.db")
-    user = [] if os.geteuid() != 0 else [str(65534), str(65534)]  # nobody/nogroup when the test is root
-    if user:
+    if rt.user:
         for p in [top, data, *data.iterdir()]:
-            os.chown(p, 65534, 65534)
+            os.chown(p, *rt.user)
     url = f"sqlite:///{data / 'posassist.db'}"
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {**rt.env, "HOME": str(top)}
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        """posassist's command line, run as the ordinary user."""
+        return subprocess.run(
+            [rt.python, "-m", "posassist", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=top,
+            timeout=120,
+            **rt.popen,
+        )
+
     counter = subprocess.Popen(
-        [sys.executable, "-c", COUNTER, url, *user],
+        [rt.python, "-c", COUNTER, url],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
         env=env,
         cwd=top,
+        **rt.popen,
     )
     assert counter.stdin and counter.stdout
 
@@ -183,19 +195,9 @@ def test_data_dir_turns_read_only_mid_session(tmp_path: Path, demo_sqlite: str) 
         during = note(2)  # the open connection may still write, or it says read-only: never a crash
         assert during["ok"] or "read-only" in str(during["message"]), during
         # a counter starting now, and work that creates files, say plainly what is wrong
-        start = subprocess.run(
-            _cli(user, "--data-dir", str(data), "db", "check"), capture_output=True, text=True, env=env, timeout=120
-        )
+        start = cli("--data-dir", str(data), "db", "check")
         assert start.returncode == 1 and "read-only" in start.stderr and "Traceback" not in start.stderr, start.stderr
-        backup = subprocess.run(
-            _cli(
-                user, "--database-url", url, "--data-dir", str(top / "elsewhere"), "db", "backup", str(data / "copy.db")
-            ),
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-        )
+        backup = cli("--database-url", url, "--data-dir", str(top / "elsewhere"), "db", "backup", str(data / "copy.db"))
         assert backup.returncode == 1 and "Traceback" not in backup.stderr, backup.stderr
         assert "permission" in backup.stderr.lower() or "read-only" in backup.stderr.lower(), backup.stderr
         for p in [data, *data.iterdir()]:
@@ -213,22 +215,3 @@ def test_data_dir_turns_read_only_mid_session(tmp_path: Path, demo_sqlite: str) 
     print(
         f"\nread-only mid-session: the open counter {'kept writing' if during['ok'] else 'said: ' + str(during['message'])}"
     )
-
-
-CLI_AS = r"""
-import importlib, os, pkgutil, sys
-import posassist.cli, posassist.services, posassist.db
-for pkg in (posassist.cli, posassist.services, posassist.db):  # load everything before giving up root:
-    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + "."):  # the interpreter's own folder
-        importlib.import_module(m.name)                                # may be closed to that user
-from posassist.cli.main import main
-uid, gid = int(sys.argv[1]), int(sys.argv[2])
-if uid >= 0:
-    os.setgid(gid); os.setuid(uid)
-sys.exit(main(sys.argv[3:]))
-"""
-
-
-def _cli(user: list[str], *args: str) -> list[str]:
-    """posassist's command line, run as ``user`` (uid, gid) when given."""
-    return [sys.executable, "-c", CLI_AS, *(user or ["-1", "-1"]), *args]
