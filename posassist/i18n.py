@@ -17,6 +17,8 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime
 from babel.numbers import NumberFormatError, format_decimal, format_percent, parse_decimal
 
+from posassist import errors
+
 LANGUAGES = {"en": "English", "de": "Deutsch"}  # shipped translations (English is the source)
 RTL_LANGUAGES = {"ar", "he", "fa", "ur"}
 
@@ -35,7 +37,7 @@ class _LocaleFormatter(string.Formatter):
                 return format_decimal(value, format="#,##0.00", locale=_locale)
             if format_spec == ".0%":
                 return format_percent(value, locale=_locale)
-        return super().format_field(value, format_spec)
+        return str(super().format_field(value, format_spec))
 
 
 _formatter = _LocaleFormatter()
@@ -47,6 +49,9 @@ def tr(text: str, /, **values: object) -> str:
         return text or ""
     out = _lookup(text) or text
     return _formatter.format(out, **values) if values else out
+
+
+errors.set_translator(tr)  # a Text (an error's or the domain's message) reads in the user's language
 
 
 def install(lookup: Callable[[str], str] | None, locale: str) -> None:

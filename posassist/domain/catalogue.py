@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from posassist.domain.gtin import normalise
-from posassist.i18n import tr
+from posassist.domain.words import QT_TR_NOOP, Text
 
 _SCI = re.compile(r"^\d+(?:[.,]\d+)?[eE][+]?\d+$")
 _CURRENCY_SIGNS = {"$": None, "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF", "kr": None}
@@ -34,8 +34,13 @@ NOT_MERCH_WORDS = (
 class Parsed:
     value: object | None
     code: str | None = None  # problem code for the report
-    message: str | None = None
+    why: Text | None = None  # the problem as data; ``message`` is the sentence
     severity: str = "error"
+
+    @property
+    def message(self) -> str | None:
+        """The problem in the reader's language."""
+        return None if self.why is None else str(self.why)
 
 
 def parse_money(raw: str | None, default_currency: str | None) -> tuple[Decimal | None, str | None, Parsed | None]:
@@ -65,13 +70,15 @@ def parse_money(raw: str | None, default_currency: str | None) -> tuple[Decimal 
         return (
             None,
             currency,
-            Parsed(None, "invalid_price", tr("'{raw}' is not a price; write it like 12.50.", raw=raw)),
+            Parsed(None, "invalid_price", Text(QT_TR_NOOP("'{raw}' is not a price; write it like 12.50."), raw=raw)),
         )
     if not value.is_finite() or value < 0:
         return (
             None,
             currency,
-            Parsed(None, "invalid_price", tr("'{raw}' is not a price (negative or not a number).", raw=raw)),
+            Parsed(
+                None, "invalid_price", Text(QT_TR_NOOP("'{raw}' is not a price (negative or not a number)."), raw=raw)
+            ),
         )
     return value, currency, None
 
@@ -90,20 +97,24 @@ def parse_barcode(raw: str | None) -> Parsed:
         return Parsed(
             None,
             "malformed_barcode",
-            tr(
-                "'{text}' is a barcode a spreadsheet turned into scientific notation: the digits are lost. Format the column as text and export again.",
+            Text(
+                QT_TR_NOOP(
+                    "'{text}' is a barcode a spreadsheet turned into scientific notation: the digits are lost. Format the column as text and export again."
+                ),
                 text=text,
             ),
         )
     note = None
     if text.startswith("'"):
         text = text[1:]
-        note = tr("a leading apostrophe was removed")
+        note = Text(QT_TR_NOOP("a leading apostrophe was removed"))
     if text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]
-        note = tr("a trailing '.0' was removed")
+        note = Text(QT_TR_NOOP("a trailing '.0' was removed"))
     if not text.isdigit():
-        return Parsed(None, "malformed_barcode", tr("'{raw}' is not a barcode: it must be digits only.", raw=raw))
+        return Parsed(
+            None, "malformed_barcode", Text(QT_TR_NOOP("'{raw}' is not a barcode: it must be digits only."), raw=raw)
+        )
     res = normalise(text)
     if res.gtin14 is None and len(text) in (7, 11, 12):
         padded = normalise(text.zfill(len(text) + 1))
@@ -111,8 +122,8 @@ def parse_barcode(raw: str | None) -> Parsed:
             return Parsed(
                 padded.gtin14,
                 "leading_zero_restored",
-                tr(
-                    "'{raw}' had lost its leading zero (a spreadsheet); restored as {restored}.",
+                Text(
+                    QT_TR_NOOP("'{raw}' had lost its leading zero (a spreadsheet); restored as {restored}."),
                     raw=raw,
                     restored=text.zfill(len(text) + 1),
                 ),
@@ -120,10 +131,12 @@ def parse_barcode(raw: str | None) -> Parsed:
             )
     if res.gtin14 is None:
         return Parsed(
-            None, res.code or "invalid_barcode", res.problem or tr("'{raw}' is not a valid barcode.", raw=raw)
+            None,
+            res.code or "invalid_barcode",
+            res.why or Text(QT_TR_NOOP("'{raw}' is not a valid barcode."), raw=raw),
         )
-    if note:
-        return Parsed(res.gtin14, "barcode_cleaned", f"'{raw}': {note}.", "warning")
+    if note:  # not a sentence of its own: the cell as typed, then what was done to it
+        return Parsed(res.gtin14, "barcode_cleaned", Text("'{raw}': {note}.", raw=raw, note=note), "warning")
     return Parsed(res.gtin14)
 
 
@@ -144,10 +157,14 @@ def parse_weight_g(raw: str | None, unit: str | None = None) -> Parsed:
     text = str(raw).strip().lower().replace(",", ".")
     m = re.match(r"^([0-9]*\.?[0-9]+)\s*([a-z]*)$", text)
     if not m:
-        return Parsed(None, "invalid_weight", tr("'{raw}' is not a weight like '1.2 kg'.", raw=raw), "warning")
+        return Parsed(
+            None, "invalid_weight", Text(QT_TR_NOOP("'{raw}' is not a weight like '1.2 kg'."), raw=raw), "warning"
+        )
     u = m.group(2) or (unit or "g").lower()
     if u not in _UNITS:
-        return Parsed(None, "invalid_weight", tr("'{raw}': unknown weight unit '{u}'.", raw=raw, u=u), "warning")
+        return Parsed(
+            None, "invalid_weight", Text(QT_TR_NOOP("'{raw}': unknown weight unit '{u}'."), raw=raw, u=u), "warning"
+        )
     return Parsed(int((Decimal(m.group(1)) * _UNITS[u]).to_integral_value()))
 
 
@@ -159,7 +176,7 @@ def parse_length_mm(raw: str | None) -> int | None:
     if not m:
         return None
     value = Decimal(m.group(1).replace(",", "."))
-    factor = {
+    factors: dict[str | None, int | Decimal] = {
         "mm": 1,
         "cm": 10,
         "m": 1000,
@@ -168,8 +185,8 @@ def parse_length_mm(raw: str | None) -> int | None:
         "inches": Decimal("25.4"),
         '"': Decimal("25.4"),
         None: 1,
-    }[m.group(2)]
-    return int((value * factor).to_integral_value())
+    }
+    return int((value * factors[m.group(2)]).to_integral_value())
 
 
 def not_merchandise(title: str, product_type: str | None = None, requires_shipping: str | None = None) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from stdnum import ean
 from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength, ValidationError
 
-from posassist.i18n import tr
+from posassist.domain.words import QT_TR_NOOP, Text
 
 _DIGITS = re.compile(r"\d+")
 GTIN_LENGTHS = (8, 12, 13, 14)
@@ -17,8 +17,13 @@ GTIN_LENGTHS = (8, 12, 13, 14)
 @dataclass(frozen=True)
 class GtinResult:
     gtin14: str | None
-    problem: str | None = None  # a sentence for the associate or the import report
+    why: Text | None = None  # what is wrong, as data; ``problem`` is the sentence
     code: str | None = None  # report code: invalid_barcode / malformed_barcode
+
+    @property
+    def problem(self) -> str | None:
+        """A sentence for the associate or the import report, in the reader's language."""
+        return None if self.why is None else str(self.why)
 
 
 def normalise(raw: str) -> GtinResult:
@@ -27,21 +32,21 @@ def normalise(raw: str) -> GtinResult:
     if not _DIGITS.fullmatch(text):
         return GtinResult(
             None,
-            tr("'{raw}' is not a barcode: it must be digits only", raw=raw),
+            Text(QT_TR_NOOP("'{raw}' is not a barcode: it must be digits only"), raw=raw),
             "malformed_barcode",
         )
     if len(text) not in GTIN_LENGTHS:
         return GtinResult(
             None,
-            tr("'{raw}' has {count} digits; a barcode has 8, 12, 13 or 14", raw=raw, count=len(text)),
+            Text(QT_TR_NOOP("'{raw}' has {count} digits; a barcode has 8, 12, 13 or 14"), raw=raw, count=len(text)),
             "invalid_barcode",
         )
     try:
         ean.validate(text)
     except InvalidChecksum:
-        return GtinResult(None, tr("check digit wrong — rescan or type the code"), "invalid_barcode")
+        return GtinResult(None, Text(QT_TR_NOOP("check digit wrong — rescan or type the code")), "invalid_barcode")
     except (InvalidFormat, InvalidLength, ValidationError):
-        return GtinResult(None, tr("'{raw}' is not a valid barcode", raw=raw), "invalid_barcode")
+        return GtinResult(None, Text(QT_TR_NOOP("'{raw}' is not a valid barcode"), raw=raw), "invalid_barcode")
     return GtinResult(text.zfill(14))
 
 

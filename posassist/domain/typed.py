@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from posassist.domain.words import QT_TR_NOOP, Text
 from posassist.errors import InvalidInput
-from posassist.i18n import tr
 
 _KEEP_MULTILINE = {"\n", "\t"}
 
@@ -35,11 +35,11 @@ def field(
     """A tidied field value, or InvalidInput naming the field when it is missing or too long."""
     text = tidy(raw, multiline=multiline)
     if required and not text:
-        raise InvalidInput(required_hint or tr("Type the {label}.", label=label), field=name)
+        raise InvalidInput(required_hint or Text(QT_TR_NOOP("Type the {label}."), label=label), field=name)
     if len(text) > max_len:
         raise InvalidInput(
-            tr(
-                "The {label} is {text:,} characters long; keep it to {max_len:,}.",
+            Text(
+                QT_TR_NOOP("The {label} is {text:,} characters long; keep it to {max_len:,}."),
                 label=label,
                 text=len(text),
                 max_len=max_len,

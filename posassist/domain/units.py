@@ -1,38 +1,43 @@
-"""Dimensions and weights in the store's units."""
+"""Dimensions and weights in the store's units, as numbers: ``Quantity(value, unit, decimals)``.
+``posassist.words.units`` writes them for people (1.234,5 cm in German)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from posassist.i18n import QT_TR_NOOP, number, tr
-
-_SIDES = (QT_TR_NOOP("W"), QT_TR_NOOP("H"), QT_TR_NOOP("D"))  # width, height, depth
+SIDES = ("W", "H", "D")  # width, height, depth
 
 
-def length(mm: int | None, units: str) -> str | None:
+@dataclass(frozen=True)
+class Quantity:
+    value: Decimal | int
+    unit: str  # cm, in, g, kg, lb
+    decimals: int | None = None  # places to show; None: as many as the value has
+
+
+def length(mm: int | None, units: str) -> Quantity | None:
     if mm is None:
         return None
     if units == "imperial":
-        inches = (Decimal(mm) / Decimal("25.4")).quantize(Decimal("0.1"), ROUND_HALF_UP)
-        return f"{number(inches, decimals=1)} in"
+        return Quantity((Decimal(mm) / Decimal("25.4")).quantize(Decimal("0.1"), ROUND_HALF_UP), "in", 1)
     if mm >= 1000:
-        return f"{number((Decimal(mm) / 10).quantize(Decimal('0.1'), ROUND_HALF_UP).normalize())} cm"
-    return f"{number((Decimal(mm) / 10).normalize())} cm"
+        return Quantity((Decimal(mm) / 10).quantize(Decimal("0.1"), ROUND_HALF_UP).normalize(), "cm")
+    return Quantity((Decimal(mm) / 10).normalize(), "cm")
 
 
-def dimensions(w: int | None, h: int | None, d: int | None, units: str) -> str | None:
+def dimensions(w: int | None, h: int | None, d: int | None, units: str) -> tuple[tuple[str, Quantity], ...] | None:
+    """(side, length) for each side given: W, H, D; None when none is."""
     if w is None and h is None and d is None:
         return None
-    parts = [f"{tr(label)} {length(v, units)}" for label, v in zip(_SIDES, (w, h, d), strict=True) if v is not None]
-    return " × ".join(parts)
+    return tuple((side, q) for side, v in zip(SIDES, (w, h, d), strict=True) if (q := length(v, units)) is not None)
 
 
-def weight(grams: int | None, units: str) -> str | None:
+def weight(grams: int | None, units: str) -> Quantity | None:
     if grams is None:
         return None
     if units == "imperial":
-        lb = (Decimal(grams) / Decimal("453.59237")).quantize(Decimal("0.1"), ROUND_HALF_UP)
-        return f"{number(lb, decimals=1)} lb"
+        return Quantity((Decimal(grams) / Decimal("453.59237")).quantize(Decimal("0.1"), ROUND_HALF_UP), "lb", 1)
     if grams >= 1000:
-        return f"{number((Decimal(grams) / 1000).quantize(Decimal('0.1'), ROUND_HALF_UP), decimals=1)} kg"
-    return f"{number(grams)} g"
+        return Quantity((Decimal(grams) / 1000).quantize(Decimal("0.1"), ROUND_HALF_UP), "kg", 1)
+    return Quantity(grams, "g")

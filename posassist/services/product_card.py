@@ -11,12 +11,12 @@ from sqlalchemy import bindparam, func, select
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import CatalogueVersion, Department, Product, Stock, StockMove, Variant
-from posassist.domain import units
 from posassist.domain.pricing import price_today
 from posassist.errors import NotFound
 from posassist.i18n import tr
 from posassist.services import reference
 from posassist.services.dto import StoreInfo
+from posassist.words import units
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from posassist.domain.gtin import normalise, with_check_digit
 from posassist.domain.money import Money
 from posassist.domain.pricing import PromoRule, price_today
 from posassist.domain.scan import classify
+from posassist.domain.units import Quantity
+from posassist.words import units as words_units
 
 
 def test_money_from_decimal_string_and_back():
@@ -105,7 +107,14 @@ def test_promotions_never_raise_price_or_go_negative(regular, kind, value):
 
 
 def test_units_in_store_units():
-    assert units.dimensions(2140, 840, 960, "metric") == "W 214 cm × H 84 cm × D 96 cm"
-    assert units.dimensions(2140, None, None, "imperial") == "W 84.3 in"
-    assert units.weight(62000, "metric") == "62.0 kg"
-    assert units.weight(450, "imperial") == "1.0 lb"
+    assert units.length(2140, "metric") == Quantity(Decimal("214"), "cm")
+    assert units.weight(62000, "metric") == Quantity(Decimal("62.0"), "kg", 1)
+    assert units.weight(450, "imperial") == Quantity(Decimal("1.0"), "lb", 1)
+    assert units.dimensions(None, None, None, "metric") is None
+
+
+def test_units_in_words():
+    assert words_units.dimensions(2140, 840, 960, "metric") == "W 214 cm × H 84 cm × D 96 cm"
+    assert words_units.dimensions(2140, None, None, "imperial") == "W 84.3 in"
+    assert words_units.weight(62000, "metric") == "62.0 kg"
+    assert words_units.weight(450, "imperial") == "1.0 lb"
