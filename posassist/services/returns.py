@@ -30,6 +30,7 @@ from posassist.services.returns_dto import (
     SaleView,
     ShipOption,
 )
+from posassist.words import policy as policy_words
 
 PROCESSING_DAYS = 1  # picking and handing to the carrier before transit
 
@@ -500,7 +501,7 @@ def evaluate(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime |
         _, policy = current_policy(s, now)
         tz = _store_tz(s, draft.store_id)
         request, sale = _request(s, draft, staff, tz)
-        verdict = judge(request, policy, now)
+        verdict = policy_words.explained(judge(request, policy, now))
         replacements, problems = _replacements(db, s, draft, now.date())
     pays, back = differences(draft, verdict, replacements, sale)
     return Evaluation(verdict, replacements, pays, back, tuple(problems))

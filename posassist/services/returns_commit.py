@@ -25,6 +25,7 @@ from posassist.services import approvals, audit
 from posassist.services.dto import StaffInfo
 from posassist.services.returns import _replacements, _request, _store_tz, current_policy, differences
 from posassist.services.returns_dto import ReturnDraft, ReturnResult
+from posassist.words import policy as policy_words
 
 TAX_PERCENT = 13
 
@@ -116,7 +117,7 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime) -
         request, sale = _request(s, draft, staff, _store_tz(s, draft.store_id))
         verdict = judge(request, policy, now)
         if verdict.status == DENIED:
-            raise PolicyDenied(verdict.explanation)
+            raise PolicyDenied(policy_words.explain(verdict))
         approval = None
         if verdict.status == NEEDS_APPROVAL:
             approval = approvals.consume(
@@ -143,7 +144,7 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime) -
             customer_id=draft.customer_id or (sale.customer_id if sale else None),
             status="committed",
             policy_id=policy_row.id,
-            verdict=verdict.as_dict(),
+            verdict=policy_words.record(verdict),
             approval_id=approval.id if approval else None,
             currency=verdict.currency,
             refund_minor=verdict.refund_minor,

@@ -10,12 +10,15 @@ from posassist.domain.policy import (
     DENIED,
     NEEDS_APPROVAL,
     RESOLUTIONS,
+    Finding,
     LineRequest,
     Policy,
     ReturnRequest,
     evaluate,
 )
 from posassist.services.demo.policy import DEFAULT_RULES
+from posassist.words import policy as policy_words
+from posassist.words.policy import explain
 
 POLICY = Policy.from_rules(1, DEFAULT_RULES)
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
@@ -53,7 +56,7 @@ def req(days: int | None = 5, **kw) -> ReturnRequest:  # type: ignore[no-untyped
 def test_within_window_is_allowed_with_full_refund_tax_included() -> None:
     v = evaluate(req(5), POLICY, NOW)
     assert v.status == ALLOWED and v.refund_minor == 17967 and v.tax_minor == 2067
-    assert "bought 5 days ago" in v.explanation.lower()
+    assert "bought 5 days ago" in explain(v).lower()
 
 
 def test_past_window_needs_a_shift_lead_and_says_why_with_numbers() -> None:
@@ -61,15 +64,43 @@ def test_past_window_needs_a_shift_lead_and_says_why_with_numbers() -> None:
     assert v.status == NEEDS_APPROVAL and v.required_role == "shift_lead" and v.rule == "window"
     assert (
         "bought 47 days ago; the window for shoes is 30 days; a shift lead may approve up to 60 days"
-        in v.explanation.lower()
+        in explain(v).lower()
     )
     assert v.days_past_window == 17 and v.policy_version == 1
+
+
+def test_the_verdict_is_codes_and_numbers_and_the_words_come_from_them() -> None:
+    v = evaluate(req(47), POLICY, NOW)
+    window = {"days": 47, "department": "Shoes", "window_days": 30, "role": "shift_lead", "max_days_past": 60}
+    assert v.lines[0].findings == (Finding("window_approval", window),) and v.findings == ()
+    assert "explanation" not in v.as_dict() and v.as_dict()["lines"][0]["findings"] == [
+        {"code": "window_approval", **window}
+    ]
+    assert policy_words.head(v) == "Needs approval by a shift lead."
+    assert policy_words.line(v.lines[0]) == (
+        "Bought 47 days ago; the window for shoes is 30 days; a shift lead may approve up to 60 days past it."
+    )
+    assert explain(v) == policy_words.head(v) + " " + policy_words.line(v.lines[0])
+    stored = policy_words.record(v)
+    assert stored["explanation"] == explain(v) and stored["lines"][0]["explanation"] == policy_words.line(v.lines[0])
+    over = evaluate(req(2, lines=(line(quantity=3),)), POLICY, NOW)
+    assert [f.code for f in over.findings] == ["amount_over_limit"]
+    assert over.findings[0].numbers == {
+        "amount_minor": 3 * 17967,
+        "limit_minor": 20_000,
+        "role": "shift_lead",
+        "max_amount_minor": 100000,
+        "currency": "CAD",
+    }
+    assert policy_words.rest(over) == [
+        "$539.01 is over your limit of $200.00; a shift lead may approve up to $1,000.00."
+    ]
 
 
 def test_far_past_window_goes_to_the_store_manager_then_nobody() -> None:
     assert evaluate(req(120), POLICY, NOW).required_role == "store_manager"
     v = evaluate(req(500), POLICY, NOW)
-    assert v.status == DENIED and "nobody may approve" in v.explanation
+    assert v.status == DENIED and "nobody may approve" in explain(v)
 
 
 def test_final_sale_hygiene_and_perishables() -> None:
@@ -86,7 +117,7 @@ def test_restocking_fee_on_opened_electronics() -> None:
         POLICY,
         NOW,
     )
-    assert v.fee_minor == 1500 and v.refund_minor == 11300 - 1500 and "restocking fee 15%" in v.explanation
+    assert v.fee_minor == 1500 and v.refund_minor == 11300 - 1500 and "restocking fee 15%" in explain(v)
 
 
 def test_no_receipt_is_store_credit_at_the_lowest_price_and_unverified_needs_approval() -> None:
@@ -99,7 +130,7 @@ def test_no_receipt_is_store_credit_at_the_lowest_price_and_unverified_needs_app
         POLICY,
         NOW,
     )
-    assert capped.status == NEEDS_APPROVAL and "last 12 months" in capped.explanation
+    assert capped.status == NEEDS_APPROVAL and "last 12 months" in explain(capped)
 
 
 def test_never_sold_item_is_a_goodwill_exception() -> None:
@@ -121,12 +152,12 @@ def test_never_sold_item_is_a_goodwill_exception() -> None:
         NOW,
     )
     assert v.status == NEEDS_APPROVAL and v.rule == "never_sold" and v.store_credit_minor == 48000
-    assert "never sold" in v.explanation
+    assert "never sold" in explain(v)
 
 
 def test_amount_over_the_associates_limit() -> None:
     v = evaluate(req(2, lines=(line(quantity=3),)), POLICY, NOW)
-    assert v.status == NEEDS_APPROVAL and v.rule == "amount" and "over your limit" in v.explanation
+    assert v.status == NEEDS_APPROVAL and v.rule == "amount" and "over your limit" in explain(v)
 
 
 def test_day_boundaries_are_in_the_store_time_zone() -> None:
@@ -189,6 +220,6 @@ def test_money_never_negative_and_never_more_than_paid(
     assert v.refund_minor + v.store_credit_minor <= paid
     assert v.tax_minor <= v.refund_minor + v.store_credit_minor
     assert v.status in (ALLOWED, NEEDS_APPROVAL, DENIED)
-    assert v.explanation
+    assert explain(v)
     if v.status == NEEDS_APPROVAL:
         assert v.required_role in ("shift_lead", "store_manager")

@@ -17,7 +17,7 @@ from posassist.errors import InvalidInput, Text
 def test_the_domain_imports_no_translator() -> None:
     code = (
         "import sys\n"
-        "import posassist.domain.catalogue, posassist.domain.typed\n"
+        "import posassist.domain.policy, posassist.domain.catalogue, posassist.domain.typed\n"
         "import posassist.domain.units, posassist.domain.scan, posassist.domain.gtin\n"
         "print('posassist.i18n' in sys.modules)\n"
     )

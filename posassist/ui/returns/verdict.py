@@ -16,6 +16,7 @@ from posassist.services.returns_commit import commit
 from posassist.ui.approvals.panel import ApprovalPanel
 from posassist.ui.returns.pages import money
 from posassist.ui.returns.receipt import receipt_html, write_pdf
+from posassist.words import policy as policy_words
 
 STATUS_STYLE = {"allowed": "#0a7d32", "needs_approval": "#8a5a00", "denied": "#b00020"}
 
@@ -52,12 +53,10 @@ class VerdictPage(QWizardPage):
             return
         self.w.evaluation = ev
         v = ev.verdict
-        parts = [f"<h3 style='color:{STATUS_STYLE[v.status]}'>{escape(v.explanation.split('.')[0])}.</h3>"]
+        parts = [f"<h3 style='color:{STATUS_STYLE[v.status]}'>{escape(policy_words.head(v))}</h3>"]
         for lv in v.lines:
-            parts.append(f"<p>{escape(lv.explanation)}</p>")
-        rest = v.explanation[len(v.explanation.split(".")[0]) + 1 :].strip()
-        line_text = " ".join(lv.explanation for lv in v.lines)
-        extra = rest.replace(line_text, "").strip()
+            parts.append(f"<p>{escape(policy_words.line(lv))}</p>")
+        extra = " ".join(policy_words.rest(v))
         if extra:
             parts.append(f"<p>{escape(extra)}</p>")
         cur = v.currency
@@ -105,7 +104,7 @@ class VerdictPage(QWizardPage):
             store_id=self.w.store.id,
             task_ref=self.w.draft.key,
             rule=v.rule,
-            explanation=v.explanation,
+            explanation=policy_words.explain(v),
             amount_minor=v.total_minor,
             currency=v.currency,
             required_role=v.required_role,

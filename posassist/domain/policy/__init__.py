@@ -1,0 +1,45 @@
+"""The return policy: data an admin edits (``rules``), judged by a pure function (``judge``) that
+returns a frozen ``Verdict`` (``verdict``): allowed, needs approval (which role, which limit) or
+denied, with the rule that decided and the numbers — "bought 47 days ago; the window for shoes is
+30 days; a shift lead may approve up to 60 days past it" is ``Finding("window_approval", days=47,
+window_days=30, role="shift_lead", max_days_past=60, …)``. ``posassist.words.policy`` writes
+the words in the reader's language."""
+
+from posassist.domain.policy.judge import days_between, evaluate
+from posassist.domain.policy.rules import (
+    ALLOWED,
+    CONDITIONS,
+    DENIED,
+    NEEDS_APPROVAL,
+    REASONS,
+    RESOLUTIONS,
+    RETURNS_ITEM,
+    ROLE_RANK,
+    ConditionRule,
+    LineRequest,
+    Policy,
+    ReturnRequest,
+    Tier,
+)
+from posassist.domain.policy.verdict import Finding, LineVerdict, Verdict
+
+__all__ = [
+    "ALLOWED",
+    "CONDITIONS",
+    "DENIED",
+    "NEEDS_APPROVAL",
+    "REASONS",
+    "RESOLUTIONS",
+    "RETURNS_ITEM",
+    "ROLE_RANK",
+    "ConditionRule",
+    "Finding",
+    "LineRequest",
+    "LineVerdict",
+    "Policy",
+    "ReturnRequest",
+    "Tier",
+    "Verdict",
+    "days_between",
+    "evaluate",
+]

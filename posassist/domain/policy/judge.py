@@ -1,0 +1,317 @@
+"""``evaluate(request, policy, now)``: the return policy applied to one return, line by line and
+then as a whole. Each rule that decides leaves a ``Finding`` (a code and its numbers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from posassist.domain.policy.rules import (
+    ALLOWED,
+    DENIED,
+    NEEDS_APPROVAL,
+    RETURNS_ITEM,
+    ROLE_RANK,
+    ConditionRule,
+    LineRequest,
+    Policy,
+    ReturnRequest,
+    Tier,
+)
+from posassist.domain.policy.verdict import Finding, LineVerdict, Verdict
+
+
+def _higher(a: str | None, b: str | None) -> str | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if ROLE_RANK.get(a, 9) >= ROLE_RANK.get(b, 9) else b
+
+
+def _tier_for_days(policy: Policy, days_past: int) -> Tier | None:
+    return next((t for t in policy.tiers if t.max_days_past_window >= days_past), None)
+
+
+def _tier_for_amount(policy: Policy, amount: int) -> Tier | None:
+    return next((t for t in policy.tiers if t.max_amount_minor >= amount), None)
+
+
+def days_between(purchased_at: datetime, now: datetime, tz_name: str) -> int:
+    """Calendar days in the store's time zone: bought at 23:30 and back at 00:10 is one day."""
+    tz = ZoneInfo(tz_name)
+    return (now.astimezone(tz).date() - purchased_at.astimezone(tz).date()).days
+
+
+@dataclass
+class _Judgement:
+    """What the rules have said so far (about one line, or the whole return)."""
+
+    status: str = ALLOWED
+    rule: str = "within_policy"
+    role: str | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+    def found(self, code: str, **numbers: Any) -> None:
+        self.findings.append(Finding(code, numbers))
+
+    def ask(self, rule: str, role: str | None) -> None:
+        """Needs approval: ``rule`` decides now, by the higher of the roles asked so far."""
+        self.status, self.rule, self.role = NEEDS_APPROVAL, rule, _higher(self.role, role)
+
+    def deny(self, rule: str) -> None:
+        self.status, self.rule = DENIED, rule
+
+
+# -- one line ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Paid:
+    quantity: int
+    paid: int  # for the quantity returned, tax included
+    tax: int
+
+
+def _paid(line: LineRequest) -> _Paid:
+    qty = max(0, line.quantity)
+    paid = max(0, line.unit_paid_minor) * qty if line.paid_minor is None else max(0, line.paid_minor)
+    tax = min(paid, max(0, line.unit_tax_minor) * qty if line.tax_paid_minor is None else max(0, line.tax_paid_minor))
+    return _Paid(qty, paid, tax)
+
+
+def _settled(
+    line: LineRequest,
+    j: _Judgement,
+    *,
+    refund: int = 0,
+    tax: int = 0,
+    fee: int = 0,
+    credit: int = 0,
+    restock: str | None = None,
+) -> LineVerdict:
+    return LineVerdict(line.ref, j.status, j.rule, refund, tax, fee, credit, restock, j.role, tuple(j.findings))
+
+
+def _only(line: LineRequest, status: str, rule: str, code: str, **numbers: Any) -> LineVerdict:
+    """A line decided by one rule alone, nothing paid back."""
+    return _settled(line, _Judgement(status, rule, None, [Finding(code, numbers)]))
+
+
+def _before_condition(req: ReturnRequest, line: LineRequest, policy: Policy, qty: int) -> LineVerdict | None:
+    """The rules that settle a line before its condition and dates matter."""
+    if qty <= 0:
+        return _only(line, DENIED, "quantity", "quantity")
+    if req.never_sold:
+        value = max(0, line.declared_value_minor or 0)
+        role = (
+            _tier_for_amount(policy, value) or (policy.tiers[-1] if policy.tiers else Tier("store_manager", 0, 0))
+        ).role
+        j = _Judgement(NEEDS_APPROVAL, "never_sold", role)
+        j.found("never_sold", description=line.description, role=role, value_minor=value, currency=req.currency)
+        return _settled(line, j, credit=value, restock="none")
+    if line.resolution not in RETURNS_ITEM:
+        return _only(line, ALLOWED, "keeps_item", "keeps_item")
+    faulty = line.condition == "faulty"
+    if not line.returnable or (line.department in policy.non_returnable_departments and not faulty):
+        return _only(line, DENIED, "not_returnable", "not_returnable", description=line.description)
+    if line.final_sale and not faulty:
+        return _only(line, DENIED, "final_sale", "final_sale", description=line.description)
+    return None
+
+
+def _condition(line: LineRequest, cond: ConditionRule, j: _Judgement) -> LineVerdict | None:
+    if cond.allowed:
+        return None
+    rule = f"condition_{line.condition}"
+    if not cond.approval_role:
+        return _only(line, DENIED, rule, "condition_denied", condition=line.condition)
+    j.ask(rule, cond.approval_role)
+    j.found("condition_approval", condition=line.condition, role=cond.approval_role)
+    return None
+
+
+def _window(line: LineRequest, policy: Policy, days: int, j: _Judgement) -> LineVerdict | None:
+    window = policy.window_for(line.department, line.window_override_days)
+    if days <= window:
+        j.found("window_within", days=days, window_days=window)
+        return None
+    tier = _tier_for_days(policy, days - window)
+    dept = line.department_name or line.department
+    if tier is None:
+        j.deny("window")
+        j.role = None
+        limit = policy.tiers[-1].max_days_past_window if policy.tiers else 0
+        j.found("window_denied", days=days, department=dept, window_days=window, max_days_past=limit)
+        return _settled(line, j)
+    j.ask("window", tier.role)
+    j.found(
+        "window_approval",
+        days=days,
+        department=dept,
+        window_days=window,
+        role=tier.role,
+        max_days_past=tier.max_days_past_window,
+    )
+    return None
+
+
+def _settle(
+    req: ReturnRequest, line: LineRequest, policy: Policy, cond: ConditionRule, days: int | None, j: _Judgement
+) -> LineVerdict:
+    """The money for a line the rules let through (or send for approval)."""
+    p = _paid(line)
+    faulty = line.condition == "faulty"
+    fee_pct = cond.restocking_fee_percent.get(line.department or "", 0)
+    fee = min(p.paid, ((p.paid - p.tax) * fee_pct + 50) // 100) if fee_pct and not faulty else 0
+    restock = "damaged" if faulty or line.condition == "damaged_by_customer" else cond.restock_to
+    if line.resolution in ("exchange_now", "exchange_shipped"):
+        j.found("exchange")
+        return _settled(line, j, restock=restock)
+    if days is None:  # no receipt: store credit at the lowest recent price
+        unit = line.lowest_recent_price_minor if line.lowest_recent_price_minor is not None else line.unit_paid_minor
+        credit = max(0, min(unit, line.unit_paid_minor) if line.unit_paid_minor else unit) * p.quantity
+        j.found(
+            "no_receipt", refund_as=policy.no_receipt_refund_as, lowest_price_days=policy.no_receipt_lowest_price_days
+        )
+        if j.status == ALLOWED:
+            j.rule = "no_receipt"
+        if policy.no_receipt_refund_as == "store_credit":
+            return _settled(line, j, credit=credit, restock=restock)
+        return _settled(line, j, refund=credit, restock=restock)
+    if fee:
+        j.found("restocking_fee", fee_percent=fee_pct, fee_minor=fee, currency=req.currency)
+    amount = p.paid - fee
+    tax_back = min(p.tax if amount else 0, amount)
+    if line.resolution == "store_credit":
+        return _settled(line, j, tax=tax_back, fee=fee, credit=amount, restock=restock)
+    return _settled(line, j, refund=amount, tax=tax_back, fee=fee, restock=restock)
+
+
+def _line(req: ReturnRequest, line: LineRequest, policy: Policy, days: int | None) -> LineVerdict:
+    settled = _before_condition(req, line, policy, max(0, line.quantity))
+    if settled is not None:
+        return settled
+    cond = policy.conditions.get(line.condition, ConditionRule())
+    j = _Judgement()
+    settled = _condition(line, cond, j)
+    if settled is None and days is not None and line.condition != "faulty":
+        settled = _window(line, policy, days, j)
+    return settled or _settle(req, line, policy, cond, days, j)
+
+
+# -- the whole return ----------------------------------------------------------------------------
+
+
+def _from_lines(lines: tuple[LineVerdict, ...]) -> _Judgement:
+    """The first denied line denies the return; otherwise the first line needing approval names
+    the rule and the highest role asked for decides."""
+    j = _Judgement()
+    for v in lines:
+        if v.status == DENIED:
+            j.deny(v.rule)
+            break
+        if v.status == NEEDS_APPROVAL:
+            j.ask(v.rule if j.status != NEEDS_APPROVAL else j.rule, v.required_role)
+    return j
+
+
+def _without_receipt(request: ReturnRequest, policy: Policy, amount: int, j: _Judgement) -> None:
+    if policy.receipt_required:
+        j.deny("receipt_required")
+        j.found("receipt_required")
+        return
+    if request.no_receipt_returns_12m >= policy.no_receipt_cap_per_12m:
+        j.ask("no_receipt_cap", "shift_lead")
+        j.found(
+            "no_receipt_cap",
+            returns_12m=request.no_receipt_returns_12m,
+            cap_per_12m=policy.no_receipt_cap_per_12m,
+            role="shift_lead",
+        )
+    if policy.no_receipt_cap_amount_minor and amount > policy.no_receipt_cap_amount_minor:
+        j.ask("no_receipt_amount", "shift_lead")
+        j.found(
+            "no_receipt_amount",
+            amount_minor=amount,
+            cap_minor=policy.no_receipt_cap_amount_minor,
+            currency=request.currency,
+            role="shift_lead",
+        )
+    if not request.customer_verified and policy.no_receipt_unverified_needs_approval:
+        j.ask("no_receipt_unverified", "shift_lead")
+        j.found("no_receipt_unverified", role="shift_lead")
+
+
+def _other_store(policy: Policy, j: _Judgement) -> None:
+    if policy.other_store_receipts == "denied":
+        j.deny("other_store")
+        j.found("other_store_denied")
+    elif policy.other_store_receipts == "approval":
+        j.ask("other_store", "shift_lead")
+        j.found("other_store_approval", role="shift_lead")
+
+
+def _amount(request: ReturnRequest, policy: Policy, total: int, j: _Judgement) -> None:
+    """More than the associate may refund alone: the tier that may approve it, or nobody."""
+    tier = _tier_for_amount(policy, total)
+    if tier is None:
+        j.deny("amount")
+        j.found("amount_denied", amount_minor=total, currency=request.currency)
+    elif ROLE_RANK.get(tier.role, 9) > ROLE_RANK.get(j.role or "associate", 0) or j.status == ALLOWED:
+        j.ask("amount" if j.status == ALLOWED else j.rule, tier.role)
+        j.found(
+            "amount_over_limit",
+            amount_minor=total,
+            limit_minor=request.requester_max_refund_minor,
+            role=tier.role,
+            max_amount_minor=tier.max_amount_minor,
+            currency=request.currency,
+        )
+
+
+def evaluate(request: ReturnRequest, policy: Policy, now: datetime) -> Verdict:
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    days = None
+    if request.purchased_at is not None:
+        days = max(0, days_between(request.purchased_at, now, request.store_timezone))
+    lines = tuple(_line(request, ln, policy, days) for ln in request.lines)
+    refund = sum(v.refund_minor for v in lines)
+    credit = sum(v.store_credit_minor for v in lines)
+    total = refund + credit
+    j = _from_lines(lines)
+    if j.status != DENIED and request.purchased_at is None and not request.never_sold:
+        _without_receipt(request, policy, total, j)
+    if j.status != DENIED and request.sold_at_other_store:
+        _other_store(policy, j)
+    if j.status != DENIED and total > request.requester_max_refund_minor and not request.never_sold:
+        _amount(request, policy, total, j)
+    past = 0
+    if days is not None:
+        windows = [policy.window_for(ln.department, ln.window_override_days) for ln in request.lines]
+        past = max([days - w for w in windows] + [0])
+    numbers: dict[str, Any] = {
+        "days_since_purchase": days,
+        "policy_version": policy.version,
+        "days_past_window": past,
+        "total_minor": total,
+    }
+    return Verdict(
+        j.status,
+        j.rule,
+        lines,
+        refund,
+        credit,
+        sum(v.tax_minor for v in lines),
+        sum(v.fee_minor for v in lines),
+        request.currency,
+        policy.version,
+        j.role if j.status == NEEDS_APPROVAL else None,
+        days,
+        past,
+        numbers,
+        tuple(j.findings),
+    )

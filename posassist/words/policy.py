@@ -1,0 +1,187 @@
+"""The policy's verdict in words an associate can repeat to the customer, in the reader's language.
+
+The domain returns codes and numbers (``posassist.domain.policy``); this module is the one place
+that turns them into sentences. The English texts are the translation keys of
+``resources/i18n/posassist_*.ts``: change one here and it must be translated again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from typing import Any
+
+from posassist.domain.money import Money
+from posassist.domain.policy import ALLOWED, DENIED, NEEDS_APPROVAL, Finding, LineVerdict, Verdict
+from posassist.i18n import QT_TR_NOOP, tr
+
+ROLE_WORDS = {
+    "associate": QT_TR_NOOP("an associate"),
+    "shift_lead": QT_TR_NOOP("a shift lead"),
+    "store_manager": QT_TR_NOOP("a store manager"),
+}
+
+Numbers = dict[str, Any]
+
+
+def role(code: str | None) -> str:
+    """The role in words ("a shift lead" for shift_lead); a role without words is shown as its code."""
+    return tr(ROLE_WORDS.get(code or "", code or ""))
+
+
+def _money(minor: int, currency: str) -> str:
+    # the policy's amounts have always been written the North American way, whatever the language
+    return Money(minor, currency).format("en_CA" if currency == "CAD" else "en_US")
+
+
+def _words(code: str) -> str:
+    return code.replace("_", " ")
+
+
+def _department(n: Numbers) -> str:
+    return str(n["department"] or tr("this item")).lower()
+
+
+# a finding that is the whole explanation of its line: a sentence
+_SENTENCES: dict[str, Callable[[Numbers], str]] = {
+    "quantity": lambda n: tr("Nothing to return: the quantity must be at least 1."),
+    "never_sold": lambda n: tr(
+        "This store never sold “{description}”: taking it back is a goodwill exception that {role} must approve (declared value {money}).",
+        description=n["description"],
+        role=role(n["role"]),
+        money=_money(n["value_minor"], n["currency"]),
+    ),
+    "keeps_item": lambda n: tr("The customer keeps the item; nothing comes back to the shelf."),
+    "not_returnable": lambda n: tr(
+        "{description} cannot be returned (hygiene or perishable); only faulty goods are taken back.",
+        description=n["description"],
+    ),
+    "final_sale": lambda n: tr(
+        "{description} was a final-sale item; only faulty goods are taken back.", description=n["description"]
+    ),
+    "condition_denied": lambda n: tr(
+        "Items returned {condition} cannot be taken back.", condition=_words(n["condition"])
+    ),
+    "window_denied": lambda n: tr(
+        "Bought {days} days ago; the window for {dept} is {window} days and nobody may approve more than {limit} days past it.",
+        days=n["days"],
+        dept=_department(n),
+        window=n["window_days"],
+        limit=n["max_days_past"],
+    ),
+}
+
+# the other findings of a line: clauses of one sentence, joined with "; "
+_CLAUSES: dict[str, Callable[[Numbers], str]] = {
+    "condition_approval": lambda n: tr(
+        "the item is {condition}, which {role} must approve", condition=_words(n["condition"]), role=role(n["role"])
+    ),
+    "window_approval": lambda n: tr(
+        "bought {days} days ago; the window for {dept} is {window} days; {role} may approve up to {max_days_past_window} days past it",
+        days=n["days"],
+        dept=_department(n),
+        window=n["window_days"],
+        role=role(n["role"]),
+        max_days_past_window=n["max_days_past"],
+    ),
+    "window_within": lambda n: tr(
+        "bought {days} days ago, within the {window}-day window", days=n["days"], window=n["window_days"]
+    ),
+    "no_receipt": lambda n: tr(
+        "no receipt: {no_receipt_refund_as} at the lowest price of the last {no_receipt_lowest_price_days} days",
+        no_receipt_refund_as=_words(n["refund_as"]),
+        no_receipt_lowest_price_days=n["lowest_price_days"],
+    ),
+    "restocking_fee": lambda n: tr(
+        "restocking fee {fee_pct}% ({money})", fee_pct=n["fee_percent"], money=_money(n["fee_minor"], n["currency"])
+    ),
+}
+
+# findings about the whole return: each becomes a sentence after the lines'
+_RETURN: dict[str, Callable[[Numbers], str]] = {
+    "receipt_required": lambda n: tr("This store's policy requires the receipt"),
+    "no_receipt_cap": lambda n: tr(
+        "{no_receipt_returns_12m} returns without a receipt in the last 12 months (the limit is {no_receipt_cap_per_12m}); a shift lead must approve",
+        no_receipt_returns_12m=n["returns_12m"],
+        no_receipt_cap_per_12m=n["cap_per_12m"],
+    ),
+    "no_receipt_amount": lambda n: tr(
+        "{money} without a receipt is over {money2}; a shift lead must approve",
+        money=_money(n["amount_minor"], n["currency"]),
+        money2=_money(n["cap_minor"], n["currency"]),
+    ),
+    "no_receipt_unverified": lambda n: tr(
+        "no receipt and the purchase is not in the customer's history; a shift lead must approve"
+    ),
+    "other_store_denied": lambda n: tr("Receipts from other stores are not taken here"),
+    "other_store_approval": lambda n: tr("bought at another store; a shift lead must approve"),
+    "amount_denied": lambda n: tr(
+        "{money} is more than anyone here may refund", money=_money(n["amount_minor"], n["currency"])
+    ),
+    "amount_over_limit": lambda n: tr(
+        "{money} is over your limit of {money2}; {role} may approve up to {money3}",
+        money=_money(n["amount_minor"], n["currency"]),
+        money2=_money(n["limit_minor"], n["currency"]),
+        role=role(n["role"]),
+        money3=_money(n["max_amount_minor"], n["currency"]),
+    ),
+}
+
+
+def _first_upper(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def line(v: LineVerdict) -> str:
+    """One line's explanation (e.g. "Bought 5 days ago, within the 30-day window.")."""
+    sentence = next((f for f in v.findings if f.code in _SENTENCES), None)
+    if sentence is not None:
+        return _SENTENCES[sentence.code](sentence.numbers)
+    clauses = [_CLAUSES[f.code](f.numbers) for f in v.findings if f.code in _CLAUSES]
+    codes = {f.code for f in v.findings}
+    if "exchange" in codes:
+        return _first_upper("; ".join(clauses) or tr("within policy")) + tr(". Exchange: no refund.")
+    if "no_receipt" in codes:
+        return "; ".join(clauses).capitalize() + "."
+    return _first_upper("; ".join(clauses) or tr("within policy")) + "."
+
+
+def finding(f: Finding) -> str:
+    """A finding about the whole return, as its own sentence."""
+    return _first_upper(_RETURN[f.code](f.numbers)) + "."
+
+
+def head(v: Verdict) -> str:
+    """The verdict's first sentence: allowed, needs approval by whom, or not allowed."""
+    if v.status == NEEDS_APPROVAL:
+        return tr("Needs approval by {role}.", role=role(v.required_role))
+    return {ALLOWED: tr("Allowed."), DENIED: tr("Not allowed by the policy.")}[v.status]
+
+
+def rest(v: Verdict) -> list[str]:
+    """The return's own findings after the lines' (the receipt, another store, the amount)."""
+    return [finding(f) for f in v.findings]
+
+
+def explain(v: Verdict) -> str:
+    """The whole verdict: the head, each line, then the return's own findings."""
+    return " ".join([head(v), *(line(lv) for lv in v.lines), *rest(v)])
+
+
+def record(v: Verdict) -> dict[str, Any]:
+    """What is stored with a return: the verdict's codes and numbers, and its words as shown then."""
+    out = v.as_dict()
+    out["explanation"] = explain(v)
+    for stored, lv in zip(out["lines"], v.lines, strict=True):
+        stored["explanation"] = line(lv)
+    return out
+
+
+@dataclass(frozen=True)
+class ExplainedVerdict(Verdict):
+    """A verdict with its words, for the services' results that carry them."""
+
+    explanation: str = ""
+
+
+def explained(v: Verdict) -> ExplainedVerdict:
+    return ExplainedVerdict(**{f.name: getattr(v, f.name) for f in fields(v)}, explanation=explain(v))
