@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from posassist.domain.catalogue import Parsed, not_merchandise, parse_barcode, parse_money, parse_weight_g
-from posassist.domain.money import Money, is_currency
+from posassist.domain.catalogue import parse_weight_g
 from posassist.domain.text import fold
 from posassist.services.catalogue_sync import sources
+from posassist.services.catalogue_sync.cells import barcode, finish, integer, money, problem
 from posassist.services.catalogue_sync.model import Item, Problem
 
 FORMATS = ("csv", "json", "shopify", "google")
@@ -114,101 +113,6 @@ def detect(path: Path, header: list[str] | None) -> str:
     return "csv"
 
 
-def _problem(row: int, line: int, fld: str | None, value: str | None, severity: str, code: str, msg: str) -> Problem:
-    v = None if value is None else (value if len(value) <= 200 else value[:197] + "...")
-    return Problem(row, line, fld, v, severity, code, msg)
-
-
-def _money(item: Item, raw: str | None, fld: str, currency: str, probs: list[Problem], required: bool) -> int | None:
-    if raw is None or not str(raw).strip():
-        if required:
-            probs.append(
-                _problem(
-                    item.row,
-                    item.line,
-                    fld,
-                    raw,
-                    "error",
-                    "missing_price",
-                    f"{item.title}: no price. Add one; posassist never guesses 0.00.",
-                )
-            )
-        return None
-    value, cur, bad = parse_money(raw, None)
-    if bad:
-        probs.append(_problem(item.row, item.line, fld, raw, "error", bad.code or "invalid_price", bad.message or ""))
-        return None
-    if cur and not is_currency(cur):
-        probs.append(
-            _problem(
-                item.row,
-                item.line,
-                fld,
-                raw,
-                "error",
-                "unknown_currency",
-                f"'{cur}' is not a currency code; use one like CAD or EUR.",
-            )
-        )
-        return None
-    if item.currency is None:
-        item.currency = cur or currency  # the first price on the row sets the row's currency
-    elif cur and cur != item.currency:
-        probs.append(
-            _problem(
-                item.row,
-                item.line,
-                fld,
-                raw,
-                "error",
-                "mixed_currency",
-                f"{raw} is in {cur} but the row's price is in {item.currency}.",
-            )
-        )
-        return None
-    return Money.of(value, item.currency).minor  # type: ignore[arg-type]
-
-
-def _barcode(item: Item, raw: str | None, fld: str, probs: list[Problem]) -> None:
-    res: Parsed = parse_barcode(raw)
-    if res.code:
-        probs.append(_problem(item.row, item.line, fld, raw, res.severity, res.code, res.message or ""))
-    item.gtin = res.value if isinstance(res.value, str) else None
-
-
-def _finish(
-    item: Item, probs: list[Problem], title_hint: str, ptype: str | None, requires_shipping: str | None
-) -> None:
-    if not_merchandise(item.title or title_hint, ptype, requires_shipping):
-        item.skip = True
-        probs.append(
-            _problem(
-                item.row,
-                item.line,
-                "title",
-                item.title,
-                "warning",
-                "not_merchandise",
-                f"'{item.title}' is a service or fee, not a shelf product; it was not imported.",
-            )
-        )
-        return
-    if item.compare_at_minor is not None and item.price_minor is not None and item.compare_at_minor < item.price_minor:
-        probs.append(
-            _problem(
-                item.row,
-                item.line,
-                "compare_at",
-                str(item.compare_at_minor),
-                "warning",
-                "compare_at_below_price",
-                f"{item.title}: the compare-at price is below the price; it is ignored.",
-            )
-        )
-        item.compare_at_minor = None
-    item.errors = sum(1 for p in probs if p.severity == "error")
-
-
 def _lookup(rec: dict[str, str], fields: dict[str, str]) -> dict[str, str]:
     out = {}
     for key, header in fields.items():
@@ -240,7 +144,7 @@ def generic(
         if "__error__" in rec:
             yield (
                 Item(row, line, "", "", skip=True, errors=1),
-                [_problem(row, line, None, None, "error", "parse_error", rec["__error__"])],
+                [problem(row, line, None, None, "error", "parse_error", rec["__error__"])],
             )
             continue
         v = _lookup(rec, mapping)
@@ -263,7 +167,7 @@ def generic(
         )
         if not title:
             probs.append(
-                _problem(
+                problem(
                     row,
                     line,
                     mapping.get("title", "title"),
@@ -275,7 +179,7 @@ def generic(
             )
         if sku is None:
             probs.append(
-                _problem(
+                problem(
                     row,
                     line,
                     mapping.get("sku", "sku"),
@@ -286,7 +190,7 @@ def generic(
                 )
             )
         cur = v.get("currency") or currency
-        item.price_minor = _money(
+        item.price_minor = money(
             item,
             v.get("price") if "price" in mapping else None,
             mapping.get("price", "price"),
@@ -294,20 +198,20 @@ def generic(
             probs,
             required=True,
         )
-        item.compare_at_minor = _money(
+        item.compare_at_minor = money(
             item, v.get("compare_at"), mapping.get("compare_at", "compare_at"), cur, probs, False
         )
-        _barcode(item, v.get("barcode"), mapping.get("barcode", "barcode"), probs)
+        barcode(item, v.get("barcode"), mapping.get("barcode", "barcode"), probs)
         if v.get("weight"):
             w = parse_weight_g(v["weight"], "kg" if "kg" in fold(mapping.get("weight", "")) else "g")
             item.weight_g = w.value if isinstance(w.value, int) else None
         if "stock" in mapping and v.get("stock") != "":
-            item.stock = _int(v.get("stock"), item, mapping["stock"], probs)
+            item.stock = integer(v.get("stock"), item, mapping["stock"], probs)
         status = fold(v.get("status", ""))
         if status in ("0", "false", "no", "inactive", "draft", "archived", "disabled", "nein", "non"):
             item.active = False
             probs.append(
-                _problem(
+                problem(
                     row,
                     line,
                     mapping.get("status"),
@@ -317,23 +221,5 @@ def generic(
                     f"{title} is marked inactive; it is imported but not sellable.",
                 )
             )
-        _finish(item, probs, title, v.get("department"), None)
+        finish(item, probs, title, v.get("department"), None)
         yield item, probs
-
-
-def _int(raw: str | None, item: Item, fld: str, probs: list[Problem]) -> int | None:
-    text = (raw or "").strip().replace(",", "")
-    if re.fullmatch(r"-?\d+(\.0+)?", text):
-        return int(float(text))
-    probs.append(
-        _problem(
-            item.row,
-            item.line,
-            fld,
-            raw,
-            "warning",
-            "invalid_stock",
-            f"'{raw}' is not a whole number of items; stock left unknown.",
-        )
-    )
-    return None

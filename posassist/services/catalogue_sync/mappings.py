@@ -45,6 +45,6 @@ def save(db: Database, source: str, mapping: dict[str, str]) -> None:
 def headers_and_guess(path: Path) -> tuple[list[str], dict[str, str]]:
     """The file's headers and the mapping posassist would use by itself."""
     header, records = sources.read_table(path, sources.sniff_encoding(path))
-    records.close()  # type: ignore[attr-defined]
+    records.close()
     guess, _unknown = formats.map_headers(header)
     return header, guess

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass(frozen=True)
+class Options:
+    format: str = "auto"
+    currency: str = "CAD"
+    full: bool = False
+    dry_run: bool = False
+    skip_invalid: bool = False
+    store_id: int | None = None
+    mapping: dict[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -34,7 +48,7 @@ class Item:
     """One sellable variant read from the source, normalised."""
 
     row: int
-    line: int
+    line: int | None  # None: an XML feed item
     product_key: str
     title: str
     sku: str | None = None

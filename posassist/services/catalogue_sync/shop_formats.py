@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
+from functools import partial
 
 from posassist.domain.catalogue import parse_length_mm, parse_weight_g
 from posassist.domain.text import fold
 from posassist.services.catalogue_sync import sources
-from posassist.services.catalogue_sync.formats import _barcode, _finish, _int, _money, _problem
+from posassist.services.catalogue_sync.cells import barcode, finish, integer, money, problem
 from posassist.services.catalogue_sync.model import Item, Problem
 
 COLOUR_NAMES = {"color", "colour", "couleur", "farbe", "kleur", "colore", "farbe/color"}
@@ -35,142 +36,175 @@ def _options(names: list[str], values: list[str]) -> tuple[str | None, str | Non
     return colour, size
 
 
+Cell = Callable[[str], str]  # a row's value under a header, trimmed ("" when absent)
+
+_PRODUCT_FIELDS = (
+    "Title",
+    "Body (HTML)",
+    "Vendor",
+    "Type",
+    "Product Category",
+    "Published",
+    "Status",
+    "Option1 Name",
+    "Option2 Name",
+    "Option3 Name",
+    "Gift Card",
+)
+
+
+def _shopify_cell(rec: dict[str, str], key: str) -> str:
+    return rec.get(key, "").replace("\xa0", " ").strip()
+
+
+def _parse_error(row: int, line: int | None, rec: dict[str, str]) -> tuple[Item, list[Problem]]:
+    return (
+        Item(row, line, "", "", skip=True, errors=1),
+        [problem(row, line, None, None, "error", "parse_error", rec["__error__"])],
+    )
+
+
 def shopify(
     records: Iterator[sources.Record], header: list[str], currency: str
 ) -> Iterator[tuple[Item, list[Problem]]]:
+    """One item per variant row; a product's fields come from its first row (the one with the
+    Title), later rows of the same Handle inherit them."""
     locations = {h: m.group(1).strip() for h in header if (m := INVENTORY_AT.match(h))}
     has_qty = "Variant Inventory Qty" in header
     product: dict[str, str] = {}
     handle = None
     for row, line, rec in records:
         if "__error__" in rec:
-            yield (
-                Item(row, line, "", "", skip=True, errors=1),
-                [_problem(row, line, None, None, "error", "parse_error", rec["__error__"])],
-            )
+            yield _parse_error(row, line, rec)
             continue
-        g = lambda k: rec.get(k, "").replace("\xa0", " ").strip()  # noqa: E731
+        g: Cell = partial(_shopify_cell, rec)
         h = g("Handle")
         if h != handle or g("Title"):
             if h != handle:
                 product = {}
             handle = h
-            for k in (
-                "Title",
-                "Body (HTML)",
-                "Vendor",
-                "Type",
-                "Product Category",
-                "Published",
-                "Status",
-                "Option1 Name",
-                "Option2 Name",
-                "Option3 Name",
-                "Gift Card",
-            ):
-                if g(k):
-                    product[k] = g(k)
-        probs: list[Problem] = []
-        variant_fields = [
-            g(k) for k in ("Variant SKU", "Variant Price", "Option1 Value", "Variant Barcode", "Variant Grams")
-        ]
-        if not any(variant_fields):
+            product.update({k: g(k) for k in _PRODUCT_FIELDS if g(k)})
+        if not any(g(k) for k in ("Variant SKU", "Variant Price", "Option1 Value", "Variant Barcode", "Variant Grams")):
             if g("Image Src"):
-                yield (
-                    Item(row, line, h, product.get("Title", h), skip=True),
-                    [
-                        _problem(
-                            row,
-                            line,
-                            "Image Src",
-                            g("Image Src"),
-                            "warning",
-                            "image_only_row",
-                            f"An extra image for {h}; images are not imported as products.",
-                        )
-                    ],
-                )
+                yield _image_only(row, line, h, product, g)
             continue
-        title = product.get("Title", "")
-        names = [product.get(f"Option{i} Name", "") for i in (1, 2, 3)]
-        colour, size = _options(names, [g(f"Option{i} Value") for i in (1, 2, 3)])
-        dept = (product.get("Type") or product.get("Product Category", "").split(">")[-1].strip()) or None
-        item = Item(
-            row,
-            line,
-            h,
-            title,
-            sku=g("Variant SKU") or None,
-            brand=product.get("Vendor") or None,
-            department=dept,
-            description=product.get("Body (HTML)", ""),
-            colour=colour,
-            size=size,
-            image=g("Variant Image") or g("Image Src") or None,
-        )
-        if not h:
-            probs.append(_problem(row, line, "Handle", None, "error", "missing_handle", "The row has no Handle."))
-        if not title:
-            probs.append(
-                _problem(
-                    row, line, "Title", None, "error", "missing_title", f"{h}: no Title on the product's first row."
-                )
+        yield _shopify_item(row, line, h, product, g, currency, has_qty, locations)
+
+
+def _image_only(row: int, line: int | None, h: str, product: dict[str, str], g: Cell) -> tuple[Item, list[Problem]]:
+    return (
+        Item(row, line, h, product.get("Title", h), skip=True),
+        [
+            problem(
+                row,
+                line,
+                "Image Src",
+                g("Image Src"),
+                "warning",
+                "image_only_row",
+                f"An extra image for {h}; images are not imported as products.",
             )
-        if item.sku is None:
-            probs.append(
-                _problem(
-                    row,
-                    line,
-                    "Variant SKU",
-                    None,
-                    "warning",
-                    "missing_sku",
-                    f"{title or h} ({', '.join(x for x in (colour, size) if x) or 'one variant'}) has no SKU; "
-                    f"it is kept as its own variant.",
-                )
-            )
-        item.price_minor = _money(item, g("Variant Price") or None, "Variant Price", currency, probs, True)
-        item.compare_at_minor = _money(
-            item, g("Variant Compare At Price") or None, "Variant Compare At Price", currency, probs, False
+        ],
+    )
+
+
+def _shopify_item(
+    row: int,
+    line: int | None,
+    h: str,
+    product: dict[str, str],
+    g: Cell,
+    currency: str,
+    has_qty: bool,
+    locations: dict[str, str],
+) -> tuple[Item, list[Problem]]:
+    probs: list[Problem] = []
+    title = product.get("Title", "")
+    names = [product.get(f"Option{i} Name", "") for i in (1, 2, 3)]
+    colour, size = _options(names, [g(f"Option{i} Value") for i in (1, 2, 3)])
+    dept = (product.get("Type") or product.get("Product Category", "").split(">")[-1].strip()) or None
+    item = Item(
+        row,
+        line,
+        h,
+        title,
+        sku=g("Variant SKU") or None,
+        brand=product.get("Vendor") or None,
+        department=dept,
+        description=product.get("Body (HTML)", ""),
+        colour=colour,
+        size=size,
+        image=g("Variant Image") or g("Image Src") or None,
+    )
+    if not h:
+        probs.append(problem(row, line, "Handle", None, "error", "missing_handle", "The row has no Handle."))
+    if not title:
+        probs.append(
+            problem(row, line, "Title", None, "error", "missing_title", f"{h}: no Title on the product's first row.")
         )
-        _barcode(item, g("Variant Barcode"), "Variant Barcode", probs)
-        if g("Variant Grams"):
-            w = parse_weight_g(g("Variant Grams"), "g")
-            item.weight_g = w.value if isinstance(w.value, int) else None
-        if has_qty and g("Variant Inventory Qty") != "":
-            item.stock = _int(g("Variant Inventory Qty"), item, "Variant Inventory Qty", probs)
-        if locations:
-            item.stock_at = {}
-            for col, where in locations.items():
-                if g(col) not in ("", "not stocked"):
-                    q = _int(g(col), item, col, probs)
-                    if q is not None:
-                        item.stock_at[where] = q
-        status = fold(product.get("Status", "active"))
-        published = fold(product.get("Published", "true"))
-        if status in ("draft", "archived") or published in ("false", "no", "0"):
-            item.active = False
-            probs.append(
-                _problem(
-                    row,
-                    line,
-                    "Status" if "Status" in product else "Published",
-                    product.get("Status") or product.get("Published"),
-                    "warning",
-                    "inactive_product",
-                    f"{title} is {status if status != 'active' else 'unpublished'}; imported, not sellable.",
-                )
+    if item.sku is None:
+        probs.append(
+            problem(
+                row,
+                line,
+                "Variant SKU",
+                None,
+                "warning",
+                "missing_sku",
+                f"{title or h} ({', '.join(x for x in (colour, size) if x) or 'one variant'}) has no SKU; "
+                f"it is kept as its own variant.",
             )
-        requires = g("Variant Requires Shipping")
-        gift_card = fold(product.get("Gift Card", "")) == "true"
-        _finish(
-            item,
-            probs,
-            title,
-            "Service" if gift_card else product.get("Type"),
-            requires if fold(requires) == "false" else None,
         )
-        yield item, probs
+    item.price_minor = money(item, g("Variant Price") or None, "Variant Price", currency, probs, True)
+    item.compare_at_minor = money(
+        item, g("Variant Compare At Price") or None, "Variant Compare At Price", currency, probs, False
+    )
+    barcode(item, g("Variant Barcode"), "Variant Barcode", probs)
+    if g("Variant Grams"):
+        w = parse_weight_g(g("Variant Grams"), "g")
+        item.weight_g = w.value if isinstance(w.value, int) else None
+    _shopify_stock(item, g, has_qty, locations, probs)
+    _shopify_status(item, product, probs)
+    requires = g("Variant Requires Shipping")
+    gift_card = fold(product.get("Gift Card", "")) == "true"
+    finish(
+        item,
+        probs,
+        title,
+        "Service" if gift_card else product.get("Type"),
+        requires if fold(requires) == "false" else None,
+    )
+    return item, probs
+
+
+def _shopify_stock(item: Item, g: Cell, has_qty: bool, locations: dict[str, str], probs: list[Problem]) -> None:
+    if has_qty and g("Variant Inventory Qty") != "":
+        item.stock = integer(g("Variant Inventory Qty"), item, "Variant Inventory Qty", probs)
+    if locations:
+        item.stock_at = {}
+        for col, where in locations.items():
+            if g(col) not in ("", "not stocked"):
+                q = integer(g(col), item, col, probs)
+                if q is not None:
+                    item.stock_at[where] = q
+
+
+def _shopify_status(item: Item, product: dict[str, str], probs: list[Problem]) -> None:
+    status = fold(product.get("Status", "active"))
+    published = fold(product.get("Published", "true"))
+    if status in ("draft", "archived") or published in ("false", "no", "0"):
+        item.active = False
+        probs.append(
+            problem(
+                item.row,
+                item.line,
+                "Status" if "Status" in product else "Published",
+                product.get("Status") or product.get("Published"),
+                "warning",
+                "inactive_product",
+                f"{item.title} is {status if status != 'active' else 'unpublished'}; imported, not sellable.",
+            )
+        )
 
 
 _DATE_RANGE = re.compile(r"^\s*(\S+)\s*/\s*(\S+)\s*$")
@@ -187,15 +221,16 @@ def _iso(text: str) -> datetime | None:
     return dt if dt.tzinfo else None
 
 
+def _google_cell(rec: dict[str, str], key: str) -> str:
+    return (rec.get(f"g:{key}") or rec.get(key) or "").replace("\xa0", " ").strip()
+
+
 def google(records: Iterator[sources.Record], currency: str) -> Iterator[tuple[Item, list[Problem]]]:
     for row, line, rec in records:
         if "__error__" in rec:
-            yield (
-                Item(row, line, "", "", skip=True, errors=1),
-                [_problem(row, line, None, None, "error", "parse_error", rec["__error__"])],
-            )
+            yield _parse_error(row, line, rec)
             continue
-        g = lambda k: (rec.get(f"g:{k}") or rec.get(k) or "").replace("\xa0", " ").strip()  # noqa: E731
+        g: Cell = partial(_google_cell, rec)
         probs: list[Problem] = []
         title = g("title")
         offer = g("id") or None
@@ -214,17 +249,17 @@ def google(records: Iterator[sources.Record], currency: str) -> Iterator[tuple[I
             image=g("image_link") or None,
         )
         if offer is None:
-            probs.append(_problem(row, line, "id", None, "error", "missing_sku", f"{title}: the feed item has no id."))
-        item.price_minor = _money(item, g("price") or None, "price", currency, probs, True)
+            probs.append(problem(row, line, "id", None, "error", "missing_sku", f"{title}: the feed item has no id."))
+        item.price_minor = money(item, g("price") or None, "price", currency, probs, True)
         sale = g("sale_price")
         if sale:
-            item.sale_price_minor = _money(item, sale, "sale_price", currency, probs, False)
+            item.sale_price_minor = money(item, sale, "sale_price", currency, probs, False)
             span = _DATE_RANGE.match(g("sale_price_effective_date"))
             if span:
                 item.sale_start, item.sale_end = _iso(span.group(1)), _iso(span.group(2))
                 if item.sale_start is None or item.sale_end is None:
                     probs.append(
-                        _problem(
+                        problem(
                             row,
                             line,
                             "sale_price_effective_date",
@@ -234,7 +269,7 @@ def google(records: Iterator[sources.Record], currency: str) -> Iterator[tuple[I
                             "The sale dates are not ISO 8601 with a time zone; the sale price applies from now on.",
                         )
                     )
-        _barcode(item, g("gtin"), "gtin", probs)
+        barcode(item, g("gtin"), "gtin", probs)
         weight = g("shipping_weight") or g("product_weight")
         if weight:
             w = parse_weight_g(weight)
@@ -244,5 +279,5 @@ def google(records: Iterator[sources.Record], currency: str) -> Iterator[tuple[I
         item.depth_mm = parse_length_mm(g("product_length") or g("shipping_length") or None)
         if fold(g("availability")) in ("discontinued",):
             item.active = False
-        _finish(item, probs, title, g("product_type"), None)
+        finish(item, probs, title, g("product_type"), None)
         yield item, probs

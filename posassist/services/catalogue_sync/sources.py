@@ -9,7 +9,7 @@ import io
 import json
 import tempfile
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -18,7 +18,7 @@ from posassist.errors import InvalidInput, StorageError
 from posassist.i18n import tr
 
 csv.field_size_limit(64 * 1024 * 1024)  # descriptions with whole HTML pages in one field
-Record = tuple[int, int, dict[str, str]]  # (row, line, fields)
+Record = tuple[int, int | None, dict[str, str]]  # (row, line, fields); XML items have no line
 
 
 def fetch(
@@ -94,7 +94,9 @@ class _LineCounter:
         return text
 
 
-def read_table(path: Path, encoding: str, delimiter: str | None = None) -> tuple[list[str], Iterator[Record]]:
+def read_table(
+    path: Path, encoding: str, delimiter: str | None = None
+) -> tuple[list[str], Generator[Record, None, None]]:
     fh = path.open("r", encoding=encoding, errors="replace", newline="")
     sample = fh.read(65536)
     fh.seek(0)
@@ -107,7 +109,7 @@ def read_table(path: Path, encoding: str, delimiter: str | None = None) -> tuple
         fh.close()
         raise InvalidInput(tr("The file is empty; nothing to import.")) from None
 
-    def records() -> Iterator[Record]:
+    def records() -> Generator[Record, None, None]:
         row = 0
         with fh:
             start = counter.line + 1
@@ -231,7 +233,7 @@ def read_feed(path: Path) -> Iterator[Record]:
                     rec[name] = child.get("href", "")
                     continue
                 rec[name] = (child.text or "").strip()
-            yield row, None, rec  # type: ignore[misc]  # XML items: no line (a feed may be one line)
+            yield row, None, rec  # XML items: no line (a feed may be one line)
             el.clear()
     except ET.ParseError as err:
         line, col = err.position

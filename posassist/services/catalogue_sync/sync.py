@@ -4,149 +4,32 @@ rollback (the catalogue as it was before a version), history. Two imports never 
 from __future__ import annotations
 
 import os
-import re
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
-from itertools import islice
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from posassist.db import search_index
 from posassist.db.backup import automatic_backup
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
-from posassist.db.tables.catalogue import CatalogueChange, CatalogueVersion, Department, Product, Stock, Variant
+from posassist.db.tables.catalogue import CatalogueChange, CatalogueVersion, Product, Stock, Variant
 from posassist.db.tables.ops import Lock
 from posassist.errors import Cancelled, Conflict, NotFound
 from posassist.i18n import tr
 from posassist.services import audit
 from posassist.services.catalogue_sync import diffing, sources, writer
-from posassist.services.catalogue_sync.model import Change, Item, Problem, Report
+from posassist.services.catalogue_sync.checks import Checks, chunks, sample
+from posassist.services.catalogue_sync.model import Change, Options, Progress, Report
 from posassist.services.catalogue_sync.reading import open_items
 from posassist.services.dto import StaffInfo
 
-CHUNK = 2000
-SAMPLE = 2000
 LOCK = "catalogue_import"
-Progress = Callable[[str, int, int], None]
-
-
-@dataclass(frozen=True)
-class Options:
-    format: str = "auto"
-    currency: str = "CAD"
-    full: bool = False
-    dry_run: bool = False
-    skip_invalid: bool = False
-    store_id: int | None = None
-    mapping: dict[str, str] | None = None
-
-
-def _chunks(it: Iterator[tuple[Item, list[Problem]]]) -> Iterator[list[tuple[Item, list[Problem]]]]:
-    while batch := list(islice(it, CHUNK)):
-        yield batch
-
-
-class _Checks:
-    """File-wide checks that need memory of earlier rows: duplicate SKUs, barcodes, variants."""
-
-    def __init__(self) -> None:
-        self.skus: dict[str, int] = {}
-        self.gtins: dict[str, tuple[int, str]] = {}
-        self.options: set[tuple[str, str | None, str | None]] = set()
-        self.products: set[str] = set()
-
-    def check(self, item: Item, probs: list[Problem]) -> None:
-        if item.skip:
-            return
-        self.products.add(item.product_key)
-        if item.sku:
-            first = self.skus.setdefault(item.sku, item.row)
-            if first != item.row:
-                probs.append(
-                    Problem(
-                        item.row,
-                        item.line,
-                        "sku",
-                        item.sku,
-                        "error",
-                        "duplicate_sku",
-                        tr(
-                            "SKU {sku} is also on row {first}; each variant needs its own SKU.",
-                            sku=item.sku,
-                            first=first,
-                        ),
-                    )
-                )
-        else:
-            key = (item.product_key, item.colour, item.size)
-            if key in self.options:
-                probs.append(
-                    Problem(
-                        item.row,
-                        item.line,
-                        "sku",
-                        None,
-                        "error",
-                        "duplicate_variant",
-                        tr(
-                            "{title} {colour} {size} appears twice without a SKU.",
-                            title=item.title,
-                            colour=item.colour or "",
-                            size=item.size or "",
-                        ),
-                    )
-                )
-            self.options.add(key)
-        if item.gtin:
-            seen = self.gtins.setdefault(item.gtin, (item.row, item.product_key))
-            if seen[0] != item.row:
-                where = tr("the same product") if seen[1] == item.product_key else tr("another product")
-                probs.append(
-                    Problem(
-                        item.row,
-                        item.line,
-                        "barcode",
-                        item.gtin,
-                        "warning",
-                        "duplicate_barcode",
-                        tr(
-                            "Barcode {gtin} is also on row {row} ({where}); a scan will show both.",
-                            gtin=item.gtin,
-                            row=seen[0],
-                            where=where,
-                        ),
-                    )
-                )
-        item.errors = sum(1 for p in probs if p.severity == "error")
-
-    def read(self, batch: list[tuple[Item, list[Problem]]], currency: str, report: Report) -> None:
-        """Check a chunk of rows and add its problems and counts to the report."""
-        for item, probs in batch:
-            self.check(item, probs)
-            if item.currency and item.currency != currency and not item.skip:
-                probs.append(
-                    Problem(
-                        item.row,
-                        item.line,
-                        "price",
-                        item.currency,
-                        "warning",
-                        "other_currency",
-                        tr(
-                            "{title} is priced in {currency}, not {currency2}; it is imported in {currency}.",
-                            title=item.title,
-                            currency=item.currency,
-                            currency2=currency,
-                        ),
-                    )
-                )
-            report.problems.extend(probs)
-            report.counts.rows += 1
-            if not item.skip:
-                report.counts.variants += 1
 
 
 def plan(
@@ -163,16 +46,23 @@ def plan(
         sources.cleanup(path, source)
 
 
-def _walk(db: Database, source: str, path, opts: Options, progress, cancelled) -> Report:  # type: ignore[no-untyped-def]
+def _walk(
+    db: Database,
+    source: str,
+    path: Path,
+    opts: Options,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> Report:
     opened = open_items(path, opts.format, opts.currency, opts.mapping)
     report = Report(source, opened.format, True)
     report.problems.extend(opened.file_problems)
-    checks = _Checks()
+    checks = Checks()
     listed: set[int] = set()
     first_rows: set[str] = set()  # product fields come from each product's first row
     with db.read() as s:
         by_name, dept_of = diffing.departments(s)
-        for batch in _chunks(opened.items):
+        for batch in chunks(opened.items):
             if cancelled and cancelled():
                 raise Cancelled()
             checks.read(batch, opts.currency, report)
@@ -185,7 +75,7 @@ def _walk(db: Database, source: str, path, opts: Options, progress, cancelled) -
                 if v is None:
                     first_rows.add(item.product_key)
                     report.counts.created += 1
-                    _sample(report, Change("created", item.sku, item.title))
+                    sample(report, Change("created", item.sku, item.title))
                     continue
                 listed.add(v.id)
                 prod = None if item.product_key in first_rows else styles.get(v.product_id)
@@ -193,7 +83,7 @@ def _walk(db: Database, source: str, path, opts: Options, progress, cancelled) -
                 changes = diffing.field_changes(item, v, prod, dept_of)
                 if changes:
                     report.counts.updated += 1
-                    _sample(report, Change("updated", item.sku, item.title, changes))
+                    sample(report, Change("updated", item.sku, item.title, changes))
                 else:
                     report.counts.unchanged += 1
             if progress:
@@ -207,14 +97,9 @@ def _walk(db: Database, source: str, path, opts: Options, progress, cancelled) -
             for vid, sku, title in s.execute(q).all():
                 if vid not in listed:
                     report.counts.deactivated += 1
-                    _sample(report, Change("deactivated", sku, title))
+                    sample(report, Change("deactivated", sku, title))
     report.counts.products = len(checks.products)
     return report
-
-
-def _sample(report: Report, change: Change) -> None:
-    if len(report.changes) < SAMPLE:
-        report.changes.append(change)
 
 
 # -- lock ----------------------------------------------------------------------------------------
@@ -274,7 +159,7 @@ def apply(
     opts: Options,
     *,
     staff: StaffInfo | None,
-    backup_dir=None,  # type: ignore[no-untyped-def]
+    backup_dir: Path | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     holder: str = "",
@@ -290,7 +175,7 @@ def apply(
             if backup_dir is not None:
                 automatic_backup(db.url, backup_dir, "pre-import", 5)
             try:
-                return writer.write(db, source, path, opts, staff, progress, cancelled, _Checks(), _chunks, _sample)
+                return writer.write(db, source, path, opts, staff, progress, cancelled)
             except writer.Blocked as blocked:
                 report: Report = blocked.args[0]
                 report.applied = not report.errors or opts.skip_invalid  # True: nothing to change
@@ -299,22 +184,6 @@ def apply(
             _release(db)
     finally:
         sources.cleanup(path, source)
-
-
-def _department(s, name: str | None, by_name: dict[str, int], dept_of: dict[int, str]) -> int | None:  # type: ignore[no-untyped-def]
-    if not name:
-        return None
-    key = name.strip().lower()
-    if key not in by_name:
-        code = re.sub(r"[^A-Z0-9]", "", name.upper())[:20] or "DEPT"
-        while s.execute(select(Department.id).where(Department.code == code)).first():
-            code = f"{code[:16]}{len(by_name) % 1000}"
-        d = Department(code=code, name=name.strip()[:200])
-        s.add(d)
-        s.flush()
-        by_name[key] = d.id
-        dept_of[d.id] = d.name
-    return by_name[key]
 
 
 # -- history and rollback ------------------------------------------------------------------------
@@ -326,8 +195,8 @@ class VersionRow:
     source: str
     format: str
     status: str
-    started_at: object
-    counts: dict | None  # type: ignore[type-arg]
+    started_at: datetime
+    counts: dict[str, Any] | None
 
 
 def history(db: Database) -> list[VersionRow]:
@@ -378,12 +247,12 @@ def rollback(db: Database, version_id: int | None, staff: StaffInfo | None) -> l
     return undone
 
 
-def _bulk_active(s, model, ids: list[int], active: bool) -> None:  # type: ignore[no-untyped-def]
+def _bulk_active(s: Session, model: type[Product] | type[Variant], ids: list[int], active: bool) -> None:
     for start in range(0, len(ids), 1000):
         s.execute(update(model).where(model.id.in_(ids[start : start + 1000])).values(active=active))
 
 
-def _undo_version(s, version_id: int) -> set[int]:  # type: ignore[no-untyped-def]
+def _undo_version(s: Session, version_id: int) -> set[int]:
     """Newest change first; created rows are deactivated (sales may point at them), deactivated
     ones come back, updated ones get their before-image."""
     changes = list(
@@ -405,9 +274,10 @@ def _undo_version(s, version_id: int) -> set[int]:  # type: ignore[no-untyped-de
         if ch.action != "updated":
             continue
         if ch.entity == "stock":
-            row = s.get(Stock, (ch.entity_id, ch.before["store_id"]))
+            stock_before = ch.before or {}  # always written with a stock change
+            row = s.get(Stock, (ch.entity_id, stock_before["store_id"]))
             if row is not None:
-                row.on_hand = ch.before["on_hand"]
+                row.on_hand = stock_before["on_hand"]
             continue
         v = s.get(Variant, ch.entity_id)
         if v is None or not ch.before:
