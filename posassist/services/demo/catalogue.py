@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -200,6 +200,9 @@ def _gtin(counter: int) -> str:
     return "0" + with_check_digit(f"2{counter:011d}")
 
 
+Row = tuple[Any, ...]  # one row for ``insert_rows``, in the columns' order
+
+
 class CatalogueLoader:
     def __init__(
         self,
@@ -232,10 +235,14 @@ class CatalogueLoader:
     def _json(self, doc: dict[str, Any] | None) -> str | None:
         return None if doc is None else json.dumps(doc, ensure_ascii=False)
 
-    def load(self, n_variants: int, *, chunk_styles: int = 5000, progress=None) -> None:  # type: ignore[no-untyped-def]
+    def load(
+        self, n_variants: int, *, chunk_styles: int = 5000, progress: Callable[[int, int], None] | None = None
+    ) -> None:
         styles = _styles(self.rng)
         while self.variants < n_variants:
-            products, variants, stock = [], [], []
+            products: list[Row] = []
+            variants: list[Row] = []
+            stock: list[Row] = []
             for _ in range(chunk_styles):
                 if self.variants >= n_variants:
                     break
@@ -246,7 +253,7 @@ class CatalogueLoader:
             if progress:
                 progress(self.variants, n_variants)
 
-    def _one(self, st: Style, limit: int, products: list, variants: list, stock: list) -> None:  # type: ignore[type-arg]
+    def _one(self, st: Style, limit: int, products: list[Row], variants: list[Row], stock: list[Row]) -> None:
         rng, ts = self.rng, self._ts(self.now)
         pid = self.product_id
         self.product_id += 1

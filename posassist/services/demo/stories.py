@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -47,17 +49,17 @@ def story_product(
     title: str,
     brand: str,
     price: int,
-    variants,
-    stock_for,
+    variants: Iterable[tuple[str | None, str | None]],
+    stock_for: Callable[[str | None, str | None], dict[int, int | None]],
     *,
     currency: str,
     n: int,
-    **attrs,
-) -> dict[tuple[str | None, str | None], Variant]:  # type: ignore[no-untyped-def]
+    **attrs: Any,
+) -> dict[tuple[str | None, str | None], Variant]:
     p = Product(style_code=code, title=title, brand=brand, department_id=dept_id, **attrs)
     s.add(p)
     s.flush()
-    out = {}
+    out: dict[tuple[str | None, str | None], Variant] = {}
     for pos, (colour, size) in enumerate(variants, start=1):
         sku = "-".join(x.upper().replace(" ", "") for x in (code, colour or "", size or "") if x)
         v = Variant(
@@ -149,8 +151,8 @@ def customer(
     email: str | None = None,
     phone: str | None = None,
     card: str | None = None,
-    **kw,
-) -> Customer:  # type: ignore[no-untyped-def]
+    **kw: Any,
+) -> Customer:
     c = Customer(
         public_id=str(uuid.uuid4()),
         full_name=name,
