@@ -9,7 +9,7 @@ from posassist.config import Settings
 from posassist.services import audit
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("audit", help="the tamper-evident audit log")
     cmds = p.add_subparsers(dest="audit_command", required=True)
     v = cmds.add_parser("verify", help="check the hash chain; names the first bad entry")

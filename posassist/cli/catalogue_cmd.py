@@ -15,7 +15,7 @@ from posassist.i18n import tr
 from posassist.services import catalogue_sync
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("catalogue", help="import, history and rollback of the product catalogue")
     cmds = p.add_subparsers(dest="catalogue_command", required=True)
     i = cmds.add_parser("import", help="import a catalogue file or URL (dry run with --dry-run)")

@@ -11,7 +11,7 @@ from posassist.i18n import tr
 from posassist.services import customer_records
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("customer", help="data-subject requests: export or erase a customer")
     cmds = p.add_subparsers(dest="customer_command", required=True)
     e = cmds.add_parser("export", help="everything held about the customer, as JSON")

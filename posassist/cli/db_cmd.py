@@ -13,7 +13,7 @@ from posassist.i18n import tr
 from posassist.services import audit
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("db", help="database maintenance")
     cmds = p.add_subparsers(dest="db_command", required=True)
     up = cmds.add_parser("upgrade", help="back up, then migrate the database to this version's schema")

@@ -12,7 +12,7 @@ from posassist.i18n import tr
 from posassist.services.demo import load_demo
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("demo", help="create the demo store (or a large benchmark catalogue)")
     p.add_argument("--products", type=int, default=None, help="number of variants (default about 22,000)")
     p.add_argument("--seed", type=int, default=42)

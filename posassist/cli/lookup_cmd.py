@@ -12,7 +12,7 @@ from posassist.i18n import tr
 from posassist.services import lookup
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("lookup", help="the GUI's product search: a scan code, an SKU or words")
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20)

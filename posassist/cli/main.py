@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from posassist import __version__
 from posassist.cli import audit_cmd, catalogue_cmd, customer_cmd, db_cmd, demo_cmd, lookup_cmd, report_cmd, staff_cmd
@@ -19,7 +20,7 @@ GROUPS = (db_cmd, demo_cmd, lookup_cmd, catalogue_cmd, staff_cmd, customer_cmd, 
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2, as the contract says
+    def error(self, message: str) -> NoReturn:  # one line, exit 2, as the contract says
         raise UsageError(tr("{message} (see '{prog} --help')", message=message, prog=self.prog))
 
 

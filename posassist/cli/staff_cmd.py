@@ -14,7 +14,7 @@ from posassist.i18n import tr
 from posassist.services import staff
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("staff", help="staff accounts (admin)")
     cmds = p.add_subparsers(dest="staff_command", required=True)
     a = cmds.add_parser("add", help="add a staff member (asks for the PIN without echo)")

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from itertools import islice
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection, text
+
+if TYPE_CHECKING:
+    import psycopg
 
 
 def insert_rows(
@@ -15,9 +18,8 @@ def insert_rows(
     """Insert plain tuples (no ORM) in large chunks; returns how many rows were written."""
     total = 0
     if conn.dialect.name == "postgresql":
-        raw = conn.connection.dbapi_connection
-        assert raw is not None
-        with raw.cursor() as cur:  # type: ignore[attr-defined]
+        pg = cast("psycopg.Connection[Any]", conn.connection.dbapi_connection)  # the psycopg 3 driver
+        with pg.cursor() as cur:
             with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)
@@ -28,7 +30,7 @@ def insert_rows(
     raw = conn.connection.dbapi_connection
     assert raw is not None
     while batch := list(islice(it, chunk)):
-        raw.executemany(sql, batch)  # type: ignore[attr-defined]
+        raw.executemany(sql, batch)
         total += len(batch)
     return total
 

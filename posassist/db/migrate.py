@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -131,13 +132,21 @@ def downgrade(engine: Engine, target: str) -> None:
     _run(engine, lambda cfg: command.downgrade(cfg, target))
 
 
-def _run(engine: Engine, action) -> None:  # type: ignore[no-untyped-def]
+def _foreign_keys(conn: Connection, on: bool) -> None:
+    """PRAGMA foreign_keys on the driver's connection: it only works outside a transaction, and
+    SQLAlchemy would begin one."""
+    raw = conn.connection.dbapi_connection
+    assert raw is not None  # the connection is open
+    raw.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
+
+
+def _run(engine: Engine, action: Callable[[Config], None]) -> None:
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as conn:
         if sqlite:
             # Batch ALTERs copy tables; with foreign keys on, ON DELETE CASCADE would empty the
             # children of a rebuilt table. PRAGMA foreign_keys only works outside a transaction.
-            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+            _foreign_keys(conn, False)
         try:
             action(alembic_config(conn))
             if conn.in_transaction():
@@ -155,7 +164,7 @@ def _run(engine: Engine, action) -> None:  # type: ignore[no-untyped-def]
                     )
         finally:
             if sqlite:
-                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+                _foreign_keys(conn, True)
 
 
 def integrity_problems(engine: Engine) -> list[str]:

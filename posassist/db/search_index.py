@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session
 
 from posassist.db import search_postgres, search_sqlite
@@ -23,7 +24,19 @@ class Filters:
     active_only: bool = True
 
 
-def _impl(bind):  # type: ignore[no-untyped-def]
+class _Engine(Protocol):
+    """What each engine's module provides (``search_sqlite``, ``search_postgres``)."""
+
+    def rebuild(self, conn: Connection) -> None: ...
+
+    def reindex_products(self, conn: Connection, product_ids: list[int]) -> None: ...
+
+    def candidate_sql(self, words: list[list[str]], where: str) -> tuple[str, dict[str, object]]: ...
+
+    def vocabulary_near(self, session: Session, word: str) -> list[str]: ...
+
+
+def _impl(bind: Connection | Engine) -> _Engine:
     return search_sqlite if bind.dialect.name == "sqlite" else search_postgres
 
 
@@ -101,7 +114,8 @@ def has_prefix(session: Session, word: str) -> bool:
 
 def filter_sql(filters: Filters) -> tuple[str, dict[str, object]]:
     """SQL conditions on v (variants), p (products), s (stock here) shared by both engines."""
-    conds, params = [], {}
+    conds: list[str] = []
+    params: dict[str, object] = {}
     if filters.active_only:
         conds.append("v.active = :true AND p.active = :true")
         params["true"] = True
