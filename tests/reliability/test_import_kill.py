@@ -1,20 +1,42 @@
-"""SIGKILL an import at random moments: the catalogue is the old one or the new one, never a mix,
-and the database checks clean afterwards."""
+"""SIGKILL an import at random points of its work: the catalogue is the old one or the new one, never
+a mix, and the database checks clean afterwards.
+
+Each kill lands at a random statement of the import (see tests/reliability/_kill.py), chosen over
+the statements a whole import sends; an import that got to its end before the kill is not counted:
+the old catalogue is put back and that attempt is made again."""
 
 from __future__ import annotations
 
 import os
 import random
-import signal
+import shutil
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from tests.reliability import _kill
+
 ROWS = 20_000
+KILLS = 8
+
+
+def _snapshot(db: Path, to: Path) -> None:
+    src, dst = sqlite3.connect(db), sqlite3.connect(to)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
+def _put_back(snapshot: Path, db: Path) -> None:
+    """The catalogue as it was before the imports (no process has the database open now)."""
+    for extra in ("-wal", "-shm", "-journal"):
+        Path(f"{db}{extra}").unlink(missing_ok=True)
+    shutil.copyfile(snapshot, db)
 
 
 def _count(db: Path) -> int:
@@ -35,19 +57,34 @@ def test_killed_imports_leave_old_or_new(tmp_path: Path, demo_sqlite: str) -> No
     data = Path(demo_sqlite)
     env = {**os.environ, "POSASSIST_DATA_DIR": str(data)}
     env.pop("POSASSIST_DATABASE_URL", None)
+    old = tmp_path / "old.db"
+    _snapshot(data / "posassist.db", old)
+    # one whole import, into a copy: how many statements it sends, to spread the kills over its work
+    calibration = tmp_path / "whole"
+    calibration.mkdir()
+    shutil.copyfile(old, calibration / "posassist.db")
+    whole = _kill.Watched(
+        _kill.cli("catalogue", "import", str(src)), env={**env, "POSASSIST_DATA_DIR": str(calibration)}
+    )
+    try:
+        assert whole.wait() in (0, 3), whole.stderr()
+        statements = whole.seen["sql"]
+    finally:
+        whole.close()
+    assert _count(calibration / "posassist.db") == ROWS
     rng = random.Random(11)
     outcomes = []
-    for attempt in range(8):
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "posassist", "catalogue", "import", str(src)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(rng.uniform(0.3, 6.0))
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-        proc.wait(60)
+    kills = finished = 0
+    for attempt in range(KILLS * 3):  # an import that finished before its kill is tried again
+        if kills == KILLS:
+            break
+        child = _kill.Watched(_kill.cli("catalogue", "import", str(src)), env=env)
+        try:
+            killed = child.until_count("sql", rng.randint(1, statements)) and child.kill(rng)
+            if not killed:
+                assert child.wait() in (0, 3), child.stderr()
+        finally:
+            child.close()
         n = _count(data / "posassist.db")
         assert n in (0, ROWS), f"attempt {attempt}: {n} of {ROWS} items — a half-applied import"
         outcomes.append(n)
@@ -55,8 +92,12 @@ def test_killed_imports_leave_old_or_new(tmp_path: Path, demo_sqlite: str) -> No
             [sys.executable, "-m", "posassist", "db", "check"], env=env, capture_output=True, text=True, timeout=120
         )
         assert check.returncode == 0, check.stdout + check.stderr
-        if n == ROWS:
-            break
+        if n == ROWS:  # it got to its end: the old catalogue back, and try again
+            finished += 1
+            _put_back(old, data / "posassist.db")
+        elif killed:
+            kills += 1
+    assert kills == KILLS, f"{kills} of {KILLS} imports killed mid-work ({finished} finished first)"
     # the killed imports' lock is recognised as stale: a last import runs to the end
     done = subprocess.run(
         [sys.executable, "-m", "posassist", "catalogue", "import", str(src)],
@@ -67,4 +108,6 @@ def test_killed_imports_leave_old_or_new(tmp_path: Path, demo_sqlite: str) -> No
     )
     assert done.returncode in (0, 3), done.stderr
     assert _count(data / "posassist.db") == ROWS
-    print(f"\nkill outcomes (variants present after each kill): {outcomes}")
+    print(
+        f"\n{kills} imports killed mid-work, {finished} finished first; variants present after each attempt: {outcomes}"
+    )

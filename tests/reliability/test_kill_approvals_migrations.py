@@ -1,7 +1,11 @@
 """SIGKILL a counter while it asks for and decides approvals, and an admin's `db upgrade` while it
 migrates, on both engines: afterwards every request is either pending or completely decided (with
 its approver, reason, note and audit entry), the schema is at a known revision with nothing lost,
-a rerun finishes the migration, and `posassist db check` passes."""
+a rerun finishes the migration, and `posassist db check` passes.
+
+Each kill lands at an observed point of the work (see tests/reliability/_kill.py): after a number
+of decisions, at a random statement of the next request or decision; at a random statement of a
+`db upgrade`. A run that got to its end before the kill is not counted, and is tried again."""
 
 from __future__ import annotations
 
@@ -10,7 +14,6 @@ import random
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +27,7 @@ from posassist.db.tables.customers import Customer, Interaction
 from posassist.db.tables.ops import ApprovalRequest
 from posassist.db.tables.sales import Sale, SaleLine
 from posassist.services import audit
+from tests.reliability import _kill
 
 KILLS = 10
 
@@ -36,16 +40,24 @@ alex = auth.sign_in(db, "101", "4826")
 i = 0
 while True:  # ask, then decide with the shift lead's own code: until the counter is killed
     i += 1
+    mark("begin")
     r = approvals.request(db, kind="return", staff=alex, store_id=1, task_ref=f"kill-{uuid.uuid4().hex}",
                           rule="window", explanation="kill test", amount_minor=1000 + i, currency="CAD",
                           required_role="shift_lead", counter="K1")
+    mark("asked")
     approvals.decide(db, r.id, approver_code="201", secret="739164", approve=i % 3 != 0,
                      reason_code="customer_loyalty", note=f"kill test {i}", counter="K2")
+    mark("decided")
 """
 
 
 def _cli(url: str, data: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "posassist", "--database-url", url, "--data-dir", str(data), *args]
+
+
+def _watched_cli(url: str, data: Path, *args: str) -> list[str]:
+    """The same command line, reporting its progress (every SQL statement) to the test."""
+    return _kill.cli("--database-url", url, "--data-dir", str(data), *args)
 
 
 def _db_check(url: str, data: Path) -> None:
@@ -80,17 +92,22 @@ def test_killed_approvals_leave_pending_or_fully_decided(demo_url: str, engine_n
     rng = random.Random(5)
     db = Database(demo_url)
     kills = 0
+    phases = {"asking": 0, "deciding": 0}
     try:
         for _ in range(KILLS):
-            p = subprocess.Popen(
-                [sys.executable, "-c", APPROVALS, demo_url], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-            )
-            time.sleep(rng.uniform(1.5, 3.5))
-            if p.poll() is None:
-                p.send_signal(signal.SIGKILL)
-                kills += 1
-            _, err = p.communicate(timeout=60)
-            assert p.returncode == -signal.SIGKILL, err.decode()[-2000:]
+            child = _kill.Watched([*_kill.script(APPROVALS), demo_url])
+            try:
+                # a few complete decisions first, then a random statement of the next request or decision
+                assert child.until_count("decided", rng.randint(1, 3)), child.stderr()
+                one = child.statements_since("begin")  # the statements of one request and its decision
+                assert child.until_count("sql", child.seen["sql"] + rng.randint(1, one)), child.stderr()
+                phase = "asking" if child.last_milestone() == "begin" else "deciding"
+                # the loop never ends by itself: a counter that was not running any more had crashed
+                assert child.kill(rng), child.stderr()
+            finally:
+                child.close()
+            kills += 1
+            phases[phase] += 1
             assert _approval_problems(db) == []
             assert audit.verify(db).ok
         with db.read() as s:
@@ -103,7 +120,10 @@ def test_killed_approvals_leave_pending_or_fully_decided(demo_url: str, engine_n
     finally:
         db.dispose()
     _db_check(demo_url, tmp_path)
-    print(f"\n{engine_name}: {kills} kills during approvals; {decided} complete decisions, none half-written")
+    print(
+        f"\n{engine_name}: {kills} kills during approvals ({phases['asking']} while asking, "
+        f"{phases['deciding']} while deciding); {decided} complete decisions, none half-written"
+    )
 
 
 def _counts(db: Database) -> dict[str, int]:
@@ -125,22 +145,24 @@ def test_killed_migrations_finish_on_the_next_run(demo_url: str, engine_name: st
     env = {**os.environ}
     env.pop("POSASSIST_DATABASE_URL", None)
     try:
-        t = time.perf_counter()  # one whole run, to spread the kills over a run's lifetime
-        subprocess.run(_cli(demo_url, tmp_path, "db", "upgrade"), check=True, capture_output=True, env=env)
-        whole = time.perf_counter() - t
+        whole = _kill.Watched(_watched_cli(demo_url, tmp_path, "db", "upgrade"), env=env)
+        try:  # one whole run: how many statements it sends, to spread the kills over a run's work
+            assert whole.wait() == 0, whole.stderr()
+            statements = whole.seen["sql"]
+        finally:
+            whole.close()
         migrate.downgrade(db.engine, revisions[0])
-        for _ in range(KILLS * 3):
+        for _ in range(KILLS * 3):  # a run that finished before its kill is tried again
             if kills == KILLS:
                 break
-            p = subprocess.Popen(
-                _cli(demo_url, tmp_path, "db", "upgrade"), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env
-            )
-            time.sleep(rng.uniform(0.3, 1.0) * whole)
-            if p.poll() is None:
-                p.send_signal(signal.SIGKILL)
-                kills += 1
-            _, err = p.communicate(timeout=120)
-            assert p.returncode in (0, -signal.SIGKILL), err.decode()[-2000:]
+            child = _kill.Watched(_watched_cli(demo_url, tmp_path, "db", "upgrade"), env=env)
+            try:
+                killed = child.until_count("sql", rng.randint(1, statements)) and child.kill(rng)
+                returncode = child.proc.returncode if killed else child.wait()
+                err = child.stderr()
+            finally:
+                child.close()
+            assert returncode in (0, -signal.SIGKILL), err
             st = migrate.state(db.engine)
             assert st.revision in revisions, st
             assert migrate.integrity_problems(db.engine) == []
@@ -148,6 +170,8 @@ def test_killed_migrations_finish_on_the_next_run(demo_url: str, engine_name: st
             if st.revision == revisions[-1]:  # this run got to the end: start over from the first revision
                 finished += 1
                 migrate.downgrade(db.engine, revisions[0])
+            elif killed:  # killed before the migration was done
+                kills += 1
         done = subprocess.run(
             _cli(demo_url, tmp_path, "db", "upgrade"), capture_output=True, text=True, timeout=300, env=env
         )

@@ -1,18 +1,21 @@
 """SIGKILL a counter while it confirms returns: every committed return is complete (lines, stock
-moves, audit entry), none is half-written, and the database checks clean."""
+moves, audit entry), none is half-written, and the database checks clean.
+
+Each kill lands at an observed point (see tests/reliability/_kill.py): after a few confirmed
+returns, at a random statement of the next sale or return."""
 
 from __future__ import annotations
 
 import os
 import random
-import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from tests.reliability import _kill
 
 LOOP = r"""
 import sys, uuid
@@ -35,6 +38,7 @@ i = 0
 while True:  # sell, then take it back: until the counter is killed
     vid, price = variants[i % len(variants)]
     i += 1
+    mark("begin")
     with db.transaction() as s:
         sale = Sale(receipt_no=f"K-{uuid.uuid4().hex[:10]}", store_id=1, currency="CAD", subtotal_minor=price,
                     tax_minor=0, total_minor=price, sold_at=utcnow())
@@ -45,7 +49,9 @@ while True:  # sell, then take it back: until the counter is killed
         s.add(line)
         s.flush()
         sale_id, line_id = sale.id, line.id
+    mark("sold")
     commit(db, new_draft(1, lead.id, sale_id=sale_id, lines=(DraftLine(line_id, 1),)), lead)
+    mark("returned")
 """
 
 
@@ -55,13 +61,20 @@ def test_killed_counter_leaves_only_complete_returns(demo_sqlite: str) -> None:
     url = f"sqlite:///{db_file}"
     rng = random.Random(3)
     kills = 0
+    phases = {"selling": 0, "returning": 0}
     for _ in range(12):
-        p = subprocess.Popen([sys.executable, "-c", LOOP, url], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        time.sleep(rng.uniform(1.0, 3.0))
-        if p.poll() is None:
-            p.send_signal(signal.SIGKILL)
-            kills += 1
-        p.wait(60)
+        child = _kill.Watched([*_kill.script(LOOP), url])
+        try:
+            # a few confirmed returns first, then a random statement of the next sale or return
+            assert child.until_count("returned", rng.randint(1, 3)), child.stderr()
+            one = child.statements_since("begin")  # the statements of one sale and its return
+            assert child.until_count("sql", child.seen["sql"] + rng.randint(1, one)), child.stderr()
+            phases["selling" if child.last_milestone() == "begin" else "returning"] += 1
+            # the loop never ends by itself: a counter that was not running any more had crashed
+            assert child.kill(rng), child.stderr()
+        finally:
+            child.close()
+        kills += 1
         con = sqlite3.connect(db_file)
         try:
             assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -86,4 +99,7 @@ def test_killed_counter_leaves_only_complete_returns(demo_sqlite: str) -> None:
         env={**os.environ},
     )
     assert check.returncode == 0, check.stdout + check.stderr
-    print(f"\n{kills} kills while confirming returns; {returns} complete returns, none half-written")
+    print(
+        f"\n{kills} kills ({phases['selling']} while selling, {phases['returning']} while confirming the return); "
+        f"{returns} complete returns, none half-written"
+    )
