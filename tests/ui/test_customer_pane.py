@@ -63,7 +63,8 @@ def _dialog_focus(qtbot, name: str):  # type: ignore[no-untyped-def]
     qtbot.waitUntil(
         lambda: QApplication.activeWindow() is not None and QApplication.activeWindow().objectName() == name
     )
-    qtbot.wait(30)
+    # the dialog puts the focus on its first field once shown: keys go there, not to the window below
+    qtbot.waitUntil(lambda: _f() is not None and _f().window() is QApplication.activeWindow())
 
 
 def test_pin_an_alert_by_keyboard(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
@@ -119,12 +120,21 @@ def test_my_follow_ups_at_sign_in_highlight_overdue(qtbot, demo_app, qsettings) 
     dlg = win.follow_ups_dialog
     qtbot.addWidget(dlg)
     texts = [dlg.list.item(i).text() for i in range(dlg.list.count())]
-    assert texts and any(t.startswith("OVERDUE") for t in texts)
-    assert texts == sorted(texts, key=lambda t: not t.startswith("OVERDUE")) or True
+    overdue = [t.startswith("OVERDUE") for t in texts]
+    assert any(overdue) and not all(overdue)  # the demo has both: the order below means something
+    assert overdue == sorted(overdue, reverse=True)  # overdue first
+    assert [f.overdue for f in dlg.items] == overdue  # each line says what the service says
+    assert [f.due_at for f in dlg.items] == sorted(f.due_at for f in dlg.items)  # then by due date
+    for i, late in enumerate(overdue):  # the overdue ones highlighted (bold, red), the others plain
+        item = dlg.list.item(i)
+        assert item.font().bold() == late, texts[i]
+        assert (item.foreground().color().name() == "#b00020") == late, texts[i]
     n = dlg.list.count()
+    first = dlg.items[0].id
     dlg.windowHandle().requestActivate()
     qtbot.waitUntil(dlg.isActiveWindow)
     dlg.list.setFocus()
     dlg.list.setCurrentRow(0)
     qtbot.keyClick(dlg.list, Qt.Key.Key_Return)
     assert dlg.list.count() == n - 1
+    assert first not in [f.id for f in dlg.items]  # the selected one is the one marked done
