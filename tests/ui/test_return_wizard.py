@@ -35,9 +35,25 @@ def _focused(w):  # type: ignore[no-untyped-def]
     return QApplication.focusWidget()
 
 
+def _settled(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Let what the last key set off run: pages and dialogs give their first field the focus from
+    Qt's event queue. Waits until a marker queued behind that work has come through (again, while
+    the focus still moved), so the next key goes where a person's would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(10):
+        before = QApplication.focusWidget()
+        through: list[bool] = []
+        QTimer.singleShot(0, QApplication.instance(), lambda through=through: through.append(True))
+        qtbot.waitUntil(lambda through=through: bool(through))
+        if QApplication.focusWidget() is before:
+            return
+
+
 def _enter(qtbot, w) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(_focused(w), Qt.Key.Key_Return)
-    qtbot.wait(30)
+    _settled(qtbot)
 
 
 def _type(qtbot, w, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -48,7 +64,7 @@ def _next(qtbot, w) -> None:  # type: ignore[no-untyped-def]
     """Enter: the wizard's default button (Next, or Confirm on the last page). Alt+N works on a
     real screen too, but Qt's offscreen test platform does not deliver Alt mnemonics."""
     qtbot.keyClick(_focused(w), Qt.Key.Key_Return)
-    qtbot.wait(30)  # the next page puts the focus on its first field once it is shown
+    _settled(qtbot)  # the next page puts the focus on its first field once it is shown
 
 
 def _choose(qtbot, w, combo_text_prefix: str) -> None:  # type: ignore[no-untyped-def]
@@ -116,7 +132,7 @@ def test_past_window_approved_at_the_same_counter(qtbot, demo_app, tmp_path) -> 
     _enter(qtbot, w)  # approves, and the wizard goes on to the summary
     qtbot.waitUntil(lambda: w.currentId() == Page.SUMMARY)
     assert "Approved</b> by Sam Okafor" in w.verdict_page.status.text()
-    qtbot.wait(10)
+    _settled(qtbot)  # the summary puts the focus on Confirm
     _next(qtbot, w)
     qtbot.waitUntil(lambda: w.result is not None)
     assert w.result.refund_minor == 17967
