@@ -63,21 +63,48 @@ def test_the_window_stays_responsive_and_cancel_changes_nothing(qtbot, demo_app,
     qtbot.mouseClick(dlg.check, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dlg.report is not None, timeout=60_000)
     report = dlg.report
-    qtbot.mouseClick(dlg.apply_btn, Qt.MouseButton.LeftButton)
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    # Cancel is clicked while the import writes: its worker holds at its first written chunk (inside
+    # the transaction) until the click has been made, then goes on and meets the cancel.
+    writing, clicked = threading.Event(), threading.Event()
+    run_long = dlg.tasks.run_long
+
+    def held_at_first_write(work, **kw):  # type: ignore[no-untyped-def]
+        def run(progress, token):  # type: ignore[no-untyped-def]
+            def report_progress(stage: str, done: int, total: int) -> None:
+                progress(stage, done, total)
+                if stage == "write" and not writing.is_set():
+                    writing.set()
+                    clicked.wait(120)
+
+            return work(report_progress, token)
+
+        return run_long(run, **kw)
+
+    dlg.tasks.run_long = held_at_first_write
     stalls = []
-    last = time.perf_counter()
-    deadline = last + 60
-    cancelled = False
-    while time.perf_counter() < deadline:
-        qtbot.wait(5)
+    last = [time.perf_counter()]
+
+    def tick() -> None:  # the GUI event loop's pulse while the import runs
         now = time.perf_counter()
-        stalls.append(now - last)
-        last = now
-        if not cancelled and "write" in dlg.progress.format():
-            qtbot.mouseClick(dlg.cancel_btn, Qt.MouseButton.LeftButton)
-            cancelled = True
-        if "Cancelled" in dlg.summary.text():
-            break
+        stalls.append(now - last[0])
+        last[0] = now
+
+    pulse = QTimer(dlg)
+    pulse.timeout.connect(tick)
+    pulse.start(5)
+    try:
+        qtbot.mouseClick(dlg.apply_btn, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(writing.is_set, timeout=60_000)
+        qtbot.waitUntil(lambda: "write" in dlg.progress.format())  # the window shows the writing
+        qtbot.mouseClick(dlg.cancel_btn, Qt.MouseButton.LeftButton)
+    finally:
+        clicked.set()
+    qtbot.waitUntil(lambda: "Cancelled" in dlg.summary.text(), timeout=60_000)
+    pulse.stop()
     assert "Cancelled" in dlg.summary.text(), dlg.summary.text()
     assert dlg.report is report  # no new report: nothing was applied
     with demo_app.db.read() as s:
