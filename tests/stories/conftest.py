@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from posassist.bootstrap import App, build_app
@@ -18,6 +18,19 @@ from posassist.ui.main_window import MainWindow
 from posassist.ui.signin import SignInDialog
 
 COUNTS: dict[str, tuple[int, int]] = {}
+
+
+def settled(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Let what the last key set off run: windows, pages and dialogs give a field the focus from
+    Qt's event queue. Waits until a marker queued behind that work has come through (again, while
+    the focus still moved), so the next key goes where a person's would."""
+    for _ in range(10):
+        before = QApplication.focusWidget()
+        through: list[bool] = []
+        QTimer.singleShot(0, QApplication.instance(), lambda through=through: through.append(True))
+        qtbot.waitUntil(lambda through=through: bool(through))
+        if QApplication.focusWidget() is before:
+            return
 
 
 class Keys:
@@ -47,12 +60,11 @@ class Keys:
     def key(self, key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
         for _ in range(times):
             self.qtbot.keyClick(self.focus(), key, mods)
-            self.qtbot.wait(15)
+            settled(self.qtbot)
             self.keys += 1
 
     def enter(self) -> None:
-        self.key(Qt.Key.Key_Return)
-        self.qtbot.wait(30)
+        self.key(Qt.Key.Key_Return)  # and what it set off has run (see key)
 
     def tab(self, times: int = 1) -> None:
         self.key(Qt.Key.Key_Tab, times=times)
@@ -60,7 +72,7 @@ class Keys:
     def scan(self, code: str) -> None:
         self.qtbot.keyClicks(self.focus(), code)
         self.qtbot.keyClick(self.focus(), Qt.Key.Key_Return)
-        self.qtbot.wait(30)
+        settled(self.qtbot)
         self.scans += 1
 
 

@@ -16,7 +16,7 @@ from posassist.services import audit, customers, followups, reports
 from posassist.services.demo.stories import STAFF
 from posassist.ui.returns.wizard import Page
 from tests.conftest import not_demo_history
-from tests.stories.conftest import Keys, open_counter, record
+from tests.stories.conftest import Keys, open_counter, record, settled
 
 ALEX, SAM, PRIYA = STAFF[0], STAFF[2], STAFF[3]
 
@@ -125,7 +125,7 @@ def _in(qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(
         lambda: QApplication.activeWindow() is not None and QApplication.activeWindow().objectName() == name
     )
-    qtbot.wait(40)
+    settled(qtbot)  # the dialog gives its first field the focus once shown
 
 
 def _approve_here(keys: Keys, reason: str, note: str, lead=SAM) -> None:  # type: ignore[no-untyped-def]
