@@ -12,12 +12,69 @@ from posassist.config import Settings, ensure_data_dir
 from posassist.db import migrate
 from posassist.db.engine import parse_url, sqlite_path
 from posassist.db.session import Database
+from posassist.db.tables.base import utcnow
 from posassist.db.tables.people import Store
 from posassist.errors import NotFound, StorageError
 from posassist.i18n import tr
-from posassist.services.dto import StoreInfo
+from posassist.services.approvals import Approvals
+from posassist.services.audit import Audit
+from posassist.services.auth import Auth
+from posassist.services.catalogue_sync.capability import Catalogue
+from posassist.services.customers import Customers
+from posassist.services.dashboard import Reports
+from posassist.services.dto import Clock, StoreInfo
+from posassist.services.events import Events
+from posassist.services.followups import FollowUps
+from posassist.services.goodwill import GoodwillGestures
+from posassist.services.holds import Holds
+from posassist.services.lookup import Lookup
+from posassist.services.notes import Notes
+from posassist.services.policy_admin import PolicyAdmin
+from posassist.services.returns_service import Returns
+from posassist.services.staff import StaffAccounts
 
 log = logging.getLogger("posassist")
+
+
+@dataclass
+class Services:
+    """The capabilities, built once here and handed to the window and the command line."""
+
+    auth: Auth
+    lookup: Lookup
+    returns: Returns
+    approvals: Approvals
+    goodwill: GoodwillGestures
+    customers: Customers
+    notes: Notes
+    follow_ups: FollowUps
+    holds: Holds
+    catalogue: Catalogue
+    staff: StaffAccounts
+    policy: PolicyAdmin
+    reports: Reports
+    audit: Audit
+    events: Events
+
+
+def build_services(db: Database, store: StoreInfo | None, settings: Settings, clock: Clock = utcnow) -> Services:
+    return Services(
+        auth=Auth(db, counter=settings.counter, tz_name=store.timezone if store else None),
+        lookup=Lookup(db, store),
+        returns=Returns(db, clock),
+        approvals=Approvals(db, clock),
+        goodwill=GoodwillGestures(db),
+        customers=Customers(db),
+        notes=Notes(db),
+        follow_ups=FollowUps(db),
+        holds=Holds(db),
+        catalogue=Catalogue(db, settings.backup_dir if settings.is_sqlite else None),
+        staff=StaffAccounts(db),
+        policy=PolicyAdmin(db),
+        reports=Reports(db),
+        audit=Audit(db),
+        events=Events(db),
+    )
 
 
 @dataclass
@@ -25,6 +82,14 @@ class App:
     settings: Settings
     db: Database
     store: StoreInfo | None
+    services: Services | None = None
+
+    @property
+    def svc(self) -> Services:
+        """The capabilities for this counter's store (rebuilt when the store is set)."""
+        if self.services is None or self.services.lookup.store != self.store:
+            self.services = build_services(self.db, self.store, self.settings)
+        return self.services
 
     def close(self) -> None:
         self.db.dispose()

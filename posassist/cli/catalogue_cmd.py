@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
-from posassist.cli.common import app_for, print_json
+from posassist.cli.common import app_for, print_json, signed_in
 from posassist.config import Settings
 from posassist.domain.money import is_currency
 from posassist.errors import UsageError
@@ -35,7 +36,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def do_import(args: argparse.Namespace, settings: Settings) -> int:
-    with app_for(settings) as app:
+    with (
+        app_for(settings) as app,
+        nullcontext(None) if args.dry_run else signed_in(app, args, "catalogue import") as me,
+    ):
         currency = (args.currency or (app.store.currency if app.store else "USD")).upper()
         if not is_currency(currency):
             raise UsageError(
@@ -49,8 +53,6 @@ def do_import(args: argparse.Namespace, settings: Settings) -> int:
                     f"\r  {stage}: {done:,}" + (f" of {total:,}" if total else ""), end="", file=sys.stderr, flush=True
                 )
 
-        from posassist.services.catalogue_sync import mappings
-
         opts = catalogue_sync.Options(
             format=args.format,
             currency=currency,
@@ -58,13 +60,12 @@ def do_import(args: argparse.Namespace, settings: Settings) -> int:
             dry_run=args.dry_run,
             skip_invalid=args.skip_invalid,
             store_id=app.store.id if app.store else None,
-            mapping=mappings.load(app.db, args.source),
+            mapping=app.svc.catalogue.saved_mapping(args.source),
         )  # saved in the import window
-        report = catalogue_sync.apply(
-            app.db,
+        report = app.svc.catalogue.apply(
+            me,
             args.source,
             opts,
-            staff=None,
             backup_dir=settings.backup_dir,
             progress=progress,
             holder=f"command line on {settings.counter}",
@@ -99,7 +100,7 @@ def do_import(args: argparse.Namespace, settings: Settings) -> int:
 
 def do_history(args: argparse.Namespace, settings: Settings) -> int:
     with app_for(settings) as app:
-        rows = catalogue_sync.history(app.db)
+        rows = app.svc.catalogue.history()
     if not rows:
         print("No catalogue imports yet.")
     for r in rows:
@@ -112,7 +113,7 @@ def do_history(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def do_rollback(args: argparse.Namespace, settings: Settings) -> int:
-    with app_for(settings) as app:
-        undone = catalogue_sync.rollback(app.db, args.version, None)
+    with app_for(settings) as app, signed_in(app, args, "catalogue rollback") as me:
+        undone = app.svc.catalogue.rollback(me, args.version)
     print(f"Rolled back version(s) {', '.join(map(str, undone))}; the catalogue is as it was before.")
     return 0

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from posassist.cli.common import app_for, print_json
+from posassist.cli.common import app_for, print_json, signed_in
 from posassist.config import Settings
 from posassist.errors import UsageError
 from posassist.i18n import tr
-from posassist.services import customer_records
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,15 +23,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def do_export(args: argparse.Namespace, settings: Settings) -> int:
-    with app_for(settings) as app:
-        print_json(customer_records.export(app.db, args.id))
+    with app_for(settings) as app, signed_in(app, args, "customer export") as me:
+        print_json(app.svc.customers.export(me, args.id))
     return 0
 
 
 def do_erase(args: argparse.Namespace, settings: Settings) -> int:
     if not args.yes:
         raise UsageError(tr("Erasing cannot be undone; run again with --yes to confirm."))
-    with app_for(settings) as app:
-        pid = customer_records.erase(app.db, args.id, None)
+    with app_for(settings) as app, signed_in(app, args, "customer erase") as me:
+        pid = app.svc.customers.erase(me, args.id)
     print(f"Customer {args.id} erased; sales and returns are kept under the pseudonymous id {pid}.")
     return 0

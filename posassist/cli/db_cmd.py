@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from posassist.cli.common import app_for
+from posassist.cli.common import app_for, signed_in
 from posassist.config import Settings
 from posassist.db import backup, migrate
+from posassist.domain.permissions import Action
 from posassist.errors import UsageError
 from posassist.i18n import tr
-from posassist.services import audit
+from posassist.services import audit, sessions
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -77,7 +78,8 @@ def do_backup(args: argparse.Namespace, settings: Settings) -> int:
 def do_restore(args: argparse.Namespace, settings: Settings) -> int:
     if not args.yes:
         raise UsageError(tr("Restoring replaces all current data; run again with --yes to confirm."))
-    with app_for(settings, migrate_to_head=False) as app:
+    with app_for(settings, migrate_to_head=False) as app, signed_in(app, args, "db restore") as me:
+        sessions.check(app.db, me, Action.DB_RESTORE)
         app.db.dispose()
         backup.restore(app.db.url, args.path.resolve())
     print(f"Restored from {args.path}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -31,6 +32,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--database-url", help="SQLAlchemy URL, e.g. postgresql+psycopg://… (env POSASSIST_DATABASE_URL)")
     p.add_argument("--store", help="store code of this counter (env POSASSIST_STORE)")
     p.add_argument("--counter", help="name of this counter (env POSASSIST_COUNTER; default: host name)")
+    p.add_argument(
+        "--as",
+        dest="as_code",
+        default=os.environ.get("POSASSIST_AS") or None,
+        metavar="CODE",
+        help="the staff member running a command that changes data (env POSASSIST_AS); the PIN is asked",
+    )
+    p.add_argument(
+        "--pin-file",
+        metavar="PATH",
+        help="read the PIN of --as from this file (only its owner may read it; for scheduled jobs)",
+    )
     p.add_argument(
         "--lang",
         help="language of the window: en or de (env POSASSIST_LANG; default: as chosen in the app, else the system's)",

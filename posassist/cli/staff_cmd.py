@@ -6,12 +6,11 @@ import argparse
 import getpass
 import sys
 
-from posassist.cli.common import app_for, print_json
+from posassist.cli.common import app_for, print_json, signed_in
 from posassist.config import Settings
-from posassist.db.tables.people import ROLES
+from posassist.domain.permissions import ROLES
 from posassist.errors import InvalidInput
 from posassist.i18n import tr
-from posassist.services import staff
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,10 +50,10 @@ def _read_pin(from_stdin: bool) -> str:
 
 
 def do_add(args: argparse.Namespace, settings: Settings) -> int:
-    pin = _read_pin(args.pin_stdin)
-    with app_for(settings) as app:
-        row = staff.add(
-            app.db,
+    with app_for(settings) as app, signed_in(app, args, "staff add") as me:
+        pin = _read_pin(args.pin_stdin)
+        row = app.svc.staff.add(
+            me,
             code=args.code,
             name=args.name,
             role=args.role,
@@ -68,7 +67,7 @@ def do_add(args: argparse.Namespace, settings: Settings) -> int:
 
 def do_list(args: argparse.Namespace, settings: Settings) -> int:
     with app_for(settings) as app:
-        rows = staff.list_staff(app.db)
+        rows = app.svc.staff.list()
     if args.json:
         print_json(
             [
@@ -94,22 +93,22 @@ def do_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def do_set_pin(args: argparse.Namespace, settings: Settings) -> int:
-    pin = _read_pin(args.pin_stdin)
-    with app_for(settings) as app:
-        staff.set_pin(app.db, args.code, pin)
+    with app_for(settings) as app, signed_in(app, args, "staff set-pin") as me:
+        pin = _read_pin(args.pin_stdin)
+        app.svc.staff.set_pin(me, args.code, pin)
     print(f"New PIN set for {args.code}.")
     return 0
 
 
 def do_unlock(args: argparse.Namespace, settings: Settings) -> int:
-    with app_for(settings) as app:
-        staff.unlock(app.db, args.code)
+    with app_for(settings) as app, signed_in(app, args, "staff unlock") as me:
+        app.svc.staff.unlock(me, args.code)
     print(f"{args.code} is unlocked.")
     return 0
 
 
 def do_active(args: argparse.Namespace, settings: Settings, active: bool) -> int:
-    with app_for(settings) as app:
-        staff.set_active(app.db, args.code, active)
+    with app_for(settings) as app, signed_in(app, args, "staff " + ("activate" if active else "deactivate")) as me:
+        app.svc.staff.set_active(me, args.code, active)
     print(f"{args.code} is now {'active' if active else 'inactive'}.")
     return 0

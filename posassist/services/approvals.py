@@ -3,6 +3,7 @@ reason, the approval is good for that one task and amount, once, and everything 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -17,12 +18,14 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.ops import ApprovalRequest, Goodwill
 from posassist.db.tables.people import RoleLimit, Staff
+from posassist.domain import permissions
+from posassist.domain.permissions import Action
 from posassist.domain.policy import ROLE_RANK
 from posassist.domain.typed import field
 from posassist.errors import ApprovalRequired, AuthError, Conflict, InvalidInput, NotFound
 from posassist.i18n import tr
-from posassist.services import audit, auth
-from posassist.services.dto import StaffInfo
+from posassist.services import audit, auth, sessions
+from posassist.services.dto import StaffSession
 
 EXPIRES_AFTER = timedelta(minutes=30)
 REASON_CODES = ("customer_loyalty", "medical", "store_error", "product_fault", "goodwill", "other")
@@ -81,7 +84,7 @@ def request(
     db: Database,
     *,
     kind: str,
-    staff: StaffInfo,
+    staff: StaffSession,
     store_id: int,
     task_ref: str,
     rule: str,
@@ -97,6 +100,7 @@ def request(
     """Ask for an approval; a pending request for the same task and amount is reused."""
     now = now or utcnow()
     with db.transaction() as s:
+        who = sessions.verify(s, staff, Action.APPROVAL_REQUEST)
         same = (
             s.execute(
                 select(ApprovalRequest).where(
@@ -115,7 +119,7 @@ def request(
             kind=kind,
             store_id=store_id,
             counter=counter,
-            requested_by=staff.id,
+            requested_by=who.staff_id,
             customer_id=customer_id,
             task_ref=task_ref,
             rule=rule,
@@ -132,7 +136,7 @@ def request(
         s.flush()
         audit.record(
             s,
-            actor_id=staff.id,
+            actor_id=who.id,
             action="approval.requested",
             entity="approval",
             entity_id=r.id,
@@ -207,7 +211,7 @@ def decide(
     note = field(note, "note", name="note", max_len=2000, multiline=True)
     if not note:
         raise InvalidInput(tr("Add a note saying why: it is kept with the decision."), field="note")
-    approver = auth.sign_in(db, approver_code, secret, counter=counter)  # lockout applies here too
+    approver = auth.check_credentials(db, approver_code, secret, counter=counter)  # lockout applies here too
     with db.transaction() as s:
         r = s.execute(
             select(ApprovalRequest).where(ApprovalRequest.id == request_id).with_for_update()
@@ -222,7 +226,12 @@ def decide(
         if approver.id == r.requested_by:
             raise AuthError(tr("You cannot approve your own request; ask another shift lead."))
         limits = s.get(RoleLimit, approver.role)
-        if limits is None or not limits.may_approve or r.kind not in (limits.approvable_kinds or "").split(","):
+        if (
+            not permissions.may(approver.role, Action.APPROVAL_DECIDE)
+            or limits is None
+            or not limits.may_approve
+            or r.kind not in (limits.approvable_kinds or "").split(",")
+        ):
             raise AuthError(
                 tr(
                     "{name} ({role_label}) may not approve this; ask a shift lead or manager.",
@@ -344,14 +353,39 @@ class Budget:
     month_limit_minor: int
 
 
-def budget(db: Database, staff: StaffInfo, now: datetime | None = None) -> Budget:
+def budget(db: Database, staff: StaffSession, now: datetime | None = None) -> Budget:
     """How much goodwill this approver has granted this shift (10 h) and in the last 30 days."""
     now = now or utcnow()
     with db.read() as s:
-        limits = s.get(RoleLimit, staff.role)
+        who = sessions.actor(s, staff)
         return Budget(
-            _goodwill_used(s, staff.id, now - timedelta(hours=10)),
-            limits.goodwill_per_shift_minor if limits else 0,
-            _goodwill_used(s, staff.id, now - timedelta(days=30)),
-            limits.goodwill_per_month_minor if limits else 0,
+            _goodwill_used(s, who.staff_id, now - timedelta(hours=10)),
+            who.limits.goodwill_per_shift_minor,
+            _goodwill_used(s, who.staff_id, now - timedelta(days=30)),
+            who.limits.goodwill_per_month_minor,
         )
+
+
+class Approvals:
+    """The override path: ask, decide with the approver's own credentials, watch the queue."""
+
+    def __init__(self, db: Database, clock: Callable[[], datetime] = utcnow) -> None:
+        self._db, self._clock = db, clock
+
+    def request(self, session: StaffSession, **kw: Any) -> ApprovalView:
+        return request(self._db, staff=session, now=self._clock(), **kw)
+
+    def decide(self, request_id: int, **kw: Any) -> ApprovalView:
+        return decide(self._db, request_id, now=self._clock(), **kw)
+
+    def get(self, request_id: int) -> ApprovalView:
+        return get(self._db, request_id)
+
+    def pending(self, store_id: int) -> list[ApprovalView]:
+        return pending(self._db, store_id, self._clock())
+
+    def recent_decisions(self, store_id: int, limit: int = 20) -> list[ApprovalView]:
+        return recent_decisions(self._db, store_id, limit)
+
+    def budget(self, session: StaffSession) -> Budget:
+        return budget(self._db, session, self._clock())

@@ -137,3 +137,11 @@ def verify(db: Database) -> AuditCheck:
             prev = e.hash
             expected += 1
     return AuditCheck(True, count)
+
+
+class Audit:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def verify(self) -> AuditCheck:
+        return verify(self._db)

@@ -12,11 +12,12 @@ from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.people import RoleLimit, Staff
+from posassist.domain.permissions import Action
 from posassist.domain.typed import tidy
 from posassist.errors import AuthError, InvalidInput, LockedOut
 from posassist.i18n import QT_TR_NOOP, tr
-from posassist.services import audit
-from posassist.services.dto import StaffInfo
+from posassist.services import audit, sessions
+from posassist.services.dto import StaffInfo, StaffSession
 
 MAX_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -39,10 +40,6 @@ def check_secret_strength(secret: str, min_length: int) -> None:
         )
 
 
-def _info(staff: Staff, limits: RoleLimit | None) -> StaffInfo:
-    return StaffInfo(staff.id, staff.code, staff.name, staff.role, bool(limits and limits.may_approve))
-
-
 def _locked_message(staff: Staff, tz_name: str | None) -> str:
     until = staff.locked_until
     assert until is not None
@@ -58,8 +55,27 @@ def _locked_message(staff: Staff, tz_name: str | None) -> str:
 
 
 @retrying
-def sign_in(db: Database, code: str, pin: str, *, counter: str = "", tz_name: str | None = None) -> StaffInfo:
-    """Check a staff code and PIN; five wrong PINs lock the account for 15 minutes, everywhere."""
+def sign_in(
+    db: Database, code: str, pin: str, *, counter: str = "", tz_name: str | None = None, via: str = "pin"
+) -> StaffSession:
+    """Check a staff code and PIN; five wrong PINs lock the account for 15 minutes, everywhere.
+
+    Returns the session the services verify on every change (``via``: pin, badge or cli)."""
+    session = _authenticate(db, code, pin, counter=counter, tz_name=tz_name, via=via)
+    assert isinstance(session, StaffSession)
+    return session
+
+
+@retrying
+def check_credentials(db: Database, code: str, pin: str, *, counter: str = "", tz_name: str | None = None) -> StaffInfo:
+    """The same check as sign-in, without a session: an approver's own code and PIN at a counter
+    where someone else is signed in."""
+    return _authenticate(db, code, pin, counter=counter, tz_name=tz_name, via=None)
+
+
+def _authenticate(
+    db: Database, code: str, pin: str, *, counter: str, tz_name: str | None, via: str | None
+) -> StaffInfo:
     code = tidy(code)[:64]  # no stored code is longer; NUL and control characters never reach a query
     if not code or not pin:
         raise InvalidInput(tr("Type your staff code and PIN."), field="code" if not code else "pin")
@@ -96,8 +112,10 @@ def sign_in(db: Database, code: str, pin: str, *, counter: str = "", tz_name: st
             staff.last_sign_in_at = now
             if _hasher.check_needs_rehash(staff.pin_hash):
                 staff.pin_hash = _hasher.hash(pin)
-            limits = s.get(RoleLimit, staff.role)
-            return _info(staff, limits)
+            if via is None:
+                limits = s.get(RoleLimit, staff.role)
+                return StaffInfo(staff.id, staff.code, staff.name, staff.role, bool(limits and limits.may_approve))
+            return sessions.issue(s, staff, counter=counter, via=via, now=now)
     # the failed attempt is committed above before we say no
     assert failed
     raise (LockedOut if locked else AuthError)(message)
@@ -113,3 +131,28 @@ def code_for_badge(db: Database, badge: str) -> str:
     if code is None:
         raise AuthError(tr("Badge not recognised; sign in with your staff code and PIN."))
     return code
+
+
+class Auth:
+    """Signing in and out: a verified session for the window or the command line."""
+
+    def __init__(self, db: Database, *, counter: str = "", tz_name: str | None = None) -> None:
+        self._db, self.counter, self._tz = db, counter, tz_name
+
+    def sign_in(self, code: str, pin: str, *, via: str = "pin") -> StaffSession:
+        return sign_in(self._db, code, pin, counter=self.counter, tz_name=self._tz, via=via)
+
+    def code_for_badge(self, badge: str) -> str:
+        return code_for_badge(self._db, badge)
+
+    def sign_out(self, session: StaffSession | None) -> None:
+        if session is not None:
+            sessions.end(self._db, session)
+
+    def check(self, session: StaffSession, action: Action) -> bool:
+        """For the window to mirror a permission (menus); the service still decides."""
+        try:
+            sessions.check(self._db, session, action)
+        except AuthError:
+            return False
+        return True

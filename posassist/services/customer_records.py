@@ -28,12 +28,13 @@ from posassist.db.tables.ops import Goodwill
 from posassist.db.tables.people import Staff
 from posassist.db.tables.sales import Return, Sale
 from posassist.domain import typed
+from posassist.domain.permissions import Action
 from posassist.domain.privacy import card_numbers
-from posassist.errors import AuthError, InvalidInput, NotFound
+from posassist.errors import InvalidInput, NotFound
 from posassist.i18n import tr
 from posassist.labels import label
-from posassist.services import audit
-from posassist.services.dto import StaffInfo
+from posassist.services import audit, sessions
+from posassist.services.dto import StaffSession
 
 SEVERITIES = ("critical", "warning", "info")
 ALERT_KINDS = ("allergy", "accessibility", "service", "contact", "other")
@@ -49,7 +50,7 @@ def create(
     email: str | None = None,
     preferred_name: str | None = None,
     card: str | None = None,
-    staff: StaffInfo,
+    staff: StaffSession,
 ) -> int:
     """The minimum: a name and one way to reach them (or a loyalty card)."""
     name = " ".join(typed.field(name, tr("customer's name"), name="name", max_len=200, required=True).split())
@@ -66,6 +67,7 @@ def create(
             tr("Add a phone number, an email or a loyalty card so we can find them again."), field="phone"
         )
     with db.transaction() as s:
+        who = sessions.verify(s, staff, Action.CUSTOMER_EDIT)
         c = Customer(
             public_id=str(uuid.uuid4()),
             full_name=name,
@@ -77,13 +79,13 @@ def create(
         s.add(c)
         s.flush()
         audit.record(
-            s, actor_id=staff.id, action="customer.created", entity="customer", entity_id=c.public_id, payload={}
+            s, actor_id=who.id, action="customer.created", entity="customer", entity_id=c.public_id, payload={}
         )
         return c.id
 
 
 @retrying
-def add_alert(db: Database, customer_id: int, *, kind: str, severity: str, text: str, staff: StaffInfo) -> int:
+def add_alert(db: Database, customer_id: int, *, kind: str, severity: str, text: str, staff: StaffSession) -> int:
     text = " ".join(typed.field(text, "alert", name="text", max_len=500).split())
     if kind not in ALERT_KINDS:
         raise InvalidInput(
@@ -96,17 +98,19 @@ def add_alert(db: Database, customer_id: int, *, kind: str, severity: str, text:
     if card_numbers(text):
         raise InvalidInput(tr("Card numbers are never stored; remove it from the alert."), field="text")
     with db.transaction() as s:
+        who = sessions.verify(s, staff, Action.ALERT_EDIT)
         if s.get(Customer, customer_id) is None:
             raise NotFound(tr("That customer is not on file any more."))
-        a = CustomerAlert(customer_id=customer_id, kind=kind, severity=severity, text=text, author_id=staff.id)
+        a = CustomerAlert(customer_id=customer_id, kind=kind, severity=severity, text=text, author_id=who.staff_id)
         s.add(a)
         s.flush()
         return a.id
 
 
 @retrying
-def remove_alert(db: Database, alert_id: int, staff: StaffInfo) -> None:
+def remove_alert(db: Database, alert_id: int, staff: StaffSession) -> None:
     with db.transaction() as s:
+        sessions.verify(s, staff, Action.ALERT_EDIT)
         a = s.get(CustomerAlert, alert_id)
         if a is None:
             raise NotFound(tr("That alert is gone already."))
@@ -204,9 +208,11 @@ def timeline(
     return out[:limit]
 
 
-def export(db: Database, customer_id: int) -> dict[str, Any]:
-    """Everything held about the customer, for a data-subject request."""
-    with db.read() as s:
+@retrying
+def export(db: Database, customer_id: int, staff: StaffSession) -> dict[str, Any]:
+    """Everything held about the customer, for a data-subject request (audited: who exported whom)."""
+    with db.transaction() as s:
+        who = sessions.verify(s, staff, Action.CUSTOMER_EXPORT)
         c = s.get(Customer, customer_id)
         if c is None:
             raise NotFound(tr("There is no customer {customer_id}.", customer_id=customer_id))
@@ -246,16 +252,18 @@ def export(db: Database, customer_id: int) -> dict[str, Any]:
             {"return_no": r.return_no, "at": r.committed_at, "refund_minor": r.refund_minor}
             for r in s.execute(select(Return).where(Return.customer_id == c.id)).scalars()
         ]
+        audit.record(
+            s, actor_id=who.id, action="customer.exported", entity="customer", entity_id=c.public_id, payload={}
+        )
     return doc
 
 
 @retrying
-def erase(db: Database, customer_id: int, staff: StaffInfo | None) -> str:
+def erase(db: Database, customer_id: int, staff: StaffSession) -> str:
     """Remove personal data and notes; sales, returns and the audit log stay, under the customer's
     pseudonymous id, so the books still add up. Returns that id."""
-    if staff is not None and staff.role not in ("admin", "store_manager"):
-        raise AuthError(tr("Only an admin or a store manager can erase a customer."))
     with db.transaction() as s:
+        who = sessions.verify(s, staff, Action.CUSTOMER_ERASE)
         c = s.get(Customer, customer_id)
         if c is None:
             raise NotFound(tr("There is no customer {customer_id}.", customer_id=customer_id))
@@ -292,7 +300,7 @@ def erase(db: Database, customer_id: int, staff: StaffInfo | None) -> str:
         c.erased_at = utcnow()
         audit.record(
             s,
-            actor_id=staff.id if staff else None,
+            actor_id=who.id,
             action="customer.erased",
             entity="customer",
             entity_id=c.public_id,

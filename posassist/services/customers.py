@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, or_, select, text
 
@@ -15,6 +16,8 @@ from posassist.db.tables.people import Staff
 from posassist.domain.scan import clean
 from posassist.errors import NotFound
 from posassist.i18n import tr
+from posassist.services import customer_records
+from posassist.services.dto import StaffSession
 
 SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}
 
@@ -241,3 +244,34 @@ def profile(db: Database, customer_id: int, recent: int = 15) -> CustomerProfile
                 n for n, ok in (("email", c.consent_email), ("sms", c.consent_sms), ("phone", c.consent_phone)) if ok
             ),
         )
+
+
+class Customers:
+    """The customer pane's capability: find, profile, timeline, and keeping the record."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def find(self, text_: str, limit: int = 20) -> list[CustomerSummary]:
+        return find(self._db, text_, limit)
+
+    def profile(self, customer_id: int, recent: int = 15) -> CustomerProfile:
+        return profile(self._db, customer_id, recent)
+
+    def timeline(self, customer_id: int, **kw: Any) -> list[customer_records.TimelineEntry]:
+        return customer_records.timeline(self._db, customer_id, **kw)
+
+    def create(self, session: StaffSession, **kw: Any) -> int:
+        return customer_records.create(self._db, staff=session, **kw)
+
+    def add_alert(self, session: StaffSession, customer_id: int, **kw: Any) -> int:
+        return customer_records.add_alert(self._db, customer_id, staff=session, **kw)
+
+    def remove_alert(self, session: StaffSession, alert_id: int) -> None:
+        customer_records.remove_alert(self._db, alert_id, session)
+
+    def export(self, session: StaffSession, customer_id: int) -> dict[str, Any]:
+        return customer_records.export(self._db, customer_id, session)
+
+    def erase(self, session: StaffSession, customer_id: int) -> str:
+        return customer_records.erase(self._db, customer_id, session)

@@ -130,3 +130,28 @@ def build(db: Database, start: date | None = None, end: date | None = None, stor
         ).all():
             d.response_buckets.setdefault(channel, [0] * len(RESPONSE_BUCKETS))[int(i)] += int(n)
     return d
+
+
+class Reports:
+    """The shift lead's figures: exceptions, returns, service, and the dashboard."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def dashboard(self, start: date | None = None, end: date | None = None, store_id: int | None = None) -> Dashboard:
+        return build(self._db, start, end, store_id)
+
+    def exceptions(
+        self, start: date | None = None, end: date | None = None, store_id: int | None = None
+    ) -> dict[str, Any]:
+        return reports.exceptions(self._db, start, end, store_id)
+
+    def returns(
+        self, start: date | None = None, end: date | None = None, store_id: int | None = None
+    ) -> dict[str, Any]:
+        return reports.returns_summary(self._db, start, end, store_id)
+
+    def service(
+        self, start: date | None = None, end: date | None = None, store_id: int | None = None
+    ) -> dict[str, Any]:
+        return reports.service(self._db, start, end, store_id)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
 
 
 @dataclass(frozen=True)
@@ -27,3 +29,18 @@ class StaffInfo:
     @property
     def role_label(self) -> str:
         return self.role.replace("_", " ")
+
+
+@dataclass(frozen=True)
+class StaffSession(StaffInfo):
+    """What sign-in hands back: the person as they signed in, and the token the services verify.
+
+    The services never trust ``role`` or ``id`` here: they look the token up and read the role
+    from the staff record, so a session built or altered by a caller is refused."""
+
+    token: str = field(default="", repr=False)
+    counter: str = ""
+    expires_at: datetime | None = None
+
+
+Clock = Callable[[], datetime]  # the capabilities' "now": utcnow in the app, a fixed time in tests

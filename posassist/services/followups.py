@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -12,10 +13,12 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import Customer, FollowUp
 from posassist.db.tables.people import Staff
+from posassist.domain.permissions import Action
 from posassist.domain.typed import field
 from posassist.errors import Conflict, InvalidInput, NotFound
 from posassist.i18n import tr
-from posassist.services.dto import StaffInfo
+from posassist.services import sessions
+from posassist.services.dto import StaffSession
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ def create(
     owner_id: int,
     text: str,
     due_at: datetime,
-    by: StaffInfo,
+    by: StaffSession,
     interaction_id: int | None = None,
 ) -> FollowUpView:
     text = field(
@@ -80,12 +83,13 @@ def create(
     if due_at.tzinfo is None:
         raise InvalidInput(tr("The due date needs a time zone."), field="due")
     with db.transaction() as s:
+        who = sessions.verify(s, by, Action.FOLLOW_UP_WRITE)
         if s.get(Staff, owner_id) is None:
             raise NotFound(tr("That owner is not a staff member."))
         f = FollowUp(
             customer_id=customer_id,
             owner_id=owner_id,
-            created_by=by.id,
+            created_by=who.staff_id,
             text=text,
             due_at=due_at,
             interaction_id=interaction_id,
@@ -115,8 +119,9 @@ def for_customer(db: Database, customer_id: int) -> list[FollowUpView]:
 
 
 @retrying
-def complete(db: Database, follow_up_id: int, by: StaffInfo) -> None:
+def complete(db: Database, follow_up_id: int, by: StaffSession) -> None:
     with db.transaction() as s:
+        sessions.verify(s, by, Action.FOLLOW_UP_WRITE)
         f = s.get(FollowUp, follow_up_id)
         if f is None:
             raise NotFound(tr("That follow-up is not on file any more."))
@@ -126,8 +131,9 @@ def complete(db: Database, follow_up_id: int, by: StaffInfo) -> None:
 
 
 @retrying
-def reassign(db: Database, follow_up_id: int, new_owner_code: str, by: StaffInfo) -> None:
+def reassign(db: Database, follow_up_id: int, new_owner_code: str, by: StaffSession) -> None:
     with db.transaction() as s:
+        sessions.verify(s, by, Action.FOLLOW_UP_WRITE)
         f = s.get(FollowUp, follow_up_id)
         if f is None:
             raise NotFound(tr("That follow-up is not on file any more."))
@@ -137,3 +143,25 @@ def reassign(db: Database, follow_up_id: int, new_owner_code: str, by: StaffInfo
         if owner is None:
             raise NotFound(tr("No active staff member has the code {new_owner_code}.", new_owner_code=new_owner_code))
         f.owner_id = owner.id
+
+
+class FollowUps:
+    """Promises with an owner and a due time."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def create(self, session: StaffSession, **kw: Any) -> FollowUpView:
+        return create(self._db, by=session, **kw)
+
+    def mine(self, session: StaffSession, include_done: bool = False) -> list[FollowUpView]:
+        return mine(self._db, session.id, include_done)
+
+    def for_customer(self, customer_id: int) -> list[FollowUpView]:
+        return for_customer(self._db, customer_id)
+
+    def complete(self, session: StaffSession, follow_up_id: int) -> None:
+        complete(self._db, follow_up_id, session)
+
+    def reassign(self, session: StaffSession, follow_up_id: int, new_owner_code: str) -> None:
+        reassign(self._db, follow_up_id, new_owner_code, session)

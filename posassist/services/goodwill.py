@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 
@@ -14,12 +15,13 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import Customer, CustomerAlert
 from posassist.db.tables.ops import GOODWILL_KINDS, Goodwill
+from posassist.domain.permissions import Action
 from posassist.domain.typed import field
 from posassist.errors import InvalidInput, NotFound
 from posassist.i18n import QT_TR_NOOP, tr
-from posassist.services import approvals, audit
+from posassist.services import approvals, audit, sessions
 from posassist.services.approvals import ApprovalView
-from posassist.services.dto import StaffInfo
+from posassist.services.dto import StaffSession
 
 KIND_WORDS = {
     "accept_unsold_item": QT_TR_NOOP("Accept an item we never sold"),
@@ -74,7 +76,7 @@ def new_request(
     return GoodwillRequest(uuid.uuid4().hex, kind, cost_minor, currency, story.strip(), tuple(customer_ids), **kw)
 
 
-def ask(db: Database, req: GoodwillRequest, *, staff: StaffInfo, store_id: int, counter: str = "") -> ApprovalView:
+def ask(db: Database, req: GoodwillRequest, *, staff: StaffSession, store_id: int, counter: str = "") -> ApprovalView:
     """Every goodwill exception is approved by a shift lead (or above), at this counter or another."""
     words = tr(KIND_WORDS.get(req.kind, req.kind))
     return approvals.request(
@@ -94,10 +96,13 @@ def ask(db: Database, req: GoodwillRequest, *, staff: StaffInfo, store_id: int, 
 
 
 @retrying
-def grant(db: Database, req: GoodwillRequest, approval_id: int, *, staff: StaffInfo, store_id: int) -> GoodwillRecord:
+def grant(
+    db: Database, req: GoodwillRequest, approval_id: int, *, staff: StaffSession, store_id: int
+) -> GoodwillRecord:
     """After approval: one transaction writes the record, flags the customers, uses up the approval."""
     now = utcnow()
     with db.transaction() as s:
+        who = sessions.verify(s, staff, Action.GOODWILL_GRANT)
         approval = approvals.consume(s, approval_id, task_ref=req.key, amount_minor=req.cost_minor, now=now)
         customers = [s.get(Customer, cid) for cid in req.customer_ids]
         if any(c is None for c in customers):
@@ -109,7 +114,7 @@ def grant(db: Database, req: GoodwillRequest, approval_id: int, *, staff: StaffI
             customer_id=req.customer_ids[0],
             story=req.story,
             store_id=store_id,
-            requested_by=staff.id,
+            requested_by=who.staff_id,
             approved_by=approval.decided_by,
             approval_id=approval.id,
             return_id=req.return_id,
@@ -135,7 +140,7 @@ def grant(db: Database, req: GoodwillRequest, approval_id: int, *, staff: StaffI
                 )
         audit.record(
             s,
-            actor_id=staff.id,
+            actor_id=who.staff_id,
             action="goodwill.granted",
             entity="goodwill",
             entity_id=g.id,
@@ -158,3 +163,21 @@ def for_customer(db: Database, customer_id: int) -> list[GoodwillRecord]:
         return [
             GoodwillRecord(g.id, g.kind, g.cost_minor, g.currency, g.customer_id, g.story, g.approved_by) for g in rows
         ]
+
+
+class GoodwillGestures:
+    """Goodwill gestures: always approved by someone else, then granted in one transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    new_request = staticmethod(new_request)
+
+    def ask(self, session: StaffSession, req: GoodwillRequest, **kw: Any) -> ApprovalView:
+        return ask(self._db, req, staff=session, **kw)
+
+    def grant(self, session: StaffSession, req: GoodwillRequest, approval_id: int, **kw: Any) -> GoodwillRecord:
+        return grant(self._db, req, approval_id, staff=session, **kw)
+
+    def for_customer(self, customer_id: int) -> list[GoodwillRecord]:
+        return for_customer(self._db, customer_id)

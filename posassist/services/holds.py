@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import select
 
@@ -15,10 +16,11 @@ from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Product, Stock, StockMove, Variant
 from posassist.db.tables.customers import Customer, FollowUp
 from posassist.db.tables.people import Store, StoreDistance
+from posassist.domain.permissions import Action
 from posassist.errors import Conflict, InvalidInput, NotFound
 from posassist.i18n import tr
-from posassist.services import audit
-from posassist.services.dto import StaffInfo
+from posassist.services import audit, sessions
+from posassist.services.dto import StaffSession
 
 
 @dataclass(frozen=True)
@@ -40,13 +42,14 @@ def hold_for_customer(
     quantity: int,
     customer_id: int,
     here_id: int,
-    staff: StaffInfo,
+    staff: StaffSession,
     from_store_id: int | None = None,
 ) -> Hold:
     """Reserve at the nearest store that has it (or the one named) and promise a call on arrival."""
     if not isinstance(quantity, int) or quantity < 1:
         raise InvalidInput(tr("Hold at least one."), field="quantity")
     with db.transaction() as s:
+        who = sessions.verify(s, staff, Action.HOLD_CREATE)
         if s.get(Customer, customer_id) is None:
             raise NotFound(tr("Choose the customer first: a hold is always for someone."))
         v = s.execute(
@@ -100,15 +103,15 @@ def hold_for_customer(
                 bucket="reserved",
                 reason="transfer_hold",
                 reference=f"to {here.code} for customer {customer_id}",
-                staff_id=staff.id,
+                staff_id=who.staff_id,
             )
         )
         events.notify(s, "stock")
         arrives = utcnow().date() + timedelta(days=days.get(store.id, 3) + 1)
         f = FollowUp(
             customer_id=customer_id,
-            owner_id=staff.id,
-            created_by=staff.id,
+            owner_id=who.staff_id,
+            created_by=who.staff_id,
             text=tr(
                 "{desc} ×{quantity} is on its way from {name}; call the customer when it arrives.",
                 desc=desc,
@@ -121,10 +124,18 @@ def hold_for_customer(
         s.flush()
         audit.record(
             s,
-            actor_id=staff.id,
+            actor_id=who.staff_id,
             action="stock.held",
             entity="variant",
             entity_id=variant_id,
             payload={"from": store.code, "to": here.code, "quantity": quantity, "follow_up": f.id},
         )
         return Hold(variant_id, desc, quantity, store.code, here.code, arrives, f.id)
+
+
+class Holds:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def hold_for_customer(self, session: StaffSession, **kw: Any) -> Hold:
+        return hold_for_customer(self._db, staff=session, **kw)

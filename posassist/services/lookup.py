@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
@@ -16,8 +17,9 @@ from posassist.domain.pricing import price_today
 from posassist.domain.scan import classify, clean
 from posassist.domain.text import closest, tokens
 from posassist.i18n import tr
-from posassist.services import reference
+from posassist.services import product_card, reference
 from posassist.services.dto import StoreInfo
+from posassist.services.product_card import ProductCard
 
 MAX_QUERY = 200
 
@@ -226,3 +228,22 @@ def departments(db: Database) -> list[tuple[str, str]]:
     """(code, name) of every department, for the look-up's filter."""
     with db.read() as s:
         return [(c, n) for c, n in s.execute(select(Department.code, Department.name).order_by(Department.name)).all()]
+
+
+class Lookup:
+    """The look-up capability: a scan, a SKU or words, for this counter's store."""
+
+    def __init__(self, db: Database, store: StoreInfo | None) -> None:
+        self._db, self.store = db, store
+
+    def search(self, query: str, **kw: Any) -> SearchResult:
+        return search(self._db, query, store=self.store, **kw)
+
+    def departments(self) -> list[tuple[str, str]]:
+        return departments(self._db)
+
+    def card(self, variant_id: int) -> ProductCard:
+        return product_card.card(self._db, variant_id, self.store)
+
+    def stock_version(self) -> tuple[int, int]:
+        return product_card.stock_version(self._db)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -12,11 +13,13 @@ from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import CHANNELS, Customer, Draft, Interaction, InteractionRevision
+from posassist.domain.permissions import Action
 from posassist.domain.privacy import card_numbers
 from posassist.domain.typed import tidy
 from posassist.errors import InvalidInput, NotFound
 from posassist.i18n import tr
-from posassist.services.dto import StaffInfo
+from posassist.services import sessions
+from posassist.services.dto import StaffSession
 
 TOPICS = (
     "question_before_purchase",
@@ -98,7 +101,7 @@ def add(
     db: Database,
     *,
     customer_id: int | None,
-    staff: StaffInfo,
+    staff: StaffSession,
     store_id: int | None,
     channel: str,
     topic: str,
@@ -117,11 +120,12 @@ def add(
     if opened > now:
         raise InvalidInput(tr("The contact cannot have started in the future."), field="opened_at")
     with db.transaction() as s:
+        who = sessions.verify(s, staff, Action.NOTE_WRITE)
         if customer_id is not None and s.get(Customer, customer_id) is None:
             raise NotFound(tr("That customer is not on file any more."))
         i = Interaction(
             customer_id=customer_id,
-            staff_id=staff.id,
+            staff_id=who.staff_id,
             store_id=store_id,
             channel=channel,
             topic=topic,
@@ -139,17 +143,20 @@ def add(
 
 @retrying
 def edit(
-    db: Database, note_id: int, *, staff: StaffInfo, body: str, topic: str | None = None, outcome: str | None = None
+    db: Database, note_id: int, *, staff: StaffSession, body: str, topic: str | None = None, outcome: str | None = None
 ) -> NoteView:
     """Edits keep the earlier text: who changed it and when."""
     body = _check_text(body)
     with db.transaction() as s:
+        who = sessions.verify(s, staff, Action.NOTE_WRITE)
         i = s.get(Interaction, note_id)
         if i is None:
             raise NotFound(tr("That note is not on file any more."))
         _check(i.channel, topic or i.topic, outcome or i.outcome)
         s.add(
-            InteractionRevision(interaction_id=i.id, body=i.body, topic=i.topic, outcome=i.outcome, edited_by=staff.id)
+            InteractionRevision(
+                interaction_id=i.id, body=i.body, topic=i.topic, outcome=i.outcome, edited_by=who.staff_id
+            )
         )
         i.body, i.topic = body, topic or i.topic
         if outcome:
@@ -175,13 +182,16 @@ def history(db: Database, note_id: int) -> list[tuple[datetime, str | None, str]
 
 
 @retrying
-def finish(db: Database, note_id: int, *, csat: int | None, comment: str | None = None) -> NoteView:
+def finish(
+    db: Database, note_id: int, *, staff: StaffSession, csat: int | None, comment: str | None = None
+) -> NoteView:
     """The end of an interaction: resolved now, with the customer's rating if they gave one."""
     if csat is not None and (not isinstance(csat, int) or not 1 <= csat <= 5):
         raise InvalidInput(tr("The rating is 1 to 5 stars (or none)."), field="csat")
     if comment:
         comment = _check_text(comment)
     with db.transaction() as s:
+        sessions.verify(s, staff, Action.NOTE_WRITE)
         i = s.get(Interaction, note_id)
         if i is None:
             raise NotFound(tr("That note is not on file any more."))
@@ -197,9 +207,10 @@ def finish(db: Database, note_id: int, *, csat: int | None, comment: str | None 
 
 
 @retrying
-def save_draft(db: Database, staff_id: int, customer_id: int, text: str) -> None:
-    key = f"{staff_id}:{customer_id}"
+def save_draft(db: Database, staff: StaffSession, customer_id: int, text: str) -> None:
     with db.transaction() as s:
+        staff_id = sessions.verify(s, staff, Action.NOTE_WRITE).staff_id
+        key = f"{staff_id}:{customer_id}"
         row = s.execute(select(Draft).where(Draft.kind == "note", Draft.key == key)).scalar_one_or_none()
         if not text.strip():
             if row is not None:
@@ -211,9 +222,36 @@ def save_draft(db: Database, staff_id: int, customer_id: int, text: str) -> None
             row.payload = {"text": text}
 
 
-def load_draft(db: Database, staff_id: int, customer_id: int) -> str:
+def load_draft(db: Database, staff: StaffSession, customer_id: int) -> str:
+    """The signed-in person's own half-typed note for this customer (nobody else's)."""
     with db.read() as s:
+        staff_id = sessions.actor(s, staff).staff_id
         row = s.execute(
             select(Draft.payload).where(Draft.kind == "note", Draft.key == f"{staff_id}:{customer_id}")
         ).scalar_one_or_none()
         return str(row.get("text", "")) if row else ""
+
+
+class Notes:
+    """Interactions on every channel, with the two service measures (response time and CSAT)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def add(self, session: StaffSession, **kw: Any) -> NoteView:
+        return add(self._db, staff=session, **kw)
+
+    def edit(self, session: StaffSession, note_id: int, **kw: Any) -> NoteView:
+        return edit(self._db, note_id, staff=session, **kw)
+
+    def finish(self, session: StaffSession, note_id: int, **kw: Any) -> NoteView:
+        return finish(self._db, note_id, staff=session, **kw)
+
+    def history(self, note_id: int) -> list[tuple[datetime, str | None, str]]:
+        return history(self._db, note_id)
+
+    def save_draft(self, session: StaffSession, customer_id: int, text: str) -> None:
+        save_draft(self._db, session, customer_id, text)
+
+    def load_draft(self, session: StaffSession, customer_id: int) -> str:
+        return load_draft(self._db, session, customer_id)

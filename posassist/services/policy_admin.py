@@ -14,12 +14,13 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.sales import ReturnPolicy
 from posassist.domain.money import is_currency
+from posassist.domain.permissions import Action
 from posassist.domain.policy import CONDITIONS, ROLE_RANK, Policy
 from posassist.domain.typed import field
-from posassist.errors import AuthError, InvalidInput, NotFound
+from posassist.errors import InvalidInput, NotFound
 from posassist.i18n import tr
-from posassist.services import audit
-from posassist.services.dto import StaffInfo
+from posassist.services import audit, sessions
+from posassist.services.dto import StaffSession
 
 
 @dataclass(frozen=True)
@@ -195,23 +196,22 @@ def validate(rules: Any) -> Policy:
 
 @retrying
 def save(
-    db: Database, rules: dict[str, Any], *, staff: StaffInfo, effective_from: datetime | None = None, note: str = ""
+    db: Database, rules: dict[str, Any], *, staff: StaffSession, effective_from: datetime | None = None, note: str = ""
 ) -> PolicyVersion:
-    if staff.role not in ("admin", "store_manager"):
-        raise AuthError(tr("Only an admin or a store manager can change the return policy."))
     validate(rules)
     note = field(note, "note", name="note", max_len=2000, multiline=True)
     when = effective_from or utcnow()
     if when.tzinfo is None:
         raise InvalidInput(tr("The start date needs a time zone."), field="effective_from")
     with db.transaction() as s:
+        who = sessions.verify(s, staff, Action.POLICY_EDIT)
         n = (s.execute(select(func.max(ReturnPolicy.version))).scalar_one() or 0) + 1
-        p = ReturnPolicy(version=n, effective_from=when, rules=rules, note=note.strip(), created_by=staff.id)
+        p = ReturnPolicy(version=n, effective_from=when, rules=rules, note=note.strip(), created_by=who.id)
         s.add(p)
         s.flush()
         audit.record(
             s,
-            actor_id=staff.id,
+            actor_id=who.id,
             action="policy.changed",
             entity="return_policy",
             entity_id=p.id,
@@ -220,3 +220,21 @@ def save(
         result = PolicyVersion(p.id, n, when, rules, p.note)
     db.forget("policy")
     return result
+
+
+class PolicyAdmin:
+    """The return policy as versioned data: read, validate, save a new version (managers)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    validate = staticmethod(validate)
+
+    def versions(self) -> list[PolicyVersion]:
+        return versions(self._db)
+
+    def in_force(self, at: datetime | None = None) -> PolicyVersion:
+        return in_force(self._db, at)
+
+    def save(self, session: StaffSession, rules: dict[str, Any], **kw: Any) -> PolicyVersion:
+        return save(self._db, rules, staff=session, **kw)

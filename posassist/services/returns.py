@@ -13,15 +13,16 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Department, Product, Stock, Variant
 from posassist.db.tables.customers import Customer, Draft
-from posassist.db.tables.people import RoleLimit, Store, StoreDistance
+from posassist.db.tables.people import Store, StoreDistance
 from posassist.db.tables.sales import Return, ReturnLine, ReturnPolicy, Sale, SaleLine, Tender
+from posassist.domain.permissions import Action
 from posassist.domain.policy import LineRequest, Policy, ReturnRequest, Verdict
 from posassist.domain.policy import evaluate as judge
 from posassist.domain.typed import tidy
 from posassist.errors import InvalidInput, NotFound
 from posassist.i18n import tr
-from posassist.services import lookup
-from posassist.services.dto import StaffInfo
+from posassist.services import lookup, sessions
+from posassist.services.dto import StaffSession
 from posassist.services.returns_dto import (
     Evaluation,
     Replacement,
@@ -30,6 +31,7 @@ from posassist.services.returns_dto import (
     SaleView,
     ShipOption,
 )
+from posassist.services.sessions import Actor
 from posassist.words import policy as policy_words
 
 PROCESSING_DAYS = 1  # picking and handing to the carrier before transit
@@ -195,11 +197,12 @@ def customer_sale_with(db: Database, customer_id: int, variant_id: int) -> SaleV
 
 
 @retrying
-def save_draft(db: Database, draft: ReturnDraft) -> None:
+def save_draft(db: Database, draft: ReturnDraft, staff: StaffSession) -> None:
     with db.transaction() as s:
+        who = sessions.verify(s, staff, Action.RETURN_DRAFT)
         row = s.execute(select(Draft).where(Draft.kind == "return", Draft.key == draft.key)).scalar_one_or_none()
         if row is None:
-            s.add(Draft(kind="return", key=draft.key, staff_id=draft.staff_id, payload=draft.as_json()))
+            s.add(Draft(kind="return", key=draft.key, staff_id=who.staff_id, payload=draft.as_json()))
         else:
             row.payload = draft.as_json()
 
@@ -254,11 +257,11 @@ def ship_options(s: Session, variant_id: int, here: int, today: date, quantity: 
     return tuple(sorted(opts, key=lambda o: (o.arrive_by, o.store_id != here, o.store_code)))
 
 
-def _request(s: Session, draft: ReturnDraft, staff: StaffInfo, tz: str) -> tuple[ReturnRequest, SaleView | None]:
+def build_request(s: Session, draft: ReturnDraft, who: Actor, tz: str) -> tuple[ReturnRequest, SaleView | None]:
+    """The policy's view of the draft, with the verified person's own refund limit."""
     if not draft.lines:
         raise InvalidInput(tr("Pick at least one item to return."), field="lines")
-    limits = s.get(RoleLimit, staff.role)
-    max_refund = limits.max_refund_minor if limits else 0
+    max_refund = who.limits.max_refund_minor
     sale = None
     lines: list[LineRequest] = []
     if draft.mode == "receipt":
@@ -444,11 +447,11 @@ def _check_quantity(qty: object, available: int, description: str, row: int) -> 
         )
 
 
-def _store_tz(s: Session, store_id: int) -> str:
+def store_tz(s: Session, store_id: int) -> str:
     return s.execute(select(Store.timezone).where(Store.id == store_id)).scalar_one()
 
 
-def _replacements(
+def replacements_for(
     db: Database, s: Session, draft: ReturnDraft, today: date
 ) -> tuple[dict[int, Replacement], list[str]]:
     out: dict[int, Replacement] = {}
@@ -495,14 +498,15 @@ def _replacements(
     return out, problems
 
 
-def evaluate(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime | None = None) -> Evaluation:
+def evaluate(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetime | None = None) -> Evaluation:
     now = now or utcnow()
     with db.read() as s:
+        who = sessions.verify(s, staff, Action.RETURN_DRAFT)
         _, policy = current_policy(s, now)
-        tz = _store_tz(s, draft.store_id)
-        request, sale = _request(s, draft, staff, tz)
+        tz = store_tz(s, draft.store_id)
+        request, sale = build_request(s, draft, who, tz)
         verdict = policy_words.explained(judge(request, policy, now))
-        replacements, problems = _replacements(db, s, draft, now.date())
+        replacements, problems = replacements_for(db, s, draft, now.date())
     pays, back = differences(draft, verdict, replacements, sale)
     return Evaluation(verdict, replacements, pays, back, tuple(problems))
 

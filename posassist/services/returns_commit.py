@@ -17,14 +17,16 @@ from posassist.db.tables.customers import Draft
 from posassist.db.tables.ops import Goodwill
 from posassist.db.tables.people import Store
 from posassist.db.tables.sales import Return, ReturnLine, Sale, SaleLine
+from posassist.domain.permissions import Action
 from posassist.domain.policy import DENIED, NEEDS_APPROVAL
 from posassist.domain.policy import evaluate as judge
 from posassist.errors import Conflict, InvalidInput, PolicyDenied
 from posassist.i18n import tr
-from posassist.services import approvals, audit
-from posassist.services.dto import StaffInfo
-from posassist.services.returns import _replacements, _request, _store_tz, current_policy, differences
+from posassist.services import approvals, audit, sessions
+from posassist.services.dto import StaffSession
+from posassist.services.returns import build_request, current_policy, differences, replacements_for, store_tz
 from posassist.services.returns_dto import ReturnDraft, ReturnResult
+from posassist.services.sessions import Actor
 from posassist.words import policy as policy_words
 
 TAX_PERCENT = 13
@@ -92,7 +94,7 @@ def _move(s, variant_id: int, store_id: int, qty: int, bucket: str, reason: str,
 
 
 @retrying
-def commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime | None = None) -> ReturnResult:
+def commit(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetime | None = None) -> ReturnResult:
     """Confirm: a double click or a retry after a lost connection returns the first result."""
     done = _existing(db, draft.key)
     if done is not None:
@@ -106,15 +108,16 @@ def commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime | N
         raise
 
 
-def _commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime) -> ReturnResult:
+def _commit(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetime) -> ReturnResult:
     with db.transaction() as s:
+        who = sessions.verify(s, staff, Action.RETURN_COMMIT)
         if draft.sale_id is not None and s.get_bind().dialect.name == "postgresql":
             # two counters on the same receipt: the second waits here, then sees what the first returned
             s.execute(text("SELECT id FROM sale_lines WHERE sale_id = :s FOR UPDATE"), {"s": draft.sale_id})
         policy_row, policy = current_policy(s, now)
         store = s.get(Store, draft.store_id)
         assert store is not None
-        request, sale = _request(s, draft, staff, _store_tz(s, draft.store_id))
+        request, sale = build_request(s, draft, who, store_tz(s, draft.store_id))
         verdict = judge(request, policy, now)
         if verdict.status == DENIED:
             raise PolicyDenied(policy_words.explain(verdict))
@@ -123,7 +126,7 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime) -
             approval = approvals.consume(
                 s, draft.approval_id, task_ref=draft.key, amount_minor=verdict.total_minor, now=now
             )
-        replacements, problems = _replacements(db, s, draft, now.date())
+        replacements, problems = replacements_for(db, s, draft, now.date())
         if problems:
             raise InvalidInput(problems[0])
         if sale is not None and sale.refunded_minor + verdict.refund_minor > sale.total_minor:
@@ -140,7 +143,7 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime) -
             idempotency_key=draft.key,
             sale_id=draft.sale_id,
             store_id=draft.store_id,
-            staff_id=staff.id,
+            staff_id=who.staff_id,
             customer_id=draft.customer_id or (sale.customer_id if sale else None),
             status="committed",
             policy_id=policy_row.id,
@@ -191,7 +194,7 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime) -
             s.add(rl)
             written.append(rl)
             if variant_id and lv.restock_to in ("sellable", "damaged"):
-                _move(s, variant_id, draft.store_id, dl.quantity, lv.restock_to, "return", ret.return_no, staff.id)
+                _move(s, variant_id, draft.store_id, dl.quantity, lv.restock_to, "return", ret.return_no, who.staff_id)
             if repl is not None:
                 if dl.resolution == "exchange_now":
                     _move(
@@ -202,11 +205,18 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime) -
                         "sellable",
                         "exchange",
                         ret.return_no,
-                        staff.id,
+                        who.staff_id,
                     )
                 elif dl.resolution == "exchange_shipped":
                     _move(
-                        s, repl.variant_id, ship_from, dl.quantity, "reserved", "exchange_ship", ret.return_no, staff.id
+                        s,
+                        repl.variant_id,
+                        ship_from,
+                        dl.quantity,
+                        "reserved",
+                        "exchange_ship",
+                        ret.return_no,
+                        who.staff_id,
                     )
                 order_lines.append(
                     (repl.variant_id, repl.description, dl.quantity, repl.price_minor, ship_from, arrive_by)
@@ -220,17 +230,17 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime) -
                         customer_id=ret.customer_id,
                         story=f"Took back {rl.description} the store never sold.",
                         store_id=draft.store_id,
-                        requested_by=staff.id,
+                        requested_by=who.staff_id,
                         approved_by=approval.decided_by if approval else None,
                         approval_id=approval.id if approval else None,
                         return_id=ret.id,
                     )
                 )
-        new_receipt = _exchange_sale(s, ret, draft, order_lines, now, staff) if order_lines else None
+        new_receipt = _exchange_sale(s, ret, draft, order_lines, now, who) if order_lines else None
         s.flush()
         audit.record(
             s,
-            actor_id=staff.id,
+            actor_id=who.staff_id,
             action="return.committed",
             entity="return",
             entity_id=ret.id,
@@ -252,7 +262,7 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffInfo, now: datetime) -
         return _result(ret, written, new_receipt, pays, False)
 
 
-def _exchange_sale(s, ret: Return, draft: ReturnDraft, lines, now: datetime, staff: StaffInfo) -> str:  # type: ignore[no-untyped-def]
+def _exchange_sale(s, ret: Return, draft: ReturnDraft, lines, now: datetime, who: Actor) -> str:  # type: ignore[no-untyped-def]
     """The replacement goes out on its own sale (exchange or order), linked from the return."""
     kind = "order" if any(dl.resolution == "keep_and_order" for dl in draft.lines) else "exchange"
     ship_from = next((sf for *_, sf, _ in lines if sf), None)
@@ -262,7 +272,7 @@ def _exchange_sale(s, ret: Return, draft: ReturnDraft, lines, now: datetime, sta
     sale = Sale(
         receipt_no=f"X-{ret.return_no[3:]}",
         store_id=draft.store_id,
-        staff_id=staff.id,
+        staff_id=who.staff_id,
         customer_id=ret.customer_id,
         channel="counter",
         kind=kind,

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
-from posassist.db.tables.people import ROLES, RoleLimit, Staff, Store
+from posassist.db.tables.people import RoleLimit, Staff, Store
+from posassist.domain import permissions
+from posassist.domain.permissions import ROLES, Action
 from posassist.domain.typed import field
-from posassist.errors import AuthError, Conflict, InvalidInput, NotFound
+from posassist.errors import Conflict, InvalidInput, NotFound
 from posassist.i18n import tr
-from posassist.services import audit
+from posassist.services import audit, sessions
 from posassist.services.auth import check_secret_strength, hash_secret
-from posassist.services.dto import StaffInfo
+from posassist.services.dto import StaffSession
+from posassist.services.sessions import Actor
 
 
 @dataclass(frozen=True)
@@ -31,9 +36,11 @@ class StaffRow:
     last_sign_in_at: datetime | None
 
 
-def _require_admin(actor: StaffInfo | None) -> None:
-    if actor is not None and actor.role not in ("admin", "store_manager"):
-        raise AuthError(tr("Only an admin or a store manager can change staff accounts."))
+def _verify(s: Session, actor: StaffSession, target_role: str, new_role: str | None = None) -> Actor:
+    """The signed-in person may manage staff, and only accounts (and roles) up to their own."""
+    who = sessions.verify(s, actor, Action.STAFF_MANAGE)
+    sessions.refuse(permissions.check_staff_change(who.role, target_role, new_role))
+    return who
 
 
 def _row(st: Staff) -> StaffRow:
@@ -56,10 +63,9 @@ def add(
     pin: str,
     badge: str | None = None,
     store_code: str | None = None,
-    actor: StaffInfo | None = None,
+    actor: StaffSession,
 ) -> StaffRow:
-    """actor None: the command line, run by whoever administers the machine or database."""
-    _require_admin(actor)
+    """``actor``: the signed-in manager (``sessions.setup_session()`` for a store with no staff yet)."""
     code = field(code, tr("staff code"), name="code", max_len=32)
     name = field(name, "name", name="name", max_len=200)
     if not code or not code.isalnum():
@@ -69,6 +75,7 @@ def add(
     if role not in ROLES:
         raise InvalidInput(tr("Role must be one of: {ROLES}.", ROLES=", ".join(ROLES)), field="role")
     with db.transaction() as s:
+        who = _verify(s, actor, role)
         limits = s.get(RoleLimit, role)
         check_secret_strength(pin, limits.min_secret_length if limits else 4)
         if s.execute(select(Staff.id).where(Staff.code == code)).first():
@@ -85,7 +92,7 @@ def add(
         s.flush()
         audit.record(
             s,
-            actor_id=actor.id if actor else None,
+            actor_id=who.id,
             action="staff.added",
             entity="staff",
             entity_id=st.id,
@@ -94,7 +101,7 @@ def add(
         return _row(st)
 
 
-def _get(s, code: str) -> Staff:  # type: ignore[no-untyped-def]
+def _get(s: Session, code: str) -> Staff:
     st = s.execute(select(Staff).where(Staff.code == code.strip())).scalar_one_or_none()
     if st is None:
         raise NotFound(tr("There is no staff member with code {code}.", code=code))
@@ -102,28 +109,26 @@ def _get(s, code: str) -> Staff:  # type: ignore[no-untyped-def]
 
 
 @retrying
-def set_pin(db: Database, code: str, pin: str, actor: StaffInfo | None = None) -> None:
-    _require_admin(actor)
+def set_pin(db: Database, code: str, pin: str, actor: StaffSession) -> None:
     with db.transaction() as s:
         st = _get(s, code)
+        who = _verify(s, actor, st.role)
         limits = s.get(RoleLimit, st.role)
         check_secret_strength(pin, limits.min_secret_length if limits else 4)
         st.pin_hash = hash_secret(pin)
         st.failed_attempts = 0
-        audit.record(
-            s, actor_id=actor.id if actor else None, action="staff.pin_set", entity="staff", entity_id=st.id, payload={}
-        )
+        audit.record(s, actor_id=who.id, action="staff.pin_set", entity="staff", entity_id=st.id, payload={})
 
 
 @retrying
-def unlock(db: Database, code: str, actor: StaffInfo | None = None) -> None:
-    _require_admin(actor)
+def unlock(db: Database, code: str, actor: StaffSession) -> None:
     with db.transaction() as s:
         st = _get(s, code)
+        who = _verify(s, actor, st.role)
         st.locked_until, st.failed_attempts = None, 0
         audit.record(
             s,
-            actor_id=actor.id if actor else None,
+            actor_id=who.id,
             action="staff.unlocked",
             entity="staff",
             entity_id=st.id,
@@ -132,18 +137,40 @@ def unlock(db: Database, code: str, actor: StaffInfo | None = None) -> None:
 
 
 @retrying
-def set_active(db: Database, code: str, active: bool, actor: StaffInfo | None = None) -> None:
-    _require_admin(actor)
+def set_active(db: Database, code: str, active: bool, actor: StaffSession) -> None:
     with db.transaction() as s:
         st = _get(s, code)
-        if actor is not None and st.id == actor.id and not active:
+        who = _verify(s, actor, st.role)
+        if st.id == who.id and not active:
             raise InvalidInput(tr("You cannot deactivate your own account."))
         st.active = active
         audit.record(
             s,
-            actor_id=actor.id if actor else None,
+            actor_id=who.id,
             action="staff.activated" if active else "staff.deactivated",
             entity="staff",
             entity_id=st.id,
             payload={},
         )
+
+
+class StaffAccounts:
+    """Staff administration: a manager acts on accounts up to their own role, all audited."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def list(self) -> list[StaffRow]:
+        return list_staff(self._db)
+
+    def add(self, session: StaffSession, **kw: Any) -> StaffRow:
+        return add(self._db, actor=session, **kw)
+
+    def set_pin(self, session: StaffSession, code: str, pin: str) -> None:
+        set_pin(self._db, code, pin, session)
+
+    def unlock(self, session: StaffSession, code: str) -> None:
+        unlock(self._db, code, session)
+
+    def set_active(self, session: StaffSession, code: str, active: bool) -> None:
+        set_active(self._db, code, active, session)

@@ -12,9 +12,12 @@ from pathlib import Path
 import pytest
 
 
-def run(*args: str, env: dict[str, str] | None = None, timeout: int = 60) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, env: dict[str, str] | None = None, timeout: int = 60, stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
     full = {**os.environ, **(env or {})}
     full.pop("POSASSIST_DATABASE_URL", None)
+    full.pop("POSASSIST_AS", None)
     return subprocess.run(
         [sys.executable, "-m", "posassist", *args],
         capture_output=True,
@@ -22,6 +25,7 @@ def run(*args: str, env: dict[str, str] | None = None, timeout: int = 60) -> sub
         env=full,
         timeout=timeout,
         check=False,
+        input=stdin,
     )
 
 
@@ -161,6 +165,11 @@ def test_backup_and_restore_round_trip(tmp_path: Path) -> None:
 
     assert count(bk) == count(data / "posassist.db") >= 500
     assert run("--data-dir", str(data), "db", "restore", str(bk)).returncode == 2  # needs --yes
-    assert run("--data-dir", str(data), "db", "restore", str(bk), "--yes").returncode == 0
+    refused = run("--data-dir", str(data), "db", "restore", str(bk), "--yes")
+    assert refused.returncode == 1 and "--as CODE" in one_clear_line(refused)  # the store has staff
+    as_lead = run("--data-dir", str(data), "--as", "201", "db", "restore", str(bk), "--yes", stdin="739164\n")
+    assert as_lead.returncode == 1 and "only an admin may restore the database" in one_clear_line(as_lead)
+    done = run("--data-dir", str(data), "--as", "901", "db", "restore", str(bk), "--yes", stdin="admin-7391\n")
+    assert done.returncode == 0, done.stderr
     assert run("--data-dir", str(data), "db", "check").returncode == 0
     assert count(data / "posassist.db") == count(bk)

@@ -16,6 +16,7 @@ from posassist.db.tables.catalogue import CatalogueVersion, Product, Promotion, 
 from posassist.errors import Cancelled, Conflict
 from posassist.services import audit, catalogue_sync, lookup
 from posassist.services.catalogue_sync import Options
+from tests.signin import manager
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "catalogue"
 
@@ -36,7 +37,7 @@ def variant(db: Database, sku: str) -> Variant | None:
 
 def test_shopify_hazards_are_reported_and_block_the_apply(demo_db: Database) -> None:
     before = _catalogue(demo_db)
-    rep = catalogue_sync.apply(demo_db, str(DATA / "shopify_current.csv"), opts(demo_db), staff=None)
+    rep = catalogue_sync.apply(demo_db, str(DATA / "shopify_current.csv"), opts(demo_db), staff=manager(demo_db))
     assert not rep.applied and rep.errors == 1 and _catalogue(demo_db) == before
     assert {
         "malformed_barcode",
@@ -54,7 +55,7 @@ def test_shopify_hazards_are_reported_and_block_the_apply(demo_db: Database) -> 
 
 
 def test_shopify_apply_with_skip_invalid(demo_db: Database) -> None:
-    rep = catalogue_sync.apply(demo_db, str(DATA / "shopify_current.csv"), opts(demo_db, skip_invalid=True), staff=None)
+    rep = catalogue_sync.apply(demo_db, str(DATA / "shopify_current.csv"), opts(demo_db, skip_invalid=True), staff=manager(demo_db))
     assert rep.applied and rep.version and rep.counts.created == 5
     tr = variant(demo_db, "TR-40-BLU")
     assert tr and tr.price_minor == 11900 and tr.compare_at_minor == 14900 and tr.size == "40" and tr.colour == "Blue"
@@ -77,9 +78,9 @@ def test_shopify_apply_with_skip_invalid(demo_db: Database) -> None:
 
 
 def test_reimport_changes_nothing_then_rollback_restores(demo_db: Database) -> None:
-    first = catalogue_sync.apply(demo_db, str(DATA / "feed.xml"), opts(demo_db), staff=None)
+    first = catalogue_sync.apply(demo_db, str(DATA / "feed.xml"), opts(demo_db), staff=manager(demo_db))
     assert first.applied and first.counts.created == 3
-    again = catalogue_sync.apply(demo_db, str(DATA / "feed.xml"), opts(demo_db), staff=None)
+    again = catalogue_sync.apply(demo_db, str(DATA / "feed.xml"), opts(demo_db), staff=manager(demo_db))
     assert again.applied and again.version is None and again.counts.unchanged == 3 and again.counts.created == 0
     sweater = variant(demo_db, "GF-1-S")
     assert sweater and sweater.price_minor == 8900 and sweater.weight_g == 400 and sweater.colour == "Grey"
@@ -88,7 +89,7 @@ def test_reimport_changes_nothing_then_rollback_restores(demo_db: Database) -> N
         assert promo.kind == "fixed_price" and promo.value == 6900 and promo.ends_at is not None
     lamp = variant(demo_db, "GF-2")
     assert lamp and lamp.currency == "EUR" and lamp.price_minor == 4500
-    catalogue_sync.rollback(demo_db, first.version, None)
+    catalogue_sync.rollback(demo_db, first.version, manager(demo_db))
     assert variant(demo_db, "GF-1-S").active is False
     assert not {h.sku for h in lookup.search(demo_db, "merino sweater", store=None, limit=500).hits} & {
         "GF-1-S",
@@ -102,7 +103,7 @@ def test_reimport_changes_nothing_then_rollback_restores(demo_db: Database) -> N
 
 
 def test_update_diff_and_full_sync_deactivates_never_deletes(demo_db: Database, tmp_path: Path) -> None:
-    catalogue_sync.apply(demo_db, str(DATA / "products.json"), opts(demo_db), staff=None)
+    catalogue_sync.apply(demo_db, str(DATA / "products.json"), opts(demo_db), staff=manager(demo_db))
     changed = tmp_path / "changed.json"
     changed.write_text('[{"sku": "J-1", "name": "Thermos", "price": "31.50", "barcode": "4006381333931"}]')
     dry = catalogue_sync.plan(demo_db, str(changed), opts(demo_db, full=True))
@@ -111,11 +112,11 @@ def test_update_diff_and_full_sync_deactivates_never_deletes(demo_db: Database, 
     assert dry.counts.deactivated > 1000  # everything else in the demo catalogue
     with demo_db.read() as s:
         total = s.execute(select(func.count()).select_from(Variant)).scalar_one()
-    rep = catalogue_sync.apply(demo_db, str(changed), opts(demo_db, full=True), staff=None)
+    rep = catalogue_sync.apply(demo_db, str(changed), opts(demo_db, full=True), staff=manager(demo_db))
     with demo_db.read() as s:
         assert s.execute(select(func.count()).select_from(Variant)).scalar_one() == total  # nothing deleted
         assert s.execute(select(func.count()).select_from(Variant).where(Variant.active.is_(True))).scalar_one() == 1
-    catalogue_sync.rollback(demo_db, rep.version, None)
+    catalogue_sync.rollback(demo_db, rep.version, manager(demo_db))
     with demo_db.read() as s:
         assert s.execute(select(func.count()).select_from(Variant).where(Variant.active.is_(True))).scalar_one() > 1000
     assert variant(demo_db, "J-1").price_minor == 2990
@@ -123,7 +124,7 @@ def test_update_diff_and_full_sync_deactivates_never_deletes(demo_db: Database, 
 
 def test_generic_csv_in_german_windows_1252(demo_db: Database) -> None:
     rep = catalogue_sync.apply(
-        demo_db, str(DATA / "generic_de_cp1252.csv"), opts(demo_db, skip_invalid=True), staff=None
+        demo_db, str(DATA / "generic_de_cp1252.csv"), opts(demo_db, skip_invalid=True), staff=manager(demo_db)
     )
     assert rep.applied and {"encoding", "missing_price", "invalid_price"} <= codes(rep)
     jacket = variant(demo_db, "DE-102")
@@ -143,7 +144,7 @@ def test_generic_csv_in_german_windows_1252(demo_db: Database) -> None:
 )
 def test_bad_files_apply_nothing(demo_db: Database, name: str, code: str) -> None:
     before = _catalogue(demo_db)
-    rep = catalogue_sync.apply(demo_db, str(DATA / name), opts(demo_db), staff=None)
+    rep = catalogue_sync.apply(demo_db, str(DATA / name), opts(demo_db), staff=manager(demo_db))
     assert not rep.applied and code in codes(rep) and _catalogue(demo_db) == before
 
 
@@ -157,10 +158,10 @@ def test_cancel_leaves_the_catalogue_exactly_as_before(demo_db: Database) -> Non
             raise Cancelled()
 
     with pytest.raises(Cancelled):
-        catalogue_sync.apply(demo_db, str(DATA / "feed.xml"), opts(demo_db), staff=None, progress=cancel_on_write)
+        catalogue_sync.apply(demo_db, str(DATA / "feed.xml"), opts(demo_db), staff=manager(demo_db), progress=cancel_on_write)
     assert _catalogue(demo_db) == before
     # the lock was released: another import runs
-    assert catalogue_sync.apply(demo_db, str(DATA / "feed.xml"), opts(demo_db), staff=None).applied
+    assert catalogue_sync.apply(demo_db, str(DATA / "feed.xml"), opts(demo_db), staff=manager(demo_db)).applied
 
 
 def test_two_imports_never_run_at_once(demo_db: Database) -> None:
@@ -169,7 +170,7 @@ def test_two_imports_never_run_at_once(demo_db: Database) -> None:
     _acquire(demo_db, "counter 2")
     try:
         with pytest.raises(Conflict, match="Another catalogue import is running"):
-            catalogue_sync.apply(demo_db, str(DATA / "feed.xml"), opts(demo_db), staff=None)
+            catalogue_sync.apply(demo_db, str(DATA / "feed.xml"), opts(demo_db), staff=manager(demo_db))
     finally:
         _release(demo_db)
 
@@ -185,7 +186,7 @@ def test_source_can_be_an_http_url(demo_db: Database) -> None:
             demo_db,
             url,
             opts(demo_db),
-            staff=None,
+            staff=manager(demo_db),
             progress=lambda stage, d, t: seen.append(d) if stage == "download" else None,
         )
         assert rep.applied and variant(demo_db, "AT-1") is not None and seen
@@ -223,7 +224,7 @@ def test_leading_zeros_and_windows_1252_headers_in_other_languages(demo_db: Data
     f.write_bytes(
         "Référence;Nom;Couleur;Taille;Prix;Code-barres\nFR-1;Pull;Bleu;M;49,90;36000291452\n".encode("cp1252")
     )
-    rep = catalogue_sync.apply(demo_db, str(f), opts(demo_db), staff=None)
+    rep = catalogue_sync.apply(demo_db, str(f), opts(demo_db), staff=manager(demo_db))
     assert rep.applied and "leading_zero_restored" in codes(rep)
     v = variant(demo_db, "FR-1")
     assert v.gtin == "00036000291452" and v.colour == "Bleu" and v.size == "M" and v.price_minor == 4990

@@ -16,6 +16,7 @@ from posassist.db.tables.sales import Sale
 from posassist.errors import InvalidInput
 from posassist.services import audit, auth, customer_records, customers, followups, notes, reports
 from posassist.services.demo.stories import STAFF
+from posassist.services.sessions import Forbidden
 
 
 @pytest.fixture
@@ -149,7 +150,7 @@ def test_response_time_and_csat_are_measured_and_reported(demo_db: Database, ale
         opened_at=opened,
         first_response_at=opened + timedelta(minutes=12),
     )
-    done = notes.finish(demo_db, n.id, csat=5, comment="Quick and kind")
+    done = notes.finish(demo_db, n.id, staff=alex, csat=5, comment="Quick and kind")
     assert done.resolved_at and done.csat == 5
     after = reports.service(demo_db)
     assert after["interactions"] == before["interactions"] + 1
@@ -157,20 +158,20 @@ def test_response_time_and_csat_are_measured_and_reported(demo_db: Database, ale
     email = [c for c in after["by_channel"] if c["channel"] == "email"][0]
     assert email["first_response_avg_minutes"] is not None
     with pytest.raises(InvalidInput):
-        notes.finish(demo_db, n.id, csat=6)
+        notes.finish(demo_db, n.id, staff=alex, csat=6)
 
 
 def test_export_and_erase_keep_the_books(demo_db: Database) -> None:
     admin = auth.sign_in(demo_db, STAFF[5].code, STAFF[5].pin)
     chef = _cid(demo_db, "Daniel Moreau")
-    doc = customer_records.export(demo_db, chef)
+    doc = customer_records.export(demo_db, chef, admin)
     assert doc["full_name"] == "Daniel Moreau" and doc["alerts"] and doc["interactions"]
     with demo_db.read() as s:
         sales_before = s.execute(select(func.count(), func.sum(Sale.total_minor))).one()
-    with pytest.raises(Exception, match="Only an admin"):
+    with pytest.raises(Forbidden, match="only a store manager or an admin may erase a customer"):
         customer_records.erase(demo_db, chef, auth.sign_in(demo_db, STAFF[0].code, STAFF[0].pin))
     pid = customer_records.erase(demo_db, chef, admin)
-    gone = customer_records.export(demo_db, chef)
+    gone = customer_records.export(demo_db, chef, admin)
     assert gone["full_name"] is None and gone["email"] is None and gone["alerts"] == []
     assert all(i["note"] == "" for i in gone["interactions"])
     assert customers.find(demo_db, "Moreau") == [] or all(
@@ -182,7 +183,9 @@ def test_export_and_erase_keep_the_books(demo_db: Database) -> None:
 
 
 def test_note_drafts_survive(demo_db: Database, alex) -> None:  # type: ignore[no-untyped-def]
-    notes.save_draft(demo_db, alex.id, 7, "Half-typed: customer asked about")
-    assert notes.load_draft(demo_db, alex.id, 7).startswith("Half-typed")
-    notes.save_draft(demo_db, alex.id, 7, "")
-    assert notes.load_draft(demo_db, alex.id, 7) == ""
+    notes.save_draft(demo_db, alex, 7, "Half-typed: customer asked about")
+    assert notes.load_draft(demo_db, alex, 7).startswith("Half-typed")
+    jamie = auth.sign_in(demo_db, STAFF[1].code, STAFF[1].pin)
+    assert notes.load_draft(demo_db, jamie, 7) == ""  # nobody else's half-typed note
+    notes.save_draft(demo_db, alex, 7, "")
+    assert notes.load_draft(demo_db, alex, 7) == ""

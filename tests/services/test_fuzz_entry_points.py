@@ -93,7 +93,7 @@ def test_notes(demo_db: Database, lead, body: str, channel: str, topic: str, csa
         assert _audit_rows(demo_db) == before
         return
     assert got.body == tidy(body, multiline=True)
-    _one_of(lambda: notes.finish(demo_db, got.id, csat=csat, comment=body))
+    _one_of(lambda: notes.finish(demo_db, got.id, staff=lead, csat=csat, comment=body))
     _one_of(lambda: notes.edit(demo_db, got.id, staff=lead, body=body[::-1]))
 
 

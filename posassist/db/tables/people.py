@@ -8,8 +8,9 @@ from sqlalchemy import BigInteger, Boolean, CheckConstraint, ForeignKey, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
 from posassist.db.tables.base import Base, BigId, Code, utcnow
+from posassist.domain.permissions import ROLES
 
-ROLES = ("associate", "shift_lead", "store_manager", "admin")
+__all__ = ["ROLES"]  # the one list of roles lives with the permission table
 
 
 class Store(Base):
@@ -77,3 +78,18 @@ class Staff(Base):
     last_sign_in_at: Mapped[datetime | None] = mapped_column(default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class StaffSessionRow(Base):
+    """A signed-in staff session: services verify the token (kept only as its SHA-256) on every
+    change and read the role from the staff row, never from the caller."""
+
+    __tablename__ = "staff_sessions"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    counter: Mapped[str] = mapped_column(String(100), default="")
+    via: Mapped[str] = mapped_column(String(16), default="pin")  # pin / badge / cli
+    issued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column()
+    ended_at: Mapped[datetime | None] = mapped_column(default=None)

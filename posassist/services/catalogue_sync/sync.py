@@ -20,14 +20,15 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import CatalogueChange, CatalogueVersion, Product, Stock, Variant
 from posassist.db.tables.ops import Lock
+from posassist.domain.permissions import Action
 from posassist.errors import Cancelled, Conflict, NotFound
 from posassist.i18n import tr
-from posassist.services import audit
+from posassist.services import audit, sessions
 from posassist.services.catalogue_sync import diffing, sources, writer
 from posassist.services.catalogue_sync.checks import Checks, chunks, sample
 from posassist.services.catalogue_sync.model import Change, Options, Progress, Report
 from posassist.services.catalogue_sync.reading import open_items
-from posassist.services.dto import StaffInfo
+from posassist.services.dto import StaffSession
 
 LOCK = "catalogue_import"
 
@@ -158,7 +159,7 @@ def apply(
     source: str,
     opts: Options,
     *,
-    staff: StaffInfo | None,
+    staff: StaffSession | None,
     backup_dir: Path | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -168,14 +169,16 @@ def apply(
     --skip-invalid) or cancel roll it all back, so nothing is half-written."""
     if opts.dry_run:
         return plan(db, source, opts, progress, cancelled)
+    who = sessions.check(db, staff, Action.CATALOGUE_APPLY)
+    actor = who.info if who.id is not None else None
     path = sources.fetch(source, (lambda d, t: progress("download", d, t)) if progress else None, cancelled)
     try:
-        _acquire(db, holder or (staff.name if staff else "command line"))
+        _acquire(db, holder or who.name)
         try:
             if backup_dir is not None:
                 automatic_backup(db.url, backup_dir, "pre-import", 5)
             try:
-                return writer.write(db, source, path, opts, staff, progress, cancelled)
+                return writer.write(db, source, path, opts, actor, progress, cancelled)
             except writer.Blocked as blocked:
                 report: Report = blocked.args[0]
                 report.applied = not report.errors or opts.skip_invalid  # True: nothing to change
@@ -207,10 +210,11 @@ def history(db: Database) -> list[VersionRow]:
         ]
 
 
-def rollback(db: Database, version_id: int | None, staff: StaffInfo | None) -> list[int]:
+def rollback(db: Database, version_id: int | None, staff: StaffSession) -> list[int]:
     """Put the catalogue back as it was before ``version_id`` (default: the latest applied one);
     later applied versions are rolled back first. Returns the versions rolled back."""
     with db.transaction() as s:
+        who = sessions.verify(s, staff, Action.CATALOGUE_ROLLBACK)
         applied = list(
             s.execute(
                 select(CatalogueVersion)
@@ -235,7 +239,7 @@ def rollback(db: Database, version_id: int | None, staff: StaffInfo | None) -> l
             undone.append(v.id)
             audit.record(
                 s,
-                actor_id=staff.id if staff else None,
+                actor_id=who.id,
                 action="catalogue.rolled_back",
                 entity="catalogue_version",
                 entity_id=v.id,

@@ -12,7 +12,7 @@ from posassist.db.session import Database
 from posassist.db.tables.people import Staff
 from posassist.db.tables.sales import Sale, SaleLine
 from posassist.errors import PosassistError
-from posassist.services.dto import StaffInfo
+from posassist.services import sessions
 from posassist.services.returns import new_draft
 from posassist.services.returns_commit import commit
 from posassist.services.returns_dto import DraftLine
@@ -32,13 +32,13 @@ SHARE = 0.25  # of the anonymous counter sales come back
 def add_return_history(db: Database, rng: random.Random, now: datetime, lead_code: str) -> int:
     with db.read() as s:
         lead = s.execute(select(Staff).where(Staff.code == lead_code)).scalar_one()
-        staff = StaffInfo(lead.id, lead.code, lead.name, lead.role, True)
         sales = s.execute(
             select(Sale.id, Sale.store_id, Sale.sold_at, SaleLine.id)
             .join(SaleLine, SaleLine.sale_id == Sale.id)
             .where(Sale.receipt_no.like("R-ANON-%"))
             .order_by(Sale.id)
         ).all()
+    staff = sessions.issue_for_code(db, lead.code, counter="demo", via="demo")
     reasons = [r for r, weight in REASONS for _ in range(weight)]
     done = 0
     for sale_id, store_id, sold_at, line_id in sales:
