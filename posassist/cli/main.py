@@ -98,3 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run() -> None:
     sys.exit(main())
+
+
+def run_gui() -> None:
+    """The gui-script entry point (posassist-gui): the window unless a command is given."""
+    sys.exit(main(sys.argv[1:] if len(sys.argv) > 1 else ["gui"]))

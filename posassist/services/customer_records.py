@@ -136,10 +136,10 @@ def timeline(
     with db.read() as s:
         names = dict(s.execute(select(Staff.id, Staff.name)).all())
         if type_ in (None, "note"):
-            q = select(Interaction).where(Interaction.customer_id == customer_id)
+            notes_q = select(Interaction).where(Interaction.customer_id == customer_id)
             if channel:
-                q = q.where(Interaction.channel == channel)
-            for i in s.execute(q.order_by(Interaction.opened_at.desc()).limit(limit)).scalars():
+                notes_q = notes_q.where(Interaction.channel == channel)
+            for i in s.execute(notes_q.order_by(Interaction.opened_at.desc()).limit(limit)).scalars():
                 rating = tr(" · CSAT {csat}/5", csat=i.csat) if i.csat else ""
                 out.append(
                     TimelineEntry(
@@ -148,7 +148,7 @@ def timeline(
                         i.channel,
                         f"{label(i.topic)} ({label(i.outcome or 'open')}){rating}",
                         i.body,
-                        names.get(i.staff_id),
+                        names.get(i.staff_id or 0),
                         i.id,
                     )
                 )
@@ -164,7 +164,7 @@ def timeline(
                         sale.channel,
                         f"{label(sale.kind)} {sale.receipt_no}",
                         i18n.money(sale.total_minor, sale.currency),
-                        names.get(sale.staff_id),
+                        names.get(sale.staff_id or 0),
                         sale.id,
                     )
                 )
@@ -182,7 +182,7 @@ def timeline(
                         "counter",
                         f"{label('return')} {r.return_no}",
                         (r.verdict or {}).get("explanation", ""),
-                        names.get(r.staff_id),
+                        names.get(r.staff_id or 0),
                         r.id,
                     )
                 )
@@ -200,7 +200,7 @@ def timeline(
                         "counter",
                         f"{label('goodwill')}: {label(g.kind)}",
                         g.story,
-                        names.get(g.approved_by),
+                        names.get(g.approved_by or 0),
                         g.id,
                     )
                 )

@@ -15,7 +15,7 @@ from posassist.db.session import Database
 from posassist.db.tables.customers import Interaction
 from posassist.db.tables.sales import Return, ReturnLine
 from posassist.i18n import QT_TR_NOOP
-from posassist.services import reports
+from posassist.services import reference, reports
 
 RESPONSE_BUCKETS = (
     (5, QT_TR_NOOP("under 5 min")),
@@ -118,7 +118,7 @@ def build(db: Database, start: date | None = None, end: date | None = None, stor
                 .order_by(iday)
             ).all()
         ]
-        minutes = reports._minutes(bind, Interaction.first_response_at, Interaction.opened_at)
+        minutes = reports.minutes_between(bind, Interaction.first_response_at, Interaction.opened_at)
         band = case(
             *[(minutes < limit, i) for i, (limit, _label) in enumerate(RESPONSE_BUCKETS) if limit is not None],
             else_=len(RESPONSE_BUCKETS) - 1,
@@ -155,3 +155,7 @@ class Reports:
         self, start: date | None = None, end: date | None = None, store_id: int | None = None
     ) -> dict[str, Any]:
         return reports.service(self._db, start, end, store_id)
+
+    def stores(self) -> tuple[reference.StoreRef, ...]:
+        """The active stores, for the dashboard's store filter."""
+        return reference.stores(self._db).all

@@ -58,8 +58,8 @@ class GoodwillRecord:
 
 
 def new_request(
-    kind: str, cost_minor: int, currency: str, story: str, customer_ids: tuple[int, ...], **kw
-) -> GoodwillRequest:  # type: ignore[no-untyped-def]
+    kind: str, cost_minor: int, currency: str, story: str, customer_ids: tuple[int, ...], **kw: Any
+) -> GoodwillRequest:
     if kind not in GOODWILL_KINDS:
         raise InvalidInput(
             tr("Choose what the gesture is ({GOODWILL_KINDS}).", GOODWILL_KINDS=", ".join(GOODWILL_KINDS)), field="kind"

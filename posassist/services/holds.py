@@ -94,6 +94,8 @@ def hold_for_customer(
         stock, store = options[0]
         stock.reserved = (stock.reserved or 0) + quantity
         here = s.get(Store, here_id)
+        if here is None:
+            raise NotFound(tr("This counter's store is not on file; check --store."))
         desc = " — ".join(x for x in (title, ", ".join(y for y in (variant.colour, variant.size) if y)) if x)
         s.add(
             StockMove(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Connection, Engine, func, select
 
 from posassist.db.session import Database
 from posassist.db.tables.ops import ApprovalRequest, Goodwill
@@ -102,7 +102,7 @@ def returns_summary(
             acc = reasons.setdefault(reason, [0, 0, 0])
             acc[0], acc[1], acc[2] = acc[0] + int(n), acc[1] + int(q or 0), acc[2] + int(a or 0)
             resolutions[resolution] = resolutions.get(resolution, 0) + int(n)
-        by_reason = [(r, *reasons[r]) for r in sorted(reasons)]
+        by_reason = [(r, *reasons[r]) for r in sorted(reasons)]  # (reason, lines, quantity, amount)
         by_resolution = sorted(resolutions.items())
         totals = s.execute(
             select(
@@ -117,15 +117,12 @@ def returns_summary(
         "returns": int(totals[0]),
         "refund_minor": int(totals[1]),
         "store_credit_minor": int(totals[2]),
-        "by_reason": [
-            {"reason": r, "lines": int(n), "quantity": int(q or 0), "amount_minor": int(a or 0)}
-            for r, n, q, a in by_reason
-        ],
+        "by_reason": [{"reason": r, "lines": n, "quantity": q, "amount_minor": a} for r, n, q, a in by_reason],
         "by_resolution": {r: int(n) for r, n in by_resolution},
     }
 
 
-def _minutes(bind, later, earlier):  # type: ignore[no-untyped-def]
+def minutes_between(bind: Engine | Connection, later: Any, earlier: Any) -> ColumnElement[Any]:
     """Minutes between two timestamps, in each engine's own date arithmetic."""
     if bind.dialect.name == "sqlite":
         return (func.julianday(later) - func.julianday(earlier)) * 1440.0
@@ -146,8 +143,8 @@ def service(
     )
     with db.read() as s:
         bind = s.get_bind()
-        first = _minutes(bind, Interaction.first_response_at, Interaction.opened_at)
-        resolve = _minutes(bind, Interaction.resolved_at, Interaction.opened_at)
+        first = minutes_between(bind, Interaction.first_response_at, Interaction.opened_at)
+        resolve = minutes_between(bind, Interaction.resolved_at, Interaction.opened_at)
         per_channel = s.execute(
             select(
                 Interaction.channel,

@@ -24,6 +24,7 @@ from posassist.i18n import tr
 from posassist.services import lookup, sessions
 from posassist.services.dto import StaffSession
 from posassist.services.returns_dto import (
+    DraftLine,
     Evaluation,
     Replacement,
     ReturnDraft,
@@ -53,7 +54,7 @@ def _returned(s: Session, line_ids: list[int]) -> dict[int, int]:
         .where(ReturnLine.sale_line_id.in_(line_ids), Return.status == "committed")
         .group_by(ReturnLine.sale_line_id)
     ).all()
-    return {lid: int(q) for lid, q in rows}
+    return {int(lid): int(q) for lid, q in rows if lid is not None}
 
 
 def _sale_view(s: Session, sale: Sale) -> SaleView:
@@ -106,7 +107,7 @@ def _sale_view(s: Session, sale: Sale) -> SaleView:
             returnable=True if returnable is None else bool(returnable),
             window_override_days=window,
             shipped_variant_id=ln.shipped_variant_id,
-            shipped_description=shipped.get(ln.shipped_variant_id),
+            shipped_description=shipped.get(ln.shipped_variant_id) if ln.shipped_variant_id else None,
             fulfilment_note=ln.fulfilment_note,
         )
         for ln, sku, colour, size, pid, returnable, window, dname in rows
@@ -262,153 +263,161 @@ def build_request(s: Session, draft: ReturnDraft, who: Actor, tz: str) -> tuple[
     if not draft.lines:
         raise InvalidInput(tr("Pick at least one item to return."), field="lines")
     max_refund = who.limits.max_refund_minor
-    sale = None
-    lines: list[LineRequest] = []
     if draft.mode == "receipt":
-        if draft.sale_id is None:
-            raise InvalidInput(tr("Find the sale first (receipt or customer)."), field="receipt")
-        db_sale = s.get(Sale, draft.sale_id)
-        if db_sale is None:
-            raise NotFound(tr("That sale is not on file any more."))
-        sale = _sale_view(s, db_sale)
-        by_id = {ln.id: ln for ln in sale.lines}
-        seen: set[int] = set()
-        for i, dl in enumerate(draft.lines, start=1):
-            ln = by_id.get(dl.sale_line_id or -1)
-            if ln is None:
-                raise InvalidInput(
-                    tr("Line {i} is not on receipt {receipt_no}.", i=i, receipt_no=sale.receipt_no),
-                    field="lines",
-                    row=i,
-                )
-            if dl.sale_line_id in seen:
-                raise InvalidInput(
-                    tr(
-                        "{description} is listed twice; return it once with the full quantity.",
-                        description=ln.description,
-                    ),
-                    row=i,
-                )
-            seen.add(ln.id)
-            _check_quantity(dl.quantity, ln.available, ln.description, i)
-            paid = _cumulative(ln.line_total_minor, ln.quantity, ln.returned, dl.quantity)
-            tax = _cumulative(ln.line_tax_minor, ln.quantity, ln.returned, dl.quantity)
-            lines.append(
-                LineRequest(
-                    str(ln.id),
-                    ln.description,
-                    ln.department_code,
-                    dl.quantity,
-                    ln.unit_paid_minor,
-                    ln.unit_tax_minor,
-                    dl.condition,
-                    dl.reason,
-                    dl.resolution,
-                    ln.final_sale,
-                    ln.returnable,
-                    ln.window_override_days,
-                    department_name=ln.department_name,
-                    paid_minor=paid,
-                    tax_paid_minor=tax,
-                )
-            )
-        request = ReturnRequest(
-            sale.currency,
-            tuple(lines),
-            sale.sold_at,
-            tz,
-            sold_at_other_store=sale.store_id != draft.store_id,
-            requester_max_refund_minor=max_refund,
-        )
-        return request, sale
+        return _receipt_request(s, draft, max_refund, tz)
     currency = s.execute(select(Store.currency).where(Store.id == draft.store_id)).scalar_one()
-    for i, dl in enumerate(draft.lines, start=1):
-        if not isinstance(dl.quantity, int) or dl.quantity <= 0:
-            raise InvalidInput(
-                tr("Line {i}: the quantity must be a whole number of at least 1.", i=i), field="quantity", row=i
-            )
-        desc = (dl.description or "").strip()
-        price = lowest = 0
-        dept = dept_name = None
-        returnable, final = True, False
-        if dl.variant_id is not None:
-            v = s.execute(
-                select(
-                    Variant.price_minor,
-                    Product.title,
-                    Department.code,
-                    Department.name,
-                    Product.returnable,
-                    Department.final_sale,
-                )
-                .join(Product, Product.id == Variant.product_id)
-                .outerjoin(Department, Department.id == Product.department_id)
-                .where(Variant.id == dl.variant_id)
-            ).first()
-            if v is None:
-                raise NotFound(tr("Line {i}: that item is not in the catalogue.", i=i))
-            price, desc, dept, dept_name, returnable, final = (v[0] or 0), desc or v[1], v[2], v[3], v[4], bool(v[5])
-            lowest = _lowest_recent_price(s, dl.variant_id, price)
-        if draft.mode == "never_sold":
-            if not desc:
-                raise InvalidInput(tr("Line {i}: describe what the customer brought.", i=i), field="description", row=i)
-            if dl.declared_value_minor is None or dl.declared_value_minor < 0:
-                raise InvalidInput(
-                    tr("Line {i}: enter the value of {desc} (0 or more).", i=i, desc=desc), field="value", row=i
-                )
-        elif dl.variant_id is None:
-            raise InvalidInput(tr("Line {i}: scan or find the item being returned.", i=i), field="item", row=i)
-        lines.append(
-            LineRequest(
-                f"n{i}",
-                desc,
-                dept,
-                dl.quantity,
-                price,
-                0,
-                dl.condition,
-                dl.reason,
-                dl.resolution,
-                final,
-                returnable,
-                lowest_recent_price_minor=lowest,
-                declared_value_minor=dl.declared_value_minor,
-                department_name=dept_name,
-            )
-        )
-    verified = False
-    twelve = 0
-    if draft.customer_id is not None and draft.mode == "no_receipt":
-        ids = [dl.variant_id for dl in draft.lines if dl.variant_id]
-        verified = bool(ids) and bool(
-            s.execute(
-                select(func.count())
-                .select_from(SaleLine)
-                .join(Sale, Sale.id == SaleLine.sale_id)
-                .where(Sale.customer_id == draft.customer_id, SaleLine.variant_id.in_(ids))
-            ).scalar_one()
-        )
-        twelve = s.execute(
-            select(func.count())
-            .select_from(Return)
-            .where(
-                Return.customer_id == draft.customer_id,
-                Return.sale_id.is_(None),
-                Return.status == "committed",
-                Return.committed_at >= utcnow() - timedelta(days=365),
-            )
-        ).scalar_one()
+    lines = tuple(_unsold_line(s, draft, i, dl) for i, dl in enumerate(draft.lines, start=1))
+    verified, twelve = _no_receipt_history(s, draft)
     request = ReturnRequest(
         currency,
-        tuple(lines),
+        lines,
         None,
         tz,
         never_sold=draft.mode == "never_sold",
         customer_verified=verified,
-        no_receipt_returns_12m=int(twelve),
+        no_receipt_returns_12m=twelve,
         requester_max_refund_minor=max_refund,
     )
     return request, None
+
+
+def _receipt_request(s: Session, draft: ReturnDraft, max_refund: int, tz: str) -> tuple[ReturnRequest, SaleView]:
+    if draft.sale_id is None:
+        raise InvalidInput(tr("Find the sale first (receipt or customer)."), field="receipt")
+    db_sale = s.get(Sale, draft.sale_id)
+    if db_sale is None:
+        raise NotFound(tr("That sale is not on file any more."))
+    sale = _sale_view(s, db_sale)
+    by_id = {ln.id: ln for ln in sale.lines}
+    seen: set[int] = set()
+    lines: list[LineRequest] = []
+    for i, dl in enumerate(draft.lines, start=1):
+        ln = by_id.get(dl.sale_line_id or -1)
+        if ln is None:
+            raise InvalidInput(
+                tr("Line {i} is not on receipt {receipt_no}.", i=i, receipt_no=sale.receipt_no),
+                field="lines",
+                row=i,
+            )
+        if dl.sale_line_id in seen:
+            raise InvalidInput(
+                tr(
+                    "{description} is listed twice; return it once with the full quantity.",
+                    description=ln.description,
+                ),
+                row=i,
+            )
+        seen.add(ln.id)
+        _check_quantity(dl.quantity, ln.available, ln.description, i)
+        lines.append(
+            LineRequest(
+                str(ln.id),
+                ln.description,
+                ln.department_code,
+                dl.quantity,
+                ln.unit_paid_minor,
+                ln.unit_tax_minor,
+                dl.condition,
+                dl.reason,
+                dl.resolution,
+                ln.final_sale,
+                ln.returnable,
+                ln.window_override_days,
+                department_name=ln.department_name,
+                paid_minor=_cumulative(ln.line_total_minor, ln.quantity, ln.returned, dl.quantity),
+                tax_paid_minor=_cumulative(ln.line_tax_minor, ln.quantity, ln.returned, dl.quantity),
+            )
+        )
+    request = ReturnRequest(
+        sale.currency,
+        tuple(lines),
+        sale.sold_at,
+        tz,
+        sold_at_other_store=sale.store_id != draft.store_id,
+        requester_max_refund_minor=max_refund,
+    )
+    return request, sale
+
+
+def _unsold_line(s: Session, draft: ReturnDraft, i: int, dl: DraftLine) -> LineRequest:
+    """A line without a receipt (no receipt, or never sold here): the catalogue's view of it."""
+    if not isinstance(dl.quantity, int) or dl.quantity <= 0:
+        raise InvalidInput(
+            tr("Line {i}: the quantity must be a whole number of at least 1.", i=i), field="quantity", row=i
+        )
+    desc = (dl.description or "").strip()
+    price = lowest = 0
+    dept = dept_name = None
+    returnable, final = True, False
+    if dl.variant_id is not None:
+        v = s.execute(
+            select(
+                Variant.price_minor,
+                Product.title,
+                Department.code,
+                Department.name,
+                Product.returnable,
+                Department.final_sale,
+            )
+            .join(Product, Product.id == Variant.product_id)
+            .outerjoin(Department, Department.id == Product.department_id)
+            .where(Variant.id == dl.variant_id)
+        ).first()
+        if v is None:
+            raise NotFound(tr("Line {i}: that item is not in the catalogue.", i=i))
+        price, desc, dept, dept_name, returnable, final = (v[0] or 0), desc or v[1], v[2], v[3], v[4], bool(v[5])
+        lowest = _lowest_recent_price(s, dl.variant_id, price)
+    if draft.mode == "never_sold":
+        if not desc:
+            raise InvalidInput(tr("Line {i}: describe what the customer brought.", i=i), field="description", row=i)
+        if dl.declared_value_minor is None or dl.declared_value_minor < 0:
+            raise InvalidInput(
+                tr("Line {i}: enter the value of {desc} (0 or more).", i=i, desc=desc), field="value", row=i
+            )
+    elif dl.variant_id is None:
+        raise InvalidInput(tr("Line {i}: scan or find the item being returned.", i=i), field="item", row=i)
+    return LineRequest(
+        f"n{i}",
+        desc,
+        dept,
+        dl.quantity,
+        price,
+        0,
+        dl.condition,
+        dl.reason,
+        dl.resolution,
+        final,
+        returnable,
+        lowest_recent_price_minor=lowest,
+        declared_value_minor=dl.declared_value_minor,
+        department_name=dept_name,
+    )
+
+
+def _no_receipt_history(s: Session, draft: ReturnDraft) -> tuple[bool, int]:
+    """(the customer bought these items here, their no-receipt returns in the last 12 months)."""
+    if draft.customer_id is None or draft.mode != "no_receipt":
+        return False, 0
+    ids = [dl.variant_id for dl in draft.lines if dl.variant_id]
+    verified = bool(ids) and bool(
+        s.execute(
+            select(func.count())
+            .select_from(SaleLine)
+            .join(Sale, Sale.id == SaleLine.sale_id)
+            .where(Sale.customer_id == draft.customer_id, SaleLine.variant_id.in_(ids))
+        ).scalar_one()
+    )
+    twelve = s.execute(
+        select(func.count())
+        .select_from(Return)
+        .where(
+            Return.customer_id == draft.customer_id,
+            Return.sale_id.is_(None),
+            Return.status == "committed",
+            Return.committed_at >= utcnow() - timedelta(days=365),
+        )
+    ).scalar_one()
+    return verified, int(twelve)
 
 
 def _lowest_recent_price(s: Session, variant_id: int, current: int, days: int = 90) -> int:

@@ -208,6 +208,7 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetime
                         who.staff_id,
                     )
                 elif dl.resolution == "exchange_shipped":
+                    assert ship_from is not None  # chosen above for every shipped exchange
                     _move(
                         s,
                         repl.variant_id,

@@ -55,7 +55,10 @@ def test_killed_imports_leave_old_or_new(tmp_path: Path, demo_sqlite: str) -> No
         for i in range(ROWS):
             fh.write(f"K-{i},Kill Test Item {i % 300},{i % 50 + 1}.50,Blue,{i % 7},{i % 5}\n")
     data = Path(demo_sqlite)
-    env = {**os.environ, "POSASSIST_DATA_DIR": str(data)}
+    pin = tmp_path / "manager.pin"  # the import runs as the store manager, as a nightly job would
+    pin.write_text("864209\n")
+    pin.chmod(0o600)
+    env = {**os.environ, "POSASSIST_DATA_DIR": str(data), "POSASSIST_AS": "301"}
     env.pop("POSASSIST_DATABASE_URL", None)
     old = tmp_path / "old.db"
     _snapshot(data / "posassist.db", old)
@@ -64,7 +67,8 @@ def test_killed_imports_leave_old_or_new(tmp_path: Path, demo_sqlite: str) -> No
     calibration.mkdir()
     shutil.copyfile(old, calibration / "posassist.db")
     whole = _kill.Watched(
-        _kill.cli("catalogue", "import", str(src)), env={**env, "POSASSIST_DATA_DIR": str(calibration)}
+        _kill.cli("--pin-file", str(pin), "catalogue", "import", str(src)),
+        env={**env, "POSASSIST_DATA_DIR": str(calibration)},
     )
     try:
         assert whole.wait() in (0, 3), whole.stderr()
@@ -78,7 +82,7 @@ def test_killed_imports_leave_old_or_new(tmp_path: Path, demo_sqlite: str) -> No
     for attempt in range(KILLS * 3):  # an import that finished before its kill is tried again
         if kills == KILLS:
             break
-        child = _kill.Watched(_kill.cli("catalogue", "import", str(src)), env=env)
+        child = _kill.Watched(_kill.cli("--pin-file", str(pin), "catalogue", "import", str(src)), env=env)
         try:
             killed = child.until_count("sql", rng.randint(1, statements)) and child.kill(rng)
             if not killed:
@@ -100,7 +104,7 @@ def test_killed_imports_leave_old_or_new(tmp_path: Path, demo_sqlite: str) -> No
     assert kills == KILLS, f"{kills} of {KILLS} imports killed mid-work ({finished} finished first)"
     # the killed imports' lock is recognised as stale: a last import runs to the end
     done = subprocess.run(
-        [sys.executable, "-m", "posassist", "catalogue", "import", str(src)],
+        [sys.executable, "-m", "posassist", "--pin-file", str(pin), "catalogue", "import", str(src)],
         env=env,
         capture_output=True,
         text=True,
