@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -126,7 +127,7 @@ def open_database(settings: Settings, *, migrate_to_head: bool = True) -> Databa
     return db
 
 
-def _check_sqlite_file(path) -> None:  # type: ignore[no-untyped-def]
+def _check_sqlite_file(path: Path) -> None:
     if path.exists():
         if path.is_dir():
             raise StorageError(tr("{path} is a folder, not a database file; pass another --data-dir.", path=path))

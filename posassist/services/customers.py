@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select, text
+from sqlalchemy.orm import Session
 
 from posassist.db.session import Database
 from posassist.db.tables.customers import Customer, CustomerAlert, CustomerDate, CustomerTag, FollowUp, Interaction
@@ -79,7 +80,7 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-def _name_ids(s, words: list[str], limit: int) -> list[int]:  # type: ignore[no-untyped-def]
+def _name_ids(s: Session, words: list[str], limit: int) -> list[int]:
     """Customers whose name holds every word (substring), through the trigram index."""
     pats = {f"w{i}": "%" + w.replace("%", "").replace("_", "") + "%" for i, w in enumerate(words)}
     if s.get_bind().dialect.name == "sqlite":
@@ -94,7 +95,7 @@ def _name_ids(s, words: list[str], limit: int) -> list[int]:  # type: ignore[no-
     return list(s.execute(text(sql), {**pats, "n": limit}).scalars())
 
 
-def _fuzzy_ids(s, query: str, limit: int) -> list[int]:  # type: ignore[no-untyped-def]
+def _fuzzy_ids(s: Session, query: str, limit: int) -> list[int]:
     """Nothing matched exactly: the names sharing the most three-letter pieces ("Moreu" -> "Moreau")."""
     q = " ".join(query.lower().split())
     if s.get_bind().dialect.name == "sqlite":

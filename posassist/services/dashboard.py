@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, Connection, Engine, case, func, select
 
 from posassist.db.session import Database
 from posassist.db.tables.customers import Interaction
@@ -68,7 +68,7 @@ class Dashboard:
         return buf.getvalue()
 
 
-def _day(bind, column):  # type: ignore[no-untyped-def]
+def _day(bind: Engine | Connection, column: Any) -> ColumnElement[str]:
     return func.date(column) if bind.dialect.name == "sqlite" else func.to_char(column, "YYYY-MM-DD")
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, Select, select
 
 from posassist.db.retry import retrying
 from posassist.db.session import Database
@@ -34,7 +35,7 @@ class FollowUpView:
     overdue: bool
 
 
-def _views(s, rows) -> list[FollowUpView]:  # type: ignore[no-untyped-def]
+def _views(rows: Sequence[Row[FollowUp, str | None, str]]) -> list[FollowUpView]:
     now = utcnow()
     return [
         FollowUpView(
@@ -52,7 +53,7 @@ def _views(s, rows) -> list[FollowUpView]:  # type: ignore[no-untyped-def]
     ]
 
 
-def _query():  # type: ignore[no-untyped-def]
+def _query() -> Select[FollowUp, str | None, str]:
     return (
         select(FollowUp, Customer.preferred_name, Staff.name)
         .outerjoin(Customer, Customer.id == FollowUp.customer_id)
@@ -96,7 +97,7 @@ def create(
         )
         s.add(f)
         s.flush()
-        return _views(s, s.execute(_query().where(FollowUp.id == f.id)).all())[0]
+        return _views(s.execute(_query().where(FollowUp.id == f.id)).all())[0]
 
 
 def mine(db: Database, owner_id: int, include_done: bool = False) -> list[FollowUpView]:
@@ -105,13 +106,12 @@ def mine(db: Database, owner_id: int, include_done: bool = False) -> list[Follow
         q = _query().where(FollowUp.owner_id == owner_id)
         if not include_done:
             q = q.where(FollowUp.status == "open")
-        return _views(s, s.execute(q.order_by(FollowUp.due_at)).all())
+        return _views(s.execute(q.order_by(FollowUp.due_at)).all())
 
 
 def for_customer(db: Database, customer_id: int) -> list[FollowUpView]:
     with db.read() as s:
         return _views(
-            s,
             s.execute(
                 _query().where(FollowUp.customer_id == customer_id).order_by(FollowUp.status.desc(), FollowUp.due_at)
             ).all(),

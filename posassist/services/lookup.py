@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import bindparam, or_, select
+from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from posassist.db import search_index
@@ -127,7 +127,7 @@ def hits_for(db: Database, s: Session, variant_ids: list[int], store: StoreInfo 
 
 
 @lru_cache(maxsize=4)
-def _exact_stmt(with_gtin: bool, active_only: bool):  # type: ignore[no-untyped-def]
+def _exact_stmt(with_gtin: bool, active_only: bool) -> Select[int]:
     match = (
         or_(Variant.sku == bindparam("code"), Variant.gtin == bindparam("gtin"))
         if with_gtin

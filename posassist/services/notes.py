@@ -178,7 +178,7 @@ def history(db: Database, note_id: int) -> list[tuple[datetime, str | None, str]
             .where(InteractionRevision.interaction_id == note_id)
             .order_by(InteractionRevision.edited_at, InteractionRevision.id)
         ).all()
-        return [tuple(r) for r in rows]  # type: ignore[misc]
+        return [(at, name, body) for at, name, body in rows]
 
 
 @retrying

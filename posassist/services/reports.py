@@ -183,7 +183,7 @@ def service(
         ]
         total = s.execute(select(func.count(), func.avg(Interaction.csat)).where(*in_period)).one()
 
-    def r(x):  # type: ignore[no-untyped-def]
+    def r(x: Any) -> float | None:
         return None if x is None else round(float(x), 1)
 
     return {
