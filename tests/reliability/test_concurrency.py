@@ -38,6 +38,8 @@ from posassist.services.returns_dto import DraftLine
 url, me, lines, variants = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3]), json.loads(sys.argv[4])
 db = Database(url)
 lead = auth.sign_in(db, "201", "739164")
+print("signed in", flush=True)  # then all eight counters start together, when the test says so
+sys.stdin.readline()
 
 @retrying
 def sell(variant_id, price):
@@ -115,6 +117,7 @@ def _eight_counters(demo_url: str, engine_name: str, busy_ms: int | None) -> Non
         procs = [
             subprocess.Popen(
                 [sys.executable, "-c", WORKER, demo_url, str(n), json.dumps(lines), json.dumps(variants)],
+                stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 text=True,
@@ -122,6 +125,17 @@ def _eight_counters(demo_url: str, engine_name: str, busy_ms: int | None) -> Non
             )
             for n in range(WORKERS)
         ]
+        # each counter signs in first, as at the start of a shift: the contention below is the work's
+        for p in procs:
+            assert p.stdout and p.stderr and p.stdin
+            if p.stdout.readline() != "signed in\n":
+                for q in procs:  # none left waiting for a start that will not come
+                    q.kill()
+                p.wait(60)
+                raise AssertionError(p.stderr.read()[-3000:])
+        for p in procs:
+            p.stdin.write("go\n")  # type: ignore[union-attr]
+            p.stdin.flush()  # type: ignore[union-attr]
         results = []
         for p in procs:
             out, err = p.communicate(timeout=900)
