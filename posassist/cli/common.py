@@ -94,5 +94,8 @@ def signed_in(app: App, args: Any, what: str) -> Iterator[StaffSession]:
 
 def _machine() -> str:
     """The machine (and the user on it) that ran the command, for the audit log."""
-    user = os.environ.get("USER") or os.environ.get("USERNAME") or str(os.getuid() if hasattr(os, "getuid") else "")
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no name for this uid
+        user = str(os.getuid()) if hasattr(os, "getuid") else "?"
     return f"cli:{user}@{socket.gethostname()}"[:100]

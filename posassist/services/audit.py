@@ -52,8 +52,11 @@ def record(
     entity: str,
     entity_id: str | int | None = None,
     payload: dict[str, Any] | None = None,
+    where: str | None = None,
 ) -> AuditEntry:
-    """Append an entry inside the caller's transaction (IDs only, never personal data)."""
+    """Append an entry inside the caller's transaction (IDs only, never personal data).
+
+    ``where``: the counter or machine the signed-in person acted from (kept in the payload)."""
     if session.get_bind().dialect.name == "postgresql":
         # serialise appenders so two counters never link to the same previous entry
         session.execute(text("SELECT pg_advisory_xact_lock(7301)"))
@@ -61,7 +64,7 @@ def record(
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     at = utcnow()
     # round-trip the payload through JSON so what is hashed is exactly what is stored
-    clean = json.loads(json.dumps(payload or {}, default=str))
+    clean = json.loads(json.dumps({**(payload or {}), **({"where": where} if where else {})}, default=str))
     eid = None if entity_id is None else str(entity_id)
     entry = AuditEntry(
         seq=seq,

@@ -79,7 +79,13 @@ def create(
         s.add(c)
         s.flush()
         audit.record(
-            s, actor_id=who.id, action="customer.created", entity="customer", entity_id=c.public_id, payload={}
+            s,
+            actor_id=who.id,
+            where=who.counter,
+            action="customer.created",
+            entity="customer",
+            entity_id=c.public_id,
+            payload={},
         )
         return c.id
 
@@ -253,7 +259,13 @@ def export(db: Database, customer_id: int, staff: StaffSession) -> dict[str, Any
             for r in s.execute(select(Return).where(Return.customer_id == c.id)).scalars()
         ]
         audit.record(
-            s, actor_id=who.id, action="customer.exported", entity="customer", entity_id=c.public_id, payload={}
+            s,
+            actor_id=who.id,
+            where=who.counter,
+            action="customer.exported",
+            entity="customer",
+            entity_id=c.public_id,
+            payload={},
         )
     return doc
 
@@ -301,6 +313,7 @@ def erase(db: Database, customer_id: int, staff: StaffSession) -> str:
         audit.record(
             s,
             actor_id=who.id,
+            where=who.counter,
             action="customer.erased",
             entity="customer",
             entity_id=c.public_id,

@@ -212,6 +212,7 @@ def save(
         audit.record(
             s,
             actor_id=who.id,
+            where=who.counter,
             action="policy.changed",
             entity="return_policy",
             entity_id=p.id,

@@ -93,6 +93,7 @@ def add(
         audit.record(
             s,
             actor_id=who.id,
+            where=who.counter,
             action="staff.added",
             entity="staff",
             entity_id=st.id,
@@ -117,7 +118,9 @@ def set_pin(db: Database, code: str, pin: str, actor: StaffSession) -> None:
         check_secret_strength(pin, limits.min_secret_length if limits else 4)
         st.pin_hash = hash_secret(pin)
         st.failed_attempts = 0
-        audit.record(s, actor_id=who.id, action="staff.pin_set", entity="staff", entity_id=st.id, payload={})
+        audit.record(
+            s, actor_id=who.id, where=who.counter, action="staff.pin_set", entity="staff", entity_id=st.id, payload={}
+        )
 
 
 @retrying
@@ -129,6 +132,7 @@ def unlock(db: Database, code: str, actor: StaffSession) -> None:
         audit.record(
             s,
             actor_id=who.id,
+            where=who.counter,
             action="staff.unlocked",
             entity="staff",
             entity_id=st.id,
@@ -147,6 +151,7 @@ def set_active(db: Database, code: str, active: bool, actor: StaffSession) -> No
         audit.record(
             s,
             actor_id=who.id,
+            where=who.counter,
             action="staff.activated" if active else "staff.deactivated",
             entity="staff",
             entity_id=st.id,

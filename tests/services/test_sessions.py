@@ -11,6 +11,7 @@ from sqlalchemy import func, select, update
 
 from posassist.bootstrap import current_store
 from posassist.db.session import Database
+from posassist.db.tables.audit import AuditEntry
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.people import StaffSessionRow
 from posassist.db.tables.sales import Sale, SaleLine
@@ -154,6 +155,10 @@ def test_nobody_grants_or_touches_a_role_above_their_own(demo_db: Database) -> N
         staff.unlock(demo_db, "101", lead)
     added = staff.add(demo_db, code="997", name="New Lead", role="shift_lead", pin="n3w-l34d", actor=mgr)
     assert added.role == "shift_lead"
+    with demo_db.read() as s:
+        entry = s.execute(select(AuditEntry).order_by(AuditEntry.seq.desc())).scalars().first()
+    assert entry is not None and entry.action == "staff.added" and entry.actor_id == mgr.id
+    assert entry.payload["where"] == "tests"  # the counter (or cli:user@host) the manager acted from
 
 
 def test_the_set_up_session_works_only_while_there_is_no_staff(db: Database) -> None:

@@ -170,7 +170,6 @@ def apply(
     if opts.dry_run:
         return plan(db, source, opts, progress, cancelled)
     who = sessions.check(db, staff, Action.CATALOGUE_APPLY)
-    actor = who.info if who.id is not None else None
     path = sources.fetch(source, (lambda d, t: progress("download", d, t)) if progress else None, cancelled)
     try:
         _acquire(db, holder or who.name)
@@ -178,7 +177,7 @@ def apply(
             if backup_dir is not None:
                 automatic_backup(db.url, backup_dir, "pre-import", 5)
             try:
-                return writer.write(db, source, path, opts, actor, progress, cancelled)
+                return writer.write(db, source, path, opts, who, progress, cancelled)
             except writer.Blocked as blocked:
                 report: Report = blocked.args[0]
                 report.applied = not report.errors or opts.skip_invalid  # True: nothing to change
@@ -240,6 +239,7 @@ def rollback(db: Database, version_id: int | None, staff: StaffSession) -> list[
             audit.record(
                 s,
                 actor_id=who.id,
+                where=who.counter,
                 action="catalogue.rolled_back",
                 entity="catalogue_version",
                 entity_id=v.id,

@@ -26,7 +26,7 @@ from posassist.services.catalogue_sync import diffing
 from posassist.services.catalogue_sync.checks import Checks, chunks, sample
 from posassist.services.catalogue_sync.model import Change, Item, Options, Problem, Progress, Report
 from posassist.services.catalogue_sync.reading import open_items
-from posassist.services.dto import StaffInfo
+from posassist.services.sessions import Actor
 
 FEED_SALE = "Feed sale price"
 
@@ -287,7 +287,7 @@ class _Apply:
         report.counts.deactivated = len(gone)
         self.touched |= {pid for _, pid in gone}
 
-    def close(self, fmt: str, staff: StaffInfo | None) -> None:
+    def close(self, fmt: str, staff: Actor | None) -> None:
         """Index what changed, finish the version with its counts and report, and audit it."""
         s, report = self.s, self.report
         conn = s.connection()
@@ -305,6 +305,7 @@ class _Apply:
         audit.record(
             s,
             actor_id=staff.id if staff else None,
+            where=staff.counter if staff else None,
             action="catalogue.applied",
             entity="catalogue_version",
             entity_id=self.version_id,
@@ -317,7 +318,7 @@ def write(
     source: str,
     path: Path,
     opts: Options,
-    staff: StaffInfo | None,
+    staff: Actor | None,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> Report:
