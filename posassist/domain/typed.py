@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from posassist.domain.privacy import card_numbers
 from posassist.domain.words import QT_TR_NOOP, Text
 from posassist.errors import InvalidInput
 
@@ -22,6 +23,25 @@ def tidy(raw: str | None, *, multiline: bool = False) -> str:
     return "".join(ch if ch in keep or unicodedata.category(ch) not in ("Cc", "Cs") else " " for ch in text).strip()
 
 
+def no_card_number(text: str, label: str, *, name: str, row: int | None = None) -> str:
+    """``text`` unchanged, or InvalidInput naming the field when it holds a payment card number:
+    card numbers are never stored, in any field, however they are written."""
+    cards = card_numbers(text)
+    if cards:
+        raise InvalidInput(
+            Text(
+                QT_TR_NOOP(
+                    "The {label} contains what looks like a payment card number ({card}); card numbers are never stored: remove it (keep at most the last four digits)."
+                ),
+                label=label,
+                card=cards[0],
+            ),
+            field=name,
+            row=row,
+        )
+    return text
+
+
 def field(
     raw: str | None,
     label: str,
@@ -32,7 +52,8 @@ def field(
     required: bool = False,
     required_hint: str = "",
 ) -> str:
-    """A tidied field value, or InvalidInput naming the field when it is missing or too long."""
+    """A tidied field value, or InvalidInput naming the field when it is missing, too long or holds a
+    payment card number."""
     text = tidy(raw, multiline=multiline)
     if required and not text:
         raise InvalidInput(required_hint or Text(QT_TR_NOOP("Type the {label}."), label=label), field=name)
@@ -46,4 +67,4 @@ def field(
             ),
             field=name,
         )
-    return text
+    return no_card_number(text, label, name=name)
