@@ -52,8 +52,21 @@ _SENTENCES: dict[str, Callable[[Numbers], str]] = {
     ),
     "keeps_item": lambda n: tr("The customer keeps the item; nothing comes back to the shelf."),
     "not_returnable": lambda n: tr(
-        "{description} cannot be returned (hygiene or perishable); only faulty goods are taken back.",
+        "{description} cannot be returned under this store's policy; only faulty goods are taken back.",
         description=n["description"],
+    ),
+    "hygiene": lambda n: tr(
+        "{description} cannot be returned for hygiene reasons; only faulty goods are taken back.",
+        description=n["description"],
+    ),
+    "perishable": lambda n: tr(
+        "{description} is perishable and cannot be returned; only faulty goods are taken back.",
+        description=n["description"],
+    ),
+    "more_than_bought": lambda n: tr(
+        "The customer bought {available} of these and has not returned them yet; {quantity} cannot be taken back.",
+        available=n["available"],
+        quantity=n["quantity"],
     ),
     "final_sale": lambda n: tr(
         "{description} was a final-sale item; only faulty goods are taken back.", description=n["description"]
@@ -67,6 +80,21 @@ _SENTENCES: dict[str, Callable[[Numbers], str]] = {
         dept=_department(n),
         window=n["window_days"],
         limit=n["max_days_past"],
+    ),
+    "faulty_window_denied": lambda n: (
+        tr(
+            "Bought {days} days ago; the warranty is {window} days and nobody may approve more than {limit} days past it.",
+            days=n["days"],
+            window=n["window_days"],
+            limit=n["max_days_past"],
+        )
+        if n["warranty"]
+        else tr(
+            "Bought {days} days ago; faulty goods are taken back within {window} days and nobody may approve more than {limit} days past it.",
+            days=n["days"],
+            window=n["window_days"],
+            limit=n["max_days_past"],
+        )
     ),
 }
 
@@ -82,6 +110,32 @@ _CLAUSES: dict[str, Callable[[Numbers], str]] = {
         window=n["window_days"],
         role=role(n["role"]),
         max_days_past_window=n["max_days_past"],
+    ),
+    "faulty_window_approval": lambda n: (
+        tr(
+            "faulty, bought {days} days ago; the warranty is {window} days; {role} may approve up to {max_days_past_window} days past it",
+            days=n["days"],
+            window=n["window_days"],
+            role=role(n["role"]),
+            max_days_past_window=n["max_days_past"],
+        )
+        if n["warranty"]
+        else tr(
+            "faulty, bought {days} days ago; faulty goods are taken back within {window} days; {role} may approve up to {max_days_past_window} days past it",
+            days=n["days"],
+            window=n["window_days"],
+            role=role(n["role"]),
+            max_days_past_window=n["max_days_past"],
+        )
+    ),
+    "faulty_window_within": lambda n: (
+        tr("faulty, bought {days} days ago, within the {window}-day warranty", days=n["days"], window=n["window_days"])
+        if n["warranty"]
+        else tr(
+            "faulty, bought {days} days ago, within the {window}-day window for faulty goods",
+            days=n["days"],
+            window=n["window_days"],
+        )
     ),
     "window_within": lambda n: tr(
         "bought {days} days ago, within the {window}-day window", days=n["days"], window=n["window_days"]

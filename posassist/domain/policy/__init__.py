@@ -22,9 +22,11 @@ from posassist.domain.policy.rules import (
     Tier,
 )
 from posassist.domain.policy.verdict import Finding, LineVerdict, Verdict
+from posassist.domain.policy.window import BLOCKS, ReturnWindow, blocked, return_window, window_days
 
 __all__ = [
     "ALLOWED",
+    "BLOCKS",
     "CONDITIONS",
     "DENIED",
     "NEEDS_APPROVAL",
@@ -38,8 +40,12 @@ __all__ = [
     "LineVerdict",
     "Policy",
     "ReturnRequest",
+    "ReturnWindow",
     "Tier",
     "Verdict",
+    "blocked",
     "days_between",
     "evaluate",
+    "return_window",
+    "window_days",
 ]

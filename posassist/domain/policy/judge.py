@@ -21,6 +21,7 @@ from posassist.domain.policy.rules import (
     Tier,
 )
 from posassist.domain.policy.verdict import Finding, LineVerdict, Verdict
+from posassist.domain.policy.window import blocked, window_days
 
 
 def _higher(a: str | None, b: str | None) -> str | None:
@@ -112,13 +113,17 @@ def _before_condition(req: ReturnRequest, line: LineRequest, policy: Policy, qty
         j = _Judgement(NEEDS_APPROVAL, "never_sold", role)
         j.found("never_sold", description=line.description, role=role, value_minor=value, currency=req.currency)
         return _settled(line, j, credit=value, restock="none")
+    if line.available is not None and qty > line.available:
+        return _only(line, DENIED, "more_than_bought", "more_than_bought", quantity=qty, available=line.available)
     if line.resolution not in RETURNS_ITEM:
         return _only(line, ALLOWED, "keeps_item", "keeps_item")
-    faulty = line.condition == "faulty"
-    if not line.returnable or (line.department in policy.non_returnable_departments and not faulty):
-        return _only(line, DENIED, "not_returnable", "not_returnable", description=line.description)
-    if line.final_sale and not faulty:
-        return _only(line, DENIED, "final_sale", "final_sale", description=line.description)
+    rule = (
+        None
+        if line.condition == "faulty"
+        else blocked(policy, line.department, returnable=line.returnable, final_sale=line.final_sale)
+    )
+    if rule is not None:
+        return _only(line, DENIED, rule, rule, description=line.description)
     return None
 
 
@@ -134,23 +139,35 @@ def _condition(line: LineRequest, cond: ConditionRule, j: _Judgement) -> LineVer
 
 
 def _window(line: LineRequest, policy: Policy, days: int, j: _Judgement) -> LineVerdict | None:
-    window = policy.window_for(line.department, line.window_override_days)
+    """The return window, or for faulty goods the warranty (or the policy's defective window)."""
+    faulty = line.condition == "faulty"
+    window, kind = window_days(
+        policy, line.department, line.window_override_days, faulty=faulty, warranty_days=line.warranty_days
+    )
+    prefix, rule = ("faulty_", "faulty_window") if faulty else ("", "window")
+    about: dict[str, Any] = (
+        {"warranty": kind == "warranty"} if faulty else {"department": line.department_name or line.department}
+    )
     if days <= window:
-        j.found("window_within", days=days, window_days=window)
+        j.found(
+            f"{prefix}window_within",
+            days=days,
+            window_days=window,
+            **({"warranty": about["warranty"]} if faulty else {}),
+        )
         return None
     tier = _tier_for_days(policy, days - window)
-    dept = line.department_name or line.department
     if tier is None:
-        j.deny("window")
+        j.deny(rule)
         j.role = None
         limit = policy.tiers[-1].max_days_past_window if policy.tiers else 0
-        j.found("window_denied", days=days, department=dept, window_days=window, max_days_past=limit)
+        j.found(f"{prefix}window_denied", days=days, **about, window_days=window, max_days_past=limit)
         return _settled(line, j)
-    j.ask("window", tier.role)
+    j.ask(rule, tier.role)
     j.found(
-        "window_approval",
+        f"{prefix}window_approval",
         days=days,
-        department=dept,
+        **about,
         window_days=window,
         role=tier.role,
         max_days_past=tier.max_days_past_window,
@@ -170,7 +187,7 @@ def _settle(
     if line.resolution in ("exchange_now", "exchange_shipped"):
         j.found("exchange")
         return _settled(line, j, restock=restock)
-    if days is None:  # no receipt: store credit at the lowest recent price
+    if req.purchased_at is None:  # no receipt: store credit at the lowest recent price
         unit = line.lowest_recent_price_minor if line.lowest_recent_price_minor is not None else line.unit_paid_minor
         credit = max(0, min(unit, line.unit_paid_minor) if line.unit_paid_minor else unit) * p.quantity
         j.found(
@@ -190,6 +207,13 @@ def _settle(
     return _settled(line, j, refund=amount, tax=tax_back, fee=fee, restock=restock)
 
 
+def _line_days(req: ReturnRequest, line: LineRequest, days: int | None, now: datetime) -> int | None:
+    """Days since this line was bought: the receipt's date, or without one the customer's purchase on file."""
+    if days is None and line.purchased_at is not None:
+        return max(0, days_between(line.purchased_at, now, req.store_timezone))
+    return days
+
+
 def _line(req: ReturnRequest, line: LineRequest, policy: Policy, days: int | None) -> LineVerdict:
     settled = _before_condition(req, line, policy, max(0, line.quantity))
     if settled is not None:
@@ -197,7 +221,7 @@ def _line(req: ReturnRequest, line: LineRequest, policy: Policy, days: int | Non
     cond = policy.conditions.get(line.condition, ConditionRule())
     j = _Judgement()
     settled = _condition(line, cond, j)
-    if settled is None and days is not None and line.condition != "faulty":
+    if settled is None and days is not None:
         settled = _window(line, policy, days, j)
     return settled or _settle(req, line, policy, cond, days, j)
 
@@ -272,13 +296,30 @@ def _amount(request: ReturnRequest, policy: Policy, total: int, j: _Judgement) -
         )
 
 
+def _days_past(request: ReturnRequest, policy: Policy, line_days: list[int | None]) -> int:
+    """The most days any line is past its own window (the return window, or the faulty one)."""
+    past = [0]
+    for ln, d in zip(request.lines, line_days, strict=True):
+        if d is not None:
+            w, _ = window_days(
+                policy,
+                ln.department,
+                ln.window_override_days,
+                faulty=ln.condition == "faulty",
+                warranty_days=ln.warranty_days,
+            )
+            past.append(d - w)
+    return max(past)
+
+
 def evaluate(request: ReturnRequest, policy: Policy, now: datetime) -> Verdict:
     if now.tzinfo is None:
         raise ValueError("now must be timezone-aware")
     days = None
     if request.purchased_at is not None:
         days = max(0, days_between(request.purchased_at, now, request.store_timezone))
-    lines = tuple(_line(request, ln, policy, days) for ln in request.lines)
+    line_days = [_line_days(request, ln, days, now) for ln in request.lines]
+    lines = tuple(_line(request, ln, policy, d) for ln, d in zip(request.lines, line_days, strict=True))
     refund = sum(v.refund_minor for v in lines)
     credit = sum(v.store_credit_minor for v in lines)
     total = refund + credit
@@ -289,10 +330,7 @@ def evaluate(request: ReturnRequest, policy: Policy, now: datetime) -> Verdict:
         _other_store(policy, j)
     if j.status != DENIED and total > request.requester_max_refund_minor and not request.never_sold:
         _amount(request, policy, total, j)
-    past = 0
-    if days is not None:
-        windows = [policy.window_for(ln.department, ln.window_override_days) for ln in request.lines]
-        past = max([days - w for w in windows] + [0])
+    past = _days_past(request, policy, line_days)
     numbers: dict[str, Any] = {
         "days_since_purchase": days,
         "policy_version": policy.version,

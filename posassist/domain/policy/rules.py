@@ -57,6 +57,9 @@ class Policy:
     no_receipt_unverified_needs_approval: bool
     other_store_receipts: str  # allowed / approval / denied
     tiers: tuple[Tier, ...]
+    defective_window_days: int = 365  # faulty goods without a known warranty
+    hygiene_departments: frozenset[str] = frozenset()
+    perishable_departments: frozenset[str] = frozenset()
 
     @classmethod
     def from_rules(cls, version: int, rules: dict[str, Any]) -> Policy:
@@ -95,6 +98,9 @@ class Policy:
             bool(nr.get("unverified_needs_approval", True)),
             rules.get("other_store_receipts", "allowed"),
             tiers,
+            int(rules.get("defective_window_days", 365)),
+            frozenset(rules.get("hygiene_departments", [])),
+            frozenset(rules.get("perishable_departments", [])),
         )
 
     def window_for(self, department: str | None, override: int | None) -> int:
@@ -122,6 +128,9 @@ class LineRequest:
     department_name: str | None = None  # for the explanation: "the window for shoes"
     paid_minor: int | None = None  # exact paid for this quantity (tax included), when known
     tax_paid_minor: int | None = None
+    warranty_days: int | None = None  # the product's warranty: the window for faulty goods
+    purchased_at: datetime | None = None  # no receipt, but the customer's purchase is on file
+    available: int | None = None  # no receipt: units the customer bought and has not returned yet
 
 
 @dataclass(frozen=True)

@@ -1,19 +1,25 @@
 """What the policy says, as values: statuses, stable rule codes, findings with their numbers, the
 approver's role and the money. No words: ``posassist.words.policy`` writes them for people.
 
-Findings of a line (``LineVerdict.findings``, in the order the rules found them); the first five
-and the two denials are the whole story of their line, the rest are clauses of one sentence:
+Findings of a line (``LineVerdict.findings``, in the order the rules found them); the first eight
+and the three denials are the whole story of their line, the rest are clauses of one sentence:
 
   quantity                                   -
   never_sold          description, role, value_minor, currency
   keeps_item                                 -
   not_returnable      description
+  more_than_bought    quantity, available   (no receipt: more than the customer bought)
+  hygiene             description
+  perishable          description
   final_sale          description
   condition_denied    condition
   condition_approval  condition, role
   window_denied       days, department, window_days, max_days_past
   window_approval     days, department, window_days, role, max_days_past
   window_within       days, window_days
+  faulty_window_denied    days, warranty, window_days, max_days_past   (faulty goods: the warranty
+  faulty_window_approval  days, warranty, window_days, role, max_days_past   or the policy's
+  faulty_window_within    days, window_days, warranty                  defective window)
   no_receipt          refund_as, lowest_price_days
   restocking_fee      fee_percent, fee_minor, currency
   exchange            -   (an exchange: nothing is refunded)
