@@ -14,8 +14,7 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import CHANNELS, Customer, Draft, Interaction, InteractionRevision
 from posassist.domain.permissions import Action
-from posassist.domain.privacy import card_numbers
-from posassist.domain.typed import tidy
+from posassist.domain.typed import no_card_number, tidy
 from posassist.errors import InvalidInput, NotFound
 from posassist.i18n import tr
 from posassist.services import sessions
@@ -50,7 +49,7 @@ class NoteView:
     revisions: int
 
 
-def _check_text(body: str) -> str:
+def _check_text(body: str, label: str = "note", name: str = "note") -> str:
     body = tidy(body, multiline=True)
     if not body:
         raise InvalidInput(tr("Write what happened, in a sentence or two."), field="note")
@@ -59,16 +58,7 @@ def _check_text(body: str) -> str:
             tr("The note is {body:,} characters; keep it under {MAX_NOTE:,}.", body=len(body), MAX_NOTE=MAX_NOTE),
             field="note",
         )
-    cards = card_numbers(body)
-    if cards:
-        raise InvalidInput(
-            tr(
-                "The note contains what looks like a payment card number ({cards}). Card numbers are never stored: remove it (keep at most the last four digits).",
-                cards=cards[0],
-            ),
-            field="note",
-        )
-    return body
+    return no_card_number(body, label, name=name)
 
 
 def _check(channel: str, topic: str, outcome: str | None) -> None:
@@ -189,7 +179,7 @@ def finish(
     if csat is not None and (not isinstance(csat, int) or not 1 <= csat <= 5):
         raise InvalidInput(tr("The rating is 1 to 5 stars (or none)."), field="csat")
     if comment:
-        comment = _check_text(comment)
+        comment = _check_text(comment, "rating comment", "comment")
     with db.transaction() as s:
         sessions.verify(s, staff, Action.NOTE_WRITE)
         i = s.get(Interaction, note_id)
@@ -208,6 +198,7 @@ def finish(
 
 @retrying
 def save_draft(db: Database, staff: StaffSession, customer_id: int, text: str) -> None:
+    no_card_number(text, "note", name="note")  # a draft is stored too
     with db.transaction() as s:
         staff_id = sessions.verify(s, staff, Action.NOTE_WRITE).staff_id
         key = f"{staff_id}:{customer_id}"

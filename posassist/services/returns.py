@@ -18,7 +18,7 @@ from posassist.db.tables.sales import Return, ReturnLine, ReturnPolicy, Sale, Sa
 from posassist.domain.permissions import Action
 from posassist.domain.policy import LineRequest, Policy, ReturnRequest, Verdict
 from posassist.domain.policy import evaluate as judge
-from posassist.domain.typed import tidy
+from posassist.domain.typed import no_card_number, tidy
 from posassist.errors import InvalidInput, NotFound
 from posassist.i18n import tr
 from posassist.services import lookup, sessions
@@ -199,6 +199,7 @@ def customer_sale_with(db: Database, customer_id: int, variant_id: int) -> SaleV
 
 @retrying
 def save_draft(db: Database, draft: ReturnDraft, staff: StaffSession) -> None:
+    check_text(draft)
     with db.transaction() as s:
         who = sessions.verify(s, staff, Action.RETURN_DRAFT)
         row = s.execute(select(Draft).where(Draft.kind == "return", Draft.key == draft.key)).scalar_one_or_none()
@@ -258,8 +259,16 @@ def ship_options(s: Session, variant_id: int, here: int, today: date, quantity: 
     return tuple(sorted(opts, key=lambda o: (o.arrive_by, o.store_id != here, o.store_code)))
 
 
+def check_text(draft: ReturnDraft) -> None:
+    """What the associate typed on the lines (notes, what the customer brought) holds no card number."""
+    for i, dl in enumerate(draft.lines, start=1):
+        no_card_number(dl.note or "", tr("return note"), name="note", row=i)
+        no_card_number(dl.description or "", tr("description"), name="description", row=i)
+
+
 def build_request(s: Session, draft: ReturnDraft, who: Actor, tz: str) -> tuple[ReturnRequest, SaleView | None]:
     """The policy's view of the draft, with the verified person's own refund limit."""
+    check_text(draft)
     if not draft.lines:
         raise InvalidInput(tr("Pick at least one item to return."), field="lines")
     max_refund = who.limits.max_refund_minor

@@ -7,6 +7,7 @@ import re
 
 from posassist.domain.catalogue import Parsed, not_merchandise, parse_barcode, parse_money
 from posassist.domain.money import Money, is_currency
+from posassist.domain.privacy import card_numbers
 from posassist.services.catalogue_sync.model import Item, Problem
 
 
@@ -94,7 +95,37 @@ def integer(raw: str | None, item: Item, fld: str, probs: list[Problem]) -> int 
     return None
 
 
+_TEXT_FIELDS = ("title", "description", "brand", "department", "colour", "size", "sku", "mpn", "image", "product_key")
+
+
+def no_card_numbers(item: Item, probs: list[Problem]) -> None:
+    """Card numbers are never stored: a text field holding one is reported and left out."""
+    for fld in _TEXT_FIELDS:
+        value = getattr(item, fld)
+        if not value:
+            continue
+        cards = card_numbers(value)
+        if not cards:
+            continue
+        if fld != "product_key":
+            probs.append(
+                problem(
+                    item.row,
+                    item.line,
+                    fld,
+                    None,  # the report is written to a file: not even there
+                    "error",
+                    "card_number",
+                    f"The {fld} on this row contains what looks like a payment card number ({cards[0]}); card numbers are never stored: remove it (keep at most the last four digits).",
+                )
+            )
+        setattr(
+            item, fld, f"row-{item.row}" if fld == "product_key" else ("" if fld in ("title", "description") else None)
+        )
+
+
 def finish(item: Item, probs: list[Problem], title_hint: str, ptype: str | None, requires_shipping: str | None) -> None:
+    no_card_numbers(item, probs)
     if not_merchandise(item.title or title_hint, ptype, requires_shipping):
         item.skip = True
         probs.append(
