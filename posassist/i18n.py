@@ -19,7 +19,7 @@ from babel.numbers import NumberFormatError, format_decimal, format_percent, par
 
 from posassist import errors
 
-LANGUAGES = {"en": "English", "de": "Deutsch"}  # shipped translations (English is the source)
+LANGUAGES = {"en": "English", "de": "Deutsch", "fr": "Français"}  # shipped translations (English is the source)
 RTL_LANGUAGES = {"ar", "he", "fa", "ur"}
 
 _lookup: Callable[[str], str] = lambda text: text  # noqa: E731 - replaced by the GUI's translator

@@ -3,7 +3,7 @@
 update   pyside6-lupdate collects every tr("…") under posassist/ into resources/i18n/posassist_LANG.ts
          (kept translations stay; texts no longer used are dropped)
 release  pyside6-lrelease compiles each .ts into the .qm the app loads
-check    prints how many texts each language still lacks; exit 1 if any
+check    prints how many texts each shipped language (i18n.LANGUAGES) still lacks; exit 1 if any
 
 The .ts files are edited with Qt Linguist (pyside6-linguist) or any XML editor."""
 
@@ -20,6 +20,12 @@ from posassist.i18n import LANGUAGES
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = ROOT / "posassist"
 OUT = ROOT / "resources" / "i18n"
+TARGETS = {"fr": "fr_CA"}  # the .ts's language where it is a regional variant (French as written in Canada)
+
+
+def shipped() -> list[str]:
+    """The translated languages (English is the source)."""
+    return [code for code in LANGUAGES if code != "en"]
 
 
 def _tool(name: str) -> str:
@@ -37,7 +43,7 @@ def update(folder: Path = OUT) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     files = sorted(str(p) for p in SOURCES.rglob("*.py") if "i18n_build" not in p.name)
     out = []
-    for lang in (code for code in LANGUAGES if code != "en"):
+    for lang in shipped():
         ts = ts_file(lang, folder)
         subprocess.run(
             [
@@ -48,7 +54,7 @@ def update(folder: Path = OUT) -> list[Path]:
                 "-source-language",
                 "en",
                 "-target-language",
-                lang,
+                TARGETS.get(lang, lang),
                 *files,
                 "-ts",
                 str(ts),
@@ -72,11 +78,12 @@ def release(folder: Path = OUT) -> list[Path]:
 def missing(ts: Path) -> list[str]:
     """Source texts without a finished translation."""
     root = ET.parse(ts).getroot()
-    return [
-        m.findtext("source") or ""
-        for m in root.iter("message")
-        if not (m.findtext("translation") or "").strip() or m.find("translation").get("type") == "unfinished"
-    ]  # type: ignore[union-attr]
+    out = []
+    for m in root.iter("message"):
+        translation = m.find("translation")
+        if translation is None or not (translation.text or "").strip() or translation.get("type") == "unfinished":
+            out.append(m.findtext("source") or "")
+    return out
 
 
 def main(argv: list[str]) -> int:
@@ -89,8 +96,11 @@ def main(argv: list[str]) -> int:
         for qm in release():
             print(qm.relative_to(ROOT))
         return 0
-    if what == "check":
-        gaps = {ts.name: missing(ts) for ts in sorted(OUT.glob("posassist_*.ts"))}
+    if what == "check":  # every shipped language, whether or not its .ts exists yet
+        gaps = {
+            ts_file(lang).name: missing(ts_file(lang)) if ts_file(lang).exists() else ["(no .ts file: run update)"]
+            for lang in shipped()
+        }
         for name, texts in gaps.items():
             print(f"{name}: {len(texts)} missing" + "".join(f"\n  {t}" for t in texts[:20]))
         return 1 if any(gaps.values()) else 0

@@ -1,0 +1,3723 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>No screen found (DISPLAY is not set). Start posassist from the desktop, or run it under a virtual screen with &apos;xvfb-run posassist&apos;.</source>
+        <translation>Aucun écran trouvé (DISPLAY n&apos;est pas défini). Lancez posassist depuis le bureau, ou dans un écran virtuel avec &apos;xvfb-run posassist&apos;.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file; pass another --data-dir.</source>
+        <translation>{path} est un dossier, pas un fichier de base de données&#x202f;; indiquez un autre --data-dir.</translation>
+    </message>
+    <message>
+        <source>{path} is not a posassist database (not an SQLite file); nothing was changed: move it away or use --data-dir with another folder.</source>
+        <translation>{path} n&apos;est pas une base de données posassist (pas un fichier SQLite)&#x202f;; rien n&apos;a été modifié&#xa0;: déplacez-le ou utilisez --data-dir avec un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} for the database does not exist; create it or pass --data-dir.</source>
+        <translation>Le dossier {parent} de la base de données n&apos;existe pas&#x202f;; créez-le ou indiquez --data-dir.</translation>
+    </message>
+    <message>
+        <source>There is no store with code &apos;{code}&apos;; check --store or POSASSIST_STORE.</source>
+        <translation>Il n&apos;y a aucun magasin avec le code &apos;{code}&apos;&#x202f;; vérifiez --store ou POSASSIST_STORE.</translation>
+    </message>
+    <message>
+        <source>--currency {currency} is not a currency code (e.g. CAD, EUR).</source>
+        <translation>--currency {currency} n&apos;est pas un code de devise (p. ex. CAD, EUR).</translation>
+    </message>
+    <message>
+        <source>{path} can be read by others; make it private first (chmod 600 {path}).</source>
+        <translation>{path} est lisible par d&apos;autres&#x202f;; rendez-le privé d&apos;abord (chmod 600 {path}).</translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN file {path}: {err}</source>
+        <translation>Impossible de lire le fichier de NIP {path}&#xa0;: {err}</translation>
+    </message>
+    <message>
+        <source>PIN for {code}: </source>
+        <translation>NIP pour {code}&#xa0;: </translation>
+    </message>
+    <message>
+        <source>{what} changes data: say who you are with --as CODE (or POSASSIST_AS); the PIN is asked, read from standard input or from --pin-file.</source>
+        <translation>{what} modifie des données&#xa0;: indiquez qui vous êtes avec --as CODE (ou POSASSIST_AS)&#x202f;; le NIP est demandé, lu sur l&apos;entrée standard ou dans --pin-file.</translation>
+    </message>
+    <message>
+        <source>Erasing cannot be undone; run again with --yes to confirm.</source>
+        <translation>L&apos;effacement est irréversible&#x202f;; relancez avec --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Restoring replaces all current data; run again with --yes to confirm.</source>
+        <translation>La restauration remplace toutes les données actuelles&#x202f;; relancez avec --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <source>--products must be at least 100</source>
+        <translation>--products doit être d&apos;au moins 100</translation>
+    </message>
+    <message>
+        <source>--limit must be between 1 and 10000</source>
+        <translation>--limit doit être entre 1 et 10000</translation>
+    </message>
+    <message>
+        <source>{message} (see &apos;{prog} --help&apos;)</source>
+        <translation>{message} (voir &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation>--from est après --to</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; nothing was changed.</source>
+        <translation>Les deux NIP sont différents&#x202f;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The data directory {path} is a file, not a folder; pass --data-dir with a folder posassist may write to.</source>
+        <translation>Le répertoire de données {path} est un fichier, pas un dossier&#x202f;; indiquez avec --data-dir un dossier où posassist peut écrire.</translation>
+    </message>
+    <message>
+        <source>The data directory {path} is read-only ({strerror}); give posassist write access or pass --data-dir with another folder.</source>
+        <translation>Le répertoire de données {path} est en lecture seule ({strerror})&#x202f;; donnez à posassist l&apos;accès en écriture ou indiquez un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory {path} ({strerror}); pass --data-dir with a folder posassist may write to.</source>
+        <translation>Impossible de créer le répertoire de données {path} ({strerror})&#x202f;; indiquez avec --data-dir un dossier où posassist peut écrire.</translation>
+    </message>
+    <message>
+        <source>The data directory {path} is read-only; give posassist write access or pass --data-dir with another folder.</source>
+        <translation>Le répertoire de données {path} est en lecture seule&#x202f;; donnez à posassist l&apos;accès en écriture ou indiquez un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} to back up.</source>
+        <translation>Il n&apos;y a aucune base de données à {path} à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>Backup to {dest} failed: {exc}; check free space and permissions.</source>
+        <translation>La sauvegarde vers {dest} a échoué&#xa0;: {exc}&#x202f;; vérifiez l&apos;espace libre et les autorisations.</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this counter; install the PostgreSQL client tools (apt-get install postgresql-client) or back up on the server with pg_dump.</source>
+        <translation>pg_dump n&apos;est pas installé sur cette caisse&#x202f;; installez les outils clients PostgreSQL (apt-get install postgresql-client) ou faites la sauvegarde sur le serveur avec pg_dump.</translation>
+    </message>
+    <message>
+        <source>pg_dump failed: {splitlines}</source>
+        <translation>pg_dump a échoué&#xa0;: {splitlines}</translation>
+    </message>
+    <message>
+        <source>There is no backup at {source}.</source>
+        <translation>Il n&apos;y a aucune sauvegarde à {source}.</translation>
+    </message>
+    <message>
+        <source>The backup {source} is damaged; choose another one.</source>
+        <translation>La sauvegarde {source} est endommagée&#x202f;; choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>{source} is not a posassist backup ({exc}).</source>
+        <translation>{source} n&apos;est pas une sauvegarde posassist ({exc}).</translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed; install the PostgreSQL client tools.</source>
+        <translation>pg_restore n&apos;est pas installé&#x202f;; installez les outils clients PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>pg_restore failed: {splitlines}</source>
+        <translation>pg_restore a échoué&#xa0;: {splitlines}</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a database URL; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB</source>
+        <translation>&apos;{url}&apos; n&apos;est pas une URL de base de données&#x202f;; utilisez sqlite:///CHEMIN ou postgresql+psycopg://UTILISATEUR@HÔTE/BD</translation>
+    </message>
+    <message>
+        <source>Database URL scheme &apos;{drivername}&apos; is not supported; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB</source>
+        <translation>Le schéma d&apos;URL de base de données &apos;{drivername}&apos; n&apos;est pas pris en charge&#x202f;; utilisez sqlite:///CHEMIN ou postgresql+psycopg://UTILISATEUR@HÔTE/BD</translation>
+    </message>
+    <message>
+        <source>{where} is not a posassist database (not an SQLite file, or damaged); nothing was changed: move it away or use --data-dir with another folder.</source>
+        <translation>{where} n&apos;est pas une base de données posassist (pas un fichier SQLite, ou endommagé)&#x202f;; rien n&apos;a été modifié&#xa0;: déplacez-le ou utilisez --data-dir avec un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The database {where} is damaged ({text}); restore a backup with &apos;posassist db restore&apos;.</source>
+        <translation>La base de données {where} est endommagée ({text})&#x202f;; restaurez une sauvegarde avec &apos;posassist db restore&apos;.</translation>
+    </message>
+    <message>
+        <source>The database {where} is busy (another counter or program holds a lock); wait a moment and try again, or close the other program.</source>
+        <translation>La base de données {where} est occupée (une autre caisse ou un autre programme la verrouille)&#x202f;; attendez un moment et réessayez, ou fermez l&apos;autre programme.</translation>
+    </message>
+    <message>
+        <source>The database {where} is read-only; give posassist write access to it.</source>
+        <translation>La base de données {where} est en lecture seule&#x202f;; donnez-y à posassist l&apos;accès en écriture.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database {where}; check that the folder exists and is writable.</source>
+        <translation>Impossible d&apos;ouvrir la base de données {where}&#x202f;; vérifiez que le dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full; free some space and try again.</source>
+        <translation>Le disque contenant {where} est plein&#x202f;; libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the login for {where}; check the user and password in the URL.</source>
+        <translation>PostgreSQL a refusé la connexion pour {where}&#x202f;; vérifiez l&apos;utilisateur et le mot de passe dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database in {where} does not exist; ask the admin to create it.</source>
+        <translation>La base de données PostgreSQL de {where} n&apos;existe pas&#x202f;; demandez à l&apos;administrateur de la créer.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server at {where}; check that PostgreSQL is running and the URL is right.</source>
+        <translation>Impossible de joindre le serveur de base de données à {where}&#x202f;; vérifiez que PostgreSQL fonctionne et que l&apos;URL est bonne.</translation>
+    </message>
+    <message>
+        <source>The database {where} could not be used: {splitlines!r}</source>
+        <translation>La base de données {where} n&apos;a pas pu être utilisée&#xa0;: {splitlines!r}</translation>
+    </message>
+    <message>
+        <source>posassist ships {heads} migration heads; this build is broken</source>
+        <translation>posassist contient {heads} têtes de migration&#x202f;; cette version est défectueuse</translation>
+    </message>
+    <message>
+        <source>The database {where} was made by a newer posassist (schema {revision}, this version knows up to {head}); install the newer posassist on this counter.</source>
+        <translation>La base de données {where} a été créée par une version plus récente de posassist (schéma {revision}, cette version connaît jusqu&apos;à {head})&#x202f;; installez la nouvelle version de posassist sur cette caisse.</translation>
+    </message>
+    <message>
+        <source>{where} holds tables that are not posassist&apos;s; nothing was changed: point --database-url or --data-dir at a posassist database or an empty one.</source>
+        <translation>{where} contient des tables qui ne sont pas celles de posassist&#x202f;; rien n&apos;a été modifié&#xa0;: pointez --database-url ou --data-dir vers une base posassist ou une base vide.</translation>
+    </message>
+    <message>
+        <source>The database {where} is at schema {value}, this posassist needs {head}; ask an admin to run &apos;posassist db upgrade&apos;.</source>
+        <translation>La base de données {where} est au schéma {value}, ce posassist a besoin de {head}&#x202f;; demandez à un administrateur de lancer &apos;posassist db upgrade&apos;.</translation>
+    </message>
+    <message>
+        <source>The migration left {bad} rows with broken references (first: table {bad2}); restore the pre-migrate backup.</source>
+        <translation>La migration a laissé {bad} lignes avec des références brisées (première&#xa0;: table {bad2})&#x202f;; restaurez la sauvegarde faite avant la migration.</translation>
+    </message>
+    <message>
+        <source>integrity: {problem}</source>
+        <translation>intégrité&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>broken reference in {table} row {row} to {parent}</source>
+        <translation>référence brisée dans {table}, ligne {row}, vers {parent}</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same record at the same moment; nothing was saved. Look again and retry.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le même dossier au même moment&#x202f;; rien n&apos;a été enregistré. Vérifiez de nouveau et réessayez.</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a price; write it like 12.50.</source>
+        <translation>&apos;{raw}&apos; n&apos;est pas un prix&#x202f;; écrivez-le comme 12,50.</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a price (negative or not a number).</source>
+        <translation>&apos;{raw}&apos; n&apos;est pas un prix (négatif ou pas un nombre).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is a barcode a spreadsheet turned into scientific notation: the digits are lost. Format the column as text and export again.</source>
+        <translation>&apos;{text}&apos; est un code-barres qu&apos;un tableur a converti en notation scientifique&#xa0;: les chiffres sont perdus. Formatez la colonne en texte et exportez de nouveau.</translation>
+    </message>
+    <message>
+        <source>a leading apostrophe was removed</source>
+        <translation>une apostrophe au début a été retirée</translation>
+    </message>
+    <message>
+        <source>a trailing &apos;.0&apos; was removed</source>
+        <translation>un &apos;.0&apos; à la fin a été retiré</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a barcode: it must be digits only.</source>
+        <translation>&apos;{raw}&apos; n&apos;est pas un code-barres&#xa0;: il ne doit contenir que des chiffres.</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; had lost its leading zero (a spreadsheet); restored as {restored}.</source>
+        <translation>&apos;{raw}&apos; avait perdu son zéro initial (un tableur)&#x202f;; rétabli en {restored}.</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a valid barcode.</source>
+        <translation>&apos;{raw}&apos; n&apos;est pas un code-barres valide.</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a weight like &apos;1.2 kg&apos;.</source>
+        <translation>&apos;{raw}&apos; n&apos;est pas un poids comme &apos;1,2 kg&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos;: unknown weight unit &apos;{u}&apos;.</source>
+        <translation>&apos;{raw}&apos;&#xa0;: unité de poids inconnue &apos;{u}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a barcode: it must be digits only</source>
+        <translation>&apos;{raw}&apos; n&apos;est pas un code-barres&#xa0;: il ne doit contenir que des chiffres</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; has {count} digits; a barcode has 8, 12, 13 or 14</source>
+        <translation>&apos;{raw}&apos; a {count} chiffres&#x202f;; un code-barres en a 8, 12, 13 ou 14</translation>
+    </message>
+    <message>
+        <source>check digit wrong — rescan or type the code</source>
+        <translation>chiffre de contrôle erroné — balayez de nouveau ou tapez le code</translation>
+    </message>
+    <message>
+        <source>&apos;{raw}&apos; is not a valid barcode</source>
+        <translation>&apos;{raw}&apos; n&apos;est pas un code-barres valide</translation>
+    </message>
+    <message>
+        <source>The {label} contains what looks like a payment card number ({card}); card numbers are never stored: remove it (keep at most the last four digits).</source>
+        <translation>Le champ «&#xa0;{label}&#xa0;» contient ce qui ressemble à un numéro de carte de paiement ({card})&#x202f;; les numéros de carte ne sont jamais conservés&#xa0;: retirez-le (gardez au plus les quatre derniers chiffres).</translation>
+    </message>
+    <message>
+        <source>Type the {label}.</source>
+        <translation>Entrez&#xa0;: {label}.</translation>
+    </message>
+    <message>
+        <source>The {label} is {text:,} characters long; keep it to {max_len:,}.</source>
+        <translation>Le champ «&#xa0;{label}&#xa0;» fait {text:,} caractères&#x202f;; limitez-le à {max_len:,}.</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>aucun prix</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Clavardage</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Médias sociaux</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Question before purchase</source>
+        <translation>Question avant achat</translation>
+    </message>
+    <message>
+        <source>Product problem</source>
+        <translation>Problème de produit</translation>
+    </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>Dépannage</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Plainte</translation>
+    </message>
+    <message>
+        <source>Compliment</source>
+        <translation>Compliment</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>État de la commande</translation>
+    </message>
+    <message>
+        <source>Return / exchange</source>
+        <translation>Retour / échange</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladé</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Associate</source>
+        <translation>Conseiller(ère)</translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>Chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Store manager</source>
+        <translation>Gérant(e) de magasin</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur(trice)</translation>
+    </message>
+    <message>
+        <source>Customer loyalty</source>
+        <translation>Fidélisation de la clientèle</translation>
+    </message>
+    <message>
+        <source>Medical / personal</source>
+        <translation>Médical / personnel</translation>
+    </message>
+    <message>
+        <source>Our mistake</source>
+        <translation>Notre erreur</translation>
+    </message>
+    <message>
+        <source>Product fault</source>
+        <translation>Défaut du produit</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Geste commercial</translation>
+    </message>
+    <message>
+        <source>Accept an item we never sold</source>
+        <translation>Reprendre un article que nous n&apos;avons jamais vendu</translation>
+    </message>
+    <message>
+        <source>Free delivery (a service we don&apos;t offer)</source>
+        <translation>Livraison gratuite (un service que nous n&apos;offrons pas)</translation>
+    </message>
+    <message>
+        <source>A gift (flowers, a card…)</source>
+        <translation>Un cadeau (fleurs, une carte…)</translation>
+    </message>
+    <message>
+        <source>Lifetime free shipping</source>
+        <translation>Livraison gratuite à vie</translation>
+    </message>
+    <message>
+        <source>A discount</source>
+        <translation>Un rabais</translation>
+    </message>
+    <message>
+        <source>light</source>
+        <translation>clair</translation>
+    </message>
+    <message>
+        <source>dark</source>
+        <translation>foncé</translation>
+    </message>
+    <message>
+        <source>high contrast</source>
+        <translation>contraste élevé</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Achat</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>That approval request does not exist.</source>
+        <translation>Cette demande d&apos;approbation n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Choose a reason ({REASON_CODES}).</source>
+        <translation>Choisissez un motif ({REASON_CODES}).</translation>
+    </message>
+    <message>
+        <source>Add a note saying why: it is kept with the decision.</source>
+        <translation>Ajoutez une note expliquant pourquoi&#xa0;: elle est conservée avec la décision.</translation>
+    </message>
+    <message>
+        <source>This request was already {status}; nothing was changed.</source>
+        <translation>Cette demande a déjà été traitée ({status})&#x202f;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This request has expired; the associate must ask again.</source>
+        <translation>Cette demande a expiré&#x202f;; le conseiller ou la conseillère doit la refaire.</translation>
+    </message>
+    <message>
+        <source>You cannot approve your own request; ask another shift lead.</source>
+        <translation>Vous ne pouvez pas approuver votre propre demande&#x202f;; demandez à un(e) autre chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>{name} ({role_label}) may not approve this; ask a shift lead or manager.</source>
+        <translation>{name} ({role_label}) ne peut pas approuver ceci&#x202f;; demandez à un(e) chef d&apos;équipe ou à un(e) gérant(e).</translation>
+    </message>
+    <message>
+        <source>This needs {need} approval; {name} is a {role_label}.</source>
+        <translation>Ceci exige une approbation de niveau {need}&#x202f;; {name} est {role_label}.</translation>
+    </message>
+    <message>
+        <source>{name} may approve up to {limit}; this is {amount}. Ask a store manager.</source>
+        <translation>{name} peut approuver jusqu&apos;à {limit}&#x202f;; il s&apos;agit ici de {amount}. Demandez à un(e) gérant(e) de magasin.</translation>
+    </message>
+    <message>
+        <source>{name} may approve up to {max_days_past_window} days past the window; this is {days_past_window}. Ask a store manager.</source>
+        <translation>{name} peut approuver jusqu&apos;à {max_days_past_window} jours après le délai&#x202f;; il s&apos;agit ici de {days_past_window}. Demandez à un(e) gérant(e) de magasin.</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s goodwill budget for the month would be exceeded ({used} of {limit}).</source>
+        <translation>Le budget de gestes commerciaux du mois de {name} serait dépassé ({used} sur {limit}).</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s goodwill budget for this shift would be exceeded.</source>
+        <translation>Le budget de gestes commerciaux de ce quart de {name} serait dépassé.</translation>
+    </message>
+    <message>
+        <source>This needs approval first; ask a shift lead.</source>
+        <translation>Ceci doit d&apos;abord être approuvé&#x202f;; demandez à un(e) chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>The approval was not found; ask again.</source>
+        <translation>L&apos;approbation est introuvable&#x202f;; faites une nouvelle demande.</translation>
+    </message>
+    <message>
+        <source>The approval was given for a different task or amount; ask again for this one.</source>
+        <translation>L&apos;approbation a été donnée pour une autre tâche ou un autre montant&#x202f;; refaites la demande pour celle-ci.</translation>
+    </message>
+    <message>
+        <source>Still waiting for a shift lead to approve.</source>
+        <translation>En attente de l&apos;approbation d&apos;un(e) chef d&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>A shift lead denied this: {value}.</source>
+        <translation>Un(e) chef d&apos;équipe a refusé&#xa0;: {value}.</translation>
+    </message>
+    <message>
+        <source>This approval was already {status}; ask again.</source>
+        <translation>Cette approbation a déjà été traitée ({status})&#x202f;; refaites la demande.</translation>
+    </message>
+    <message>
+        <source>The approval has expired; ask again.</source>
+        <translation>L&apos;approbation a expiré&#x202f;; refaites la demande.</translation>
+    </message>
+    <message>
+        <source>entries {expected}–{last} are missing (deleted)</source>
+        <translation>les entrées {expected} à {last} sont manquantes (supprimées)</translation>
+    </message>
+    <message>
+        <source>entry {seq} appears twice (inserted)</source>
+        <translation>l&apos;entrée {seq} apparaît deux fois (insérée)</translation>
+    </message>
+    <message>
+        <source>entry {seq} does not follow entry {previous} (inserted, reordered or deleted)</source>
+        <translation>l&apos;entrée {seq} ne suit pas l&apos;entrée {previous} (insérée, déplacée ou supprimée)</translation>
+    </message>
+    <message>
+        <source>entry {seq} was edited after it was written</source>
+        <translation>l&apos;entrée {seq} a été modifiée après son écriture</translation>
+    </message>
+    <message>
+        <source>entry {seq} was moved (reordered)</source>
+        <translation>l&apos;entrée {seq} a été déplacée (réordonnée)</translation>
+    </message>
+    <message>
+        <source>Staff code or PIN not recognised; try again.</source>
+        <translation>Code d&apos;employé ou NIP non reconnu&#x202f;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The PIN must have at least {min_length} characters for this role.</source>
+        <translation>Le NIP doit comporter au moins {min_length} caractères pour ce rôle.</translation>
+    </message>
+    <message>
+        <source>That PIN is too easy to guess (all the same or a run of digits); choose another.</source>
+        <translation>Ce NIP est trop facile à deviner (chiffres identiques ou consécutifs)&#x202f;; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: {code} is locked until {until:%H:%M}. A store manager can unlock it.</source>
+        <translation>Trop de NIP erronés&#xa0;: {code} est verrouillé jusqu&apos;à {until:%H:%M}. Un(e) gérant(e) de magasin peut le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>Type your staff code and PIN.</source>
+        <translation>Entrez votre code d&apos;employé et votre NIP.</translation>
+    </message>
+    <message>
+        <source>Badge not recognised; sign in with your staff code and PIN.</source>
+        <translation>Carte d&apos;employé non reconnue&#x202f;; connectez-vous avec votre code d&apos;employé et votre NIP.</translation>
+    </message>
+    <message>
+        <source>SKU {sku} is also on row {first}; each variant needs its own SKU.</source>
+        <translation>Le SKU {sku} figure aussi à la ligne {first}&#x202f;; chaque variante a besoin de son propre SKU.</translation>
+    </message>
+    <message>
+        <source>{title} {colour} {size} appears twice without a SKU.</source>
+        <translation>{title} {colour} {size} apparaît deux fois sans SKU.</translation>
+    </message>
+    <message>
+        <source>the same product</source>
+        <translation>le même produit</translation>
+    </message>
+    <message>
+        <source>another product</source>
+        <translation>un autre produit</translation>
+    </message>
+    <message>
+        <source>Barcode {gtin} is also on row {row} ({where}); a scan will show both.</source>
+        <translation>Le code-barres {gtin} figure aussi à la ligne {row} ({where})&#x202f;; un balayage affichera les deux.</translation>
+    </message>
+    <message>
+        <source>{title} is priced in {currency}, not {currency2}; it is imported in {currency}.</source>
+        <translation>{title} a un prix en {currency}, pas en {currency2}&#x202f;; il est importé en {currency}.</translation>
+    </message>
+    <message>
+        <source>Unknown fields: {unknown}.</source>
+        <translation>Champs inconnus&#xa0;: {unknown}.</translation>
+    </message>
+    <message>
+        <source>Map at least the price and the product name or SKU.</source>
+        <translation>Associez au moins le prix et le nom du produit ou le SKU.</translation>
+    </message>
+    <message>
+        <source>--format must be auto, {FORMATS}.</source>
+        <translation>--format doit être auto, {FORMATS}.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252 (Latin-1). Check accented names.</source>
+        <translation>Le fichier n&apos;est pas en UTF-8&#x202f;; il a été lu en Windows-1252 (Latin-1). Vérifiez les noms accentués.</translation>
+    </message>
+    <message>
+        <source>The file is empty; nothing to import.</source>
+        <translation>Le fichier est vide&#x202f;; rien à importer.</translation>
+    </message>
+    <message>
+        <source>No column looks like a product name or SKU (columns: {header}). Map the columns in the import window, or rename the headers.</source>
+        <translation>Aucune colonne ne ressemble à un nom de produit ou à un SKU (colonnes&#xa0;: {header}). Associez les colonnes dans la fenêtre d&apos;importation, ou renommez les en-têtes.</translation>
+    </message>
+    <message>
+        <source>There is no price column; posassist never guesses prices. Add one or map it.</source>
+        <translation>Il n&apos;y a pas de colonne de prix&#x202f;; posassist ne devine jamais les prix. Ajoutez-en une ou associez-la.</translation>
+    </message>
+    <message>
+        <source>Column &apos;{h}&apos; is not used by posassist.</source>
+        <translation>La colonne &apos;{h}&apos; n&apos;est pas utilisée par posassist.</translation>
+    </message>
+    <message>
+        <source>There is no file {source}; check the path.</source>
+        <translation>Le fichier {source} n&apos;existe pas&#x202f;; vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>Download cancelled; nothing was changed.</source>
+        <translation>Téléchargement annulé&#x202f;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Could not download {source} ({err}); check the address and the network.</source>
+        <translation>Impossible de télécharger {source} ({err})&#x202f;; vérifiez l&apos;adresse et le réseau.</translation>
+    </message>
+    <message>
+        <source>line {line_no}: {msg} (column {colno})</source>
+        <translation>ligne {line_no}&#xa0;: {msg} (colonne {colno})</translation>
+    </message>
+    <message>
+        <source>line {line}: {msg} (column {colno}); the file ends early or is not valid JSON</source>
+        <translation>ligne {line}&#xa0;: {msg} (colonne {colno})&#x202f;; le fichier se termine trop tôt ou n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>each item must be an object with named fields</source>
+        <translation>chaque article doit être un objet avec des champs nommés</translation>
+    </message>
+    <message>
+        <source>the XML is not well-formed at line {line}, column {col}: {msg}</source>
+        <translation>le XML est mal formé à la ligne {line}, colonne {col}&#xa0;: {msg}</translation>
+    </message>
+    <message>
+        <source>Another catalogue import is running ({split}, since {acquired_at:%H:%M} UTC); wait for it to finish.</source>
+        <translation>Une autre importation de catalogue est en cours ({split}, depuis {acquired_at:%H:%M} UTC)&#x202f;; attendez qu&apos;elle se termine.</translation>
+    </message>
+    <message>
+        <source>No applied catalogue import to roll back.</source>
+        <translation>Aucune importation de catalogue appliquée à annuler.</translation>
+    </message>
+    <message>
+        <source>Version {target} is not an applied import (see &apos;posassist catalogue history&apos;).</source>
+        <translation>La version {target} n&apos;est pas une importation appliquée (voir &apos;posassist catalogue history&apos;).</translation>
+    </message>
+    <message>
+        <source>customer&apos;s name</source>
+        <translation>nom du client</translation>
+    </message>
+    <message>
+        <source>preferred name</source>
+        <translation>nom préféré</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>adresse courriel</translation>
+    </message>
+    <message>
+        <source>loyalty card number</source>
+        <translation>numéro de carte de fidélité</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an email address.</source>
+        <translation>&apos;{email}&apos; n&apos;est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>The phone number needs at least 7 digits.</source>
+        <translation>Le numéro de téléphone doit comporter au moins 7 chiffres.</translation>
+    </message>
+    <message>
+        <source>Add a phone number, an email or a loyalty card so we can find them again.</source>
+        <translation>Ajoutez un numéro de téléphone, un courriel ou une carte de fidélité pour qu&apos;on puisse retrouver la personne.</translation>
+    </message>
+    <message>
+        <source>Alert kind must be one of {ALERT_KINDS}.</source>
+        <translation>Le type d&apos;alerte doit être l&apos;un de {ALERT_KINDS}.</translation>
+    </message>
+    <message>
+        <source>Severity must be critical, warning or info.</source>
+        <translation>La gravité doit être critical, warning ou info.</translation>
+    </message>
+    <message>
+        <source>Write the alert, e.g. &apos;severe milk allergy&apos;.</source>
+        <translation>Rédigez l&apos;alerte, p. ex. «&#xa0;allergie grave au lait&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Card numbers are never stored; remove it from the alert.</source>
+        <translation>Les numéros de carte ne sont jamais conservés&#x202f;; retirez-le de l&apos;alerte.</translation>
+    </message>
+    <message>
+        <source>That customer is not on file any more.</source>
+        <translation>Ce client n&apos;est plus au dossier.</translation>
+    </message>
+    <message>
+        <source>That alert is gone already.</source>
+        <translation>Cette alerte a déjà été retirée.</translation>
+    </message>
+    <message>
+        <source> · CSAT {csat}/5</source>
+        <translation> · Satisfaction {csat}/5</translation>
+    </message>
+    <message>
+        <source>There is no customer {customer_id}.</source>
+        <translation>Il n&apos;y a aucun client {customer_id}.</translation>
+    </message>
+    <message>
+        <source>under 5 min</source>
+        <translation>moins de 5 min</translation>
+    </message>
+    <message>
+        <source>5–15 min</source>
+        <translation>5 à 15 min</translation>
+    </message>
+    <message>
+        <source>15–60 min</source>
+        <translation>15 à 60 min</translation>
+    </message>
+    <message>
+        <source>1–4 h</source>
+        <translation>1 à 4 h</translation>
+    </message>
+    <message>
+        <source>over 4 h</source>
+        <translation>plus de 4 h</translation>
+    </message>
+    <message>
+        <source>The database already holds a store; pass --reset to replace it with the demo.</source>
+        <translation>La base de données contient déjà un magasin&#x202f;; indiquez --reset pour le remplacer par la démo.</translation>
+    </message>
+    <message>
+        <source>The due date needs a time zone.</source>
+        <translation>La date d&apos;échéance doit avoir un fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>That owner is not a staff member.</source>
+        <translation>Ce responsable n&apos;est pas un membre du personnel.</translation>
+    </message>
+    <message>
+        <source>That follow-up is not on file any more.</source>
+        <translation>Ce suivi n&apos;est plus au dossier.</translation>
+    </message>
+    <message>
+        <source>That follow-up is already {status}.</source>
+        <translation>Ce suivi est déjà {status}.</translation>
+    </message>
+    <message>
+        <source>No active staff member has the code {new_owner_code}.</source>
+        <translation>Aucun membre actif du personnel n&apos;a le code {new_owner_code}.</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Autre chose</translation>
+    </message>
+    <message>
+        <source>Choose what the gesture is ({GOODWILL_KINDS}).</source>
+        <translation>Choisissez le geste ({GOODWILL_KINDS}).</translation>
+    </message>
+    <message>
+        <source>The cost must be 0 or more.</source>
+        <translation>Le coût doit être de 0 ou plus.</translation>
+    </message>
+    <message>
+        <source>Tell the story in a sentence: it is what the approver and the reports read.</source>
+        <translation>Racontez ce qui s&apos;est passé en une phrase&#xa0;: c&apos;est ce que lisent l&apos;approbateur et les rapports.</translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation>Choisissez d&apos;abord le client.</translation>
+    </message>
+    <message>
+        <source>{words} for the customer: {story}</source>
+        <translation>{words} pour le client&#xa0;: {story}</translation>
+    </message>
+    <message>
+        <source>One of the customers is no longer on file.</source>
+        <translation>Un des clients n&apos;est plus au dossier.</translation>
+    </message>
+    <message>
+        <source>Lifetime free shipping (granted {now:%d %b %Y}: {story})</source>
+        <translation>Livraison gratuite à vie (accordée le {now:%d&#xa0;%b&#xa0;%Y}&#xa0;: {story})</translation>
+    </message>
+    <message>
+        <source>Hold at least one.</source>
+        <translation>Réservez-en au moins un.</translation>
+    </message>
+    <message>
+        <source>Choose the customer first: a hold is always for someone.</source>
+        <translation>Choisissez d&apos;abord le client&#xa0;: une réservation est toujours pour quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>That item is not in the catalogue.</source>
+        <translation>Cet article n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>No other store has {quantity} of {title} free to send; try another colour or size.</source>
+        <translation>Aucun autre magasin n&apos;a {quantity} {title} disponible(s) à envoyer&#x202f;; essayez une autre couleur ou taille.</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s store is not on file; check --store.</source>
+        <translation>Le magasin de cette caisse n&apos;est pas au dossier&#x202f;; vérifiez --store.</translation>
+    </message>
+    <message>
+        <source>{desc} ×{quantity} is on its way from {name}; call the customer when it arrives.</source>
+        <translation>{desc} ×{quantity} est en route depuis {name}&#x202f;; appelez le client à son arrivée.</translation>
+    </message>
+    <message>
+        <source>No product has the barcode {text}.</source>
+        <translation>Aucun produit n&apos;a le code-barres {text}.</translation>
+    </message>
+    <message>
+        <source>No exact match; showing results for “{corrected}”.</source>
+        <translation>Aucun résultat exact&#x202f;; résultats pour «&#xa0;{corrected}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing found. Check the spelling, or scan the barcode.</source>
+        <translation>Aucun résultat. Vérifiez l&apos;orthographe ou balayez le code-barres.</translation>
+    </message>
+    <message>
+        <source>Write what happened, in a sentence or two.</source>
+        <translation>Décrivez ce qui s&apos;est passé en une phrase ou deux.</translation>
+    </message>
+    <message>
+        <source>The note is {body:,} characters; keep it under {MAX_NOTE:,}.</source>
+        <translation>La note fait {body:,} caractères&#x202f;; gardez-la sous {MAX_NOTE:,}.</translation>
+    </message>
+    <message>
+        <source>Channel must be one of {CHANNELS}.</source>
+        <translation>Le canal doit être l&apos;un de {CHANNELS}.</translation>
+    </message>
+    <message>
+        <source>Topic must be one of {TOPICS}.</source>
+        <translation>Le sujet doit être l&apos;un de {TOPICS}.</translation>
+    </message>
+    <message>
+        <source>Outcome must be one of {OUTCOMES}.</source>
+        <translation>Le résultat doit être l&apos;un de {OUTCOMES}.</translation>
+    </message>
+    <message>
+        <source>The contact cannot have started in the future.</source>
+        <translation>Le contact ne peut pas avoir commencé dans le futur.</translation>
+    </message>
+    <message>
+        <source>That note is not on file any more.</source>
+        <translation>Cette note n&apos;est plus au dossier.</translation>
+    </message>
+    <message>
+        <source>The rating is 1 to 5 stars (or none).</source>
+        <translation>La note est de 1 à 5 étoiles (ou aucune).</translation>
+    </message>
+    <message>
+        <source>No return policy is in force yet.</source>
+        <translation>Aucune politique de retour n&apos;est encore en vigueur.</translation>
+    </message>
+    <message>
+        <source>&apos;conditions&apos; must be an object: condition name → its rule.</source>
+        <translation>&apos;conditions&apos; doit être un objet&#xa0;: nom de condition → sa règle.</translation>
+    </message>
+    <message>
+        <source>Unknown condition &apos;{name}&apos;; use {CONDITIONS}.</source>
+        <translation>Condition inconnue &apos;{name}&apos;&#x202f;; utilisez {CONDITIONS}.</translation>
+    </message>
+    <message>
+        <source>conditions.{name} must be an object such as {{&quot;allowed&quot;: true}}.</source>
+        <translation>conditions.{name} doit être un objet comme {{&quot;allowed&quot;: true}}.</translation>
+    </message>
+    <message>
+        <source>conditions.{name}.allowed must be true or false.</source>
+        <translation>conditions.{name}.allowed doit être true ou false.</translation>
+    </message>
+    <message>
+        <source>conditions.{name}.approval_role {role!r} is not a role ({ROLE_RANK}).</source>
+        <translation>conditions.{name}.approval_role {role!r} n&apos;est pas un rôle ({ROLE_RANK}).</translation>
+    </message>
+    <message>
+        <source>conditions.{name}.restocking_fee_percent maps departments to 0–100 %.</source>
+        <translation>conditions.{name}.restocking_fee_percent associe des rayons à 0–100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>conditions.{name}.restock_to is sellable or damaged.</source>
+        <translation>conditions.{name}.restock_to est sellable ou damaged.</translation>
+    </message>
+    <message>
+        <source>&apos;no_receipt&apos; must be an object.</source>
+        <translation>&apos;no_receipt&apos; doit être un objet.</translation>
+    </message>
+    <message>
+        <source>no_receipt.refund_as is store_credit or refund.</source>
+        <translation>no_receipt.refund_as est store_credit ou refund.</translation>
+    </message>
+    <message>
+        <source>no_receipt.{key} must be a whole number (0 or more).</source>
+        <translation>no_receipt.{key} doit être un nombre entier (0 ou plus).</translation>
+    </message>
+    <message>
+        <source>no_receipt.unverified_needs_approval must be true or false.</source>
+        <translation>no_receipt.unverified_needs_approval doit être true ou false.</translation>
+    </message>
+    <message>
+        <source>The policy must be a JSON object.</source>
+        <translation>La politique doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {unknown!r} (a typo?); the settings are {KNOWN_KEYS}.</source>
+        <translation>Paramètre inconnu {unknown!r} (une faute de frappe&#x202f;?)&#x202f;; les paramètres sont {KNOWN_KEYS}.</translation>
+    </message>
+    <message>
+        <source>{value} contains a control character; retype it.</source>
+        <translation>{value} contient un caractère de contrôle&#x202f;; retapez-le.</translation>
+    </message>
+    <message>
+        <source>&apos;currency&apos; must be a currency code such as CAD.</source>
+        <translation>&apos;currency&apos; doit être un code de devise comme CAD.</translation>
+    </message>
+    <message>
+        <source>&apos;default_window_days&apos; must be a whole number of days (0 to 3650).</source>
+        <translation>&apos;default_window_days&apos; doit être un nombre entier de jours (0 à 3650).</translation>
+    </message>
+    <message>
+        <source>&apos;windows&apos; must be an object: department code → days.</source>
+        <translation>&apos;windows&apos; doit être un objet&#xa0;: code de rayon → jours.</translation>
+    </message>
+    <message>
+        <source>windows.{dept} must be a whole number of days (0 to 3650), not {days!r}.</source>
+        <translation>windows.{dept} doit être un nombre entier de jours (0 à 3650), pas {days!r}.</translation>
+    </message>
+    <message>
+        <source>&apos;receipt_required&apos; must be true or false.</source>
+        <translation>&apos;receipt_required&apos; doit être true ou false.</translation>
+    </message>
+    <message>
+        <source>&apos;{key}&apos; must be a list of department codes.</source>
+        <translation>&apos;{key}&apos; doit être une liste de codes de rayon.</translation>
+    </message>
+    <message>
+        <source>&apos;approval_tiers&apos; is a list; each tier needs a role, max_amount_minor and max_days_past_window.</source>
+        <translation>&apos;approval_tiers&apos; est une liste&#x202f;; chaque niveau a besoin d&apos;un role, de max_amount_minor et de max_days_past_window.</translation>
+    </message>
+    <message>
+        <source>&apos;other_store_receipts&apos; is allowed, approval or denied.</source>
+        <translation>&apos;other_store_receipts&apos; vaut allowed, approval ou denied.</translation>
+    </message>
+    <message>
+        <source>The policy is not complete: {err}.</source>
+        <translation>La politique est incomplète&#xa0;: {err}.</translation>
+    </message>
+    <message>
+        <source>The start date needs a time zone.</source>
+        <translation>La date de début doit avoir un fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>Final sale: not returnable.</source>
+        <translation>Vente finale&#xa0;: non retournable.</translation>
+    </message>
+    <message>
+        <source>Not returnable under the current policy.</source>
+        <translation>Non retournable selon la politique actuelle.</translation>
+    </message>
+    <message>
+        <source>Returnable within {window} days of purchase with the receipt.</source>
+        <translation>Retournable dans les {window} jours suivant l&apos;achat, avec le reçu.</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the catalogue; search again.</source>
+        <translation>Cet article n&apos;est plus dans le catalogue&#x202f;; cherchez de nouveau.</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} mois</translation>
+    </message>
+    <message>
+        <source>Scan or type the receipt number.</source>
+        <translation>Balayez ou tapez le numéro du reçu.</translation>
+    </message>
+    <message>
+        <source>No receipt {code}… on file: that is longer than any receipt number.</source>
+        <translation>Aucun reçu {code}… au dossier&#xa0;: c&apos;est plus long que tout numéro de reçu.</translation>
+    </message>
+    <message>
+        <source>No sale has the receipt number {code}. Check it, find the customer instead, or continue without a receipt.</source>
+        <translation>Aucune vente ne porte le numéro de reçu {code}. Vérifiez-le, cherchez plutôt le client ou continuez sans reçu.</translation>
+    </message>
+    <message>
+        <source>That sale is not on file.</source>
+        <translation>Cette vente n&apos;est pas au dossier.</translation>
+    </message>
+    <message>
+        <source>No return policy is set up; an admin must create one before returns can be taken.</source>
+        <translation>Aucune politique de retour n&apos;est configurée&#x202f;; un administrateur doit en créer une avant qu&apos;on puisse prendre des retours.</translation>
+    </message>
+    <message>
+        <source>return note</source>
+        <translation>note de retour</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>Pick at least one item to return.</source>
+        <translation>Choisissez au moins un article à retourner.</translation>
+    </message>
+    <message>
+        <source>Find the sale first (receipt or customer).</source>
+        <translation>Trouvez d&apos;abord la vente (reçu ou client).</translation>
+    </message>
+    <message>
+        <source>That sale is not on file any more.</source>
+        <translation>Cette vente n&apos;est plus au dossier.</translation>
+    </message>
+    <message>
+        <source>Line {i} is not on receipt {receipt_no}.</source>
+        <translation>La ligne {i} ne figure pas sur le reçu {receipt_no}.</translation>
+    </message>
+    <message>
+        <source>{description} is listed twice; return it once with the full quantity.</source>
+        <translation>{description} est inscrit deux fois&#x202f;; retournez-le une seule fois avec la quantité totale.</translation>
+    </message>
+    <message>
+        <source>Line {i}: the quantity must be a whole number of at least 1.</source>
+        <translation>Ligne {i}&#xa0;: la quantité doit être un nombre entier d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>Line {i}: that item is not in the catalogue.</source>
+        <translation>Ligne {i}&#xa0;: cet article n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Line {i}: describe what the customer brought.</source>
+        <translation>Ligne {i}&#xa0;: décrivez ce que le client a apporté.</translation>
+    </message>
+    <message>
+        <source>Line {i}: enter the value of {desc} (0 or more).</source>
+        <translation>Ligne {i}&#xa0;: entrez la valeur de {desc} (0 ou plus).</translation>
+    </message>
+    <message>
+        <source>Line {i}: scan or find the item being returned.</source>
+        <translation>Ligne {i}&#xa0;: balayez ou trouvez l&apos;article retourné.</translation>
+    </message>
+    <message>
+        <source>{description}: the quantity must be a whole number.</source>
+        <translation>{description}&#xa0;: la quantité doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{description}: the quantity must be at least 1.</source>
+        <translation>{description}&#xa0;: la quantité doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>{description} has already been returned in full.</source>
+        <translation>{description} a déjà été entièrement retourné.</translation>
+    </message>
+    <message>
+        <source>{description}: only {available} left to return (the rest was returned before).</source>
+        <translation>{description}&#xa0;: il n&apos;en reste que {available} à retourner (le reste a déjà été retourné).</translation>
+    </message>
+    <message>
+        <source>Line {line}: scan or choose the item the customer wants instead.</source>
+        <translation>Ligne {line}&#xa0;: balayez ou choisissez l&apos;article que le client veut à la place.</translation>
+    </message>
+    <message>
+        <source>Line {line}: that replacement is not in the catalogue.</source>
+        <translation>Ligne {line}&#xa0;: cet article de remplacement n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {desc} is not in stock here ({stock}); ship it from another store instead.</source>
+        <translation>Ligne {line}&#xa0;: {desc} n&apos;est pas en stock ici ({stock})&#x202f;; expédiez-le plutôt d&apos;un autre magasin.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Line {line}: the chosen store has no {desc} to ship.</source>
+        <translation>Ligne {line}&#xa0;: le magasin choisi n&apos;a aucun {desc} à expédier.</translation>
+    </message>
+    <message>
+        <source>Line {line}: no store has {desc} in stock to ship.</source>
+        <translation>Ligne {line}&#xa0;: aucun magasin n&apos;a {desc} en stock à expédier.</translation>
+    </message>
+    <message>
+        <source>A refund of {refund} would be more than is left of the {paid} paid on {receipt_no}.</source>
+        <translation>Un remboursement de {refund} dépasserait ce qui reste des {paid} payés sur {receipt_no}.</translation>
+    </message>
+    <message>
+        <source>Sign in first: this needs a signed-in staff member.</source>
+        <translation>Connectez-vous d&apos;abord&#xa0;: ceci exige un membre du personnel connecté.</translation>
+    </message>
+    <message>
+        <source>This store has staff accounts: sign in (the command line: --as CODE).</source>
+        <translation>Ce magasin a des comptes d&apos;employés&#xa0;: connectez-vous (en ligne de commande&#xa0;: --as CODE).</translation>
+    </message>
+    <message>
+        <source>an associate</source>
+        <translation>un(e) conseiller(ère)</translation>
+    </message>
+    <message>
+        <source>a shift lead</source>
+        <translation>un(e) chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>a store manager</source>
+        <translation>un(e) gérant(e) de magasin</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>un(e) administrateur(trice)</translation>
+    </message>
+    <message>
+        <source>write customer notes</source>
+        <translation>rédiger des notes client</translation>
+    </message>
+    <message>
+        <source>change customer records</source>
+        <translation>modifier les dossiers clients</translation>
+    </message>
+    <message>
+        <source>change customer alerts</source>
+        <translation>modifier les alertes client</translation>
+    </message>
+    <message>
+        <source>change follow-ups</source>
+        <translation>modifier les suivis</translation>
+    </message>
+    <message>
+        <source>put items on hold</source>
+        <translation>réserver des articles</translation>
+    </message>
+    <message>
+        <source>prepare returns</source>
+        <translation>préparer des retours</translation>
+    </message>
+    <message>
+        <source>take returns</source>
+        <translation>prendre des retours</translation>
+    </message>
+    <message>
+        <source>ask for approvals</source>
+        <translation>demander des approbations</translation>
+    </message>
+    <message>
+        <source>decide approvals</source>
+        <translation>décider des approbations</translation>
+    </message>
+    <message>
+        <source>grant goodwill gestures</source>
+        <translation>accorder des gestes commerciaux</translation>
+    </message>
+    <message>
+        <source>export a customer&apos;s data</source>
+        <translation>exporter les données d&apos;un client</translation>
+    </message>
+    <message>
+        <source>erase a customer</source>
+        <translation>effacer un client</translation>
+    </message>
+    <message>
+        <source>change staff accounts</source>
+        <translation>modifier les comptes d&apos;employés</translation>
+    </message>
+    <message>
+        <source>change the return policy</source>
+        <translation>modifier la politique de retour</translation>
+    </message>
+    <message>
+        <source>import the catalogue</source>
+        <translation>importer le catalogue</translation>
+    </message>
+    <message>
+        <source>roll the catalogue back</source>
+        <translation>annuler une importation du catalogue</translation>
+    </message>
+    <message>
+        <source>change the store set-up</source>
+        <translation>modifier la configuration du magasin</translation>
+    </message>
+    <message>
+        <source>restore the database</source>
+        <translation>restaurer la base de données</translation>
+    </message>
+    <message>
+        <source>read the shift reports</source>
+        <translation>consulter les rapports de quart</translation>
+    </message>
+    <message>
+        <source>You are signed in as {role}: you cannot give or change the account of {other}.</source>
+        <translation>Vous êtes connecté(e) comme {role}&#xa0;: vous ne pouvez pas créer ni modifier le compte de {other}.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>You are signed in as {role}; only {who} may {what}. Ask them to sign in.</source>
+        <translation>Vous êtes connecté(e) comme {role}&#x202f;; seul(e) {who} peut {what}. Demandez-lui de se connecter.</translation>
+    </message>
+    <message>
+        <source>This sign-in is not recognised; sign in again.</source>
+        <translation>Cette connexion n&apos;est pas reconnue&#x202f;; connectez-vous de nouveau.</translation>
+    </message>
+    <message>
+        <source>You were signed out; sign in again.</source>
+        <translation>Vous avez été déconnecté(e)&#x202f;; connectez-vous de nouveau.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired; sign in again.</source>
+        <translation>Votre session a expiré&#x202f;; connectez-vous de nouveau.</translation>
+    </message>
+    <message>
+        <source>This staff account is no longer active.</source>
+        <translation>Ce compte d&apos;employé n&apos;est plus actif.</translation>
+    </message>
+    <message>
+        <source>staff code</source>
+        <translation>code d&apos;employé</translation>
+    </message>
+    <message>
+        <source>The staff code must be letters and digits only.</source>
+        <translation>Le code d&apos;employé ne doit contenir que des lettres et des chiffres.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Indiquez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Role must be one of: {ROLES}.</source>
+        <translation>Le rôle doit être l&apos;un de&#xa0;: {ROLES}.</translation>
+    </message>
+    <message>
+        <source>Staff code {code} is taken; choose another.</source>
+        <translation>Le code d&apos;employé {code} est déjà pris&#x202f;; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>There is no store {store_code}.</source>
+        <translation>Il n&apos;y a aucun magasin {store_code}.</translation>
+    </message>
+    <message>
+        <source>There is no staff member with code {code}.</source>
+        <translation>Il n&apos;y a aucun membre du personnel avec le code {code}.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <source>Catalogue import</source>
+        <translation>Importation du catalogue</translation>
+    </message>
+    <message>
+        <source>File or URL to import</source>
+        <translation>Fichier ou URL à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Map columns…</source>
+        <translation>&amp;Associer les colonnes…</translation>
+    </message>
+    <message>
+        <source>Say which column is which (generic CSV); remembered per source</source>
+        <translation>Indiquer quelle colonne est laquelle (CSV générique)&#x202f;; mémorisé pour chaque source</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Detect the format</source>
+        <translation>Détecter le format</translation>
+    </message>
+    <message>
+        <source>&amp;Full sync (deactivate what the file no longer lists)</source>
+        <translation>Synchronisation &amp;complète (désactive ce que le fichier ne contient plus)</translation>
+    </message>
+    <message>
+        <source>Full sync</source>
+        <translation>Synchronisation complète</translation>
+    </message>
+    <message>
+        <source>S&amp;kip rows with errors</source>
+        <translation>&amp;Ignorer les lignes en erreur</translation>
+    </message>
+    <message>
+        <source>Skip rows with errors</source>
+        <translation>Ignorer les lignes en erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Check (dry run)</source>
+        <translation>&amp;Vérifier (essai à blanc)</translation>
+    </message>
+    <message>
+        <source>Check the file without changing anything</source>
+        <translation>Vérifier le fichier sans rien modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Appli&amp;quer</translation>
+    </message>
+    <message>
+        <source>Apply the file to the catalogue</source>
+        <translation>Appliquer le fichier au catalogue</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Stop the import; nothing is changed</source>
+        <translation>Arrêter l&apos;importation&#x202f;; rien n&apos;est modifié</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Choose a file or paste a URL, then Check.</source>
+        <translation>Choisissez un fichier ou collez une URL, puis Vérifier.</translation>
+    </message>
+    <message>
+        <source>Show changes</source>
+        <translation>Afficher les modifications</translation>
+    </message>
+    <message>
+        <source>What will change</source>
+        <translation>Ce qui va changer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Fields (before → after)</source>
+        <translation>Champs (avant → après)</translation>
+    </message>
+    <message>
+        <source>Problems by row</source>
+        <translation>Problèmes par ligne</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>&amp;Export problems (CSV)…</source>
+        <translation>&amp;Exporter les problèmes (CSV)…</translation>
+    </message>
+    <message>
+        <source>Save the problems as CSV</source>
+        <translation>Enregistrer les problèmes en CSV</translation>
+    </message>
+    <message>
+        <source>Imported versions</source>
+        <translation>Versions importées</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back selected version</source>
+        <translation>&amp;Revenir sur la version sélectionnée</translation>
+    </message>
+    <message>
+        <source>Roll back the selected version</source>
+        <translation>Revenir sur la version sélectionnée</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>&amp;Modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>Pro&amp;blèmes</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Fichier de catalogue</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.csv *.tsv *.txt *.json *.jsonl *.xml);;All files (*)</source>
+        <translation>Catalogues (*.csv *.tsv *.txt *.json *.jsonl *.xml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a local file first; the mapping is remembered for its source.</source>
+        <translation>Choisissez d&apos;abord un fichier local&#x202f;; l&apos;association est mémorisée pour sa source.</translation>
+    </message>
+    <message>
+        <source>Choose a file or paste a URL first.</source>
+        <translation>Choisissez d&apos;abord un fichier ou collez une URL.</translation>
+    </message>
+    <message>
+        <source>This deactivates {deactivated:,} items the file no longer lists (they are not deleted). Continue?</source>
+        <translation>Ceci désactive {deactivated:,} articles que le fichier ne contient plus (ils ne sont pas supprimés). Continuer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>{name} (import window)</source>
+        <translation>{name} (fenêtre d&apos;importation)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Applying… (Cancel leaves everything as it was)</source>
+        <translation>Application… (Annuler laisse tout comme avant)</translation>
+    </message>
+    <message>
+        <source>{stage}: {done:,} of {total:,}</source>
+        <translation>{stage}&#xa0;: {done:,} sur {total:,}</translation>
+    </message>
+    <message>
+        <source>{stage}: {done:,}</source>
+        <translation>{stage}&#xa0;: {done:,}</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the catalogue is exactly as it was.</source>
+        <translation>Annulé&#x202f;; le catalogue est exactement comme avant.</translation>
+    </message>
+    <message>
+        <source>Checked (nothing written)</source>
+        <translation>Vérifié (rien n&apos;a été écrit)</translation>
+    </message>
+    <message>
+        <source>Applied as version {version}</source>
+        <translation>Appliqué comme version {version}</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Rien à modifier</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Non appliqué</translation>
+    </message>
+    <message>
+        <source>Fix the errors (or tick &apos;Skip rows with errors&apos;) to apply.</source>
+        <translation>Corrigez les erreurs (ou cochez «&#xa0;Ignorer les lignes en erreur&#xa0;») pour appliquer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{state}&lt;/b&gt; · {format} · {rows:,} rows, {products:,} products, {variants:,} variants: &lt;b&gt;{created:,}&lt;/b&gt; new, &lt;b&gt;{updated:,}&lt;/b&gt; changed, {unchanged:,} unchanged, &lt;b&gt;{deactivated:,}&lt;/b&gt; to deactivate, {skipped:,} skipped · &lt;b&gt;{errors}&lt;/b&gt; errors, {warnings} warnings.{blocked}</source>
+        <translation>&lt;b&gt;{state}&lt;/b&gt; · {format} · {rows:,} lignes, {products:,} produits, {variants:,} variantes&#xa0;: &lt;b&gt;{created:,}&lt;/b&gt; nouveaux, &lt;b&gt;{updated:,}&lt;/b&gt; modifiés, {unchanged:,} inchangés, &lt;b&gt;{deactivated:,}&lt;/b&gt; à désactiver, {skipped:,} ignorés · &lt;b&gt;{errors}&lt;/b&gt; erreurs, {warnings} avertissements.{blocked}</translation>
+    </message>
+    <message>
+        <source>Save problems</source>
+        <translation>Enregistrer les problèmes</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rolled back version(s) {map}.</source>
+        <translation>Version(s) {map} annulée(s).</translation>
+    </message>
+    <message>
+        <source>Style / group</source>
+        <translation>Style / groupe</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nom du produit</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Rayon</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Compare-at price</source>
+        <translation>Prix de comparaison</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>Stock here</source>
+        <translation>Stock ici</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Active / status</source>
+        <translation>Actif / état</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Map the file&apos;s columns</source>
+        <translation>Associer les colonnes du fichier</translation>
+    </message>
+    <message>
+        <source>Columns of {source_key}</source>
+        <translation>Colonnes de {source_key}</translation>
+    </message>
+    <message>
+        <source>Column for {field}</source>
+        <translation>Colonne pour {field}</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(absent de ce fichier)</translation>
+    </message>
+    <message>
+        <source>{field}:</source>
+        <translation>{field}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Return policy</source>
+        <translation>Politique de retour</translation>
+    </message>
+    <message>
+        <source>Policy versions</source>
+        <translation>Versions de la politique</translation>
+    </message>
+    <message>
+        <source>Policy rules (JSON)</source>
+        <translation>Règles de la politique (JSON)</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>En vigueur à partir du</translation>
+    </message>
+    <message>
+        <source>What changed and why</source>
+        <translation>Ce qui a changé et pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version</source>
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Save the policy as a new version</source>
+        <translation>Enregistrer la politique comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>In force &amp;from:</source>
+        <translation>En vigueur à &amp;partir du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>v{version} · from {effective_from:%Y-%m-%d %H:%M} · {note}</source>
+        <translation>v{version} · à partir du {effective_from:%Y-%m-%d&#xa0;%H:%M} · {note}</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line {lineno}, column {colno}: {msg}</source>
+        <translation>JSON non valide à la ligne {lineno}, colonne {colno}&#xa0;: {msg}</translation>
+    </message>
+    <message>
+        <source>Saved as version {version}, in force from {effective_from:%Y-%m-%d %H:%M}.</source>
+        <translation>Enregistrée comme version {version}, en vigueur à partir du {effective_from:%Y-%m-%d&#xa0;%H:%M}.</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Comptes d&apos;employés</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>New staff code</source>
+        <translation>Nouveau code d&apos;employé</translation>
+    </message>
+    <message>
+        <source>PIN (never shown)</source>
+        <translation>NIP (jamais affiché)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Add this person</source>
+        <translation>Ajouter cette personne</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN for selected</source>
+        <translation>Nouveau NI&amp;P pour la sélection</translation>
+    </message>
+    <message>
+        <source>Set the PIN above for the selected person</source>
+        <translation>Attribuer le NIP ci-dessus à la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock selected</source>
+        <translation>&amp;Déverrouiller la sélection</translation>
+    </message>
+    <message>
+        <source>Unlock the selected person</source>
+        <translation>Déverrouiller la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>De&amp;activate / activate</source>
+        <translation>Désactiver / ac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>Deactivate or activate the selected person</source>
+        <translation>Désactiver ou activer la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;IN:</source>
+        <translation>N&amp;IP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>locked until {time}</source>
+        <translation>verrouillé jusqu&apos;à {time}</translation>
+    </message>
+    <message>
+        <source>Added {name}</source>
+        <translation>{name} ajouté(e)</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list first (↑/↓).</source>
+        <translation>Choisissez d&apos;abord une personne dans la liste (↑/↓).</translation>
+    </message>
+    <message>
+        <source>{code} is now {state}</source>
+        <translation>{code} est maintenant {state}</translation>
+    </message>
+    <message>
+        <source>this list of keys</source>
+        <translation>cette liste de touches</translation>
+    </message>
+    <message>
+        <source>product look-up (scan or type)</source>
+        <translation>recherche de produit (balayer ou taper)</translation>
+    </message>
+    <message>
+        <source>find a customer</source>
+        <translation>trouver un client</translation>
+    </message>
+    <message>
+        <source>write a note for the customer (Ctrl+Enter saves)</source>
+        <translation>rédiger une note pour le client (Ctrl+Entrée enregistre)</translation>
+    </message>
+    <message>
+        <source>return or exchange</source>
+        <translation>retour ou échange</translation>
+    </message>
+    <message>
+        <source>use the card&apos;s item as the replacement</source>
+        <translation>utiliser l&apos;article de la fiche comme remplacement</translation>
+    </message>
+    <message>
+        <source>approval queue</source>
+        <translation>file des approbations</translation>
+    </message>
+    <message>
+        <source>goodwill exception</source>
+        <translation>exception (geste commercial)</translation>
+    </message>
+    <message>
+        <source>lock the counter</source>
+        <translation>verrouiller la caisse</translation>
+    </message>
+    <message>
+        <source>hold the card&apos;s item at another store for the customer</source>
+        <translation>réserver l&apos;article de la fiche dans un autre magasin pour le client</translation>
+    </message>
+    <message>
+        <source>end the interaction (rating)</source>
+        <translation>terminer l&apos;interaction (évaluation)</translation>
+    </message>
+    <message>
+        <source>my follow-ups</source>
+        <translation>mes suivis</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation>tableau de bord</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>new customer</source>
+        <translation>nouveau client</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Maj+F</translation>
+    </message>
+    <message>
+        <source>follow-up for the customer</source>
+        <translation>suivi pour le client</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Maj+A</translation>
+    </message>
+    <message>
+        <source>pin an alert</source>
+        <translation>épingler une alerte</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>next theme (light, dark, high contrast)</source>
+        <translation>thème suivant (clair, foncé, contraste élevé)</translation>
+    </message>
+    <message>
+        <source>Ctrl++ / Ctrl+-</source>
+        <translation>Ctrl++ / Ctrl+-</translation>
+    </message>
+    <message>
+        <source>larger / smaller text (up to 200 %)</source>
+        <translation>texte plus grand / plus petit (jusqu&apos;à 200&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>↑ ↓ Enter Esc</source>
+        <translation>↑ ↓ Entrée Échap</translation>
+    </message>
+    <message>
+        <source>move, open, start over</source>
+        <translation>se déplacer, ouvrir, recommencer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>quitter</translation>
+    </message>
+    <message>
+        <source>Keyboard help</source>
+        <translation>Aide du clavier</translation>
+    </message>
+    <message>
+        <source>posassist keys</source>
+        <translation>Touches de posassist</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;{rows}&lt;/table&gt;&lt;p&gt;Scanning works wherever the cursor is.&lt;/p&gt;</source>
+        <translation>&lt;table cellpadding=3&gt;{rows}&lt;/table&gt;&lt;p&gt;Le balayage fonctionne peu importe où se trouve le curseur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close the help</source>
+        <translation>Fermer l&apos;aide</translation>
+    </message>
+    <message>
+        <source>Type the cost as an amount, e.g. {example}.</source>
+        <translation>Entrez le coût sous forme de montant, p. ex. {example}.</translation>
+    </message>
+    <message>
+        <source>Goodwill exception</source>
+        <translation>Exception (geste commercial)</translation>
+    </message>
+    <message>
+        <source>Goodwill for {value}</source>
+        <translation>Geste commercial pour {value}</translation>
+    </message>
+    <message>
+        <source>What the gesture is</source>
+        <translation>Nature du geste</translation>
+    </message>
+    <message>
+        <source>What it costs the store</source>
+        <translation>Ce qu&apos;il coûte au magasin</translation>
+    </message>
+    <message>
+        <source>The story in a sentence</source>
+        <translation>Ce qui s&apos;est passé, en une phrase</translation>
+    </message>
+    <message>
+        <source>Also for the related customer</source>
+        <translation>Aussi pour le client lié</translation>
+    </message>
+    <message>
+        <source>Also for {related_name} ({name} is their {value})</source>
+        <translation>Aussi pour {related_name} ({name} est son {value})</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Geste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>C&amp;oût&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Story:</source>
+        <translation>&amp;Récit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shift lead approval</source>
+        <translation>Approbation du chef d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Reason for the exception</source>
+        <translation>Motif de l&apos;exception</translation>
+    </message>
+    <message>
+        <source>Note kept with the decision</source>
+        <translation>Note conservée avec la décision</translation>
+    </message>
+    <message>
+        <source>Approver staff code</source>
+        <translation>Code d&apos;employé de l&apos;approbateur</translation>
+    </message>
+    <message>
+        <source>The shift lead types their own code</source>
+        <translation>Le ou la chef d&apos;équipe tape son propre code</translation>
+    </message>
+    <message>
+        <source>Approver PIN</source>
+        <translation>NIP de l&apos;approbateur</translation>
+    </message>
+    <message>
+        <source>&amp;Approve here</source>
+        <translation>&amp;Approuver ici</translation>
+    </message>
+    <message>
+        <source>Approve at this counter</source>
+        <translation>Approuver à cette caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Deny</source>
+        <translation>Re&amp;fuser</translation>
+    </message>
+    <message>
+        <source>Deny at this counter</source>
+        <translation>Refuser à cette caisse</translation>
+    </message>
+    <message>
+        <source>Ask a shift lead &amp;elsewhere</source>
+        <translation>Demander à un(e) chef d&apos;équipe a&amp;illeurs</translation>
+    </message>
+    <message>
+        <source>Send to the approval queue</source>
+        <translation>Envoyer à la file des approbations</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shift lead &amp;code:</source>
+        <translation>&amp;Code du chef d&apos;équipe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;NIP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation>État de l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Waiting for a shift lead to decide request #{request_id}… (it is saved)</source>
+        <translation>En attente de la décision d&apos;un(e) chef d&apos;équipe sur la demande nº {request_id}… (elle est enregistrée)</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{status}&lt;/b&gt; by {value} ({value2}): {value3}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{status}&lt;/b&gt; par {value} ({value2})&#xa0;: {value3}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Decide an approval request</source>
+        <translation>Décider d&apos;une demande d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Request #{id} from {requested_by}</source>
+        <translation>Demande nº {id} de {requested_by}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{requested_by}&lt;/b&gt; at {value} asks: &lt;b&gt;{amount_minor}&lt;/b&gt;&lt;br&gt;{explanation}</source>
+        <translation>&lt;b&gt;{requested_by}&lt;/b&gt; à {value} demande&#xa0;: &lt;b&gt;{amount_minor}&lt;/b&gt;&lt;br&gt;{explanation}</translation>
+    </message>
+    <message>
+        <source>Pending approvals</source>
+        <translation>Approbations en attente</translation>
+    </message>
+    <message>
+        <source>Pending approval requests</source>
+        <translation>Demandes d&apos;approbation en attente</translation>
+    </message>
+    <message>
+        <source>Enter to decide</source>
+        <translation>Entrée pour décider</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for approval.</source>
+        <translation>Rien n&apos;attend d&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>Recent decisions, exceptions this week and budget used</source>
+        <translation>Décisions récentes, exceptions de la semaine et budget utilisé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your goodwill budget&lt;/b&gt;: {used_shift} of {shift_limit} this shift, {used_month} of {month_limit} in 30 days.</source>
+        <translation>&lt;b&gt;Votre budget de gestes commerciaux&lt;/b&gt;&#xa0;: {used_shift} sur {shift_limit} pour ce quart, {used_month} sur {month_limit} sur 30 jours.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exceptions this week&lt;/b&gt;: {count} costing {total}</source>
+        <translation>&lt;b&gt;Exceptions cette semaine&lt;/b&gt;&#xa0;: {count} pour un coût de {total}</translation>
+    </message>
+    <message>
+        <source>by reason: {list}</source>
+        <translation>par motif&#xa0;: {list}</translation>
+    </message>
+    <message>
+        <source>by approver: {list}</source>
+        <translation>par approbateur&#xa0;: {list}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent decisions&lt;/b&gt;: {list}</source>
+        <translation>&lt;b&gt;Décisions récentes&lt;/b&gt;&#xa0;: {list}</translation>
+    </message>
+    <message>
+        <source>#{id} {status} by {name} ({reason})</source>
+        <translation>nº {id} {status} par {name} ({reason})</translation>
+    </message>
+    <message>
+        <source>approved (used)</source>
+        <translation>approuvé (utilisé)</translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <translation>(la vôtre)</translation>
+    </message>
+    <message>
+        <source>Your role may not do this; ask a store manager.</source>
+        <translation>Votre rôle ne permet pas de faire ceci&#x202f;; demandez à un(e) gérant(e) de magasin.</translation>
+    </message>
+    <message>
+        <source>Find the customer first (F3).</source>
+        <translation>Trouvez d&apos;abord le client (F3).</translation>
+    </message>
+    <message>
+        <source>Counter visit.</source>
+        <translation>Visite au comptoir.</translation>
+    </message>
+    <message>
+        <source>Thank you noted.</source>
+        <translation>Remerciement noté.</translation>
+    </message>
+    <message>
+        <source>Interaction closed.</source>
+        <translation>Interaction terminée.</translation>
+    </message>
+    <message>
+        <source>Open the product card first (scan or search, then Enter).</source>
+        <translation>Ouvrez d&apos;abord la fiche produit (balayez ou cherchez, puis Entrée).</translation>
+    </message>
+    <message>
+        <source>Held {description} at {from_store}; it arrives by {arrives:%a %d %b}. A follow-up reminds you to call.</source>
+        <translation>{description} réservé à {from_store}&#x202f;; arrivée prévue d&apos;ici le {arrives:%a&#xa0;%d&#xa0;%b}. Un suivi vous rappellera d&apos;appeler.</translation>
+    </message>
+    <message>
+        <source>Find the customer first (F3): goodwill is always for someone.</source>
+        <translation>Trouvez d&apos;abord le client (F3)&#xa0;: un geste commercial est toujours pour quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Goodwill recorded (#{id}).</source>
+        <translation>Geste commercial enregistré (nº {id}).</translation>
+    </message>
+    <message>
+        <source>Erase customer</source>
+        <translation>Effacer le client</translation>
+    </message>
+    <message>
+        <source>Erase {name}&apos;s personal data and notes? Sales and returns are kept under a pseudonymous id. This cannot be undone.</source>
+        <translation>Effacer les données personnelles et les notes de {name}&#x202f;? Les ventes et les retours sont conservés sous un identifiant pseudonyme. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Erased; the books keep the id {pid}.</source>
+        <translation>Effacé&#x202f;; les registres conservent l&apos;identifiant {pid}.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Preferred name (what to call them)</source>
+        <translation>Nom d&apos;usage (comment l&apos;appeler)</translation>
+    </message>
+    <message>
+        <source>&amp;Call them:</source>
+        <translation>Nom d&apos;&amp;usage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pin an alert</source>
+        <translation>Épingler une alerte</translation>
+    </message>
+    <message>
+        <source>Kind of alert</source>
+        <translation>Type d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Alert text, e.g. severe milk allergy</source>
+        <translation>Texte de l&apos;alerte, p. ex. allergie grave au lait</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Gravité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How did we do?</source>
+        <translation>Comment avons-nous fait&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Customer rating, 1 to 5 (0: not given)</source>
+        <translation>Évaluation du client, de 1 à 5 (0&#xa0;: non donnée)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non donnée</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s comment</source>
+        <translation>Commentaire du client</translation>
+    </message>
+    <message>
+        <source>&amp;Rating (1-5):</source>
+        <translation>&amp;Note (1-5)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>My follow-ups — {name}</source>
+        <translation>Mes suivis — {name}</translation>
+    </message>
+    <message>
+        <source>My follow-ups</source>
+        <translation>Mes suivis</translation>
+    </message>
+    <message>
+        <source>My open follow-ups</source>
+        <translation>Mes suivis ouverts</translation>
+    </message>
+    <message>
+        <source>Enter marks the selected one done</source>
+        <translation>Entrée marque le suivi sélectionné comme terminé</translation>
+    </message>
+    <message>
+        <source>Staff code to hand the selected follow-up to</source>
+        <translation>Code d&apos;employé à qui transférer le suivi sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Transférer</translation>
+    </message>
+    <message>
+        <source>Hand the selected follow-up over</source>
+        <translation>Transférer le suivi sélectionné</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Hand over &amp;to (staff code):</source>
+        <translation>Transférer &amp;à (code d&apos;employé)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>OVERDUE since {day}</source>
+        <translation>EN RETARD depuis le {day}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>échéance le {day}</translation>
+    </message>
+    <message>
+        <source>Nothing promised is waiting on you.</source>
+        <translation>Aucune promesse ne vous attend.</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>No earlier versions.</source>
+        <translation>Aucune version antérieure.</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation>Antérieures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Customer history, follow-ups and notes</source>
+        <translation>Historique du client, suivis et notes</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Ch&amp;ronologie</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-ups</source>
+        <translation>&amp;Suivis</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Show channel</source>
+        <translation>Afficher le canal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Show type</source>
+        <translation>Afficher le type</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Timeline of interactions, purchases, returns, exceptions</source>
+        <translation>Chronologie des interactions, achats, retours et exceptions</translation>
+    </message>
+    <message>
+        <source>Follow-ups for this customer</source>
+        <translation>Suivis de ce client</translation>
+    </message>
+    <message>
+        <source>Enter marks one done</source>
+        <translation>Entrée en marque un comme terminé</translation>
+    </message>
+    <message>
+        <source>New follow-up: what was promised</source>
+        <translation>Nouveau suivi&#xa0;: ce qui a été promis</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up</source>
+        <translation>Ajo&amp;uter un suivi</translation>
+    </message>
+    <message>
+        <source>Add the follow-up, owned by me</source>
+        <translation>Ajouter le suivi, à mon nom</translation>
+    </message>
+    <message>
+        <source>Follow-up message</source>
+        <translation>Message du suivi</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mise:</source>
+        <translation>&amp;Promesse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the note</source>
+        <translation>Ctrl+Entrée enregistre la note</translation>
+    </message>
+    <message>
+        <source>&amp;Save note (Ctrl+Enter)</source>
+        <translation>&amp;Enregistrer la note (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Save the note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <source>Note message</source>
+        <translation>Message de la note</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>C&amp;anal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation>Su&amp;jet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Out&amp;come:</source>
+        <translation>Résul&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{overdue}{status} · due {day} · {owner} · {text}</source>
+        <translation>{overdue}{status} · échéance le {day} · {owner} · {text}</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Find customer</source>
+        <translation>Trouver un client</translation>
+    </message>
+    <message>
+        <source>Name, phone, email or loyalty card (F3)</source>
+        <translation>Nom, téléphone, courriel ou carte de fidélité (F3)</translation>
+    </message>
+    <message>
+        <source>Find customer: name, phone, email, card  (F3)</source>
+        <translation>Trouver un client&#xa0;: nom, téléphone, courriel, carte  (F3)</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Clients correspondants</translation>
+    </message>
+    <message>
+        <source>Enter selects the customer</source>
+        <translation>Entrée sélectionne le client</translation>
+    </message>
+    <message>
+        <source>Customer alerts</source>
+        <translation>Alertes client</translation>
+    </message>
+    <message>
+        <source>No customer selected.</source>
+        <translation>Aucun client sélectionné.</translation>
+    </message>
+    <message>
+        <source>Customer profile and history</source>
+        <translation>Profil et historique du client</translation>
+    </message>
+    <message>
+        <source>No customer found. Check the spelling, or try the phone number.</source>
+        <translation>Aucun client trouvé. Vérifiez l&apos;orthographe ou essayez le numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>(say “{sound}”)</source>
+        <translation>(prononcer «&#xa0;{sound}&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{phone} · {email} · card {card}</source>
+        <translation>{phone} · {email} · carte {card}</translation>
+    </message>
+    <message>
+        <source>Prefers: {channel} · may contact for offers by: {consents}</source>
+        <translation>Préfère&#xa0;: {channel} · accepte les offres par&#xa0;: {consents}</translation>
+    </message>
+    <message>
+        <source>any channel</source>
+        <translation>n&apos;importe quel canal</translation>
+    </message>
+    <message>
+        <source>nothing (no consent)</source>
+        <translation>rien (aucun consentement)</translation>
+    </message>
+    <message>
+        <source>Preferences: {list}</source>
+        <translation>Préférences&#xa0;: {list}</translation>
+    </message>
+    <message>
+        <source>Tags: {list}</source>
+        <translation>Étiquettes&#xa0;: {list}</translation>
+    </message>
+    <message>
+        <source>Open follow-ups: {count}</source>
+        <translation>Suivis ouverts&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>{relation} of {name}</source>
+        <translation>{relation} de {name}</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>lié</translation>
+    </message>
+    <message>
+        <source>Dates: {list}</source>
+        <translation>Dates&#xa0;: {list}</translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>Rien pendant cette période</translation>
+    </message>
+    <message>
+        <source>Shift-lead dashboard</source>
+        <translation>Tableau de bord des chefs d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Tous les magasins</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Recompute the charts</source>
+        <translation>Recalculer les graphiques</translation>
+    </message>
+    <message>
+        <source>&amp;Export all as CSV…</source>
+        <translation>&amp;Exporter tout en CSV…</translation>
+    </message>
+    <message>
+        <source>Save every chart&apos;s numbers as CSV files</source>
+        <translation>Enregistrer les chiffres de chaque graphique en fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Dashboard figures</source>
+        <translation>Chiffres du tableau de bord</translation>
+    </message>
+    <message>
+        <source>Returns per day</source>
+        <translation>Retours par jour</translation>
+    </message>
+    <message>
+        <source>Goodwill cost by reason</source>
+        <translation>Coût des gestes commerciaux par motif</translation>
+    </message>
+    <message>
+        <source>Goodwill cost by approver</source>
+        <translation>Coût des gestes commerciaux par approbateur</translation>
+    </message>
+    <message>
+        <source>CSAT per day (average)</source>
+        <translation>Satisfaction par jour (moyenne)</translation>
+    </message>
+    <message>
+        <source>CSAT distribution</source>
+        <translation>Répartition de la satisfaction</translation>
+    </message>
+    <message>
+        <source>First response (interactions per band)</source>
+        <translation>Première réponse (interactions par tranche)</translation>
+    </message>
+    <message>
+        <source>Most returned items</source>
+        <translation>Articles les plus retournés</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{start} to {end}&lt;/b&gt; · returns &lt;b&gt;{returns}&lt;/b&gt; ({m} refunded, {m2} credit) · goodwill &lt;b&gt;{goodwill_count}&lt;/b&gt; costing &lt;b&gt;{m3}&lt;/b&gt; · interactions &lt;b&gt;{interactions}&lt;/b&gt;, CSAT &lt;b&gt;{csat_average}&lt;/b&gt;, median first response &lt;b&gt;{first_response_median_minutes} min&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Du {start} au {end}&lt;/b&gt; · retours &lt;b&gt;{returns}&lt;/b&gt; ({m} remboursés, {m2} en crédit) · gestes commerciaux &lt;b&gt;{goodwill_count}&lt;/b&gt; pour un coût de &lt;b&gt;{m3}&lt;/b&gt; · interactions &lt;b&gt;{interactions}&lt;/b&gt;, satisfaction &lt;b&gt;{csat_average}&lt;/b&gt;, première réponse médiane &lt;b&gt;{first_response_median_minutes} min&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Dossier des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Product card</source>
+        <translation>Fiche produit</translation>
+    </message>
+    <message>
+        <source>Scan a barcode or type a few letters, then press Enter on a result.</source>
+        <translation>Balayez un code-barres ou tapez quelques lettres, puis appuyez sur Entrée sur un résultat.</translation>
+    </message>
+    <message>
+        <source>Product details</source>
+        <translation>Détails du produit</translation>
+    </message>
+    <message>
+        <source>Colour and size grid with stock per store</source>
+        <translation>Grille des couleurs et tailles avec le stock par magasin</translation>
+    </message>
+    <message>
+        <source>Stock here first, then the nearest stores; ? means unknown</source>
+        <translation>Stock ici d&apos;abord, puis les magasins les plus proches&#x202f;; «&#xa0;?&#xa0;» signifie inconnu</translation>
+    </message>
+    <message>
+        <source>Product picture</source>
+        <translation>Photo du produit</translation>
+    </message>
+    <message>
+        <source>one size</source>
+        <translation>taille unique</translation>
+    </message>
+    <message>
+        <source>{brand} · {department} · {variant} · SKU {sku} · GTIN {gtin}</source>
+        <translation>{brand} · {department} · {variant} · SKU {sku} · GTIN {gtin}</translation>
+    </message>
+    <message>
+        <source>({promotion}; regular {price})</source>
+        <translation>({promotion}&#x202f;; prix régulier {price})</translation>
+    </message>
+    <message>
+        <source>Until {day} if bought today.</source>
+        <translation>Jusqu&apos;au {day} si acheté aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>Allergens</source>
+        <translation>Allergènes</translation>
+    </message>
+    <message>
+        <source>Not sold any more (inactive).</source>
+        <translation>N&apos;est plus vendu (inactif).</translation>
+    </message>
+    <message>
+        <source>Picture online: {image}</source>
+        <translation>Photo en ligne&#xa0;: {image}</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+    <message>
+        <source>Regular {price}</source>
+        <translation>Prix régulier {price}</translation>
+    </message>
+    <message>
+        <source>{count} found</source>
+        <translation>{count} trouvé(s)</translation>
+    </message>
+    <message>
+        <source>Product look-up</source>
+        <translation>Recherche de produit</translation>
+    </message>
+    <message>
+        <source>Product search</source>
+        <translation>Recherche de produit</translation>
+    </message>
+    <message>
+        <source>Scan a barcode, or type an SKU or a few words (F2)</source>
+        <translation>Balayez un code-barres, ou tapez un SKU ou quelques mots (F2)</translation>
+    </message>
+    <message>
+        <source>Scan or type: barcode, SKU, or words like &apos;jacket navy&apos;  (F2)</source>
+        <translation>Balayez ou tapez&#xa0;: code-barres, SKU ou mots comme «&#xa0;manteau marine&#xa0;»  (F2)</translation>
+    </message>
+    <message>
+        <source>Department filter</source>
+        <translation>Filtre par rayon</translation>
+    </message>
+    <message>
+        <source>Only this department</source>
+        <translation>Ce rayon seulement</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Tous les rayons</translation>
+    </message>
+    <message>
+        <source>In stock &amp;here</source>
+        <translation>En stock &amp;ici</translation>
+    </message>
+    <message>
+        <source>Only items in stock at this store</source>
+        <translation>Seulement les articles en stock dans ce magasin</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation>Affic&amp;her les inactifs</translation>
+    </message>
+    <message>
+        <source>Also show items no longer sold</source>
+        <translation>Afficher aussi les articles qui ne sont plus vendus</translation>
+    </message>
+    <message>
+        <source>Search result count</source>
+        <translation>Nombre de résultats</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>↑/↓ to move, Enter to open the card</source>
+        <translation>↑/↓ pour se déplacer, Entrée pour ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>Write a note for this customer</source>
+        <translation>Rédiger une note pour ce client</translation>
+    </message>
+    <message>
+        <source>New follow-up for this customer</source>
+        <translation>Nouveau suivi pour ce client</translation>
+    </message>
+    <message>
+        <source>Pin an alert on this customer</source>
+        <translation>Épingler une alerte sur ce client</translation>
+    </message>
+    <message>
+        <source>End the interaction (rating)</source>
+        <translation>Terminer l&apos;interaction (évaluation)</translation>
+    </message>
+    <message>
+        <source>Return or exchange</source>
+        <translation>Retour ou échange</translation>
+    </message>
+    <message>
+        <source>Use the card&apos;s item as the replacement</source>
+        <translation>Utiliser l&apos;article de la fiche comme remplacement</translation>
+    </message>
+    <message>
+        <source>Goodwill / exception for this customer</source>
+        <translation>Geste commercial / exception pour ce client</translation>
+    </message>
+    <message>
+        <source>Hold the card&apos;s item at another store for this customer</source>
+        <translation>Réserver l&apos;article de la fiche dans un autre magasin pour ce client</translation>
+    </message>
+    <message>
+        <source>Approval queue</source>
+        <translation>File des approbations</translation>
+    </message>
+    <message>
+        <source>Dashboard (shift leads, managers)</source>
+        <translation>Tableau de bord (chefs d&apos;équipe, gérants)</translation>
+    </message>
+    <message>
+        <source>Staff accounts…</source>
+        <translation>Comptes d&apos;employés…</translation>
+    </message>
+    <message>
+        <source>Catalogue import…</source>
+        <translation>Importation du catalogue…</translation>
+    </message>
+    <message>
+        <source>Return policy…</source>
+        <translation>Politique de retour…</translation>
+    </message>
+    <message>
+        <source>Erase this customer&apos;s personal data…</source>
+        <translation>Effacer les données personnelles de ce client…</translation>
+    </message>
+    <message>
+        <source>Keys (help)</source>
+        <translation>Touches (aide)</translation>
+    </message>
+    <message>
+        <source>Next theme (light, dark, high contrast)</source>
+        <translation>Thème suivant (clair, foncé, contraste élevé)</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>posassist</source>
+        <translation>posassist</translation>
+    </message>
+    <message>
+        <source>posassist — {name}</source>
+        <translation>posassist — {name}</translation>
+    </message>
+    <message>
+        <source>Pinned customer alerts</source>
+        <translation>Alertes client épinglées</translation>
+    </message>
+    <message>
+        <source>Customer pane</source>
+        <translation>Volet client</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Lock counter / sign out</source>
+        <translation>Verrouiller la caisse / se déconnecter</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Store: {code} {name}</source>
+        <translation>Magasin&#xa0;: {code} {name}</translation>
+    </message>
+    <message>
+        <source>Store: none (load the demo or import a catalogue)</source>
+        <translation>Magasin&#xa0;: aucun (chargez la démo ou importez un catalogue)</translation>
+    </message>
+    <message>
+        <source>Counter: {counter}</source>
+        <translation>Caisse&#xa0;: {counter}</translation>
+    </message>
+    <message>
+        <source>Database: {where}</source>
+        <translation>Base de données&#xa0;: {where}</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Theme: {next_theme}</source>
+        <translation>Thème&#xa0;: {next_theme}</translation>
+    </message>
+    <message>
+        <source>{language} from the next start of posassist.</source>
+        <translation>{language} au prochain démarrage de posassist.</translation>
+    </message>
+    <message>
+        <source>Text size {bigger:.0%}</source>
+        <translation>Taille du texte {bigger:.0%}</translation>
+    </message>
+    <message>
+        <source>Text size {smaller:.0%}</source>
+        <translation>Taille du texte {smaller:.0%}</translation>
+    </message>
+    <message>
+        <source>Signed in: {name} ({role_label})</source>
+        <translation>Connecté(e)&#xa0;: {name} ({role_label})</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Approvals ({n} waiting)</source>
+        <translation>Approbations ({n} en attente)</translation>
+    </message>
+    <message>
+        <source>The dashboard is for shift leads and managers.</source>
+        <translation>Le tableau de bord est réservé aux chefs d&apos;équipe et aux gérants.</translation>
+    </message>
+    <message>
+        <source>Approvals are decided by shift leads and managers.</source>
+        <translation>Les approbations sont décidées par les chefs d&apos;équipe et les gérants.</translation>
+    </message>
+    <message>
+        <source>No store is set up; load the demo or import a catalogue first.</source>
+        <translation>Aucun magasin n&apos;est configuré&#x202f;; chargez d&apos;abord la démo ou importez un catalogue.</translation>
+    </message>
+    <message>
+        <source>Open a product card first (scan or search, then Enter).</source>
+        <translation>Ouvrez d&apos;abord une fiche produit (balayez ou cherchez, puis Entrée).</translation>
+    </message>
+    <message>
+        <source>Open a return (F5) and go to the &apos;what the customer wants&apos; step first.</source>
+        <translation>Ouvrez d&apos;abord un retour (F5) et passez à l&apos;étape «&#xa0;ce que le client veut&#xa0;».</translation>
+    </message>
+    <message>
+        <source>; receipt saved to {path}</source>
+        <translation>&#x202f;; reçu enregistré dans {path}</translation>
+    </message>
+    <message>
+        <source>Return {return_no} confirmed{where}.</source>
+        <translation>Retour {return_no} confirmé{where}.</translation>
+    </message>
+    <message>
+        <source>Details are in {path}.</source>
+        <translation>Les détails sont dans {path}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({kind}).</source>
+        <translation>Un problème est survenu ({kind}).</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Why, and what would make the customer happy?</source>
+        <translation>Pourquoi, et qu&apos;est-ce qui satisferait le client&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Lines being returned</source>
+        <translation>Lignes retournées</translation>
+    </message>
+    <message>
+        <source>↑/↓ to choose a line</source>
+        <translation>↑/↓ pour choisir une ligne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>What the customer wants</source>
+        <translation>Ce que le client veut</translation>
+    </message>
+    <message>
+        <source>Replacement item</source>
+        <translation>Article de remplacement</translation>
+    </message>
+    <message>
+        <source>Scan or type the SKU of the item the customer wants instead (or F6 from a card)</source>
+        <translation>Balayez ou tapez le SKU de l&apos;article que le client veut à la place (ou F6 depuis une fiche)</translation>
+    </message>
+    <message>
+        <source>Ship from store (arrive-by date)</source>
+        <translation>Expédier depuis le magasin (date d&apos;arrivée)</translation>
+    </message>
+    <message>
+        <source>Note for this line</source>
+        <translation>Note pour cette ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ondition:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Customer wants:</source>
+        <translation>Le client &amp;veut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;placement:</source>
+        <translation>&amp;Remplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;hip from:</source>
+        <translation>E&amp;xpédier de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>N&amp;ote&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scan the barcode or type the SKU exactly.</source>
+        <translation>Balayez le code-barres ou tapez le SKU exact.</translation>
+    </message>
+    <message>
+        <source>Scan or type the item the customer wants instead.</source>
+        <translation>Balayez ou tapez l&apos;article que le client veut à la place.</translation>
+    </message>
+    <message>
+        <source>{item} · {price} · here: {stock}</source>
+        <translation>{item} · {price} · ici&#xa0;: {stock}</translation>
+    </message>
+    <message>
+        <source>{store_name} ({on_hand} in stock) — arrives by {arrive_by:%a %d %b}</source>
+        <translation>{store_name} ({on_hand} en stock) — arrivée d&apos;ici le {arrive_by:%a&#xa0;%d&#xa0;%b}</translation>
+    </message>
+    <message>
+        <source>Wrong colour</source>
+        <translation>Mauvaise couleur</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>Mauvaise taille</translation>
+    </message>
+    <message>
+        <source>We sent the wrong item</source>
+        <translation>Nous avons envoyé le mauvais article</translation>
+    </message>
+    <message>
+        <source>Faulty / doesn&apos;t work</source>
+        <translation>Défectueux / ne fonctionne pas</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Non conforme à la description</translation>
+    </message>
+    <message>
+        <source>Changed mind</source>
+        <translation>A changé d&apos;idée</translation>
+    </message>
+    <message>
+        <source>Arrived late</source>
+        <translation>Arrivé en retard</translation>
+    </message>
+    <message>
+        <source>Unwanted gift</source>
+        <translation>Cadeau non désiré</translation>
+    </message>
+    <message>
+        <source>Unopened</source>
+        <translation>Non ouvert</translation>
+    </message>
+    <message>
+        <source>Opened, as new</source>
+        <translation>Ouvert, comme neuf</translation>
+    </message>
+    <message>
+        <source>Worn / used</source>
+        <translation>Porté / utilisé</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Endommagé</translation>
+    </message>
+    <message>
+        <source>Hygiene item opened</source>
+        <translation>Article d&apos;hygiène ouvert</translation>
+    </message>
+    <message>
+        <source>Refund to original payment</source>
+        <translation>Remboursement sur le mode de paiement initial</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Crédit en magasin</translation>
+    </message>
+    <message>
+        <source>Exchange now (from here)</source>
+        <translation>Échange immédiat (d&apos;ici)</translation>
+    </message>
+    <message>
+        <source>Ship an exchange (from another store)</source>
+        <translation>Expédier un échange (depuis un autre magasin)</translation>
+    </message>
+    <message>
+        <source>Keep it and order the other one</source>
+        <translation>Le garder et commander l&apos;autre</translation>
+    </message>
+    <message>
+        <source>Goodwill: keep it with a gesture</source>
+        <translation>Geste commercial&#xa0;: le garder avec un geste</translation>
+    </message>
+    <message>
+        <source>Find the sale</source>
+        <translation>Trouver la vente</translation>
+    </message>
+    <message>
+        <source>Scan or type the receipt, pick one of the customer&apos;s purchases, or go on without a receipt.</source>
+        <translation>Balayez ou tapez le reçu, choisissez un des achats du client ou continuez sans reçu.</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Numéro du reçu</translation>
+    </message>
+    <message>
+        <source>Scan the receipt barcode or type its number</source>
+        <translation>Balayez le code-barres du reçu ou tapez son numéro</translation>
+    </message>
+    <message>
+        <source>Receipt number, e.g. W-2026-4101</source>
+        <translation>Numéro du reçu, p. ex. W-2026-4101</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s purchases</source>
+        <translation>Les achats du client</translation>
+    </message>
+    <message>
+        <source>Enter picks a purchase</source>
+        <translation>Entrée choisit un achat</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt:</source>
+        <translation>&amp;Reçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Or one of the customer&apos;s &amp;purchases:</source>
+        <translation>Ou un des achats du clien&amp;t&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Or resume a saved &amp;return:</source>
+        <translation>Ou reprendre un retour &amp;enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved returns to resume</source>
+        <translation>Retours enregistrés à reprendre</translation>
+    </message>
+    <message>
+        <source>Enter resumes the return</source>
+        <translation>Entrée reprend le retour</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt or purchase</source>
+        <translation>Reçu ou &amp;achat</translation>
+    </message>
+    <message>
+        <source>Return with receipt</source>
+        <translation>Retour avec reçu</translation>
+    </message>
+    <message>
+        <source>&amp;No receipt</source>
+        <translation>Sa&amp;ns reçu</translation>
+    </message>
+    <message>
+        <source>Return without receipt</source>
+        <translation>Retour sans reçu</translation>
+    </message>
+    <message>
+        <source>Item this store ne&amp;ver sold</source>
+        <translation>Article jamais &amp;vendu par ce magasin</translation>
+    </message>
+    <message>
+        <source>Item this store never sold (goodwill exception)</source>
+        <translation>Article jamais vendu par ce magasin (exception, geste commercial)</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <source>no receipt</source>
+        <translation>sans reçu</translation>
+    </message>
+    <message>
+        <source>never sold</source>
+        <translation>jamais vendu</translation>
+    </message>
+    <message>
+        <source>Saved return ({mode}, lines: {count})</source>
+        <translation>Retour enregistré ({mode}, lignes&#xa0;: {count})</translation>
+    </message>
+    <message>
+        <source>approval asked</source>
+        <translation>approbation demandée</translation>
+    </message>
+    <message>
+        <source>Without a receipt the refund is store credit at the lowest recent price.</source>
+        <translation>Sans reçu, le remboursement se fait en crédit en magasin au prix le plus bas récent.</translation>
+    </message>
+    <message>
+        <source>Describe the item and its value next; a shift lead must approve.</source>
+        <translation>Décrivez ensuite l&apos;article et sa valeur&#x202f;; un(e) chef d&apos;équipe doit approuver.</translation>
+    </message>
+    <message>
+        <source>({count} already returned)</source>
+        <translation>({count} déjà retourné(s))</translation>
+    </message>
+    <message>
+        <source>Not the customer&apos;s mistake:</source>
+        <translation>Pas une erreur du client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sent: {item}.</source>
+        <translation>Envoyé&#xa0;: {item}.</translation>
+    </message>
+    <message>
+        <source>What is coming back?</source>
+        <translation>Qu&apos;est-ce qui est retourné&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Lines on the receipt</source>
+        <translation>Lignes du reçu</translation>
+    </message>
+    <message>
+        <source>↑/↓ choose a line; type the quantity below</source>
+        <translation>↑/↓ pour choisir une ligne&#x202f;; tapez la quantité ci-dessous</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Acheté</translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation>Déjà retourné</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>À retourner</translation>
+    </message>
+    <message>
+        <source>Quantity to return for the selected line</source>
+        <translation>Quantité à retourner pour la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Item being returned</source>
+        <translation>Article retourné</translation>
+    </message>
+    <message>
+        <source>Scan or type the SKU of the item</source>
+        <translation>Balayez ou tapez le SKU de l&apos;article</translation>
+    </message>
+    <message>
+        <source>What the customer brought</source>
+        <translation>Ce que le client a apporté</translation>
+    </message>
+    <message>
+        <source>Value (for the goodwill record)</source>
+        <translation>Valeur (pour le registre des gestes commerciaux)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Item (SKU or scan):</source>
+        <translation>&amp;Article (SKU ou balayage)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scan the item&apos;s barcode or type its SKU exactly.</source>
+        <translation>Balayez le code-barres de l&apos;article ou tapez son SKU exact.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
+    <message>
+        <source>Exchanged now</source>
+        <translation>Échangé sur place</translation>
+    </message>
+    <message>
+        <source>Exchange shipped</source>
+        <translation>Échange expédié</translation>
+    </message>
+    <message>
+        <source>Kept; other one ordered</source>
+        <translation>Gardé&#x202f;; l&apos;autre commandé</translation>
+    </message>
+    <message>
+        <source>Kept (goodwill)</source>
+        <translation>Gardé (geste commercial)</translation>
+    </message>
+    <message>
+        <source>of which tax</source>
+        <translation>dont taxes</translation>
+    </message>
+    <message>
+        <source>Restocking fees</source>
+        <translation>Frais de remise en stock</translation>
+    </message>
+    <message>
+        <source>Customer pays (replacement or order)</source>
+        <translation>Le client paie (remplacement ou commande)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Replacement / order: &lt;b&gt;{receipt}&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Remplacement / commande&#xa0;: &lt;b&gt;{receipt}&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>{when} · served by {name}</source>
+        <translation>{when} · servi par {name}</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Client&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Return receipt {number}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Reçu de retour {number}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th align=left&gt;Item&lt;/th&gt;&lt;th&gt;Qty&lt;/th&gt;&lt;th align=left&gt;Outcome&lt;/th&gt;&lt;th align=right&gt;Back&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th align=left&gt;Article&lt;/th&gt;&lt;th&gt;Qté&lt;/th&gt;&lt;th align=left&gt;Résultat&lt;/th&gt;&lt;th align=right&gt;Remis&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Thank you. Keep this receipt for your records.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Merci. Conservez ce reçu pour vos dossiers.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>What the policy says</source>
+        <translation>Ce que dit la politique</translation>
+    </message>
+    <message>
+        <source>Policy verdict</source>
+        <translation>Verdict de la politique</translation>
+    </message>
+    <message>
+        <source>Checking the policy…</source>
+        <translation>Vérification de la politique…</translation>
+    </message>
+    <message>
+        <source>Back to the customer: &lt;b&gt;{refund}&lt;/b&gt; refund, &lt;b&gt;{credit}&lt;/b&gt; store credit</source>
+        <translation>Remis au client&#xa0;: &lt;b&gt;{refund}&lt;/b&gt; en remboursement, &lt;b&gt;{credit}&lt;/b&gt; en crédit en magasin</translation>
+    </message>
+    <message>
+        <source>, fees {fees}</source>
+        <translation>, frais {fees}</translation>
+    </message>
+    <message>
+        <source>Approval by {value}</source>
+        <translation>Approbation&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{item}&lt;/b&gt; ships from {store} and arrives by &lt;b&gt;{day}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{item}&lt;/b&gt; est expédié depuis {store} et arrivera d&apos;ici le &lt;b&gt;{day}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Summary: check with the customer, then confirm</source>
+        <translation>Résumé&#xa0;: vérifiez avec le client, puis confirmez</translation>
+    </message>
+    <message>
+        <source>Return summary</source>
+        <translation>Résumé du retour</translation>
+    </message>
+    <message>
+        <source>Refund to the original payment</source>
+        <translation>Remboursement sur le mode de paiement initial</translation>
+    </message>
+    <message>
+        <source>Restocking fees kept</source>
+        <translation>Frais de remise en stock retenus</translation>
+    </message>
+    <message>
+        <source>Price difference back to the customer</source>
+        <translation>Différence de prix remise au client</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=4&gt;{body}&lt;/table&gt;&lt;p&gt;Press &lt;b&gt;Confirm&lt;/b&gt; (Alt+C) to finish and print the receipt.&lt;/p&gt;</source>
+        <translation>&lt;table cellpadding=4&gt;{body}&lt;/table&gt;&lt;p&gt;Appuyez sur &lt;b&gt;Confirmer&lt;/b&gt; (Alt+C) pour terminer et imprimer le reçu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>{store} · counter {counter}</source>
+        <translation>{store} · caisse {counter}</translation>
+    </message>
+    <message>
+        <source>counter {counter}</source>
+        <translation>caisse {counter}</translation>
+    </message>
+    <message>
+        <source>posassist — sign in ({where})</source>
+        <translation>posassist — connexion ({where})</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sign in&lt;/h2&gt;&lt;p&gt;{where}&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Connexion&lt;/h2&gt;&lt;p&gt;{where}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Staff code</source>
+        <translation>Code d&apos;employé</translation>
+    </message>
+    <message>
+        <source>Type your staff code or scan your badge</source>
+        <translation>Tapez votre code d&apos;employé ou balayez votre carte</translation>
+    </message>
+    <message>
+        <source>Staff code or badge</source>
+        <translation>Code d&apos;employé ou carte</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Your PIN; it is never shown</source>
+        <translation>Votre NIP&#x202f;; il n&apos;est jamais affiché</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Message de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Staff code</source>
+        <translation>&amp;Code d&apos;employé</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;NIP</translation>
+    </message>
+    <message>
+        <source>this item</source>
+        <translation>cet article</translation>
+    </message>
+    <message>
+        <source>Nothing to return: the quantity must be at least 1.</source>
+        <translation>Rien à retourner&#xa0;: la quantité doit être d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>This store never sold “{description}”: taking it back is a goodwill exception that {role} must approve (declared value {money}).</source>
+        <translation>Ce magasin n&apos;a jamais vendu «&#xa0;{description}&#xa0;»&#xa0;: le reprendre est une exception (geste commercial) que {role} doit approuver (valeur déclarée {money}).</translation>
+    </message>
+    <message>
+        <source>The customer keeps the item; nothing comes back to the shelf.</source>
+        <translation>Le client garde l&apos;article&#x202f;; rien ne revient en rayon.</translation>
+    </message>
+    <message>
+        <source>{description} cannot be returned under this store&apos;s policy; only faulty goods are taken back.</source>
+        <translation>{description} ne peut pas être retourné selon la politique de ce magasin&#x202f;; seuls les articles défectueux sont repris.</translation>
+    </message>
+    <message>
+        <source>{description} cannot be returned for hygiene reasons; only faulty goods are taken back.</source>
+        <translation>{description} ne peut pas être retourné pour des raisons d&apos;hygiène&#x202f;; seuls les articles défectueux sont repris.</translation>
+    </message>
+    <message>
+        <source>{description} is perishable and cannot be returned; only faulty goods are taken back.</source>
+        <translation>{description} est périssable et ne peut pas être retourné&#x202f;; seuls les articles défectueux sont repris.</translation>
+    </message>
+    <message>
+        <source>The customer bought {available} of these and has not returned them yet; {quantity} cannot be taken back.</source>
+        <translation>Le client en a acheté {available} et ne les a pas encore retournés&#x202f;; {quantity} ne peuvent pas être repris.</translation>
+    </message>
+    <message>
+        <source>{description} was a final-sale item; only faulty goods are taken back.</source>
+        <translation>{description} était un article en vente finale&#x202f;; seuls les articles défectueux sont repris.</translation>
+    </message>
+    <message>
+        <source>Items returned {condition} cannot be taken back.</source>
+        <translation>Les articles retournés dans l&apos;état «&#xa0;{condition}&#xa0;» ne peuvent pas être repris.</translation>
+    </message>
+    <message>
+        <source>Bought {days} days ago; the window for {dept} is {window} days and nobody may approve more than {limit} days past it.</source>
+        <translation>Acheté il y a {days} jours&#x202f;; le délai pour {dept} est de {window} jours et personne ne peut approuver plus de {limit} jours au-delà.</translation>
+    </message>
+    <message>
+        <source>Bought {days} days ago; the warranty is {window} days and nobody may approve more than {limit} days past it.</source>
+        <translation>Acheté il y a {days} jours&#x202f;; la garantie est de {window} jours et personne ne peut approuver plus de {limit} jours au-delà.</translation>
+    </message>
+    <message>
+        <source>Bought {days} days ago; faulty goods are taken back within {window} days and nobody may approve more than {limit} days past it.</source>
+        <translation>Acheté il y a {days} jours&#x202f;; les articles défectueux sont repris dans les {window} jours et personne ne peut approuver plus de {limit} jours au-delà.</translation>
+    </message>
+    <message>
+        <source>the item is {condition}, which {role} must approve</source>
+        <translation>l&apos;article est dans l&apos;état «&#xa0;{condition}&#xa0;», ce que {role} doit approuver</translation>
+    </message>
+    <message>
+        <source>bought {days} days ago; the window for {dept} is {window} days; {role} may approve up to {max_days_past_window} days past it</source>
+        <translation>acheté il y a {days} jours&#x202f;; le délai pour {dept} est de {window} jours&#x202f;; {role} peut approuver jusqu&apos;à {max_days_past_window} jours au-delà</translation>
+    </message>
+    <message>
+        <source>faulty, bought {days} days ago; the warranty is {window} days; {role} may approve up to {max_days_past_window} days past it</source>
+        <translation>défectueux, acheté il y a {days} jours&#x202f;; la garantie est de {window} jours&#x202f;; {role} peut approuver jusqu&apos;à {max_days_past_window} jours au-delà</translation>
+    </message>
+    <message>
+        <source>faulty, bought {days} days ago; faulty goods are taken back within {window} days; {role} may approve up to {max_days_past_window} days past it</source>
+        <translation>défectueux, acheté il y a {days} jours&#x202f;; les articles défectueux sont repris dans les {window} jours&#x202f;; {role} peut approuver jusqu&apos;à {max_days_past_window} jours au-delà</translation>
+    </message>
+    <message>
+        <source>faulty, bought {days} days ago, within the {window}-day warranty</source>
+        <translation>défectueux, acheté il y a {days} jours, dans la garantie de {window} jours</translation>
+    </message>
+    <message>
+        <source>faulty, bought {days} days ago, within the {window}-day window for faulty goods</source>
+        <translation>défectueux, acheté il y a {days} jours, dans le délai de {window} jours pour les articles défectueux</translation>
+    </message>
+    <message>
+        <source>bought {days} days ago, within the {window}-day window</source>
+        <translation>acheté il y a {days} jours, dans le délai de {window} jours</translation>
+    </message>
+    <message>
+        <source>no receipt: {no_receipt_refund_as} at the lowest price of the last {no_receipt_lowest_price_days} days</source>
+        <translation>sans reçu&#xa0;: {no_receipt_refund_as} au prix le plus bas des {no_receipt_lowest_price_days} derniers jours</translation>
+    </message>
+    <message>
+        <source>restocking fee {fee_pct}% ({money})</source>
+        <translation>frais de remise en stock de {fee_pct}&#xa0;% ({money})</translation>
+    </message>
+    <message>
+        <source>This store&apos;s policy requires the receipt</source>
+        <translation>La politique de ce magasin exige le reçu</translation>
+    </message>
+    <message>
+        <source>{no_receipt_returns_12m} returns without a receipt in the last 12 months (the limit is {no_receipt_cap_per_12m}); a shift lead must approve</source>
+        <translation>{no_receipt_returns_12m} retours sans reçu au cours des 12 derniers mois (la limite est de {no_receipt_cap_per_12m})&#x202f;; un(e) chef d&apos;équipe doit approuver</translation>
+    </message>
+    <message>
+        <source>{money} without a receipt is over {money2}; a shift lead must approve</source>
+        <translation>{money} sans reçu dépasse {money2}&#x202f;; un(e) chef d&apos;équipe doit approuver</translation>
+    </message>
+    <message>
+        <source>no receipt and the purchase is not in the customer&apos;s history; a shift lead must approve</source>
+        <translation>sans reçu et l&apos;achat ne figure pas dans l&apos;historique du client&#x202f;; un(e) chef d&apos;équipe doit approuver</translation>
+    </message>
+    <message>
+        <source>Receipts from other stores are not taken here</source>
+        <translation>Les reçus d&apos;autres magasins ne sont pas acceptés ici</translation>
+    </message>
+    <message>
+        <source>bought at another store; a shift lead must approve</source>
+        <translation>acheté dans un autre magasin&#x202f;; un(e) chef d&apos;équipe doit approuver</translation>
+    </message>
+    <message>
+        <source>{money} is more than anyone here may refund</source>
+        <translation>{money} dépasse ce que quiconque ici peut rembourser</translation>
+    </message>
+    <message>
+        <source>{money} is over your limit of {money2}; {role} may approve up to {money3}</source>
+        <translation>{money} dépasse votre limite de {money2}&#x202f;; {role} peut approuver jusqu&apos;à {money3}</translation>
+    </message>
+    <message>
+        <source>within policy</source>
+        <translation>conforme à la politique</translation>
+    </message>
+    <message>
+        <source>. Exchange: no refund.</source>
+        <translation>. Échange&#xa0;: aucun remboursement.</translation>
+    </message>
+    <message>
+        <source>Needs approval by {role}.</source>
+        <translation>Doit être approuvé par {role}.</translation>
+    </message>
+    <message>
+        <source>Allowed.</source>
+        <translation>Permis.</translation>
+    </message>
+    <message>
+        <source>Not allowed by the policy.</source>
+        <translation>Non permis par la politique.</translation>
+    </message>
+    <message>
+        <source>Not returnable (hygiene).</source>
+        <translation>Non retournable (hygiène).</translation>
+    </message>
+    <message>
+        <source>Not returnable (perishable).</source>
+        <translation>Non retournable (périssable).</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Name the configuration file: posassist setup store.toml (or --export).</source>
+        <translation>Indiquez le fichier de configuration&#xa0;: posassist setup store.toml (ou --export).</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {err}</source>
+        <translation>Impossible de lire {file}&#xa0;: {err}</translation>
+    </message>
+    <message>
+        <source>staff {code} is new: give a pin (or the pin_hash an export wrote).</source>
+        <translation>l&apos;employé {code} est nouveau&#xa0;: indiquez un pin (ou le pin_hash écrit par une exportation).</translation>
+    </message>
+    <message>
+        <source>{path} (line {line})</source>
+        <translation>{path} (ligne {line})</translation>
+    </message>
+    <message>
+        <source>{at}: {message}</source>
+        <translation>{at}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>expected a table of settings</source>
+        <translation>une table de paramètres est attendue</translation>
+    </message>
+    <message>
+        <source>unknown setting; the settings here are: {keys}.</source>
+        <translation>paramètre inconnu&#x202f;; les paramètres ici sont&#xa0;: {keys}.</translation>
+    </message>
+    <message>
+        <source>this setting is required</source>
+        <translation>ce paramètre est obligatoire</translation>
+    </message>
+    <message>
+        <source>expected text in quotes</source>
+        <translation>un texte entre guillemets est attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number from {low} to {high}</source>
+        <translation>un nombre entier de {low} à {high} est attendu</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false est attendu</translation>
+    </message>
+    <message>
+        <source>expected an amount in quotes, e.g. &quot;250.00&quot;</source>
+        <translation>un montant entre guillemets est attendu, p. ex. &quot;250.00&quot;</translation>
+    </message>
+    <message>
+        <source>The file is not valid TOML: {err}</source>
+        <translation>Le fichier n&apos;est pas du TOML valide&#xa0;: {err}</translation>
+    </message>
+    <message>
+        <source>unknown section; the sections are: {keys}.</source>
+        <translation>section inconnue&#x202f;; les sections sont&#xa0;: {keys}.</translation>
+    </message>
+    <message>
+        <source>expected a table of policy settings</source>
+        <translation>une table de paramètres de politique est attendue</translation>
+    </message>
+    <message>
+        <source>write each store as a [[stores]] table</source>
+        <translation>écrivez chaque magasin sous forme de table [[stores]]</translation>
+    </message>
+    <message>
+        <source>letters, digits, - and _ only (at most 20)</source>
+        <translation>lettres, chiffres, - et _ seulement (au plus 20)</translation>
+    </message>
+    <message>
+        <source>store code {code} is used twice</source>
+        <translation>le code de magasin {code} est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>{tz} is not a time zone (e.g. America/Toronto)</source>
+        <translation>{tz} n&apos;est pas un fuseau horaire (p. ex. America/Toronto)</translation>
+    </message>
+    <message>
+        <source>{currency} is not an ISO 4217 currency code (e.g. CAD, EUR)</source>
+        <translation>{currency} n&apos;est pas un code de devise ISO 4217 (p. ex. CAD, EUR)</translation>
+    </message>
+    <message>
+        <source>metric or imperial</source>
+        <translation>metric ou imperial</translation>
+    </message>
+    <message>
+        <source>expected degrees from -{b} to {b}</source>
+        <translation>des degrés de -{b} à {b} sont attendus</translation>
+    </message>
+    <message>
+        <source>write each distance as a [[distances]] table</source>
+        <translation>écrivez chaque distance sous forme de table [[distances]]</translation>
+    </message>
+    <message>
+        <source>there is no store {code} in this file</source>
+        <translation>il n&apos;y a aucun magasin {code} dans ce fichier</translation>
+    </message>
+    <message>
+        <source>write each role as a [role_limits.ROLE] table</source>
+        <translation>écrivez chaque rôle sous forme de table [role_limits.ROLE]</translation>
+    </message>
+    <message>
+        <source>{role} is not a role; the roles are: {roles}.</source>
+        <translation>{role} n&apos;est pas un rôle&#x202f;; les rôles sont&#xa0;: {roles}.</translation>
+    </message>
+    <message>
+        <source>a list of: {kinds}</source>
+        <translation>une liste parmi&#xa0;: {kinds}</translation>
+    </message>
+    <message>
+        <source>write each person as a [[staff]] table</source>
+        <translation>écrivez chaque personne sous forme de table [[staff]]</translation>
+    </message>
+    <message>
+        <source>letters and digits only</source>
+        <translation>lettres et chiffres seulement</translation>
+    </message>
+    <message>
+        <source>staff code {code} is used twice</source>
+        <translation>le code d&apos;employé {code} est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>one of: {roles}</source>
+        <translation>l&apos;un de&#xa0;: {roles}</translation>
+    </message>
+    <message>
+        <source>an argon2id hash as written by --export</source>
+        <translation>un hachage argon2id tel qu&apos;écrit par --export</translation>
+    </message>
+</context>
+</TS>
