@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--lang",
-        help="language of the window: en or de (env POSASSIST_LANG; default: as chosen in the app, else the system's)",
+        help="language of the window: en, de or fr (env POSASSIST_LANG; default: as chosen in the app, else the system's)",
     )
     p.add_argument("--demo", action="store_true", help="load the demo store first if the database is empty")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
