@@ -32,6 +32,7 @@ from posassist.services.lookup import Lookup
 from posassist.services.notes import Notes
 from posassist.services.policy_admin import PolicyAdmin
 from posassist.services.returns_service import Returns
+from posassist.services.setup import Setup
 from posassist.services.staff import StaffAccounts
 
 log = logging.getLogger("posassist")
@@ -56,6 +57,7 @@ class Services:
     reports: Reports
     audit: Audit
     events: Events
+    setup: Setup
 
 
 def build_services(db: Database, store: StoreInfo | None, settings: Settings, clock: Clock = utcnow) -> Services:
@@ -75,6 +77,7 @@ def build_services(db: Database, store: StoreInfo | None, settings: Settings, cl
         reports=Reports(db),
         audit=Audit(db),
         events=Events(db),
+        setup=Setup(db),
     )
 
 

@@ -10,14 +10,24 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from posassist import __version__
-from posassist.cli import audit_cmd, catalogue_cmd, customer_cmd, db_cmd, demo_cmd, lookup_cmd, report_cmd, staff_cmd
+from posassist.cli import (
+    audit_cmd,
+    catalogue_cmd,
+    customer_cmd,
+    db_cmd,
+    demo_cmd,
+    lookup_cmd,
+    report_cmd,
+    setup_cmd,
+    staff_cmd,
+)
 from posassist.config import Settings, resolve
 from posassist.errors import PosassistError, UsageError
 from posassist.i18n import tr
 
 log = logging.getLogger("posassist.cli")
 
-GROUPS = (db_cmd, demo_cmd, lookup_cmd, catalogue_cmd, staff_cmd, customer_cmd, audit_cmd, report_cmd)
+GROUPS = (db_cmd, demo_cmd, setup_cmd, lookup_cmd, catalogue_cmd, staff_cmd, customer_cmd, audit_cmd, report_cmd)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -29,6 +29,14 @@ def hash_secret(secret: str) -> str:
     return _hasher.hash(secret)
 
 
+def pin_matches(pin_hash: str, pin: str) -> bool:
+    """True when ``pin`` is the one ``pin_hash`` was made from (no lockout: not a sign-in)."""
+    try:
+        return bool(_hasher.verify(pin_hash, pin))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
 def check_secret_strength(secret: str, min_length: int) -> None:
     if len(secret) < min_length:
         raise InvalidInput(

@@ -1,0 +1,314 @@
+"""Store set-up from one TOML file: stores and the distances between them, role limits, staff and
+the return policy, applied in one transaction, idempotent, with a dry run and an export.
+
+``Setup.apply(session, text)`` says what changed ("store DT: name 'Downtown' → 'Downtown Toronto'");
+running it twice changes nothing the second time. ``Setup.export()`` writes the configuration so
+a chain can copy one store's set-up to the next."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import tomlkit
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from posassist.db.retry import retrying
+from posassist.db.session import Database
+from posassist.db.tables.base import utcnow
+from posassist.db.tables.people import RoleLimit, Staff, Store, StoreDistance
+from posassist.db.tables.sales import ReturnPolicy
+from posassist.domain.money import Money
+from posassist.domain.permissions import Action
+from posassist.services import audit, policy_admin, sessions
+from posassist.services.auth import check_secret_strength, hash_secret, pin_matches
+from posassist.services.dto import StaffSession
+from posassist.services.setup.document import LimitDoc, SetupDoc, StaffDoc, StoreDoc, parse
+
+__all__ = ["Setup", "SetupResult", "parse"]
+
+
+@dataclass
+class SetupResult:
+    dry_run: bool
+    applied: bool
+    changes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"dry_run": self.dry_run, "applied": self.applied, "changes": self.changes}
+
+
+class _DryRun(Exception):
+    """Raised at the end of a dry run so the transaction rolls back whatever it would have done."""
+
+    def __init__(self, changes: list[str]) -> None:
+        super().__init__("dry run")
+        self.changes = changes
+
+
+def _km(a: StoreDoc, b: StoreDoc) -> int | None:
+    """Great-circle distance between two stores' coordinates (haversine), in whole km."""
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))  # type: ignore[arg-type]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return round(2 * 6371 * math.asin(math.sqrt(h)))
+
+
+def _set(obj: Any, values: dict[str, Any], label: str, changes: list[str]) -> None:
+    for key, value in values.items():
+        old = getattr(obj, key)
+        if old != value:
+            changes.append(f"{label}: {key} {old!r} → {value!r}")
+            setattr(obj, key, value)
+
+
+def _stores(s: Session, doc: SetupDoc, changes: list[str]) -> dict[str, Store]:
+    by_code = {st.code: st for st in s.execute(select(Store)).scalars()}
+    for sd in doc.stores:
+        values = {
+            "name": sd.name,
+            "address": sd.address,
+            "timezone": sd.timezone,
+            "currency": sd.currency,
+            "locale": sd.language,
+            "units": sd.units,
+            "offers_delivery": sd.offers_delivery,
+            "active": True,
+        }
+        st = by_code.get(sd.code)
+        if st is None:
+            st = Store(code=sd.code, **values)
+            s.add(st)
+            by_code[sd.code] = st
+            changes.append(f"store {sd.code}: added ({sd.name}, {sd.timezone}, {sd.currency})")
+        else:
+            _set(st, values, f"store {sd.code}", changes)
+    s.flush()
+    return by_code
+
+
+def _distances(s: Session, doc: SetupDoc, stores: dict[str, Store], changes: list[str]) -> None:
+    wanted: dict[tuple[int, int], tuple[int, int]] = {}
+    for a in doc.stores:  # coordinates give the distance; a [[distances]] entry overrides it
+        for b in doc.stores:
+            km = _km(a, b) if a.code != b.code else None
+            if km is not None:
+                wanted[(stores[a.code].id, stores[b.code].id)] = (km, max(1, math.ceil(km / 500)))
+    for a_code, b_code, km, days in doc.distances:
+        for x, y in ((a_code, b_code), (b_code, a_code)):
+            wanted[(stores[x].id, stores[y].id)] = (km, days)
+    if not wanted:
+        return
+    have = {(d.from_store_id, d.to_store_id): d for d in s.execute(select(StoreDistance)).scalars()}
+    names = {st.id: code for code, st in stores.items()}
+    for (src, dst), (km, days) in sorted(wanted.items()):
+        label = f"distance {names.get(src)}→{names.get(dst)}"
+        row = have.get((src, dst))
+        if row is None:
+            s.add(StoreDistance(from_store_id=src, to_store_id=dst, km=km, transit_days=days))
+            changes.append(f"{label}: {km} km, {days} day(s)")
+        else:
+            _set(row, {"km": km, "transit_days": days}, label, changes)
+
+
+def _limits(s: Session, limits: list[LimitDoc], changes: list[str]) -> None:
+    for ld in limits:
+        row = s.get(RoleLimit, ld.role)
+        values = {
+            "may_approve": ld.may_approve,
+            "max_refund_minor": ld.max_refund_minor,
+            "max_days_past_window": ld.max_days_past_window,
+            "goodwill_per_shift_minor": ld.goodwill_per_shift_minor,
+            "goodwill_per_month_minor": ld.goodwill_per_month_minor,
+            "max_discount_percent": ld.max_discount_percent,
+            "approvable_kinds": ",".join(ld.approves),
+            "min_secret_length": ld.min_pin_length,
+        }
+        if row is None:
+            s.add(RoleLimit(role=ld.role, **values))
+            changes.append(f"role limits {ld.role}: added")
+        else:
+            _set(row, values, f"role limits {ld.role}", changes)
+    s.flush()
+
+
+def _staff(s: Session, people: list[StaffDoc], stores: dict[str, Store], changes: list[str]) -> None:
+    by_code = {st.code: st for st in s.execute(select(Staff)).scalars()}
+    for sd in people:
+        values: dict[str, Any] = {
+            "name": sd.name,
+            "role": sd.role,
+            "home_store_id": stores[sd.store].id if sd.store else None,
+            "badge_code": sd.badge or None,
+            "active": sd.active,
+        }
+        st = by_code.get(sd.code)
+        secret = sd.pin_hash
+        if sd.pin is not None and st is not None and pin_matches(st.pin_hash, sd.pin):
+            sd = replace(sd, pin=None)  # the PIN it already has: nothing to change
+        if sd.pin is not None:
+            limits = s.get(RoleLimit, sd.role)
+            check_secret_strength(sd.pin, limits.min_secret_length if limits else 4)
+            secret = hash_secret(sd.pin)
+        if st is None:
+            if secret is None:
+                raise_missing_pin(sd.code)
+            st = Staff(code=sd.code, pin_hash=secret, **values)
+            s.add(st)
+            changes.append(f"staff {sd.code}: added ({sd.name}, {sd.role})")
+        else:
+            _set(st, values, f"staff {sd.code}", changes)
+            if sd.pin is not None or (sd.pin_hash is not None and sd.pin_hash != st.pin_hash):
+                st.pin_hash, st.failed_attempts = str(secret), 0
+                changes.append(f"staff {sd.code}: new PIN")
+    s.flush()
+
+
+def _current_rules(s: Session) -> dict[str, Any] | None:
+    row = (
+        s.execute(
+            select(ReturnPolicy).where(ReturnPolicy.effective_from <= utcnow()).order_by(ReturnPolicy.version.desc())
+        )
+        .scalars()
+        .first()
+    )
+    return dict(row.rules) if row else None
+
+
+def _add_policy(s: Session, rules: dict[str, Any], staff_id: int | None) -> int:
+    n = (s.execute(select(func.max(ReturnPolicy.version))).scalar_one() or 0) + 1
+    s.add(ReturnPolicy(version=n, effective_from=utcnow(), rules=rules, note="posassist setup", created_by=staff_id))
+    s.flush()
+    return n
+
+
+def raise_missing_pin(code: str) -> None:
+    from posassist.errors import InvalidInput
+    from posassist.i18n import tr
+
+    raise InvalidInput(tr("staff {code} is new: give a pin (or the pin_hash an export wrote).", code=code), field="pin")
+
+
+class Setup:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def apply(self, session: StaffSession, text: str, *, dry_run: bool = False) -> SetupResult:
+        doc = parse(text)
+        if doc.policy is not None:
+            policy_admin.validate(doc.policy)
+        try:
+            changes = self._apply(session, doc, dry_run)
+        except _DryRun as done:
+            return SetupResult(True, False, done.changes)
+        self._db.forget()
+        return SetupResult(dry_run, bool(changes), changes)
+
+    @retrying
+    def _apply(self, session: StaffSession, doc: SetupDoc, dry_run: bool) -> list[str]:
+        with self._db.transaction() as s:
+            who = sessions.verify(s, session, Action.SETUP_APPLY)
+            changes: list[str] = []
+            stores = _stores(s, doc, changes)
+            _distances(s, doc, stores, changes)
+            _limits(s, doc.limits, changes)
+            _staff(s, doc.staff, stores, changes)
+            if doc.policy is not None:
+                if _current_rules(s) != doc.policy:
+                    version = _add_policy(s, doc.policy, who.id)
+                    changes.append(f"policy: version {version}")
+            if dry_run:
+                raise _DryRun(changes)
+            if changes:
+                audit.record(
+                    s,
+                    actor_id=who.id,
+                    where=who.counter,
+                    action="setup.applied",
+                    entity="setup",
+                    payload={"changes": len(changes), "stores": [sd.code for sd in doc.stores]},
+                )
+            return changes
+
+    def export(self) -> str:
+        """The current configuration as a TOML document ``apply`` takes back unchanged."""
+        with self._db.read() as s:
+            stores = list(s.execute(select(Store).where(Store.active.is_(True)).order_by(Store.id)).scalars())
+            codes = {st.id: st.code for st in stores}
+            dists = list(s.execute(select(StoreDistance)).scalars())
+            limits = list(s.execute(select(RoleLimit).order_by(RoleLimit.role)).scalars())
+            staff = list(s.execute(select(Staff).order_by(Staff.code)).scalars())
+            policy = _current_rules(s)
+        currency = stores[0].currency if stores else "USD"
+        doc = tomlkit.document()
+        doc.add(tomlkit.comment("posassist store configuration: posassist setup FILE applies it"))
+        doc["stores"] = _aot(
+            {
+                "code": st.code,
+                "name": st.name,
+                "address": st.address,
+                "timezone": st.timezone,
+                "currency": st.currency,
+                "language": st.locale,
+                "units": st.units,
+                "offers_delivery": st.offers_delivery,
+            }
+            for st in stores
+        )
+        doc["distances"] = _aot(
+            {"from": codes[d.from_store_id], "to": codes[d.to_store_id], "km": d.km, "transit_days": d.transit_days}
+            for d in sorted(dists, key=lambda d: (d.from_store_id, d.to_store_id))
+            if d.from_store_id in codes and d.to_store_id in codes
+        )
+        doc["role_limits"] = {lim.role: _limit_doc(lim, currency) for lim in limits}
+        doc["staff"] = _aot(_staff_doc(st, codes) for st in staff)
+        if policy:
+            doc["policy"] = policy
+        return tomlkit.dumps(doc)
+
+
+def _aot(rows: Any) -> tomlkit.items.AoT:
+    aot = tomlkit.aot()
+    for row in rows:
+        aot.append(_table(row))
+    return aot
+
+
+def _table(row: dict[str, Any]) -> tomlkit.items.Table:
+    t = tomlkit.table()
+    for k, v in row.items():
+        if v is not None:
+            t[k] = v
+    return t
+
+
+def _money(minor: int, currency: str) -> str:
+    return str(Money(minor, currency).amount)
+
+
+def _limit_doc(lim: RoleLimit, currency: str) -> dict[str, Any]:
+    return {
+        "may_approve": lim.may_approve,
+        "max_refund": _money(lim.max_refund_minor, currency),
+        "max_days_past_window": lim.max_days_past_window,
+        "goodwill_per_shift": _money(lim.goodwill_per_shift_minor, currency),
+        "goodwill_per_month": _money(lim.goodwill_per_month_minor, currency),
+        "max_discount_percent": lim.max_discount_percent,
+        "approves": [k for k in (lim.approvable_kinds or "").split(",") if k],
+        "min_pin_length": lim.min_secret_length,
+    }
+
+
+def _staff_doc(st: Staff, codes: dict[int, str]) -> dict[str, Any]:
+    return {
+        "code": st.code,
+        "name": st.name,
+        "role": st.role,
+        "store": codes.get(st.home_store_id) if st.home_store_id else None,
+        "badge": st.badge_code,
+        "pin_hash": st.pin_hash,
+        "active": st.active,
+    }

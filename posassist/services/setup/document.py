@@ -1,0 +1,375 @@
+"""The store configuration as one TOML document: read, checked key by key, and written back.
+
+A problem names the key and the line of the file ("stores[2].timezone (line 14): …"), so the
+person editing it can go straight there. Nothing here touches the database."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from posassist.domain.money import Money, is_currency
+from posassist.domain.permissions import ROLES
+from posassist.errors import InvalidInput
+from posassist.i18n import tr
+
+STORE_KEYS = {
+    "code",
+    "name",
+    "address",
+    "timezone",
+    "currency",
+    "language",
+    "units",
+    "offers_delivery",
+    "latitude",
+    "longitude",
+}
+DISTANCE_KEYS = {"from", "to", "km", "transit_days"}
+LIMIT_KEYS = {
+    "may_approve",
+    "max_refund",
+    "max_days_past_window",
+    "goodwill_per_shift",
+    "goodwill_per_month",
+    "max_discount_percent",
+    "approves",
+    "min_pin_length",
+}
+STAFF_KEYS = {"code", "name", "role", "store", "badge", "pin", "pin_hash", "active"}
+TOP_KEYS = {"stores", "distances", "role_limits", "staff", "policy"}
+APPROVAL_KINDS = ("return", "goodwill", "price_override", "service", "discount")
+
+
+@dataclass(frozen=True)
+class StoreDoc:
+    code: str
+    name: str
+    address: str
+    timezone: str
+    currency: str
+    language: str
+    units: str
+    offers_delivery: bool
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@dataclass(frozen=True)
+class LimitDoc:
+    role: str
+    may_approve: bool
+    max_refund_minor: int
+    max_days_past_window: int
+    goodwill_per_shift_minor: int
+    goodwill_per_month_minor: int
+    max_discount_percent: int
+    approves: tuple[str, ...]
+    min_pin_length: int
+
+
+@dataclass(frozen=True)
+class StaffDoc:
+    code: str
+    name: str
+    role: str
+    store: str | None
+    badge: str | None
+    pin: str | None
+    pin_hash: str | None
+    active: bool
+
+
+@dataclass
+class SetupDoc:
+    stores: list[StoreDoc] = field(default_factory=list)
+    distances: list[tuple[str, str, int, int]] = field(default_factory=list)
+    limits: list[LimitDoc] = field(default_factory=list)
+    staff: list[StaffDoc] = field(default_factory=list)
+    policy: dict[str, Any] | None = None
+
+    @property
+    def currency(self) -> str:
+        return self.stores[0].currency if self.stores else "USD"
+
+
+class _Lines:
+    """Where a key sits in the file: the line of ``key =`` inside the n-th ``[[table]]``."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+
+    def of(self, table: str, index: int | None, key: str | None) -> int | None:
+        header = re.compile(r"^\s*\[\[\s*" + re.escape(table) + r"\s*\]\]") if index is not None else None
+        plain = re.compile(r"^\s*\[\s*" + re.escape(table) + r"(\.[^\]]*)?\s*\]")
+        seen, start = -1, None
+        for n, line in enumerate(self.lines, 1):
+            if header is not None and header.match(line):
+                seen += 1
+                if seen == index:
+                    start = n
+            elif header is None and plain.match(line) and start is None:
+                start = n
+            elif start is not None and re.match(r"^\s*\[", line):
+                break
+            elif start is not None and key and re.match(r"^\s*" + re.escape(key) + r"\s*=", line):
+                return n
+        return start
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.where = _Lines(text)
+
+    def fail(self, path: str, message: str, table: str, index: int | None = None, key: str | None = None) -> None:
+        line = self.where.of(table, index, key)
+        at = tr("{path} (line {line})", path=path, line=line) if line else path
+        raise InvalidInput(tr("{at}: {message}", at=at, message=message), field=path, row=line)
+
+    def check_keys(self, item: Any, allowed: set[str], path: str, table: str, index: int | None) -> dict[str, Any]:
+        if not isinstance(item, dict):
+            self.fail(path, tr("expected a table of settings"), table, index)
+        for key in item:
+            if key not in allowed:
+                self.fail(
+                    f"{path}.{key}",
+                    tr("unknown setting; the settings here are: {keys}.", keys=", ".join(sorted(allowed))),
+                    table,
+                    index,
+                    key,
+                )
+        return dict(item)
+
+    def text(
+        self,
+        item: dict[str, Any],
+        key: str,
+        path: str,
+        table: str,
+        index: int | None,
+        *,
+        required: bool = True,
+        default: str = "",
+    ) -> str:
+        value = item.get(key, None if required else default)
+        if value is None:
+            self.fail(f"{path}.{key}", tr("this setting is required"), table, index)
+        if not isinstance(value, str):
+            self.fail(f"{path}.{key}", tr("expected text in quotes"), table, index, key)
+        return str(value).strip()
+
+    def number(
+        self,
+        item: dict[str, Any],
+        key: str,
+        path: str,
+        table: str,
+        index: int | None,
+        *,
+        default: int = 0,
+        low: int = 0,
+        high: int = 10**9,
+    ) -> int:
+        value = item.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.fail(
+                f"{path}.{key}",
+                tr("expected a whole number from {low} to {high}", low=low, high=high),
+                table,
+                index,
+                key,
+            )
+        return int(value)
+
+    def flag(self, item: dict[str, Any], key: str, path: str, table: str, index: int | None, default: bool) -> bool:
+        value = item.get(key, default)
+        if not isinstance(value, bool):
+            self.fail(f"{path}.{key}", tr("expected true or false"), table, index, key)
+        return bool(value)
+
+    def money(self, item: dict[str, Any], key: str, path: str, table: str, currency: str) -> int:
+        value = item.get(key, "0")
+        try:
+            if isinstance(value, bool) or isinstance(value, float):
+                raise InvalidOperation
+            amount = Decimal(str(value))
+            if not amount.is_finite() or amount < 0:
+                raise InvalidOperation
+        except InvalidOperation:
+            self.fail(f"{path}.{key}", tr('expected an amount in quotes, e.g. "250.00"'), table, None, key)
+        return Money.of(amount, currency).minor
+
+
+def parse(text: str) -> SetupDoc:
+    """The document, checked; raises InvalidInput naming the key and line of the first problem."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise InvalidInput(tr("The file is not valid TOML: {err}", err=err), field="file") from err
+    r = _Reader(text)
+    for key in raw:
+        if key not in TOP_KEYS:
+            r.fail(key, tr("unknown section; the sections are: {keys}.", keys=", ".join(sorted(TOP_KEYS))), key, None)
+    doc = SetupDoc()
+    doc.stores = _stores(r, raw.get("stores", []))
+    doc.distances = _distances(r, raw.get("distances", []), {st.code for st in doc.stores})
+    doc.limits = _limits(r, raw.get("role_limits", {}), doc.currency)
+    doc.staff = _staff(r, raw.get("staff", []), {st.code for st in doc.stores})
+    if "policy" in raw:
+        if not isinstance(raw["policy"], dict):
+            r.fail("policy", tr("expected a table of policy settings"), "policy", None)
+        doc.policy = dict(raw["policy"])
+    return doc
+
+
+def _stores(r: _Reader, items: Any) -> list[StoreDoc]:
+    if not isinstance(items, list):
+        r.fail("stores", tr("write each store as a [[stores]] table"), "stores", None)
+    out: list[StoreDoc] = []
+    codes: set[str] = set()
+    for i, item in enumerate(items):
+        path = f"stores[{i + 1}]"
+        item = r.check_keys(item, STORE_KEYS, path, "stores", i)
+        code = r.text(item, "code", path, "stores", i)
+        if not re.fullmatch(r"[A-Za-z0-9_-]{1,20}", code):
+            r.fail(f"{path}.code", tr("letters, digits, - and _ only (at most 20)"), "stores", i, "code")
+        if code in codes:
+            r.fail(f"{path}.code", tr("store code {code} is used twice", code=code), "stores", i, "code")
+        codes.add(code)
+        tz = r.text(item, "timezone", path, "stores", i)
+        try:
+            ZoneInfo(tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            r.fail(
+                f"{path}.timezone", tr("{tz} is not a time zone (e.g. America/Toronto)", tz=tz), "stores", i, "timezone"
+            )
+        currency = r.text(item, "currency", path, "stores", i).upper()
+        if not is_currency(currency):
+            r.fail(
+                f"{path}.currency",
+                tr("{currency} is not an ISO 4217 currency code (e.g. CAD, EUR)", currency=currency),
+                "stores",
+                i,
+                "currency",
+            )
+        units = r.text(item, "units", path, "stores", i, required=False, default="metric")
+        if units not in ("metric", "imperial"):
+            r.fail(f"{path}.units", tr("metric or imperial"), "stores", i, "units")
+        lat, lon = item.get("latitude"), item.get("longitude")
+        for key, value, bound in (("latitude", lat, 90), ("longitude", lon, 180)):
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, (int, float)) or not -bound <= value <= bound
+            ):
+                r.fail(f"{path}.{key}", tr("expected degrees from -{b} to {b}", b=bound), "stores", i, key)
+        out.append(
+            StoreDoc(
+                code,
+                r.text(item, "name", path, "stores", i),
+                r.text(item, "address", path, "stores", i, required=False),
+                tz,
+                currency,
+                r.text(item, "language", path, "stores", i, required=False, default="en_US"),
+                units,
+                r.flag(item, "offers_delivery", path, "stores", i, False),
+                None if lat is None else float(lat),
+                None if lon is None else float(lon),
+            )
+        )
+    return out
+
+
+def _distances(r: _Reader, items: Any, codes: set[str]) -> list[tuple[str, str, int, int]]:
+    if not isinstance(items, list):
+        r.fail("distances", tr("write each distance as a [[distances]] table"), "distances", None)
+    out = []
+    for i, item in enumerate(items):
+        path = f"distances[{i + 1}]"
+        item = r.check_keys(item, DISTANCE_KEYS, path, "distances", i)
+        a, b = r.text(item, "from", path, "distances", i), r.text(item, "to", path, "distances", i)
+        for key, code in (("from", a), ("to", b)):
+            if code not in codes:
+                r.fail(f"{path}.{key}", tr("there is no store {code} in this file", code=code), "distances", i, key)
+        out.append(
+            (
+                a,
+                b,
+                r.number(item, "km", path, "distances", i, high=20_000),
+                r.number(item, "transit_days", path, "distances", i, default=1, high=60),
+            )
+        )
+    return out
+
+
+def _limits(r: _Reader, table: Any, currency: str) -> list[LimitDoc]:
+    if not isinstance(table, dict):
+        r.fail("role_limits", tr("write each role as a [role_limits.ROLE] table"), "role_limits", None)
+    out = []
+    for role, item in table.items():
+        path = f"role_limits.{role}"
+        if role not in ROLES:
+            r.fail(
+                path,
+                tr("{role} is not a role; the roles are: {roles}.", role=role, roles=", ".join(ROLES)),
+                f"role_limits.{role}",
+                None,
+            )
+        item = r.check_keys(item, LIMIT_KEYS, path, f"role_limits.{role}", None)
+        t = f"role_limits.{role}"
+        kinds = item.get("approves", [])
+        if not isinstance(kinds, list) or any(k not in APPROVAL_KINDS for k in kinds):
+            r.fail(f"{path}.approves", tr("a list of: {kinds}", kinds=", ".join(APPROVAL_KINDS)), t, None, "approves")
+        out.append(
+            LimitDoc(
+                role,
+                r.flag(item, "may_approve", path, t, None, False),
+                r.money(item, "max_refund", path, t, currency),
+                r.number(item, "max_days_past_window", path, t, None, high=3650),
+                r.money(item, "goodwill_per_shift", path, t, currency),
+                r.money(item, "goodwill_per_month", path, t, currency),
+                r.number(item, "max_discount_percent", path, t, None, high=100),
+                tuple(kinds),
+                r.number(item, "min_pin_length", path, t, None, default=4, low=4, high=64),
+            )
+        )
+    return out
+
+
+def _staff(r: _Reader, items: Any, stores: set[str]) -> list[StaffDoc]:
+    if not isinstance(items, list):
+        r.fail("staff", tr("write each person as a [[staff]] table"), "staff", None)
+    out, codes = [], set()
+    for i, item in enumerate(items):
+        path = f"staff[{i + 1}]"
+        item = r.check_keys(item, STAFF_KEYS, path, "staff", i)
+        code = r.text(item, "code", path, "staff", i)
+        if not code.isalnum():
+            r.fail(f"{path}.code", tr("letters and digits only"), "staff", i, "code")
+        if code in codes:
+            r.fail(f"{path}.code", tr("staff code {code} is used twice", code=code), "staff", i, "code")
+        codes.add(code)
+        role = r.text(item, "role", path, "staff", i)
+        if role not in ROLES:
+            r.fail(f"{path}.role", tr("one of: {roles}", roles=", ".join(ROLES)), "staff", i, "role")
+        store = item.get("store")
+        if store is not None and store not in stores:
+            r.fail(f"{path}.store", tr("there is no store {code} in this file", code=store), "staff", i, "store")
+        pin_hash = item.get("pin_hash")
+        if pin_hash is not None and not str(pin_hash).startswith("$argon2id$"):
+            r.fail(f"{path}.pin_hash", tr("an argon2id hash as written by --export"), "staff", i, "pin_hash")
+        out.append(
+            StaffDoc(
+                code,
+                r.text(item, "name", path, "staff", i),
+                role,
+                store,
+                item.get("badge"),
+                item.get("pin"),
+                pin_hash,
+                r.flag(item, "active", path, "staff", i, True),
+            )
+        )
+    return out
