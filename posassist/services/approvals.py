@@ -16,16 +16,19 @@ from posassist.db import events
 from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
+from posassist.db.tables.customers import Draft
 from posassist.db.tables.ops import ApprovalRequest, Goodwill
 from posassist.db.tables.people import RoleLimit, Staff
 from posassist.domain import permissions
 from posassist.domain.permissions import Action
-from posassist.domain.policy import ROLE_RANK
+from posassist.domain.policy import ROLE_RANK, Verdict
+from posassist.domain.policy import evaluate as judge
 from posassist.domain.typed import field
 from posassist.errors import ApprovalRequired, AuthError, Conflict, InvalidInput, NotFound
 from posassist.i18n import tr
 from posassist.services import audit, auth, sessions
 from posassist.services.dto import StaffSession
+from posassist.words import policy as policy_words
 
 EXPIRES_AFTER = timedelta(minutes=30)
 REASON_CODES = ("customer_loyalty", "medical", "store_error", "product_fault", "goodwill", "other")
@@ -79,6 +82,25 @@ def _view(s: Session, r: ApprovalRequest) -> ApprovalView:
     )
 
 
+def _higher(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None:
+        return a or b
+    return a if ROLE_RANK.get(a, 9) >= ROLE_RANK.get(b, 9) else b
+
+
+def _saved_verdict(s: Session, task_ref: str, who: sessions.Actor, now: datetime) -> Verdict | None:
+    """The verdict of the saved return draft this request is for, judged here and now."""
+    from posassist.services import returns  # returns' commit imports this module
+
+    payload = s.execute(select(Draft.payload).where(Draft.kind == "return", Draft.key == task_ref)).scalar_one_or_none()
+    if payload is None:
+        return None
+    draft = returns.ReturnDraft.from_json(payload)
+    _, policy = returns.current_policy(s, now)
+    request_, _sale = returns.build_request(s, draft, who, returns.store_tz(s, draft.store_id))
+    return judge(request_, policy, now)
+
+
 @retrying
 def request(
     db: Database,
@@ -95,25 +117,36 @@ def request(
     customer_id: int | None = None,
     counter: str | None = None,
     numbers: dict[str, Any] | None = None,
+    verdict: Verdict | None = None,
     now: datetime | None = None,
 ) -> ApprovalView:
-    """Ask for an approval; a pending request for the same task and amount is reused."""
+    """Ask for an approval; a pending request for the same task and amount is reused. For a return
+    the verdict (given, or of the saved draft) decides the rule, role, numbers and amount, not the
+    caller."""
     now = now or utcnow()
     with db.transaction() as s:
         who = sessions.verify(s, staff, Action.APPROVAL_REQUEST)
+        if verdict is None and (kind == "return" or rule == "never_sold"):
+            saved = _saved_verdict(s, task_ref, who, now)
+            if saved is not None:  # never below the role the draft's own verdict names
+                required_role = _higher(required_role, saved.required_role)
+        if verdict is not None:
+            rule, required_role, numbers = verdict.rule, verdict.required_role, dict(verdict.numbers)
+            amount_minor, currency = verdict.total_minor, verdict.currency
         same = (
             s.execute(
                 select(ApprovalRequest).where(
                     ApprovalRequest.task_ref == task_ref,
                     ApprovalRequest.status == "pending",
                     ApprovalRequest.amount_minor == amount_minor,
+                    ApprovalRequest.rule == rule,
                     ApprovalRequest.expires_at > now,
                 )
             )
             .scalars()
             .first()
         )
-        if same is not None:
+        if same is not None and same.required_role == required_role:
             return _view(s, same)
         r = ApprovalRequest(
             kind=kind,
@@ -134,22 +167,26 @@ def request(
         )
         s.add(r)
         s.flush()
-        audit.record(
-            s,
-            actor_id=who.id,
-            action="approval.requested",
-            entity="approval",
-            entity_id=r.id,
-            payload={
-                "kind": kind,
-                "task": task_ref,
-                "amount_minor": amount_minor,
-                "rule": rule,
-                "required_role": required_role,
-            },
-        )
+        _audit_request(s, who.id, r)
         events.notify(s, "approvals")
         return _view(s, r)
+
+
+def _audit_request(s: Session, actor_id: int | None, r: ApprovalRequest) -> None:
+    audit.record(
+        s,
+        actor_id=actor_id,
+        action="approval.requested",
+        entity="approval",
+        entity_id=r.id,
+        payload={
+            "kind": r.kind,
+            "task": r.task_ref,
+            "amount_minor": r.amount_minor,
+            "rule": r.rule,
+            "required_role": r.required_role,
+        },
+    )
 
 
 def pending(db: Database, store_id: int, now: datetime | None = None) -> list[ApprovalView]:
@@ -306,9 +343,53 @@ def decide(
         return _view(s, r)
 
 
-def consume(s: Session, approval_id: int | None, *, task_ref: str, amount_minor: int, now: datetime) -> ApprovalRequest:
-    """Inside the caller's transaction: the approval must be for this task and amount, approved,
-    unexpired and unused; it is then used up."""
+@dataclass(frozen=True)
+class Approved:
+    """What an approval must have been given for: the verdict's (or gesture's) kind, rule, role,
+    numbers and amount. ``numbers`` are compared key by key; None means "not checked"."""
+
+    kind: str
+    rule: str
+    amount_minor: int
+    required_role: str | None = None
+    numbers: dict[str, Any] | None = None
+
+
+def _what(kind: str, rule: str, role: str | None, amount: int, currency: str) -> str:
+    return tr(
+        "{kind} ({rule}, approved by {role}, {amount})",
+        kind=kind.replace("_", " "),
+        rule=rule.replace("_", " "),
+        role=policy_words.role(role),
+        amount=i18n.money(amount, currency),
+    )
+
+
+def _mismatch(s: Session, r: ApprovalRequest, want: Approved) -> bool:
+    if r.kind != want.kind or r.rule != want.rule or r.amount_minor != want.amount_minor:
+        return True
+    if want.required_role is not None:
+        if ROLE_RANK.get(r.required_role or "", -1) < ROLE_RANK.get(want.required_role, 9):
+            return True
+        decider = s.execute(select(Staff.role).where(Staff.id == r.decided_by)).scalar_one_or_none()
+        if ROLE_RANK.get(decider or "", -1) < ROLE_RANK.get(want.required_role, 9):
+            return True
+    stored = r.numbers or {}
+    return any(stored.get(k) != v for k, v in (want.numbers or {}).items())
+
+
+def consume(
+    s: Session,
+    approval_id: int | None,
+    *,
+    task_ref: str,
+    amount_minor: int,
+    now: datetime,
+    expected: Approved | None = None,
+) -> ApprovalRequest:
+    """Inside the caller's transaction: the approval must be for this task and amount (and, with
+    ``expected``, this kind, rule, role and numbers), approved, unexpired and unused; it is then
+    used up."""
     if approval_id is None:
         raise ApprovalRequired(tr("This needs approval first; ask a shift lead."))
     r = s.execute(
@@ -326,6 +407,14 @@ def consume(s: Session, approval_id: int | None, *, task_ref: str, amount_minor:
         raise ApprovalRequired(tr("This approval was already {status}; ask again.", status=r.status))
     if r.decided_at is not None and r.decided_at + EXPIRES_AFTER < now:
         raise ApprovalRequired(tr("The approval has expired; ask again."))
+    if expected is not None and _mismatch(s, r, expected):
+        raise ApprovalRequired(
+            tr(
+                "The approval was given for {given}; this is {needed}; ask again.",
+                given=_what(r.kind, r.rule, r.required_role, r.amount_minor, r.currency),
+                needed=_what(expected.kind, expected.rule, expected.required_role, expected.amount_minor, r.currency),
+            )
+        )
     r.status, r.used_at = "used", now
     return r
 

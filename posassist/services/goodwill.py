@@ -103,7 +103,10 @@ def grant(
     now = utcnow()
     with db.transaction() as s:
         who = sessions.verify(s, staff, Action.GOODWILL_GRANT)
-        approval = approvals.consume(s, approval_id, task_ref=req.key, amount_minor=req.cost_minor, now=now)
+        bound = approvals.Approved(APPROVAL_KIND.get(req.kind, "goodwill"), f"goodwill_{req.kind}", req.cost_minor)
+        approval = approvals.consume(
+            s, approval_id, task_ref=req.key, amount_minor=req.cost_minor, now=now, expected=bound
+        )
         customers = [s.get(Customer, cid) for cid in req.customer_ids]
         if any(c is None for c in customers):
             raise NotFound(tr("One of the customers is no longer on file."))

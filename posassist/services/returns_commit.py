@@ -123,8 +123,15 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetime
             raise PolicyDenied(policy_words.explain(verdict))
         approval = None
         if verdict.status == NEEDS_APPROVAL:
+            bound = approvals.Approved(
+                "goodwill" if draft.mode == "never_sold" else "return",
+                verdict.rule,
+                verdict.total_minor,
+                verdict.required_role,
+                dict(verdict.numbers),
+            )
             approval = approvals.consume(
-                s, draft.approval_id, task_ref=draft.key, amount_minor=verdict.total_minor, now=now
+                s, draft.approval_id, task_ref=draft.key, amount_minor=verdict.total_minor, now=now, expected=bound
             )
         replacements, problems = replacements_for(db, s, draft, now.date())
         if problems:

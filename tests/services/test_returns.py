@@ -238,6 +238,7 @@ def test_never_sold_tyres_become_a_goodwill_record_after_approval(demo_db: Datab
         amount_minor=ev.verdict.total_minor,
         currency="CAD",
         required_role=ev.verdict.required_role,
+        numbers=ev.verdict.numbers,  # the approval is bound to the verdict's numbers (as the wizard sends them)
     )
     approvals.decide(
         demo_db,

@@ -1,0 +1,116 @@
+"""The holes a loss-prevention lead found, on both engines: approvals bound to what was approved,
+goodwill budgets that count what was approved, discount caps, one return window for the card."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import update
+
+from posassist.bootstrap import current_store
+from posassist.db.session import Database
+from posassist.db.tables.sales import Sale
+from posassist.errors import ApprovalRequired, AuthError
+from posassist.services import approvals, auth, goodwill, returns
+from posassist.services.demo.stories import STAFF
+from posassist.services.returns_commit import commit
+from posassist.services.returns_dto import DraftLine
+
+ALEX, SAM, PRIYA = STAFF[0], STAFF[2], STAFF[3]
+
+
+def _staff(db: Database, person=ALEX):  # type: ignore[no-untyped-def]
+    return auth.sign_in(db, person.code, person.pin)
+
+
+def _draft(db: Database, receipt: str, staff, **line):  # type: ignore[no-untyped-def]
+    store = current_store(db, "DT")
+    sale = returns.find_sale(db, receipt)
+    return returns.new_draft(
+        store.id,
+        staff.id,
+        sale_id=sale.id,
+        customer_id=sale.customer_id,
+        lines=(DraftLine(sale.lines[0].id, 1, **line),),
+    )
+
+
+def _ask(db: Database, staff, draft, ev, **over):  # type: ignore[no-untyped-def]
+    v = ev.verdict
+    kw = dict(
+        kind="return",
+        staff=staff,
+        store_id=draft.store_id,
+        task_ref=draft.key,
+        rule=v.rule,
+        explanation=v.explanation,
+        amount_minor=v.total_minor,
+        currency=v.currency,
+        required_role=v.required_role,
+        numbers=v.numbers,
+    )
+    kw.update(over)
+    return approvals.request(db, **kw)
+
+
+def _approve(db: Database, req_id: int, person=SAM, **kw):  # type: ignore[no-untyped-def]
+    return approvals.decide(
+        db, req_id, approver_code=person.code, secret=person.pin, approve=True, reason_code="other", note="ok", **kw
+    )
+
+
+def _age_sale(db: Database, receipt: str, days: int) -> None:
+    with db.transaction() as s:
+        s.execute(
+            update(Sale).where(Sale.receipt_no == receipt).values(sold_at=datetime.now(UTC) - timedelta(days=days))
+        )
+
+
+# 3. an approval is bound to what was approved ----------------------------------------------------
+
+
+def test_approval_for_worn_does_not_cover_damaged_by_customer(demo_db: Database) -> None:
+    staff = _staff(demo_db)
+    draft = _draft(demo_db, "R-DT-2026-1204", staff, condition="worn")
+    ev = returns.evaluate(demo_db, draft, staff)
+    assert ev.verdict.status == "needs_approval" and ev.verdict.required_role == "shift_lead"
+    req = _ask(demo_db, staff, draft, ev)
+    _approve(demo_db, req.id)
+    changed = replace(draft, lines=(replace(draft.lines[0], condition="damaged_by_customer"),), approval_id=req.id)
+    assert returns.evaluate(demo_db, changed, staff).verdict.required_role == "store_manager"
+    with pytest.raises(ApprovalRequired, match="The approval was given for"):
+        commit(demo_db, changed, staff)
+    assert commit(demo_db, replace(draft, approval_id=req.id), staff).refund_minor > 0  # what was approved
+
+
+def test_a_shift_lead_cannot_approve_a_store_manager_return_by_a_lower_role_asked(demo_db: Database) -> None:
+    staff = _staff(demo_db)
+    _age_sale(demo_db, "R-DT-2026-1204", 30 + 91)
+    draft = _draft(demo_db, "R-DT-2026-1204", staff)
+    ev = returns.evaluate(demo_db, draft, staff)
+    assert ev.verdict.required_role == "store_manager"
+    # asked as if a shift lead would do, without the draft saved: the shift lead's approval does not commit
+    req = _ask(demo_db, staff, draft, ev, required_role="shift_lead", numbers={"days_past_window": 0})
+    _approve(demo_db, req.id)
+    with pytest.raises(ApprovalRequired, match="The approval was given for"):
+        commit(demo_db, replace(draft, approval_id=req.id), staff)
+    # with the draft saved, the service names the role itself and the shift lead may not approve
+    returns.save_draft(demo_db, draft, staff)
+    again = _ask(demo_db, staff, replace(draft, key=draft.key), ev, required_role="shift_lead", amount_minor=1)
+    assert again.required_role == "store_manager"
+    with pytest.raises(AuthError):
+        _approve(demo_db, again.id)
+
+
+def test_a_goodwill_approval_is_not_used_up_by_a_return(demo_db: Database) -> None:
+    staff = _staff(demo_db)
+    draft = _draft(demo_db, "R-DT-2026-1204", staff, condition="worn")
+    ev = returns.evaluate(demo_db, draft, staff)
+    gift = goodwill.new_request("gift", ev.verdict.total_minor, "CAD", "Flowers", (draft.customer_id or 1,))
+    asked = goodwill.ask(demo_db, replace(gift, key=draft.key), staff=staff, store_id=draft.store_id)
+    _approve(demo_db, asked.id)
+    with pytest.raises(ApprovalRequired, match="The approval was given for"):
+        commit(demo_db, replace(draft, approval_id=asked.id), staff)
+    assert approvals.get(demo_db, asked.id).status == "approved"  # still there for the gift
