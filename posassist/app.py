@@ -1,4 +1,7 @@
-"""Start the counter window: open the database, sign in, show the main window."""
+"""Start the counter window: open the database, sign in, show the main window.
+
+From here on, what escapes a slot or an event handler goes to the message component too: logged
+with its traceback, and shown as one line naming the log file (``sys.excepthook``)."""
 
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ def start_gui(settings: Settings, *, demo: bool = False) -> int:
     from posassist.bootstrap import build_app, current_store
     from posassist.services import demo as demo_service
     from posassist.ui.main_window import MainWindow
+    from posassist.ui.messages import Messages, install_excepthook
     from posassist.ui.signin import SignInDialog
 
     qt = QApplication.instance() or QApplication(sys.argv[:1])
@@ -37,8 +41,11 @@ def start_gui(settings: Settings, *, demo: bool = False) -> int:
 
     from posassist.paths import resources_dir
 
-    qt.setWindowIcon(QIcon(str(resources_dir() / "icons" / "posassist.svg")))
+    if isinstance(qt, QApplication):
+        qt.setWindowIcon(QIcon(str(resources_dir() / "icons" / "posassist.svg")))
     app = build_app(settings)
+    messages = Messages(str(settings.log_path))
+    install_excepthook(messages)
     from PySide6.QtCore import QSettings
 
     from posassist.ui import i18n_setup
@@ -51,19 +58,13 @@ def start_gui(settings: Settings, *, demo: bool = False) -> int:
         if demo and not demo_service.has_data(app.db):
             demo_service.load_demo(app.db)
             app.store = current_store(app.db, settings.store_code)
-        dlg = SignInDialog(app.db, app.store, settings.counter)
+        dlg = SignInDialog(app.svc.auth, app.store, settings.counter, messages=messages)
         if not dlg.exec() or dlg.staff is None:
             return 0
         window = MainWindow(app, dlg.staff)
+        install_excepthook(window.messages)  # from now on in the window's status bar
         window.show()
         window.show_my_follow_ups(only_if_any=True)  # what this associate promised, overdue first
         return int(qt.exec())
     finally:
         app.close()
-
-
-def run_gui() -> None:
-    """The gui-script entry point (posassist-gui)."""
-    from posassist.cli.main import main
-
-    sys.exit(main(sys.argv[1:] if len(sys.argv) > 1 else ["gui"]))

@@ -11,7 +11,10 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import sys
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -26,6 +29,74 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 APP_ROLE = "posassist_app"  # not a superuser: the app must never need one
 ENGINES = ["sqlite", "postgresql"]
 _counter = itertools.count()
+
+
+# -- no database session on the Qt GUI thread ---------------------------------------------------
+# The window's code (posassist.ui, posassist.app) must hand every service call to the task runner.
+# A unit of work opened on the GUI thread with window code on the stack fails the test, whether a
+# key, a timer or a signal led there or a test called the widget directly. Test code itself may
+# call services on the main thread (to set up, to check what was written): no window code is on
+# its stack. Scripts that drive the windows the way a test does count as test code.
+WINDOW_CODE = ("posassist.ui.", "posassist.app")
+DRIVERS = ("posassist.ui.screenshots",)
+_allowed = threading.local()
+
+
+class GuiThreadSession(AssertionError):
+    """A database session opened on the Qt GUI thread by the window's code."""
+
+
+@contextmanager
+def allow_gui_thread_db() -> Iterator[None]:
+    """For a test that means to open a session on the GUI thread from window code."""
+    before = getattr(_allowed, "yes", False)
+    _allowed.yes = True
+    try:
+        yield
+    finally:
+        _allowed.yes = before
+
+
+def _window_code_on_stack() -> str | None:
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_globals.get("__name__", "")
+        if name.startswith(WINDOW_CODE) and not name.startswith(DRIVERS):
+            return f"{frame.f_code.co_filename}:{frame.f_lineno} in {frame.f_code.co_name}"
+        frame = frame.f_back
+    return None
+
+
+def _check_gui_thread(seen: list[str]) -> None:
+    qtwidgets = sys.modules.get("PySide6.QtWidgets")
+    if qtwidgets is None or getattr(_allowed, "yes", False):
+        return
+    app = qtwidgets.QApplication.instance()
+    if app is None:
+        return
+    where = _window_code_on_stack()
+    if where is None:
+        return
+    from PySide6.QtCore import QThread
+
+    if QThread.currentThread() != app.thread():
+        return
+    seen.append(where)
+    raise GuiThreadSession(f"a database session was opened on the GUI thread from {where}")
+
+
+@pytest.fixture(autouse=True)
+def no_database_on_the_gui_thread() -> Iterator[list[str]]:
+    """On for every test: the check only bites where a QApplication exists."""
+    seen: list[str] = []
+    before = Database.on_open
+    Database.on_open = lambda: _check_gui_thread(seen)
+    try:
+        yield seen
+    finally:
+        Database.on_open = before
+    if seen:
+        pytest.fail("database sessions opened on the Qt GUI thread:\n" + "\n".join(seen), pytrace=False)
 
 
 def _pg_required() -> bool:

@@ -6,7 +6,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
@@ -19,6 +19,11 @@ T = TypeVar("T")
 
 
 class Database:
+    # Called before every unit of work opens, in the calling thread; it may raise to refuse.
+    # None in the program. The tests install a check that no session opens on the Qt GUI thread
+    # (tests/conftest.py); db/ itself knows nothing of Qt.
+    on_open: ClassVar[Callable[[], None] | None] = None
+
     def __init__(self, url: str, engine: Engine | None = None) -> None:
         self.url = url
         self.engine = engine or build_engine(url)
@@ -58,6 +63,8 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commits when the block ends, rolls everything back on any error."""
+        if Database.on_open is not None:
+            Database.on_open()
         session = self._sessions()
         try:
             yield session
@@ -79,6 +86,8 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """Read-only work: on SQLite a plain BEGIN, so readers never wait for the write lock."""
+        if Database.on_open is not None:
+            Database.on_open()
         session = self._sessions()
         try:
             session.connection(execution_options={"posassist_readonly": True})

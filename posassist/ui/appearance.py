@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from posassist.i18n import QT_TR_NOOP, tr
-from posassist.ui.widgets import named
+from posassist.ui.messages import ERROR_COLOUR, INVALID
+from posassist.ui.widgets import named, qapp
 
 THEMES = ("light", "dark", "high_contrast")
 KEYS = [
@@ -69,23 +70,33 @@ def palette(theme: str) -> QPalette:
     return p
 
 
-def high_contrast_sheet(line_px: int, point_size: float) -> str:
-    """Styles the palette cannot reach: white frames on check boxes, radio buttons, fields and
-    buttons, and a thick yellow frame on whatever has the focus."""
-    box = max(12, int(line_px * 0.8))
-    return f"""
-    QWidget {{ font-size: {point_size:.1f}pt; }}
-    QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px; border: 2px solid #ffffff;
-        background: #000000; }}
-    QRadioButton::indicator {{ border-radius: {box // 2 + 1}px; }}
-    QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: #ffff00; border-color: #ffff00; }}
-    QCheckBox:focus, QRadioButton:focus {{ border: 2px solid #ffff00; }}
-    QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit, QListView, QTableView, QTreeView {{
-        border: 2px solid #ffffff; }}
-    QPushButton {{ border: 2px solid #ffffff; padding: 4px 12px; background: #000000; color: #ffffff; }}
-    QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus, QTextEdit:focus,
-    QListView:focus, QTableView:focus, QTreeView:focus, QPushButton:focus {{ border: 3px solid #ffff00; }}
-    """
+# One style sheet, set once on the application (never per widget): restyling every widget of the
+# window is what makes a theme change slow, so a theme change sets the palette, and the sheet only
+# when entering or leaving high contrast; a text size change sets the font only (sizes are in em).
+BASE_SHEET = f"""
+QLabel#alertBanner {{ background: #fff3f3; color: #1a1a1a; border: 2px solid {ERROR_COLOUR}; padding: 6px; }}
+*[{INVALID}="true"] {{ border: 2px solid {ERROR_COLOUR}; }}
+"""
+
+HIGH_CONTRAST_SHEET = """
+QCheckBox::indicator, QRadioButton::indicator { width: 1em; height: 1em; border: 2px solid #ffffff;
+    background: #000000; }
+QRadioButton::indicator { border-radius: 0.6em; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffff00; border-color: #ffff00; }
+QCheckBox:focus, QRadioButton:focus { border: 2px solid #ffff00; }
+QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit, QListView, QTableView, QTreeView {
+    border: 2px solid #ffffff; }
+QPushButton { border: 2px solid #ffffff; padding: 4px 12px; background: #000000; color: #ffffff; }
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus, QTextEdit:focus,
+QListView:focus, QTableView:focus, QTreeView:focus, QPushButton:focus { border: 3px solid #ffff00; }
+"""
+
+
+def style_sheet(theme: str) -> str:
+    """Styles the palette cannot reach: the alert banner and invalid fields always; in high
+    contrast white frames on check boxes, radio buttons, fields and buttons, and a thick yellow
+    frame on whatever has the focus."""
+    return BASE_SHEET + (HIGH_CONTRAST_SHEET if theme == "high_contrast" else "")
 
 
 class Appearance:
@@ -93,42 +104,56 @@ class Appearance:
 
     def __init__(self, settings: QSettings) -> None:
         self.settings = settings
-        app = QApplication.instance()
+        app = qapp()
         self.base_point = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
         self.theme = str(settings.value("appearance/theme", "light"))
-        self.scale = float(settings.value("appearance/scale", 1.0))
+        try:
+            self.scale = float(str(settings.value("appearance/scale", 1.0)))
+        except ValueError:
+            self.scale = 1.0
         self.apply()
 
     def apply(self) -> None:
-        app = QApplication.instance()
-        app.setPalette(palette(self.theme if self.theme in THEMES else "light"))
-        font = QFont(app.font())
-        font.setPointSizeF(self.base_point * self.scale)
-        app.setFont(font)
-        app.setStyleSheet(
-            high_contrast_sheet(QFontMetrics(font).height(), font.pointSizeF()) if self.theme == "high_contrast" else ""
-        )
+        """Everything, from the settings (at start); a change applies only what it changes."""
+        self._apply_theme()
+        self._apply_size()
+
+    def _apply_theme(self) -> None:
+        app = qapp()
+        theme = self.theme if self.theme in THEMES else "light"
+        app.setPalette(palette(theme))
+        sheet = style_sheet(theme)
+        if app.styleSheet() != sheet:
+            app.setStyleSheet(sheet)
         self.settings.setValue("appearance/theme", self.theme)
+
+    def _apply_size(self) -> None:
+        app = qapp()
+        size = self.base_point * self.scale
+        if abs(app.font().pointSizeF() - size) > 0.01:
+            font = QFont(app.font())
+            font.setPointSizeF(size)
+            app.setFont(font)
         self.settings.setValue("appearance/scale", self.scale)
 
     def next_theme(self) -> str:
         self.theme = THEMES[(THEMES.index(self.theme) + 1) % len(THEMES)] if self.theme in THEMES else "light"
-        self.apply()
+        self._apply_theme()
         return self.theme
 
     def bigger(self) -> float:
         self.scale = min(2.0, round(self.scale + 0.25, 2))
-        self.apply()
+        self._apply_size()
         return self.scale
 
     def smaller(self) -> float:
         self.scale = max(0.75, round(self.scale - 0.25, 2))
-        self.apply()
+        self._apply_size()
         return self.scale
 
 
 class HelpDialog(QDialog):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helpDialog")
         self.setAccessibleName(tr("Keyboard help"))

@@ -1,17 +1,57 @@
 """The counter window's customer actions: notes, follow-ups, alerts, ratings, holds, goodwill
-and erasure. A mixin of MainWindow (which provides app, staff, customers, lookup, statusBar)."""
+and erasure. The base of MainWindow, which builds what is declared here; every service call goes
+through the window's task runner, and its answer and errors to the window's messages."""
 
 from __future__ import annotations
 
-from posassist.errors import PosassistError
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox
+
+from posassist.domain.permissions import Action, may
 from posassist.i18n import tr
+from posassist.services.dto import StaffSession
+from posassist.services.followups import FollowUpView
+from posassist.services.holds import Hold
 from posassist.ui.widgets import open_dialog
 
+if TYPE_CHECKING:
+    from posassist.bootstrap import App, Services
+    from posassist.services.dto import StoreInfo
+    from posassist.ui.approvals.goodwill_dialog import GoodwillDialog
+    from posassist.ui.customers.dialogs import FollowUpsDialog, RateDialog
+    from posassist.ui.customers.pane import CustomerPane
+    from posassist.ui.lookup.pane import LookupPane
+    from posassist.ui.messages import Messages
+    from posassist.ui.tasks import TaskRunner
 
-class CustomerActions:
+
+class CustomerActions(QMainWindow):
+    app: App
+    svc: Services
+    store: StoreInfo | None
+    session: StaffSession | None
+    messages: Messages
+    tasks: TaskRunner
+    customers: CustomerPane
+    customer_dock: QDockWidget
+    lookup: LookupPane
+    follow_ups_dialog: FollowUpsDialog
+    goodwill_dialog: GoodwillDialog
+
+    def _may(self, action: Action) -> bool:
+        return self.session is not None and may(self.session.role, action)
+
+    def _refused(self, action: Action) -> bool:
+        """The slot's own mirror of the permission table (a key pressed, or code calling it)."""
+        if self._may(action):
+            return False
+        self.messages.say(tr("Your role may not do this; ask a store manager."), 8000)
+        return True
+
     def _need_customer(self) -> bool:
         if self.customers.current is None:
-            self.statusBar().showMessage(tr("Find the customer first (F3)."), 6000)
+            self.messages.say(tr("Find the customer first (F3)."), 6000)
             return False
         return True
 
@@ -28,16 +68,31 @@ class CustomerActions:
     def new_customer(self) -> None:
         from posassist.ui.customers.dialogs import NewCustomerDialog
 
-        dlg = NewCustomerDialog(self.app.db, self.staff, self.customers.search.text().strip(), self)
-        open_dialog(self, dlg, lambda: dlg.customer_id and self.customers.select_customer(dlg.customer_id))
+        if self.session is None:
+            return
+        dlg = NewCustomerDialog(
+            self.svc.customers, self.session, self.tasks, self.customers.search.text().strip(), self
+        )
+
+        def created() -> None:
+            if dlg.customer_id:
+                self.customers.select_customer(dlg.customer_id)
+
+        open_dialog(self, dlg, created)
 
     def pin_alert(self) -> None:
-        if not self._need_customer():
+        current = self.customers.current
+        if current is None or self.session is None:
+            self._need_customer()
             return
         from posassist.ui.customers.dialogs import AlertDialog
 
-        cid = self.customers.current.id
-        open_dialog(self, AlertDialog(self.app.db, self.staff, cid, self), lambda: self.customers.select_customer(cid))
+        cid = current.id
+        open_dialog(
+            self,
+            AlertDialog(self.svc.customers, self.session, self.tasks, cid, self),
+            lambda: self.customers.select_customer(cid),
+        )
 
     def end_interaction(self) -> None:
         """F11: the customer is done; their rating (if they give one) and the times are kept."""
@@ -48,117 +103,134 @@ class CustomerActions:
         dlg = RateDialog(self)
         open_dialog(self, dlg, lambda: self._rated(dlg))
 
-    def _rated(self, dlg) -> None:  # type: ignore[no-untyped-def]
-        from posassist.services import notes
-
+    def _rated(self, dlg: RateDialog) -> None:
+        current, session = self.customers.current, self.session
+        if current is None or session is None:
+            return
         panel = self.customers.notes
-        try:
-            if panel.last_note_id is None:
-                started = self.customers.started_at
-                n = notes.add(
-                    self.app.db,
-                    customer_id=self.customers.current.id,
-                    staff=self.staff,
-                    store_id=self.app.store.id if self.app.store else None,
+        notes, started, store_id = self.svc.notes, self.customers.started_at, self.store.id if self.store else None
+        last, rating, comment = panel.last_note_id, dlg.rating, dlg.comment.text() or None
+        visit = tr("Counter visit.")
+
+        def finish() -> None:
+            note_id = last
+            if note_id is None:
+                note_id = notes.add(
+                    session,
+                    customer_id=current.id,
+                    store_id=store_id,
                     channel="counter",
                     topic="other",
-                    body=tr("Counter visit."),
+                    body=visit,
                     outcome="resolved",
                     opened_at=started,
                     first_response_at=started,
-                )
-                panel.last_note_id = n.id
-            notes.finish(self.app.db, panel.last_note_id, csat=dlg.rating, comment=dlg.comment.text() or None)
-        except PosassistError as err:
-            self.statusBar().showMessage(str(err), 10000)
-            return
-        self.statusBar().showMessage(tr("Thank you noted.") if dlg.rating else tr("Interaction closed."), 6000)
-        panel.last_note_id = None
-        self.customers.select_customer(self.customers.current.id)
+                ).id
+            notes.finish(session, note_id, csat=rating, comment=comment)
+
+        def done(_result: object) -> None:
+            self.messages.say(tr("Thank you noted.") if rating else tr("Interaction closed."), 6000)
+            panel.last_note_id = None
+            self.customers.select_customer(current.id)
+
+        self.tasks.submit(finish, on_done=done)
 
     def show_my_follow_ups(self, only_if_any: bool = False) -> None:
-        from posassist.services import followups
+        session = self.session
+        if session is None:
+            return
+        follow_ups = self.svc.follow_ups
+        self.tasks.submit(
+            lambda: follow_ups.mine(session),
+            on_done=lambda items: self._my_follow_ups(session, items, only_if_any),
+            key="my-follow-ups",
+        )
+
+    def _my_follow_ups(self, session: StaffSession, items: list[FollowUpView], only_if_any: bool) -> None:
         from posassist.ui.customers.dialogs import FollowUpsDialog
 
-        if only_if_any and not followups.mine(self.app.db, self.staff.id):
+        if (only_if_any and not items) or session is not self.session:
             return
-        self.follow_ups_dialog = FollowUpsDialog(self.app.db, self.staff, self)
+        self.follow_ups_dialog = FollowUpsDialog(self.svc.follow_ups, session, self.tasks, self, items=items)
         self.follow_ups_dialog.show()
 
     def hold_item(self) -> None:
         """F10: the card's item is reserved at the nearest store that has it and sent here for the customer."""
-        card = self.lookup.card.card
-        if card is None or not self._need_customer():
-            if card is None:
-                self.statusBar().showMessage(tr("Open the product card first (scan or search, then Enter)."), 6000)
+        card, current, session = self.lookup.card.card, self.customers.current, self.session
+        if card is None:
+            self.messages.say(tr("Open the product card first (scan or search, then Enter)."), 6000)
             return
-        from posassist.services import holds
+        if current is None or session is None or self.store is None:
+            self._need_customer()
+            return
+        holds, variant, here = self.svc.holds, card.variant_id, self.store.id
 
-        try:
-            h = holds.hold_for_customer(
-                self.app.db,
-                variant_id=card.variant_id,
-                quantity=1,
-                customer_id=self.customers.current.id,
-                here_id=self.app.store.id,
-                staff=self.staff,
+        def held(h: Hold) -> None:
+            self.messages.say(
+                tr(
+                    "Held {description} at {from_store}; it arrives by {arrives:%a %d %b}. A follow-up reminds you to call.",
+                    description=h.description,
+                    from_store=h.from_store,
+                    arrives=h.arrives,
+                ),
+                15000,
             )
-        except PosassistError as err:
-            self.statusBar().showMessage(str(err), 10000)
-            return
-        self.statusBar().showMessage(
-            tr(
-                "Held {description} at {from_store}; it arrives by {arrives:%a %d %b}. A follow-up reminds you to call.",
-                description=h.description,
-                from_store=h.from_store,
-                arrives=h.arrives,
+            self.customers.select_customer(current.id)
+
+        self.tasks.submit(
+            lambda: holds.hold_for_customer(
+                session, variant_id=variant, quantity=1, customer_id=current.id, here_id=here
             ),
-            15000,
+            on_done=held,
         )
-        self.customers.select_customer(self.customers.current.id)
 
     def open_goodwill(self) -> None:
-        if self.customers.current is None or self.app.store is None:
-            self.statusBar().showMessage(tr("Find the customer first (F3): goodwill is always for someone."), 6000)
+        current, session = self.customers.current, self.session
+        if current is None or self.store is None or session is None:
+            self.messages.say(tr("Find the customer first (F3): goodwill is always for someone."), 6000)
             return
         from posassist.ui.approvals.goodwill_dialog import GoodwillDialog
 
-        dlg = GoodwillDialog(
-            self.app.db, self.app.store, self.staff, self.customers.current, self.app.settings.counter, self
-        )
+        dlg = GoodwillDialog(self.svc, self.store, session, current, self.app.settings.counter, self.tasks, self)
         self.goodwill_dialog = dlg
 
         def done() -> None:
             if dlg.record:
-                self.statusBar().showMessage(tr("Goodwill recorded (#{id}).", id=dlg.record.id), 10000)
+                self.messages.say(tr("Goodwill recorded (#{id}).", id=dlg.record.id), 10000)
                 if self.customers.current:
                     self.customers.select_customer(self.customers.current.id)
 
         open_dialog(self, dlg, done)
 
     def erase_customer(self) -> None:
-        """Admins: a data-subject erasure. Sales, returns and the audit log stay, pseudonymised."""
-        if not self._need_customer():
+        """Managers: a data-subject erasure. Sales, returns and the audit log stay, pseudonymised."""
+        if self._refused(Action.CUSTOMER_ERASE) or not self._need_customer():
             return
-        from PySide6.QtWidgets import QMessageBox
-
-        from posassist.services import customer_records
-
-        p = self.customers.current
-        answer = QMessageBox.question(
-            self,
+        p, session = self.customers.current, self.session
+        assert p is not None and session is not None
+        ask = QMessageBox(
+            QMessageBox.Icon.Question,
             tr("Erase customer"),
             tr(
                 "Erase {name}'s personal data and notes? Sales and returns are kept under a pseudonymous id. This cannot be undone.",
                 name=p.name,
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            pid = customer_records.erase(self.app.db, p.id, self.staff)
-        except PosassistError as err:
-            self.statusBar().showMessage(str(err), 10000)
-            return
-        self.statusBar().showMessage(tr("Erased; the books keep the id {pid}.", pid=pid), 10000)
-        self.customers.select_customer(p.id)
+        ask.setObjectName("eraseCustomerQuestion")
+        ask.setDefaultButton(QMessageBox.StandardButton.No)
+        customers = self.svc.customers
+
+        def answered(_result: int) -> None:
+            yes = ask.standardButton(ask.clickedButton()) == QMessageBox.StandardButton.Yes
+            if not yes or session is not self.session:
+                return
+            self.tasks.submit(lambda: customers.erase(session, p.id), on_done=erased)
+
+        def erased(pid: str) -> None:
+            self.messages.say(tr("Erased; the books keep the id {pid}.", pid=pid), 10000)
+            self.customers.select_customer(p.id)
+
+        ask.finished.connect(answered)
+        open_dialog(self, ask)

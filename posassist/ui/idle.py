@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+
+from posassist.ui.widgets import qapp
 
 ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin)
 
@@ -17,7 +18,7 @@ class IdleLock(QObject):
         self.timer = QTimer(self, singleShot=True, interval=max(1, int(minutes * 60_000)))
         self.timer.timeout.connect(self._fire)
         if minutes > 0:
-            QApplication.instance().installEventFilter(self)
+            qapp().installEventFilter(self)
             self.timer.start()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from posassist.db.events import Listener
+from posassist.services.events import Events
 from posassist.ui.tasks import TaskRunner
 
 POLL_MS = 3000
@@ -20,22 +20,31 @@ class LiveUpdates(QObject):
     _pushed = Signal()
 
     def __init__(
-        self, url: str, channel: str, version: Callable[[], Any], tasks: TaskRunner, parent: QObject | None = None
+        self,
+        events: Events,
+        channel: str,
+        version: Callable[[], Any],
+        tasks: TaskRunner,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"live-{channel}")
         self._version, self._tasks, self._channel = version, tasks, channel
         self._last: Any = None
         self._pushed.connect(self.poll)  # a push says 'look now'; the version says whether anything changed
-        self.listener = Listener(url, lambda ch: ch == channel and self._pushed.emit())
-        pushed = self.listener.start()
-        self._timer = QTimer(self, interval=SAFETY_NET_MS if pushed else POLL_MS)
+        self.listener = events.listen(lambda ch: self._heard(ch))
+        self.pushed = self.listener is not None
+        self._timer = QTimer(self, interval=SAFETY_NET_MS if self.pushed else POLL_MS)
         self._timer.timeout.connect(self.poll)
         self._timer.start()
         self.poll()
 
+    def _heard(self, channel: str) -> None:  # on the listener's thread: a queued signal crosses over
+        if channel == self._channel:
+            self._pushed.emit()
+
     def poll(self) -> None:
-        self._tasks.submit(self._version, on_done=self._compare, on_error=lambda _e: None, key=f"live-{self._channel}")
+        self._tasks.submit(self._version, on_done=self._compare, key=f"live-{self._channel}")
 
     def _compare(self, version: Any) -> None:
         if self._last is not None and version != self._last:
@@ -44,4 +53,5 @@ class LiveUpdates(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        self.listener.stop()
+        if self.listener is not None:
+            self.listener.stop()

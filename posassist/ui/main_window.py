@@ -1,27 +1,48 @@
-"""The one window the associate keeps open: look-up, the customer beside it, status below."""
+"""The one window the associate keeps open: look-up, the customer beside it, status below.
+
+The window holds the signed-in session. Its menus and enabled actions mirror the permission table
+(``domain.permissions``) and are rebuilt at every sign-in; the services decide. Locking (F9, or
+idle) ends the session and leaves nothing of that person behind: the customer, what was typed to
+find them, open dialogs and the return in progress are gone before anyone signs in again."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from posassist import i18n
 from posassist.bootstrap import App
+from posassist.domain.permissions import Action, may
 from posassist.i18n import tr
 from posassist.labels import label as code_label
 from posassist.services.customers import CustomerProfile
-from posassist.services.dto import StaffInfo
+from posassist.services.dto import StaffSession
+from posassist.services.returns_dto import ReturnResult, SaleView
 from posassist.ui.appearance import Appearance
 from posassist.ui.customer_actions import CustomerActions
 from posassist.ui.customers.pane import CustomerPane
 from posassist.ui.idle import IdleLock
 from posassist.ui.lookup.pane import LookupPane
+from posassist.ui.messages import Messages
 from posassist.ui.scanner import ScannerFilter
+from posassist.ui.signin import SignInDialog
 from posassist.ui.tasks import TaskRunner
-from posassist.ui.widgets import open_dialog
+from posassist.ui.widgets import close_dialogs, open_dialog, qapp
+
+if TYPE_CHECKING:
+    from posassist.ui.approvals.queue import ApprovalQueue
+    from posassist.ui.dashboard.window import DashboardWindow
+    from posassist.ui.returns.wizard import ReturnWizard
+
+BUSY_AFTER_MS = 250  # quick answers do not flicker a busy sign
+
+# (object name, permission it needs or None, menu text, keys, slot name)
+Entry = tuple[str, Action | None, str, str, str]
 
 
 def _short_where(where: str) -> str:
@@ -31,18 +52,88 @@ def _short_where(where: str) -> str:
     return f"{engine.split('+')[0]} · {tail}"
 
 
-class MainWindow(CustomerActions, QMainWindow):
-    def __init__(self, app: App, staff: StaffInfo, settings: QSettings | None = None) -> None:
+def _entries() -> list[Entry]:
+    """The Go menu. An entry whose permission the signed-in role lacks is left out of the menu and
+    its key does nothing (F7 and Ctrl+D stay, to say who they are for)."""
+    return [
+        ("actionLookup", None, tr("Product look-up"), "F2", "focus_lookup"),
+        ("actionCustomer", None, tr("Find customer"), "F3", "_focus_customer"),
+        ("actionNote", Action.NOTE_WRITE, tr("Write a note for this customer"), "F4", "write_note"),
+        (
+            "actionFollowUp",
+            Action.FOLLOW_UP_WRITE,
+            tr("New follow-up for this customer"),
+            "Ctrl+Shift+F",
+            "new_follow_up",
+        ),
+        ("actionNewCustomer", Action.CUSTOMER_EDIT, tr("New customer"), "Ctrl+N", "new_customer"),
+        ("actionPinAlert", Action.ALERT_EDIT, tr("Pin an alert on this customer"), "Ctrl+Shift+A", "pin_alert"),
+        ("actionRate", Action.NOTE_WRITE, tr("End the interaction (rating)"), "F11", "end_interaction"),
+        ("actionMyFollowUps", None, tr("My follow-ups"), "F12", "show_my_follow_ups"),
+        ("actionReturn", Action.RETURN_DRAFT, tr("Return or exchange"), "F5", "open_return"),
+        (
+            "actionUseReplacement",
+            Action.RETURN_DRAFT,
+            tr("Use the card's item as the replacement"),
+            "F6",
+            "use_card_as_replacement",
+        ),
+        (
+            "actionGoodwill",
+            Action.APPROVAL_REQUEST,
+            tr("Goodwill / exception for this customer"),
+            "F8",
+            "open_goodwill",
+        ),
+        (
+            "actionHold",
+            Action.HOLD_CREATE,
+            tr("Hold the card's item at another store for this customer"),
+            "F10",
+            "hold_item",
+        ),
+        ("actionApprovals", None, tr("Approval queue"), "F7", "show_approvals"),
+        ("actionDashboard", None, tr("Dashboard (shift leads, managers)"), "Ctrl+D", "open_dashboard"),
+        ("actionStaff", Action.STAFF_MANAGE, tr("Staff accounts…"), "Ctrl+Shift+S", "open_staff"),
+        ("actionCatalogue", Action.CATALOGUE_APPLY, tr("Catalogue import…"), "Ctrl+Shift+I", "open_catalogue"),
+        ("actionPolicy", Action.POLICY_EDIT, tr("Return policy…"), "Ctrl+Shift+P", "open_policy"),
+        (
+            "actionErase",
+            Action.CUSTOMER_ERASE,
+            tr("Erase this customer's personal data…"),
+            "Ctrl+Shift+E",
+            "erase_customer",
+        ),
+    ]
+
+
+def _settings_entries() -> list[Entry]:
+    return [
+        ("actionHelp", None, tr("Keys (help)"), "F1", "show_help"),
+        ("actionTheme", None, tr("Next theme (light, dark, high contrast)"), "Ctrl+T", "next_theme"),
+        ("actionBigger", None, tr("Larger text"), "Ctrl++", "bigger_text"),
+        ("actionBiggerEq", None, tr("Larger text"), "Ctrl+=", "bigger_text"),
+        ("actionSmaller", None, tr("Smaller text"), "Ctrl+-", "smaller_text"),
+    ]
+
+
+class MainWindow(CustomerActions):
+    def __init__(self, app: App, staff: StaffSession, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.app, self.staff = app, staff
+        self.app, self.svc, self.store = app, app.svc, app.store
+        self.session: StaffSession | None = staff
         self.qsettings = settings or QSettings("posassist", "posassist")
         self.setObjectName("mainWindow")
         self.setAccessibleName(tr("posassist"))
-        store = app.store
-        self.setWindowTitle(tr("posassist — {name}", name=store.name if store else "no store"))
-        self.tasks = TaskRunner(self)
-        self.wizard = None
-        self.lookup = LookupPane(app.db, store, self.tasks)
+        self.setWindowTitle(tr("posassist — {name}", name=self.store.name if self.store else "no store"))
+        self.messages = Messages(str(app.settings.log_path), self)
+        self.tasks = TaskRunner(self, messages=self.messages)
+        self.wizard: ReturnWizard | None = None
+        self.dashboard: DashboardWindow | None = None
+        self.approvals_dock: QDockWidget | None = None
+        self.approval_queue: ApprovalQueue | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self.lookup = LookupPane(self.svc.lookup, self.svc.events, self.tasks)
         self.banner = QLabel("")
         self.banner.setObjectName("alertBanner")
         self.banner.setAccessibleName(tr("Pinned customer alerts"))
@@ -56,7 +147,7 @@ class MainWindow(CustomerActions, QMainWindow):
         lay.addWidget(self.banner)
         lay.addWidget(self.lookup, 1)
         self.setCentralWidget(central)
-        self.customers = CustomerPane(app.db, self.tasks, staff, app.store.id if app.store else None)
+        self.customers = CustomerPane(self.svc, self.tasks, staff, self.store.id if self.store else None)
         self.customer_dock = QDockWidget(tr("Customer"), self)
         self.customer_dock.setObjectName("customerDock")
         self.customer_dock.setAccessibleName(tr("Customer pane"))
@@ -67,103 +158,86 @@ class MainWindow(CustomerActions, QMainWindow):
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self.lookup.show_scan)
         self.scanner.typed.connect(self.lookup.type_in)
-        QApplication.instance().installEventFilter(self.scanner)
-        self.approvals_dock = None
-        if self.staff.may_approve and app.store is not None:
-            self._build_approvals()
+        qapp().installEventFilter(self.scanner)
         self.appearance = Appearance(self.qsettings)
-        self._build_actions()
+        self.actions_by_name: dict[str, QAction] = {}
         self._build_status()
+        self._build_menus()
+        self._session_started()
         self._idle = IdleLock(self, self.lock, minutes=app.settings.idle_lock_minutes)
         self.resize(1280, 800)
         self._restore()
 
-    def _action(self, name: str, text: str, keys: str | QKeySequence.StandardKey, slot) -> QAction:  # type: ignore[no-untyped-def]
+    @property
+    def staff(self) -> StaffSession | None:
+        """The signed-in session (None while the counter is locked)."""
+        return self.session
+
+    # -- menus: a mirror of the permission table ------------------------------------------------
+    def _action(self, name: str, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         act = QAction(text, self)
         act.setObjectName(name)
         act.setShortcut(QKeySequence(keys))
         act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        act.triggered.connect(slot)
+        act.triggered.connect(lambda _checked=False: slot())
         self.addAction(act)
         return act
 
-    def _build_actions(self) -> None:
-        menu = self.menuBar()
-        menu.setObjectName("menuBar")
-        menu.setAccessibleName(tr("Menu"))
-        go = menu.addMenu(tr("&Go"))
-        go.setObjectName("goMenu")
-        go.addAction(self._action("actionLookup", tr("Product look-up"), "F2", self.lookup.focus_search))
-        go.addAction(self._action("actionCustomer", tr("Find customer"), "F3", self._focus_customer))
-        go.addAction(self._action("actionNote", tr("Write a note for this customer"), "F4", self.write_note))
-        go.addAction(
-            self._action("actionFollowUp", tr("New follow-up for this customer"), "Ctrl+Shift+F", self.new_follow_up)
-        )
-        go.addAction(self._action("actionNewCustomer", tr("New customer"), "Ctrl+N", self.new_customer))
-        go.addAction(
-            self._action("actionPinAlert", tr("Pin an alert on this customer"), "Ctrl+Shift+A", self.pin_alert)
-        )
-        go.addAction(self._action("actionRate", tr("End the interaction (rating)"), "F11", self.end_interaction))
-        go.addAction(self._action("actionMyFollowUps", tr("My follow-ups"), "F12", self.show_my_follow_ups))
-        go.addAction(self._action("actionReturn", tr("Return or exchange"), "F5", self.open_return))
-        go.addAction(
-            self._action(
-                "actionUseReplacement", tr("Use the card's item as the replacement"), "F6", self.use_card_as_replacement
-            )
-        )
-        go.addAction(
-            self._action("actionGoodwill", tr("Goodwill / exception for this customer"), "F8", self.open_goodwill)
-        )
-        go.addAction(
-            self._action(
-                "actionHold", tr("Hold the card's item at another store for this customer"), "F10", self.hold_item
-            )
-        )
-        go.addAction(self._action("actionApprovals", tr("Approval queue"), "F7", self.show_approvals))
-        go.addAction(
-            self._action("actionDashboard", tr("Dashboard (shift leads, managers)"), "Ctrl+D", self.open_dashboard)
-        )
-        if self.staff.role in ("admin", "store_manager"):
-            go.addAction(self._action("actionStaff", tr("Staff accounts…"), "Ctrl+Shift+S", self.open_staff))
-            go.addAction(self._action("actionCatalogue", tr("Catalogue import…"), "Ctrl+Shift+I", self.open_catalogue))
-            go.addAction(self._action("actionPolicy", tr("Return policy…"), "Ctrl+Shift+P", self.open_policy))
-            go.addAction(
-                self._action(
-                    "actionErase", tr("Erase this customer's personal data…"), "Ctrl+Shift+E", self.erase_customer
-                )
-            )
-        go.addSeparator()
-        go.addAction(self._action("actionHelp", tr("Keys (help)"), "F1", self.show_help))
-        go.addAction(
-            self._action("actionTheme", tr("Next theme (light, dark, high contrast)"), "Ctrl+T", self.next_theme)
-        )
-        go.addAction(self._action("actionBigger", tr("Larger text"), "Ctrl++", self.bigger_text))
-        go.addAction(self._action("actionBiggerEq", tr("Larger text"), "Ctrl+=", self.bigger_text))
-        go.addAction(self._action("actionSmaller", tr("Smaller text"), "Ctrl+-", self.smaller_text))
-        languages = go.addMenu(tr("&Language"))
-        languages.setObjectName("languageMenu")
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setObjectName("menuBar")
+        bar.setAccessibleName(tr("Menu"))
+        self.go_menu: QMenu = bar.addMenu(tr("&Go"))
+        self.go_menu.setObjectName("goMenu")
+        self._entries = _entries() + _settings_entries()
+        for name, _needs, text, keys, slot in self._entries:
+            self.actions_by_name[name] = self._action(name, text, keys, getattr(self, slot))
+        self.languages = QMenu(tr("&Language"), self)
+        self.languages.setObjectName("languageMenu")
         for code, label in i18n.LANGUAGES.items():
-            act = languages.addAction(label)
+            act = self.languages.addAction(label)
             act.setObjectName(f"actionLanguage_{code}")
             act.triggered.connect(lambda _c=False, code=code, label=label: self.choose_language(code, label))
-        go.addAction(self._action("actionLock", tr("Lock counter / sign out"), "F9", self.lock))
-        go.addAction(self._action("actionQuit", tr("Quit"), "Ctrl+Q", self.close))
+        self.actions_by_name["actionLock"] = self._action("actionLock", tr("Lock counter / sign out"), "F9", self.lock)
+        self.actions_by_name["actionQuit"] = self._action("actionQuit", tr("Quit"), "Ctrl+Q", self.close)
+
+    def _rebuild_menus(self) -> None:
+        """What the signed-in role may do, and only that, is in the menu and answers its key."""
+        role = self.session.role if self.session else ""
+        self.go_menu.clear()
+        for name, needs, *_rest in _entries():
+            act = self.actions_by_name[name]
+            allowed = self.session is not None and (needs is None or may(role, needs))
+            act.setEnabled(allowed)
+            act.setVisible(allowed)
+            if allowed:
+                self.go_menu.addAction(act)
+        self.go_menu.addSeparator()
+        for entry in _settings_entries():
+            self.go_menu.addAction(self.actions_by_name[entry[0]])
+        self.go_menu.addMenu(self.languages)
+        self.go_menu.addAction(self.actions_by_name["actionLock"])
+        self.go_menu.addAction(self.actions_by_name["actionQuit"])
 
     def _build_status(self) -> None:
         bar = self.statusBar()
         bar.setObjectName("statusBar")
-        store = self.app.store
+        self.messages.attach(bar)
+        store = self.store
         self.status_store = QLabel(
             tr("Store: {code} {name}", code=store.code, name=store.name)
             if store
             else tr("Store: none (load the demo or import a catalogue)")
         )
         self.status_counter = QLabel(tr("Counter: {counter}", counter=self.app.settings.counter))
-        self.status_staff = QLabel(
-            tr("Signed in: {name} ({role_label})", name=self.staff.name, role_label=code_label(self.staff.role))
-        )
+        self.status_staff = QLabel("")
         self.status_db = QLabel(tr("Database: {where}", where=_short_where(self.app.db.where)))
         self.status_db.setToolTip(self.app.db.where)
+        self.status_busy = QLabel(tr("Working…"))
+        self.status_busy.setObjectName("statusBusy")
+        self.status_busy.setAccessibleName(tr("Working"))
+        self.status_busy.hide()
+        bar.addWidget(self.status_busy)
         for name, label in (
             ("statusStore", self.status_store),
             ("statusCounter", self.status_counter),
@@ -173,67 +247,163 @@ class MainWindow(CustomerActions, QMainWindow):
             label.setObjectName(name)
             label.setAccessibleName(label.text())
             bar.addPermanentWidget(label)
+        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self.status_busy.show)
+        self.tasks.busy_changed.connect(self._busy)
 
+    def _busy(self, busy: bool) -> None:
+        """Work in flight shows after a moment; the keyboard keeps working meanwhile."""
+        if busy:
+            if not self._busy_timer.isActive() and not self.status_busy.isVisible():
+                self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.status_busy.hide()
+
+    # -- appearance -----------------------------------------------------------------------------
     def show_help(self) -> None:
         from posassist.ui.appearance import HelpDialog
 
         self.help_dialog = open_dialog(self, HelpDialog(self))
 
     def next_theme(self) -> None:
-        self.statusBar().showMessage(
-            tr("Theme: {next_theme}", next_theme=code_label(self.appearance.next_theme())), 4000
-        )
+        self.messages.say(tr("Theme: {next_theme}", next_theme=code_label(self.appearance.next_theme())), 4000)
 
     def choose_language(self, code: str, label: str) -> None:
         """Remembered for this counter; the windows are built in it from the next start."""
         self.qsettings.setValue("appearance/language", code)
-        self.statusBar().showMessage(tr("{language} from the next start of posassist.", language=label), 8000)
+        self.messages.say(tr("{language} from the next start of posassist.", language=label), 8000)
 
     def bigger_text(self) -> None:
-        self.statusBar().showMessage(tr("Text size {bigger:.0%}", bigger=self.appearance.bigger()), 4000)
+        self.messages.say(tr("Text size {bigger:.0%}", bigger=self.appearance.bigger()), 4000)
         self._text_size_changed()
 
     def smaller_text(self) -> None:
-        self.statusBar().showMessage(tr("Text size {smaller:.0%}", smaller=self.appearance.smaller()), 4000)
+        self.messages.say(tr("Text size {smaller:.0%}", smaller=self.appearance.smaller()), 4000)
         self._text_size_changed()
 
     def _text_size_changed(self) -> None:
-        self.banner.setFont(QApplication.font())  # styled labels keep their own font otherwise
-        self.lookup.card.grid.resizeColumnsToContents()
-        self.lookup.card.grid.resizeRowsToContents()
-        self.lookup.card.fit_grid()
+        card = self.lookup.card
+        if card.card is not None:
+            card.grid.resizeColumnsToContents()
+            card.grid.resizeRowsToContents()
+            card.fit_grid()
         self.lookup.arrange()
         self.lookup.fit_columns()
 
-    def _build_approvals(self) -> None:
+    # -- the signed-in session ------------------------------------------------------------------
+    def _session_started(self) -> None:
+        """A sign-in (the first, or after a lock): everything that depends on who it is."""
+        session = self.session
+        assert session is not None
+        self.status_staff.setText(
+            tr("Signed in: {name} ({role_label})", name=session.name, role_label=code_label(session.role))
+        )
+        self.status_staff.setAccessibleName(self.status_staff.text())
+        self._rebuild_menus()
+        self.customers.set_session(session)
+        if self.store is not None and session.may_approve and may(session.role, Action.APPROVAL_DECIDE):
+            self._build_approvals(session)
+
+    def _build_approvals(self, session: StaffSession) -> None:
         from posassist.ui.approvals.queue import ApprovalQueue
 
-        self.approval_queue = ApprovalQueue(
-            self.app.db, self.app.store.id, self.staff, self.app.settings.counter, self.tasks
+        assert self.store is not None
+        queue = ApprovalQueue(self.svc, self.store, session, self.app.settings.counter, self.tasks)
+        dock = QDockWidget(tr("Approvals"), self)
+        dock.setObjectName("approvalsDock")
+        dock.setAccessibleName(tr("Approval queue"))
+        dock.setWidget(queue)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        queue.count_changed.connect(
+            lambda n: dock.setWindowTitle(tr("Approvals ({n} waiting)", n=n) if n else tr("Approvals"))
         )
-        self.approvals_dock = QDockWidget(tr("Approvals"), self)
-        self.approvals_dock.setObjectName("approvalsDock")
-        self.approvals_dock.setAccessibleName(tr("Approval queue"))
-        self.approvals_dock.setWidget(self.approval_queue)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.approvals_dock)
-        self.approval_queue.count_changed.connect(
-            lambda n: self.approvals_dock.setWindowTitle(tr("Approvals ({n} waiting)", n=n) if n else tr("Approvals"))
-        )
+        self.approval_queue, self.approvals_dock = queue, dock
+
+    def _drop_approvals(self) -> None:
+        if self.approval_queue is not None:
+            self.approval_queue.stop()
+        if self.approvals_dock is not None:
+            self.removeDockWidget(self.approvals_dock)
+            self.approvals_dock.deleteLater()
+        self.approval_queue, self.approvals_dock = None, None
+
+    def lock(self) -> None:
+        """F9 or idle: the session ends; nothing of this person stays for the next one."""
+        current = self.sign_in_dialog
+        if current is not None and current.isVisible():
+            return  # already locked
+        self._end_session()
+        self.hide()
+        dlg = SignInDialog(self.svc.auth, self.store, self.app.settings.counter, messages=self.messages)
+        self.sign_in_dialog = dlg
+        dlg.finished.connect(lambda _r: self._signed_in_again(dlg))
+        dlg.show()
+        handle = dlg.windowHandle()
+        if handle is not None:
+            handle.requestActivate()
+
+    def _end_session(self) -> None:
+        """Keep what was being typed (a note, the return's draft: each under its author), close
+        everything of this person's, then end the session in the database."""
+        old = self.session
+        if old is None:
+            return
+        keep: list[Callable[[StaffSession], object]] = []
+        if self.wizard is not None:
+            keep += self.wizard.leave()
+            self.wizard.deleteLater()
+            self.wizard = None
+        keep += self.customers.leave()
+        close_dialogs(self)
+        self.dashboard = None
+        self._drop_approvals()
+        self.banner.hide()
+        self.banner.clear()
+        self.session = None
+        self.customers.set_session(None)
+        self._rebuild_menus()
+        self.tasks.forget_all()  # answers still on their way were for the person who left
+        auth = self.svc.auth
+
+        def end() -> None:
+            try:
+                for save in keep:
+                    save(old)
+            finally:
+                auth.sign_out(old)
+
+        self.tasks.submit(end)
+
+    def _signed_in_again(self, dlg: SignInDialog) -> None:
+        if dlg.result() and dlg.staff:
+            self.session = dlg.staff
+            self._session_started()
+            self.show()
+            self.show_my_follow_ups(only_if_any=True)
+        else:
+            self.close()
+        dlg.deleteLater()
+        self.sign_in_dialog = None
+
+    # -- opening things -------------------------------------------------------------------------
+    def focus_lookup(self) -> None:
+        self.lookup.focus_search()
 
     def open_dashboard(self) -> None:
-        if not self.staff.may_approve and self.staff.role != "admin":
-            self.statusBar().showMessage(tr("The dashboard is for shift leads and managers."), 6000)
+        if not self._may(Action.REPORTS_READ):
+            self.messages.say(tr("The dashboard is for shift leads and managers."), 6000)
             return
         from posassist.ui.dashboard.window import DashboardWindow
 
         self.dashboard = DashboardWindow(
-            self.app.db, self.tasks, self.app.store.currency if self.app.store else "CAD", self
+            self.svc.reports, self.tasks, self.store.currency if self.store else "CAD", self
         )
         open_dialog(self, self.dashboard)
 
     def show_approvals(self) -> None:
-        if self.approvals_dock is None:
-            self.statusBar().showMessage(tr("Approvals are decided by shift leads and managers."), 6000)
+        if self.approvals_dock is None or self.approval_queue is None:
+            self.messages.say(tr("Approvals are decided by shift leads and managers."), 6000)
             return
         self.approvals_dock.show()
         self.approval_queue.list.setFocus()
@@ -241,42 +411,57 @@ class MainWindow(CustomerActions, QMainWindow):
             self.approval_queue.list.setCurrentRow(0)
 
     def open_catalogue(self) -> None:
+        if self._refused(Action.CATALOGUE_APPLY) or self.session is None:
+            return
         from posassist.ui.admin.catalogue_dialog import CatalogueDialog
 
-        open_dialog(
-            self,
-            CatalogueDialog(self.app.db, self.app.store, self.staff, self.tasks, self.app.settings.backup_dir, self),
-        )
+        open_dialog(self, CatalogueDialog(self.svc.catalogue, self.store, self.session, self.tasks, self))
 
     def open_policy(self) -> None:
+        if self._refused(Action.POLICY_EDIT) or self.session is None:
+            return
         from posassist.ui.admin.policy_dialog import PolicyDialog
 
-        open_dialog(self, PolicyDialog(self.app.db, self.staff, self))
+        open_dialog(self, PolicyDialog(self.svc.policy, self.session, self.tasks, self))
 
     def open_staff(self) -> None:
+        if self._refused(Action.STAFF_MANAGE) or self.session is None:
+            return
         from posassist.ui.admin.staff_dialog import StaffDialog
 
-        open_dialog(self, StaffDialog(self.app.db, self.staff, self))
+        open_dialog(self, StaffDialog(self.svc.staff, self.session, self.tasks, self))
 
     def open_return(self) -> None:
         """F5: the return wizard, for the customer in the pane (their purchases are listed)."""
-        if self.app.store is None:
-            self.statusBar().showMessage(tr("No store is set up; load the demo or import a catalogue first."), 8000)
+        if self.store is None:
+            self.messages.say(tr("No store is set up; load the demo or import a catalogue first."), 8000)
             return
         if self.wizard is not None and self.wizard.isVisible():
             self.wizard.raise_()
             self.wizard.activateWindow()
             return
-        from posassist.services import returns
-        from posassist.ui.returns.wizard import ReturnWizard
-
         customer = self.customers.current.id if self.customers.current else None
         card = self.lookup.card.card
-        sale = returns.customer_sale_with(self.app.db, customer, card.variant_id) if customer and card else None
+        if customer is not None and card is not None:
+            returns, variant = self.svc.returns, card.variant_id
+            self.tasks.submit(
+                lambda: returns.customer_sale_with(customer, variant),
+                on_done=lambda sale: self._open_wizard(customer, sale),
+                key="open-return",
+            )
+        else:
+            self._open_wizard(customer, None)
+
+    def _open_wizard(self, customer: int | None, sale: SaleView | None) -> None:
+        from posassist.ui.returns.wizard import ReturnWizard
+
+        if self.session is None or self.store is None or (self.wizard is not None and self.wizard.isVisible()):
+            return
         self.wizard = ReturnWizard(
-            self.app.db,
-            self.app.store,
-            self.staff,
+            self.svc,
+            self.store,
+            self.session,
+            self.tasks,
             counter=self.app.settings.counter,
             receipts_dir=self.app.settings.data_dir / "receipts",
             customer_id=customer,
@@ -286,29 +471,27 @@ class MainWindow(CustomerActions, QMainWindow):
         self.wizard.customer_selected.connect(self.customers.select_customer)
         self.wizard.committed.connect(self._return_done)
         self.wizard.show()
-        self.wizard.windowHandle().requestActivate()
+        handle = self.wizard.windowHandle()
+        if handle is not None:
+            handle.requestActivate()
 
     def use_card_as_replacement(self) -> None:
         card = self.lookup.card.card
         if card is None:
-            self.statusBar().showMessage(tr("Open a product card first (scan or search, then Enter)."), 6000)
+            self.messages.say(tr("Open a product card first (scan or search, then Enter)."), 6000)
             return
         if self.wizard is None or not self.wizard.isVisible() or not self.wizard.use_replacement(card.variant_id):
-            self.statusBar().showMessage(
-                tr("Open a return (F5) and go to the 'what the customer wants' step first."), 6000
-            )
+            self.messages.say(tr("Open a return (F5) and go to the 'what the customer wants' step first."), 6000)
             return
         self.wizard.raise_()
 
-    def _return_done(self, result) -> None:  # type: ignore[no-untyped-def]
+    def _return_done(self, result: ReturnResult) -> None:
         where = (
             tr("; receipt saved to {path}", path=self.wizard.receipt_path)
             if self.wizard and self.wizard.receipt_path
             else ""
         )
-        self.statusBar().showMessage(
-            tr("Return {return_no} confirmed{where}.", return_no=result.return_no, where=where), 15000
-        )
+        self.messages.say(tr("Return {return_no} confirmed{where}.", return_no=result.return_no, where=where), 15000)
         if self.customers.current:
             self.customers.select_customer(self.customers.current.id)
 
@@ -328,42 +511,9 @@ class MainWindow(CustomerActions, QMainWindow):
                 for a in p.alerts
             )
         )
-        self.banner.setStyleSheet("background:#fff3f3;color:#1a1a1a;border:2px solid #b00020;padding:6px;")
         self.banner.show()
 
-    def lock(self) -> None:
-        from posassist.ui.signin import SignInDialog
-
-        current = getattr(self, "sign_in_dialog", None)
-        if current is not None and current.isVisible():
-            return  # already locked
-        self.hide()
-        dlg = SignInDialog(self.app.db, self.app.store, self.app.settings.counter)
-        self.sign_in_dialog = dlg
-        dlg.finished.connect(lambda _r: self._signed_in_again(dlg))
-        dlg.show()
-        dlg.windowHandle().requestActivate()
-
-    def _signed_in_again(self, dlg) -> None:  # type: ignore[no-untyped-def]
-        if dlg.result() and dlg.staff:
-            self.staff = dlg.staff
-            self.status_staff.setText(
-                tr("Signed in: {name} ({role_label})", name=self.staff.name, role_label=code_label(self.staff.role))
-            )
-            if self.staff.may_approve and self.approvals_dock is None and self.app.store is not None:
-                self._build_approvals()
-            if self.approvals_dock is not None:
-                self.approval_queue.staff = self.staff
-                self.approvals_dock.setVisible(self.staff.may_approve)
-            self.customers.notes.staff = self.staff
-            staff_action = self.findChild(QAction, "actionStaff")
-            if staff_action is not None:
-                staff_action.setEnabled(self.staff.role in ("admin", "store_manager"))
-            self.show()
-            self.show_my_follow_ups(only_if_any=True)
-        else:
-            self.close()
-
+    # -- the window itself ----------------------------------------------------------------------
     def _restore(self) -> None:
         geo = self.qsettings.value("main/geometry")
         state = self.qsettings.value("main/state")
@@ -375,10 +525,8 @@ class MainWindow(CustomerActions, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.qsettings.setValue("main/geometry", self.saveGeometry())
         self.qsettings.setValue("main/state", self.saveState())
-        self.customers.notes.save_draft_now()  # a note being typed is kept for next time
+        self._end_session()  # a note being typed is kept for next time; the session ends
         self.lookup.live.stop()
-        if self.approvals_dock is not None:
-            self.approval_queue.listener.stop()
-        QApplication.instance().removeEventFilter(self.scanner)
+        qapp().removeEventFilter(self.scanner)
         self.tasks.wait(5000)
         super().closeEvent(event)

@@ -9,15 +9,21 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from posassist.bootstrap import App, build_app, current_store
 from posassist.config import resolve
-from posassist.services import auth, customers, demo, goodwill
+from posassist.services import demo
 from posassist.services.demo.stories import STAFF
+from posassist.services.dto import StaffSession, StoreInfo
 from posassist.ui import i18n_setup
+from posassist.ui.widgets import qapp
+
+if TYPE_CHECKING:
+    from posassist.ui.main_window import MainWindow
 
 SCREENS = (
     "signin",
@@ -69,23 +75,31 @@ class _Shooter:
         widget.grab().save(str(path))
         self.shots.append(path)
 
-    def window(self, staff_index: int, ini: str, **look: object):  # type: ignore[no-untyped-def]
+    @property
+    def store(self) -> StoreInfo:
+        assert self.app.store is not None, "the demo store is loaded first"
+        return self.app.store
+
+    def sign_in(self, staff_index: int) -> StaffSession:
+        person = STAFF[staff_index]
+        return self.app.svc.auth.sign_in(person.code, person.pin)
+
+    def window(self, staff_index: int, ini: str, **look: object) -> MainWindow:
         from posassist.ui.main_window import MainWindow
 
         qs = QSettings(str(self.data / ini), QSettings.Format.IniFormat)
         for key, value in look.items():
             qs.setValue(f"appearance/{key}", value)
-        person = STAFF[staff_index]
-        win = MainWindow(self.app, auth.sign_in(self.app.db, person.code, person.pin), qs)
+        win = MainWindow(self.app, self.sign_in(staff_index), qs)
         win.resize(1400, 860)
         win.show()
         return win
 
-    def main_with_chef(self, win) -> None:  # type: ignore[no-untyped-def]
+    def main_with_chef(self, win: MainWindow) -> None:
         win.lookup.search.setText("oslo sofa")
         win.lookup._enter_in_search()
         _until(lambda: win.lookup.card.card is not None)
-        chef = customers.find(self.app.db, "Daniel Moreau")[0]
+        chef = self.app.svc.customers.find("Daniel Moreau")[0]
         win.customers.select_customer(chef.id)
         _until(lambda: win.customers.current is not None)
 
@@ -93,7 +107,7 @@ class _Shooter:
 def _signin(s: _Shooter, counter: str) -> None:
     from posassist.ui.signin import SignInDialog
 
-    dlg = SignInDialog(s.app.db, s.app.store, counter)
+    dlg = SignInDialog(s.app.svc.auth, s.app.store, counter)
     dlg.show()
     s.grab("signin", dlg, 200)
     dlg.close()
@@ -101,13 +115,16 @@ def _signin(s: _Shooter, counter: str) -> None:
 
 def _returns(s: _Shooter, counter: str) -> None:
     from posassist.ui.returns.wizard import ReturnWizard
+    from posassist.ui.tasks import TaskRunner
 
-    staff = auth.sign_in(s.app.db, STAFF[0].code, STAFF[0].pin)
-    wiz = ReturnWizard(s.app.db, s.app.store, staff, counter=counter, receipts_dir=s.data / "r")
+    tasks = TaskRunner()
+    wiz = ReturnWizard(s.app.svc, s.store, s.sign_in(0), tasks, counter=counter, receipts_dir=s.data / "r")
     wiz.resize(900, 680)
     wiz.show()
     wiz.find_page.receipt.setText("R-DT-2026-0871")  # shoes after medical treatment, past the window
-    wiz.find_page._find()
+    wiz.find_page._find()  # finds the sale and goes on to the lines
+    _until(lambda: wiz.sale is not None)
+    wiz.back()
     s.grab("return-find", wiz)
     wiz.next()
     s.grab("return-lines", wiz)
@@ -115,8 +132,10 @@ def _returns(s: _Shooter, counter: str) -> None:
     wiz.details_page.reason.setCurrentIndex(wiz.details_page.reason.findData("medical"))
     s.grab("return-details", wiz)
     wiz.next()
+    _until(lambda: wiz.evaluation is not None)
     s.grab("return-verdict", wiz)
     wiz.close()
+    tasks.wait()
 
 
 def _counter_screens(s: _Shooter) -> None:
@@ -127,15 +146,17 @@ def _counter_screens(s: _Shooter) -> None:
     win = s.window(0, "ui.ini")
     s.main_with_chef(win)
     s.grab("main", win, 600)
-    dlg = GoodwillDialog(s.app.db, s.app.store, win.staff, win.customers.current, "Counter 1", win)
+    assert win.session is not None and win.customers.current is not None
+    dlg = GoodwillDialog(s.app.svc, s.store, win.session, win.customers.current, "Counter 1", win.tasks, win)
     dlg.kind.setCurrentIndex(dlg.kind.findData("free_delivery"))
     dlg.cost.setText("35.00")
     dlg.story.setText("Certified dairy-free milk flown in for his guest's child, delivered to the hotel.")
     dlg.show()
     s.grab("goodwill", dlg)
     dlg.close()
-    follow = FollowUpsDialog(s.app.db, win.staff, win)
+    follow = FollowUpsDialog(s.app.svc.follow_ups, win.session, win.tasks, win)
     follow.show()
+    _until(lambda: win.tasks.idle)
     s.grab("follow-ups", follow)
     follow.close()
     help_ = HelpDialog(win)
@@ -152,26 +173,28 @@ def _lead_and_admin(s: _Shooter) -> None:
     from posassist.ui.admin.staff_dialog import StaffDialog
     from posassist.ui.dashboard.window import DashboardWindow
 
-    alex = auth.sign_in(s.app.db, STAFF[0].code, STAFF[0].pin)
-    chef = customers.find(s.app.db, "Daniel Moreau")[0]
-    req = goodwill.new_request(
+    svc = s.app.svc
+    chef = svc.customers.find("Daniel Moreau")[0]
+    req = svc.goodwill.new_request(
         "gift", 4500, "CAD", "Flowers for Chef Moreau's opening night; we were late twice.", (chef.id,)
     )
-    goodwill.ask(s.app.db, req, staff=alex, store_id=s.app.store.id, counter="Counter 2")  # type: ignore[union-attr]
+    svc.goodwill.ask(s.sign_in(0), req, store_id=s.store.id, counter="Counter 2")
     lead = s.window(2, "lead.ini")
     lead.show_approvals()
-    _until(lambda: lead.approval_queue.list.count() > 0)
+    _until(lambda: lead.approval_queue is not None and lead.approval_queue.list.count() > 0)
     s.grab("approvals", lead, 800)
-    dash = DashboardWindow(s.app.db, lead.tasks)
+    dash = DashboardWindow(svc.reports, lead.tasks)
     dash.resize(1300, 900)
     dash.show()
-    s.grab("dashboard", dash, 1500)
+    _until(lambda: dash.data is not None)
+    s.grab("dashboard", dash, 600)
     dash.close()
     lead.close()
     admin = s.window(5, "admin.ini")
     sample = s.data / "new-season.csv"
     sample.write_text(SAMPLE_CSV, encoding="utf-8")
-    cat = CatalogueDialog(s.app.db, s.app.store, admin.staff, admin.tasks, s.data / "backups", admin)
+    assert admin.session is not None
+    cat = CatalogueDialog(svc.catalogue, s.app.store, admin.session, admin.tasks, admin)
     cat.resize(1100, 720)
     cat.show()
     cat.source.setText(str(sample))
@@ -179,19 +202,21 @@ def _lead_and_admin(s: _Shooter) -> None:
     _until(lambda: cat.report is not None)
     s.grab("catalogue-import", cat, 600)
     cat.close()
-    for name, dialog in (
-        ("staff", StaffDialog(s.app.db, admin.staff, admin)),
-        ("policy", PolicyDialog(s.app.db, admin.staff, admin)),
-    ):
+    dialogs: tuple[tuple[str, Any], ...] = (
+        ("staff", StaffDialog(svc.staff, admin.session, admin.tasks, admin)),
+        ("policy", PolicyDialog(svc.policy, admin.session, admin.tasks, admin)),
+    )
+    for name, dialog in dialogs:
         dialog.resize(900, 640)
         dialog.show()
+        _until(lambda: admin.tasks.idle)
         s.grab(name, dialog)
         dialog.close()
     admin.close()
 
 
 def _looks(s: _Shooter) -> None:
-    qt = QApplication.instance()
+    qt = qapp()
     font, palette = qt.font(), qt.palette()
     i18n_setup.apply("de", s.app.store.locale if s.app.store else None)
     win = s.window(0, "de.ini", scale=2.0, theme="high_contrast")
@@ -214,7 +239,7 @@ def render(out: Path, data_dir: Path | None = None) -> list[Path]:
     qt = QApplication.instance() or QApplication([])
     out.mkdir(parents=True, exist_ok=True)
     tmp = tempfile.TemporaryDirectory() if data_dir is None else None
-    data = Path(data_dir or tmp.name)  # type: ignore[union-attr]
+    data = Path(tmp.name) if tmp is not None else Path(str(data_dir))
     settings = resolve(data_dir=data, counter="Counter 1")
     app = build_app(settings)
     shooter = _Shooter(out, app, data)

@@ -1,24 +1,34 @@
-"""Staff sign-in: staff code (or badge scan) and PIN."""
+"""Staff sign-in: staff code (or badge scan) and PIN. The answer is a verified session."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from posassist.db.session import Database
-from posassist.errors import LockedOut, PosassistError
+from posassist.errors import LockedOut
 from posassist.i18n import tr
-from posassist.services import auth
-from posassist.services.dto import StaffInfo, StoreInfo
+from posassist.services.auth import Auth
+from posassist.services.dto import StaffSession, StoreInfo
+from posassist.ui.messages import ERROR_COLOUR, Messages
 from posassist.ui.scanner import mark_scan_target
+from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named
 
 
 class SignInDialog(QDialog):
-    def __init__(self, db: Database, store: StoreInfo | None, counter: str, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        auth: Auth,
+        store: StoreInfo | None,
+        counter: str,
+        parent: QWidget | None = None,
+        messages: Messages | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.db, self.store, self.counter = db, store, counter
-        self.staff: StaffInfo | None = None
+        self.auth, self.store, self.counter = auth, store, counter
+        self.tasks = TaskRunner(self, messages=messages)
+        self.staff: StaffSession | None = None
+        self._pending = False
         self.setObjectName("signInDialog")
         self.setAccessibleName(tr("Sign in"))
         where = (
@@ -40,7 +50,7 @@ class SignInDialog(QDialog):
         self.error.setObjectName("signInError")
         self.error.setAccessibleName(tr("Sign-in message"))
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         self.button = named(QPushButton(tr("Sign in")), "signInButton", tr("Sign in"))
         # no default button: Enter is handled per field, so one Enter is one attempt
         self.button.setAutoDefault(False)
@@ -57,38 +67,52 @@ class SignInDialog(QDialog):
         self.button.clicked.connect(self.try_sign_in)
         self.resize(420, 240)
 
+    @property
+    def busy(self) -> bool:
+        return self._pending
+
     def _code_entered(self) -> None:
         text = self.code.text().strip()
+        self.pin.setFocus()  # the PIN can be typed while a badge is looked up
         if text.upper().startswith("BADGE-"):
-            try:
-                self.code.setText(auth.code_for_badge(self.db, text))
-            except PosassistError as err:
-                self.error.setText(str(err))
-                self.code.selectAll()
-                return
-        self.pin.setFocus()
+            self.tasks.submit(
+                lambda: self.auth.code_for_badge(text), on_done=self._badge_known, on_error=self._badge_unknown
+            )
+
+    def _badge_known(self, code: str) -> None:
+        self.code.setText(code)
+
+    def _badge_unknown(self, err: BaseException) -> None:
+        self.tasks.messages.error(err, inline=self.error)
+        self.code.setFocus()
+        self.code.selectAll()
 
     def try_sign_in(self) -> None:
         if not self.code.text().strip():
             self.code.setFocus()
             return
-        try:
-            self.staff = auth.sign_in(
-                self.db,
-                self.code.text(),
-                self.pin.text(),
-                counter=self.counter,
-                tz_name=self.store.timezone if self.store else None,
-            )
-        except LockedOut as err:
-            self.error.setText(str(err))
-            self.pin.clear()
+        if self._pending:
+            return  # one Enter is one attempt; keys typed meanwhile stay in the fields
+        self._pending = True
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        code, pin = self.code.text(), self.pin.text()
+        self.tasks.submit(lambda: self.auth.sign_in(code, pin), on_done=self._signed_in, on_error=self._refused)
+
+    def _settled(self) -> None:
+        self._pending = False
+        self.unsetCursor()
+
+    def _signed_in(self, session: StaffSession) -> None:
+        self._settled()
+        self.staff = session
+        self.accept()
+
+    def _refused(self, err: BaseException) -> None:
+        self._settled()
+        self.tasks.messages.error(err, inline=self.error)
+        self.pin.clear()
+        if isinstance(err, LockedOut):
             self.code.setFocus()
             self.code.selectAll()
-            return
-        except PosassistError as err:
-            self.error.setText(str(err))
-            self.pin.clear()
+        else:
             self.pin.setFocus()
-            return
-        self.accept()

@@ -5,9 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 W = TypeVar("W", bound=QWidget)
+
+
+def qapp() -> QApplication:
+    """The running QApplication (the window is never built without one)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "posassist's windows need a QApplication"
+    return app
 
 
 def named(widget: W, object_name: str, accessible: str, tip: str | None = None) -> W:
@@ -19,15 +28,63 @@ def named(widget: W, object_name: str, accessible: str, tip: str | None = None) 
     return widget
 
 
+def message_line(object_name: str, accessible: str | None = None) -> QLabel:
+    """A form's message line: errors (inline, red, from ui/messages) and short confirmations."""
+    label = QLabel("")
+    label.setObjectName(object_name)
+    if accessible:
+        label.setAccessibleName(accessible)
+    label.setWordWrap(True)
+    return label
+
+
 def open_dialog(owner: QWidget, dialog: QDialog, on_accept: Callable[[], None] | None = None) -> QDialog:
     """Show a dialog modal to its window without blocking the event loop (scans, timers and live
     queues keep running); ``on_accept`` runs when it is accepted."""
-    keep = owner.__dict__.setdefault("_open_dialogs", set())
+    keep: set[QDialog] = owner.__dict__.setdefault("_open_dialogs", set())
     keep.add(dialog)
     if on_accept is not None:
         dialog.accepted.connect(on_accept)
     dialog.finished.connect(lambda _r: keep.discard(dialog))
     dialog.open()
-    if dialog.windowHandle() is not None:
-        dialog.windowHandle().requestActivate()
+    handle = dialog.windowHandle()
+    if handle is not None:
+        handle.requestActivate()
     return dialog
+
+
+def close_dialogs(root: QWidget) -> None:
+    """Close and delete every dialog open under ``root`` (the counter is being locked)."""
+    for dlg in root.findChildren(QDialog):
+        if dlg.isVisible():
+            dlg.reject()
+        dlg.hide()
+        dlg.deleteLater()
+
+
+class EnterKey(QObject):
+    """Enter (or Return) on ``widget`` runs ``action`` and goes no further: not to the dialog's
+    default button, since what Enter asked for is answered later, off the GUI thread (the action
+    goes on by itself when the answer arrives). ``action`` returns False to let Enter through."""
+
+    def __init__(self, widget: QWidget, action: Callable[[], bool]) -> None:
+        super().__init__(widget)
+        self._action = action
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            return self._action()
+        return False
+
+
+def buddy(text: str, widget: QWidget) -> QLabel:
+    """A label whose mnemonic (Alt + the underlined letter) puts the focus in ``widget``."""
+    lab = QLabel(text)
+    lab.setBuddy(widget)
+    return lab

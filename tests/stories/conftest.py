@@ -9,28 +9,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from posassist.bootstrap import App, build_app
 from posassist.config import resolve
 from posassist.ui.main_window import MainWindow
 from posassist.ui.signin import SignInDialog
+from tests.ui.waiting import settled  # the focus work queued, and the services' answers, come through
 
 COUNTS: dict[str, tuple[int, int]] = {}
-
-
-def settled(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Let what the last key set off run: windows, pages and dialogs give a field the focus from
-    Qt's event queue. Waits until a marker queued behind that work has come through (again, while
-    the focus still moved), so the next key goes where a person's would."""
-    for _ in range(10):
-        before = QApplication.focusWidget()
-        through: list[bool] = []
-        QTimer.singleShot(0, QApplication.instance(), lambda through=through: through.append(True))
-        qtbot.waitUntil(lambda through=through: bool(through))
-        if QApplication.focusWidget() is before:
-            return
 
 
 class Keys:
@@ -86,7 +74,7 @@ def story_app(engine_name: str, demo_url: str, tmp_path: Path) -> Iterator[App]:
 
 def open_counter(qtbot, app: App, code: str, pin: str, keys: Keys, tmp: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     """Sign in by keyboard and show the counter window."""
-    dlg = SignInDialog(app.db, app.store, app.settings.counter)
+    dlg = SignInDialog(app.svc.auth, app.store, app.settings.counter)
     qtbot.addWidget(dlg)
     dlg.show()
     dlg.windowHandle().requestActivate()

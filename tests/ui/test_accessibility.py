@@ -52,18 +52,19 @@ def test_every_window_names_its_widgets(qtbot, demo_app, qsettings, tmp_path) ->
     qtbot.addWidget(win)
     runner = TaskRunner()
     chef = customers.profile(demo_app.db, customers.find(demo_app.db, "Daniel Moreau")[0].id)
+    svc = demo_app.svc
     windows = [
         win,
-        ReturnWizard(demo_app.db, demo_app.store, lead, counter="c", receipts_dir=tmp_path),
-        CatalogueDialog(demo_app.db, demo_app.store, admin, runner),
-        PolicyDialog(demo_app.db, admin),
-        StaffDialog(demo_app.db, admin),
-        GoodwillDialog(demo_app.db, demo_app.store, lead, chef, "c"),
-        AlertDialog(demo_app.db, lead, chef.id),
-        NewCustomerDialog(demo_app.db, lead),
+        ReturnWizard(svc, demo_app.store, lead, runner, counter="c", receipts_dir=tmp_path),
+        CatalogueDialog(svc.catalogue, demo_app.store, admin, runner),
+        PolicyDialog(svc.policy, admin, runner),
+        StaffDialog(svc.staff, admin, runner),
+        GoodwillDialog(svc, demo_app.store, lead, chef, "c", runner),
+        AlertDialog(svc.customers, lead, runner, chef.id),
+        NewCustomerDialog(svc.customers, lead, runner),
         RateDialog(),
-        FollowUpsDialog(demo_app.db, lead),
-        DashboardWindow(demo_app.db, runner),
+        FollowUpsDialog(svc.follow_ups, lead, runner),
+        DashboardWindow(svc.reports, runner),
     ]
     problems = []
     for w in windows:

@@ -20,7 +20,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "catalogue"
 def _dialog(qtbot, demo_app) -> CatalogueDialog:  # type: ignore[no-untyped-def]
     admin = auth.sign_in(demo_app.db, STAFF[5].code, STAFF[5].pin)
     runner = TaskRunner()
-    dlg = CatalogueDialog(demo_app.db, demo_app.store, admin, runner)
+    dlg = CatalogueDialog(demo_app.svc.catalogue, demo_app.store, admin, runner)
+    runner.setParent(dlg)
     qtbot.addWidget(dlg)
     dlg.show()
     return dlg
@@ -44,9 +45,10 @@ def test_check_then_apply_then_roll_back(qtbot, demo_app, tmp_path) -> None:  # 
     qtbot.waitUntil(lambda: dlg.report is not dlg.report_before and dlg.report.applied, timeout=20_000)
     with demo_app.db.read() as s:
         assert s.execute(select(Variant.active).where(Variant.sku == "TR-40-BLU")).scalar_one() is True
-    assert dlg.history.count() == 1
+    qtbot.waitUntil(lambda: dlg.history.count() == 1)
     dlg.history.setCurrentRow(0)
     qtbot.mouseClick(dlg.rollback_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Rolled back" in dlg.summary.text())
     with demo_app.db.read() as s:
         assert s.execute(select(Variant.active).where(Variant.sku == "TR-40-BLU")).scalar_one() is False
     dlg.tasks.wait()
@@ -122,12 +124,15 @@ def test_column_mapping_is_saved_per_source(qtbot, demo_app, tmp_path) -> None: 
     odd.write_text("Ref;Libellé article;Tarif TTC;Teinte\nSUP-1;Parapluie;19,90;Noir\n", encoding="utf-8")
     blind = catalogue_sync.plan(demo_app.db, str(odd), catalogue_sync.Options(currency="CAD"))
     assert any(p.code == "missing_price" for p in blind.problems)
-    dlg = MappingDialog(demo_app.db, str(odd))
+    runner = TaskRunner()
+    dlg = MappingDialog(demo_app.svc.catalogue, str(odd), runner)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.loaded)  # the file's headers are read off the GUI thread
     for key, header in (("sku", "Ref"), ("title", "Libellé article"), ("price", "Tarif TTC"), ("colour", "Teinte")):
         box = dlg.boxes[key]
         box.setCurrentIndex(box.findData(header))
-    dlg._save()
+    with qtbot.waitSignal(dlg.accepted):
+        dlg._save()
     assert mappings.load(demo_app.db, str(tmp_path / "other-dir" / "supplier-weekly.csv"))["price"] == "Tarif TTC"
     mapped = catalogue_sync.plan(
         demo_app.db, str(odd), catalogue_sync.Options(currency="CAD", mapping=mappings.load(demo_app.db, str(odd)))

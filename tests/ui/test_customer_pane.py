@@ -11,6 +11,7 @@ from posassist.db.tables.customers import CustomerAlert, Interaction
 from posassist.services import auth, followups
 from posassist.services.demo.stories import STAFF
 from posassist.ui.main_window import MainWindow
+from tests.ui.waiting import answered, settled
 
 
 def _window(qtbot, demo_app, qsettings) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -48,11 +49,15 @@ def test_add_note_by_keyboard_and_card_numbers_refused(qtbot, demo_app, qsetting
     assert win.customers.notes.note_text.hasFocus()
     qtbot.keyClicks(_f(), "Left ear silent. Card 4111 1111 1111 1111 on file?")
     qtbot.keyClick(_f(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    answered(qtbot)
     assert "card number" in win.customers.notes.note_error.text()
+    assert win.customers.notes.note_text.property("posassistInvalid")  # the field the service named is marked
     win.customers.notes.note_text.clear()
     qtbot.keyClicks(win.customers.notes.note_text, "Left ear silent after the update; reset did not help.")
     qtbot.keyClick(win.customers.notes.note_text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    answered(qtbot)
     assert win.customers.notes.note_error.text() == "Saved."
+    assert not win.customers.notes.note_text.property("posassistInvalid")
     with demo_app.db.read() as s:
         n = s.execute(select(Interaction).where(Interaction.body.like("Left ear silent after%"))).scalar_one()
     assert n.topic == "troubleshooting" and n.outcome == "follow_up" and n.channel == "counter"
@@ -63,23 +68,7 @@ def _dialog_focus(qtbot, name: str):  # type: ignore[no-untyped-def]
     qtbot.waitUntil(
         lambda: QApplication.activeWindow() is not None and QApplication.activeWindow().objectName() == name
     )
-    _settled(qtbot)  # the dialog puts the focus on its first field once shown: keys go there
-
-
-def _settled(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Let what the last key set off run: pages and dialogs give their first field the focus from
-    Qt's event queue. Waits until a marker queued behind that work has come through (again, while
-    the focus still moved), so the next key goes where a person's would."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    for _ in range(10):
-        before = QApplication.focusWidget()
-        through: list[bool] = []
-        QTimer.singleShot(0, QApplication.instance(), lambda through=through: through.append(True))
-        qtbot.waitUntil(lambda through=through: bool(through))
-        if QApplication.focusWidget() is before:
-            return
+    settled(qtbot)  # the dialog puts the focus on its first field once shown: keys go there
 
 
 def test_pin_an_alert_by_keyboard(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
@@ -109,8 +98,10 @@ def test_complete_a_follow_up_by_keyboard_and_rate(qtbot, demo_app, qsettings) -
     panel.follow.setFocus()
     before = [f for f in followups.for_customer(demo_app.db, win.customers.current.id) if f.status == "open"]
     assert before
+    qtbot.waitUntil(lambda: panel.follow.count() == len(before))
     panel.follow.setCurrentRow(0)
     qtbot.keyClick(panel.follow, Qt.Key.Key_Return)
+    answered(qtbot)
     after = [f for f in followups.for_customer(demo_app.db, win.customers.current.id) if f.status == "open"]
     assert len(after) == len(before) - 1
 
@@ -124,6 +115,7 @@ def test_complete_a_follow_up_by_keyboard_and_rate(qtbot, demo_app, qsettings) -
     qtbot.keyClick(_f(), Qt.Key.Key_Tab)
     qtbot.keyClicks(_f(), "Lovely")
     qtbot.keyClick(_f(), Qt.Key.Key_Return)
+    answered(qtbot)
     with demo_app.db.read() as s:
         n = s.execute(select(Interaction).where(Interaction.csat_comment == "Lovely")).scalar_one()
     assert n.csat == 5 and n.first_response_at is not None and n.resolved_at is not None
@@ -132,6 +124,7 @@ def test_complete_a_follow_up_by_keyboard_and_rate(qtbot, demo_app, qsettings) -
 def test_my_follow_ups_at_sign_in_highlight_overdue(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
     win = _window(qtbot, demo_app, qsettings)
     win.show_my_follow_ups(only_if_any=True)
+    qtbot.waitUntil(lambda: getattr(win, "follow_ups_dialog", None) is not None)
     dlg = win.follow_ups_dialog
     qtbot.addWidget(dlg)
     texts = [dlg.list.item(i).text() for i in range(dlg.list.count())]
@@ -151,5 +144,6 @@ def test_my_follow_ups_at_sign_in_highlight_overdue(qtbot, demo_app, qsettings) 
     dlg.list.setFocus()
     dlg.list.setCurrentRow(0)
     qtbot.keyClick(dlg.list, Qt.Key.Key_Return)
+    answered(qtbot)
     assert dlg.list.count() == n - 1
     assert first not in [f.id for f in dlg.items]  # the selected one is the one marked done

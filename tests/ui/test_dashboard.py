@@ -14,7 +14,7 @@ from posassist.ui.tasks import TaskRunner
 
 def test_dashboard_numbers_match_the_reports(qtbot, demo_app, demo_sqlite, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     runner = TaskRunner()
-    win = DashboardWindow(demo_app.db, runner)
+    win = DashboardWindow(demo_app.svc.reports, runner)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.data is not None, timeout=20_000)

@@ -68,7 +68,7 @@ def test_a_return_at_another_counter_updates_the_open_card(
 
         qtbot.waitUntil(lambda: _here(win) == (before or 0) + 1, timeout=15_000)
         assert (grid.currentRow(), grid.currentColumn()) == place
-        assert win.lookup.live.listener.supported == (engine_name == "postgresql")
+        assert win.lookup.live.pushed == (engine_name == "postgresql")
         win.close()
     finally:
         one.close()

@@ -9,19 +9,23 @@ from sqlalchemy import select
 from posassist.services import audit, auth
 from posassist.services.demo.stories import STAFF
 from posassist.ui.returns.wizard import Page, ReturnWizard
+from posassist.ui.tasks import TaskRunner
 from tests.conftest import returns_made_here
+from tests.ui.waiting import settled
 
 
 def _wizard(qtbot, demo_app, tmp_path, customer_id=None) -> ReturnWizard:  # type: ignore[no-untyped-def]
     staff = auth.sign_in(demo_app.db, STAFF[0].code, STAFF[0].pin)
     w = ReturnWizard(
-        demo_app.db,
+        demo_app.svc,
         demo_app.store,
         staff,
+        TaskRunner(),
         counter="Counter 1",
         receipts_dir=tmp_path / "receipts",
         customer_id=customer_id,
     )
+    w.tasks.setParent(w)  # the wizard's work is waited for with the wizard (tests.ui.waiting)
     qtbot.addWidget(w)
     w.show()
     w.windowHandle().requestActivate()
@@ -35,36 +39,21 @@ def _focused(w):  # type: ignore[no-untyped-def]
     return QApplication.focusWidget()
 
 
-def _settled(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Let what the last key set off run: pages and dialogs give their first field the focus from
-    Qt's event queue. Waits until a marker queued behind that work has come through (again, while
-    the focus still moved), so the next key goes where a person's would."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    for _ in range(10):
-        before = QApplication.focusWidget()
-        through: list[bool] = []
-        QTimer.singleShot(0, QApplication.instance(), lambda through=through: through.append(True))
-        qtbot.waitUntil(lambda through=through: bool(through))
-        if QApplication.focusWidget() is before:
-            return
-
-
 def _enter(qtbot, w) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClick(_focused(w), Qt.Key.Key_Return)
-    _settled(qtbot)
+    settled(qtbot)
 
 
 def _type(qtbot, w, text: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(_focused(w), text)
+    settled(qtbot)  # a combo box's keyboard search may have set off a lookup
 
 
 def _next(qtbot, w) -> None:  # type: ignore[no-untyped-def]
     """Enter: the wizard's default button (Next, or Confirm on the last page). Alt+N works on a
     real screen too, but Qt's offscreen test platform does not deliver Alt mnemonics."""
     qtbot.keyClick(_focused(w), Qt.Key.Key_Return)
-    _settled(qtbot)  # the next page puts the focus on its first field once it is shown
+    settled(qtbot)  # the next page puts the focus on its first field once it is shown
 
 
 def _choose(qtbot, w, combo_text_prefix: str) -> None:  # type: ignore[no-untyped-def]
@@ -72,6 +61,7 @@ def _choose(qtbot, w, combo_text_prefix: str) -> None:  # type: ignore[no-untype
     a space would open the list, so prefixes have none)."""
     assert " " not in combo_text_prefix
     qtbot.keyClicks(_focused(w), combo_text_prefix)
+    settled(qtbot)
 
 
 def test_wrong_colour_exchange_now_by_keyboard(qtbot, demo_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -132,7 +122,7 @@ def test_past_window_approved_at_the_same_counter(qtbot, demo_app, tmp_path) -> 
     _enter(qtbot, w)  # approves, and the wizard goes on to the summary
     qtbot.waitUntil(lambda: w.currentId() == Page.SUMMARY)
     assert "Approved</b> by Sam Okafor" in w.verdict_page.status.text()
-    _settled(qtbot)  # the summary puts the focus on Confirm
+    settled(qtbot)  # the summary puts the focus on Confirm
     _next(qtbot, w)
     qtbot.waitUntil(lambda: w.result is not None)
     assert w.result.refund_minor == 17967
@@ -158,6 +148,7 @@ def test_never_sold_item_stops_at_needs_approval_and_keeps_the_draft(qtbot, demo
     assert w.currentId() == Page.VERDICT
     assert "never sold" in w.verdict_page.text.text() and not w.verdict_page.isComplete()
     w.reject()
+    w.tasks.wait()  # the draft is saved off the GUI thread
     drafts = returns.open_drafts(demo_app.db, demo_app.store.id)
     assert drafts and drafts[0].lines[0].description == "Four winter tyres"
 
@@ -172,6 +163,7 @@ def test_a_saved_return_resumes(qtbot, demo_app, tmp_path) -> None:  # type: ign
     _choose(qtbot, w, "Medical")
     _next(qtbot, w)  # the draft is saved on each step
     w.reject()
+    w.tasks.wait()
     again = _wizard(qtbot, demo_app, tmp_path)
     qtbot.waitUntil(lambda: again.find_page.drafts.count() == 1)
     again.find_page.drafts.setFocus()
@@ -250,7 +242,8 @@ def test_wrong_colour_keeps_it_and_orders_the_other(qtbot, demo_app, tmp_path) -
 def test_store_credit_and_goodwill_keep(qtbot, demo_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
     # store credit (a shift lead needs no approval for this amount)
     lead = auth.sign_in(demo_app.db, STAFF[2].code, STAFF[2].pin)
-    w = ReturnWizard(demo_app.db, demo_app.store, lead, counter="Counter 1", receipts_dir=tmp_path / "r")
+    w = ReturnWizard(demo_app.svc, demo_app.store, lead, TaskRunner(), counter="Counter 1", receipts_dir=tmp_path / "r")
+    w.tasks.setParent(w)
     qtbot.addWidget(w)
     w.show()
     w.windowHandle().requestActivate()

@@ -4,8 +4,10 @@ thread; cancel leaves the database exactly as it was."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -29,16 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posassist.db.session import Database
-from posassist.errors import PosassistError
 from posassist.i18n import tr
-from posassist.services import catalogue_sync
-from posassist.services.catalogue_sync.model import Report
+from posassist.services.catalogue_sync.capability import Catalogue
+from posassist.services.catalogue_sync.model import Options, Report
 from posassist.services.catalogue_sync.problems_csv import write_problems
-from posassist.services.dto import StaffInfo, StoreInfo
-from posassist.ui.messages import text_for
-from posassist.ui.tasks import CANCELLED, TaskRunner
-from posassist.ui.widgets import named
+from posassist.services.catalogue_sync.sync import VersionRow
+from posassist.services.dto import StaffSession, StoreInfo
+from posassist.ui.tasks import CANCELLED, CancelToken, Progress, TaskRunner
+from posassist.ui.widgets import buddy, named, open_dialog
 
 
 def _button(text: str, name: str, accessible: str) -> QPushButton:
@@ -47,23 +47,39 @@ def _button(text: str, name: str, accessible: str) -> QPushButton:
     return b
 
 
+def _tab(*widgets: QWidget) -> QWidget:
+    tab = QWidget()
+    lay = QVBoxLayout(tab)
+    for w in widgets:
+        lay.addWidget(w)
+    return tab
+
+
 class CatalogueDialog(QDialog):
     def __init__(
         self,
-        db: Database,
+        catalogue: Catalogue,
         store: StoreInfo | None,
-        staff: StaffInfo,
+        session: StaffSession,
         tasks: TaskRunner,
-        backup_dir: Path | None = None,
-        parent=None,
-    ) -> None:  # type: ignore[no-untyped-def]
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.db, self.store, self.staff, self.tasks, self.backup_dir = db, store, staff, tasks, backup_dir
+        self.catalogue, self.store, self.session, self.tasks = catalogue, store, session, tasks
         self.report: Report | None = None
-        self.token = None
+        self.token: CancelToken | None = None
         self.setObjectName("catalogueDialog")
         self.setAccessibleName(tr("Catalogue import"))
         self.setWindowTitle(tr("Catalogue import"))
+        self._build_source()
+        self._build_actions()
+        self._build_tables()
+        self._lay_out()
+        self._connect()
+        self.resize(1000, 680)
+        self.refresh_history()
+
+    def _build_source(self) -> None:
         self.source = named(QLineEdit(), "importSource", tr("File or URL to import"))
         self.browse = _button(tr("&Browse…"), "importBrowse", tr("Choose a file"))
         self.map_btn = _button(
@@ -76,6 +92,8 @@ class CatalogueDialog(QDialog):
             QCheckBox(tr("&Full sync (deactivate what the file no longer lists)")), "importFull", tr("Full sync")
         )
         self.skip = named(QCheckBox(tr("S&kip rows with errors")), "importSkipInvalid", tr("Skip rows with errors"))
+
+    def _build_actions(self) -> None:
         self.check = _button(tr("&Check (dry run)"), "importCheck", tr("Check the file without changing anything"))
         self.apply_btn = _button(tr("&Apply"), "importApply", tr("Apply the file to the catalogue"))
         self.cancel_btn = _button(tr("Ca&ncel"), "importCancel", tr("Stop the import; nothing is changed"))
@@ -85,6 +103,8 @@ class CatalogueDialog(QDialog):
         self.summary = QLabel(tr("Choose a file or paste a URL, then Check."))
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
+
+    def _build_tables(self) -> None:
         self.show_kind = named(QComboBox(), "importChangeFilter", tr("Show changes"))
         for k in ("all", "created", "updated", "deactivated"):
             self.show_kind.addItem(k.capitalize(), k)
@@ -102,25 +122,15 @@ class CatalogueDialog(QDialog):
         self.rollback_btn = _button(
             tr("&Roll back selected version"), "importRollback", tr("Roll back the selected version")
         )
+
+    def _lay_out(self) -> None:
         tabs = QTabWidget()
         tabs.setObjectName("importTabs")
-        changes_tab = QWidget()
-        cl = QVBoxLayout(changes_tab)
-        cl.addWidget(self.show_kind)
-        cl.addWidget(self.changes)
-        problems_tab = QWidget()
-        pl = QVBoxLayout(problems_tab)
-        pl.addWidget(self.problems)
-        pl.addWidget(self.export)
-        history_tab = QWidget()
-        hl = QVBoxLayout(history_tab)
-        hl.addWidget(self.history)
-        hl.addWidget(self.rollback_btn)
-        tabs.addTab(changes_tab, tr("C&hanges"))
-        tabs.addTab(problems_tab, tr("&Problems"))
-        tabs.addTab(history_tab, tr("Hi&story"))
+        tabs.addTab(_tab(self.show_kind, self.changes), tr("C&hanges"))
+        tabs.addTab(_tab(self.problems, self.export), tr("&Problems"))
+        tabs.addTab(_tab(self.history, self.rollback_btn), tr("Hi&story"))
         top = QHBoxLayout()
-        top.addWidget(QLabel(tr("&Source:"), buddy=self.source))
+        top.addWidget(buddy(tr("&Source:"), self.source))
         top.addWidget(self.source, 1)
         top.addWidget(self.browse)
         top.addWidget(self.map_btn)
@@ -138,6 +148,8 @@ class CatalogueDialog(QDialog):
         lay.addLayout(actions)
         lay.addWidget(self.summary)
         lay.addWidget(tabs, 1)
+
+    def _connect(self) -> None:
         self.browse.clicked.connect(self._browse)
         self.map_btn.clicked.connect(self._map)
         self.check.clicked.connect(lambda: self._run(dry=True))
@@ -147,8 +159,6 @@ class CatalogueDialog(QDialog):
         self.export.clicked.connect(self._export)
         self.rollback_btn.clicked.connect(self._rollback)
         self.source.returnPressed.connect(lambda: self._run(dry=True))
-        self.resize(1000, 680)
-        self.refresh_history()
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -164,22 +174,17 @@ class CatalogueDialog(QDialog):
         if not source or source.lower().startswith(("http://", "https://")):
             self.summary.setText(tr("Choose a local file first; the mapping is remembered for its source."))
             return
-        try:
-            MappingDialog(self.db, source, self).exec()
-        except PosassistError as err:
-            self.summary.setText(escape(str(err)))
+        open_dialog(self, MappingDialog(self.catalogue, source, self.tasks, self))
 
-    def _options(self, dry: bool) -> catalogue_sync.Options:
-        from posassist.services.catalogue_sync import mappings
-
-        return catalogue_sync.Options(
+    def _options(self, dry: bool) -> Options:
+        """The options as chosen; the saved column mapping is read with the work, off the GUI thread."""
+        return Options(
             format=self.format.currentData(),
             currency=self.store.currency if self.store else "USD",
             full=self.full.isChecked(),
             dry_run=dry,
             skip_invalid=self.skip.isChecked(),
             store_id=self.store.id if self.store else None,
-            mapping=mappings.load(self.db, self.source.text().strip()),
         )
 
     def _busy(self, busy: bool) -> None:
@@ -216,21 +221,16 @@ class CatalogueDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        opts = self._options(dry)
+        opts, catalogue, session = self._options(dry), self.catalogue, self.session
+        holder = tr("{name} (import window)", name=session.name)
         self._busy(True)
         self.progress.setRange(0, 0)
         self.summary.setText(tr("Checking…") if dry else tr("Applying… (Cancel leaves everything as it was)"))
 
-        def work(progress, token):  # type: ignore[no-untyped-def]
-            return catalogue_sync.apply(
-                self.db,
-                source,
-                opts,
-                staff=self.staff,
-                backup_dir=None if dry else self.backup_dir,
-                progress=progress,
-                cancelled=lambda: token.cancelled,
-                holder=tr("{name} (import window)", name=self.staff.name),
+        def work(progress: Progress, token: CancelToken) -> Report:
+            chosen = replace(opts, mapping=catalogue.saved_mapping(source))
+            return catalogue.apply(
+                session, source, chosen, progress=progress, cancelled=lambda: token.cancelled, holder=holder
             )
 
         self.token = self.tasks.run_long(work, on_done=self._done, on_error=self._failed, on_progress=self._progress)
@@ -253,12 +253,12 @@ class CatalogueDialog(QDialog):
     def _failed(self, err: BaseException) -> None:
         self._busy(False)
         self.progress.setRange(0, 1)
-        self.summary.setText(f"<span style='color:#b00020'>{escape(text_for(err))}</span>")
+        self.tasks.messages.error(err, inline=self.summary)
 
-    def _done(self, report) -> None:  # type: ignore[no-untyped-def]
+    def _done(self, report: Any) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        if report is CANCELLED:
+        if report is CANCELLED or not isinstance(report, Report):
             self.summary.setText(tr("Cancelled; the catalogue is exactly as it was."))
             self._busy(False)
             return
@@ -331,8 +331,12 @@ class CatalogueDialog(QDialog):
             self.export_problems(Path(path))
 
     def refresh_history(self) -> None:
+        catalogue = self.catalogue
+        self.tasks.submit(catalogue.history, on_done=self._show_history, inline=self.summary, key="import-history")
+
+    def _show_history(self, versions: list[VersionRow]) -> None:
         self.history.clear()
-        for v in catalogue_sync.history(self.db):
+        for v in versions:
             c = v.counts or {}
             item = QListWidgetItem(
                 f"#{v.id} · {v.started_at:%Y-%m-%d %H:%M} · {v.status} · {v.format} · "
@@ -345,10 +349,15 @@ class CatalogueDialog(QDialog):
         item = self.history.currentItem()
         if item is None:
             return
-        try:
-            undone = catalogue_sync.rollback(self.db, int(item.data(Qt.ItemDataRole.UserRole)), self.staff)
-        except PosassistError as err:
-            self.summary.setText(escape(str(err)))
-            return
+        catalogue, session, version = self.catalogue, self.session, int(item.data(Qt.ItemDataRole.UserRole))
+        self.tasks.submit(lambda: catalogue.rollback(session, version), on_done=self._rolled_back, inline=self.summary)
+
+    def _rolled_back(self, undone: list[int]) -> None:
         self.summary.setText(tr("Rolled back version(s) {map}.", map=", ".join(map(str, undone))))
         self.refresh_history()
+
+    def reject(self) -> None:
+        """Closing (or the counter locking) while an import runs cancels it: nothing is changed."""
+        if self.token is not None:
+            self.token.cancel()
+        super().reject()

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
-from posassist.db.session import Database
-from posassist.errors import PosassistError
 from posassist.i18n import QT_TR_NOOP, tr
-from posassist.services.catalogue_sync import formats, mappings
-from posassist.ui.widgets import named
+from posassist.services.catalogue_sync import formats
+from posassist.services.catalogue_sync.capability import Catalogue
+from posassist.ui.tasks import TaskRunner
+from posassist.ui.widgets import message_line, named
 
 LABELS = {
     "sku": "SKU",
@@ -34,29 +34,25 @@ LABELS = {
 }
 
 
+Columns = tuple[list[str], dict[str, str], dict[str, str]]  # headers, posassist's guess, the saved mapping
+
+
 class MappingDialog(QDialog):
-    def __init__(self, db: Database, source: str, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, catalogue: Catalogue, source: str, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.source = db, source
+        self.catalogue, self.source, self.tasks = catalogue, source, tasks
+        self.loaded = False
         self.setObjectName("mappingDialog")
         self.setAccessibleName(tr("Map the file's columns"))
-        self.setWindowTitle(tr("Columns of {source_key}", source_key=mappings.source_key(source)))
-        header, guess = mappings.headers_and_guess(Path(source))
-        saved = mappings.load(db, source) or {}
+        self.setWindowTitle(tr("Columns of {source_key}", source_key=catalogue.source_key(source)))
         self.boxes: dict[str, QComboBox] = {}
-        form = QFormLayout()
+        self.form = QFormLayout()
         for key in formats.ALIASES:
             box = named(QComboBox(), f"map_{key}", tr("Column for {field}", field=tr(LABELS.get(key, key))))
             box.addItem(tr("(not in this file)"), None)
-            for h in header:
-                box.addItem(h, h)
-            chosen = saved.get(key) or guess.get(key)
-            box.setCurrentIndex(max(0, box.findData(chosen)) if chosen else 0)
             self.boxes[key] = box
-            form.addRow(tr("{field}:", field=tr(LABELS.get(key, key))), box)
-        self.error = QLabel("")
-        self.error.setObjectName("mappingError")
-        self.error.setStyleSheet("color:#b00020")
+            self.form.addRow(tr("{field}:", field=tr(LABELS.get(key, key))), box)
+        self.error = message_line("mappingError")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         for b in buttons.buttons():
             b.setObjectName(f"mapping{b.text().replace('&', '')}")
@@ -64,17 +60,30 @@ class MappingDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addLayout(form)
+        lay.addLayout(self.form)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
+
+        def read() -> Columns:
+            header, guess = catalogue.headers_and_guess(Path(source))
+            return header, guess, catalogue.saved_mapping(source) or {}
+
+        tasks.submit(read, on_done=self._fill, inline=self.error)
+
+    def _fill(self, columns: Columns) -> None:
+        header, guess, saved = columns
+        for key, box in self.boxes.items():
+            for h in header:
+                box.addItem(h, h)
+            chosen = saved.get(key) or guess.get(key)
+            box.setCurrentIndex(max(0, box.findData(chosen)) if chosen else 0)
+        self.loaded = True
 
     def mapping(self) -> dict[str, str]:
         return {k: b.currentData() for k, b in self.boxes.items() if b.currentData()}
 
     def _save(self) -> None:
-        try:
-            mappings.save(self.db, self.source, self.mapping())
-        except PosassistError as err:
-            self.error.setText(str(err))
-            return
-        self.accept()
+        catalogue, source, mapping = self.catalogue, self.source, self.mapping()
+        self.tasks.submit(
+            lambda: catalogue.save_mapping(source, mapping), on_done=lambda _r: self.accept(), inline=self.error
+        )

@@ -4,7 +4,8 @@ save is a new version from a start time; earlier versions stay for the returns t
 from __future__ import annotations
 
 import json
-from html import escape
+from datetime import datetime
+from typing import cast
 
 from PySide6.QtCore import QDateTime, QTimer
 from PySide6.QtWidgets import (
@@ -17,20 +18,25 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
-from posassist.db.session import Database
-from posassist.errors import PosassistError
+from posassist.errors import InvalidInput
 from posassist.i18n import tr
-from posassist.services import policy_admin
-from posassist.services.dto import StaffInfo
+from posassist.services.dto import StaffSession
+from posassist.services.policy_admin import PolicyAdmin, PolicyVersion
+from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named
+
+Versions = tuple[list[PolicyVersion], PolicyVersion | None]
 
 
 class PolicyDialog(QDialog):
-    def __init__(self, db: Database, staff: StaffInfo, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, policy: PolicyAdmin, session: StaffSession, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.db, self.staff = db, staff
+        self.policy, self.session, self.tasks = policy, session, tasks
         self.setObjectName("policyDialog")
         self.setAccessibleName(tr("Return policy"))
         self.setWindowTitle(tr("Return policy"))
@@ -62,8 +68,17 @@ class PolicyDialog(QDialog):
         QTimer.singleShot(0, self.editor, self.editor.setFocus)
 
     def refresh(self) -> None:
+        policy = self.policy
+
+        def read() -> Versions:
+            versions = policy.versions()
+            return versions, policy.in_force() if versions else None
+
+        self.tasks.submit(read, on_done=self._show, inline=self.message, key="policy-versions")
+
+    def _show(self, data: Versions) -> None:
+        all_versions, current = data
         self.versions.clear()
-        all_versions = policy_admin.versions(self.db)
         for v in all_versions:
             self.versions.addItem(
                 tr(
@@ -73,33 +88,30 @@ class PolicyDialog(QDialog):
                     note=v.note,
                 )
             )
-        current = policy_admin.in_force(self.db) if all_versions else None
         self.editor.setPlainText(json.dumps(current.rules if current else {}, indent=2, ensure_ascii=False))
 
     def save(self) -> None:
-        try:
-            rules = json.loads(self.editor.toPlainText())
-        except json.JSONDecodeError as err:
-            self.message.setText(
-                tr(
-                    "<span style='color:#b00020'>Not valid JSON at line {lineno}, column {colno}: {msg}</span>",
-                    lineno=err.lineno,
-                    colno=err.colno,
-                    msg=escape(err.msg),
-                )
-            )
-            return
-        try:
-            v = policy_admin.save(
-                self.db,
-                rules,
-                staff=self.staff,
-                note=self.note.text(),
-                effective_from=self.start.dateTime().toPython().astimezone(),
-            )
-        except PosassistError as err:
-            self.message.setText(f"<span style='color:#b00020'>{escape(str(err))}</span>")
-            return
+        text, note, policy, session = self.editor.toPlainText(), self.note.text(), self.policy, self.session
+        start = cast(datetime, self.start.dateTime().toPython()).astimezone()
+
+        def write() -> PolicyVersion:
+            try:
+                rules = json.loads(text)
+            except json.JSONDecodeError as err:
+                raise InvalidInput(
+                    tr(
+                        "Not valid JSON at line {lineno}, column {colno}: {msg}",
+                        lineno=err.lineno,
+                        colno=err.colno,
+                        msg=err.msg,
+                    ),
+                    field="rules",
+                ) from err
+            return policy.save(session, rules, note=note, effective_from=start)
+
+        self.tasks.submit(write, on_done=self._saved, inline=self.message, fields={"rules": self.editor})
+
+    def _saved(self, v: PolicyVersion) -> None:
         self.message.setText(
             tr(
                 "Saved as version {version}, in force from {effective_from:%Y-%m-%d %H:%M}.",

@@ -2,34 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
-from posassist.db.session import Database
-from posassist.db.tables.people import ROLES
-from posassist.errors import PosassistError
+from posassist.domain.permissions import ROLES
 from posassist.i18n import tr
 from posassist.labels import label
-from posassist.services import staff
-from posassist.services.dto import StaffInfo
-from posassist.ui.widgets import named
+from posassist.services.dto import StaffSession
+from posassist.services.staff import StaffAccounts, StaffRow
+from posassist.ui.tasks import TaskRunner
+from posassist.ui.widgets import message_line, named
 
 
 class StaffDialog(QDialog):
-    def __init__(self, db: Database, actor: StaffInfo, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, staff: StaffAccounts, session: StaffSession, tasks: TaskRunner, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.db, self.actor = db, actor
+        self.staff, self.session, self.tasks = staff, session, tasks
+        self._rows: list[StaffRow] = []
         self.setObjectName("staffDialog")
         self.setAccessibleName(tr("Staff accounts"))
         self.setWindowTitle(tr("Staff accounts"))
@@ -55,8 +59,7 @@ class StaffDialog(QDialog):
         )
         for b in (self.add_btn, self.pin_btn, self.unlock_btn, self.active_btn):
             b.setAutoDefault(False)
-        self.message = QLabel("")
-        self.message.setObjectName("staffMessage")
+        self.message = message_line("staffMessage")
         form = QFormLayout()
         form.addRow(tr("&Code:"), self.code)
         form.addRow(tr("&Name:"), self.name)
@@ -71,18 +74,19 @@ class StaffDialog(QDialog):
         lay.addLayout(buttons)
         lay.addWidget(self.message)
         self.add_btn.clicked.connect(self._add)
-        self.pin_btn.clicked.connect(
-            lambda: self._selected(lambda c: staff.set_pin(self.db, c, self.pin.text(), self.actor), tr("New PIN set"))
-        )
-        self.unlock_btn.clicked.connect(
-            lambda: self._selected(lambda c: staff.unlock(self.db, c, self.actor), tr("Unlocked"))
-        )
+        self.pin_btn.clicked.connect(self._set_pin)
+        self.unlock_btn.clicked.connect(self._unlock)
         self.active_btn.clicked.connect(self._toggle)
         self.resize(720, 520)
         self.refresh()
 
+    def _fields(self) -> dict[str, QWidget]:
+        return {"code": self.code, "name": self.name, "role": self.role, "pin": self.pin}
+
     def refresh(self) -> None:
-        rows = staff.list_staff(self.db)
+        self.tasks.submit(self.staff.list, on_done=self._show, inline=self.message, key="staff-list")
+
+    def _show(self, rows: list[StaffRow]) -> None:
         self._rows = rows
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
@@ -95,45 +99,47 @@ class StaffDialog(QDialog):
                 self.table.setItem(i, c, QTableWidgetItem(v))
         self.table.resizeColumnsToContents()
 
-    def _run(self, fn, done: str) -> None:  # type: ignore[no-untyped-def]
-        try:
-            fn()
-        except PosassistError as err:
-            self.message.setText(f"<span style='color:#b00020'>{err}</span>")
-            return
-        finally:
-            self.pin.clear()
-        self.message.setText(done)
-        self.refresh()
+    def _run(self, work: Callable[[], object], done: str) -> None:
+        self.pin.clear()
+
+        def finished(_result: object) -> None:
+            self.message.setText(done)
+            self.refresh()
+
+        self.tasks.submit(work, on_done=finished, inline=self.message, fields=self._fields())
 
     def _add(self) -> None:
+        staff, session = self.staff, self.session
+        code, name, role, pin = self.code.text(), self.name.text(), self.role.currentData(), self.pin.text()
         self._run(
-            lambda: staff.add(
-                self.db,
-                code=self.code.text(),
-                name=self.name.text(),
-                role=self.role.currentData(),
-                pin=self.pin.text(),
-                actor=self.actor,
-            ),
-            f"Added {self.name.text()}",
+            lambda: staff.add(session, code=code, name=name, role=role, pin=pin),
+            tr("Added {name}", name=name),
         )
 
-    def _selected(self, fn, done: str) -> None:  # type: ignore[no-untyped-def]
+    def _selected(self) -> StaffRow | None:
         row = self.table.currentRow()
-        if row < 0:
+        if row < 0 or row >= len(self._rows):
             self.message.setText(tr("Choose a person in the list first (↑/↓)."))
-            return
-        code = self._rows[row].code
-        self._run(lambda: fn(code), f"{done}: {code}")
+            return None
+        return self._rows[row]
+
+    def _set_pin(self) -> None:
+        r, staff, session, pin = self._selected(), self.staff, self.session, self.pin.text()
+        if r is not None:
+            code = r.code
+            self._run(lambda: staff.set_pin(session, code, pin), f"{tr('New PIN set')}: {code}")
+
+    def _unlock(self) -> None:
+        r, staff, session = self._selected(), self.staff, self.session
+        if r is not None:
+            code = r.code
+            self._run(lambda: staff.unlock(session, code), f"{tr('Unlocked')}: {code}")
 
     def _toggle(self) -> None:
-        row = self.table.currentRow()
-        if row < 0:
-            self.message.setText(tr("Choose a person in the list first (↑/↓)."))
-            return
-        r = self._rows[row]
-        self._run(
-            lambda: staff.set_active(self.db, r.code, not r.active, self.actor),
-            tr("{code} is now {state}", code=r.code, state=label("inactive" if r.active else "active")),
-        )
+        r, staff, session = self._selected(), self.staff, self.session
+        if r is not None:
+            code, active = r.code, not r.active
+            self._run(
+                lambda: staff.set_active(session, code, active),
+                tr("{code} is now {state}", code=code, state=label("active" if active else "inactive")),
+            )

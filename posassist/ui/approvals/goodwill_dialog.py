@@ -4,37 +4,65 @@ approves (here or elsewhere), then it is recorded and any flag lands on the cust
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from posassist import i18n
-from posassist.db.session import Database
 from posassist.domain.money import Money
-from posassist.errors import PosassistError
+from posassist.errors import InvalidInput
 from posassist.i18n import tr
 from posassist.labels import label
-from posassist.services import goodwill
+from posassist.services.approvals import ApprovalView
 from posassist.services.customers import CustomerProfile
-from posassist.services.dto import StaffInfo, StoreInfo
-from posassist.ui.approvals.panel import ApprovalPanel
+from posassist.services.dto import StaffSession, StoreInfo
+from posassist.services.goodwill import KIND_WORDS, GoodwillRecord, GoodwillRequest
+from posassist.ui.approvals.panel import ApprovalPanel, RequestWork
 from posassist.ui.scanner import mark_scan_target
-from posassist.ui.widgets import named
+from posassist.ui.tasks import TaskRunner
+from posassist.ui.widgets import message_line, named
+
+if TYPE_CHECKING:
+    from posassist.bootstrap import Services
+
+
+def cost_minor(text: str, currency: str) -> int:
+    try:
+        return Money.of(i18n.parse_amount(text or "0"), currency).minor
+    except (ValueError, TypeError) as err:
+        raise InvalidInput(
+            tr("Type the cost as an amount, e.g. {example}.", example=i18n.number(25, decimals=2)), field="cost"
+        ) from err
 
 
 class GoodwillDialog(QDialog):
     def __init__(
-        self, db: Database, store: StoreInfo, staff: StaffInfo, customer: CustomerProfile, counter: str, parent=None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self,
+        svc: Services,
+        store: StoreInfo,
+        session: StaffSession,
+        customer: CustomerProfile,
+        counter: str,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.db, self.store, self.staff, self.customer = db, store, staff, customer
-        self.request: goodwill.GoodwillRequest | None = None
-        self.record: goodwill.GoodwillRecord | None = None
+        self.goodwill, self.store, self.session, self.customer, self.tasks = (
+            svc.goodwill,
+            store,
+            session,
+            customer,
+            tasks,
+        )
+        self.request: GoodwillRequest | None = None
+        self.record: GoodwillRecord | None = None
+        self._made: list[GoodwillRequest] = []
         self.setObjectName("goodwillDialog")
         self.setAccessibleName(tr("Goodwill exception"))
         self.setWindowTitle(tr("Goodwill for {value}", value=customer.preferred_name or customer.name))
         self.kind = named(QComboBox(), "goodwillKind", tr("What the gesture is"))
-        for key in goodwill.KIND_WORDS:
+        for key in KIND_WORDS:
             self.kind.addItem(label(key), key)
         self.cost = named(QLineEdit(i18n.number(0, decimals=2)), "goodwillCost", tr("What it costs the store"))
         mark_scan_target(self.cost)  # amounts typed quickly are not scans
@@ -51,16 +79,15 @@ class GoodwillDialog(QDialog):
             )
         else:
             self.also.hide()
-        self.error = QLabel("")
-        self.error.setObjectName("goodwillError")
-        self.error.setStyleSheet("color:#b00020")
+        self.error = message_line("goodwillError")
         form = QFormLayout()
         form.addRow(tr("&What:"), self.kind)
         form.addRow(tr("&Cost:"), self.cost)
         form.addRow(tr("&Story:"), self.story)
         form.addRow("", self.also)
-        self.panel = ApprovalPanel(db, counter, self._ensure_request)
+        self.panel = ApprovalPanel(svc.approvals, counter, self._ensure_request, tasks)
         self.panel.decided.connect(self._decided)
+        self.panel.requested.connect(self._requested)
         lay = QVBoxLayout(self)
         lay.addWidget(QLabel(f"<b>{escape(customer.preferred_name or customer.name)}</b>"))
         lay.addLayout(form)
@@ -69,28 +96,38 @@ class GoodwillDialog(QDialog):
         self.resize(620, 460)
         QTimer.singleShot(0, self.kind, self.kind.setFocus)
 
-    def _ensure_request(self) -> int:
-        if self.request is None or self.panel.request_id is None:
-            try:
-                cost = Money.of(i18n.parse_amount(self.cost.text() or "0"), self.store.currency).minor
-            except (ValueError, TypeError) as err:
-                raise PosassistError(
-                    tr("Type the cost as an amount, e.g. {example}.", example=i18n.number(25, decimals=2))
-                ) from err
-            ids = (self.customer.id,) + (
-                (self.customer.related_id,) if self.also.isChecked() and self.customer.related_id else ()
-            )
-            self.request = goodwill.new_request(
-                self.kind.currentData(), cost, self.store.currency, self.story.text(), ids
-            )
-        return goodwill.ask(self.db, self.request, staff=self.staff, store_id=self.store.id).id
+    def _ensure_request(self) -> RequestWork:
+        """The gesture as typed (checked off the GUI thread with the asking), or the one already asked."""
+        existing = self.request if self.panel.request_id is not None else None
+        ids = (self.customer.id,) + (
+            (self.customer.related_id,) if self.also.isChecked() and self.customer.related_id else ()
+        )
+        kind, cost, story, currency = self.kind.currentData(), self.cost.text(), self.story.text(), self.store.currency
+        goodwill, session, store_id = self.goodwill, self.session, self.store.id
+        made = self._made = []
 
-    def _decided(self, res) -> None:  # type: ignore[no-untyped-def]
-        if res.status != "approved" or self.request is None:
+        def ask() -> int:
+            req = existing or goodwill.new_request(kind, cost_minor(cost, currency), currency, story, ids)
+            made.append(req)
+            return goodwill.ask(session, req, store_id=store_id).id
+
+        return ask
+
+    def _requested(self, _request_id: int) -> None:
+        if self._made:
+            self.request = self._made[0]
+
+    def _decided(self, res: ApprovalView) -> None:
+        request = self.request
+        if res.status != "approved" or request is None:
             return
-        try:
-            self.record = goodwill.grant(self.db, self.request, res.id, staff=self.staff, store_id=self.store.id)
-        except PosassistError as err:
-            self.error.setText(str(err))
-            return
+        goodwill, session, store_id = self.goodwill, self.session, self.store.id
+        self.tasks.submit(
+            lambda: goodwill.grant(session, request, res.id, store_id=store_id),
+            on_done=self._granted,
+            inline=self.error,
+        )
+
+    def _granted(self, record: GoodwillRecord) -> None:
+        self.record = record
         QTimer.singleShot(800, self, self.accept)

@@ -7,29 +7,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from posassist.db.session import Database
-from posassist.errors import PosassistError
 from posassist.i18n import tr
 from posassist.labels import label
-from posassist.services import approvals
-from posassist.services.approvals import ApprovalView
-from posassist.ui.widgets import named
+from posassist.services.approvals import REASON_CODES, Approvals, ApprovalView
+from posassist.ui.tasks import TaskRunner
+from posassist.ui.widgets import EnterKey, named
 
 POLL_MS = 1500
+
+# The owner's part: called on the GUI thread (it reads its form), it returns the work that asks
+# for the approval (or finds the request already asked) off the GUI thread, giving its id.
+RequestWork = Callable[[], int]
+EnsureRequest = Callable[[], RequestWork]
 
 
 class ApprovalPanel(QGroupBox):
     decided = Signal(object)  # ApprovalView, approved or denied
+    requested = Signal(int)  # the request's id, once it exists
 
-    def __init__(self, db: Database, counter: str, ensure_request: Callable[[], int], parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        approvals: Approvals,
+        counter: str,
+        ensure_request: EnsureRequest,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(tr("Shift lead approval"), parent)
-        self.db, self.counter, self.ensure_request = db, counter, ensure_request
+        self.approvals, self.counter, self.ensure_request, self.tasks = approvals, counter, ensure_request, tasks
         self.setObjectName("approvalBox")
         self.reason = named(QComboBox(), "approvalReason", tr("Reason for the exception"))
-        for code in approvals.REASON_CODES:
+        for code in REASON_CODES:
             self.reason.addItem(label(code), code)
         self.note = named(QLineEdit(), "approvalNote", tr("Note kept with the decision"))
         self.code = named(
@@ -62,11 +73,19 @@ class ApprovalPanel(QGroupBox):
         self.approve.clicked.connect(lambda: self._decide(True))
         self.deny.clicked.connect(lambda: self._decide(False))
         self.remote.clicked.connect(self.ask_remote)
-        self.secret.installEventFilter(self)  # Enter in the PIN approves
+        EnterKey(self.secret, self._enter_in_pin)  # Enter in the PIN approves
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self._check)
         self.request_id: int | None = None
         self.result: ApprovalView | None = None
+        self._pending = False
+
+    def _enter_in_pin(self) -> bool:
+        self._decide(True)
+        return True
+
+    def _fields(self) -> dict[str, QWidget]:
+        return {"reason": self.reason, "note": self.note, "code": self.code, "pin": self.secret}
 
     def reset(self) -> None:
         self._poll.stop()
@@ -78,56 +97,67 @@ class ApprovalPanel(QGroupBox):
     def approved(self) -> bool:
         return self.result is not None and self.result.status == "approved"
 
-    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
-        if (
-            obj is self.secret
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self._decide(True)
-            return True
-        return super().eventFilter(obj, event)
+    def _have(self, request_id: int) -> None:
+        if request_id != self.request_id:
+            self.request_id = request_id
+            self.requested.emit(request_id)
 
     def _decide(self, approve: bool) -> None:
-        try:
-            self.request_id = self.ensure_request()
-            res = approvals.decide(
-                self.db,
-                self.request_id,
-                approver_code=self.code.text(),
-                secret=self.secret.text(),
-                approve=approve,
-                reason_code=self.reason.currentData(),
-                note=self.note.text(),
-                counter=self.counter,
-            )
-        except PosassistError as err:
-            self.status.setText(f"<span style='color:#b00020'>{escape(str(err))}</span>")
+        if self._pending:
             return
-        finally:
-            self.secret.clear()
-        self._show(res)
+        ask = self.ensure_request()
+        approvals, counter = self.approvals, self.counter
+        code, secret, reason, note = self.code.text(), self.secret.text(), self.reason.currentData(), self.note.text()
+        self.secret.clear()
+        asked: list[int] = []
+
+        def work() -> ApprovalView:
+            asked.append(ask())
+            return approvals.decide(
+                asked[0],
+                approver_code=code,
+                secret=secret,
+                approve=approve,
+                reason_code=reason,
+                note=note,
+                counter=counter,
+            )
+
+        def done(res: ApprovalView) -> None:
+            self._pending = False
+            self._have(asked[0])
+            self._show(res)
+
+        def failed(err: BaseException) -> None:
+            self._pending = False
+            if asked:  # asked, but not decided (a wrong PIN): the request stays for another try
+                self._have(asked[0])
+            self.tasks.messages.error(err, inline=self.status, fields=self._fields())
+
+        self._pending = True
+        self.tasks.submit(work, on_done=done, on_error=failed, fields=self._fields())
 
     def ask_remote(self) -> None:
-        try:
-            self.request_id = self.ensure_request()
-        except PosassistError as err:
-            self.status.setText(escape(str(err)))
-            return
-        self.status.setText(
-            tr("Waiting for a shift lead to decide request #{request_id}… (it is saved)", request_id=self.request_id)
-        )
-        self._poll.start()
+        ask = self.ensure_request()
+
+        def waiting(request_id: int) -> None:
+            self._have(request_id)
+            self.status.setText(
+                tr("Waiting for a shift lead to decide request #{request_id}… (it is saved)", request_id=request_id)
+            )
+            self._poll.start()
+
+        self.tasks.submit(ask, on_done=waiting, inline=self.status, fields=self._fields())
 
     def _check(self) -> None:
         if self.request_id is None:
             self._poll.stop()
             return
-        try:
-            res = approvals.get(self.db, self.request_id)
-        except PosassistError:
-            return
-        if res.status != "pending":
+        approvals, request_id = self.approvals, self.request_id
+        self.tasks.submit(lambda: approvals.get(request_id), on_done=self._checked, key=f"approval-{id(self)}")
+
+    def _checked(self, res: ApprovalView) -> None:
+        if res.id == self.request_id and res.status != "pending" and self._poll.isActive():
             self._poll.stop()
             self._show(res)
 
@@ -146,3 +176,6 @@ class ApprovalPanel(QGroupBox):
             )
         )
         self.decided.emit(res)
+
+    def stop(self) -> None:
+        self._poll.stop()

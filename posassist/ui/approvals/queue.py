@@ -3,28 +3,42 @@ opens the decision with the lead's own credentials."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from html import escape
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from posassist import i18n
-from posassist.db.events import Listener
-from posassist.db.session import Database
 from posassist.i18n import tr
 from posassist.labels import label
-from posassist.services import approvals
-from posassist.services.approvals import ApprovalView
-from posassist.services.dto import StaffInfo
-from posassist.ui.approvals.panel import ApprovalPanel
+from posassist.services.approvals import Approvals, ApprovalView, Budget
+from posassist.services.dto import StaffSession, StoreInfo
+from posassist.ui.approvals.panel import ApprovalPanel, RequestWork
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named, open_dialog
+
+if TYPE_CHECKING:
+    from posassist.bootstrap import Services
 
 REFRESH_MS = 2000
 
 
+Overview = tuple[list[ApprovalView], dict[str, Any], Budget]
+
+
 class DecideDialog(QDialog):
-    def __init__(self, db: Database, request: ApprovalView, approver: StaffInfo, counter: str, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        approvals: Approvals,
+        request: ApprovalView,
+        approver: StaffSession,
+        counter: str,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("decideDialog")
         self.setAccessibleName(tr("Decide an approval request"))
@@ -40,7 +54,12 @@ class DecideDialog(QDialog):
         )
         info.setObjectName("decideInfo")
         info.setWordWrap(True)
-        self.panel = ApprovalPanel(db, counter, lambda: request.id)
+        request_id = request.id
+
+        def already_asked() -> RequestWork:
+            return lambda: request_id
+
+        self.panel = ApprovalPanel(approvals, counter, already_asked, tasks)
         self.panel.remote.hide()
         self.panel.code.setText(approver.code)
         self.panel.decided.connect(lambda _r: QTimer.singleShot(600, self, self.accept))
@@ -56,10 +75,17 @@ class ApprovalQueue(QWidget):
     pushed = Signal()  # a NOTIFY from another counter (emitted on the listener's thread)
 
     def __init__(
-        self, db: Database, store_id: int, staff: StaffInfo, counter: str, tasks: TaskRunner, parent=None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self,
+        svc: Services,
+        store: StoreInfo,
+        session: StaffSession,
+        counter: str,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.db, self.store_id, self.staff, self.counter, self.tasks = db, store_id, staff, counter, tasks
+        self.approvals, self.reports = svc.approvals, svc.reports
+        self.store, self.store_id, self.session, self.counter, self.tasks = store, store.id, session, counter, tasks
         self.setObjectName("approvalQueue")
         self.setAccessibleName(tr("Pending approvals"))
         self.list = named(QListWidget(), "approvalList", tr("Pending approval requests"), tr("Enter to decide"))
@@ -82,35 +108,43 @@ class ApprovalQueue(QWidget):
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self.pushed.connect(self.refresh)
-        self.listener = Listener(db.url, lambda channel: channel == "approvals" and self.pushed.emit())
-        if self.listener.start():  # PostgreSQL pushes changes; polling stays as a slow safety net
+        self.listener = svc.events.listen(self._heard)
+        if self.listener is not None:  # PostgreSQL pushes changes; polling stays as a slow safety net
             self._timer.setInterval(REFRESH_MS * 5)
         self._timer.start()
         self.refresh()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.listener.stop()
+    def _heard(self, channel: str) -> None:  # on the listener's thread: a queued signal crosses over
+        if channel == "approvals":
+            self.pushed.emit()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop()
         super().closeEvent(event)
 
     def refresh(self) -> None:
-        self.tasks.submit(lambda: approvals.pending(self.db, self.store_id), on_done=self._show, key="approval-queue")
-        self.tasks.submit(self._overview_data, on_done=self._show_overview, key="approval-overview")
+        approvals, reports, store, session = self.approvals, self.reports, self.store_id, self.session
 
-    def _overview_data(self):  # type: ignore[no-untyped-def]
-        from datetime import timedelta
+        def overview() -> Overview:
+            today = datetime.now(UTC).date()
+            week = reports.exceptions(today - timedelta(days=6), today)
+            return approvals.recent_decisions(store, 8), week, approvals.budget(session)
 
-        from posassist.db.tables.base import utcnow
-        from posassist.services import reports
+        self.tasks.submit(lambda: approvals.pending(store), on_done=self._show, key="approval-queue")
+        self.tasks.submit(overview, on_done=self._show_overview, key="approval-overview")
 
-        today = utcnow().date()
-        week = reports.exceptions(self.db, today - timedelta(days=6), today)
-        return (approvals.recent_decisions(self.db, self.store_id, 8), week, approvals.budget(self.db, self.staff))
-
-    def _show_overview(self, data) -> None:  # type: ignore[no-untyped-def]
+    def _show_overview(self, data: Overview) -> None:
         recent, week, budget = data
+        currency = self.store.currency
 
         def m(minor: int) -> str:
-            return i18n.money(minor, "CAD")
+            return i18n.money(minor, currency)
 
         parts = [
             tr(
@@ -162,11 +196,12 @@ class ApprovalQueue(QWidget):
         self.overview.setText("<br>".join(parts))
 
     def _show(self, rows: list[ApprovalView]) -> None:
-        current = self.list.currentItem().data(Qt.ItemDataRole.UserRole) if self.list.currentItem() else None
+        selected = self.list.currentItem()
+        current = selected.data(Qt.ItemDataRole.UserRole) if selected is not None else None
         self._items = {r.id: r for r in rows}
         self.list.clear()
         for r in rows:
-            mine = " " + tr("(yours)") if r.requested_by_id == self.staff.id else ""
+            mine = " " + tr("(yours)") if r.requested_by_id == self.session.id else ""
             item = QListWidgetItem(
                 f"#{r.id} {r.requested_by}{mine} · {label(r.kind)} · "
                 f"{i18n.money(r.amount_minor, r.currency)} · {r.explanation[:80]}"
@@ -182,4 +217,6 @@ class ApprovalQueue(QWidget):
         req = self._items.get(int(item.data(Qt.ItemDataRole.UserRole)))
         if req is None:
             return
-        self.decide_dialog = open_dialog(self, DecideDialog(self.db, req, self.staff, self.counter, self), self.refresh)
+        self.decide_dialog = open_dialog(
+            self, DecideDialog(self.approvals, req, self.session, self.counter, self.tasks, self), self.refresh
+        )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
@@ -18,29 +21,36 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from posassist import i18n
-from posassist.db.session import Database
-from posassist.errors import PosassistError
 from posassist.i18n import tr
 from posassist.labels import label
-from posassist.services import customer_records, followups
-from posassist.services.dto import StaffInfo
-from posassist.ui.widgets import named
+from posassist.services.customer_records import ALERT_KINDS, SEVERITIES
+from posassist.services.customers import Customers
+from posassist.services.dto import StaffSession
+from posassist.services.followups import FollowUps, FollowUpView
+from posassist.services.notes import OUTCOMES, Notes
+from posassist.ui.tasks import TaskRunner
+from posassist.ui.widgets import message_line, named
+
+Work = Callable[[], Any]
 
 
 class _FormDialog(QDialog):
-    def __init__(self, title: str, name: str, parent=None) -> None:  # type: ignore[no-untyped-def]
+    """A form whose OK runs its work off the GUI thread; it closes when the work is done, and
+    stays open with the message (and the field marked) when it is not."""
+
+    def __init__(self, title: str, name: str, tasks: TaskRunner | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.tasks = tasks
+        self._pending = False
         self.setWindowTitle(title)
         self.setObjectName(name)
         self.setAccessibleName(title)
         self.form = QFormLayout()
-        self.error = QLabel("")
-        self.error.setObjectName(f"{name}Error")
-        self.error.setStyleSheet("color:#b00020")
-        self.error.setWordWrap(True)
+        self.error = message_line(f"{name}Error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName(f"{name}Buttons")
         for b in self.buttons.buttons():
@@ -54,19 +64,49 @@ class _FormDialog(QDialog):
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
 
+    def work(self) -> Work | None:
+        """What saving means (read the fields now; the returned call runs off the GUI thread)."""
+        return None
+
+    def fields(self) -> dict[str, QWidget]:
+        return {}
+
+    def saved(self, _result: Any) -> None:
+        """On the GUI thread, once the work is done."""
+
     def _ok(self) -> None:
-        try:
-            self.save()  # each dialog below defines what saving means
-        except PosassistError as err:
-            self.error.setText(str(err))
+        if self._pending:
             return
-        self.accept()
+        work = self.work()
+        if work is None or self.tasks is None:
+            self.accept()
+            return
+        self._pending = True
+
+        def done(result: Any) -> None:
+            self._pending = False
+            self.saved(result)
+            self.accept()
+
+        def failed(err: BaseException) -> None:
+            self._pending = False
+            assert self.tasks is not None
+            self.tasks.messages.error(err, inline=self.error, fields=self.fields())
+
+        self.tasks.submit(work, on_done=done, on_error=failed, fields=self.fields())
 
 
 class NewCustomerDialog(_FormDialog):
-    def __init__(self, db: Database, staff: StaffInfo, prefill: str = "", parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(tr("New customer"), "newCustomer", parent)
-        self.db, self.staff = db, staff
+    def __init__(
+        self,
+        customers: Customers,
+        session: StaffSession,
+        tasks: TaskRunner,
+        prefill: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tr("New customer"), "newCustomer", tasks, parent)
+        self.customers, self.session = customers, session
         self.customer_id: int | None = None
         self.name = named(
             QLineEdit(prefill if not any(ch.isdigit() for ch in prefill) else ""), "newCustomerName", tr("Name")
@@ -82,26 +122,34 @@ class NewCustomerDialog(_FormDialog):
         self.form.addRow(tr("&Email:"), self.email)
         QTimer.singleShot(0, self.name, self.name.setFocus)
 
-    def save(self) -> None:
-        self.customer_id = customer_records.create(
-            self.db,
-            name=self.name.text(),
-            phone=self.phone.text(),
-            email=self.email.text(),
-            preferred_name=self.preferred.text() or None,
-            staff=self.staff,
-        )
+    def fields(self) -> dict[str, QWidget]:
+        return {"name": self.name, "preferred_name": self.preferred, "phone": self.phone, "email": self.email}
+
+    def work(self) -> Work:
+        customers, session = self.customers, self.session
+        name, phone, email, preferred = self.name.text(), self.phone.text(), self.email.text(), self.preferred.text()
+        return lambda: customers.create(session, name=name, phone=phone, email=email, preferred_name=preferred or None)
+
+    def saved(self, result: Any) -> None:
+        self.customer_id = int(result)
 
 
 class AlertDialog(_FormDialog):
-    def __init__(self, db: Database, staff: StaffInfo, customer_id: int, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(tr("Pin an alert"), "pinAlert", parent)
-        self.db, self.staff, self.customer_id = db, staff, customer_id
+    def __init__(
+        self,
+        customers: Customers,
+        session: StaffSession,
+        tasks: TaskRunner,
+        customer_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tr("Pin an alert"), "pinAlert", tasks, parent)
+        self.customers, self.session, self.customer_id = customers, session, customer_id
         self.kind = named(QComboBox(), "alertKind", tr("Kind of alert"))
-        for k in customer_records.ALERT_KINDS:
+        for k in ALERT_KINDS:
             self.kind.addItem(k.capitalize(), k)
         self.severity = named(QComboBox(), "alertSeverity", tr("Severity"))
-        for k in customer_records.SEVERITIES:
+        for k in SEVERITIES:
             self.severity.addItem(k.capitalize(), k)
         self.text = named(QLineEdit(), "alertText", tr("Alert text, e.g. severe milk allergy"))
         self.form.addRow(tr("&Kind:"), self.kind)
@@ -109,22 +157,20 @@ class AlertDialog(_FormDialog):
         self.form.addRow(tr("&Text:"), self.text)
         QTimer.singleShot(0, self.kind, self.kind.setFocus)
 
-    def save(self) -> None:
-        customer_records.add_alert(
-            self.db,
-            self.customer_id,
-            kind=self.kind.currentData(),
-            severity=self.severity.currentData(),
-            text=self.text.text(),
-            staff=self.staff,
-        )
+    def fields(self) -> dict[str, QWidget]:
+        return {"kind": self.kind, "severity": self.severity, "text": self.text}
+
+    def work(self) -> Work:
+        customers, session, customer = self.customers, self.session, self.customer_id
+        kind, severity, text = self.kind.currentData(), self.severity.currentData(), self.text.text()
+        return lambda: customers.add_alert(session, customer, kind=kind, severity=severity, text=text)
 
 
 class RateDialog(_FormDialog):
     """End of the interaction: how did we do? 1-5 (0: the customer did not say)."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(tr("How did we do?"), "rateInteraction", parent)
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("How did we do?"), "rateInteraction", None, parent)
         self.stars = named(QSpinBox(), "csatStars", tr("Customer rating, 1 to 5 (0: not given)"))
         self.stars.setRange(0, 5)
         self.stars.setSpecialValueText(tr("not given"))
@@ -134,17 +180,26 @@ class RateDialog(_FormDialog):
         self.rating: int | None = None
         QTimer.singleShot(0, self.stars, self.stars.setFocus)
 
-    def save(self) -> None:
+    def work(self) -> None:
         self.rating = self.stars.value() or None
+        return None
 
 
 class FollowUpsDialog(QDialog):
     """'My follow-ups' at sign-in: overdue first and highlighted; Enter marks one done."""
 
-    def __init__(self, db: Database, staff: StaffInfo, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        follow_ups: FollowUps,
+        session: StaffSession,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        items: list[FollowUpView] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.db, self.staff = db, staff
-        self.setWindowTitle(tr("My follow-ups — {name}", name=staff.name))
+        self.follow_ups, self.session, self.tasks = follow_ups, session, tasks
+        self.items: list[FollowUpView] = []
+        self.setWindowTitle(tr("My follow-ups — {name}", name=session.name))
         self.setObjectName("myFollowUps")
         self.setAccessibleName(tr("My follow-ups"))
         self.list = named(
@@ -158,8 +213,7 @@ class FollowUpsDialog(QDialog):
         close = named(QPushButton(tr("&Close")), "myFollowUpsClose", tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
-        self.message = QLabel("")
-        self.message.setObjectName("myFollowUpsMessage")
+        self.message = message_line("myFollowUpsMessage")
         lay = QVBoxLayout(self)
         lay.addWidget(self.list, 1)
         row = QFormLayout()
@@ -171,10 +225,17 @@ class FollowUpsDialog(QDialog):
         self.list.itemActivated.connect(self._done)
         self.reassign_btn.clicked.connect(self._reassign)
         self.resize(640, 420)
-        self.refresh()
+        if items is None:
+            self.refresh()
+        else:
+            self._show(items)
 
     def refresh(self) -> None:
-        self.items = followups.mine(self.db, self.staff.id)
+        follow_ups, session = self.follow_ups, self.session
+        self.tasks.submit(lambda: follow_ups.mine(session), on_done=self._show, inline=self.message, key="mine")
+
+    def _show(self, items: list[FollowUpView]) -> None:
+        self.items = items
         self.list.clear()
         for f in self.items:
             due = (
@@ -195,49 +256,62 @@ class FollowUpsDialog(QDialog):
         self.message.setText("" if self.items else tr("Nothing promised is waiting on you."))
 
     def _done(self, item: QListWidgetItem) -> None:
-        try:
-            followups.complete(self.db, int(item.data(Qt.ItemDataRole.UserRole)), self.staff)
-        except PosassistError as err:
-            self.message.setText(escape(str(err)))
-        self.refresh()
+        follow_ups, session, which = self.follow_ups, self.session, int(item.data(Qt.ItemDataRole.UserRole))
+        self.tasks.submit(
+            lambda: follow_ups.complete(session, which), on_done=lambda _r: self.refresh(), inline=self.message
+        )
 
     def _reassign(self) -> None:
         item = self.list.currentItem()
         if item is None:
             return
-        try:
-            followups.reassign(self.db, int(item.data(Qt.ItemDataRole.UserRole)), self.reassign_to.text(), self.staff)
-        except PosassistError as err:
-            self.message.setText(str(err))
-            return
-        self.refresh()
+        follow_ups, session, which = self.follow_ups, self.session, int(item.data(Qt.ItemDataRole.UserRole))
+        to = self.reassign_to.text()
+        self.tasks.submit(
+            lambda: follow_ups.reassign(session, which, to),
+            on_done=lambda _r: self.refresh(),
+            inline=self.message,
+            fields={"code": self.reassign_to},
+        )
 
 
 class EditNoteDialog(_FormDialog):
     """Correct a note; the earlier text is kept with who changed it and when."""
 
-    def __init__(self, db: Database, staff: StaffInfo, note_id: int, body: str, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(tr("Edit note"), "editNote", parent)
-        from posassist.services import notes
-
-        self.db, self.staff, self.note_id = db, staff, note_id
+    def __init__(
+        self,
+        notes: Notes,
+        session: StaffSession,
+        tasks: TaskRunner,
+        note_id: int,
+        body: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tr("Edit note"), "editNote", tasks, parent)
+        self.notes, self.session, self.note_id = notes, session, note_id
         self.text = named(QLineEdit(body), "editNoteText", tr("Note text"))
         self.outcome = named(QComboBox(), "editNoteOutcome", tr("Outcome"))
-        for k in notes.OUTCOMES:
+        for k in OUTCOMES:
             self.outcome.addItem(label(k), k)
-        history = notes.history(db, note_id)
-        self.history = QLabel(
-            "<br>".join(f"{at:%d %b %H:%M} {escape(who or '')}: {escape(body)}" for at, who, body in history)
-            or tr("No earlier versions.")
-        )
+        self.history = QLabel(tr("No earlier versions."))
         self.history.setObjectName("editNoteHistory")
         self.history.setWordWrap(True)
         self.form.addRow(tr("&Text:"), self.text)
         self.form.addRow(tr("&Outcome:"), self.outcome)
         self.form.addRow(tr("Earlier:"), self.history)
+        tasks.submit(lambda: notes.history(note_id), on_done=self._show_history, inline=self.error)
         QTimer.singleShot(0, self.text, self.text.setFocus)
 
-    def save(self) -> None:
-        from posassist.services import notes
+    def _show_history(self, history: list[tuple[datetime, str | None, str]]) -> None:
+        self.history.setText(
+            "<br>".join(f"{at:%d %b %H:%M} {escape(who or '')}: {escape(body)}" for at, who, body in history)
+            or tr("No earlier versions.")
+        )
 
-        notes.edit(self.db, self.note_id, staff=self.staff, body=self.text.text(), outcome=self.outcome.currentData())
+    def fields(self) -> dict[str, QWidget]:
+        return {"note": self.text, "outcome": self.outcome}
+
+    def work(self) -> Work:
+        notes, session, note = self.notes, self.session, self.note_id
+        body, outcome = self.text.text(), self.outcome.currentData()
+        return lambda: notes.edit(session, note, body=body, outcome=outcome)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
-from html import escape
+from collections.abc import Callable
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -24,14 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from posassist import i18n
-from posassist.db.session import Database
-from posassist.db.tables.customers import CHANNELS
-from posassist.errors import PosassistError
 from posassist.i18n import tr
 from posassist.labels import label
-from posassist.services import customer_records, followups, notes
-from posassist.services.dto import StaffInfo
-from posassist.ui.widgets import named, open_dialog
+from posassist.services.customer_records import TimelineEntry
+from posassist.services.dto import StaffSession
+from posassist.services.followups import FollowUpView
+from posassist.services.notes import CHANNELS, OUTCOMES, TOPICS, NoteView
+from posassist.ui.tasks import TaskRunner
+from posassist.ui.widgets import message_line, named, open_dialog
+
+if TYPE_CHECKING:
+    from posassist.bootstrap import Services
 
 TYPES = ("note", "purchase", "return", "exception")
 
@@ -48,29 +51,45 @@ def _combo(name: str, accessible: str, keys: tuple[str, ...], first: str | None 
 class NotesPanel(QTabWidget):
     changed = Signal()  # something was written: the profile refreshes
 
-    def __init__(self, db: Database, staff: StaffInfo, store_id: int | None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        svc: Services,
+        tasks: TaskRunner,
+        session: StaffSession | None,
+        store_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.db, self.staff, self.store_id = db, staff, store_id
+        self.svc, self.tasks, self.session, self.store_id = svc, tasks, session, store_id
         self.customer_id: int | None = None
         self.last_note_id: int | None = None
+        self._saving: str | None = None  # the note text on its way to the database
         self.setObjectName("customerTabs")
         self.setAccessibleName(tr("Customer history, follow-ups and notes"))
-        # timeline
+        self.addTab(self._timeline_tab(), tr("&Timeline"))
+        self.addTab(self._follow_ups_tab(), tr("F&ollow-ups"))
+        self.note_tab = self.addTab(self._note_tab(), tr("&Note"))
+        self._connect()
+        self.setEnabled(False)
+
+    # -- building ---------------------------------------------------------------------------------
+    def _timeline_tab(self) -> QWidget:
         self.channel = _combo("timelineChannel", tr("Show channel"), CHANNELS, tr("All channels"))
         self.kind = _combo("timelineType", tr("Show type"), TYPES, tr("Everything"))
         self.timeline = named(
             QListWidget(), "timelineList", tr("Timeline of interactions, purchases, returns, exceptions")
         )
         self.timeline.setWordWrap(True)
-        tl = QWidget()
-        tlay = QVBoxLayout(tl)
+        tab = QWidget()
+        lay = QVBoxLayout(tab)
         filters = QHBoxLayout()
         filters.addWidget(self.channel)
         filters.addWidget(self.kind)
-        tlay.addLayout(filters)
-        tlay.addWidget(self.timeline)
-        self.addTab(tl, tr("&Timeline"))
-        # follow-ups
+        lay.addLayout(filters)
+        lay.addWidget(self.timeline)
+        return tab
+
+    def _follow_ups_tab(self) -> QWidget:
         self.follow = named(
             QListWidget(), "customerFollowUps", tr("Follow-ups for this customer"), tr("Enter marks one done")
         )
@@ -79,38 +98,40 @@ class NotesPanel(QTabWidget):
         self.due.setCalendarPopup(False)
         self.add_follow = named(QPushButton(tr("Add &follow-up")), "followUpAdd", tr("Add the follow-up, owned by me"))
         self.add_follow.setAutoDefault(False)
-        fl = QWidget()
-        flay = QVBoxLayout(fl)
-        flay.addWidget(self.follow)
-        frow = QFormLayout()
-        frow.addRow(tr("Pro&mise:"), self.promise)
-        frow.addRow(tr("D&ue:"), self.due)
-        flay.addLayout(frow)
-        flay.addWidget(self.add_follow)
-        self.addTab(fl, tr("F&ollow-ups"))
-        # quick note
+        self.follow_error = message_line("followUpError", tr("Follow-up message"))
+        tab = QWidget()
+        lay = QVBoxLayout(tab)
+        lay.addWidget(self.follow)
+        form = QFormLayout()
+        form.addRow(tr("Pro&mise:"), self.promise)
+        form.addRow(tr("D&ue:"), self.due)
+        lay.addLayout(form)
+        lay.addWidget(self.follow_error)
+        lay.addWidget(self.add_follow)
+        return tab
+
+    def _note_tab(self) -> QWidget:
         self.note_channel = _combo("noteChannel", tr("Channel"), CHANNELS)
-        self.note_topic = _combo("noteTopic", tr("Topic"), notes.TOPICS)
-        self.note_outcome = _combo("noteOutcome", tr("Outcome"), notes.OUTCOMES)
+        self.note_topic = _combo("noteTopic", tr("Topic"), TOPICS)
+        self.note_outcome = _combo("noteOutcome", tr("Outcome"), OUTCOMES)
         self.note_text = named(QPlainTextEdit(), "noteText", tr("Note text"), tr("Ctrl+Enter saves the note"))
         self.note_text.setTabChangesFocus(True)
         self.save_note = named(QPushButton(tr("&Save note (Ctrl+Enter)")), "noteSave", tr("Save the note"))
         self.save_note.setAutoDefault(False)
-        self.note_error = QLabel("")
-        self.note_error.setObjectName("noteError")
-        self.note_error.setWordWrap(True)
-        self.note_error.setStyleSheet("color:#b00020")
-        nl = QWidget()
-        nlay = QVBoxLayout(nl)
-        nform = QFormLayout()
-        nform.addRow(tr("&Channel:"), self.note_channel)
-        nform.addRow(tr("To&pic:"), self.note_topic)
-        nform.addRow(tr("Out&come:"), self.note_outcome)
-        nlay.addLayout(nform)
-        nlay.addWidget(self.note_text, 1)
-        nlay.addWidget(self.note_error)
-        nlay.addWidget(self.save_note)
-        self.note_tab = self.addTab(nl, tr("&Note"))
+        self.note_error = message_line("noteError", tr("Note message"))
+        tab = QWidget()
+        lay = QVBoxLayout(tab)
+        form = QFormLayout()
+        form.addRow(tr("&Channel:"), self.note_channel)
+        form.addRow(tr("To&pic:"), self.note_topic)
+        form.addRow(tr("Out&come:"), self.note_outcome)
+        lay.addLayout(form)
+        lay.addWidget(self.note_text, 1)
+        lay.addWidget(self.note_error)
+        lay.addWidget(self.save_note)
+        return tab
+
+    def _connect(self) -> None:
         self.channel.currentIndexChanged.connect(lambda *_: self.refresh_timeline())
         self.kind.currentIndexChanged.connect(lambda *_: self.refresh_timeline())
         self.follow.itemActivated.connect(self._complete)
@@ -118,23 +139,74 @@ class NotesPanel(QTabWidget):
         self.add_follow.clicked.connect(self._add_follow)
         self.promise.returnPressed.connect(self._add_follow)  # Enter adds it (due tomorrow unless changed)
         self.save_note.clicked.connect(self.save)
-        QShortcut(QKeySequence("Ctrl+Return"), self.note_text, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self.note_text, self.save)
         self._draft_timer = QTimer(self, singleShot=True, interval=800)
         self._draft_timer.timeout.connect(self._save_draft)
         self.note_text.textChanged.connect(self._draft_timer.start)
+
+    def _fields(self) -> dict[str, QWidget]:
+        """The note's fields by the names the service's InvalidInput uses."""
+        return {
+            "channel": self.note_channel,
+            "topic": self.note_topic,
+            "outcome": self.note_outcome,
+            "note": self.note_text,
+        }
+
+    def _follow_up_fields(self) -> dict[str, QWidget]:
+        return {"text": self.promise, "due": self.due}
+
+    # -- the session and the customer --------------------------------------------------------------
+    def set_session(self, session: StaffSession | None) -> None:
+        self.session = session
+
+    def leave(self) -> list[Callable[[StaffSession], object]]:
+        """The counter locks: the note being typed is kept for its author (returned, to run with
+        the leaving session); this customer's history leaves the screen."""
+        self._draft_timer.stop()
+        keep: list[Callable[[StaffSession], object]] = []
+        customer, text, notes = self.customer_id, self.note_text.toPlainText(), self.svc.notes
+        if customer is not None and text.strip():
+            keep.append(lambda session: notes.save_draft(session, customer, text))
+        self.customer_id, self.last_note_id, self._saving = None, None, None
+        for lst in (self.timeline, self.follow):
+            lst.clear()
+        self.note_text.blockSignals(True)
+        self.note_text.clear()
+        self.note_text.blockSignals(False)
+        self.promise.clear()
+        self.note_error.clear()
+        self.follow_error.clear()
         self.setEnabled(False)
+        return keep
 
     def show_customer(self, customer_id: int | None) -> None:
         if self.customer_id is not None and customer_id != self.customer_id:
             self._save_draft()
         self.customer_id = customer_id
+        self.last_note_id = None
         self.setEnabled(customer_id is not None)
         self.note_text.blockSignals(True)
-        self.note_text.setPlainText(notes.load_draft(self.db, self.staff.id, customer_id) if customer_id else "")
+        self.note_text.clear()
         self.note_text.blockSignals(False)
         self.note_error.setText("")
+        session, notes = self.session, self.svc.notes
+        if customer_id is not None and session is not None:
+            self.tasks.submit(
+                lambda: notes.load_draft(session, customer_id),
+                on_done=lambda text: self._draft_loaded(customer_id, text),
+                inline=self.note_error,
+                key="note-draft",
+            )
         self.refresh_timeline()
         self.refresh_follow_ups()
+
+    def _draft_loaded(self, customer_id: int, text: str) -> None:
+        """The kept draft comes back unless the associate has started typing meanwhile."""
+        if customer_id == self.customer_id and not self.note_text.toPlainText():
+            self.note_text.blockSignals(True)
+            self.note_text.setPlainText(text)
+            self.note_text.blockSignals(False)
 
     def new_follow_up(self) -> None:
         self.setCurrentIndex(1)
@@ -144,13 +216,24 @@ class NotesPanel(QTabWidget):
         self.setCurrentIndex(self.note_tab)
         self.note_channel.setFocus()
 
+    # -- the timeline ---------------------------------------------------------------------------
     def refresh_timeline(self) -> None:
-        self.timeline.clear()
-        if self.customer_id is None:
+        customer = self.customer_id
+        if customer is None:
+            self.timeline.clear()
             return
-        for e in customer_records.timeline(
-            self.db, self.customer_id, channel=self.channel.currentData(), type_=self.kind.currentData(), limit=100
-        ):
+        customers, channel, kind = self.svc.customers, self.channel.currentData(), self.kind.currentData()
+        self.tasks.submit(
+            lambda: customers.timeline(customer, channel=channel, type_=kind, limit=100),
+            on_done=lambda rows: self._show_timeline(customer, rows),
+            key="timeline",
+        )
+
+    def _show_timeline(self, customer: int, rows: list[TimelineEntry]) -> None:
+        if customer != self.customer_id:
+            return
+        self.timeline.clear()
+        for e in rows:
             who = f" · {e.staff}" if e.staff else ""
             item = QListWidgetItem(
                 f"{i18n.day(e.at)} · {label(e.type)} · {label(e.channel)} · {e.title}{who}\n{e.detail}"
@@ -161,21 +244,34 @@ class NotesPanel(QTabWidget):
     def _edit(self, item: QListWidgetItem) -> None:
         """Enter on a note: correct it (the earlier text is kept)."""
         kind, ref, body = item.data(Qt.ItemDataRole.UserRole)
-        if kind != "note":
+        if kind != "note" or self.session is None:
             return
         from posassist.ui.customers.dialogs import EditNoteDialog
 
-        open_dialog(
-            self,
-            EditNoteDialog(self.db, self.staff, ref, body, self),
-            lambda: (self.refresh_timeline(), self.changed.emit()),
+        def edited() -> None:
+            self.refresh_timeline()
+            self.changed.emit()
+
+        open_dialog(self, EditNoteDialog(self.svc.notes, self.session, self.tasks, ref, body, self), edited)
+
+    # -- follow-ups -----------------------------------------------------------------------------
+    def refresh_follow_ups(self) -> None:
+        customer = self.customer_id
+        if customer is None:
+            self.follow.clear()
+            return
+        follow_ups = self.svc.follow_ups
+        self.tasks.submit(
+            lambda: follow_ups.for_customer(customer),
+            on_done=lambda rows: self._show_follow_ups(customer, rows),
+            key="customer-follow-ups",
         )
 
-    def refresh_follow_ups(self) -> None:
-        self.follow.clear()
-        if self.customer_id is None:
+    def _show_follow_ups(self, customer: int, rows: list[FollowUpView]) -> None:
+        if customer != self.customer_id:
             return
-        for f in followups.for_customer(self.db, self.customer_id):
+        self.follow.clear()
+        for f in rows:
             text = tr(
                 "{overdue}{status} · due {day} · {owner} · {text}",
                 overdue=tr("OVERDUE") + " " if f.overdue else "",
@@ -190,58 +286,90 @@ class NotesPanel(QTabWidget):
                 item.setForeground(QColor("#b00020"))
             self.follow.addItem(item)
 
-    def _complete(self, item: QListWidgetItem) -> None:
-        try:
-            followups.complete(self.db, int(item.data(Qt.ItemDataRole.UserRole)), self.staff)
-        except PosassistError:
-            pass
+    def _written(self, _result: object = None) -> None:
         self.refresh_follow_ups()
         self.changed.emit()
+
+    def _complete(self, item: QListWidgetItem) -> None:
+        session, follow_ups = self.session, self.svc.follow_ups
+        if session is None:
+            return
+        follow_up = int(item.data(Qt.ItemDataRole.UserRole))
+        self.tasks.submit(
+            lambda: follow_ups.complete(session, follow_up), on_done=self._written, inline=self.follow_error
+        )
 
     def _add_follow(self) -> None:
-        if self.customer_id is None:
+        session, customer = self.session, self.customer_id
+        if customer is None or session is None:
             return
-        d = self.due.date().toPython()
+        d = cast(date, self.due.date().toPython())
         due = datetime.combine(d, time(17, 0)).astimezone()
-        try:
-            followups.create(
-                self.db,
-                customer_id=self.customer_id,
-                owner_id=self.staff.id,
-                text=self.promise.text(),
-                due_at=due,
-                by=self.staff,
-                interaction_id=self.last_note_id,
-            )
-        except PosassistError as err:
-            self.note_error.setText(escape(str(err)))
-            return
-        self.promise.clear()
-        self.refresh_follow_ups()
-        self.changed.emit()
+        text, last, follow_ups = self.promise.text(), self.last_note_id, self.svc.follow_ups
 
+        def added(_view: object) -> None:
+            if self.promise.text() == text:
+                self.promise.clear()
+            self._written()
+
+        self.tasks.submit(
+            lambda: follow_ups.create(
+                session, customer_id=customer, owner_id=session.id, text=text, due_at=due, interaction_id=last
+            ),
+            on_done=added,
+            inline=self.follow_error,
+            fields=self._follow_up_fields(),
+        )
+
+    # -- the note -------------------------------------------------------------------------------
     def save(self) -> None:
-        if self.customer_id is None:
-            return
-        try:
+        session, customer = self.session, self.customer_id
+        if customer is None or session is None or self._saving is not None:
+            return  # one save at a time; keys typed meanwhile stay in the note
+        body, notes, store_id = self.note_text.toPlainText(), self.svc.notes, self.store_id
+        channel, topic, outcome = (
+            self.note_channel.currentData(),
+            self.note_topic.currentData(),
+            self.note_outcome.currentData(),
+        )
+        self._saving = body
+        self._draft_timer.stop()
+
+        def write() -> NoteView:
             n = notes.add(
-                self.db,
-                customer_id=self.customer_id,
-                staff=self.staff,
-                store_id=self.store_id,
-                channel=self.note_channel.currentData(),
-                topic=self.note_topic.currentData(),
-                outcome=self.note_outcome.currentData(),
-                body=self.note_text.toPlainText(),
+                session,
+                customer_id=customer,
+                store_id=store_id,
+                channel=channel,
+                topic=topic,
+                outcome=outcome,
+                body=body,
             )
-        except PosassistError as err:
-            self.note_error.setText(str(err))
+            notes.save_draft(session, customer, "")
+            return n
+
+        self.tasks.submit(
+            write,
+            on_done=lambda n: self._saved(customer, body, n),
+            on_error=self._not_saved,
+            fields=self._fields(),
+        )
+
+    def _not_saved(self, err: BaseException) -> None:
+        self._saving = None
+        self.tasks.messages.error(err, inline=self.note_error, fields=self._fields())
+
+    def _saved(self, customer: int, body: str, n: NoteView) -> None:
+        self._saving = None
+        if customer != self.customer_id:
             return
         self.last_note_id = n.id
+        now = self.note_text.toPlainText()
         self.note_text.blockSignals(True)
-        self.note_text.clear()
+        self.note_text.setPlainText(now[len(body) :].lstrip() if now.startswith(body) else now)
         self.note_text.blockSignals(False)
-        notes.save_draft(self.db, self.staff.id, self.customer_id, "")
+        if self.note_text.toPlainText():
+            self._draft_timer.start()  # what was typed while saving is kept as the next draft
         self.note_error.setText(tr("Saved."))
         self.refresh_timeline()
         self.changed.emit()
@@ -251,8 +379,8 @@ class NotesPanel(QTabWidget):
         self._save_draft()
 
     def _save_draft(self) -> None:
-        if self.customer_id is not None:
-            try:
-                notes.save_draft(self.db, self.staff.id, self.customer_id, self.note_text.toPlainText())
-            except PosassistError:
-                pass
+        session, customer = self.session, self.customer_id
+        if customer is None or session is None or self._saving is not None:
+            return
+        text, notes = self.note_text.toPlainText(), self.svc.notes
+        self.tasks.submit(lambda: notes.save_draft(session, customer, text), inline=self.note_error)

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import UTC, datetime
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from posassist.db.session import Database
-from posassist.db.tables.base import utcnow
 from posassist.i18n import tr
 from posassist.labels import label
-from posassist.services import customers
-from posassist.services.dto import StaffInfo
+from posassist.services.customers import CustomerProfile, CustomerSummary
+from posassist.services.dto import StaffSession
 from posassist.ui.customers.notes_panel import NotesPanel
 from posassist.ui.scanner import mark_scan_target
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named
+
+if TYPE_CHECKING:
+    from posassist.bootstrap import Services
 
 SEVERITY_STYLE = {
     "critical": "background:#b00020;color:white",
@@ -29,10 +32,17 @@ SEVERITY_STYLE = {
 class CustomerPane(QWidget):
     customer_changed = Signal(object)  # CustomerProfile or None
 
-    def __init__(self, db: Database, tasks: TaskRunner, staff: StaffInfo, store_id: int | None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        svc: Services,
+        tasks: TaskRunner,
+        session: StaffSession | None,
+        store_id: int | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.db, self.tasks = db, tasks
-        self.current: customers.CustomerProfile | None = None
+        self.customers, self.tasks = svc.customers, tasks
+        self.current: CustomerProfile | None = None
         self.started_at: datetime | None = None  # when this customer's interaction began (response time)
         self.setObjectName("customerPane")
         self.setAccessibleName(tr("Customer"))
@@ -63,8 +73,8 @@ class CustomerPane(QWidget):
         lay.addWidget(self.results)
         lay.addWidget(self.alerts)
         lay.addWidget(self.profile)
-        self.notes = NotesPanel(db, staff, store_id)
-        self.notes.changed.connect(lambda: self.current and self.select_customer(self.current.id))
+        self.notes = NotesPanel(svc, tasks, session, store_id)
+        self.notes.changed.connect(self._refresh)
         lay.addWidget(self.notes, 1)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self._find)
@@ -72,14 +82,35 @@ class CustomerPane(QWidget):
         self.search.returnPressed.connect(self._enter)
         self.results.itemActivated.connect(self._chosen)
 
+    def set_session(self, session: StaffSession | None) -> None:
+        self.notes.set_session(session)
+
+    def leave(self) -> list[Callable[[StaffSession], object]]:
+        """The counter locks: this customer, and what was typed to find them, go; the note being
+        typed is kept for its author (returned: run with the leaving session)."""
+        keep = self.notes.leave()
+        self._debounce.stop()
+        self.search.clear()
+        self.results.clear()
+        self.results.hide()
+        self.alerts.clear()
+        self.profile.setText(tr("No customer selected."))
+        self.current, self.started_at = None, None
+        self.customer_changed.emit(None)
+        return keep
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
+    def _refresh(self) -> None:
+        if self.current is not None:
+            self.select_customer(self.current.id)
+
     def _find(self, then_select: bool = False) -> None:
-        text = self.search.text()
+        text, customers = self.search.text(), self.customers
         self.tasks.submit(
-            lambda: customers.find(self.db, text),
+            lambda: customers.find(text),
             on_done=lambda rows: self._show_results(rows, then_select),
             key="customer-find",
         )
@@ -92,7 +123,7 @@ class CustomerPane(QWidget):
         self.search.setModified(False)
         self._find(then_select=True)
 
-    def _show_results(self, rows: list[customers.CustomerSummary], then_select: bool) -> None:
+    def _show_results(self, rows: list[CustomerSummary], then_select: bool) -> None:
         self.results.clear()
         for r in rows:
             item = QListWidgetItem(f"{r.name} · {r.phone or ''} · {r.loyalty_card or ''}")
@@ -113,13 +144,12 @@ class CustomerPane(QWidget):
         self.select_customer(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def select_customer(self, customer_id: int) -> None:
-        self.tasks.submit(
-            lambda: customers.profile(self.db, customer_id), on_done=self.show_profile, key="customer-profile"
-        )
+        customers = self.customers
+        self.tasks.submit(lambda: customers.profile(customer_id), on_done=self.show_profile, key="customer-profile")
 
-    def show_profile(self, p: customers.CustomerProfile) -> None:
+    def show_profile(self, p: CustomerProfile) -> None:
         if self.current is None or self.current.id != p.id:
-            self.started_at = utcnow()
+            self.started_at = datetime.now(UTC)
             self.notes.show_customer(p.id)
         self.current = p
         self.alerts.setText(

@@ -4,8 +4,10 @@ computed off the GUI thread by the same services as 'posassist report …'; ever
 
 from __future__ import annotations
 
-from html import escape
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
+from typing import cast
 
 import pyqtgraph as pg
 from PySide6.QtCore import QDate, Qt
@@ -24,11 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from posassist import i18n
-from posassist.db.session import Database
 from posassist.i18n import tr
 from posassist.labels import label as code_label
-from posassist.services import dashboard as service
-from posassist.services import reference
+from posassist.services.dashboard import RESPONSE_BUCKETS, Dashboard, Reports
+from posassist.services.reference import StoreRef
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named
 
@@ -56,7 +57,7 @@ def _empty(plot: pg.PlotWidget, empty: bool) -> None:
         plot.addItem(note)
 
 
-def _bars(plot: pg.PlotWidget, labels: list[str], values: list[float], color: str = PALETTE[0]) -> None:
+def _bars(plot: pg.PlotWidget, labels: list[str], values: Sequence[float], color: str = PALETTE[0]) -> None:
     plot.clear()
     _empty(plot, not any(values))
     if not any(values):
@@ -66,7 +67,7 @@ def _bars(plot: pg.PlotWidget, labels: list[str], values: list[float], color: st
     plot.enableAutoRange()
 
 
-def _hbars(plot: pg.PlotWidget, labels: list[str], values: list[float], color: str = PALETTE[0]) -> None:
+def _hbars(plot: pg.PlotWidget, labels: list[str], values: Sequence[float], color: str = PALETTE[0]) -> None:
     """Long names (items) read along horizontal bars, the most first."""
     plot.clear()
     _empty(plot, not any(values))
@@ -79,10 +80,12 @@ def _hbars(plot: pg.PlotWidget, labels: list[str], values: list[float], color: s
 
 
 class DashboardWindow(QDialog):
-    def __init__(self, db: Database, tasks: TaskRunner, currency: str = "CAD", parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, reports: Reports, tasks: TaskRunner, currency: str = "CAD", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.db, self.tasks, self.currency = db, tasks, currency
-        self.data: service.Dashboard | None = None
+        self.reports, self.tasks, self.currency = reports, tasks, currency
+        self.data: Dashboard | None = None
         self.setObjectName("dashboard")
         self.setAccessibleName(tr("Shift-lead dashboard"))
         self.setWindowTitle(tr("Dashboard"))
@@ -91,8 +94,6 @@ class DashboardWindow(QDialog):
         self.end = named(QDateEdit(today), "dashTo", tr("To date"))
         self.store = named(QComboBox(), "dashStore", tr("Store"))
         self.store.addItem(tr("All stores"), None)
-        for st in reference.stores(db).all:
-            self.store.addItem(st.name, st.id)
         self.refresh_btn = named(QPushButton(tr("&Refresh")), "dashRefresh", tr("Recompute the charts"))
         self.export_btn = named(
             QPushButton(tr("&Export all as CSV…")), "dashExport", tr("Save every chart's numbers as CSV files")
@@ -144,22 +145,26 @@ class DashboardWindow(QDialog):
         self.refresh_btn.clicked.connect(self.refresh)
         self.export_btn.clicked.connect(self._export)
         self.resize(1200, 760)
+        tasks.submit(reports.stores, on_done=self._show_stores, inline=self.summary, key="dashboard-stores")
         self.refresh()
 
+    def _show_stores(self, stores: tuple[StoreRef, ...]) -> None:
+        for st in stores:
+            self.store.addItem(st.name, st.id)
+
     def refresh(self) -> None:
-        start, end, store = self.start.date().toPython(), self.end.date().toPython(), self.store.currentData()
+        start = cast(date, self.start.date().toPython())
+        end = cast(date, self.end.date().toPython())
+        store, reports = self.store.currentData(), self.reports
         self.summary.setText(tr("Computing…"))
         self.tasks.submit(
-            lambda: service.build(self.db, start, end, store),
-            on_done=self._show,
-            on_error=lambda e: self.summary.setText(escape(str(e))),
-            key="dashboard",
+            lambda: reports.dashboard(start, end, store), on_done=self._show, inline=self.summary, key="dashboard"
         )
 
     def _m(self, minor: int) -> str:
         return i18n.money(minor, self.currency)
 
-    def _show(self, d: service.Dashboard) -> None:
+    def _show(self, d: Dashboard) -> None:
         self.data = d
         svc, exc, ret = d.service, d.exceptions, d.returns
         self.summary.setText(
@@ -209,10 +214,10 @@ class DashboardWindow(QDialog):
             trend.setYRange(1, 5)
         dist = svc["csat_distribution"]
         _bars(self.plots["csat_dist"], [f"{k}★" for k in dist], list(dist.values()), PALETTE[4])
-        totals = [0] * len(service.RESPONSE_BUCKETS)
+        totals = [0] * len(RESPONSE_BUCKETS)
         for counts in d.response_buckets.values():
             totals = [a + b for a, b in zip(totals, counts, strict=True)]
-        _bars(self.plots["response"], [tr(b) for _, b in service.RESPONSE_BUCKETS], totals, PALETTE[5])
+        _bars(self.plots["response"], [tr(b) for _, b in RESPONSE_BUCKETS], totals, PALETTE[5])
         _hbars(self.plots["returned"], [n for n, _ in d.most_returned], [q for _, q in d.most_returned], PALETTE[6])
 
     def export_to(self, folder: Path) -> list[Path]:

@@ -57,15 +57,15 @@ class CardView(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.summary, 1)
         row.addWidget(self.image, 0, Qt.AlignmentFlag.AlignTop)
-        self.scroll = QScrollArea()  # large text: the details scroll instead of being cut off
-        self.scroll.setObjectName("cardScroll")
-        self.scroll.setAccessibleName(tr("Product details"))
-        self.scroll.setWidget(top)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.details_scroll = QScrollArea()  # large text: the details scroll instead of being cut off
+        self.details_scroll.setObjectName("cardScroll")
+        self.details_scroll.setAccessibleName(tr("Product details"))
+        self.details_scroll.setWidget(top)
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.scroll, 1)
+        lay.addWidget(self.details_scroll, 1)
         lay.addWidget(self.grid, 0)
         self.card: ProductCard | None = None
 

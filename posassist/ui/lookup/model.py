@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from posassist import i18n
 from posassist.i18n import QT_TR_NOOP, tr
@@ -22,6 +22,7 @@ COLUMNS = (
 )
 PAGE = 50
 Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()  # the invisible root: a table has rows only under it
 
 # fetch(query, offset, limit) -> SearchResult, run off the GUI thread by ``submit``
 Fetcher = Callable[[str, int, int], SearchResult]
@@ -40,19 +41,27 @@ class ResultsModel(QAbstractTableModel):
     message_changed = Signal(str)
     first_page_loaded = Signal()
 
-    def __init__(self, fetch: Fetcher, submit: Submitter, store_code: str | None, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        fetch: Fetcher,
+        submit: Submitter,
+        store_code: str | None,
+        parent: QObject | None = None,
+        show_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._fetch, self._submit, self._store = fetch, submit, store_code
+        self._show_error = show_error
         self._rows: list[ProductHit] = []
         self._query = ""
         self._more = False
         self._loading = False
 
     # -- Qt model API ---------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -92,10 +101,10 @@ class ResultsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = ROOT) -> bool:
         return not parent.isValid() and self._more and not self._loading
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = ROOT) -> None:
         if parent.isValid() or not self._more or self._loading:
             return
         self._load(self._query, len(self._rows))
@@ -130,14 +139,17 @@ class ResultsModel(QAbstractTableModel):
     def _failed(self, query: str, err: BaseException) -> None:
         if query == self._query:
             self._loading = False
-            self.message_changed.emit(str(err))
+            if self._show_error is not None:
+                self._show_error(err)  # the message component: typed errors as written, bugs logged
+            else:
+                self.message_changed.emit(str(err))
 
     def _arrived(self, query: str, offset: int, res: SearchResult) -> None:
         if query != self._query or offset != len(self._rows):
             return  # stale: a newer query or a reset came first
         self._loading = False
         if res.hits:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(res.hits) - 1)
+            self.beginInsertRows(ROOT, len(self._rows), len(self._rows) + len(res.hits) - 1)
             self._rows.extend(res.hits)
             self._more = res.more
             self.endInsertRows()

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posassist.db.session import Database
 from posassist.i18n import tr
-from posassist.services import lookup, product_card
-from posassist.services.dto import StoreInfo
+from posassist.services.events import Events
+from posassist.services.lookup import Lookup, SearchResult
+from posassist.services.product_card import ProductCard
 from posassist.ui.live import LiveUpdates
 from posassist.ui.lookup.card import CardView
 from posassist.ui.lookup.model import ResultsModel
@@ -36,11 +36,22 @@ DEBOUNCE_MS = 120
 class LookupPane(QWidget):
     card_shown = Signal(int)
 
-    def __init__(self, db: Database, store: StoreInfo | None, tasks: TaskRunner, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, lookup: Lookup, events: Events, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.store, self.tasks = db, store, tasks
+        self.service, self.store, self.tasks = lookup, lookup.store, tasks
         self.setObjectName("lookupPane")
         self.setAccessibleName(tr("Product look-up"))
+        self._build_search()
+        self._build_results()
+        self.card = CardView()
+        self._lay_out()
+        self._connect()
+        tasks.submit(lookup.departments, on_done=self._show_departments, key="departments")
+        # stock sold, returned or moved at another counter shows on the open card within seconds
+        self.live = LiveUpdates(events, "stock", lookup.stock_version, tasks, self)
+        self.live.changed.connect(self.refresh_card)
+
+    def _build_search(self) -> None:
         self.search = named(
             QLineEdit(), "lookupSearch", tr("Product search"), tr("Scan a barcode, or type an SKU or a few words (F2)")
         )
@@ -49,20 +60,23 @@ class LookupPane(QWidget):
         mark_scan_target(self.search)
         self.department = named(QComboBox(), "lookupDepartment", tr("Department filter"), tr("Only this department"))
         self.department.addItem(tr("All departments"), None)
-        for code, name in lookup.departments(db):
-            self.department.addItem(name, code)
         self.in_stock = named(QCheckBox(tr("In stock &here")), "lookupInStock", tr("Only items in stock at this store"))
         self.inactive = named(QCheckBox(tr("Show &inactive")), "lookupInactive", tr("Also show items no longer sold"))
         for w in (self.department, self.in_stock, self.inactive):
             w.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.department.currentIndexChanged.connect(self._filters_changed)
-        self.in_stock.toggled.connect(self._filters_changed)
-        self.inactive.toggled.connect(self._filters_changed)
-        self._filters = (None, False, True)
+        self._filters: tuple[str | None, bool, bool] = (None, False, True)
         self.status = QLabel("")
         self.status.setObjectName("lookupStatus")
         self.status.setAccessibleName(tr("Search result count"))
-        self.model = ResultsModel(self._fetch, self.tasks.submit, store.code if store else None, self)
+
+    def _build_results(self) -> None:
+        self.model = ResultsModel(
+            self._fetch,
+            self.tasks.submit,
+            self.store.code if self.store else None,
+            self,
+            show_error=lambda err: self.tasks.messages.error(err, inline=self.status),
+        )
         self.table = named(
             QTableView(), "lookupResults", tr("Search results"), tr("↑/↓ to move, Enter to open the card")
         )
@@ -77,7 +91,8 @@ class LookupPane(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # fit_columns sizes them
-        self.card = CardView()
+
+    def _lay_out(self) -> None:
         split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("lookupSplitter")
         split.addWidget(self.table)
@@ -100,6 +115,11 @@ class LookupPane(QWidget):
         lay.addLayout(self.bar)
         lay.addWidget(self.status)
         lay.addWidget(split, 1)
+
+    def _connect(self) -> None:
+        self.department.currentIndexChanged.connect(self._filters_changed)
+        self.in_stock.toggled.connect(self._filters_changed)
+        self.inactive.toggled.connect(self._filters_changed)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self._run_query)
         self.search.textEdited.connect(lambda _t: self._debounce.start())
@@ -113,11 +133,12 @@ class LookupPane(QWidget):
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         esc.activated.connect(self.clear)
         self.search.installEventFilter(self)
-        # stock sold, returned or moved at another counter shows on the open card within seconds
-        self.live = LiveUpdates(db.url, "stock", lambda: product_card.stock_version(db), tasks, self)
-        self.live.changed.connect(self.refresh_card)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def _show_departments(self, departments: list[tuple[str, str]]) -> None:
+        for code, name in departments:
+            self.department.addItem(name, code)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.arrange()
         self.fit_columns()
@@ -150,11 +171,10 @@ class LookupPane(QWidget):
         else:
             self.bar.addWidget(self.filters, 0, 1)
 
-    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
-        from PySide6.QtCore import QEvent
-
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (
             obj is self.search
+            and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
         ):
@@ -164,12 +184,10 @@ class LookupPane(QWidget):
                 return True
         return super().eventFilter(obj, event)
 
-    def _fetch(self, query: str, offset: int, limit: int) -> lookup.SearchResult:
+    def _fetch(self, query: str, offset: int, limit: int) -> SearchResult:
         department, in_stock, active_only = self._filters  # an immutable snapshot, safe off the GUI thread
-        return lookup.search(
-            self.db,
+        return self.service.search(
             query,
-            store=self.store,
             limit=limit,
             offset=offset,
             department=department,
@@ -226,25 +244,17 @@ class LookupPane(QWidget):
         hit = self.model.hit(index.row())
         if hit is None:
             return
-        self.tasks.submit(
-            lambda: product_card.card(self.db, hit.variant_id, self.store),
-            on_done=self._show_card,
-            on_error=lambda e: self.status.setText(str(e)),
-            key="card",
-        )
+        lookup, variant = self.service, hit.variant_id
+        self.tasks.submit(lambda: lookup.card(variant), on_done=self._show_card, inline=self.status, key="card")
 
     def refresh_card(self) -> None:
         """Fetch the open card again (stock, price) without moving the associate's place in it."""
         shown = self.card.card
         if shown is None:
             return
-        self.tasks.submit(
-            lambda: product_card.card(self.db, shown.variant_id, self.store),
-            on_done=self.card.update_card,
-            on_error=lambda _e: None,
-            key="card-refresh",
-        )
+        lookup, variant = self.service, shown.variant_id
+        self.tasks.submit(lambda: lookup.card(variant), on_done=self.card.update_card, key="card-refresh")
 
-    def _show_card(self, card: product_card.ProductCard) -> None:
+    def _show_card(self, card: ProductCard) -> None:
         self.card.show_card(card)
         self.card_shown.emit(card.variant_id)

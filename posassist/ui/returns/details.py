@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWizardPage
 
 from posassist.domain.policy import CONDITIONS, REASONS, RESOLUTIONS
-from posassist.errors import PosassistError
 from posassist.i18n import tr
-from posassist.services import lookup, returns
-from posassist.services.returns_dto import DraftLine
+from posassist.services.lookup import SearchResult
+from posassist.services.returns_dto import DraftLine, Evaluation
 from posassist.ui.returns.pages import _combo, money
 from posassist.ui.scanner import mark_scan_target
-from posassist.ui.widgets import named
+from posassist.ui.widgets import EnterKey, named
+
+if TYPE_CHECKING:
+    from posassist.ui.returns.wizard import ReturnWizard
+
+WANTS_AN_ITEM = ("exchange_now", "exchange_shipped", "keep_and_order")
 
 
 class DetailsPage(QWizardPage):
     """Per line: why, in what condition, and what would make this customer happy."""
 
-    def __init__(self, wizard) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, wizard: ReturnWizard) -> None:
         super().__init__()
         self.w = wizard
         self.setTitle(tr("Why, and what would make the customer happy?"))
@@ -57,19 +61,14 @@ class DetailsPage(QWizardPage):
         for box in (self.reason, self.condition, self.resolution, self.ship_from):
             box.currentIndexChanged.connect(lambda *_: self._store_row())
         self.note.editingFinished.connect(self._store_row)
-        self.replacement.installEventFilter(self)  # Enter looks the item up; the next Enter goes on
+        EnterKey(self.replacement, self._enter_in_replacement)  # Enter looks the item up; the next Enter goes on
 
-    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]
-        if (
-            obj is self.replacement
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.replacement.isModified()
-        ):
-            self._find_replacement()  # a second Enter, with nothing new typed, goes on
-            self.replacement.setModified(False)
-            return True
-        return super().eventFilter(obj, event)
+    def _enter_in_replacement(self) -> bool:
+        if not self.replacement.isModified():
+            return False  # a second Enter, with nothing new typed, goes on
+        self.replacement.setModified(False)
+        self._find_replacement()
+        return True
 
     def initializePage(self) -> None:
         self.lines.blockSignals(True)
@@ -119,7 +118,15 @@ class DetailsPage(QWizardPage):
         self.completeChanged.emit()
 
     def _find_replacement(self) -> None:
-        res = lookup.search(self.w.db, self.replacement.text(), store=self.w.store, limit=2)
+        lookup, text = self.w.svc.lookup, self.replacement.text()
+        self.w.tasks.submit(
+            lambda: lookup.search(text, limit=2),
+            on_done=self._replacement_found,
+            inline=self.replacement_info,
+            key="replacement",
+        )
+
+    def _replacement_found(self, res: SearchResult) -> None:
         if res.hits and (res.exact or len(res.hits) == 1):
             self.set_replacement(res.hits[0].variant_id)
         else:
@@ -136,7 +143,7 @@ class DetailsPage(QWizardPage):
         self.completeChanged.emit()
 
     def _show_replacement(self, dl: DraftLine, refresh_ships: bool = True) -> None:
-        wants = dl.resolution in ("exchange_now", "exchange_shipped", "keep_and_order")
+        wants = dl.resolution in WANTS_AN_ITEM
         for wdg in (self.replacement, self.replacement_info):
             wdg.setEnabled(wants)
         self.ship_from.setEnabled(dl.resolution == "exchange_shipped")
@@ -145,11 +152,18 @@ class DetailsPage(QWizardPage):
             if refresh_ships:
                 self.ship_from.clear()
             return
-        try:
-            ev = returns.evaluate(self.w.db, self.w.draft.with_lines((dl,)), self.w.staff)
-        except PosassistError as err:
-            self.replacement_info.setText(str(err))
-            return
+        returns, session, one = self.w.returns, self.w.session, self.w.draft.with_lines((dl,))
+        self.w.tasks.submit(
+            lambda: returns.evaluate(session, one),
+            on_done=lambda ev: self._replacement_judged(dl, ev, refresh_ships),
+            inline=self.replacement_info,
+            key="replacement-info",
+        )
+
+    def _replacement_judged(self, dl: DraftLine, ev: Evaluation, refresh_ships: bool) -> None:
+        current = self._line()
+        if current is None or current.replacement_variant_id != dl.replacement_variant_id:
+            return  # another line or another item by now
         r = ev.replacements.get(0)
         if r is None:
             return
@@ -182,9 +196,7 @@ class DetailsPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return all(
-            dl.replacement_variant_id is not None
-            or dl.resolution not in ("exchange_now", "exchange_shipped", "keep_and_order")
-            for dl in self.w.draft.lines
+            dl.replacement_variant_id is not None or dl.resolution not in WANTS_AN_ITEM for dl in self.w.draft.lines
         )
 
     def validatePage(self) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,13 +27,17 @@ from PySide6.QtWidgets import (
 
 from posassist import i18n
 from posassist.domain.money import Money
-from posassist.errors import PosassistError
 from posassist.i18n import QT_TR_NOOP, tr
 from posassist.labels import label
-from posassist.services import lookup, returns
-from posassist.services.returns_dto import DraftLine
+from posassist.services.lookup import SearchResult
+from posassist.services.returns_dto import DraftLine, ReturnDraft, SaleView
 from posassist.ui.scanner import mark_scan_target
-from posassist.ui.widgets import named
+from posassist.ui.widgets import EnterKey, buddy, message_line, named
+
+if TYPE_CHECKING:
+    from posassist.ui.returns.wizard import ReturnWizard
+
+FIND_PAGE, LINES_PAGE = 0, 1  # the wizard's page ids (wizard.Page)
 
 WORDS = {
     "wrong_colour": QT_TR_NOOP("Wrong colour"),
@@ -71,7 +76,7 @@ def _combo(name: str, accessible: str, keys: tuple[str, ...]) -> QComboBox:
 
 
 class FindPage(QWizardPage):
-    def __init__(self, wizard) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, wizard: ReturnWizard) -> None:
         super().__init__()
         self.w = wizard
         self.setTitle(tr("Find the sale"))
@@ -90,6 +95,35 @@ class FindPage(QWizardPage):
         self.info.setObjectName("returnSaleInfo")
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
+        self._modes()
+        lay = QVBoxLayout(self)
+        row = QHBoxLayout()
+        for b in (self.mode_receipt, self.mode_none, self.mode_never):
+            row.addWidget(b)
+        lay.addLayout(row)
+        lay.addWidget(buddy(tr("&Receipt:"), self.receipt))
+        lay.addWidget(self.receipt)
+        lay.addWidget(buddy(tr("Or one of the customer's &purchases:"), self.history))
+        lay.addWidget(self.history, 1)
+        lay.addWidget(self.info)
+        self.drafts_label = QLabel(tr("Or resume a saved &return:"))
+        self.drafts = named(
+            QListWidget(), "returnDrafts", tr("Saved returns to resume"), tr("Enter resumes the return")
+        )
+        self.drafts.setMaximumHeight(90)
+        self.drafts_label.setBuddy(self.drafts)
+        self._open_drafts: dict[str, ReturnDraft] = {}
+        lay.addWidget(self.drafts_label)
+        lay.addWidget(self.drafts)
+        # Enter asks the services; the answer goes on to the next page by itself
+        EnterKey(self.receipt, self._find)
+        EnterKey(self.history, lambda: self._picked(self.history.currentItem(), go_on=True))
+        EnterKey(self.drafts, lambda: self._resume(self.drafts.currentItem()))
+        self.history.itemActivated.connect(lambda item: self._picked(item, go_on=False))
+        self.drafts.itemActivated.connect(self._resume)
+        self.modes.idToggled.connect(lambda *_: self._mode_changed())
+
+    def _modes(self) -> None:
         self.mode_receipt = named(
             QRadioButton(tr("&Receipt or purchase")), "returnModeReceipt", tr("Return with receipt")
         )
@@ -103,53 +137,35 @@ class FindPage(QWizardPage):
         for i, b in enumerate((self.mode_receipt, self.mode_none, self.mode_never)):
             self.modes.addButton(b, i)
         self.mode_receipt.setChecked(True)
-        row = QHBoxLayout()
-        for b in (self.mode_receipt, self.mode_none, self.mode_never):
-            row.addWidget(b)
-        lay = QVBoxLayout(self)
-        lay.addLayout(row)
-        lay.addWidget(QLabel(tr("&Receipt:"), buddy=self.receipt))
-        lay.addWidget(self.receipt)
-        lay.addWidget(QLabel(tr("Or one of the customer's &purchases:"), buddy=self.history))
-        lay.addWidget(self.history, 1)
-        lay.addWidget(self.info)
-        self.drafts_label = QLabel(tr("Or resume a saved &return:"))
-        self.drafts = named(
-            QListWidget(), "returnDrafts", tr("Saved returns to resume"), tr("Enter resumes the return")
-        )
-        self.drafts.setMaximumHeight(90)
-        self.drafts_label.setBuddy(self.drafts)
-        lay.addWidget(self.drafts_label)
-        lay.addWidget(self.drafts)
-        self.drafts.itemActivated.connect(self._resume)
-        self.receipt.returnPressed.connect(self._find)
-        self.history.itemActivated.connect(self._picked)
-        self.modes.idToggled.connect(lambda *_: self._mode_changed())
 
     def initializePage(self) -> None:
         self.history.clear()
-        if self.w.customer_id is not None:
-            try:
-                for sale in returns.customer_sales(self.w.db, self.w.customer_id):
-                    item = QListWidgetItem(
-                        f"{i18n.day(sale.sold_at)} · {sale.receipt_no} · {label(sale.channel)} · "
-                        f"{money(sale.total_minor, sale.currency)} · "
-                        + "; ".join(ln.description for ln in sale.lines)[:90]
-                    )
-                    item.setData(Qt.ItemDataRole.UserRole, sale.id)
-                    self.history.addItem(item)
-            except PosassistError as err:
-                self.info.setText(escape(str(err)))
+        returns, customer, store = self.w.returns, self.w.customer_id, self.w.store.id
+        if customer is not None:
+            self.w.tasks.submit(
+                lambda: returns.customer_sales(customer), on_done=self._show_history, inline=self.info, key="sales"
+            )
         if self.w.sale is not None:
             self._show(self.w.sale)
             self.completeChanged.emit()
-        self._fill_drafts()
+        self.w.tasks.submit(lambda: returns.open_drafts(store), on_done=self._fill_drafts, key="drafts")
         self.w.focus_later(self.receipt)
 
-    def _fill_drafts(self) -> None:
+    def _show_history(self, sales: list[SaleView]) -> None:
+        self.history.clear()
+        for sale in sales:
+            item = QListWidgetItem(
+                f"{i18n.day(sale.sold_at)} · {sale.receipt_no} · {label(sale.channel)} · "
+                f"{money(sale.total_minor, sale.currency)} · " + "; ".join(ln.description for ln in sale.lines)[:90]
+            )
+            item.setData(Qt.ItemDataRole.UserRole, sale.id)
+            self.history.addItem(item)
+
+    def _fill_drafts(self, drafts: list[ReturnDraft]) -> None:
         """Returns left unfinished (window closed, crash, waiting for approval) can be resumed."""
         self.drafts.clear()
-        for d in returns.open_drafts(self.w.db, self.w.store.id):
+        self._open_drafts = {d.key: d for d in drafts}
+        for d in drafts:
             if d.key == self.w.draft.key:
                 continue
             what = {"receipt": tr("receipt"), "no_receipt": tr("no receipt"), "never_sold": tr("never sold")}.get(
@@ -164,18 +180,28 @@ class FindPage(QWizardPage):
         self.drafts.setVisible(self.drafts.count() > 0)
         self.drafts_label.setVisible(self.drafts.count() > 0)
 
-    def _resume(self, item: QListWidgetItem) -> None:
-        key = item.data(Qt.ItemDataRole.UserRole)
-        draft = next((d for d in returns.open_drafts(self.w.db, self.w.store.id) if d.key == key), None)
+    def _resume(self, item: QListWidgetItem | None) -> bool:
+        """A saved return, with its sale fetched again: straight back to work on the next page."""
+        draft = self._open_drafts.get(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
         if draft is None:
-            return
-        self.w.set_draft(draft)
-        self.w.sale = returns.sale_by_id(self.w.db, draft.sale_id) if draft.sale_id else None
-        self.modes.button(("receipt", "no_receipt", "never_sold").index(draft.mode)).setChecked(True)
-        self.w.set_draft(draft)
-        if self.w.sale:
-            self._show(self.w.sale)
-        self.completeChanged.emit()  # Enter on the list also presses Next: straight back to work
+            return False
+        returns, sale_id = self.w.returns, draft.sale_id
+
+        def resumed(sale: SaleView | None) -> None:
+            self.w.set_draft(draft)
+            self.w.sale = sale
+            button = self.modes.button(("receipt", "no_receipt", "never_sold").index(draft.mode))
+            button.setChecked(True)
+            self.w.set_draft(draft)
+            if sale is not None:
+                self._show(sale)
+            self.completeChanged.emit()
+            self.w.go_on_from(FIND_PAGE)
+
+        self.w.tasks.submit(
+            lambda: returns.sale(sale_id) if sale_id else None, on_done=resumed, inline=self.info, key="find-sale"
+        )
+        return True
 
     def _mode_changed(self) -> None:
         mode = ("receipt", "no_receipt", "never_sold")[self.modes.checkedId()]
@@ -192,22 +218,40 @@ class FindPage(QWizardPage):
         )
         self.completeChanged.emit()
 
-    def _find(self) -> None:
-        try:
-            sale = returns.find_sale(self.w.db, self.receipt.text())
-        except PosassistError as err:
-            self.info.setText(f"<span style='color:#b00020'>{escape(str(err))}</span>")
+    def _find(self) -> bool:
+        returns, receipt = self.w.returns, self.receipt.text()
+
+        def not_found(err: BaseException) -> None:
+            self.w.tasks.messages.error(err, inline=self.info)
             self.receipt.selectAll()
-            return
-        self._use(sale)
 
-    def _picked(self, item: QListWidgetItem) -> None:
-        try:
-            self._use(returns.sale_by_id(self.w.db, int(item.data(Qt.ItemDataRole.UserRole))))
-        except PosassistError as err:
-            self.info.setText(escape(str(err)))
+        self.w.tasks.submit(
+            lambda: returns.find_sale(receipt),
+            on_done=lambda sale: self._use(sale, go_on=True),
+            on_error=not_found,
+            key="find-sale",
+        )
+        return True
 
-    def _use(self, sale) -> None:  # type: ignore[no-untyped-def]
+    def _picked(self, item: QListWidgetItem | None, *, go_on: bool) -> bool:
+        if item is None:
+            return False
+        returns, sale_id = self.w.returns, int(item.data(Qt.ItemDataRole.UserRole))
+        self.w.tasks.submit(
+            lambda: returns.sale(sale_id),
+            on_done=lambda sale: self._use(sale, go_on=go_on),
+            inline=self.info,
+            key="find-sale",
+        )
+        return True
+
+    def show_sale(self, sale: SaleView) -> None:
+        """The sale of a draft the wizard was opened with."""
+        self.w.sale = sale
+        self._show(sale)
+        self.completeChanged.emit()
+
+    def _use(self, sale: SaleView, *, go_on: bool = False) -> None:
         self.w.sale = sale
         self.w.set_draft(
             replace(
@@ -222,8 +266,10 @@ class FindPage(QWizardPage):
             self.w.customer_selected.emit(sale.customer_id)
         self._show(sale)
         self.completeChanged.emit()
+        if go_on:
+            self.w.go_on_from(FIND_PAGE)
 
-    def _show(self, sale) -> None:  # type: ignore[no-untyped-def]
+    def _show(self, sale: SaleView) -> None:
         parts = [
             f"<b>{escape(sale.receipt_no)}</b> · {i18n.day(sale.sold_at)} · {escape(label(sale.channel))} · "
             f"{escape(sale.customer_name or tr('no customer'))} · {money(sale.total_minor, sale.currency)}"
@@ -250,7 +296,7 @@ class FindPage(QWizardPage):
 class LinesPage(QWizardPage):
     """Which lines, how many: the table shows what is still available to return."""
 
-    def __init__(self, wizard) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, wizard: ReturnWizard) -> None:
         super().__init__()
         self.w = wizard
         self.setTitle(tr("What is coming back?"))
@@ -274,9 +320,7 @@ class LinesPage(QWizardPage):
         self.description = named(QLineEdit(), "returnDescription", tr("What the customer brought"))
         self.value = named(QLineEdit(), "returnValue", tr("Value (for the goodwill record)"), "e.g. 480.00")
         mark_scan_target(self.value)  # amounts typed quickly are not scans
-        self.error = QLabel("")
-        self.error.setObjectName("returnLinesError")
-        self.error.setStyleSheet("color:#b00020")
+        self.error = message_line("returnLinesError")
         form = self.form = QFormLayout()
         form.addRow(tr("&Quantity:"), self.qty)
         form.addRow(tr("&Item (SKU or scan):"), self.item)
@@ -291,7 +335,7 @@ class LinesPage(QWizardPage):
         self._variant: int | None = None
         self.table.currentCellChanged.connect(lambda r, *_: self._row_changed(r))
         self.qty.valueChanged.connect(self._qty_changed)
-        self.item.returnPressed.connect(self._find_item)
+        EnterKey(self.item, self._find_item)  # Enter looks the item up and, once found, goes on
         for wdg in (self.description, self.value):
             wdg.textChanged.connect(lambda *_: self.completeChanged.emit())
 
@@ -337,18 +381,31 @@ class LinesPage(QWizardPage):
             if row >= 0:
                 ln = self.w.sale.lines[row]
                 self._qty[ln.id] = value
-                self.table.item(row, 4).setText(str(value))
+                cell = self.table.item(row, 4)
+                if cell is not None:
+                    cell.setText(str(value))
         self.completeChanged.emit()
 
-    def _find_item(self) -> None:
-        res = lookup.search(self.w.db, self.item.text(), store=self.w.store, limit=2)
+    def _find_item(self) -> bool:
+        if not self.item.isModified() and self._variant is not None:
+            return False  # nothing new typed: Enter goes on
+        self.item.setModified(False)
+        lookup, text = self.w.svc.lookup, self.item.text()
+        self.w.tasks.submit(
+            lambda: lookup.search(text, limit=2), on_done=self._item_found, inline=self.item_info, key="return-item"
+        )
+        return True
+
+    def _item_found(self, res: SearchResult) -> None:
         if len(res.hits) >= 1 and (res.exact or len(res.hits) == 1):
             h = res.hits[0]
             self._variant = h.variant_id
             self.item_info.setText(f"{h.title} — {', '.join(x for x in (h.colour, h.size) if x)}")
-        else:
-            self._variant = None
-            self.item_info.setText(res.message or tr("Scan the item's barcode or type its SKU exactly."))
+            self.completeChanged.emit()
+            self.w.go_on_from(LINES_PAGE)
+            return
+        self._variant = None
+        self.item_info.setText(res.message or tr("Scan the item's barcode or type its SKU exactly."))
         self.completeChanged.emit()
 
     def _value_minor(self) -> int | None:

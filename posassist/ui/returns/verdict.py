@@ -4,25 +4,29 @@ from __future__ import annotations
 
 from dataclasses import replace
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from posassist import i18n
-from posassist.errors import PosassistError
 from posassist.i18n import tr
-from posassist.services import approvals, returns
-from posassist.services.returns_commit import commit
-from posassist.ui.approvals.panel import ApprovalPanel
+from posassist.services.approvals import ApprovalView
+from posassist.services.returns_dto import Evaluation, ReturnDraft, ReturnResult
+from posassist.ui.approvals.panel import ApprovalPanel, RequestWork
+from posassist.ui.messages import red
 from posassist.ui.returns.pages import money
 from posassist.ui.returns.receipt import receipt_html, write_pdf
 from posassist.words import policy as policy_words
+
+if TYPE_CHECKING:
+    from posassist.ui.returns.wizard import ReturnWizard
 
 STATUS_STYLE = {"allowed": "#0a7d32", "needs_approval": "#8a5a00", "denied": "#b00020"}
 
 
 class VerdictPage(QWizardPage):
-    def __init__(self, wizard) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, wizard: ReturnWizard) -> None:
         super().__init__()
         self.w = wizard
         self.setTitle(tr("What the policy says"))
@@ -32,8 +36,9 @@ class VerdictPage(QWizardPage):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.box = ApprovalPanel(wizard.db, wizard.counter, self._ensure_request)
+        self.box = ApprovalPanel(wizard.svc.approvals, wizard.counter, self._ensure_request, wizard.tasks)
         self.box.decided.connect(self._decided)
+        self.box.requested.connect(self._requested)
         lay = QVBoxLayout(self)
         lay.addWidget(self.text, 1)
         lay.addWidget(self.box)
@@ -44,13 +49,25 @@ class VerdictPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.box.reset()
-        try:
-            ev = returns.evaluate(self.w.db, self.w.draft, self.w.staff)
-        except PosassistError as err:
-            self.w.evaluation = None
-            self.text.setText(f"<span style='color:#b00020'>{escape(str(err))}</span>")
-            self.box.hide()
-            return
+        self.box.hide()
+        self.w.evaluation = None
+        self.text.setText(tr("Checking the policy…"))
+        returns, session, draft = self.w.returns, self.w.session, self.w.draft
+        self.w.tasks.submit(
+            lambda: returns.evaluate(session, draft),
+            on_done=lambda ev: self._judged(draft, ev),
+            on_error=self._not_judged,
+            key="verdict",
+        )
+
+    def _not_judged(self, err: BaseException) -> None:
+        self.w.evaluation = None
+        self.w.tasks.messages.error(err, inline=self.text)
+        self.completeChanged.emit()
+
+    def _judged(self, draft: ReturnDraft, ev: Evaluation) -> None:
+        if draft is not self.w.draft:
+            return  # the draft changed meanwhile (Back): its own verdict is on its way
         self.w.evaluation = ev
         v = ev.verdict
         parts = [f"<h3 style='color:{STATUS_STYLE[v.status]}'>{escape(policy_words.head(v))}</h3>"]
@@ -70,6 +87,19 @@ class VerdictPage(QWizardPage):
             + (tr(", fees {fees}", fees=money(v.fee_minor, cur)) if v.fee_minor else "")
             + ".</p>"
         )
+        parts += self._shipping(ev)
+        for p in ev.problems:
+            parts.append(f"<p>{red(p)}</p>")
+        self.text.setText("".join(parts))
+        needs = v.status == "needs_approval"
+        self.box.setVisible(needs)
+        if needs:
+            self.box.setTitle(tr("Approval by {value}", value=(v.required_role or "shift_lead").replace("_", " ")))
+            self.w.focus_later(self.box.reason)
+        self.completeChanged.emit()
+
+    def _shipping(self, ev: Evaluation) -> list[str]:
+        parts = []
         for i, r in ev.replacements.items():
             dl = self.w.draft.lines[i]
             if dl.resolution == "exchange_shipped" and r.ship_options:
@@ -84,40 +114,41 @@ class VerdictPage(QWizardPage):
                     )
                     + "</p>"
                 )
-        for p in ev.problems:
-            parts.append(f"<p style='color:#b00020'>{escape(p)}</p>")
-        self.text.setText("".join(parts))
-        needs = v.status == "needs_approval"
-        self.box.setVisible(needs)
-        if needs:
-            self.box.setTitle(tr("Approval by {value}", value=(v.required_role or "shift_lead").replace("_", " ")))
-            self.w.focus_later(self.box.reason)
-        self.completeChanged.emit()
+        return parts
 
-    def _ensure_request(self) -> int:
-        v = self.w.evaluation.verdict
-        kind = "goodwill" if self.w.draft.mode == "never_sold" else "return"
-        req = approvals.request(
-            self.w.db,
-            kind=kind,
-            staff=self.w.staff,
-            store_id=self.w.store.id,
-            task_ref=self.w.draft.key,
-            rule=v.rule,
-            explanation=policy_words.explain(v),
-            amount_minor=v.total_minor,
-            currency=v.currency,
-            required_role=v.required_role,
-            customer_id=self.w.draft.customer_id,
-            counter=self.w.counter,
-            numbers=v.numbers,
-        )
-        self.w.set_draft(replace(self.w.draft, approval_id=req.id))
-        self.w.evaluation = returns.evaluate(self.w.db, self.w.draft, self.w.staff)
-        returns.save_draft(self.w.db, self.w.draft)
-        return req.id
+    def _ensure_request(self) -> RequestWork:
+        ev = self.w.evaluation
+        assert ev is not None  # the approval box shows only under a verdict
+        v, draft, session, store = ev.verdict, self.w.draft, self.w.session, self.w.store
+        kind = "goodwill" if draft.mode == "never_sold" else "return"
+        approvals, returns, counter = self.w.svc.approvals, self.w.returns, self.w.counter
+        explanation = policy_words.explain(v)
 
-    def _decided(self, res) -> None:  # type: ignore[no-untyped-def]
+        def ask() -> int:
+            req = approvals.request(
+                session,
+                kind=kind,
+                store_id=store.id,
+                task_ref=draft.key,
+                rule=v.rule,
+                explanation=explanation,
+                amount_minor=v.total_minor,
+                currency=v.currency,
+                required_role=v.required_role,
+                customer_id=draft.customer_id,
+                counter=counter,
+                numbers=v.numbers,
+            )
+            returns.save_draft(session, replace(draft, approval_id=req.id))
+            return req.id
+
+        return ask
+
+    def _requested(self, request_id: int) -> None:
+        # the verdict does not depend on the approval: the evaluation stands
+        self.w.set_draft(replace(self.w.draft, approval_id=request_id), keep_evaluation=True)
+
+    def _decided(self, res: ApprovalView) -> None:
         self.completeChanged.emit()
         if res.status == "approved":  # go straight on to the summary
             QTimer.singleShot(0, self.w, self.w.next)
@@ -133,20 +164,26 @@ class VerdictPage(QWizardPage):
 
 
 class SummaryPage(QWizardPage):
-    def __init__(self, wizard) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, wizard: ReturnWizard) -> None:
         super().__init__()
         self.w = wizard
+        self._pending = False
         self.setTitle(tr("Summary: check with the customer, then confirm"))
         self.text = QLabel("")
         self.text.setObjectName("returnSummary")
         self.text.setAccessibleName(tr("Return summary"))
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.problem = QLabel("")
+        self.problem.setObjectName("returnConfirmProblem")
+        self.problem.setWordWrap(True)
         lay = QVBoxLayout(self)
         lay.addWidget(self.text)
+        lay.addWidget(self.problem)
         self.setFinalPage(True)
 
     def initializePage(self) -> None:
+        self.problem.clear()
         ev = self.w.evaluation
         if ev is None:
             return
@@ -173,20 +210,30 @@ class SummaryPage(QWizardPage):
         )
         self.w.focus_later(self.w.button(self.w.WizardButton.FinishButton))
 
-    def confirm(self) -> bool:
-        try:
-            result = commit(self.w.db, self.w.draft, self.w.staff)
-        except PosassistError as err:
-            self.text.setText(self.text.text() + f"<p style='color:#b00020'>{escape(str(err))}</p>")
-            return False
+    def confirm(self) -> None:
+        """Commit once (a second Confirm while the first is on its way does nothing)."""
+        if self._pending:
+            return
+        self._pending = True
+        self.problem.clear()
+        returns, session, draft = self.w.returns, self.w.session, self.w.draft
+
+        def failed(err: BaseException) -> None:
+            self._pending = False
+            self.w.tasks.messages.error(err, inline=self.problem)
+
+        self.w.tasks.submit(lambda: returns.commit(session, draft), on_done=self._committed, on_error=failed)
+
+    def _committed(self, result: ReturnResult) -> None:
+        self._pending = False
         self.w.result = result
         customer = self.w.sale.customer_name if self.w.sale else None
         try:
             self.w.receipt_path = write_pdf(
-                receipt_html(result, self.w.store, self.w.staff, customer),
+                receipt_html(result, self.w.store, self.w.session, customer),
                 self.w.receipts_dir / f"{result.return_no}.pdf",
             )
         except OSError:
             self.w.receipt_path = None  # the return is committed; the receipt can be printed again later
         self.w.committed.emit(result)
-        return True
+        self.w.confirmed()
