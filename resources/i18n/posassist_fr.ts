@@ -552,6 +552,18 @@
         <translation>Le budget de gestes commerciaux de ce quart de {name} serait dépassé.</translation>
     </message>
     <message>
+        <source>The discount must be given as a percentage.</source>
+        <translation>Le rabais doit être indiqué en pourcentage.</translation>
+    </message>
+    <message>
+        <source>{name} may approve discounts up to {max_discount_percent}%; this is {percent}%. Ask a store manager.</source>
+        <translation>{name} peut approuver des rabais jusqu&apos;à {max_discount_percent}&#xa0;%&#x202f;; il s&apos;agit ici de {percent}&#xa0;%. Demandez à un(e) gérant(e) de magasin.</translation>
+    </message>
+    <message>
+        <source>{kind} ({rule}, approved by {role}, {amount})</source>
+        <translation>{kind} ({rule}, approuvé par {role}, {amount})</translation>
+    </message>
+    <message>
         <source>This needs approval first; ask a shift lead.</source>
         <translation>Ceci doit d&apos;abord être approuvé&#x202f;; demandez à un(e) chef d&apos;équipe.</translation>
     </message>
@@ -578,6 +590,10 @@
     <message>
         <source>The approval has expired; ask again.</source>
         <translation>L&apos;approbation a expiré&#x202f;; refaites la demande.</translation>
+    </message>
+    <message>
+        <source>The approval was given for {given}; this is {needed}; ask again.</source>
+        <translation>L&apos;approbation a été donnée pour {given}&#x202f;; il s&apos;agit ici de {needed}&#x202f;; refaites la demande.</translation>
     </message>
     <message>
         <source>entries {expected}–{last} are missing (deleted)</source>
