@@ -246,7 +246,8 @@ def test_text_at_200_percent_in_high_contrast_fits(qtbot, demo_app, qsettings, l
     assert "QCheckBox::indicator" in QApplication.instance().styleSheet()  # frames drawn in white
     summary = win.lookup.card.summary  # the card's details scroll rather than being cut off
     qtbot.waitUntil(
-        lambda: win.lookup.card.scroll.widget().height() >= summary.heightForWidth(summary.width()), timeout=3000
+        lambda: win.lookup.card.details_scroll.widget().height() >= summary.heightForWidth(summary.width()),
+        timeout=3000,
     )
 
 
