@@ -2217,7 +2217,7 @@
     </message>
     <message>
         <source>How did we do?</source>
-        <translation>Comment avons-nous fait&#x202f;?</translation>
+        <translation>Êtes-vous satisfait(e) de notre service&#x202f;?</translation>
     </message>
     <message>
         <source>Customer rating, 1 to 5 (0: not given)</source>
