@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from posassist.bootstrap import current_store
 from posassist.db.session import Database
@@ -114,3 +114,112 @@ def test_a_goodwill_approval_is_not_used_up_by_a_return(demo_db: Database) -> No
     with pytest.raises(ApprovalRequired, match="The approval was given for"):
         commit(demo_db, replace(draft, approval_id=asked.id), staff)
     assert approvals.get(demo_db, asked.id).status == "approved"  # still there for the gift
+
+
+# 4. the goodwill budget counts approved gestures not yet granted ---------------------------------
+
+
+def _limits(db: Database, role: str, **values) -> None:  # type: ignore[no-untyped-def]
+    from posassist.db.tables.people import RoleLimit
+
+    with db.transaction() as s:
+        s.execute(update(RoleLimit).where(RoleLimit.role == role).values(**values))
+
+
+def _gift(db: Database, staff, cost: int):  # type: ignore[no-untyped-def]
+    store = current_store(db, "DT")
+    with db.read() as s:
+        from posassist.db.tables.customers import Customer
+
+        cid = s.execute(select(Customer.id).limit(1)).scalar_one()
+    req = goodwill.new_request("gift", cost, "CAD", "Flowers for a bad day", (cid,))
+    return goodwill.ask(db, req, staff=staff, store_id=store.id)
+
+
+def _budget_spent(db: Database) -> int:
+    with db.read() as s:
+        from posassist.db.tables.ops import ApprovalRequest
+        from posassist.db.tables.people import Staff
+
+        sam = s.execute(select(Staff.id).where(Staff.code == SAM.code)).scalar_one()
+        return sum(
+            s.execute(
+                select(ApprovalRequest.amount_minor).where(
+                    ApprovalRequest.decided_by == sam,
+                    ApprovalRequest.status.in_(("approved", "used")),
+                    ApprovalRequest.kind == "goodwill",
+                )
+            ).scalars()
+        )
+
+
+def test_approved_but_unused_gestures_count_toward_the_budget(demo_db: Database) -> None:
+    _limits(demo_db, "shift_lead", goodwill_per_shift_minor=60000, goodwill_per_month_minor=60000)
+    staff = _staff(demo_db)
+    before = _budget_spent(demo_db)
+    _limits(demo_db, "shift_lead", goodwill_per_shift_minor=before + 60000, goodwill_per_month_minor=before + 60000)
+    asked = [_gift(demo_db, staff, 50000) for _ in range(4)]
+    _approve(demo_db, asked[0].id)
+    for a in asked[1:]:
+        with pytest.raises(AuthError, match="budget"):
+            _approve(demo_db, a.id)
+    assert _budget_spent(demo_db) - before == 50000
+
+
+def test_two_approvals_at_the_same_moment_stay_within_the_budget(demo_url: str) -> None:
+    import threading
+
+    dbs = [Database(demo_url), Database(demo_url)]
+    try:
+        staff = _staff(dbs[0])
+        before = _budget_spent(dbs[0])
+        _limits(dbs[0], "shift_lead", goodwill_per_shift_minor=before + 60000, goodwill_per_month_minor=before + 60000)
+        asked = [_gift(dbs[0], staff, 50000) for _ in range(2)]
+        barrier = threading.Barrier(2)
+        outcomes: list[object] = [None, None]
+
+        def run(i: int) -> None:
+            barrier.wait()
+            try:
+                outcomes[i] = _approve(dbs[i], asked[i].id)
+            except Exception as err:
+                outcomes[i] = err
+
+        threads = [threading.Thread(target=run, args=(i,)) for i in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert sum(isinstance(o, AuthError) for o in outcomes) == 1, outcomes
+        assert _budget_spent(dbs[0]) - before == 50000
+    finally:
+        for d in dbs:
+            d.dispose()
+
+
+# 5. max_discount_percent caps discounts -----------------------------------------------------------
+
+
+def test_a_discount_over_the_deciders_percent_is_refused(demo_db: Database) -> None:
+    _limits(demo_db, "shift_lead", max_discount_percent=20, approvable_kinds="return,goodwill,service,discount")
+    staff = _staff(demo_db)
+    store = current_store(demo_db, "DT")
+
+    def ask(percent: int):  # type: ignore[no-untyped-def]
+        return approvals.request(
+            demo_db,
+            kind="discount",
+            staff=staff,
+            store_id=store.id,
+            task_ref=f"sale-{percent}",
+            rule="discount",
+            explanation=f"{percent}% off",
+            amount_minor=100,
+            currency="CAD",
+            required_role="shift_lead",
+            numbers={"percent": percent},
+        )
+
+    with pytest.raises(AuthError, match="up to 20%"):
+        _approve(demo_db, ask(40).id)
+    assert _approve(demo_db, ask(15).id).status == "approved"
