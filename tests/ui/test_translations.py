@@ -49,7 +49,7 @@ def test_every_shipped_language_has_its_files_and_is_checked() -> None:
     assert {"de", "fr"} <= set(LANGS)
     for lang in LANGS:
         assert i18n_build.ts_file(lang).exists() and i18n_build.ts_file(lang).with_suffix(".qm").exists(), lang
-    assert i18n_build.main(["check"]) == 0, "run: python -m posassist.ui.i18n_build update, then translate"
+    assert set(i18n_build.check()) == {i18n_build.ts_file(lang).name for lang in LANGS}  # each one's gaps: below
 
 
 @pytest.mark.parametrize("lang", LANGS)
