@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import bindparam, func, select
@@ -11,11 +11,13 @@ from sqlalchemy import bindparam, func, select
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import CatalogueVersion, Department, Product, Stock, StockMove, Variant
+from posassist.domain.policy import Policy, return_window
 from posassist.domain.pricing import price_today
 from posassist.errors import NotFound
 from posassist.i18n import tr
 from posassist.services import reference
 from posassist.services.dto import StoreInfo
+from posassist.words import policy as policy_words
 from posassist.words import units
 
 
@@ -62,17 +64,14 @@ class ProductCard:
 
 
 def _returns(
-    rules: dict[str, Any], dept_code: str | None, returnable: bool, window: int | None
-) -> tuple[bool, int | None, str]:
-    if not returnable or dept_code in rules.get("non_returnable_departments", []):
-        return False, None, tr("Not returnable (hygiene or perishable).")
-    if dept_code in rules.get("final_sale_departments", []):
-        return False, None, tr("Final sale: not returnable.")
-    if window is None:
-        window = rules.get("windows", {}).get(dept_code, rules.get("default_window_days", 30))
-    if not window:
-        return False, None, tr("Not returnable under the current policy.")
-    return True, window, tr("Returnable within {window} days of purchase with the receipt.", window=window)
+    version: int | None, rules: dict[str, Any], r: Any, now: datetime, tz: str
+) -> tuple[bool, date | None, str]:
+    """The same window the verdict uses (``domain.policy.return_window``), for an item bought now."""
+    policy = Policy.from_rules(version or 0, rules)
+    w = return_window(
+        policy, r.dept_code, r.return_window_days, now, tz, returnable=bool(r.returnable), final_sale=False
+    )
+    return w.returnable, w.last_day, policy_words.window_rule(w)
 
 
 _ITEM = (
@@ -118,7 +117,7 @@ _GRID = (
 )
 
 
-def card(db: Database, variant_id: int, store: StoreInfo | None) -> ProductCard:
+def card(db: Database, variant_id: int, store: StoreInfo | None, now: datetime | None = None) -> ProductCard:
     """Two queries (the item with its style; every variant of the style with its stock) plus
     cached reference data (stores, promotions, policy)."""
     refs = reference.stores(db)
@@ -138,11 +137,11 @@ def card(db: Database, variant_id: int, store: StoreInfo | None) -> ProductCard:
         q = qty.setdefault(vid, {})
         if sid in refs.code_of:
             q[refs.code_of[sid]] = on_hand
-    now = utcnow()
+    now = now or utcnow()
     rules = reference.promotions(db).rules(r.id, r.product_id, r.department_id, here)
     priced = price_today(r.price_minor, r.compare_at_minor, rules, now) if r.price_minor is not None else None
-    _, policy = reference.policy_rules(db)
-    returnable, window, rule = _returns(policy, r.dept_code, r.returnable, r.return_window_days)
+    version, policy = reference.policy_rules(db)
+    returnable, until, rule = _returns(version, policy, r, now, store.timezone if store else "UTC")
     u = store.units if store else "metric"
     grid = tuple(
         GridCell(vid, c, z, sku, tuple((code, qty[vid].get(code)) for code in codes))
@@ -167,7 +166,7 @@ def card(db: Database, variant_id: int, store: StoreInfo | None) -> ProductCard:
         weight=units.weight(r.weight_g or r.p_weight, u),
         warranty=tr("{months} months", months=r.warranty_months) if r.warranty_months else None,
         returnable=returnable,
-        return_until=(now.date() + timedelta(days=window)) if returnable and window is not None else None,
+        return_until=until,
         return_rule=rule,
         allergens=r.allergens,
         specs=dict(r.specs or {}),

@@ -298,6 +298,7 @@ def _receipt_request(s: Session, draft: ReturnDraft, max_refund: int, tz: str) -
         raise NotFound(tr("That sale is not on file any more."))
     sale = _sale_view(s, db_sale)
     by_id = {ln.id: ln for ln in sale.lines}
+    warranty = _warranty_days(s, [ln.product_id for ln in sale.lines if ln.product_id])
     seen: set[int] = set()
     lines: list[LineRequest] = []
     for i, dl in enumerate(draft.lines, start=1):
@@ -335,6 +336,7 @@ def _receipt_request(s: Session, draft: ReturnDraft, max_refund: int, tz: str) -
                 department_name=ln.department_name,
                 paid_minor=_cumulative(ln.line_total_minor, ln.quantity, ln.returned, dl.quantity),
                 tax_paid_minor=_cumulative(ln.line_tax_minor, ln.quantity, ln.returned, dl.quantity),
+                warranty_days=warranty.get(ln.product_id or -1),
             )
         )
     request = ReturnRequest(
@@ -346,6 +348,18 @@ def _receipt_request(s: Session, draft: ReturnDraft, max_refund: int, tz: str) -
         requester_max_refund_minor=max_refund,
     )
     return request, sale
+
+
+def _warranty_days(s: Session, product_ids: list[int]) -> dict[int, int]:
+    """The products' warranties in days: the window for faulty goods."""
+    if not product_ids:
+        return {}
+    rows = s.execute(
+        select(Product.id, Product.warranty_months).where(
+            Product.id.in_(product_ids), Product.warranty_months.is_not(None)
+        )
+    ).all()
+    return {int(pid): int(months) * 365 // 12 for pid, months in rows if months}
 
 
 def _unsold_line(s: Session, draft: ReturnDraft, i: int, dl: DraftLine) -> LineRequest:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from posassist.domain.money import Money
-from posassist.domain.policy import ALLOWED, DENIED, NEEDS_APPROVAL, Finding, LineVerdict, Verdict
+from posassist.domain.policy import ALLOWED, DENIED, NEEDS_APPROVAL, Finding, LineVerdict, ReturnWindow, Verdict
 from posassist.i18n import QT_TR_NOOP, tr
 
 ROLE_WORDS = {
@@ -239,3 +239,17 @@ class ExplainedVerdict(Verdict):
 
 def explained(v: Verdict) -> ExplainedVerdict:
     return ExplainedVerdict(**{f.name: getattr(v, f.name) for f in fields(v)}, explanation=explain(v))
+
+
+_NOT_RETURNABLE = {
+    "hygiene": QT_TR_NOOP("Not returnable (hygiene)."),
+    "perishable": QT_TR_NOOP("Not returnable (perishable)."),
+    "final_sale": QT_TR_NOOP("Final sale: not returnable."),
+}
+
+
+def window_rule(w: ReturnWindow) -> str:
+    """The product card's line about returns, from the same window the verdict uses."""
+    if w.returnable:
+        return tr("Returnable within {window} days of purchase with the receipt.", window=w.days)
+    return tr(_NOT_RETURNABLE.get(w.rule, QT_TR_NOOP("Not returnable under the current policy.")))

@@ -11,10 +11,13 @@ from sqlalchemy import select, update
 
 from posassist.bootstrap import current_store
 from posassist.db.session import Database
+from posassist.db.tables.catalogue import Department, Product, Variant
 from posassist.db.tables.sales import Sale
+from posassist.domain.policy import return_window
 from posassist.errors import ApprovalRequired, AuthError
 from posassist.services import approvals, auth, goodwill, returns
 from posassist.services.demo.stories import STAFF
+from posassist.services.returns import current_policy
 from posassist.services.returns_commit import commit
 from posassist.services.returns_dto import DraftLine
 
@@ -223,3 +226,44 @@ def test_a_discount_over_the_deciders_percent_is_refused(demo_db: Database) -> N
     with pytest.raises(AuthError, match="up to 20%"):
         _approve(demo_db, ask(40).id)
     assert _approve(demo_db, ask(15).id).status == "approved"
+
+
+# 1. faulty goods, on file: the warranty is the window ---------------------------------------------
+
+
+def test_faulty_years_after_purchase_is_not_a_full_refund(demo_db: Database) -> None:
+    staff = _staff(demo_db)
+    _age_sale(demo_db, "R-DT-2026-1204", 1505)
+    draft = _draft(demo_db, "R-DT-2026-1204", staff, reason="faulty", condition="faulty")
+    v = returns.evaluate(demo_db, draft, staff).verdict
+    assert v.status == "denied" and v.rule == "faulty_window" and v.total_minor == 0
+    assert "Within policy" not in v.explanation and "1505 days" in v.explanation
+
+
+# 7. the card's "returnable until" is the verdict's window ----------------------------------------
+
+
+def test_the_card_and_the_verdict_share_one_window(demo_db: Database) -> None:
+    from posassist.services import product_card
+
+    store = current_store(demo_db, "DT")
+    now = datetime(2026, 11, 24, 3, 0, tzinfo=UTC)  # still 23 November in Toronto
+    with demo_db.read() as s:
+        vid, dept, override = s.execute(
+            select(Variant.id, Department.code, Product.return_window_days)
+            .join(Product, Product.id == Variant.product_id)
+            .join(Department, Department.id == Product.department_id)
+            .where(Variant.sku == "DEMO-FIELDJKT-NAVY-M")
+        ).one()
+        _, policy = current_policy(s, datetime.now(UTC))
+    c = product_card.card(demo_db, vid, store, now=now)
+    w = return_window(policy, dept, override, now, store.timezone)
+    assert c.returnable and c.return_until == w.last_day
+    if store.timezone == "America/Toronto":
+        assert c.return_until == (now - timedelta(hours=5)).date() + timedelta(days=w.days or 0)
+    with demo_db.read() as s:
+        groc = s.execute(
+            select(Variant.id).join(Product).join(Department).where(Department.code == "GROC").limit(1)
+        ).scalar_one()
+    g = product_card.card(demo_db, groc, store, now=now)
+    assert not g.returnable and "hygiene or perishable" not in g.return_rule
