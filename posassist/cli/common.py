@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import getpass
 import json
 import os
+import re
 import socket
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, TypeVar
 
 from posassist.bootstrap import App, build_app
 from posassist.config import Settings
@@ -30,9 +32,63 @@ def app_for(settings: Settings, *, migrate_to_head: bool = True) -> Iterator[App
         app.close()
 
 
+# -- what reaches a terminal: never a control sequence from a file or a typed value -----------
+
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: cursor moves, clear screen, colours
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"  # OSC, DCS, …
+    r"|\x1b[ -/]*[0-~]?"  # any other escape
+)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 but tab and line feed, DEL, C1
+_C1 = re.compile(r"[\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` as it may reach a terminal: ANSI escape sequences and C0/C1 control characters
+    removed (tab and line feed kept; a carriage return only at the very start, the progress line)."""
+    if text.isprintable():
+        return text
+    lead = "\r" if text.startswith("\r") else ""
+    return lead + _CONTROLS.sub("", _ESCAPES.sub("", text[len(lead) :]))
+
+
+class _Printable:
+    """A text stream that writes only what :func:`printable` lets through."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(printable(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def printable_output(fn: F) -> F:
+    """Run ``fn`` with standard output and error passed through :func:`printable`: every print
+    path of the command line, whatever it prints (a header name from a file, an error message)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        out, err = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = _Printable(out), _Printable(err)
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            sys.stdout, sys.stderr = out, err
+
+    return wrapper  # type: ignore[return-value]
+
+
 def print_json(doc: Any) -> None:
-    json.dump(doc, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    """JSON stays JSON: json escapes C0 control characters; C1 ones are escaped here too."""
+    text = json.dumps(doc, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(_C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
 
 
 def _read_pin(args: Any) -> str:

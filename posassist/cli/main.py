@@ -21,6 +21,7 @@ from posassist.cli import (
     setup_cmd,
     staff_cmd,
 )
+from posassist.cli.common import printable_output
 from posassist.config import Settings, resolve
 from posassist.errors import PosassistError, UsageError
 from posassist.i18n import tr
@@ -77,6 +78,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
     )
 
 
+@printable_output  # nothing from a file or a typed value drives the terminal
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     settings: Settings | None = None
