@@ -17,6 +17,7 @@ from posassist.db.tables.base import utcnow
 from posassist.db.tables.people import Store
 from posassist.errors import NotFound, StorageError
 from posassist.i18n import tr
+from posassist.private_files import create_private, private_file
 from posassist.services.approvals import Approvals
 from posassist.services.audit import Audit
 from posassist.services.auth import Auth
@@ -99,13 +100,22 @@ class App:
         self.db.dispose()
 
 
+class _PrivateLog(logging.handlers.RotatingFileHandler):
+    """The log file (and each one it rotates to) for this account only: 0600."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        if not Path(self.baseFilename).exists():
+            create_private(Path(self.baseFilename))
+        stream = super()._open()
+        private_file(Path(self.baseFilename))
+        return stream
+
+
 def setup_logging(settings: Settings) -> None:
     root = logging.getLogger("posassist")
     if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         return
-    handler = logging.handlers.RotatingFileHandler(
-        settings.log_path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
+    handler = _PrivateLog(settings.log_path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)

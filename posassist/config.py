@@ -11,6 +11,7 @@ from platformdirs import user_data_dir
 
 from posassist.errors import StorageError
 from posassist.i18n import tr
+from posassist.private_files import private_dir, private_file
 
 ENV_DATA_DIR = "POSASSIST_DATA_DIR"
 ENV_DATABASE_URL = "POSASSIST_DATABASE_URL"
@@ -75,7 +76,8 @@ def _float(text: str | None, default: float) -> float:
 
 
 def ensure_data_dir(settings: Settings) -> None:
-    """Create the data directory (and logs/) or say clearly why it cannot be used."""
+    """Create the data directory (and logs/), for this account only (0700), or say clearly why it
+    cannot be used."""
     path = settings.data_dir
     if path.exists() and not path.is_dir():
         raise StorageError(
@@ -85,7 +87,12 @@ def ensure_data_dir(settings: Settings) -> None:
             )
         )
     try:
-        (path / "logs").mkdir(parents=True, exist_ok=True)
+        private_dir(path)
+        private_dir(path / "logs")
+        if settings.backup_dir.is_dir():  # made before folders were private
+            private_dir(settings.backup_dir)
+            for f in settings.backup_dir.iterdir():
+                private_file(f)
     except OSError as exc:
         if path.is_dir():
             raise StorageError(

@@ -13,11 +13,13 @@ from sqlalchemy.engine import URL
 from posassist.db.engine import parse_url, sqlite_path
 from posassist.errors import StorageError
 from posassist.i18n import tr
+from posassist.private_files import create_private, private_dir, private_sqlite
 
 
 def backup(url: str, dest: Path) -> Path:
     parsed = parse_url(url)
-    dest.parent.mkdir(parents=True, exist_ok=True)
+    if not dest.parent.exists():
+        private_dir(dest.parent)
     path = sqlite_path(parsed)
     if path is not None:
         return _backup_sqlite(path, dest)
@@ -31,7 +33,7 @@ def _backup_sqlite(path: Path, dest: Path) -> Path:
     try:
         src = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
         try:
-            out = sqlite3.connect(tmp)
+            out = sqlite3.connect(create_private(tmp))  # 0600 before the first page is written
             try:
                 src.backup(out, pages=4096)
             finally:
@@ -75,6 +77,7 @@ def _backup_postgres(url: URL, dest: Path) -> Path:
                 "pg_dump is not installed on this counter; install the PostgreSQL client tools (apt-get install postgresql-client) or back up on the server with pg_dump."
             )
         )
+    create_private(dest)  # pg_dump writes into it: 0600 from the start
     cmd = [tool, "--format=custom", "--no-owner", "-f", str(dest), *_pg_args(url), url.database or ""]
     done = subprocess.run(cmd, env=_pg_env(url), capture_output=True, text=True, check=False)
     if done.returncode != 0:
@@ -100,6 +103,7 @@ def restore(url: str, source: Path) -> None:
                     raise StorageError(tr("The backup {source} is damaged; choose another one.", source=source))
                 dst = sqlite3.connect(path, timeout=10)
                 try:
+                    private_sqlite(path)
                     src.backup(dst)
                 finally:
                     dst.close()

@@ -12,6 +12,7 @@ from sqlalchemy.engine import URL, make_url
 
 from posassist.errors import StorageError
 from posassist.i18n import tr
+from posassist.private_files import private_sqlite
 
 SUPPORTED = {"sqlite": "sqlite", "postgresql": "postgresql+psycopg"}
 BUSY_TIMEOUT_MS = 10_000
@@ -57,12 +58,18 @@ def _sqlite_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     try:
+        files = [Path(row[2]) for row in cur.execute("PRAGMA database_list").fetchall() if row[2]]
+        for f in files:  # the file and its -wal/-shm (SQLite gives those the file's own mode)
+            private_sqlite(f)
         cur.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA secure_delete = ON")  # erased data is overwritten, not left in free pages
         mode = cur.execute("PRAGMA journal_mode = WAL").fetchone()
         if mode and mode[0].lower() not in ("wal", "memory"):
             raise sqlite3.OperationalError(f"cannot switch to WAL (journal mode is {mode[0]})")
         cur.execute("PRAGMA synchronous = FULL")  # money: a committed refund survives power loss
+        for f in files:
+            private_sqlite(f)
     finally:
         cur.close()
 

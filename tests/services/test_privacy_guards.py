@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
+import os
+import stat
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, or_, select
 
-from posassist.bootstrap import current_store
+from posassist.bootstrap import build_app, current_store
+from posassist.config import resolve
+from posassist.db import backup
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Product, Variant
@@ -32,6 +37,7 @@ from posassist.services import (
     staff,
 )
 from posassist.services.catalogue_sync import Options
+from posassist.services.demo import load_demo
 from posassist.services.demo.stories import STAFF
 from posassist.services.returns_dto import DraftLine
 from tests.signin import admin, manager
@@ -240,3 +246,39 @@ def test_the_dashboard_csv_neutralises_formulas(demo_db: Database) -> None:
     rows = list(csv.reader(io.StringIO(board.csv("most_returned"))))
     assert rows[0] == ["item", "quantity"]
     assert [r[0] for r in rows[1:]] == ["'" + f for f in FORMULAS] + ["Wool hat"]
+
+
+# -- files and folders are private ----------------------------------------------------------------
+
+
+def _modes(root: Path) -> dict[str, int]:
+    return {str(p.relative_to(root)): stat.S_IMODE(p.stat().st_mode) for p in [root, *root.rglob("*")]}
+
+
+def test_the_data_dir_database_backups_and_logs_are_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old_umask = os.umask(0o022)  # the usual default: files 0644, folders 0755 unless posassist says otherwise
+    log = logging.getLogger("posassist")
+    monkeypatch.setattr(log, "handlers", [])  # this data dir gets its own log file
+    settings = resolve(data_dir=tmp_path / "data", environ={})
+    app = build_app(settings)
+    try:
+        load_demo(app.db, variants=100, seed=7)
+        log.info("a line in the log")
+        taken = backup.automatic_backup(app.db.url, settings.backup_dir, "manual", 3)
+        elsewhere = backup.backup(app.db.url, tmp_path / "copies" / "copy.db")
+        with app.db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        modes = _modes(settings.data_dir)
+    finally:
+        for h in log.handlers:
+            h.close()
+        app.close()
+        os.umask(old_umask)
+    assert taken is not None and "backups" in modes and "logs/posassist.log" in modes, modes
+    assert {"posassist.db", "posassist.db-wal", "posassist.db-shm"} & set(modes), modes
+    for name, mode in modes.items():
+        want = 0o700 if (settings.data_dir / name).is_dir() else 0o600
+        assert mode == want, (name, oct(mode))
+    assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o600
+    assert stat.S_IMODE(elsewhere.parent.stat().st_mode) == 0o700  # a folder posassist made
