@@ -350,6 +350,24 @@ def _receipt_request(s: Session, draft: ReturnDraft, max_refund: int, tz: str) -
     return request, sale
 
 
+def bought_line(s: Session, draft: ReturnDraft, dl: DraftLine) -> tuple[int, datetime, int] | None:
+    """No receipt, but the customer's purchase of this item is on file: (sale line, sold at, units
+    bought and not returned yet). A no-receipt return of it then counts against that line."""
+    if draft.mode != "no_receipt" or draft.customer_id is None or dl.variant_id is None:
+        return None
+    row = s.execute(
+        select(SaleLine.id, Sale.sold_at, SaleLine.quantity)
+        .join(Sale, Sale.id == SaleLine.sale_id)
+        .where(Sale.customer_id == draft.customer_id, SaleLine.variant_id == dl.variant_id)
+        .order_by(Sale.sold_at.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    line_id, sold_at, qty = row
+    return int(line_id), sold_at, int(qty) - _returned(s, [int(line_id)]).get(int(line_id), 0)
+
+
 def _warranty_days(s: Session, product_ids: list[int]) -> dict[int, int]:
     """The products' warranties in days: the window for faulty goods."""
     if not product_ids:
@@ -399,6 +417,7 @@ def _unsold_line(s: Session, draft: ReturnDraft, i: int, dl: DraftLine) -> LineR
             )
     elif dl.variant_id is None:
         raise InvalidInput(tr("Line {i}: scan or find the item being returned.", i=i), field="item", row=i)
+    bought = bought_line(s, draft, dl)
     return LineRequest(
         f"n{i}",
         desc,
@@ -414,6 +433,8 @@ def _unsold_line(s: Session, draft: ReturnDraft, i: int, dl: DraftLine) -> LineR
         lowest_recent_price_minor=lowest,
         declared_value_minor=dl.declared_value_minor,
         department_name=dept_name,
+        purchased_at=bought[1] if bought else None,
+        available=bought[2] if bought else None,
     )
 
 

@@ -24,7 +24,14 @@ from posassist.errors import Conflict, InvalidInput, PolicyDenied
 from posassist.i18n import tr
 from posassist.services import approvals, audit, sessions
 from posassist.services.dto import StaffSession
-from posassist.services.returns import build_request, current_policy, differences, replacements_for, store_tz
+from posassist.services.returns import (
+    bought_line,
+    build_request,
+    current_policy,
+    differences,
+    replacements_for,
+    store_tz,
+)
 from posassist.services.returns_dto import ReturnDraft, ReturnResult
 from posassist.services.sessions import Actor
 from posassist.words import policy as policy_words
@@ -181,7 +188,7 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetime
                 ship_from, arrive_by = opt.store_id, opt.arrive_by
             rl = ReturnLine(
                 return_id=ret.id,
-                sale_line_id=dl.sale_line_id,
+                sale_line_id=dl.sale_line_id or _bought_line_id(s, draft, dl),
                 variant_id=variant_id,
                 description=sl.description if sl else (dl.description or lv.ref),
                 quantity=dl.quantity,
@@ -268,6 +275,12 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetime
             s.delete(row)
         pays, _back = differences(draft, verdict, replacements, sale)
         return _result(ret, written, new_receipt, pays, False)
+
+
+def _bought_line_id(s, draft: ReturnDraft, dl) -> int | None:  # type: ignore[no-untyped-def]
+    """A no-receipt return of a purchase on file counts against that sale line."""
+    bought = bought_line(s, draft, dl)
+    return bought[0] if bought else None
 
 
 def _exchange_sale(s, ret: Return, draft: ReturnDraft, lines, now: datetime, who: Actor) -> str:  # type: ignore[no-untyped-def]

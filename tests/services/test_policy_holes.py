@@ -267,3 +267,46 @@ def test_the_card_and_the_verdict_share_one_window(demo_db: Database) -> None:
         ).scalar_one()
     g = product_card.card(demo_db, groc, store, now=now)
     assert not g.returnable and "hygiene or perishable" not in g.return_rule
+
+
+# 2. no receipt, but the purchase is on file: it is treated like that line -------------------------
+
+
+def _no_receipt(db: Database, receipt: str, staff, qty: int = 1):  # type: ignore[no-untyped-def]
+    sale = returns.find_sale(db, receipt)
+    ln = sale.lines[0]
+    draft = returns.new_draft(
+        sale.store_id,
+        staff.id,
+        mode="no_receipt",
+        customer_id=sale.customer_id,
+        lines=(DraftLine(None, qty, variant_id=ln.variant_id, resolution="store_credit"),),
+    )
+    return draft, sale
+
+
+def test_no_receipt_respects_the_window_and_what_was_bought(demo_db: Database) -> None:
+    staff = _staff(demo_db, SAM)
+    _age_sale(demo_db, "R-DT-2026-1204", 55)
+    draft, sale = _no_receipt(demo_db, "R-DT-2026-1204", staff)
+    assert sale.customer_id is not None
+    v = returns.evaluate(demo_db, draft, staff).verdict
+    assert v.status == "needs_approval" and v.days_past_window > 0
+    over, _ = _no_receipt(demo_db, "R-DT-2026-1204", staff, qty=sale.lines[0].quantity + 1)
+    assert returns.evaluate(demo_db, over, staff).verdict.rule == "more_than_bought"
+
+
+def test_a_no_receipt_return_counts_against_the_purchase(demo_db: Database) -> None:
+    staff = _staff(demo_db, SAM)
+    draft, sale = _no_receipt(demo_db, "R-DT-2026-1204", staff, qty=sale_qty(demo_db))
+    ev = returns.evaluate(demo_db, draft, staff)
+    if ev.verdict.status == "needs_approval":
+        req = _ask(demo_db, staff, draft, ev)
+        _approve(demo_db, req.id, person=PRIYA)
+        draft = replace(draft, approval_id=req.id)
+    commit(demo_db, draft, staff)
+    assert returns.find_sale(demo_db, "R-DT-2026-1204").lines[0].available == 0
+
+
+def sale_qty(db: Database) -> int:
+    return returns.find_sale(db, "R-DT-2026-1204").lines[0].quantity
