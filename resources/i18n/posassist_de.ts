@@ -380,8 +380,8 @@
         <translation>v{version} · ab {effective_from:%d.%m.%Y %H:%M} · {note}</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Not valid JSON at line {lineno}, column {colno}: {msg}&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Kein gültiges JSON in Zeile {lineno}, Spalte {colno}: {msg}&lt;/span&gt;</translation>
+        <source>Not valid JSON at line {lineno}, column {colno}: {msg}</source>
+        <translation>Kein gültiges JSON in Zeile {lineno}, Spalte {colno}: {msg}</translation>
     </message>
     <message>
         <source>Saved as version {version}, in force from {effective_from:%Y-%m-%d %H:%M}.</source>
@@ -464,16 +464,12 @@
         <translation>P&amp;IN:</translation>
     </message>
     <message>
-        <source>New PIN set</source>
-        <translation>Neue PIN gesetzt</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>Entsperrt</translation>
-    </message>
-    <message>
         <source>locked until {time}</source>
         <translation>gesperrt bis {time}</translation>
+    </message>
+    <message>
+        <source>Added {name}</source>
+        <translation>{name} hinzugefügt</translation>
     </message>
     <message>
         <source>Choose a person in the list first (↑/↓).</source>
@@ -796,6 +792,10 @@
         <translation>(Ihre)</translation>
     </message>
     <message>
+        <source>Your role may not do this; ask a store manager.</source>
+        <translation>Ihre Rolle darf das nicht; die Filialleitung fragen.</translation>
+    </message>
+    <message>
         <source>Find the customer first (F3).</source>
         <translation>Zuerst den Kunden suchen (F3).</translation>
     </message>
@@ -1036,6 +1036,10 @@
         <translation>Die Wiedervorlage hinzufügen, mir zugeordnet</translation>
     </message>
     <message>
+        <source>Follow-up message</source>
+        <translation>Meldung zur Wiedervorlage</translation>
+    </message>
+    <message>
         <source>Pro&amp;mise:</source>
         <translation>Ver&amp;sprechen:</translation>
     </message>
@@ -1066,6 +1070,10 @@
     <message>
         <source>Save the note</source>
         <translation>Die Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Note message</source>
+        <translation>Meldung zur Notiz</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
@@ -1512,6 +1520,14 @@
         <translation>Kasse: {counter}</translation>
     </message>
     <message>
+        <source>Working…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Wird bearbeitet</translation>
+    </message>
+    <message>
         <source>Signed in: {name} ({role_label})</source>
         <translation>Angemeldet: {name} ({role_label})</translation>
     </message>
@@ -1936,6 +1952,10 @@
         <translation>Genehmigung durch {value}</translation>
     </message>
     <message>
+        <source>Checking the policy…</source>
+        <translation>Richtlinie wird geprüft…</translation>
+    </message>
+    <message>
         <source>Summary: check with the customer, then confirm</source>
         <translation>Zusammenfassung: mit dem Kunden prüfen, dann bestätigen</translation>
     </message>
@@ -2208,6 +2228,10 @@
         <translation>Jemand anderes hat im selben Moment denselben Datensatz geändert; nichts wurde gespeichert. Erneut nachsehen und wiederholen.</translation>
     </message>
     <message>
+        <source>The {label} contains what looks like a payment card number ({card}); card numbers are never stored: remove it (keep at most the last four digits).</source>
+        <translation>Im Feld „{label}“ steht etwas, das wie eine Kartennummer aussieht ({card}); Kartennummern werden nie gespeichert: sie entfernen (höchstens die letzten vier Ziffern behalten).</translation>
+    </message>
+    <message>
         <source>Type the {label}.</source>
         <translation>Bitte eingeben: {label}.</translation>
     </message>
@@ -2264,6 +2288,18 @@
         <translation>Das Kulanzbudget von {name} für diese Schicht würde überschritten.</translation>
     </message>
     <message>
+        <source>The discount must be given as a percentage.</source>
+        <translation>Der Rabatt muss in Prozent angegeben werden.</translation>
+    </message>
+    <message>
+        <source>{name} may approve discounts up to {max_discount_percent}%; this is {percent}%. Ask a store manager.</source>
+        <translation>{name} darf Rabatte bis {max_discount_percent} % genehmigen; dies sind {percent} %. Die Filialleitung fragen.</translation>
+    </message>
+    <message>
+        <source>{kind} ({rule}, approved by {role}, {amount})</source>
+        <translation>{kind} ({rule}, genehmigt durch {role}, {amount})</translation>
+    </message>
+    <message>
         <source>This needs approval first; ask a shift lead.</source>
         <translation>Dafür braucht es zuerst eine Genehmigung; eine Schichtleitung fragen.</translation>
     </message>
@@ -2290,6 +2326,10 @@
     <message>
         <source>The approval has expired; ask again.</source>
         <translation>Die Genehmigung ist abgelaufen; erneut fragen.</translation>
+    </message>
+    <message>
+        <source>The approval was given for {given}; this is {needed}; ask again.</source>
+        <translation>Die Genehmigung galt für {given}; hier geht es um {needed}; erneut fragen.</translation>
     </message>
     <message>
         <source>Staff code or PIN not recognised; try again.</source>
@@ -2476,10 +2516,6 @@
         <translation>Es gibt keinen Kunden {customer_id}.</translation>
     </message>
     <message>
-        <source>Only an admin or a store manager can erase a customer.</source>
-        <translation>Nur die Administration oder die Filialleitung kann einen Kunden löschen.</translation>
-    </message>
-    <message>
         <source>The database already holds a store; pass --reset to replace it with the demo.</source>
         <translation>Die Datenbank enthält schon eine Filiale; mit --reset durch die Demo ersetzen.</translation>
     </message>
@@ -2572,6 +2608,10 @@
         <translation>Keine andere Filiale kann {quantity} × {title} schicken; eine andere Farbe oder Größe versuchen.</translation>
     </message>
     <message>
+        <source>This counter&apos;s store is not on file; check --store.</source>
+        <translation>Die Filiale dieser Kasse ist nicht gespeichert; --store prüfen.</translation>
+    </message>
+    <message>
         <source>{desc} ×{quantity} is on its way from {name}; call the customer when it arrives.</source>
         <translation>{desc} ×{quantity} ist unterwegs aus {name}; den Kunden anrufen, wenn es ankommt.</translation>
     </message>
@@ -2582,10 +2622,6 @@
     <message>
         <source>The note is {body:,} characters; keep it under {MAX_NOTE:,}.</source>
         <translation>Die Notiz hat {body:,} Zeichen; bitte unter {MAX_NOTE:,} bleiben.</translation>
-    </message>
-    <message>
-        <source>The note contains what looks like a payment card number ({cards}). Card numbers are never stored: remove it (keep at most the last four digits).</source>
-        <translation>Die Notiz enthält etwas, das wie eine Kartennummer aussieht ({cards}). Kartennummern werden nie gespeichert: sie entfernen (höchstens die letzten vier Ziffern behalten).</translation>
     </message>
     <message>
         <source>Channel must be one of {CHANNELS}.</source>
@@ -2708,16 +2744,8 @@
         <translation>Die Richtlinie ist unvollständig: {err}.</translation>
     </message>
     <message>
-        <source>Only an admin or a store manager can change the return policy.</source>
-        <translation>Nur die Administration oder die Filialleitung kann die Rückgaberichtlinie ändern.</translation>
-    </message>
-    <message>
         <source>The start date needs a time zone.</source>
         <translation>Das Startdatum braucht eine Zeitzone.</translation>
-    </message>
-    <message>
-        <source>Not returnable (hygiene or perishable).</source>
-        <translation>Nicht rückgabefähig (Hygiene oder verderblich).</translation>
     </message>
     <message>
         <source>Final sale: not returnable.</source>
@@ -2758,6 +2786,14 @@
     <message>
         <source>No return policy is set up; an admin must create one before returns can be taken.</source>
         <translation>Keine Rückgaberichtlinie eingerichtet; die Administration muss eine anlegen, bevor Rückgaben möglich sind.</translation>
+    </message>
+    <message>
+        <source>return note</source>
+        <translation>Rückgabenotiz</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Pick at least one item to return.</source>
@@ -2834,10 +2870,6 @@
     <message>
         <source>Line {line}: no store has {desc} in stock to ship.</source>
         <translation>Position {line}: keine Filiale hat {desc} zum Verschicken vorrätig.</translation>
-    </message>
-    <message>
-        <source>Only an admin or a store manager can change staff accounts.</source>
-        <translation>Nur die Administration oder die Filialleitung kann Mitarbeiterkonten ändern.</translation>
     </message>
     <message>
         <source>staff code</source>
@@ -2928,6 +2960,14 @@
         <translation>&apos;{raw}&apos; ist kein gültiger Barcode</translation>
     </message>
     <message>
+        <source>Sign in first: this needs a signed-in staff member.</source>
+        <translation>Zuerst anmelden: dafür muss jemand vom Personal angemeldet sein.</translation>
+    </message>
+    <message>
+        <source>This store has staff accounts: sign in (the command line: --as CODE).</source>
+        <translation>Diese Filiale hat Mitarbeiterkonten: anmelden (in der Befehlszeile: --as CODE).</translation>
+    </message>
+    <message>
         <source>an associate</source>
         <translation>eine Verkaufskraft</translation>
     </message>
@@ -2940,6 +2980,118 @@
         <translation>die Filialleitung</translation>
     </message>
     <message>
+        <source>an admin</source>
+        <translation>die Administration</translation>
+    </message>
+    <message>
+        <source>write customer notes</source>
+        <translation>Kundennotizen schreiben</translation>
+    </message>
+    <message>
+        <source>change customer records</source>
+        <translation>Kundendaten ändern</translation>
+    </message>
+    <message>
+        <source>change customer alerts</source>
+        <translation>Kundenhinweise ändern</translation>
+    </message>
+    <message>
+        <source>change follow-ups</source>
+        <translation>Wiedervorlagen ändern</translation>
+    </message>
+    <message>
+        <source>put items on hold</source>
+        <translation>Artikel reservieren</translation>
+    </message>
+    <message>
+        <source>prepare returns</source>
+        <translation>Rückgaben vorbereiten</translation>
+    </message>
+    <message>
+        <source>take returns</source>
+        <translation>Rückgaben annehmen</translation>
+    </message>
+    <message>
+        <source>ask for approvals</source>
+        <translation>Genehmigungen anfragen</translation>
+    </message>
+    <message>
+        <source>decide approvals</source>
+        <translation>über Genehmigungen entscheiden</translation>
+    </message>
+    <message>
+        <source>grant goodwill gestures</source>
+        <translation>Kulanz gewähren</translation>
+    </message>
+    <message>
+        <source>export a customer&apos;s data</source>
+        <translation>die Daten eines Kunden exportieren</translation>
+    </message>
+    <message>
+        <source>erase a customer</source>
+        <translation>einen Kunden löschen</translation>
+    </message>
+    <message>
+        <source>change staff accounts</source>
+        <translation>Mitarbeiterkonten ändern</translation>
+    </message>
+    <message>
+        <source>change the return policy</source>
+        <translation>die Rückgaberichtlinie ändern</translation>
+    </message>
+    <message>
+        <source>import the catalogue</source>
+        <translation>den Katalog importieren</translation>
+    </message>
+    <message>
+        <source>roll the catalogue back</source>
+        <translation>einen Katalogimport zurücknehmen</translation>
+    </message>
+    <message>
+        <source>change the store set-up</source>
+        <translation>die Einrichtung der Filiale ändern</translation>
+    </message>
+    <message>
+        <source>restore the database</source>
+        <translation>die Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+        <source>read the shift reports</source>
+        <translation>die Schichtberichte lesen</translation>
+    </message>
+    <message>
+        <source>You are signed in as {role}: you cannot give or change the account of {other}.</source>
+        <translation>Sie sind als {role} angemeldet und können ein Konto für {other} weder vergeben noch ändern.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>You are signed in as {role}; only {who} may {what}. Ask them to sign in.</source>
+        <translation>Sie sind als {role} angemeldet; nur {who} darf {what}. Diese Person bitten, sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>This sign-in is not recognised; sign in again.</source>
+        <translation>Diese Anmeldung ist nicht bekannt; erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>You were signed out; sign in again.</source>
+        <translation>Sie wurden abgemeldet; erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired; sign in again.</source>
+        <translation>Ihre Anmeldung ist abgelaufen; erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>This staff account is no longer active.</source>
+        <translation>Dieses Mitarbeiterkonto ist nicht mehr aktiv.</translation>
+    </message>
+    <message>
         <source>Nothing to return: the quantity must be at least 1.</source>
         <translation>Nichts zurückzugeben: die Menge muss mindestens 1 sein.</translation>
     </message>
@@ -2950,10 +3102,6 @@
     <message>
         <source>The customer keeps the item; nothing comes back to the shelf.</source>
         <translation>Der Kunde behält den Artikel; nichts kommt zurück ins Regal.</translation>
-    </message>
-    <message>
-        <source>{description} cannot be returned (hygiene or perishable); only faulty goods are taken back.</source>
-        <translation>{description} kann nicht zurückgegeben werden (Hygiene oder verderblich); nur defekte Ware wird zurückgenommen.</translation>
     </message>
     <message>
         <source>{description} was a final-sale item; only faulty goods are taken back.</source>
@@ -2996,6 +3144,46 @@
         <translation>ohne Beleg: {no_receipt_refund_as} zum niedrigsten Preis der letzten {no_receipt_lowest_price_days} Tage</translation>
     </message>
     <message>
+        <source>{description} cannot be returned under this store&apos;s policy; only faulty goods are taken back.</source>
+        <translation>{description} kann nach der Richtlinie dieser Filiale nicht zurückgegeben werden; nur defekte Ware wird zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>{description} cannot be returned for hygiene reasons; only faulty goods are taken back.</source>
+        <translation>{description} kann aus Hygienegründen nicht zurückgegeben werden; nur defekte Ware wird zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>{description} is perishable and cannot be returned; only faulty goods are taken back.</source>
+        <translation>{description} ist verderblich und kann nicht zurückgegeben werden; nur defekte Ware wird zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>The customer bought {available} of these and has not returned them yet; {quantity} cannot be taken back.</source>
+        <translation>Der Kunde hat davon {available} gekauft und noch nicht zurückgegeben; {quantity} Stück können nicht zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>Bought {days} days ago; the warranty is {window} days and nobody may approve more than {limit} days past it.</source>
+        <translation>Vor {days} Tagen gekauft; die Garantie beträgt {window} Tage, und niemand darf mehr als {limit} Tage darüber hinaus genehmigen.</translation>
+    </message>
+    <message>
+        <source>Bought {days} days ago; faulty goods are taken back within {window} days and nobody may approve more than {limit} days past it.</source>
+        <translation>Vor {days} Tagen gekauft; defekte Ware wird innerhalb von {window} Tagen zurückgenommen, und niemand darf mehr als {limit} Tage darüber hinaus genehmigen.</translation>
+    </message>
+    <message>
+        <source>faulty, bought {days} days ago; the warranty is {window} days; {role} may approve up to {max_days_past_window} days past it</source>
+        <translation>defekt, vor {days} Tagen gekauft; die Garantie beträgt {window} Tage; {role} darf bis {max_days_past_window} Tage darüber hinaus genehmigen</translation>
+    </message>
+    <message>
+        <source>faulty, bought {days} days ago; faulty goods are taken back within {window} days; {role} may approve up to {max_days_past_window} days past it</source>
+        <translation>defekt, vor {days} Tagen gekauft; defekte Ware wird innerhalb von {window} Tagen zurückgenommen; {role} darf bis {max_days_past_window} Tage darüber hinaus genehmigen</translation>
+    </message>
+    <message>
+        <source>faulty, bought {days} days ago, within the {window}-day warranty</source>
+        <translation>defekt, vor {days} Tagen gekauft, innerhalb der Garantie von {window} Tagen</translation>
+    </message>
+    <message>
+        <source>faulty, bought {days} days ago, within the {window}-day window for faulty goods</source>
+        <translation>defekt, vor {days} Tagen gekauft, innerhalb der Frist von {window} Tagen für defekte Ware</translation>
+    </message>
+    <message>
         <source>restocking fee {fee_pct}% ({money})</source>
         <translation>Wiedereinlagerungsgebühr {fee_pct} % ({money})</translation>
     </message>
@@ -3034,6 +3222,14 @@
     <message>
         <source>Allowed.</source>
         <translation>Erlaubt.</translation>
+    </message>
+    <message>
+        <source>Not returnable (hygiene).</source>
+        <translation>Nicht rückgabefähig (Hygiene).</translation>
+    </message>
+    <message>
+        <source>Not returnable (perishable).</source>
+        <translation>Nicht rückgabefähig (verderblich).</translation>
     </message>
     <message>
         <source>Needs approval by {role}.</source>
@@ -3284,6 +3480,10 @@
         <translation>Etwas ist schiefgelaufen ({kind}).</translation>
     </message>
     <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>Erstattung</translation>
     </message>
@@ -3390,6 +3590,150 @@
     <message>
         <source>over 4 h</source>
         <translation>über 4 Std.</translation>
+    </message>
+    <message>
+        <source>{path} can be read by others; make it private first (chmod 600 {path}).</source>
+        <translation>{path} ist für andere lesbar; die Datei zuerst privat machen (chmod 600 {path}).</translation>
+    </message>
+    <message>
+        <source>Cannot read the PIN file {path}: {err}</source>
+        <translation>Die PIN-Datei {path} kann nicht gelesen werden: {err}</translation>
+    </message>
+    <message>
+        <source>PIN for {code}: </source>
+        <translation>PIN für {code}: </translation>
+    </message>
+    <message>
+        <source>{what} changes data: say who you are with --as CODE (or POSASSIST_AS); the PIN is asked, read from standard input or from --pin-file.</source>
+        <translation>{what} ändert Daten: mit --as CODE (oder POSASSIST_AS) angeben, wer Sie sind; die PIN wird abgefragt oder von der Standardeingabe bzw. aus --pin-file gelesen.</translation>
+    </message>
+    <message>
+        <source>Name the configuration file: posassist setup store.toml (or --export).</source>
+        <translation>Die Konfigurationsdatei angeben: posassist setup store.toml (oder --export).</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {err}</source>
+        <translation>{file} kann nicht gelesen werden: {err}</translation>
+    </message>
+    <message>
+        <source>staff {code} is new: give a pin (or the pin_hash an export wrote).</source>
+        <translation>staff {code} ist neu: eine pin angeben (oder den pin_hash, den ein Export geschrieben hat).</translation>
+    </message>
+    <message>
+        <source>{path} (line {line})</source>
+        <translation>{path} (Zeile {line})</translation>
+    </message>
+    <message>
+        <source>{at}: {message}</source>
+        <translation>{at}: {message}</translation>
+    </message>
+    <message>
+        <source>expected a table of settings</source>
+        <translation>erwartet wird eine Tabelle mit Einstellungen</translation>
+    </message>
+    <message>
+        <source>unknown setting; the settings here are: {keys}.</source>
+        <translation>unbekannte Einstellung; die Einstellungen hier sind: {keys}.</translation>
+    </message>
+    <message>
+        <source>this setting is required</source>
+        <translation>diese Einstellung ist erforderlich</translation>
+    </message>
+    <message>
+        <source>expected text in quotes</source>
+        <translation>erwartet wird Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>expected a whole number from {low} to {high}</source>
+        <translation>erwartet wird eine ganze Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>erwartet wird true oder false</translation>
+    </message>
+    <message>
+        <source>expected an amount in quotes, e.g. &quot;250.00&quot;</source>
+        <translation>erwartet wird ein Betrag in Anführungszeichen, z. B. &quot;250.00&quot;</translation>
+    </message>
+    <message>
+        <source>The file is not valid TOML: {err}</source>
+        <translation>Die Datei ist kein gültiges TOML: {err}</translation>
+    </message>
+    <message>
+        <source>unknown section; the sections are: {keys}.</source>
+        <translation>unbekannter Abschnitt; die Abschnitte sind: {keys}.</translation>
+    </message>
+    <message>
+        <source>expected a table of policy settings</source>
+        <translation>erwartet wird eine Tabelle mit Einstellungen der Richtlinie</translation>
+    </message>
+    <message>
+        <source>write each store as a [[stores]] table</source>
+        <translation>jede Filiale als eigene [[stores]]-Tabelle schreiben</translation>
+    </message>
+    <message>
+        <source>letters, digits, - and _ only (at most 20)</source>
+        <translation>nur Buchstaben, Ziffern, - und _ (höchstens 20)</translation>
+    </message>
+    <message>
+        <source>store code {code} is used twice</source>
+        <translation>das Filialkürzel {code} kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>{tz} is not a time zone (e.g. America/Toronto)</source>
+        <translation>{tz} ist keine Zeitzone (z. B. America/Toronto)</translation>
+    </message>
+    <message>
+        <source>{currency} is not an ISO 4217 currency code (e.g. CAD, EUR)</source>
+        <translation>{currency} ist kein Währungscode nach ISO 4217 (z. B. CAD, EUR)</translation>
+    </message>
+    <message>
+        <source>metric or imperial</source>
+        <translation>metric oder imperial</translation>
+    </message>
+    <message>
+        <source>expected degrees from -{b} to {b}</source>
+        <translation>erwartet werden Grad von -{b} bis {b}</translation>
+    </message>
+    <message>
+        <source>write each distance as a [[distances]] table</source>
+        <translation>jede Entfernung als eigene [[distances]]-Tabelle schreiben</translation>
+    </message>
+    <message>
+        <source>there is no store {code} in this file</source>
+        <translation>in dieser Datei gibt es keine Filiale {code}</translation>
+    </message>
+    <message>
+        <source>write each role as a [role_limits.ROLE] table</source>
+        <translation>jede Rolle als eigene [role_limits.ROLE]-Tabelle schreiben</translation>
+    </message>
+    <message>
+        <source>{role} is not a role; the roles are: {roles}.</source>
+        <translation>{role} ist keine Rolle; die Rollen sind: {roles}.</translation>
+    </message>
+    <message>
+        <source>a list of: {kinds}</source>
+        <translation>eine Liste aus: {kinds}</translation>
+    </message>
+    <message>
+        <source>write each person as a [[staff]] table</source>
+        <translation>jede Person als eigene [[staff]]-Tabelle schreiben</translation>
+    </message>
+    <message>
+        <source>letters and digits only</source>
+        <translation>nur Buchstaben und Ziffern</translation>
+    </message>
+    <message>
+        <source>staff code {code} is used twice</source>
+        <translation>das Mitarbeiterkürzel {code} kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>one of: {roles}</source>
+        <translation>eines von: {roles}</translation>
+    </message>
+    <message>
+        <source>an argon2id hash as written by --export</source>
+        <translation>ein argon2id-Hash, wie ihn --export schreibt</translation>
     </message>
 </context>
 </TS>
