@@ -176,15 +176,18 @@ def test_catalogue_import_reports_card_numbers_and_stores_none(demo_db: Database
         "sku,title,description,colour,price\n"
         "CARD-1,Wool Hat,Paid with 4111.1111.1111.1111 thanks,Red,10.00\n"
         "CARD-2,Scarf 5555 5555 5555 4444,Soft,Blue,12.00\n"
-        "CARD-3,Gloves,Warm; SKU-12345 at $12.99 on 2024-03-15,Black,9.00\n",
+        "CARD-3,Gloves,Warm; SKU-12345 at $12.99 on 2024-03-15,Black,9.00\n"
+        "CARD-4,Mittens,Wool,Grey,4111 1111 1111 1111\n",
         encoding="utf-8",
     )
     store = current_store(demo_db, "DT")
     opts = Options(currency="CAD", store_id=store.id if store else None, skip_invalid=True)
     plan = catalogue_sync.plan(demo_db, str(src), opts)
     found = [(p.row, p.field, p.severity) for p in plan.problems if p.code == "card_number"]
-    assert found == [(1, "description", "error"), (2, "title", "error")], found
-    assert all("4111" not in (p.value or "") and "5555" not in (p.value or "") for p in plan.problems)
+    assert found == [(1, "description", "error"), (2, "title", "error"), (4, "price", "error")], found
+    shown = " ".join(f"{p.value} {p.message}" for p in plan.problems)
+    assert "4111" not in shown and "5555 5555" not in shown and "1111 1111" not in shown, shown
+    assert any(p.row == 4 and p.field == "price" and p.value is None for p in plan.problems)
     rep = catalogue_sync.apply(demo_db, str(src), opts, staff=manager(demo_db))
     assert rep.applied
     with demo_db.read() as s:

@@ -15,6 +15,10 @@ def problem(
     row: int, line: int | None, fld: str | None, value: str | None, severity: str, code: str, msg: str
 ) -> Problem:
     v = None if value is None else (value if len(value) <= 200 else value[:197] + "...")
+    cards = card_numbers(f"{value or ''}\n{msg}")
+    if cards:  # the report is kept and exported: a card number in the cell stays out of it too
+        v = None
+        msg = f"This cell contains what looks like a payment card number ({cards[0]}); it is not kept, not even in this report."
     return Problem(row, line, fld, v, severity, code, msg)
 
 
@@ -32,6 +36,9 @@ def money(item: Item, raw: str | None, fld: str, currency: str, probs: list[Prob
                     f"{item.title}: no price. Add one; posassist never guesses 0.00.",
                 )
             )
+        return None
+    if card_numbers(raw):
+        probs.append(problem(item.row, item.line, fld, raw, "error", "card_number", ""))  # message: problem()
         return None
     value, cur, bad = parse_money(raw, None)
     if bad:
