@@ -55,7 +55,9 @@ def test_shopify_hazards_are_reported_and_block_the_apply(demo_db: Database) -> 
 
 
 def test_shopify_apply_with_skip_invalid(demo_db: Database) -> None:
-    rep = catalogue_sync.apply(demo_db, str(DATA / "shopify_current.csv"), opts(demo_db, skip_invalid=True), staff=manager(demo_db))
+    rep = catalogue_sync.apply(
+        demo_db, str(DATA / "shopify_current.csv"), opts(demo_db, skip_invalid=True), staff=manager(demo_db)
+    )
     assert rep.applied and rep.version and rep.counts.created == 5
     tr = variant(demo_db, "TR-40-BLU")
     assert tr and tr.price_minor == 11900 and tr.compare_at_minor == 14900 and tr.size == "40" and tr.colour == "Blue"
@@ -158,7 +160,9 @@ def test_cancel_leaves_the_catalogue_exactly_as_before(demo_db: Database) -> Non
             raise Cancelled()
 
     with pytest.raises(Cancelled):
-        catalogue_sync.apply(demo_db, str(DATA / "feed.xml"), opts(demo_db), staff=manager(demo_db), progress=cancel_on_write)
+        catalogue_sync.apply(
+            demo_db, str(DATA / "feed.xml"), opts(demo_db), staff=manager(demo_db), progress=cancel_on_write
+        )
     assert _catalogue(demo_db) == before
     # the lock was released: another import runs
     assert catalogue_sync.apply(demo_db, str(DATA / "feed.xml"), opts(demo_db), staff=manager(demo_db)).applied
