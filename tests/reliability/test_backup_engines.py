@@ -21,11 +21,23 @@ from posassist.services.demo.stories import STAFF
 
 def _cli(url: str, data: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "posassist", "--database-url", url, "--data-dir", str(data), *args],
+        [sys.executable, "-m", "posassist", "--database-url", url, "--data-dir", str(data), *_who(data, args), *args],
         capture_output=True,
         text=True,
         timeout=300,
     )
+
+
+def _who(data: Path, args: tuple[str, ...]) -> list[str]:
+    """A restore is the admin's to run: --as the demo admin, the PIN from an owner-only file."""
+    if args[:2] != ("db", "restore"):
+        return []
+    admin = next(p for p in STAFF if p.role == "admin")
+    pin = data / "admin.pin"
+    if not pin.exists():
+        pin.write_text(admin.pin + "\n")
+        pin.chmod(0o600)
+    return ["--as", admin.code, "--pin-file", str(pin)]
 
 
 def _fingerprint(db: Database) -> dict[str, tuple[int, int]]:

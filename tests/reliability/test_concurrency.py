@@ -37,9 +37,10 @@ from posassist.services.returns_commit import commit
 from posassist.services.returns_dto import DraftLine
 url, me, lines, variants = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3]), json.loads(sys.argv[4])
 db = Database(url)
+sys.stdin.readline()  # sign in when the test says so: one counter after the other, as a shift starts
 lead = auth.sign_in(db, "201", "739164")
-print("signed in", flush=True)  # then all eight counters start together, when the test says so
-sys.stdin.readline()
+print("signed in", flush=True)
+sys.stdin.readline()  # then all eight counters start their work together
 
 @retrying
 def sell(variant_id, price):
@@ -125,9 +126,12 @@ def _eight_counters(demo_url: str, engine_name: str, busy_ms: int | None) -> Non
             )
             for n in range(WORKERS)
         ]
-        # each counter signs in first, as at the start of a shift: the contention below is the work's
+        # each counter signs in first, one after the other (a sign-in holds the write lock while it
+        # checks the PIN): the contention below is the work's
         for p in procs:
             assert p.stdout and p.stderr and p.stdin
+            p.stdin.write("sign in\n")
+            p.stdin.flush()
             if p.stdout.readline() != "signed in\n":
                 for q in procs:  # none left waiting for a start that will not come
                     q.kill()
