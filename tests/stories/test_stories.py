@@ -269,9 +269,10 @@ def test_6_shoes_after_medical_treatment(qtbot, story_app, tmp_path: Path) -> No
     keys.enter()
     assert "window for shoes is 30 days" in w.verdict_page.text.text()
     _approve_here(keys, "Medical", "Surgery; unworn")
-    qtbot.waitUntil(lambda: w.currentId() == Page.SUMMARY)
+    # the approval signs the shift lead in (argon2id) and judges the return again: give a busy machine time
+    qtbot.waitUntil(lambda: w.currentId() == Page.SUMMARY, timeout=30_000)
     keys.enter()
-    qtbot.waitUntil(lambda: w.result is not None)
+    qtbot.waitUntil(lambda: w.result is not None, timeout=30_000)
     qtbot.waitUntil(lambda: not w.isVisible())
     win.windowHandle().requestActivate()
     qtbot.waitUntil(win.isActiveWindow)
