@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from posassist.i18n import QT_TR_NOOP, tr
-from posassist.ui.messages import ERROR_COLOUR, INVALID
 from posassist.ui.widgets import named, qapp
 
 THEMES = ("light", "dark", "high_contrast")
@@ -70,14 +69,11 @@ def palette(theme: str) -> QPalette:
     return p
 
 
-# One style sheet, set once on the application (never per widget): restyling every widget of the
-# window is what makes a theme change slow, so a theme change sets the palette, and the sheet only
-# when entering or leaving high contrast; a text size change sets the font only (sizes are in em).
-BASE_SHEET = f"""
-QLabel#alertBanner {{ background: #fff3f3; color: #1a1a1a; border: 2px solid {ERROR_COLOUR}; padding: 6px; }}
-*[{INVALID}="true"] {{ border: 2px solid {ERROR_COLOUR}; }}
-"""
-
+# No style sheet at all in the light and dark themes: an application style sheet makes every
+# widget of the window go through the style sheet engine, and a change restyle all of them. There
+# a theme change sets the palette and a text size change the font, nothing else. In high contrast
+# the sheet carries the text size too (under a sheet, widgets keep the font they were polished
+# with), and its other sizes are in em.
 HIGH_CONTRAST_SHEET = """
 QCheckBox::indicator, QRadioButton::indicator { width: 1em; height: 1em; border: 2px solid #ffffff;
     background: #000000; }
@@ -92,11 +88,12 @@ QListView:focus, QTableView:focus, QTreeView:focus, QPushButton:focus { border: 
 """
 
 
-def style_sheet(theme: str) -> str:
-    """Styles the palette cannot reach: the alert banner and invalid fields always; in high
-    contrast white frames on check boxes, radio buttons, fields and buttons, and a thick yellow
-    frame on whatever has the focus."""
-    return BASE_SHEET + (HIGH_CONTRAST_SHEET if theme == "high_contrast" else "")
+def style_sheet(theme: str, point_size: float) -> str:
+    """Styles the palette cannot reach, in high contrast: white frames on check boxes, radio
+    buttons, fields and buttons, and a thick yellow frame on whatever has the focus."""
+    if theme != "high_contrast":
+        return ""
+    return f"QWidget {{ font-size: {point_size:.1f}pt; }}" + HIGH_CONTRAST_SHEET
 
 
 class Appearance:
@@ -115,16 +112,18 @@ class Appearance:
 
     def apply(self) -> None:
         """Everything, from the settings (at start); a change applies only what it changes."""
-        self._apply_theme()
         self._apply_size()
+        self._apply_theme()
 
-    def _apply_theme(self) -> None:
+    def _sheet(self) -> None:
         app = qapp()
-        theme = self.theme if self.theme in THEMES else "light"
-        app.setPalette(palette(theme))
-        sheet = style_sheet(theme)
+        sheet = style_sheet(self.theme, self.base_point * self.scale)
         if app.styleSheet() != sheet:
             app.setStyleSheet(sheet)
+
+    def _apply_theme(self) -> None:
+        qapp().setPalette(palette(self.theme if self.theme in THEMES else "light"))
+        self._sheet()
         self.settings.setValue("appearance/theme", self.theme)
 
     def _apply_size(self) -> None:
@@ -134,6 +133,7 @@ class Appearance:
             font = QFont(app.font())
             font.setPointSizeF(size)
             app.setFont(font)
+        self._sheet()
         self.settings.setValue("appearance/scale", self.scale)
 
     def next_theme(self) -> str:

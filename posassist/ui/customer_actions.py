@@ -13,7 +13,7 @@ from posassist.i18n import tr
 from posassist.services.dto import StaffSession
 from posassist.services.followups import FollowUpView
 from posassist.services.holds import Hold
-from posassist.ui.widgets import open_dialog
+from posassist.ui.widgets import open_dialog, replace_kept
 
 if TYPE_CHECKING:
     from posassist.bootstrap import App, Services
@@ -151,8 +151,9 @@ class CustomerActions(QMainWindow):
 
         if (only_if_any and not items) or session is not self.session:
             return
-        self.follow_ups_dialog = FollowUpsDialog(self.svc.follow_ups, session, self.tasks, self, items=items)
-        self.follow_ups_dialog.show()
+        dlg = FollowUpsDialog(self.svc.follow_ups, session, self.tasks, self, items=items)
+        replace_kept(self, "follow_ups_dialog", dlg)  # modeless: it stays open beside the window
+        dlg.show()
 
     def hold_item(self) -> None:
         """F10: the card's item is reserved at the nearest store that has it and sent here for the customer."""
@@ -192,7 +193,6 @@ class CustomerActions(QMainWindow):
         from posassist.ui.approvals.goodwill_dialog import GoodwillDialog
 
         dlg = GoodwillDialog(self.svc, self.store, session, current, self.app.settings.counter, self.tasks, self)
-        self.goodwill_dialog = dlg
 
         def done() -> None:
             if dlg.record:
@@ -200,7 +200,7 @@ class CustomerActions(QMainWindow):
                 if self.customers.current:
                     self.customers.select_customer(self.customers.current.id)
 
-        open_dialog(self, dlg, done)
+        open_dialog(self, dlg, done, name="goodwill_dialog")
 
     def erase_customer(self) -> None:
         """Managers: a data-subject erasure. Sales, returns and the audit log stay, pseudonymised."""

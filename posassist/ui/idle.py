@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 
 from posassist.ui.widgets import qapp
 
-ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin)
+ACTIVITY = frozenset((QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel, QEvent.Type.TouchBegin))
 
 
 class IdleLock(QObject):

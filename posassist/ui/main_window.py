@@ -7,13 +7,14 @@ find them, open dialogs and the return in progress are gone before anyone signs 
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from posassist import i18n
 from posassist.bootstrap import App
@@ -28,7 +29,7 @@ from posassist.ui.customer_actions import CustomerActions
 from posassist.ui.customers.pane import CustomerPane
 from posassist.ui.idle import IdleLock
 from posassist.ui.lookup.pane import LookupPane
-from posassist.ui.messages import Messages
+from posassist.ui.messages import ERROR_COLOUR, Messages
 from posassist.ui.scanner import ScannerFilter
 from posassist.ui.signin import SignInDialog
 from posassist.ui.tasks import TaskRunner
@@ -140,6 +141,7 @@ class MainWindow(CustomerActions):
         self.banner.setWordWrap(True)
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # grows with large text
         self.banner.setTextFormat(Qt.TextFormat.RichText)
+        self._style_banner()
         self.banner.hide()
         central = QWidget()
         lay = QVBoxLayout(central)
@@ -167,6 +169,17 @@ class MainWindow(CustomerActions):
         self._idle = IdleLock(self, self.lock, minutes=app.settings.idle_lock_minutes)
         self.resize(1280, 800)
         self._restore()
+
+    def _style_banner(self) -> None:
+        """Light red with a red frame, in every theme, by palette (no style sheet: see appearance)."""
+        self.banner.setFrameShape(QFrame.Shape.Box)
+        self.banner.setLineWidth(2)
+        self.banner.setMargin(6)
+        self.banner.setAutoFillBackground(True)
+        pal = self.banner.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor("#fff3f3"))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))  # the frame; the text sets its own
+        self.banner.setPalette(pal)
 
     @property
     def staff(self) -> StaffSession | None:
@@ -264,7 +277,7 @@ class MainWindow(CustomerActions):
     def show_help(self) -> None:
         from posassist.ui.appearance import HelpDialog
 
-        self.help_dialog = open_dialog(self, HelpDialog(self))
+        open_dialog(self, HelpDialog(self), name="help_dialog")
 
     def next_theme(self) -> None:
         self.messages.say(tr("Theme: {next_theme}", next_theme=code_label(self.appearance.next_theme())), 4000)
@@ -304,6 +317,9 @@ class MainWindow(CustomerActions):
         self.customers.set_session(session)
         if self.store is not None and session.may_approve and may(session.role, Action.APPROVAL_DECIDE):
             self._build_approvals(session)
+        if may(session.role, Action.REPORTS_READ):
+            # the charts' library takes seconds to load: off the GUI thread, before Ctrl+D
+            self.tasks.submit(lambda: importlib.import_module("posassist.ui.dashboard.window"), key="dashboard-code")
 
     def _build_approvals(self, session: StaffSession) -> None:
         from posassist.ui.approvals.queue import ApprovalQueue
@@ -396,10 +412,8 @@ class MainWindow(CustomerActions):
             return
         from posassist.ui.dashboard.window import DashboardWindow
 
-        self.dashboard = DashboardWindow(
-            self.svc.reports, self.tasks, self.store.currency if self.store else "CAD", self
-        )
-        open_dialog(self, self.dashboard)
+        dashboard = DashboardWindow(self.svc.reports, self.tasks, self.store.currency if self.store else "CAD", self)
+        open_dialog(self, dashboard, name="dashboard")
 
     def show_approvals(self) -> None:
         if self.approvals_dock is None or self.approval_queue is None:
@@ -504,12 +518,13 @@ class MainWindow(CustomerActions):
             self.banner.hide()
             return
         self.banner.setText(
-            f"<b>{escape(p.preferred_name or p.name)}</b>: "
+            f"<span style='color:#1a1a1a'><b>{escape(p.preferred_name or p.name)}</b>: "
             + " · ".join(
                 f"<span style='color:{'#b00020' if a.severity == 'critical' else '#6d4c00'}'>"
                 f"<b>{escape(code_label(a.kind).upper())}</b> {escape(a.text)}</span>"
                 for a in p.alerts
             )
+            + "</span>"
         )
         self.banner.show()
 

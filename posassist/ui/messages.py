@@ -31,7 +31,8 @@ from posassist.i18n import tr
 log = logging.getLogger(__name__)
 
 ERROR_COLOUR = "#b00020"
-INVALID = "posassistInvalid"  # dynamic property; the application's style sheet draws the red frame
+INVALID = "posassistInvalid"  # dynamic property: the field the last error named
+INVALID_SHEET = f"border: 2px solid {ERROR_COLOUR};"  # on that field alone, while it is marked
 STATUS_MS = 10_000
 
 ErrorHandler = Callable[[BaseException], None]
@@ -63,9 +64,7 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     if bool(widget.property(INVALID)) == invalid:
         return
     widget.setProperty(INVALID, invalid)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
+    widget.setStyleSheet(INVALID_SHEET if invalid else "")
 
 
 class Messages(QObject):

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from posassist.bootstrap import App, build_app, current_store
@@ -55,6 +55,12 @@ def _settle(ms: int = 400) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def _done(widget: QWidget) -> None:
+    """Closed and deleted: a screen left alive would slow every later look change of the app."""
+    widget.close()
+    widget.deleteLater()
 
 
 def _until(check: Callable[[], bool], ms: int = 10_000) -> None:
@@ -110,7 +116,7 @@ def _signin(s: _Shooter, counter: str) -> None:
     dlg = SignInDialog(s.app.svc.auth, s.app.store, counter)
     dlg.show()
     s.grab("signin", dlg, 200)
-    dlg.close()
+    _done(dlg)
 
 
 def _returns(s: _Shooter, counter: str) -> None:
@@ -134,7 +140,7 @@ def _returns(s: _Shooter, counter: str) -> None:
     wiz.next()
     _until(lambda: wiz.evaluation is not None)
     s.grab("return-verdict", wiz)
-    wiz.close()
+    _done(wiz)
     tasks.wait()
 
 
@@ -153,18 +159,18 @@ def _counter_screens(s: _Shooter) -> None:
     dlg.story.setText("Certified dairy-free milk flown in for his guest's child, delivered to the hotel.")
     dlg.show()
     s.grab("goodwill", dlg)
-    dlg.close()
+    _done(dlg)
     follow = FollowUpsDialog(s.app.svc.follow_ups, win.session, win.tasks, win)
     follow.show()
     _until(lambda: win.tasks.idle)
     s.grab("follow-ups", follow)
-    follow.close()
+    _done(follow)
     help_ = HelpDialog(win)
     help_.resize(620, 700)
     help_.show()
     s.grab("help", help_)
-    help_.close()
-    win.close()
+    _done(help_)
+    _done(win)
 
 
 def _lead_and_admin(s: _Shooter) -> None:
@@ -186,10 +192,10 @@ def _lead_and_admin(s: _Shooter) -> None:
     dash = DashboardWindow(svc.reports, lead.tasks)
     dash.resize(1300, 900)
     dash.show()
-    _until(lambda: dash.data is not None)
+    _until(lambda: dash.data is not None and dash.drawn)
     s.grab("dashboard", dash, 600)
-    dash.close()
-    lead.close()
+    _done(dash)
+    _done(lead)
     admin = s.window(5, "admin.ini")
     sample = s.data / "new-season.csv"
     sample.write_text(SAMPLE_CSV, encoding="utf-8")
@@ -201,7 +207,7 @@ def _lead_and_admin(s: _Shooter) -> None:
     cat.check.click()
     _until(lambda: cat.report is not None)
     s.grab("catalogue-import", cat, 600)
-    cat.close()
+    _done(cat)
     dialogs: tuple[tuple[str, Any], ...] = (
         ("staff", StaffDialog(svc.staff, admin.session, admin.tasks, admin)),
         ("policy", PolicyDialog(svc.policy, admin.session, admin.tasks, admin)),
@@ -211,8 +217,8 @@ def _lead_and_admin(s: _Shooter) -> None:
         dialog.show()
         _until(lambda: admin.tasks.idle)
         s.grab(name, dialog)
-        dialog.close()
-    admin.close()
+        _done(dialog)
+    _done(admin)
 
 
 def _looks(s: _Shooter) -> None:
@@ -222,14 +228,14 @@ def _looks(s: _Shooter) -> None:
     win = s.window(0, "de.ini", scale=2.0, theme="high_contrast")
     s.main_with_chef(win)
     s.grab("main-de-200-high-contrast", win, 600)
-    win.close()
+    _done(win)
     i18n_setup.apply("en", s.app.store.locale if s.app.store else None)
     qt.setStyleSheet("")
     qt.setFont(font)
     dark = s.window(0, "dark.ini", theme="dark")
     s.main_with_chef(dark)
     s.grab("main-dark", dark, 600)
-    dark.close()
+    _done(dark)
     qt.setStyleSheet("")
     qt.setPalette(palette)
     qt.setFont(font)
@@ -254,6 +260,7 @@ def render(out: Path, data_dir: Path | None = None) -> list[Path]:
         _lead_and_admin(shooter)
         _looks(shooter)
         QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     finally:
         app.close()
         if tmp:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
@@ -38,19 +39,40 @@ def message_line(object_name: str, accessible: str | None = None) -> QLabel:
     return label
 
 
-def open_dialog(owner: QWidget, dialog: QDialog, on_accept: Callable[[], None] | None = None) -> QDialog:
+def open_dialog(
+    owner: QWidget, dialog: QDialog, on_accept: Callable[[], None] | None = None, *, name: str | None = None
+) -> QDialog:
     """Show a dialog modal to its window without blocking the event loop (scans, timers and live
-    queues keep running); ``on_accept`` runs when it is accepted."""
+    queues keep running); ``on_accept`` runs when it is accepted.
+
+    A closed dialog is deleted (hidden ones would pile up in the window over a shift, and every
+    theme or text size change reaches them all). One kept as ``owner.<name>`` stays readable until
+    the next of its kind replaces it."""
     keep: set[QDialog] = owner.__dict__.setdefault("_open_dialogs", set())
     keep.add(dialog)
     if on_accept is not None:
         dialog.accepted.connect(on_accept)
     dialog.finished.connect(lambda _r: keep.discard(dialog))
+    if name is None:
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+    else:
+        replace_kept(owner, name, dialog)
     dialog.open()
     handle = dialog.windowHandle()
     if handle is not None:
         handle.requestActivate()
     return dialog
+
+
+def replace_kept(owner: QWidget, name: str, dialog: QDialog) -> None:
+    """``owner.<name> = dialog``; the one it replaces is deleted once closed."""
+    previous = owner.__dict__.get(name)
+    if isinstance(previous, QDialog) and previous is not dialog and shiboken6.isValid(previous):
+        if previous.isVisible():
+            previous.finished.connect(lambda _r: previous.deleteLater())
+        else:
+            previous.deleteLater()
+    setattr(owner, name, dialog)
 
 
 def close_dialogs(root: QWidget) -> None:

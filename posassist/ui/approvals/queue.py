@@ -217,6 +217,9 @@ class ApprovalQueue(QWidget):
         req = self._items.get(int(item.data(Qt.ItemDataRole.UserRole)))
         if req is None:
             return
-        self.decide_dialog = open_dialog(
-            self, DecideDialog(self.approvals, req, self.session, self.counter, self.tasks, self), self.refresh
+        open_dialog(
+            self,
+            DecideDialog(self.approvals, req, self.session, self.counter, self.tasks, self),
+            self.refresh,
+            name="decide_dialog",
         )

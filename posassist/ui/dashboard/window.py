@@ -4,13 +4,14 @@ computed off the GUI thread by the same services as 'posassist report …'; ever
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import cast
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -116,17 +117,15 @@ class DashboardWindow(QDialog):
             ("response", tr("First response (interactions per band)")),
             ("returned", tr("Most returned items")),
         ]
+        # a chart takes some 40 ms to build and as long to draw: one per turn of the event loop, so
+        # that the window opens at once and keys and scans go on meanwhile
+        self._steps: list[Callable[[], None]] = []
         for i, (key, title) in enumerate(titles):
             box = QGroupBox(title)
             box.setObjectName(f"chart_{key}")
-            plot = pg.PlotWidget()
-            plot.setObjectName(f"plot_{key}")
-            plot.setAccessibleName(title)
-            plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            plot.setMinimumHeight(150)
-            QVBoxLayout(box).addWidget(plot)
-            self.plots[key] = plot
+            box.setMinimumHeight(180)
             grid.addWidget(box, i // 3, i % 3, 1, 3 if key == "returned" else 1)  # item names need the width
+            self._later(partial(self._build_plot, key, title, box))
         top = QHBoxLayout()
         for label, w in (("&From:", self.start), ("&To:", self.end), ("&Store:", self.store)):
             lab = QLabel(label)
@@ -147,6 +146,31 @@ class DashboardWindow(QDialog):
         self.resize(1200, 760)
         tasks.submit(reports.stores, on_done=self._show_stores, inline=self.summary, key="dashboard-stores")
         self.refresh()
+
+    def _later(self, step: Callable[[], None]) -> None:
+        self._steps.append(step)
+        if len(self._steps) == 1:
+            QTimer.singleShot(0, self, self._next_step)
+
+    def _next_step(self) -> None:
+        if self._steps:
+            self._steps.pop(0)()
+        if self._steps:
+            QTimer.singleShot(0, self, self._next_step)
+
+    @property
+    def drawn(self) -> bool:
+        """Every chart built and the latest figures drawn."""
+        return not self._steps
+
+    def _build_plot(self, key: str, title: str, box: QGroupBox) -> None:
+        plot = pg.PlotWidget(enableMenu=False)  # no mouse menus: the numbers export as CSV
+        plot.setObjectName(f"plot_{key}")
+        plot.setAccessibleName(title)
+        plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        plot.setMinimumHeight(150)
+        QVBoxLayout(box).addWidget(plot)
+        self.plots[key] = plot
 
     def _show_stores(self, stores: tuple[StoreRef, ...]) -> None:
         for st in stores:
@@ -184,9 +208,17 @@ class DashboardWindow(QDialog):
                 else "—",
             )
         )
+        for draw in (self._draw_returns, self._draw_exceptions, self._draw_csat, self._draw_service):
+            self._later(partial(draw, d))
+
+    def _draw_returns(self, d: Dashboard) -> None:
         days = sorted({day for day, _, _ in d.returns_per_day})
         per_day = {day: sum(n for dd, _, n in d.returns_per_day if dd == day) for day in days}
         _bars(self.plots["returns"], [x[5:] for x in days], [per_day[x] for x in days])
+        _hbars(self.plots["returned"], [n for n, _ in d.most_returned], [q for _, q in d.most_returned], PALETTE[6])
+
+    def _draw_exceptions(self, d: Dashboard) -> None:
+        exc = d.exceptions
         _bars(
             self.plots["exceptions"],
             [code_label(r["reason"]) for r in exc["by_reason"]],
@@ -199,6 +231,8 @@ class DashboardWindow(QDialog):
             [r["cost_minor"] / 100 for r in exc["by_approver"]],
             PALETTE[2],
         )
+
+    def _draw_csat(self, d: Dashboard) -> None:
         trend = self.plots["csat_trend"]
         trend.clear()
         _empty(trend, not d.csat_per_day)
@@ -207,18 +241,19 @@ class DashboardWindow(QDialog):
                 list(range(len(d.csat_per_day))),
                 [a for _, a, _ in d.csat_per_day],
                 pen=pg.mkPen(PALETTE[3], width=2),
-                symbol="o",
+                symbol="o" if len(d.csat_per_day) <= 62 else None,  # a year of dots is a line
             )
             trend.getAxis("bottom").setTicks(_ticks([day[5:] for day, _, _ in d.csat_per_day]))
             trend.enableAutoRange(axis="x")
             trend.setYRange(1, 5)
-        dist = svc["csat_distribution"]
+        dist = d.service["csat_distribution"]
         _bars(self.plots["csat_dist"], [f"{k}★" for k in dist], list(dist.values()), PALETTE[4])
+
+    def _draw_service(self, d: Dashboard) -> None:
         totals = [0] * len(RESPONSE_BUCKETS)
         for counts in d.response_buckets.values():
             totals = [a + b for a, b in zip(totals, counts, strict=True)]
         _bars(self.plots["response"], [tr(b) for _, b in RESPONSE_BUCKETS], totals, PALETTE[5])
-        _hbars(self.plots["returned"], [n for n, _ in d.most_returned], [q for _, q in d.most_returned], PALETTE[6])
 
     def export_to(self, folder: Path) -> list[Path]:
         if self.data is None:

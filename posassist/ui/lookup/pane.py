@@ -137,6 +137,7 @@ class LookupPane(QWidget):
     def _show_departments(self, departments: list[tuple[str, str]]) -> None:
         for code, name in departments:
             self.department.addItem(name, code)
+        self.arrange()  # the longest name may move the filters under the search field
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
