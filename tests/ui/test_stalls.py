@@ -110,6 +110,7 @@ def test_saving_a_note_while_another_counter_holds_the_write_lock(qtbot, demo_ap
         panel.note_text.moveCursor(QTextCursor.MoveOperation.End)
         panel.save()
         qtbot.keyClicks(panel.note_text, " typed meanwhile")  # keys still reach the note
+        qtbot.waitUntil(win.status_busy.isVisible)  # and the window says it is working
         qtbot.waitUntil(lambda: panel.note_error.text() == "Saved.", timeout=30_000)
         took = time.perf_counter() - started
         longest = pulse.stop()

@@ -67,3 +67,25 @@ def test_answers_for_someone_who_left_are_dropped(qtbot) -> None:  # type: ignor
     gate.set()
     qtbot.waitUntil(lambda: runner.idle)
     assert seen == ["mine"]
+
+
+def test_what_escapes_is_logged_and_shown_in_one_line(qtbot, tmp_path, caplog) -> None:  # type: ignore[no-untyped-def]
+    """sys.excepthook (installed at start-up): a bug escaping a slot is logged with its traceback
+    and shown as one line naming the log; the window goes on."""
+    import sys
+
+    from PySide6.QtWidgets import QMainWindow
+
+    from posassist.ui.messages import Messages
+
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    messages = Messages(str(tmp_path / "posassist.log"), win)
+    messages.attach(win.statusBar())
+    try:
+        raise ZeroDivisionError("in a slot")
+    except ZeroDivisionError:
+        messages.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: "ZeroDivisionError" in win.statusBar().currentMessage())
+    assert "posassist.log" in win.statusBar().currentMessage()
+    assert any(r.exc_info and r.exc_info[0] is ZeroDivisionError for r in caplog.records)

@@ -27,7 +27,7 @@ from posassist.ui.widgets import named
 
 
 class CardView(QWidget):
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("productCard")
         self.setAccessibleName(tr("Product card"))
