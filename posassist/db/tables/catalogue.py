@@ -67,7 +67,7 @@ class Variant(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     __table_args__ = (
-        Index("ix_variants_sku", "sku", unique=True),
+        Index("ix_variants_sku", "sku"),  # a SKU may repeat across variants (0006)
         Index("ix_variants_gtin", "gtin"),
         CheckConstraint("price_minor IS NULL OR price_minor >= 0", name="price_not_negative"),
     )
