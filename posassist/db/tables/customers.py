@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from posassist.db.tables.base import Base, BigId, JsonDoc, utcnow
@@ -37,6 +37,24 @@ class Customer(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     erased_at: Mapped[datetime | None] = mapped_column(default=None)
+    phone_e164: Mapped[str | None] = mapped_column(String(20), default=None, index=True)  # phonenumbers, for matching
+
+
+class CustomerSource(Base):
+    """A customer as another system knows them (sale or customer import, migration 0007): its id
+    there, and what it says about them that has no place in posassist's own record."""
+
+    __tablename__ = "customer_sources"
+    source: Mapped[str] = mapped_column(String(16), primary_key=True)  # shopify/square/woocommerce/csv
+    external_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    tax_exempt: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    total_spent_minor: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    total_orders: Mapped[int | None] = mapped_column(Integer, default=None)
+    currency: Mapped[str | None] = mapped_column(String(3), default=None)
+    note: Mapped[str | None] = mapped_column(Text, default=None)  # card numbers never stored
+    import_hash: Mapped[str | None] = mapped_column(String(32), default=None)
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class CustomerDate(Base):

@@ -5,7 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from posassist.db.tables.base import Base, BigId, JsonDoc, utcnow
@@ -30,7 +41,21 @@ class Sale(Base):
     ship_from_store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"), default=None)
     arrive_by: Mapped[date | None] = mapped_column(Date, default=None)
     sold_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # imported from the system that rang it (sale import, migration 0007); NULL for posassist's own
+    source: Mapped[str | None] = mapped_column(String(16), default=None)  # shopify/square/woocommerce/csv
+    external_id: Mapped[str | None] = mapped_column(String(64), default=None)  # the order's id there
+    lookup_key: Mapped[str | None] = mapped_column(String(64), default=None, index=True)  # "#1042" -> "1042"
+    pos_receipt: Mapped[str | None] = mapped_column(String(64), default=None, index=True)  # POS receipt "2-1015"
+    payment_method: Mapped[str | None] = mapped_column(String(200), default=None)  # as the source says, no card number
+    financial_status: Mapped[str | None] = mapped_column(String(24), default=None)  # paid/partially_refunded/…
+    fulfilment_status: Mapped[str | None] = mapped_column(String(24), default=None)
+    fulfilled_at: Mapped[datetime | None] = mapped_column(default=None)
+    refunded_minor: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")  # refunded there
+    shipping_minor: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    tax_included: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    import_hash: Mapped[str | None] = mapped_column(String(32), default=None)  # what the last import read
     __table_args__ = (
+        UniqueConstraint("source", "external_id"),
         Index("ix_sales_customer_sold", "customer_id", "sold_at"),
         Index("ix_sales_store_sold", "store_id", "sold_at"),
         CheckConstraint("total_minor >= 0", name="total_not_negative"),
@@ -56,6 +81,8 @@ class SaleLine(Base):
     # what actually left the warehouse when it differs from what was ordered (picking error)
     shipped_variant_id: Mapped[int | None] = mapped_column(ForeignKey("variants.id", ondelete="SET NULL"), default=None)
     fulfilment_note: Mapped[str | None] = mapped_column(Text, default=None)
+    sku_text: Mapped[str | None] = mapped_column(String(128), default=None)  # the SKU an imported line had
+    fulfilment_status: Mapped[str | None] = mapped_column(String(24), default=None)
     __table_args__ = (
         UniqueConstraint("sale_id", "line_no"),
         CheckConstraint("quantity > 0", name="quantity_positive"),
@@ -138,3 +165,18 @@ class ReturnLine(Base):
     declared_value_minor: Mapped[int | None] = mapped_column(BigInteger, default=None)
     note: Mapped[str | None] = mapped_column(Text, default=None)
     __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
+
+
+class SalesImport(Base):
+    """One applied sale or customer import: what it read, who ran it, its counts (the history)."""
+
+    __tablename__ = "sales_imports"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # sales / customers
+    source: Mapped[str] = mapped_column(Text)
+    format: Mapped[str] = mapped_column(String(16))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(default=None)
+    counts: Mapped[dict[str, Any] | None] = mapped_column(JsonDoc, default=None)
+    report: Mapped[dict[str, Any] | None] = mapped_column(JsonDoc, default=None)
