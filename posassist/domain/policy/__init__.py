@@ -5,35 +5,43 @@ denied, with the rule that decided and the numbers — "bought 47 days ago; the 
 window_days=30, role="shift_lead", max_days_past=60, …)``. ``posassist.words.policy`` writes
 the words in the reader's language."""
 
-from posassist.domain.policy.judge import days_between, evaluate
+from posassist.domain.policy.judge import days_between, evaluate, refund_to
 from posassist.domain.policy.rules import (
     ALLOWED,
+    ANY,
     CONDITIONS,
     DENIED,
     NEEDS_APPROVAL,
     REASONS,
+    REFUND_TO,
     RESOLUTIONS,
     RETURNS_ITEM,
     ROLE_RANK,
+    WINDOW_FROM,
     ConditionRule,
     LineRequest,
     Policy,
     ReturnRequest,
+    Season,
     Tier,
+    month_day,
 )
 from posassist.domain.policy.verdict import Finding, LineVerdict, Verdict
 from posassist.domain.policy.window import BLOCKS, ReturnWindow, blocked, return_window, window_days
 
 __all__ = [
     "ALLOWED",
+    "ANY",
     "BLOCKS",
     "CONDITIONS",
     "DENIED",
     "NEEDS_APPROVAL",
     "REASONS",
+    "REFUND_TO",
     "RESOLUTIONS",
     "RETURNS_ITEM",
     "ROLE_RANK",
+    "WINDOW_FROM",
     "ConditionRule",
     "Finding",
     "LineRequest",
@@ -41,11 +49,14 @@ __all__ = [
     "Policy",
     "ReturnRequest",
     "ReturnWindow",
+    "Season",
     "Tier",
     "Verdict",
     "blocked",
     "days_between",
     "evaluate",
+    "month_day",
+    "refund_to",
     "return_window",
     "window_days",
 ]

@@ -4,7 +4,7 @@ then as a whole. Each rule that decides leaves a ``Finding`` (a code and its num
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -120,7 +120,9 @@ def _before_condition(req: ReturnRequest, line: LineRequest, policy: Policy, qty
     rule = (
         None
         if line.condition == "faulty"
-        else blocked(policy, line.department, returnable=line.returnable, final_sale=line.final_sale)
+        else blocked(
+            policy, line.department, returnable=line.returnable, final_sale=line.final_sale, condition=line.condition
+        )
     )
     if rule is not None:
         return _only(line, DENIED, rule, rule, description=line.description)
@@ -138,22 +140,41 @@ def _condition(line: LineRequest, cond: ConditionRule, j: _Judgement) -> LineVer
     return None
 
 
-def _window(line: LineRequest, policy: Policy, days: int, j: _Judgement) -> LineVerdict | None:
+def _line_window(req: ReturnRequest, line: LineRequest, policy: Policy, bought: date | None) -> tuple[int, str]:
+    """The window that applies to this line (days, kind): see ``window.window_days``."""
+    return window_days(
+        policy,
+        line.department,
+        line.window_override_days,
+        faulty=line.condition == "faulty",
+        warranty_days=line.warranty_days,
+        sku=line.sku,
+        channel=req.channel,
+        tiers=req.customer_tiers,
+        condition=line.condition,
+        bought=bought,
+    )
+
+
+def _window(
+    req: ReturnRequest, line: LineRequest, policy: Policy, days: int, bought: date | None, j: _Judgement
+) -> LineVerdict | None:
     """The return window, or for faulty goods the warranty (or the policy's defective window)."""
     faulty = line.condition == "faulty"
-    window, kind = window_days(
-        policy, line.department, line.window_override_days, faulty=faulty, warranty_days=line.warranty_days
-    )
+    window, kind = _line_window(req, line, policy, bought)
     prefix, rule = ("faulty_", "faulty_window") if faulty else ("", "window")
     about: dict[str, Any] = (
         {"warranty": kind == "warranty"} if faulty else {"department": line.department_name or line.department}
     )
+    if kind == "season" and bought is not None:
+        about["season_until"] = date.fromordinal(bought.toordinal() + window).isoformat()
     if days <= window:
         j.found(
             f"{prefix}window_within",
             days=days,
             window_days=window,
             **({"warranty": about["warranty"]} if faulty else {}),
+            **({"season_until": about["season_until"]} if "season_until" in about else {}),
         )
         return None
     tier = _tier_for_days(policy, days - window)
@@ -181,8 +202,16 @@ def _settle(
     """The money for a line the rules let through (or send for approval)."""
     p = _paid(line)
     faulty = line.condition == "faulty"
-    fee_pct = cond.restocking_fee_percent.get(line.department or "", 0)
-    fee = min(p.paid, ((p.paid - p.tax) * fee_pct + 50) // 100) if fee_pct and not faulty else 0
+    fee_pct, fee_fixed = (0, 0) if faulty else cond.fee_rule(line.department)
+    waived = (
+        bool(fee_pct or fee_fixed) and req.jurisdiction is not None and req.jurisdiction in policy.no_restocking_fee_in
+    )
+    fee = 0
+    if (fee_pct or fee_fixed) and not waived:
+        # a percentage of the price before tax, a fixed amount per unit, or both; at least the
+        # minimum per unit; never more than the price before tax
+        fee = ((p.paid - p.tax) * fee_pct + 50) // 100 + fee_fixed * p.quantity
+        fee = min(p.paid - p.tax, max(fee, cond.restocking_fee_min_minor * p.quantity))
     restock = "damaged" if faulty or line.condition == "damaged_by_customer" else cond.restock_to
     if line.resolution in ("exchange_now", "exchange_shipped"):
         j.found("exchange")
@@ -199,7 +228,9 @@ def _settle(
             return _settled(line, j, credit=credit, restock=restock)
         return _settled(line, j, refund=credit, restock=restock)
     if fee:
-        j.found("restocking_fee", fee_percent=fee_pct, fee_minor=fee, currency=req.currency)
+        j.found("restocking_fee", fee_percent=fee_pct, fee_fixed_minor=fee_fixed, fee_minor=fee, currency=req.currency)
+    elif waived:
+        j.found("restocking_fee_waived", jurisdiction=req.jurisdiction)
     amount = p.paid - fee
     tax_back = min(p.tax if amount else 0, amount)
     if line.resolution == "store_credit":
@@ -207,11 +238,26 @@ def _settle(
     return _settled(line, j, refund=amount, tax=tax_back, fee=fee, restock=restock)
 
 
-def _line_days(req: ReturnRequest, line: LineRequest, days: int | None, now: datetime) -> int | None:
-    """Days since this line was bought: the receipt's date, or without one the customer's purchase on file."""
-    if days is None and line.purchased_at is not None:
-        return max(0, days_between(line.purchased_at, now, req.store_timezone))
-    return days
+def _bought(req: ReturnRequest, line: LineRequest) -> datetime | None:
+    """When this line was bought: the receipt's date, or without one the customer's purchase on file."""
+    return req.purchased_at if req.purchased_at is not None else line.purchased_at
+
+
+def _line_days(req: ReturnRequest, line: LineRequest, policy: Policy, now: datetime) -> int | None:
+    """Days the window has run for this line: from the purchase, or from a web order's delivery
+    when the policy counts from delivery (never from before the purchase)."""
+    bought = _bought(req, line)
+    if bought is None:
+        return None
+    start = bought
+    if policy.window_from == "delivery" and req.purchased_at is not None and req.delivered_at is not None:
+        start = max(bought, req.delivered_at)
+    return max(0, days_between(start, now, req.store_timezone))
+
+
+def _bought_day(req: ReturnRequest, line: LineRequest) -> date | None:
+    bought = _bought(req, line)
+    return None if bought is None else bought.astimezone(ZoneInfo(req.store_timezone)).date()
 
 
 def _line(req: ReturnRequest, line: LineRequest, policy: Policy, days: int | None) -> LineVerdict:
@@ -222,7 +268,7 @@ def _line(req: ReturnRequest, line: LineRequest, policy: Policy, days: int | Non
     j = _Judgement()
     settled = _condition(line, cond, j)
     if settled is None and days is not None:
-        settled = _window(line, policy, days, j)
+        settled = _window(req, line, policy, days, _bought_day(req, line), j)
     return settled or _settle(req, line, policy, cond, days, j)
 
 
@@ -247,12 +293,17 @@ def _without_receipt(request: ReturnRequest, policy: Policy, amount: int, j: _Ju
         j.deny("receipt_required")
         j.found("receipt_required")
         return
+    if policy.no_receipt_identity_required and not request.identified:
+        j.deny("no_receipt_identity")
+        j.found("no_receipt_identity")
+        return
     if request.no_receipt_returns_12m >= policy.no_receipt_cap_per_12m:
         j.ask("no_receipt_cap", "shift_lead")
         j.found(
             "no_receipt_cap",
             returns_12m=request.no_receipt_returns_12m,
             cap_per_12m=policy.no_receipt_cap_per_12m,
+            period_days=policy.no_receipt_period_days,
             role="shift_lead",
         )
     if policy.no_receipt_cap_amount_minor and amount > policy.no_receipt_cap_amount_minor:
@@ -301,15 +352,35 @@ def _days_past(request: ReturnRequest, policy: Policy, line_days: list[int | Non
     past = [0]
     for ln, d in zip(request.lines, line_days, strict=True):
         if d is not None:
-            w, _ = window_days(
-                policy,
-                ln.department,
-                ln.window_override_days,
-                faulty=ln.condition == "faulty",
-                warranty_days=ln.warranty_days,
-            )
+            w, _ = _line_window(request, ln, policy, _bought_day(request, ln))
             past.append(d - w)
     return max(past)
+
+
+def _every_refund(request: ReturnRequest, policy: Policy, total: int, j: _Judgement) -> None:
+    """A policy that wants a given role on every refund."""
+    role = policy.approval_every_refund
+    if role is None or total <= 0 or request.never_sold:
+        return
+    if j.status == ALLOWED or ROLE_RANK.get(role, 9) > ROLE_RANK.get(j.role or "associate", 0):
+        j.ask("every_refund" if j.status == ALLOWED else j.rule, role)
+        j.found("every_refund", role=role)
+
+
+def refund_to(request: ReturnRequest, policy: Policy, refund: int, credit: int) -> str:
+    """Where the money goes: the original tender, store credit, or (cash over the policy's limit)
+    the other way the policy names."""
+    if refund <= 0:
+        return "store_credit" if credit > 0 else "none"
+    if request.purchased_at is None:
+        return "cash"
+    kinds = {k for k, _ in request.tenders}
+    cash = sum(a for k, a in request.tenders if k == "cash")
+    if policy.cash_refund_max_minor is not None and min(refund, cash) > policy.cash_refund_max_minor:
+        return policy.cash_over_limit_to
+    if kinds == {"gift_card"}:
+        return "gift_card"
+    return "original_tender"
 
 
 def evaluate(request: ReturnRequest, policy: Policy, now: datetime) -> Verdict:
@@ -318,7 +389,7 @@ def evaluate(request: ReturnRequest, policy: Policy, now: datetime) -> Verdict:
     days = None
     if request.purchased_at is not None:
         days = max(0, days_between(request.purchased_at, now, request.store_timezone))
-    line_days = [_line_days(request, ln, days, now) for ln in request.lines]
+    line_days = [_line_days(request, ln, policy, now) for ln in request.lines]
     lines = tuple(_line(request, ln, policy, d) for ln, d in zip(request.lines, line_days, strict=True))
     refund = sum(v.refund_minor for v in lines)
     credit = sum(v.store_credit_minor for v in lines)
@@ -330,6 +401,8 @@ def evaluate(request: ReturnRequest, policy: Policy, now: datetime) -> Verdict:
         _other_store(policy, j)
     if j.status != DENIED and total > request.requester_max_refund_minor and not request.never_sold:
         _amount(request, policy, total, j)
+    if j.status != DENIED:
+        _every_refund(request, policy, total, j)
     past = _days_past(request, policy, line_days)
     numbers: dict[str, Any] = {
         "days_since_purchase": days,
@@ -352,4 +425,5 @@ def evaluate(request: ReturnRequest, policy: Policy, now: datetime) -> Verdict:
         past,
         numbers,
         tuple(j.findings),
+        refund_to(request, policy, refund, credit),
     )

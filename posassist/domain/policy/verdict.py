@@ -16,24 +16,27 @@ and the three denials are the whole story of their line, the rest are clauses of
   condition_approval  condition, role
   window_denied       days, department, window_days, max_days_past
   window_approval     days, department, window_days, role, max_days_past
-  window_within       days, window_days
+  window_within       days, window_days[, season_until]   (season_until: a holiday purchase's last day)
   faulty_window_denied    days, warranty, window_days, max_days_past   (faulty goods: the warranty
   faulty_window_approval  days, warranty, window_days, role, max_days_past   or the policy's
   faulty_window_within    days, window_days, warranty                  defective window)
   no_receipt          refund_as, lowest_price_days
-  restocking_fee      fee_percent, fee_minor, currency
+  restocking_fee      fee_percent, fee_fixed_minor, fee_minor, currency
+  restocking_fee_waived  jurisdiction   (the store's jurisdiction forbids restocking fees)
   exchange            -   (an exchange: nothing is refunded)
 
 Findings of the whole return (``Verdict.findings``):
 
   receipt_required                           -
-  no_receipt_cap         returns_12m, cap_per_12m, role
+  no_receipt_identity                        -   (anonymous, and no identity document or phone)
+  no_receipt_cap         returns_12m, cap_per_12m, period_days, role
   no_receipt_amount      amount_minor, cap_minor, currency, role
   no_receipt_unverified  role
   other_store_denied                         -
   other_store_approval   role
   amount_denied          amount_minor, currency
   amount_over_limit      amount_minor, limit_minor, role, max_amount_minor, currency
+  every_refund           role   (the policy wants this role on every refund)
 
 ``department`` is the department's name (or code) as the sale recorded it, or None.
 """
@@ -85,6 +88,7 @@ class Verdict:
     days_past_window: int = 0
     numbers: dict[str, Any] = field(default_factory=dict)
     findings: tuple[Finding, ...] = ()  # about the whole return, after the lines' own
+    refund_to: str = "original_tender"  # see rules.REFUND_TO
 
     @property
     def total_minor(self) -> int:
@@ -102,6 +106,7 @@ class Verdict:
             "tax_minor": self.tax_minor,
             "fee_minor": self.fee_minor,
             "currency": self.currency,
+            "refund_to": self.refund_to,
             "days_since_purchase": self.days_since_purchase,
             "days_past_window": self.days_past_window,
             "lines": [
