@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -41,7 +42,7 @@ class Sale(Base):
     ship_from_store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"), default=None)
     arrive_by: Mapped[date | None] = mapped_column(Date, default=None)
     sold_at: Mapped[datetime] = mapped_column(default=utcnow)
-    # imported from the system that rang it (sale import, migration 0007); NULL for posassist's own
+    # imported from the system that rang it (sale import, migration 0008); NULL for posassist's own
     source: Mapped[str | None] = mapped_column(String(16), default=None)  # shopify/square/woocommerce/csv
     external_id: Mapped[str | None] = mapped_column(String(64), default=None)  # the order's id there
     lookup_key: Mapped[str | None] = mapped_column(String(64), default=None, index=True)  # "#1042" -> "1042"
@@ -52,7 +53,7 @@ class Sale(Base):
     fulfilled_at: Mapped[datetime | None] = mapped_column(default=None)
     refunded_minor: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")  # refunded there
     shipping_minor: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
-    tax_included: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    tax_included: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     import_hash: Mapped[str | None] = mapped_column(String(32), default=None)  # what the last import read
     __table_args__ = (
         UniqueConstraint("source", "external_id"),
