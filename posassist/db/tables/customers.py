@@ -41,7 +41,7 @@ class Customer(Base):
 
 
 class CustomerSource(Base):
-    """A customer as another system knows them (sale or customer import, migration 0008): its id
+    """A customer as another system knows them (sale or customer import, migration 0009): its id
     there, and what it says about them that has no place in posassist's own record."""
 
     __tablename__ = "customer_sources"

@@ -42,7 +42,7 @@ class Sale(Base):
     ship_from_store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"), default=None)
     arrive_by: Mapped[date | None] = mapped_column(Date, default=None)
     sold_at: Mapped[datetime] = mapped_column(default=utcnow)
-    # imported from the system that rang it (sale import, migration 0008); NULL for posassist's own
+    # imported from the system that rang it (sale import, migration 0009); NULL for posassist's own
     source: Mapped[str | None] = mapped_column(String(16), default=None)  # shopify/square/woocommerce/csv
     external_id: Mapped[str | None] = mapped_column(String(64), default=None)  # the order's id there
     lookup_key: Mapped[str | None] = mapped_column(String(64), default=None, index=True)  # "#1042" -> "1042"
