@@ -28,6 +28,9 @@ class Action(StrEnum):
     APPROVAL_REQUEST = "approval.request"
     APPROVAL_DECIDE = "approval.decide"
     GOODWILL_GRANT = "goodwill.grant"
+    RECEIPT_PRINT = "receipt.print"
+    STORE_CREDIT_ISSUE = "store_credit.issue"
+    STORE_CREDIT_REDEEM = "store_credit.redeem"
     # a customer's own data
     CUSTOMER_EXPORT = "customer.export"
     CUSTOMER_ERASE = "customer.erase"
@@ -39,6 +42,7 @@ class Action(StrEnum):
     SETUP_APPLY = "setup.apply"
     DB_RESTORE = "db.restore"
     REPORTS_READ = "reports.read"
+    PRINTERS_MANAGE = "printers.manage"
 
 
 _EVERYONE = frozenset(ROLES)
@@ -58,6 +62,9 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     # approving also needs the role's limits (may_approve, kinds, amounts): see approvals
     Action.APPROVAL_DECIDE: _LEADS,
     Action.GOODWILL_GRANT: _EVERYONE,  # only with an approval decided by someone else
+    Action.RECEIPT_PRINT: _EVERYONE,
+    Action.STORE_CREDIT_ISSUE: _EVERYONE,  # only for a return's credit or an approved goodwill gesture
+    Action.STORE_CREDIT_REDEEM: _EVERYONE,
     Action.CUSTOMER_EXPORT: _MANAGERS,
     Action.CUSTOMER_ERASE: _MANAGERS,
     Action.STAFF_MANAGE: _MANAGERS,
@@ -67,6 +74,7 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.SETUP_APPLY: _ADMIN,
     Action.DB_RESTORE: _ADMIN,
     Action.REPORTS_READ: _LEADS,
+    Action.PRINTERS_MANAGE: _MANAGERS,
 }
 
 

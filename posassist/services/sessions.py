@@ -109,6 +109,9 @@ ACTION_WORDS = {
     Action.APPROVAL_REQUEST: QT_TR_NOOP("ask for approvals"),
     Action.APPROVAL_DECIDE: QT_TR_NOOP("decide approvals"),
     Action.GOODWILL_GRANT: QT_TR_NOOP("grant goodwill gestures"),
+    Action.RECEIPT_PRINT: QT_TR_NOOP("print receipts"),
+    Action.STORE_CREDIT_ISSUE: QT_TR_NOOP("issue store credit"),
+    Action.STORE_CREDIT_REDEEM: QT_TR_NOOP("pay with store credit"),
     Action.CUSTOMER_EXPORT: QT_TR_NOOP("export a customer's data"),
     Action.CUSTOMER_ERASE: QT_TR_NOOP("erase a customer"),
     Action.STAFF_MANAGE: QT_TR_NOOP("change staff accounts"),
@@ -118,6 +121,7 @@ ACTION_WORDS = {
     Action.SETUP_APPLY: QT_TR_NOOP("change the store set-up"),
     Action.DB_RESTORE: QT_TR_NOOP("restore the database"),
     Action.REPORTS_READ: QT_TR_NOOP("read the shift reports"),
+    Action.PRINTERS_MANAGE: QT_TR_NOOP("set up the counter's printers"),
 }
 
 
