@@ -264,10 +264,7 @@ def scheme(
     """A scheme from plain values: ``scheme(standard=[("GST", "5"), ("QST", "9.975")])``."""
     built: dict[str, tuple[Component, ...]] = {}
     for tax_class, comps in rates.items():
-        built[tax_class] = tuple(
-            Component(c[0], parse_rate(c[1]), bool(c[2]) if len(c) > 2 else False)  # type: ignore[misc]
-            for c in comps
-        )
+        built[tax_class] = tuple(Component(c[0], parse_rate(c[1]), bool(c[2]) if len(c) > 2 else False) for c in comps)
     return TaxScheme(included, rounding, mode, built)
 
 

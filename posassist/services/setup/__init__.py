@@ -25,6 +25,7 @@ from posassist.domain.permissions import Action
 from posassist.services import audit, policy_admin, sessions
 from posassist.services.auth import check_secret_strength, hash_secret, pin_matches
 from posassist.services.dto import StaffSession
+from posassist.services.setup import tax_rules
 from posassist.services.setup.document import LimitDoc, SetupDoc, StaffDoc, StoreDoc, parse
 
 __all__ = ["Setup", "SetupResult", "parse"]
@@ -216,6 +217,9 @@ class Setup:
             _distances(s, doc, stores, changes)
             _limits(s, doc.limits, changes)
             _staff(s, doc.staff, stores, changes)
+            tax_rules.write_tax(s, doc, stores, changes)
+            tax_rules.write_classes(s, doc.tax_classes, changes)
+            tax_rules.write_reasons(s, doc.reasons, changes)
             if doc.policy is not None:
                 if _current_rules(s) != doc.policy:
                     version = _add_policy(s, doc.policy, who.id)
@@ -229,7 +233,11 @@ class Setup:
                     where=who.counter,
                     action="setup.applied",
                     entity="setup",
-                    payload={"changes": len(changes), "stores": [sd.code for sd in doc.stores]},
+                    payload={
+                        "changes": len(changes),
+                        "stores": [sd.code for sd in doc.stores],
+                        "what": changes[:500],
+                    },
                 )
             return changes
 
@@ -242,6 +250,10 @@ class Setup:
             limits = list(s.execute(select(RoleLimit).order_by(RoleLimit.role)).scalars())
             staff = list(s.execute(select(Staff).order_by(Staff.code)).scalars())
             policy = _current_rules(s)
+            store_tax = {st.id: tax_rules.export_store_tax(s, st) for st in stores}
+            rates = tax_rules.export_rates(s, stores)
+            classes = tax_rules.export_classes(s)
+            reasons = tax_rules.export_reasons(s)
         currency = stores[0].currency if stores else "USD"
         doc = tomlkit.document()
         doc.add(tomlkit.comment("posassist store configuration: posassist setup FILE applies it"))
@@ -255,6 +267,7 @@ class Setup:
                 "language": st.locale,
                 "units": st.units,
                 "offers_delivery": st.offers_delivery,
+                **store_tax[st.id],
             }
             for st in stores
         )
@@ -263,6 +276,10 @@ class Setup:
             for d in sorted(dists, key=lambda d: (d.from_store_id, d.to_store_id))
             if d.from_store_id in codes and d.to_store_id in codes
         )
+        doc["tax"] = _aot(rates)
+        if any(classes.values()):
+            doc["tax_classes"] = {k: v for k, v in classes.items() if v}
+        doc["reason_codes"] = _aot(reasons)
         doc["role_limits"] = {lim.role: _limit_doc(lim, currency) for lim in limits}
         doc["staff"] = _aot(_staff_doc(st, codes) for st in staff)
         if policy:

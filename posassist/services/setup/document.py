@@ -9,11 +9,12 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from posassist.domain.money import Money, is_currency
 from posassist.domain.permissions import ROLES
+from posassist.domain.tax import PRESETS, ROUNDING, ROUNDING_MODES, TAX_CLASSES, UNTAXED_CLASSES, TaxError, parse_rate
 from posassist.errors import InvalidInput
 from posassist.i18n import tr
 
@@ -28,6 +29,10 @@ STORE_KEYS = {
     "offers_delivery",
     "latitude",
     "longitude",
+    "prices_include_tax",
+    "tax_rounding",
+    "tax_rounding_mode",
+    "tax_region",
 }
 DISTANCE_KEYS = {"from", "to", "km", "transit_days"}
 LIMIT_KEYS = {
@@ -41,7 +46,9 @@ LIMIT_KEYS = {
     "min_pin_length",
 }
 STAFF_KEYS = {"code", "name", "role", "store", "badge", "pin", "pin_hash", "active"}
-TOP_KEYS = {"stores", "distances", "role_limits", "staff", "policy"}
+TAX_KEYS = {"store", "class", "component", "rate", "compound"}
+REASON_KEYS = {"code", "label", "active"}
+TOP_KEYS = {"stores", "distances", "role_limits", "staff", "policy", "tax", "tax_classes", "reason_codes"}
 APPROVAL_KINDS = ("return", "goodwill", "price_override", "service", "discount")
 
 
@@ -57,6 +64,25 @@ class StoreDoc:
     offers_delivery: bool
     latitude: float | None = None
     longitude: float | None = None
+    prices_include_tax: bool = False
+    tax_rounding: str = "line"
+    tax_rounding_mode: str = "half_up"
+
+
+@dataclass(frozen=True)
+class TaxDoc:
+    store: str
+    tax_class: str
+    component: str
+    rate: Decimal  # percent
+    compound: bool = False
+
+
+@dataclass(frozen=True)
+class ReasonDoc:
+    code: str
+    label: str
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -91,6 +117,9 @@ class SetupDoc:
     limits: list[LimitDoc] = field(default_factory=list)
     staff: list[StaffDoc] = field(default_factory=list)
     policy: dict[str, Any] | None = None
+    tax: list[TaxDoc] = field(default_factory=list)  # every store in the file has exactly these rates
+    tax_classes: dict[tuple[str, str], str] | None = None  # (department|product, code) -> class
+    reasons: list[ReasonDoc] | None = None
 
     @property
     def currency(self) -> str:
@@ -125,7 +154,7 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.where = _Lines(text)
 
-    def fail(self, path: str, message: str, table: str, index: int | None = None, key: str | None = None) -> None:
+    def fail(self, path: str, message: str, table: str, index: int | None = None, key: str | None = None) -> NoReturn:
         line = self.where.of(table, index, key)
         at = tr("{path} (line {line})", path=path, line=line) if line else path
         raise InvalidInput(tr("{at}: {message}", at=at, message=message), field=path, row=line)
@@ -219,6 +248,12 @@ def parse(text: str) -> SetupDoc:
     doc.distances = _distances(r, raw.get("distances", []), {st.code for st in doc.stores})
     doc.limits = _limits(r, raw.get("role_limits", {}), doc.currency)
     doc.staff = _staff(r, raw.get("staff", []), {st.code for st in doc.stores})
+    doc.tax = _tax(r, raw.get("tax", []), {st.code for st in doc.stores})
+    doc.stores, doc.tax = _regions(r, raw.get("stores", []), doc.stores, doc.tax)
+    if "tax_classes" in raw:
+        doc.tax_classes = _tax_classes(r, raw["tax_classes"])
+    if "reason_codes" in raw:
+        doc.reasons = _reasons(r, raw["reason_codes"])
     if "policy" in raw:
         if not isinstance(raw["policy"], dict):
             r.fail("policy", tr("expected a table of policy settings"), "policy", None)
@@ -259,6 +294,12 @@ def _stores(r: _Reader, items: Any) -> list[StoreDoc]:
         units = r.text(item, "units", path, "stores", i, required=False, default="metric")
         if units not in ("metric", "imperial"):
             r.fail(f"{path}.units", tr("metric or imperial"), "stores", i, "units")
+        rounding = r.text(item, "tax_rounding", path, "stores", i, required=False, default="line")
+        if rounding not in ROUNDING:
+            r.fail(f"{path}.tax_rounding", tr("line or receipt"), "stores", i, "tax_rounding")
+        rounding_mode = r.text(item, "tax_rounding_mode", path, "stores", i, required=False, default="half_up")
+        if rounding_mode not in ROUNDING_MODES:
+            r.fail(f"{path}.tax_rounding_mode", tr("half_up or half_even"), "stores", i, "tax_rounding_mode")
         lat, lon = item.get("latitude"), item.get("longitude")
         for key, value, bound in (("latitude", lat, 90), ("longitude", lon, 180)):
             if value is not None and (
@@ -277,6 +318,9 @@ def _stores(r: _Reader, items: Any) -> list[StoreDoc]:
                 r.flag(item, "offers_delivery", path, "stores", i, False),
                 None if lat is None else float(lat),
                 None if lon is None else float(lon),
+                r.flag(item, "prices_include_tax", path, "stores", i, False),
+                rounding,
+                rounding_mode,
             )
         )
     return out
@@ -372,4 +416,158 @@ def _staff(r: _Reader, items: Any, stores: set[str]) -> list[StaffDoc]:
                 r.flag(item, "active", path, "staff", i, True),
             )
         )
+    return out
+
+
+def _tax(r: _Reader, items: Any, stores: set[str]) -> list[TaxDoc]:
+    """[[tax]] rows: one component of one class in one store."""
+    if not isinstance(items, list):
+        r.fail("tax", tr("write each tax rate as a [[tax]] table"), "tax", None)
+    out: list[TaxDoc] = []
+    seen: set[tuple[str, str, str]] = set()
+    for i, item in enumerate(items):
+        path = f"tax[{i + 1}]"
+        item = r.check_keys(item, TAX_KEYS, path, "tax", i)
+        store = r.text(item, "store", path, "tax", i)
+        if store not in stores:
+            r.fail(f"{path}.store", tr("there is no store {code} in this file", code=store), "tax", i, "store")
+        tax_class = r.text(item, "class", path, "tax", i, required=False, default="standard")
+        if tax_class not in TAX_CLASSES:
+            r.fail(
+                f"{path}.class",
+                tr(
+                    "{value} is not a tax class; the classes are: {classes}.",
+                    value=tax_class,
+                    classes=", ".join(TAX_CLASSES),
+                ),
+                "tax",
+                i,
+                "class",
+            )
+        component = r.text(item, "component", path, "tax", i)
+        if not re.fullmatch(r"[A-Za-z0-9_-]{1,32}", component):
+            r.fail(f"{path}.component", tr("a short name such as GST, QST or VAT"), "tax", i, "component")
+        if "rate" not in item:
+            r.fail(f"{path}.rate", tr("this setting is required"), "tax", i)
+        try:
+            rate = parse_rate(item["rate"])
+        except TaxError:
+            r.fail(
+                f"{path}.rate",
+                tr(
+                    '{value} is not a tax rate: give a percent from 0 to 100 with at most 4 decimals (e.g. "9.975").',
+                    value=item["rate"],
+                ),
+                "tax",
+                i,
+                "rate",
+            )
+        if tax_class in UNTAXED_CLASSES and rate:
+            r.fail(
+                f"{path}.rate",
+                tr("the {tax_class} class charges no tax; give 0 or leave it out.", tax_class=tax_class),
+                "tax",
+                i,
+                "rate",
+            )
+        if (store, tax_class, component) in seen:
+            r.fail(
+                f"{path}.component",
+                tr("{component} is given twice for store {store}", component=component, store=store),
+                "tax",
+                i,
+                "component",
+            )
+        seen.add((store, tax_class, component))
+        out.append(TaxDoc(store, tax_class, component, rate, r.flag(item, "compound", path, "tax", i, False)))
+    return out
+
+
+def _regions(r: _Reader, items: Any, stores: list[StoreDoc], tax: list[TaxDoc]) -> tuple[list[StoreDoc], list[TaxDoc]]:
+    """A store's ``tax_region`` (CA-QC, DE, US-OR…) gives its rates and settings unless the file
+    has [[tax]] rows for it; settings the store gives itself win over the region's."""
+    from dataclasses import replace
+
+    out = []
+    for i, sd in enumerate(stores):
+        item = items[i]
+        region = item.get("tax_region")
+        if region is None:
+            out.append(sd)
+            continue
+        path = f"stores[{i + 1}].tax_region"
+        if not isinstance(region, str) or region.upper() not in PRESETS:
+            r.fail(
+                path,
+                tr(
+                    "{value} is not a tax region; the regions are: {regions}.", value=region, regions=", ".join(PRESETS)
+                ),
+                "stores",
+                i,
+                "tax_region",
+            )
+        preset = PRESETS[str(region).upper()]
+        sd = replace(
+            sd,
+            prices_include_tax=bool(item.get("prices_include_tax", preset.included)),
+            tax_rounding=str(item.get("tax_rounding", preset.rounding)),
+            tax_rounding_mode=str(item.get("tax_rounding_mode", preset.mode)),
+        )
+        if not any(t.store == sd.code for t in tax):
+            for tax_class, comps in preset.rates.items():
+                tax = tax + [TaxDoc(sd.code, tax_class, c.code, c.rate, c.compound) for c in comps]
+        out.append(sd)
+    return out, tax
+
+
+def _tax_classes(r: _Reader, table: Any) -> dict[tuple[str, str], str]:
+    """[tax_classes] departments = {GROC = "zero"}, products = {"BOOK-1" = "zero"}."""
+    if not isinstance(table, dict):
+        r.fail("tax_classes", tr("write departments = {...} and products = {...} under [tax_classes]"), "tax_classes")
+    r.check_keys(table, {"departments", "products"}, "tax_classes", "tax_classes", None)
+    out: dict[tuple[str, str], str] = {}
+    for kind_key, kind in (("departments", "department"), ("products", "product")):
+        entries = table.get(kind_key, {})
+        where = f"tax_classes.{kind_key}"
+        if not isinstance(entries, dict):
+            r.fail(where, tr("a table of code = class"), "tax_classes", None, kind_key)
+        for code, tax_class in entries.items():
+            if tax_class not in TAX_CLASSES:
+                line = r.where.of(where, None, code) or r.where.of("tax_classes", None, kind_key)
+                at = tr("{path} (line {line})", path=f"{where}.{code}", line=line) if line else f"{where}.{code}"
+                raise InvalidInput(
+                    tr(
+                        "{at}: {message}",
+                        at=at,
+                        message=tr(
+                            "{value} is not a tax class; the classes are: {classes}.",
+                            value=tax_class,
+                            classes=", ".join(TAX_CLASSES),
+                        ),
+                    ),
+                    field=f"{where}.{code}",
+                    row=line,
+                )
+            if tax_class != "standard":
+                out[(kind, str(code))] = str(tax_class)
+    return out
+
+
+def _reasons(r: _Reader, items: Any) -> list[ReasonDoc]:
+    """[[reason_codes]]: the reasons approvers choose from, in this order; codes left out are retired."""
+    if not isinstance(items, list):
+        r.fail("reason_codes", tr("write each reason as a [[reason_codes]] table"), "reason_codes", None)
+    out: list[ReasonDoc] = []
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        path = f"reason_codes[{i + 1}]"
+        item = r.check_keys(item, REASON_KEYS, path, "reason_codes", i)
+        code = r.text(item, "code", path, "reason_codes", i)
+        if not re.fullmatch(r"[a-z0-9_]{1,32}", code):
+            r.fail(f"{path}.code", tr("lower-case letters, digits and _ only (at most 32)"), "reason_codes", i, "code")
+        if code in seen:
+            r.fail(f"{path}.code", tr("reason code {code} is used twice", code=code), "reason_codes", i, "code")
+        seen.add(code)
+        label = r.text(item, "label", path, "reason_codes", i, required=False)
+        out.append(ReasonDoc(code, label[:200], r.flag(item, "active", path, "reason_codes", i, True)))
     return out
