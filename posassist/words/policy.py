@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from datetime import date
 from typing import Any
 
 from posassist.domain.money import Money
 from posassist.domain.policy import ALLOWED, DENIED, NEEDS_APPROVAL, Finding, LineVerdict, ReturnWindow, Verdict
-from posassist.i18n import QT_TR_NOOP, tr
+from posassist.i18n import QT_TR_NOOP, day, tr
 
 ROLE_WORDS = {
     "associate": QT_TR_NOOP("an associate"),
@@ -31,6 +32,11 @@ def role(code: str | None) -> str:
 def _money(minor: int, currency: str) -> str:
     # the policy's amounts have always been written the North American way, whatever the language
     return Money(minor, currency).format("en_CA" if currency == "CAD" else "en_US")
+
+
+def _day(iso: str) -> str:
+    """A date from the verdict's numbers, in the reader's language."""
+    return day(date.fromisoformat(iso))
 
 
 def _words(code: str) -> str:
@@ -137,26 +143,49 @@ _CLAUSES: dict[str, Callable[[Numbers], str]] = {
             window=n["window_days"],
         )
     ),
-    "window_within": lambda n: tr(
-        "bought {days} days ago, within the {window}-day window", days=n["days"], window=n["window_days"]
+    "window_within": lambda n: (
+        tr(
+            "bought {days} days ago, a holiday purchase returnable until {until}",
+            days=n["days"],
+            until=_day(n["season_until"]),
+        )
+        if n.get("season_until")
+        else tr("bought {days} days ago, within the {window}-day window", days=n["days"], window=n["window_days"])
     ),
     "no_receipt": lambda n: tr(
         "no receipt: {no_receipt_refund_as} at the lowest price of the last {no_receipt_lowest_price_days} days",
         no_receipt_refund_as=_words(n["refund_as"]),
         no_receipt_lowest_price_days=n["lowest_price_days"],
     ),
-    "restocking_fee": lambda n: tr(
-        "restocking fee {fee_pct}% ({money})", fee_pct=n["fee_percent"], money=_money(n["fee_minor"], n["currency"])
+    "restocking_fee": lambda n: (
+        tr("restocking fee {fee_pct}% ({money})", fee_pct=n["fee_percent"], money=_money(n["fee_minor"], n["currency"]))
+        if n["fee_percent"]
+        else tr("restocking fee {money}", money=_money(n["fee_minor"], n["currency"]))
+    ),
+    "restocking_fee_waived": lambda n: tr(
+        "no restocking fee: {jurisdiction} does not allow one", jurisdiction=n["jurisdiction"]
     ),
 }
 
 # findings about the whole return: each becomes a sentence after the lines'
 _RETURN: dict[str, Callable[[Numbers], str]] = {
     "receipt_required": lambda n: tr("This store's policy requires the receipt"),
-    "no_receipt_cap": lambda n: tr(
-        "{no_receipt_returns_12m} returns without a receipt in the last 12 months (the limit is {no_receipt_cap_per_12m}); a shift lead must approve",
-        no_receipt_returns_12m=n["returns_12m"],
-        no_receipt_cap_per_12m=n["cap_per_12m"],
+    "no_receipt_identity": lambda n: tr(
+        "Without a receipt or a customer record the policy needs an identity document or a phone number"
+    ),
+    "no_receipt_cap": lambda n: (
+        tr(
+            "{no_receipt_returns_12m} returns without a receipt in the last 12 months (the limit is {no_receipt_cap_per_12m}); a shift lead must approve",
+            no_receipt_returns_12m=n["returns_12m"],
+            no_receipt_cap_per_12m=n["cap_per_12m"],
+        )
+        if n.get("period_days", 365) == 365
+        else tr(
+            "{no_receipt_returns_12m} returns without a receipt in the last {period_days} days (the limit is {no_receipt_cap_per_12m}); a shift lead must approve",
+            no_receipt_returns_12m=n["returns_12m"],
+            no_receipt_cap_per_12m=n["cap_per_12m"],
+            period_days=n["period_days"],
+        )
     ),
     "no_receipt_amount": lambda n: tr(
         "{money} without a receipt is over {money2}; a shift lead must approve",
@@ -171,6 +200,7 @@ _RETURN: dict[str, Callable[[Numbers], str]] = {
     "amount_denied": lambda n: tr(
         "{money} is more than anyone here may refund", money=_money(n["amount_minor"], n["currency"])
     ),
+    "every_refund": lambda n: tr("This store's policy wants {role} on every refund", role=role(n["role"])),
     "amount_over_limit": lambda n: tr(
         "{money} is over your limit of {money2}; {role} may approve up to {money3}",
         money=_money(n["amount_minor"], n["currency"]),

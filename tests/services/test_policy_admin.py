@@ -33,9 +33,20 @@ def test_a_new_version_judges_new_returns_and_is_audited(demo_db: Database) -> N
     "bad,field",
     [
         ({"currency": "ZZZ"}, "currency"),
-        ({"windows": {"SHOE": -1}}, "windows"),
-        ({"conditions": {"muddy": {}}}, "conditions"),
-        ({"approval_tiers": [{"role": "king"}]}, "approval_tiers"),
+        ({"windows": {"SHOE": -1}}, "windows.SHOE"),
+        ({"conditions": {"muddy": {}}}, "conditions.muddy"),
+        ({"approval_tiers": [{"role": "king", "max_amount_minor": 1, "max_days_past_window": 1}]}, "approval_tiers[1].role"),
+        ({"defective_window_days": "a year"}, "defective_window_days"),
+        ({"hygiene_departments": "BEAUTY"}, "hygiene_departments"),
+        ({"perishable_departments": [1]}, "perishable_departments"),
+        ({"conditions": {"opened": {"allowed": True, "restocking_fee": 15}}}, "conditions.opened.restocking_fee"),
+        ({"no_receipt": {"cap_per_customer_12m": 3, "identity": True}}, "no_receipt.identity"),
+        ({"seasonal_windows": [{"from": "11-01", "to": "12-31", "until": "02-30"}]}, "seasonal_windows[1].until"),
+        ({"window_from": "shipping"}, "window_from"),
+        ({"tier_windows": {"plus": {"*": 60.5}}}, "tier_windows.plus.*"),
+        ({"refund_tenders": {"cash_max_minor": -1}}, "refund_tenders.cash_max_minor"),
+        ({"approval_every_refund": "associate"}, "approval_every_refund"),
+        ({"approval_tiers": [{"role": "shift_lead", "max_amount_minor": 1, "max_days_past_window": 1}] * 2}, "approval_tiers[2].role"),
     ],
 )
 def test_bad_policies_are_refused_with_the_field(demo_db: Database, bad: dict, field: str) -> None:
