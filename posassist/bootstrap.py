@@ -32,9 +32,11 @@ from posassist.services.holds import Holds
 from posassist.services.lookup import Lookup
 from posassist.services.notes import Notes
 from posassist.services.policy_admin import PolicyAdmin
+from posassist.services.receipts import Receipts
 from posassist.services.returns_service import Returns
 from posassist.services.setup import Setup
 from posassist.services.staff import StaffAccounts
+from posassist.services.store_credit import StoreCredit
 
 log = logging.getLogger("posassist")
 
@@ -59,6 +61,8 @@ class Services:
     audit: Audit
     events: Events
     setup: Setup
+    receipts: Receipts
+    store_credit: StoreCredit
 
 
 def build_services(db: Database, store: StoreInfo | None, settings: Settings, clock: Clock = utcnow) -> Services:
@@ -79,6 +83,8 @@ def build_services(db: Database, store: StoreInfo | None, settings: Settings, cl
         audit=Audit(db),
         events=Events(db),
         setup=Setup(db),
+        receipts=Receipts(db, store, settings.counter, clock),
+        store_credit=StoreCredit(db, clock),
     )
 
 

@@ -17,6 +17,7 @@ from posassist.cli import (
     db_cmd,
     demo_cmd,
     lookup_cmd,
+    receipt_cmd,
     report_cmd,
     setup_cmd,
     staff_cmd,
@@ -28,7 +29,18 @@ from posassist.i18n import tr
 
 log = logging.getLogger("posassist.cli")
 
-GROUPS = (db_cmd, demo_cmd, setup_cmd, lookup_cmd, catalogue_cmd, staff_cmd, customer_cmd, audit_cmd, report_cmd)
+GROUPS = (
+    db_cmd,
+    demo_cmd,
+    setup_cmd,
+    lookup_cmd,
+    catalogue_cmd,
+    staff_cmd,
+    customer_cmd,
+    audit_cmd,
+    report_cmd,
+    receipt_cmd,
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -179,3 +179,38 @@ def wrap(text: str, width: int) -> list[str]:
     if line:
         out.append(line)
     return out
+
+
+PRINTER_KINDS = ("usb", "network", "serial", "file", "system", "pdf")
+
+
+@dataclass(frozen=True)
+class Printer:
+    """Where a counter's receipts go: an ESC/POS thermal printer (usb "04b8:0202", network
+    "host:9100", serial "/dev/ttyUSB0@9600", file: a device or file the raw bytes are written
+    to), the system printer (address: its name, empty for the default) or a PDF folder or file."""
+
+    name: str
+    kind: str
+    address: str = ""
+    width_mm: int = 80
+    profile: str = ""
+    code_page: str = "auto"
+    barcode: str = "code128"
+    is_default: bool = False
+
+    def __post_init__(self) -> None:
+        if self.kind not in PRINTER_KINDS:
+            raise ValueError(f"unknown printer kind {self.kind!r}")
+        if self.width_mm not in (58, 80):
+            raise ValueError("thermal rolls are 58 or 80 mm wide")
+        if self.barcode not in SYMBOLOGIES:
+            raise ValueError(f"unknown symbology {self.barcode!r}")
+
+    @property
+    def thermal(self) -> bool:
+        return self.kind in ("usb", "network", "serial", "file")
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.kind}{': ' + self.address if self.address else ''})"

@@ -22,7 +22,7 @@ from posassist.domain.policy import DENIED, NEEDS_APPROVAL
 from posassist.domain.policy import evaluate as judge
 from posassist.errors import Conflict, InvalidInput, PolicyDenied
 from posassist.i18n import tr
-from posassist.services import approvals, audit, sessions
+from posassist.services import approvals, audit, sessions, store_credit
 from posassist.services.dto import StaffSession
 from posassist.services.returns import (
     bought_line,
@@ -32,11 +32,10 @@ from posassist.services.returns import (
     replacements_for,
     store_tz,
 )
-from posassist.services.returns_dto import ReturnDraft, ReturnResult
+from posassist.services import tax as taxes
+from posassist.services.returns_dto import Replacement, ReturnDraft, ReturnResult
 from posassist.services.sessions import Actor
 from posassist.words import policy as policy_words
-
-TAX_PERCENT = 13
 
 
 def _result(ret: Return, lines: list[ReturnLine], new_receipt: str | None, pays: int, already: bool) -> ReturnResult:
@@ -233,9 +232,7 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetime
                         ret.return_no,
                         who.staff_id,
                     )
-                order_lines.append(
-                    (repl.variant_id, repl.description, dl.quantity, repl.price_minor, ship_from, arrive_by)
-                )
+                order_lines.append((repl.variant_id, repl.description, dl.quantity, _shelf(repl), ship_from, arrive_by))
             if draft.mode == "never_sold":
                 s.add(
                     Goodwill(
@@ -253,6 +250,18 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetime
                 )
         new_receipt = _exchange_sale(s, ret, draft, order_lines, now, who) if order_lines else None
         s.flush()
+        if ret.store_credit_minor > 0:  # the credit is a voucher the customer can spend
+            store_credit.issue(
+                s,
+                amount_minor=ret.store_credit_minor,
+                currency=ret.currency,
+                store_id=ret.store_id,
+                staff_id=who.staff_id,
+                counter=who.counter,
+                now=now,
+                customer_id=ret.customer_id,
+                return_id=ret.id,
+            )
         audit.record(
             s,
             actor_id=who.staff_id,
@@ -283,13 +292,19 @@ def _bought_line_id(s, draft: ReturnDraft, dl) -> int | None:  # type: ignore[no
     return bought[0] if bought else None
 
 
+def _shelf(repl: Replacement) -> int:
+    return repl.price_minor if repl.shelf_price_minor is None else repl.shelf_price_minor
+
+
 def _exchange_sale(s, ret: Return, draft: ReturnDraft, lines, now: datetime, who: Actor) -> str:  # type: ignore[no-untyped-def]
     """The replacement goes out on its own sale (exchange or order), linked from the return."""
     kind = "order" if any(dl.resolution == "keep_and_order" for dl in draft.lines) else "exchange"
     ship_from = next((sf for *_, sf, _ in lines if sf), None)
     arrive = next((ab for *_, ab in lines if ab), None)
-    total = sum(q * p for _, _, q, p, _, _ in lines)
-    tax = total - total * 100 // (100 + TAX_PERCENT)
+    scheme = taxes.scheme_for(s, draft.store_id)  # the store's tax on the shelf prices, as the card shows them
+    classes = taxes.variant_classes(s, [vid for vid, *_ in lines])
+    receipt = scheme.receipt([(q * p, classes.get(vid, "standard")) for vid, _, q, p, _, _ in lines])
+    total, tax = receipt.gross_minor, receipt.tax_minor
     sale = Sale(
         receipt_no=f"X-{ret.return_no[3:]}",
         store_id=draft.store_id,
@@ -302,13 +317,14 @@ def _exchange_sale(s, ret: Return, draft: ReturnDraft, lines, now: datetime, who
         subtotal_minor=total - tax,
         tax_minor=tax,
         total_minor=total,
+        tax_included=scheme.included,
         ship_from_store_id=ship_from,
         arrive_by=arrive,
         sold_at=now,
     )
     s.add(sale)
     s.flush()
-    for n, (vid, desc, qty, price, _sf, _ab) in enumerate(lines, start=1):
+    for n, ((vid, desc, qty, price, _sf, _ab), taxed) in enumerate(zip(lines, receipt.lines, strict=True), start=1):
         s.add(
             SaleLine(
                 sale_id=sale.id,
@@ -317,8 +333,8 @@ def _exchange_sale(s, ret: Return, draft: ReturnDraft, lines, now: datetime, who
                 description=desc,
                 quantity=qty,
                 unit_price_minor=price,
-                tax_minor=price * qty - price * qty * 100 // (100 + TAX_PERCENT),
-                total_minor=price * qty,
+                tax_minor=taxed.tax_minor,
+                total_minor=taxed.gross_minor,
             )
         )
     ret.exchange_sale_id = sale.id
