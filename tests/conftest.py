@@ -338,3 +338,24 @@ def sell_one(
     session.add(line)
     session.flush()
     return sale.id, line.id
+
+
+BUSY_MACHINE_MS = 30_000  # how long a condition may take on a loaded CI machine before it is a failure
+
+
+@pytest.fixture
+def qtbot(qtbot):  # type: ignore[no-untyped-def]
+    """pytest-qt's qtbot, whose waits (waitUntil, waitSignal, waitExposed…) allow a busy machine
+    30 s by default instead of 5: the wait ends as soon as the condition holds, so only a failure
+    takes longer. A test that passes its own timeout keeps it."""
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitExposed", "waitActive", "waitCallback"):
+        original = getattr(qtbot, name, None)
+        if original is None:
+            continue
+
+        def patient(*args, _original=original, **kwargs):  # type: ignore[no-untyped-def]
+            kwargs.setdefault("timeout", BUSY_MACHINE_MS)
+            return _original(*args, **kwargs)
+
+        setattr(qtbot, name, patient)
+    return qtbot

@@ -7,7 +7,6 @@ find them, open dialogs and the return in progress are gone before anyone signs 
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
@@ -33,7 +32,7 @@ from posassist.ui.messages import ERROR_COLOUR, Messages
 from posassist.ui.scanner import ScannerFilter
 from posassist.ui.signin import SignInDialog
 from posassist.ui.tasks import TaskRunner
-from posassist.ui.widgets import close_dialogs, open_dialog, qapp
+from posassist.ui.widgets import close_dialogs, open_dialog, qapp, readable
 
 if TYPE_CHECKING:
     from posassist.ui.approvals.queue import ApprovalQueue
@@ -137,7 +136,7 @@ class MainWindow(CustomerActions):
         self.lookup = LookupPane(self.svc.lookup, self.svc.events, self.tasks)
         self.banner = QLabel("")
         self.banner.setObjectName("alertBanner")
-        self.banner.setAccessibleName(tr("Pinned customer alerts"))
+        readable(self.banner, tr("Pinned customer alerts"))
         self.banner.setWordWrap(True)
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # grows with large text
         self.banner.setTextFormat(Qt.TextFormat.RichText)
@@ -317,9 +316,6 @@ class MainWindow(CustomerActions):
         self.customers.set_session(session)
         if self.store is not None and session.may_approve and may(session.role, Action.APPROVAL_DECIDE):
             self._build_approvals(session)
-        if may(session.role, Action.REPORTS_READ):
-            # the charts' library takes seconds to load: off the GUI thread, before Ctrl+D
-            self.tasks.submit(lambda: importlib.import_module("posassist.ui.dashboard.window"), key="dashboard-code")
 
     def _build_approvals(self, session: StaffSession) -> None:
         from posassist.ui.approvals.queue import ApprovalQueue
