@@ -80,3 +80,13 @@ class Lock(Base):
     holder: Mapped[str] = mapped_column(Text)
     acquired_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
+
+
+class AppSecret(Base):
+    """A secret of this installation shared by every counter (e.g. the key of the identity hashes
+    that count anonymous no-receipt returns); created on first use (migration 0010)."""
+
+    __tablename__ = "app_secrets"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

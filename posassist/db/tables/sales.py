@@ -136,6 +136,9 @@ class Return(Base):
     fee_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     committed_at: Mapped[datetime | None] = mapped_column(default=None)
+    # no receipt, no customer record: a keyed hash of the identity document or phone (migration
+    # 0010), so the no-receipt cap counts the person across stores without keeping the number
+    identity_hash: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
     __table_args__ = (
         # reports and the dashboard by date range, from the index alone
         Index("ix_returns_committed", "committed_at", "status", "store_id", "id", "refund_minor", "store_credit_minor"),
