@@ -18,6 +18,7 @@ from posassist.domain.scan import clean
 from posassist.errors import NotFound
 from posassist.i18n import tr
 from posassist.services import customer_records
+from posassist.services.receipts import scan as receipt_scan
 from posassist.services.dto import StaffSession
 
 SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}
@@ -132,6 +133,9 @@ def find(db: Database, text_: str, limit: int = 20) -> list[CustomerSummary]:
                 )
             ).scalars()
         )
+        if not ids and " " not in query:  # a scanned receipt, return or voucher barcode: its customer
+            found = receipt_scan.customer_for(s, query)
+            ids = [found] if found is not None else []
         digits = _digits(query)
         if not ids and len(digits) >= 7 and len(digits) >= len(query.replace(" ", "")) - 4:
             ids = list(
