@@ -296,3 +296,23 @@ PRESETS: dict[str, TaxScheme] = {
     "CH": scheme(True, "receipt", standard=[("MWST", "8.1")], reduced=[("MWST", "2.6")]),
     "NONE": NO_TAX,
 }
+
+
+def split(tax_scheme: TaxScheme, tax_minor: int, tax_class: str = "standard") -> tuple[ComponentTotal, ...]:
+    """A tax amount already paid (a refund's tax, taken from the sale) shared over the class's
+    components by their rates, largest remainder first, so the parts add up to it exactly."""
+    comps = tax_scheme.components(tax_class)
+    if tax_minor <= 0:
+        return tuple(ComponentTotal(c.code, c.rate, 0) for c in comps)
+    shares = _shares(comps)
+    whole = sum(shares, Decimal(0))
+    if not whole:
+        return tuple(ComponentTotal(c.code, c.rate, 0) for c in comps)
+    with localcontext() as ctx:
+        ctx.prec = 40
+        exact = [Decimal(tax_minor) * sh / whole for sh in shares]
+    floors = [int(x.to_integral_value(rounding=ROUND_FLOOR)) for x in exact]
+    left = tax_minor - sum(floors)
+    for i in sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))[:left]:
+        floors[i] += 1
+    return tuple(ComponentTotal(c.code, c.rate, amount) for c, amount in zip(comps, floors, strict=True))

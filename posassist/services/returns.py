@@ -18,10 +18,12 @@ from posassist.db.tables.sales import Return, ReturnLine, ReturnPolicy, Sale, Sa
 from posassist.domain.permissions import Action
 from posassist.domain.policy import LineRequest, Policy, ReturnRequest, Verdict
 from posassist.domain.policy import evaluate as judge
+from posassist.domain.tax import rate_text, split
 from posassist.domain.typed import no_card_number, tidy
 from posassist.errors import InvalidInput, NotFound
 from posassist.i18n import tr
 from posassist.services import lookup, sessions
+from posassist.services import tax as taxes
 from posassist.services.dto import StaffSession
 from posassist.services.returns_dto import (
     DraftLine,
@@ -31,6 +33,7 @@ from posassist.services.returns_dto import (
     SaleLineView,
     SaleView,
     ShipOption,
+    TaxNote,
 )
 from posassist.services.sessions import Actor
 from posassist.words import policy as policy_words
@@ -387,7 +390,7 @@ def _unsold_line(s: Session, draft: ReturnDraft, i: int, dl: DraftLine) -> LineR
             tr("Line {i}: the quantity must be a whole number of at least 1.", i=i), field="quantity", row=i
         )
     desc = (dl.description or "").strip()
-    price = lowest = 0
+    price = lowest = unit_tax = 0
     dept = dept_name = None
     returnable, final = True, False
     if dl.variant_id is not None:
@@ -408,6 +411,10 @@ def _unsold_line(s: Session, draft: ReturnDraft, i: int, dl: DraftLine) -> LineR
             raise NotFound(tr("Line {i}: that item is not in the catalogue.", i=i))
         price, desc, dept, dept_name, returnable, final = (v[0] or 0), desc or v[1], v[2], v[3], v[4], bool(v[5])
         lowest = _lowest_recent_price(s, dl.variant_id, price)
+        # what the customer would have paid: the store's tax on the shelf price (added or included)
+        taxed = taxes.taxed_price(s, draft.store_id, dl.variant_id, price)
+        price, unit_tax = taxed.gross_minor, taxed.tax_minor
+        lowest = taxes.taxed_price(s, draft.store_id, dl.variant_id, lowest).gross_minor
     if draft.mode == "never_sold":
         if not desc:
             raise InvalidInput(tr("Line {i}: describe what the customer brought.", i=i), field="description", row=i)
@@ -424,7 +431,7 @@ def _unsold_line(s: Session, draft: ReturnDraft, i: int, dl: DraftLine) -> LineR
         dept,
         dl.quantity,
         price,
-        0,
+        unit_tax,
         dl.condition,
         dl.reason,
         dl.resolution,
@@ -527,11 +534,10 @@ def replacements_for(
         ).first()
         here = None if stock_here is None or stock_here[0] is None else stock_here[0] - (stock_here[1] or 0)
         price = h.price_minor or 0
-        tax_rate = 13  # the demo's HST; tax rates per store are outside this issue
-        price_with_tax = price + price * tax_rate // 100
+        taxed = taxes.taxed_price(s, draft.store_id, h.variant_id, price)  # the store's tax rules
         desc = " — ".join(x for x in (h.title, ", ".join(y for y in (h.colour, h.size) if y)) if x)
         opts = ship_options(s, h.variant_id, draft.store_id, today, dl.quantity)
-        out[i] = Replacement(h.variant_id, h.product_id, desc, price_with_tax, here, opts)
+        out[i] = Replacement(h.variant_id, h.product_id, desc, taxed.gross_minor, here, opts, price, taxed.tax_minor)
         if dl.resolution == "exchange_now" and (here is None or here < dl.quantity):
             problems.append(
                 tr(
@@ -560,8 +566,19 @@ def evaluate(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetim
         request, sale = build_request(s, draft, who, tz)
         verdict = policy_words.explained(judge(request, policy, now))
         replacements, problems = replacements_for(db, s, draft, now.date())
+        note = tax_note(s, draft.store_id, verdict.tax_minor)
     pays, back = differences(draft, verdict, replacements, sale)
-    return Evaluation(verdict, replacements, pays, back, tuple(problems))
+    return Evaluation(verdict, replacements, pays, back, tuple(problems), note)
+
+
+def tax_note(s: Session, store_id: int, tax_back_minor: int) -> TaxNote:
+    """How this store taxes, and the tax given back named by component, for the summary."""
+    scheme = taxes.scheme_for(s, store_id)
+    return TaxNote(
+        scheme.included,
+        tuple((c.code, rate_text(c.rate)) for c in scheme.components("standard")),
+        tuple((p.code, rate_text(p.rate), p.amount_minor) for p in split(scheme, tax_back_minor)),
+    )
 
 
 def differences(

@@ -23,6 +23,7 @@ from posassist.domain.policy import evaluate as judge
 from posassist.errors import Conflict, InvalidInput, PolicyDenied
 from posassist.i18n import tr
 from posassist.services import approvals, audit, sessions, store_credit
+from posassist.services import tax as taxes
 from posassist.services.dto import StaffSession
 from posassist.services.returns import (
     bought_line,
@@ -32,7 +33,6 @@ from posassist.services.returns import (
     replacements_for,
     store_tz,
 )
-from posassist.services import tax as taxes
 from posassist.services.returns_dto import Replacement, ReturnDraft, ReturnResult
 from posassist.services.sessions import Actor
 from posassist.words import policy as policy_words

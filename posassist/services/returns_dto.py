@@ -126,9 +126,20 @@ class Replacement:
     variant_id: int
     product_id: int
     description: str
-    price_minor: int  # today, tax included
+    price_minor: int  # today, as the customer pays it (tax added where prices are shown before tax)
     stock_here: int | None
     ship_options: tuple[ShipOption, ...]
+    shelf_price_minor: int | None = None  # today, as the card shows it
+    tax_minor: int = 0  # the tax in price_minor
+
+
+@dataclass(frozen=True)
+class TaxNote:
+    """How the store taxes, for the summary, on the same basis as the card's prices."""
+
+    included: bool  # prices on the card include tax
+    rates: tuple[tuple[str, str], ...] = ()  # (component, percent) of the standard class: ("GST", "5")
+    refund_parts: tuple[tuple[str, str, int], ...] = ()  # the tax given back, by component
 
 
 @dataclass(frozen=True)
@@ -138,6 +149,7 @@ class Evaluation:
     customer_pays_minor: int = 0  # exchanges for something dearer, orders
     difference_back_minor: int = 0  # exchanges for something cheaper
     problems: tuple[str, ...] = ()  # things to fix before confirming (stock, dates)
+    tax: TaxNote | None = None
 
 
 @dataclass(frozen=True)

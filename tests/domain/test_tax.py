@@ -19,6 +19,7 @@ from posassist.domain.tax import (
     rate_text,
     rate_to_ppm,
     scheme,
+    split,
 )
 
 QUEBEC = scheme(standard=[("GST", "5"), ("QST", "9.975")])
@@ -169,3 +170,14 @@ def test_included_and_excluded_agree_on_the_same_net(net: int, rate: int) -> Non
     excl = scheme(standard=[("T", str(rate))]).line(net)
     incl = scheme(True, standard=[("T", str(rate))]).line(excl.gross_minor)
     assert abs(incl.net_minor - net) <= 1
+
+
+@given(schemes, st.integers(min_value=0, max_value=10**9))
+def test_a_paid_tax_splits_over_its_components_exactly(s: TaxScheme, tax: int) -> None:
+    parts = split(s, tax)
+    if s.combined_rate():
+        assert sum(p.amount_minor for p in parts) == tax and all(p.amount_minor >= 0 for p in parts)
+
+
+def test_the_tax_of_a_quebec_refund_is_named_gst_and_qst() -> None:
+    assert [(p.code, p.amount_minor) for p in split(QUEBEC, 1498)] == [("GST", 500), ("QST", 998)]
