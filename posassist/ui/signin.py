@@ -12,7 +12,7 @@ from posassist.services.dto import StaffSession, StoreInfo
 from posassist.ui.messages import ERROR_COLOUR, Messages
 from posassist.ui.scanner import mark_scan_target
 from posassist.ui.tasks import TaskRunner
-from posassist.ui.widgets import named
+from posassist.ui.widgets import named, readable
 
 
 class SignInDialog(QDialog):
@@ -48,7 +48,7 @@ class SignInDialog(QDialog):
         self.pin.setPlaceholderText(tr("PIN"))
         self.error = QLabel("")
         self.error.setObjectName("signInError")
-        self.error.setAccessibleName(tr("Sign-in message"))
+        readable(self.error, tr("Sign-in message"))
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {ERROR_COLOUR}; font-weight: bold;")
         self.button = named(QPushButton(tr("Sign in")), "signInButton", tr("Sign in"))

@@ -29,12 +29,20 @@ def named(widget: W, object_name: str, accessible: str, tip: str | None = None) 
     return widget
 
 
+def readable(label: QLabel, what: str) -> QLabel:
+    """A label that carries content (an alert, a card, a verdict, an error): a screen reader reads
+    its text as the name (Qt does so while no accessible name is set, rich text as plain text, and
+    announces each change), and ``what`` it is as the description."""
+    label.setAccessibleName("")
+    label.setAccessibleDescription(what)
+    return label
+
+
 def message_line(object_name: str, accessible: str | None = None) -> QLabel:
     """A form's message line: errors (inline, red, from ui/messages) and short confirmations."""
     label = QLabel("")
     label.setObjectName(object_name)
-    if accessible:
-        label.setAccessibleName(accessible)
+    readable(label, accessible or "")
     label.setWordWrap(True)
     return label
 

@@ -14,7 +14,7 @@ from posassist.i18n import tr
 from posassist.labels import label
 from posassist.services.approvals import REASON_CODES, Approvals, ApprovalView
 from posassist.ui.tasks import TaskRunner
-from posassist.ui.widgets import EnterKey, named
+from posassist.ui.widgets import EnterKey, named, readable
 
 POLL_MS = 1500
 
@@ -67,7 +67,7 @@ class ApprovalPanel(QGroupBox):
         form.addRow(row)
         self.status = QLabel("")
         self.status.setObjectName("approvalStatus")
-        self.status.setAccessibleName(tr("Approval status"))
+        readable(self.status, tr("Approval status"))
         self.status.setWordWrap(True)
         form.addRow(self.status)
         self.approve.clicked.connect(lambda: self._decide(True))

@@ -17,7 +17,7 @@ from posassist.services.dto import StaffSession
 from posassist.ui.customers.notes_panel import NotesPanel
 from posassist.ui.scanner import mark_scan_target
 from posassist.ui.tasks import TaskRunner
-from posassist.ui.widgets import named
+from posassist.ui.widgets import named, readable
 
 if TYPE_CHECKING:
     from posassist.bootstrap import Services
@@ -59,12 +59,12 @@ class CustomerPane(QWidget):
         self.results.hide()  # shown while there is a choice to make
         self.alerts = QLabel("")
         self.alerts.setObjectName("customerAlerts")
-        self.alerts.setAccessibleName(tr("Customer alerts"))
+        readable(self.alerts, tr("Customer alerts"))
         self.alerts.setWordWrap(True)
         self.alerts.setTextFormat(Qt.TextFormat.RichText)
         self.profile = QLabel(tr("No customer selected."))
         self.profile.setObjectName("customerProfile")
-        self.profile.setAccessibleName(tr("Customer profile and history"))
+        readable(self.profile, tr("Customer profile and history"))
         self.profile.setWordWrap(True)
         self.profile.setTextFormat(Qt.TextFormat.RichText)
         self.profile.setAlignment(Qt.AlignmentFlag.AlignTop)

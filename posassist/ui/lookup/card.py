@@ -23,7 +23,7 @@ from posassist import i18n
 from posassist.i18n import tr
 from posassist.services.product_card import ProductCard
 from posassist.ui.lookup.model import money_text, stock_text
-from posassist.ui.widgets import named
+from posassist.ui.widgets import named, readable
 
 
 class CardView(QWidget):
@@ -33,7 +33,7 @@ class CardView(QWidget):
         self.setAccessibleName(tr("Product card"))
         self.summary = QLabel(tr("Scan a barcode or type a few letters, then press Enter on a result."))
         self.summary.setObjectName("cardSummary")
-        self.summary.setAccessibleName(tr("Product details"))
+        readable(self.summary, tr("Product details"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

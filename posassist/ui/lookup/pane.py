@@ -28,7 +28,7 @@ from posassist.ui.lookup.card import CardView
 from posassist.ui.lookup.model import ResultsModel
 from posassist.ui.scanner import mark_scan_target, mark_type_to_search
 from posassist.ui.tasks import TaskRunner
-from posassist.ui.widgets import named
+from posassist.ui.widgets import named, readable
 
 DEBOUNCE_MS = 120
 
@@ -67,7 +67,7 @@ class LookupPane(QWidget):
         self._filters: tuple[str | None, bool, bool] = (None, False, True)
         self.status = QLabel("")
         self.status.setObjectName("lookupStatus")
-        self.status.setAccessibleName(tr("Search result count"))
+        readable(self.status, tr("Search result count"))
 
     def _build_results(self) -> None:
         self.model = ResultsModel(

@@ -17,6 +17,7 @@ from posassist.ui.approvals.panel import ApprovalPanel, RequestWork
 from posassist.ui.messages import red
 from posassist.ui.returns.pages import money
 from posassist.ui.returns.receipt import receipt_html, write_pdf
+from posassist.ui.widgets import readable
 from posassist.words import policy as policy_words
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ class VerdictPage(QWizardPage):
         self.setTitle(tr("What the policy says"))
         self.text = QLabel("")
         self.text.setObjectName("returnVerdict")
-        self.text.setAccessibleName(tr("Policy verdict"))
+        readable(self.text, tr("Policy verdict"))
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -171,7 +172,7 @@ class SummaryPage(QWizardPage):
         self.setTitle(tr("Summary: check with the customer, then confirm"))
         self.text = QLabel("")
         self.text.setObjectName("returnSummary")
-        self.text.setAccessibleName(tr("Return summary"))
+        readable(self.text, tr("Return summary"))
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.problem = QLabel("")
