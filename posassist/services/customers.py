@@ -18,8 +18,8 @@ from posassist.domain.scan import clean
 from posassist.errors import NotFound
 from posassist.i18n import tr
 from posassist.services import customer_records
-from posassist.services.receipts import scan as receipt_scan
 from posassist.services.dto import StaffSession
+from posassist.services.receipts import scan as receipt_scan
 
 SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}
 

@@ -25,6 +25,7 @@ from posassist.i18n import tr
 from posassist.services import lookup, sessions
 from posassist.services import tax as taxes
 from posassist.services.dto import StaffSession
+from posassist.services.receipts import scan as receipt_scan
 from posassist.services.returns_dto import (
     DraftLine,
     Evaluation,
@@ -154,6 +155,8 @@ def find_sale(db: Database, receipt_no: str) -> SaleView:
         raise NotFound(tr("No receipt {code}… on file: that is longer than any receipt number.", code=code[:20]))
     with db.read() as s:
         sale = s.execute(select(Sale).where(func.upper(Sale.receipt_no) == code.upper())).scalar_one_or_none()
+        if sale is None:  # a return receipt's barcode brings back the sale it returned
+            sale = receipt_scan.sale_for(s, code)
         if sale is None:
             raise NotFound(
                 tr(
