@@ -22,7 +22,7 @@ from posassist.domain.tax import rate_text, split
 from posassist.domain.typed import no_card_number, tidy
 from posassist.errors import InvalidInput, NotFound
 from posassist.i18n import tr
-from posassist.services import lookup, sessions
+from posassist.services import lookup, policy_context, sessions
 from posassist.services import tax as taxes
 from posassist.services.dto import StaffSession
 from posassist.services.receipts import scan as receipt_scan
@@ -279,7 +279,7 @@ def build_request(s: Session, draft: ReturnDraft, who: Actor, tz: str) -> tuple[
         raise InvalidInput(tr("Pick at least one item to return."), field="lines")
     max_refund = who.limits.max_refund_minor
     if draft.mode == "receipt":
-        return _receipt_request(s, draft, max_refund, tz)
+        return policy_context.with_context(s, draft, *_receipt_request(s, draft, max_refund, tz))
     currency = s.execute(select(Store.currency).where(Store.id == draft.store_id)).scalar_one()
     lines = tuple(_unsold_line(s, draft, i, dl) for i, dl in enumerate(draft.lines, start=1))
     verified, twelve = _no_receipt_history(s, draft)
@@ -293,7 +293,7 @@ def build_request(s: Session, draft: ReturnDraft, who: Actor, tz: str) -> tuple[
         no_receipt_returns_12m=twelve,
         requester_max_refund_minor=max_refund,
     )
-    return request, None
+    return policy_context.with_context(s, draft, request, None)
 
 
 def _receipt_request(s: Session, draft: ReturnDraft, max_refund: int, tz: str) -> tuple[ReturnRequest, SaleView]:

@@ -158,6 +158,7 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetime
             store_id=draft.store_id,
             staff_id=who.staff_id,
             customer_id=draft.customer_id or (sale.customer_id if sale else None),
+            identity_hash=draft.identity_hash if draft.mode == "no_receipt" and draft.customer_id is None else None,
             status="committed",
             policy_id=policy_row.id,
             verdict=policy_words.record(verdict),

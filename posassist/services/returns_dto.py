@@ -81,6 +81,9 @@ class ReturnDraft:
     customer_id: int | None = None
     lines: tuple[DraftLine, ...] = ()
     approval_id: int | None = None
+    # no receipt, no customer record: the keyed hash of their identity document or phone (never
+    # the number itself; see services.policy_context.identity_hash)
+    identity_hash: str | None = None
 
     def with_lines(self, lines: tuple[DraftLine, ...]) -> ReturnDraft:
         return replace(self, lines=lines)
@@ -94,6 +97,7 @@ class ReturnDraft:
             "sale_id": self.sale_id,
             "customer_id": self.customer_id,
             "approval_id": self.approval_id,
+            "identity_hash": self.identity_hash,
             "lines": [ln.__dict__ for ln in self.lines],
         }
 
@@ -109,6 +113,7 @@ class ReturnDraft:
             doc.get("customer_id"),
             lines,
             doc.get("approval_id"),
+            doc.get("identity_hash"),
         )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
-from posassist.services import returns, returns_commit
+from posassist.services import policy_context, returns, returns_commit
 from posassist.services.dto import Clock, StaffSession
 from posassist.services.returns_dto import Evaluation, ReturnDraft, ReturnResult, SaleView
 
@@ -44,3 +44,8 @@ class Returns:
 
     def commit(self, session: StaffSession, draft: ReturnDraft) -> ReturnResult:
         return returns_commit.commit(self._db, draft, session, self._clock())
+
+    def identity_hash(self, session: StaffSession, kind: str, value: str) -> str:
+        """No receipt and no customer record: the keyed hash of their identity document ("id") or
+        phone ("phone") for ``ReturnDraft.identity_hash``; the number itself is not kept."""
+        return policy_context.hash_identity(self._db, session, kind, value)
