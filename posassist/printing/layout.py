@@ -3,6 +3,7 @@ amount pairs, rules, the barcode) in the counter's language and the store's mone
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -196,7 +197,7 @@ def blocks(doc: ReceiptDoc) -> list[Block]:  # noqa: C901, PLR0915 - one receipt
     return out
 
 
-def _item(ln: ItemLine, m) -> list[Block]:  # type: ignore[no-untyped-def]
+def _item(ln: ItemLine, m: Callable[[int], str]) -> list[Block]:
     text = f"{ln.quantity} × {ln.description}"
     if ln.amount_minor is None:
         return [Text(text)]

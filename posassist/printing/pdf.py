@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from posassist.domain.receipt import ReceiptDoc
 from posassist.printing.faults import PrinterFault
@@ -117,7 +118,7 @@ def write_pdf(doc: ReceiptDoc, path: Path, *, page: str = "A5") -> Path:
     return path
 
 
-def _fit_page(qdoc: QTextDocument, device) -> None:  # type: ignore[no-untyped-def]
+def _fit_page(qdoc: QTextDocument, device: QPdfWriter | QPrinter) -> None:
     """The page's own margins, not QTextDocument's default 2 cm on top of them."""
     rect = device.pageLayout().paintRectPixels(device.resolution())
     qdoc.setPageSize(QSizeF(rect.width(), rect.height()))
@@ -125,14 +126,12 @@ def _fit_page(qdoc: QTextDocument, device) -> None:  # type: ignore[no-untyped-d
 
 
 def system_printers() -> list[str]:
-    from PySide6.QtPrintSupport import QPrinterInfo
 
     return [p.printerName() for p in QPrinterInfo.availablePrinters()]
 
 
 def print_system(doc: ReceiptDoc, printer_name: str = "") -> None:
     """Print on a printer the operating system knows (CUPS, Windows): by name, or its default."""
-    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
     info = QPrinterInfo.printerInfo(printer_name) if printer_name else QPrinterInfo.defaultPrinter()
     if info.isNull():

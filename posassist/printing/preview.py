@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from escpos.capabilities import get_profile
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 _PY_CODECS = {"ISO_8859-7": "iso8859_7", "ISO_8859-15": "iso8859_15", "KATAKANA": "cp932"}
 
@@ -46,8 +50,8 @@ class Slip:
 
 
 def _codec(profile: str, n: int) -> tuple[str, str]:
-    pages = get_profile(profile).profile_data.get("codePages", {})
-    name = str(pages.get(str(n), pages.get(n, "CP437")))  # type: ignore[call-overload]
+    pages = {str(k): str(v) for k, v in get_profile(profile).profile_data.get("codePages", {}).items()}
+    name = pages.get(str(n), "CP437")
     return name, _PY_CODECS.get(name, name.lower().replace("-", "_"))
 
 
@@ -191,9 +195,9 @@ def picture(slip: Slip, path: Path, *, width_mm: int = 80, columns: int = 42) ->
     height += margin + 16 * slip.cuts
     page = Image.new("RGB", (dots, height), (252, 251, 246))
     draw = ImageDraw.Draw(page)
-    for img, line, y in rows:
-        if img is not None:
-            page.paste(img, ((dots - img.width) // 2, y))
+    for picture_, line, y in rows:
+        if picture_ is not None:
+            page.paste(picture_, ((dots - picture_.width) // 2, y))
         elif line is not None:
             f = big if line.big else bold if line.bold else font
             w = draw.textlength(line.text, font=f)
@@ -208,17 +212,19 @@ def picture(slip: Slip, path: Path, *, width_mm: int = 80, columns: int = 42) ->
     return path
 
 
-def _code_image(code: SlipCode):  # type: ignore[no-untyped-def]
+def _code_image(code: SlipCode) -> Image.Image:
     if code.symbology == "qr":
         import qrcode
 
-        return qrcode.make(code.payload, box_size=6, border=2).get_image().convert("RGB")
+        img: Image.Image = qrcode.make(code.payload, box_size=6, border=2).get_image().convert("RGB")
+        return img
     from barcode import Code128
     from barcode.writer import ImageWriter
 
-    return Code128(code.payload, writer=ImageWriter()).render(
+    bars: Image.Image = Code128(code.payload, writer=ImageWriter()).render(
         {"module_width": 0.25, "module_height": 10, "write_text": False, "quiet_zone": 4, "dpi": 203}
     )
+    return bars
 
 
 def _mono_font(bold: bool = False) -> str:

@@ -262,10 +262,10 @@ class StoreCredit:
                 update(Voucher)
                 .where(Voucher.id == v.id, Voucher.balance_minor >= amount_minor)
                 .values(balance_minor=Voucher.balance_minor - amount_minor)
+                .returning(Voucher.balance_minor)
                 .execution_options(synchronize_session=False)
-            )
-            if spent.rowcount != 1:  # type: ignore[attr-defined]
-                s.expire(v)
+            ).scalar_one_or_none()
+            if spent is None:
                 balance = s.execute(select(Voucher.balance_minor).where(Voucher.id == v.id)).scalar_one()
                 raise Conflict(
                     tr(
@@ -274,7 +274,7 @@ class StoreCredit:
                         balance=i18n.money(balance, v.currency),
                     )
                 )
-            balance = s.execute(select(Voucher.balance_minor).where(Voucher.id == v.id)).scalar_one()
+            balance = int(spent)
             s.add(
                 VoucherMovement(
                     voucher_id=v.id,

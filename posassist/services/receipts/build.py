@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -47,7 +48,9 @@ def _reference(kind: str, ref: str | None) -> str | None:
     return ref
 
 
-def _base(s: Session, kind: str, number: str, store_id: int, when: datetime, currency: str, counter: str) -> dict:  # type: ignore[type-arg]
+def _base(
+    s: Session, kind: str, number: str, store_id: int, when: datetime, currency: str, counter: str
+) -> dict[str, Any]:
     store = _store(s, store_id)
     return {
         "kind": kind,
