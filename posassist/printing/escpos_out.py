@@ -103,7 +103,7 @@ def _barcode(printer: Escpos, payload: str, symbology: str) -> None:
     with contextlib.redirect_stdout(quiet):
         if symbology == "qr":
             native = bool(printer.profile.supports("qrCode"))
-            printer.qr(payload, size=6, native=native, center=True)
+            printer.qr(payload, size=6, native=native, center=not native)  # native: the alignment set above
         else:
             # Code 128 set B: every printable ASCII character, the receipt number as typed
             printer.barcode("{B" + payload, "CODE128", height=80, width=2, pos="OFF", function_type="B")
