@@ -14,7 +14,7 @@ from posassist.db.tables.catalogue import Department, Product, Variant
 from posassist.db.tables.tax import StoreTax, TaxClassAssignment, TaxRate
 from posassist.domain.tax import NO_TAX, Component, LineTax, TaxScheme, ppm_to_rate
 
-__all__ = ["class_for", "scheme_for", "taxed_price", "variant_classes"]
+__all__ = ["class_for", "department_classes", "scheme_for", "taxed_price", "variant_classes"]
 
 
 def scheme_for(s: Session, store_id: int) -> TaxScheme:
@@ -47,6 +47,15 @@ def class_for(s: Session, department_code: str | None, style_code: str | None) -
         ).all()
     )
     return rows.get(("product", style_code or "")) or rows.get(("department", department_code or "")) or "standard"
+
+
+def department_classes(s: Session) -> dict[str, str]:
+    """Department code -> tax class, for the departments that are not standard."""
+    return dict(
+        s.execute(
+            select(TaxClassAssignment.code, TaxClassAssignment.tax_class).where(TaxClassAssignment.kind == "department")
+        ).all()
+    )
 
 
 def variant_classes(s: Session, variant_ids: Iterable[int]) -> dict[int, str]:

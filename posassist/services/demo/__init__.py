@@ -15,26 +15,19 @@ from posassist.db.bulk import reset_sequences
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Department, Product, Promotion, Variant
-from posassist.db.tables.people import Staff, Store, StoreDistance
+from posassist.db.tables.people import Staff, Store
 from posassist.db.tables.sales import ReturnPolicy
 from posassist.errors import Conflict
 from posassist.i18n import tr
-from posassist.services import audit
-from posassist.services.auth import hash_secret
+from posassist.services import audit, policy_admin, setup
 from posassist.services.demo import vocab
 from posassist.services.demo.catalogue import CatalogueLoader
+from posassist.services.demo.config import demo_config
 from posassist.services.demo.customers import add_customers_and_history
-from posassist.services.demo.policy import DEFAULT_RULES
 from posassist.services.demo.stories import STAFF
 
 DEFAULT_VARIANTS = 22_000
 CURRENCY = "CAD"
-STORES = [
-    ("DT", "Downtown", "120 King St W, Toronto ON", "America/Toronto"),
-    ("MALL", "Riverside Mall", "2200 Riverside Dr, Ottawa ON", "America/Toronto"),
-    ("NORTH", "Northgate", "45 Northgate Blvd, Barrie ON", "America/Toronto"),
-]
-DISTANCES = {("DT", "MALL"): (450, 2), ("DT", "NORTH"): (90, 1), ("MALL", "NORTH"): (430, 2)}
 
 
 @dataclass(frozen=True)
@@ -74,45 +67,23 @@ def load_demo(
     rng = random.Random(seed)
     now = utcnow()
     target = variants or DEFAULT_VARIANTS
+    config = demo_config()  # resources/demo/store.toml: stores, distances, HST, staff, policy
+    if config.policy is not None:
+        policy_admin.validate(config.policy)
     with db.transaction() as s:
-        stores = [
-            Store(code=c, name=n, address=a, timezone=tz, currency=CURRENCY, locale="en_CA", units="metric")
-            for c, n, a, tz in STORES
-        ]
-        s.add_all(stores)
-        s.flush()
+        # the same set-up path a real store takes; the policy has been in force for a year of history
+        setup.write(s, config, None, policy_from=now - timedelta(days=365))
+        stores = list(s.execute(select(Store).order_by(Store.id)).scalars())
         by_code = {st.code: st for st in stores}
-        for (a, b), (km, days) in DISTANCES.items():
-            s.add(StoreDistance(from_store_id=by_code[a].id, to_store_id=by_code[b].id, km=km, transit_days=days))
-            s.add(StoreDistance(from_store_id=by_code[b].id, to_store_id=by_code[a].id, km=km, transit_days=days))
+        staff = {st.code: st for st in s.execute(select(Staff)).scalars()}
+        policy_row = s.execute(select(ReturnPolicy)).scalar_one()
+        policy_row.note, policy_row.created_by = "Standard policy", staff["901"].id
         depts = {}
         for code, name, final in vocab.DEPARTMENTS:
             d = Department(code=code, name=name, final_sale=final)
             s.add(d)
             depts[code] = d
         s.flush()
-        staff = {}
-        for person in STAFF:
-            st = Staff(
-                code=person.code,
-                name=person.name,
-                role=person.role,
-                home_store_id=by_code["DT"].id,
-                pin_hash=hash_secret(person.pin),
-                badge_code=person.badge,
-            )
-            s.add(st)
-            staff[person.code] = st
-        s.flush()
-        s.add(
-            ReturnPolicy(
-                version=1,
-                effective_from=now - timedelta(days=365),
-                rules=DEFAULT_RULES,
-                note="Standard policy",
-                created_by=staff["901"].id,
-            )
-        )
         loader = CatalogueLoader(
             s.connection(),
             stores=[st.id for st in stores],

@@ -15,8 +15,8 @@ from posassist.db.tables.catalogue import Product, Stock, Variant
 from posassist.db.tables.customers import Customer, CustomerAlert, CustomerDate, CustomerTag, FollowUp, Interaction
 from posassist.db.tables.sales import Sale, SaleLine, Tender
 from posassist.domain.gtin import with_check_digit
-
-TAX_PERCENT = 13  # Ontario HST; prices are shown before tax
+from posassist.services import tax as taxes
+from posassist.services.demo.config import demo_config
 
 
 @dataclass(frozen=True)
@@ -28,14 +28,8 @@ class DemoStaff:
     badge: str
 
 
-STAFF = [
-    DemoStaff("101", "Alex Rivera", "associate", "4826", "BADGE-0101"),
-    DemoStaff("102", "Jamie Chen", "associate", "7315", "BADGE-0102"),
-    DemoStaff("201", "Sam Okafor", "shift_lead", "739164", "BADGE-0201"),
-    DemoStaff("202", "Priya Natarajan", "shift_lead", "582937", "BADGE-0202"),
-    DemoStaff("301", "Morgan Lee", "store_manager", "864209", "BADGE-0301"),
-    DemoStaff("901", "Jordan Admin", "admin", "admin-7391", "BADGE-0901"),
-]
+# the demo's staff, as its set-up file (resources/demo/store.toml) has them: the stories sign in with these
+STAFF = [DemoStaff(p.code, p.name, p.role, p.pin or "", p.badge or "") for p in demo_config().staff]
 
 
 def _gtin(n: int) -> str:
@@ -95,8 +89,12 @@ def sale(
     fulfil: dict[int, tuple[int, str]] | None = None,
 ) -> Sale:
     """lines: (variant, description, department code, quantity, unit price minor)."""
-    subtotal = sum(q * p for _, _, _, q, p in lines)
-    tax = subtotal * TAX_PERCENT // 100
+    schemes = s.info.setdefault("demo_tax_schemes", {})  # the store's tax (Ontario HST), read once per load
+    if store_id not in schemes:
+        schemes[store_id] = (taxes.scheme_for(s, store_id), taxes.department_classes(s))
+    scheme, classes = schemes[store_id]
+    receipt_tax = scheme.receipt([(q * p, classes.get(dept or "", "standard")) for _, _, dept, q, p in lines])
+    subtotal, tax = receipt_tax.net_minor, receipt_tax.tax_minor
     sl = Sale(
         receipt_no=receipt,
         store_id=store_id,
@@ -106,13 +104,13 @@ def sale(
         currency=currency,
         subtotal_minor=subtotal,
         tax_minor=tax,
-        total_minor=subtotal + tax,
+        total_minor=receipt_tax.gross_minor,
+        tax_included=scheme.included,
         sold_at=when,
     )
     s.add(sl)
     s.flush()
-    for i, (v, desc, dept, q, price) in enumerate(lines, start=1):
-        line_tax = q * price * TAX_PERCENT // 100
+    for i, ((v, desc, dept, q, price), taxed) in enumerate(zip(lines, receipt_tax.lines, strict=True), start=1):
         shipped, note = (fulfil or {}).get(i, (None, None))
         vid = v.id if isinstance(v, Variant) else v
         s.add(
@@ -124,8 +122,8 @@ def sale(
                 department_code=dept,
                 quantity=q,
                 unit_price_minor=price,
-                tax_minor=line_tax,
-                total_minor=q * price + line_tax,
+                tax_minor=taxed.tax_minor,
+                total_minor=taxed.gross_minor,
                 final_sale=dept == "CLEAR",
                 shipped_variant_id=shipped,
                 fulfilment_note=note,
@@ -136,7 +134,7 @@ def sale(
         Tender(
             sale_id=sl.id,
             kind=tender,
-            amount_minor=subtotal + tax,
+            amount_minor=receipt_tax.gross_minor,
             reference=f"**** {last4}" if tender == "card" else None,
         )
     )

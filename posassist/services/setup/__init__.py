@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
 import tomlkit
@@ -28,7 +29,7 @@ from posassist.services.dto import StaffSession
 from posassist.services.setup import tax_rules
 from posassist.services.setup.document import LimitDoc, SetupDoc, StaffDoc, StoreDoc, parse
 
-__all__ = ["Setup", "SetupResult", "parse"]
+__all__ = ["Setup", "SetupResult", "parse", "write"]
 
 
 @dataclass
@@ -179,9 +180,10 @@ def _current_rules(s: Session) -> dict[str, Any] | None:
     return dict(row.rules) if row else None
 
 
-def _add_policy(s: Session, rules: dict[str, Any], staff_id: int | None) -> int:
+def _add_policy(s: Session, rules: dict[str, Any], staff_id: int | None, effective_from: datetime | None = None) -> int:
     n = (s.execute(select(func.max(ReturnPolicy.version))).scalar_one() or 0) + 1
-    s.add(ReturnPolicy(version=n, effective_from=utcnow(), rules=rules, note="posassist setup", created_by=staff_id))
+    when = effective_from or utcnow()
+    s.add(ReturnPolicy(version=n, effective_from=when, rules=rules, note="posassist setup", created_by=staff_id))
     s.flush()
     return n
 
@@ -191,6 +193,23 @@ def raise_missing_pin(code: str) -> None:
     from posassist.i18n import tr
 
     raise InvalidInput(tr("staff {code} is new: give a pin (or the pin_hash an export wrote).", code=code), field="pin")
+
+
+def write(s: Session, doc: SetupDoc, staff_id: int | None, *, policy_from: datetime | None = None) -> list[str]:
+    """The document into the caller's unit of work (the set-up command, the wizard, the admin
+    screens, the demo); returns what changed, in words for the person applying it."""
+    changes: list[str] = []
+    stores = _stores(s, doc, changes)
+    _distances(s, doc, stores, changes)
+    _limits(s, doc.limits, changes)
+    _staff(s, doc.staff, stores, changes)
+    tax_rules.write_tax(s, doc, stores, changes)
+    tax_rules.write_classes(s, doc.tax_classes, changes)
+    tax_rules.write_reasons(s, doc.reasons, changes)
+    if doc.policy is not None and _current_rules(s) != doc.policy:
+        version = _add_policy(s, doc.policy, staff_id, policy_from)
+        changes.append(f"policy: version {version}")
+    return changes
 
 
 class Setup:
@@ -212,18 +231,7 @@ class Setup:
     def _apply(self, session: StaffSession, doc: SetupDoc, dry_run: bool) -> list[str]:
         with self._db.transaction() as s:
             who = sessions.verify(s, session, Action.SETUP_APPLY)
-            changes: list[str] = []
-            stores = _stores(s, doc, changes)
-            _distances(s, doc, stores, changes)
-            _limits(s, doc.limits, changes)
-            _staff(s, doc.staff, stores, changes)
-            tax_rules.write_tax(s, doc, stores, changes)
-            tax_rules.write_classes(s, doc.tax_classes, changes)
-            tax_rules.write_reasons(s, doc.reasons, changes)
-            if doc.policy is not None:
-                if _current_rules(s) != doc.policy:
-                    version = _add_policy(s, doc.policy, who.id)
-                    changes.append(f"policy: version {version}")
+            changes = write(s, doc, who.id)
             if dry_run:
                 raise _DryRun(changes)
             if changes:
