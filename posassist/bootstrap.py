@@ -34,6 +34,7 @@ from posassist.services.notes import Notes
 from posassist.services.policy_admin import PolicyAdmin
 from posassist.services.receipts import Receipts
 from posassist.services.returns_service import Returns
+from posassist.services.sales_import import Sales
 from posassist.services.setup import Setup
 from posassist.services.staff import StaffAccounts
 from posassist.services.store_credit import StoreCredit
@@ -61,6 +62,7 @@ class Services:
     audit: Audit
     events: Events
     setup: Setup
+    sales: Sales
     receipts: Receipts
     store_credit: StoreCredit
 
@@ -83,6 +85,7 @@ def build_services(db: Database, store: StoreInfo | None, settings: Settings, cl
         audit=Audit(db),
         events=Events(db),
         setup=Setup(db),
+        sales=Sales(db),
         receipts=Receipts(db, store, settings.counter, clock),
         store_credit=StoreCredit(db, clock),
     )

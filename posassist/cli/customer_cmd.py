@@ -1,13 +1,17 @@
-"""posassist customer export ID | customer erase ID --yes"""
+"""posassist customer export ID | customer erase ID --yes | customer import SOURCE …"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from contextlib import nullcontext
 
+from posassist.cli import sale_cmd
 from posassist.cli.common import app_for, print_json, signed_in
 from posassist.config import Settings
 from posassist.errors import UsageError
 from posassist.i18n import tr
+from posassist.services.sales_import.model import CUSTOMER_FORMATS
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,6 +24,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     r.add_argument("id", type=int)
     r.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     r.set_defaults(handler=do_erase)
+    i = cmds.add_parser("import", help="customer records from Shopify's customers export or a CSV")
+    sale_cmd.add_import_options(i, ("auto", *CUSTOMER_FORMATS))
+    i.set_defaults(handler=do_import)
+
+
+def do_import(args: argparse.Namespace, settings: Settings) -> int:
+    with (
+        app_for(settings) as app,
+        nullcontext(None) if args.dry_run else signed_in(app, args, "customer import") as me,
+    ):
+        opts = sale_cmd.options(app, args)
+        progress, interactive = sale_cmd.progress_printer(args)
+        report = app.svc.sales.import_customers(
+            me, args.source, opts, progress=progress, holder=f"command line on {settings.counter}"
+        )
+        if interactive:
+            print(file=sys.stderr)
+    return sale_cmd.finish_report(args, report, "customer import")
 
 
 def do_export(args: argparse.Namespace, settings: Settings) -> int:

@@ -19,6 +19,7 @@ from posassist.cli import (
     lookup_cmd,
     receipt_cmd,
     report_cmd,
+    sale_cmd,
     setup_cmd,
     staff_cmd,
 )
@@ -35,6 +36,7 @@ GROUPS = (
     setup_cmd,
     lookup_cmd,
     catalogue_cmd,
+    sale_cmd,
     staff_cmd,
     customer_cmd,
     audit_cmd,

@@ -39,6 +39,7 @@ class Action(StrEnum):
     POLICY_EDIT = "policy.edit"
     CATALOGUE_APPLY = "catalogue.apply"
     CATALOGUE_ROLLBACK = "catalogue.rollback"
+    SALES_IMPORT = "sales.import"  # sales and customers from the till and the web shop
     SETUP_APPLY = "setup.apply"
     DB_RESTORE = "db.restore"
     REPORTS_READ = "reports.read"
@@ -71,6 +72,7 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.POLICY_EDIT: _MANAGERS,
     Action.CATALOGUE_APPLY: _MANAGERS,
     Action.CATALOGUE_ROLLBACK: _MANAGERS,
+    Action.SALES_IMPORT: _MANAGERS,
     Action.SETUP_APPLY: _ADMIN,
     Action.DB_RESTORE: _ADMIN,
     Action.REPORTS_READ: _LEADS,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from posassist.db.retry import retrying
@@ -18,6 +19,7 @@ from posassist.db.tables.sales import Return, ReturnLine, ReturnPolicy, Sale, Sa
 from posassist.domain.permissions import Action
 from posassist.domain.policy import LineRequest, Policy, ReturnRequest, Verdict
 from posassist.domain.policy import evaluate as judge
+from posassist.domain.receipt_keys import receipt_key
 from posassist.domain.tax import rate_text, split
 from posassist.domain.typed import no_card_number, tidy
 from posassist.errors import InvalidInput, NotFound
@@ -130,6 +132,9 @@ def _sale_view(s: Session, sale: Sale) -> SaleView:
     tenders = tuple(
         s.execute(select(Tender.kind, Tender.amount_minor, Tender.reference).where(Tender.sale_id == sale.id)).all()
     )
+    elsewhere = int(sale.refunded_minor or 0)
+    if elsewhere:
+        lines = _cap_by_refunds(lines, sale.total_minor - elsewhere - int(refunded))
     return SaleView(
         sale.id,
         sale.receipt_no,
@@ -144,7 +149,36 @@ def _sale_view(s: Session, sale: Sale) -> SaleView:
         int(refunded),
         lines,
         tenders,
+        refunded_elsewhere_minor=elsewhere,
     )
+
+
+def _by_receipt(s: Session, code: str) -> Sale | None:
+    """The receipt number as printed (any letter case), or an imported order's number as the
+    customer has it: '#1042', '1042', a POS receipt '2-1015', a scanned receipt barcode. Indexed."""
+    for text in dict.fromkeys((code, code.upper())):
+        sale = s.execute(select(Sale).where(Sale.receipt_no == text)).scalar_one_or_none()
+        if sale is not None:
+            return sale
+    key = receipt_key(code)
+    if not key:
+        return None
+    q = select(Sale).where(or_(Sale.lookup_key == key, Sale.pos_receipt == key)).order_by(Sale.sold_at.desc()).limit(1)
+    return s.execute(q).scalar_one_or_none()
+
+
+def _cap_by_refunds(lines: tuple[SaleLineView, ...], money_left: int) -> tuple[SaleLineView, ...]:
+    """An order refunded in part where it was rung, with no line named: each line keeps only the
+    units the money left still pays for."""
+    out = []
+    for ln in lines:
+        left = ln.quantity - ln.returned
+        if left > 0 and ln.unit_paid_minor > 0:
+            can = max(0, money_left) // ln.unit_paid_minor
+            if can < left:
+                ln = replace(ln, unavailable=left - can)
+        out.append(ln)
+    return tuple(out)
 
 
 def find_sale(db: Database, receipt_no: str) -> SaleView:
@@ -154,7 +188,7 @@ def find_sale(db: Database, receipt_no: str) -> SaleView:
     if len(code) > 64:
         raise NotFound(tr("No receipt {code}… on file: that is longer than any receipt number.", code=code[:20]))
     with db.read() as s:
-        sale = s.execute(select(Sale).where(func.upper(Sale.receipt_no) == code.upper())).scalar_one_or_none()
+        sale = _by_receipt(s, code)
         if sale is None:  # a return receipt's barcode brings back the sale it returned
             sale = receipt_scan.sale_for(s, code)
         if sale is None:

@@ -33,10 +33,13 @@ class SaleLineView:
     shipped_variant_id: int | None = None
     shipped_description: str | None = None
     fulfilment_note: str | None = None
+    # units the money refunded in the system that rang the sale no longer covers (an order-level
+    # refund there names no line): they cannot be returned here
+    unavailable: int = 0
 
     @property
     def available(self) -> int:
-        return max(0, self.quantity - self.returned)
+        return max(0, self.quantity - self.returned - self.unavailable)
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class SaleView:
     refunded_minor: int
     lines: tuple[SaleLineView, ...]
     tenders: tuple[tuple[str, int, str | None], ...]  # (kind, amount, reference)
+    refunded_elsewhere_minor: int = 0  # refunded in the system that rang it (sale import)
 
 
 @dataclass(frozen=True)

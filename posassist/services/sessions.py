@@ -118,6 +118,7 @@ ACTION_WORDS = {
     Action.POLICY_EDIT: QT_TR_NOOP("change the return policy"),
     Action.CATALOGUE_APPLY: QT_TR_NOOP("import the catalogue"),
     Action.CATALOGUE_ROLLBACK: QT_TR_NOOP("roll the catalogue back"),
+    Action.SALES_IMPORT: QT_TR_NOOP("import sales and customers"),
     Action.SETUP_APPLY: QT_TR_NOOP("change the store set-up"),
     Action.DB_RESTORE: QT_TR_NOOP("restore the database"),
     Action.REPORTS_READ: QT_TR_NOOP("read the shift reports"),

@@ -1,0 +1,325 @@
+"""Sale and customer imports: a dry run (the report, nothing written) or an apply in one
+transaction (errors without --skip-invalid, or a cancel, roll all of it back), an entry in the
+import history and the audit log. Two imports never run at once."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import socket
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from posassist.db.session import Database
+from posassist.db.tables.base import utcnow
+from posassist.db.tables.ops import Lock
+from posassist.db.tables.people import Store
+from posassist.db.tables.sales import SalesImport
+from posassist.domain.permissions import Action
+from posassist.errors import Cancelled, Conflict, InvalidInput
+from posassist.i18n import tr
+from posassist.services import audit, sessions
+from posassist.services.catalogue_sync import sources
+from posassist.services.sales_import import formats
+from posassist.services.sales_import.customers_file import CustomerRows
+from posassist.services.sales_import.layout import Context
+from posassist.services.sales_import.model import CustomerCounts, Options, Progress, Report, SaleCounts
+from posassist.services.sales_import.people import People
+from posassist.services.sales_import.reading import group, open_table
+from posassist.services.sales_import.writer import Run, chunks
+from posassist.services.sessions import Actor
+
+LOCK = "sales_import"
+CUSTOMER_CHUNK = 2000
+
+
+class _Blocked(Exception):
+    """Roll the transaction back and return the report (errors, or nothing to change)."""
+
+    def __init__(self, report: Report) -> None:
+        super().__init__("blocked")
+        self.report = report
+
+
+# -- lock ----------------------------------------------------------------------------------------
+
+
+def _me() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _stale(holder: str) -> bool:
+    """A lock left by a process on this machine that no longer runs (killed, power cut)."""
+    tag = holder.rsplit(" @", 1)[-1] if " @" in holder else ""
+    host, _, pid = tag.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+@contextmanager
+def _locked(db: Database, holder: str) -> Iterator[None]:
+    now = utcnow()
+    holder = f"{holder} @{_me()}"
+    with db.transaction() as s:
+        row = s.get(Lock, LOCK)
+        if row is not None and row.expires_at > now and not _stale(row.holder):
+            raise Conflict(
+                tr(
+                    "Another sale or customer import is running ({who}, since {since:%H:%M} UTC); wait for it to finish.",
+                    who=row.holder.split(" @")[0],
+                    since=row.acquired_at,
+                )
+            )
+        if row is None:
+            s.add(Lock(name=LOCK, holder=holder, acquired_at=now, expires_at=now + timedelta(hours=4)))
+        else:
+            row.holder, row.acquired_at, row.expires_at = holder, now, now + timedelta(hours=4)
+    try:
+        yield
+    finally:
+        with db.transaction() as s:
+            row = s.get(Lock, LOCK)
+            if row is not None:
+                s.delete(row)
+
+
+# -- sales ---------------------------------------------------------------------------------------
+
+
+def _stores(s: Session) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for sid, code, name in s.execute(select(Store.id, Store.code, Store.name)):
+        out[code.lower()] = sid
+        out.setdefault(name.lower(), sid)
+    return out
+
+
+def _sales(
+    s: Session,
+    source: str,
+    path: Path,
+    opts: Options,
+    *,
+    dry: bool,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> tuple[Report, Run | None]:
+    if opts.store_id is None:
+        raise InvalidInput(
+            tr("Set up a store first ('posassist setup'); imported sales belong to a store."), field="store"
+        )
+    report = Report(source, "auto", dry, SaleCounts())
+    table = open_table(path, report)
+    ctx = Context(opts, report, _stores(s))
+    layout = formats.sale_layout(table, opts.format, ctx)
+    report.format = layout.name
+    if not layout.usable:
+        for _ in table.rows:  # count what is there
+            report.counts.rows += 1
+        return report, None
+    run = Run(s, opts, report, layout.name, layout, dry=dry)
+    for batch in chunks(group(table.rows, layout.key)):
+        if cancelled and cancelled():
+            raise Cancelled()
+        run.chunk(batch)
+        if progress:
+            progress("dry run" if dry else "import", report.counts.rows, 0)
+    run.finish()
+    return report, run
+
+
+def import_sales(
+    db: Database,
+    source: str,
+    opts: Options,
+    *,
+    staff: object | None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    holder: str = "",
+) -> Report:
+    path = sources.fetch(source, (lambda d, t: progress("download", d, t)) if progress else None, cancelled)
+    try:
+        if opts.dry_run:
+            with db.read() as s:
+                return _sales(s, source, path, opts, dry=True, progress=progress, cancelled=cancelled)[0]
+        who = sessions.check(db, staff, Action.SALES_IMPORT)
+        with _locked(db, holder or who.name):
+            try:
+                with db.transaction() as s:
+                    sessions.verify(s, staff, Action.SALES_IMPORT)
+                    report, run = _sales(s, source, path, opts, dry=False, progress=progress, cancelled=cancelled)
+                    if run is None or report.errors and not opts.skip_invalid:
+                        raise _Blocked(report)
+                    c = report.counts
+                    if not (c.created or c.updated):
+                        raise _Blocked(report)  # the same file again: nothing to change, no history entry
+                    _history(s, "sales", source, report, who)
+                    report.applied = True
+                db.forget()
+                return report
+            except _Blocked as blocked:
+                report = blocked.report
+                report.applied = not report.errors or opts.skip_invalid
+                return report
+    finally:
+        sources.cleanup(path, source)
+
+
+def _history(s: Session, kind: str, source: str, report: Report, who: Actor) -> None:
+    entry = SalesImport(
+        kind=kind,
+        source=source,
+        format=report.format,
+        staff_id=who.id if who.id else None,
+        counts=report.counts.as_dict(),
+        report={"problems": [p.as_dict() for p in report.problems.listed()[:2000]]},
+        finished_at=utcnow(),
+    )
+    s.add(entry)
+    s.flush()
+    report.version = entry.id
+    audit.record(
+        s,
+        actor_id=who.id or None,
+        where=who.counter,
+        action=f"{kind}.imported",
+        entity="sales_import",
+        entity_id=entry.id,
+        payload={"format": report.format, "counts": report.counts.as_dict()},
+    )
+
+
+# -- customers -----------------------------------------------------------------------------------
+
+
+def _customers(
+    s: Session,
+    source: str,
+    path: Path,
+    opts: Options,
+    *,
+    dry: bool,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> Report:
+    report = Report(source, "auto", dry, CustomerCounts())
+    table = open_table(path, report)
+    fmt = formats.customer_format(table, opts.format)
+    report.format = fmt
+    src = "shopify" if fmt == "shopify" else "csv"
+    rows = CustomerRows(table, report, opts.region, opts.currency, src)
+    c: CustomerCounts = report.counts  # type: ignore[assignment]
+    if not rows.usable:
+        for _ in table.rows:
+            c.rows += 1
+        return report
+    people = People.load(s, src, opts.region, dry)
+    seen: set[int] = set()
+    now = utcnow()
+    batch = 0
+    people.reserve(s, CUSTOMER_CHUNK)
+    for row, line, values in table.rows:
+        c.rows += 1
+        person = rows.person(row, line, values)
+        if person is None:
+            c.skipped += 1
+            continue
+        digest = hashlib.blake2b("\x1f".join(values).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        m = people.match(s, person, now, digest)
+        if m.id is not None and m.id not in seen:
+            seen.add(m.id)
+            c.customers += 1
+        if m.created:
+            c.created += 1
+        elif m.merged or (m.updated and person.source_id and _first_link(people, person)):
+            c.merged += 1
+        elif m.updated:
+            c.updated += 1
+        else:
+            c.unchanged += 1
+        batch += 1
+        if batch >= CUSTOMER_CHUNK:
+            if cancelled and cancelled():
+                raise Cancelled()
+            people.flush(s)
+            people.reserve(s, CUSTOMER_CHUNK)
+            batch = 0
+            if progress:
+                progress("dry run" if dry else "import", c.rows, 0)
+    people.flush(s)
+    return report
+
+
+def _first_link(people: People, person: object) -> bool:
+    """True when this record was just linked to a customer already known by e-mail or phone."""
+    return any(r.get("external_id") == getattr(person, "source_id", None) for r in people.new_sources)
+
+
+def import_customers(
+    db: Database,
+    source: str,
+    opts: Options,
+    *,
+    staff: object | None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    holder: str = "",
+) -> Report:
+    path = sources.fetch(source, (lambda d, t: progress("download", d, t)) if progress else None, cancelled)
+    try:
+        if opts.dry_run:
+            with db.read() as s:
+                return _customers(s, source, path, opts, dry=True, progress=progress, cancelled=cancelled)
+        who = sessions.check(db, staff, Action.SALES_IMPORT)
+        with _locked(db, holder or who.name):
+            try:
+                with db.transaction() as s:
+                    sessions.verify(s, staff, Action.SALES_IMPORT)
+                    report = _customers(s, source, path, opts, dry=False, progress=progress, cancelled=cancelled)
+                    c: CustomerCounts = report.counts  # type: ignore[assignment]
+                    if report.errors and not opts.skip_invalid:
+                        raise _Blocked(report)
+                    if not (c.created or c.updated or c.merged):
+                        raise _Blocked(report)
+                    _history(s, "customers", source, report, who)
+                    report.applied = True
+                return report
+            except _Blocked as blocked:
+                report = blocked.report
+                report.applied = not report.errors or opts.skip_invalid
+                return report
+    finally:
+        sources.cleanup(path, source)
+
+
+# -- history -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    id: int
+    kind: str
+    source: str
+    format: str
+    started_at: datetime
+    counts: dict[str, int] | None
+
+
+def history(db: Database, limit: int = 100) -> list[ImportRow]:
+    with db.read() as s:
+        q = select(SalesImport).order_by(SalesImport.id.desc()).limit(limit)
+        return [ImportRow(r.id, r.kind, r.source, r.format, r.started_at, r.counts) for r in s.execute(q).scalars()]

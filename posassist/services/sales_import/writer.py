@@ -1,0 +1,387 @@
+"""Writing orders chunk by chunk inside one transaction: set-based reads (the chunk's orders by
+their source id, its SKUs, its receipt numbers), bulk inserts of plain tuples (COPY on
+PostgreSQL), updates only for orders whose cells changed since the last import. A dry run goes
+the same way and writes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from posassist.db.bulk import insert_rows
+from posassist.db.tables.base import utcnow
+from posassist.db.tables.catalogue import Department, Product, Variant
+from posassist.db.tables.sales import ReturnLine, Sale
+from posassist.domain.receipt_keys import receipt_key
+from posassist.services.sales_import.ids import reserve_ids
+from posassist.services.sales_import.layout import line_paid
+from posassist.services.sales_import.model import Options, Order, RawOrder, Report, SaleCounts
+from posassist.services.sales_import.people import People
+
+SALES = Sale.metadata.tables["sales"]
+LINES = Sale.metadata.tables["sale_lines"]
+TENDERS = Sale.metadata.tables["tenders"]
+CHUNK = 1000  # orders read, compared and written at a time
+
+SALE_COLUMNS = (
+    "id",
+    "receipt_no",
+    "store_id",
+    "customer_id",
+    "channel",
+    "kind",
+    "status",
+    "currency",
+    "subtotal_minor",
+    "discount_minor",
+    "tax_minor",
+    "total_minor",
+    "sold_at",
+    "source",
+    "external_id",
+    "lookup_key",
+    "pos_receipt",
+    "payment_method",
+    "financial_status",
+    "fulfilment_status",
+    "fulfilled_at",
+    "refunded_minor",
+    "shipping_minor",
+    "tax_included",
+    "import_hash",
+)
+LINE_COLUMNS = (
+    "sale_id",
+    "line_no",
+    "variant_id",
+    "description",
+    "department_code",
+    "quantity",
+    "unit_price_minor",
+    "discount_minor",
+    "tax_minor",
+    "total_minor",
+    "final_sale",
+    "sku_text",
+    "fulfilment_status",
+)
+TENDER_COLUMNS = ("sale_id", "kind", "amount_minor", "reference")
+
+
+class Layout(Protocol):
+    name: str
+    sku_column: str
+    usable: bool
+
+    def key(self, values: list[str]) -> str: ...
+
+    def parse(self, raw: RawOrder) -> Order: ...
+
+    def line_count(self, raw: RawOrder) -> int: ...
+
+
+@dataclass
+class _Existing:
+    id: int
+    digest: str | None
+    customer_id: int | None
+    refunded: int
+
+
+class Run:
+    """One import in one transaction: the state that lives across chunks."""
+
+    def __init__(self, s: Session, opts: Options, report: Report, source: str, layout: Layout, *, dry: bool) -> None:
+        self.s, self.opts, self.report, self.source, self.layout, self.dry = s, opts, report, source, layout, dry
+        self.counts: SaleCounts = report.counts  # type: ignore[assignment]
+        self.people = People.load(s, source, opts.region, dry)
+        self.seen: set[int] = set()
+        self.customers: set[int] = set()
+        self.now = utcnow()
+        self.sqlite = s.connection().dialect.name == "sqlite"
+        self.blocked = False
+
+    # -- one chunk
+
+    def chunk(self, raws: list[RawOrder]) -> None:
+        c, report = self.counts, self.report
+        fresh: list[RawOrder] = []
+        for r in raws:
+            c.rows += len(r.rows)
+            h = hash(r.key)
+            if r.key and h in self.seen:
+                report.add(
+                    r.row,
+                    r.line,
+                    None,
+                    r.key,
+                    "warning",
+                    "duplicate_order",
+                    f"Order {r.key} appears again further down the file; only its first appearance is imported.",
+                )
+                c.skipped += 1
+                continue
+            self.seen.add(h)
+            fresh.append(r)
+        existing = self._existing([r.key for r in fresh if r.key])
+        orders: list[tuple[Order, _Existing | None]] = []
+        for r in fresh:
+            c.orders += 1
+            e = existing.get(r.key)
+            if e is not None and e.digest == r.digest:
+                c.unchanged += 1
+                c.lines += self.layout.line_count(r)
+                c.refunds += e.refunded > 0
+                if e.customer_id:
+                    self.customers.add(e.customer_id)
+                continue
+            o = self.layout.parse(r)
+            c.lines += o.line_rows
+            if o.skip:
+                c.skipped += 1
+                continue
+            if o.errors:
+                if self.opts.skip_invalid:
+                    c.skipped += 1
+                else:
+                    self.blocked = True
+                continue
+            o.digest = r.digest
+            c.refunds += o.refunded_minor > 0
+            orders.append((o, e))
+        if self.blocked:
+            return  # keep reading for the report; nothing is written
+        self._write(orders)
+
+    def _existing(self, keys: list[str]) -> dict[str, _Existing]:
+        if not keys:
+            return {}
+        q = select(Sale.external_id, Sale.id, Sale.import_hash, Sale.customer_id, Sale.refunded_minor).where(
+            Sale.source == self.source, Sale.external_id.in_(keys)
+        )
+        return {str(ext): _Existing(i, h, cid, ref) for ext, i, h, cid, ref in self.s.execute(q)}
+
+    def _variants(self, orders: list[tuple[Order, _Existing | None]]) -> dict[str, tuple[int, str | None]]:
+        skus = {ln.sku for o, _ in orders for ln in o.lines if ln.sku}
+        if not skus:
+            return {}
+        q = (
+            select(Variant.sku, func.min(Variant.id), func.min(Department.code))
+            .join(Product, Product.id == Variant.product_id)
+            .outerjoin(Department, Department.id == Product.department_id)
+            .where(Variant.sku.in_(skus))
+            .group_by(Variant.sku)
+        )
+        return {str(sku): (vid, dept) for sku, vid, dept in self.s.execute(q)}
+
+    def _write(self, orders: list[tuple[Order, _Existing | None]]) -> None:
+        s, c, report = self.s, self.counts, self.report
+        if not orders:
+            return
+        variants = self._variants(orders)
+        self.people.reserve(s, sum(1 for o, _ in orders if o.person.identified))
+        new = [o for o, e in orders if e is None]
+        taken = self._taken_receipts([o.receipt for o in new])
+        ids = iter(reserve_ids(s.connection(), "sales", len(new)) if not self.dry else range(len(new)))
+        sales: list[tuple[Any, ...]] = []
+        lines: list[tuple[Any, ...]] = []
+        tenders: list[tuple[Any, ...]] = []
+        changed: list[tuple[Order, _Existing]] = []
+        for o, e in orders:
+            m = self.people.match(s, o.person, self.now)
+            if m.id is not None:
+                self.customers.add(m.id)
+            cid = m.id if m.id is not None and m.id > 0 else None
+            for ln in o.lines:
+                if not ln.sku or ln.sku not in variants:
+                    report.add(
+                        ln.row,
+                        ln.line,
+                        self.layout.sku_column,
+                        ln.sku,
+                        "warning",
+                        "unknown_product",
+                        f"{ln.title}: {'SKU ' + ln.sku if ln.sku else 'no SKU'} is not in the catalogue; the sale is "
+                        "imported and the line keeps its title and price (a return of it is judged without the product's rules).",
+                    )
+            if e is not None:
+                changed.append((o, e))
+                o.customer_id = cid
+                continue
+            sid = next(ids)
+            receipt = o.receipt
+            if receipt.upper() in taken:
+                receipt = f"{self.source.upper()}-{o.receipt}"[:64]
+                report.add(
+                    o.row,
+                    o.line,
+                    None,
+                    o.receipt,
+                    "warning",
+                    "duplicate_order",
+                    f"The receipt number {o.receipt} is already another sale's; this order is filed as {receipt} "
+                    "and is found by either number.",
+                )
+            taken.add(receipt.upper())
+            sales.append(self._sale_tuple(sid, receipt, o, cid))
+            lines += self._line_tuples(sid, o, variants)
+            tenders.append((sid, o.tender_kind, o.total_minor, (o.payment_method or "")[:64] or None))
+            c.created += 1
+        self.people.flush(s)
+        if not self.dry:
+            conn = s.connection()
+            if sales:
+                insert_rows(conn, "sales", SALE_COLUMNS, sales)
+                insert_rows(conn, "sale_lines", LINE_COLUMNS, lines)
+                insert_rows(conn, "tenders", TENDER_COLUMNS, tenders)
+            if changed:
+                self._update(changed, variants)
+        c.updated += len(changed)
+
+    def _taken_receipts(self, receipts: list[str]) -> set[str]:
+        if not receipts:
+            return set()
+        q = select(Sale.receipt_no).where(Sale.receipt_no.in_(receipts))
+        return {r.upper() for r in self.s.execute(q).scalars()}
+
+    def _dt(self, value: datetime | None) -> datetime | None:
+        if value is None:
+            return None
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if self.sqlite else value
+
+    def _sale_values(self, o: Order, cid: int | None) -> dict[str, Any]:
+        return {
+            "store_id": o.store_id,
+            "customer_id": cid,
+            "channel": o.channel,
+            "currency": o.currency,
+            "subtotal_minor": o.subtotal_minor,
+            "discount_minor": o.discount_minor,
+            "tax_minor": o.tax_minor,
+            "total_minor": o.total_minor,
+            "sold_at": o.sold_at,
+            "pos_receipt": o.pos_receipt,
+            "payment_method": o.payment_method,
+            "financial_status": o.financial_status[:24] if o.financial_status else None,
+            "fulfilment_status": o.fulfilment_status[:24] if o.fulfilment_status else None,
+            "fulfilled_at": o.fulfilled_at,
+            "refunded_minor": o.refunded_minor,
+            "shipping_minor": o.shipping_minor,
+            "tax_included": o.tax_included,
+            "import_hash": o.digest,
+        }
+
+    def _sale_tuple(self, sid: int, receipt: str, o: Order, cid: int | None) -> tuple[Any, ...]:
+        v = self._sale_values(o, cid)
+        v.update(
+            id=sid,
+            receipt_no=receipt,
+            kind="sale",
+            status="completed",
+            source=self.source,
+            external_id=o.key[:64],
+            lookup_key=receipt_key(o.receipt),
+        )
+        v["sold_at"], v["fulfilled_at"] = self._dt(o.sold_at), self._dt(o.fulfilled_at)
+        return tuple(v[k] for k in SALE_COLUMNS)
+
+    def _line_tuples(self, sid: int, o: Order, variants: dict[str, tuple[int, str | None]]) -> list[tuple[Any, ...]]:
+        out = []
+        for n, ln in enumerate(o.lines, start=1):
+            vid, dept = variants.get(ln.sku or "", (None, None))
+            out.append(
+                (
+                    sid,
+                    n,
+                    vid,
+                    ln.title,
+                    dept,
+                    ln.quantity,
+                    ln.unit_price_minor,
+                    ln.discount_minor,
+                    ln.tax_minor,
+                    max(0, line_paid(ln, o.tax_included)),
+                    False,
+                    ln.sku,
+                    ln.fulfilment[:24] if ln.fulfilment else None,
+                )
+            )
+        return out
+
+    def _update(self, changed: list[tuple[Order, _Existing]], variants: dict[str, tuple[int, str | None]]) -> None:
+        """A newer export of orders already here: the order's fields (refunds, fulfilment, tender)
+        and its lines, line by line; a line a return points at is never deleted."""
+        s = self.s
+        t = SALES
+        rows = [{"b_id": e.id, **self._sale_values(o, o.customer_id)} for o, e in changed]
+        s.execute(
+            update(t).where(t.c.id == bindparam("b_id")).values(**{k: bindparam(k) for k in rows[0] if k != "b_id"}),
+            rows,
+        )
+        ids = [e.id for _, e in changed]
+        s.execute(delete(TENDERS).where(TENDERS.c.sale_id.in_(ids)))
+        insert_rows(
+            s.connection(),
+            "tenders",
+            TENDER_COLUMNS,
+            [(e.id, o.tender_kind, o.total_minor, (o.payment_method or "")[:64] or None) for o, e in changed],
+        )
+        full = [(o, e) for o, e in changed if not o.header_only]
+        if not full:
+            return
+        lt = LINES
+        have = {
+            (sid, no): lid
+            for lid, sid, no in s.execute(
+                select(lt.c.id, lt.c.sale_id, lt.c.line_no).where(lt.c.sale_id.in_([e.id for _, e in full]))
+            )
+        }
+        kept = (
+            set(
+                s.execute(
+                    select(ReturnLine.sale_line_id).where(ReturnLine.sale_line_id.in_(list(have.values()))).distinct()
+                ).scalars()
+            )
+            if have
+            else set()
+        )
+        updates, inserts, used = [], [], set()
+        for o, e in full:
+            for tup in self._line_tuples(e.id, o, variants):
+                key = (e.id, tup[1])
+                values = dict(zip(LINE_COLUMNS, tup, strict=True))
+                if key in have:
+                    used.add(have[key])
+                    updates.append({"b_id": have[key], **{k: values[k] for k in LINE_COLUMNS[2:]}})
+                else:
+                    inserts.append(tup)
+        if updates:
+            s.execute(
+                update(lt).where(lt.c.id == bindparam("b_id")).values(**{k: bindparam(k) for k in LINE_COLUMNS[2:]}),
+                updates,
+            )
+        if inserts:
+            insert_rows(s.connection(), "sale_lines", LINE_COLUMNS, inserts)
+        gone = [lid for lid in have.values() if lid not in used and lid not in kept]
+        if gone:
+            s.execute(delete(lt).where(lt.c.id.in_(gone)))
+
+    def finish(self) -> None:
+        self.counts.customers = len(self.customers)
+
+
+def chunks(it: Iterable[RawOrder]) -> Iterable[list[RawOrder]]:
+    batch: list[RawOrder] = []
+    for r in it:
+        batch.append(r)
+        if len(batch) >= CHUNK:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
