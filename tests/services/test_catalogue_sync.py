@@ -35,10 +35,9 @@ def variant(db: Database, sku: str) -> Variant | None:
         return s.execute(select(Variant).where(Variant.sku == sku)).scalar_one_or_none()
 
 
-def test_shopify_hazards_are_reported_and_block_the_apply(demo_db: Database) -> None:
-    before = _catalogue(demo_db)
-    rep = catalogue_sync.apply(demo_db, str(DATA / "shopify_current.csv"), opts(demo_db), staff=manager(demo_db))
-    assert not rep.applied and rep.errors == 1 and _catalogue(demo_db) == before
+def test_shopify_hazards_are_reported_and_a_damaged_barcode_drops_only_the_barcode(demo_db: Database) -> None:
+    rep = catalogue_sync.plan(demo_db, str(DATA / "shopify_current.csv"), opts(demo_db))
+    assert rep.errors == 0  # the ruined barcode is a warning now: the row keeps its SKU and price
     assert {
         "malformed_barcode",
         "barcode_cleaned",
@@ -50,7 +49,8 @@ def test_shopify_hazards_are_reported_and_block_the_apply(demo_db: Database) -> 
         "missing_sku",
     } <= codes(rep)
     sci = [p for p in rep.problems if p.code == "malformed_barcode"][0]
-    assert (sci.row, sci.line, sci.field, sci.value) == (3, 6, "Variant Barcode", "4.00638E+12")
+    assert (sci.row, sci.line, sci.field, sci.value, sci.severity) == (3, 6, "Variant Barcode", "4.00638E+12", "warning")
+    assert "without this barcode" in sci.message
     assert rep.as_dict()["counts"]["products"] == 3
 
 
@@ -58,11 +58,12 @@ def test_shopify_apply_with_skip_invalid(demo_db: Database) -> None:
     rep = catalogue_sync.apply(
         demo_db, str(DATA / "shopify_current.csv"), opts(demo_db, skip_invalid=True), staff=manager(demo_db)
     )
-    assert rep.applied and rep.version and rep.counts.created == 5
+    assert rep.applied and rep.version and rep.counts.created == 6
     tr = variant(demo_db, "TR-40-BLU")
     assert tr and tr.price_minor == 11900 and tr.compare_at_minor == 14900 and tr.size == "40" and tr.colour == "Blue"
     assert tr.gtin == "04006381333931" and tr.weight_g == 640
-    assert variant(demo_db, "TR-40-RED") is None  # the row with the ruined barcode was skipped
+    red = variant(demo_db, "TR-40-RED")  # the row with the ruined barcode: imported without it
+    assert red and red.gtin is None and red.price_minor == 11900 and red.colour == "Red"
     parka = variant(demo_db, "WP-BLK-M")
     assert parka and parka.active is False and parka.colour == "Black" and parka.size == "M"  # options in any order
     assert variant(demo_db, "ROUTE-1") is None  # shipping protection is not a shelf product
@@ -114,7 +115,11 @@ def test_update_diff_and_full_sync_deactivates_never_deletes(demo_db: Database, 
     assert dry.counts.deactivated > 1000  # everything else in the demo catalogue
     with demo_db.read() as s:
         total = s.execute(select(func.count()).select_from(Variant)).scalar_one()
-    rep = catalogue_sync.apply(demo_db, str(changed), opts(demo_db, full=True), staff=manager(demo_db))
+    blocked = catalogue_sync.apply(demo_db, str(changed), opts(demo_db, full=True), staff=manager(demo_db))
+    assert not blocked.applied and "full_sync_deactivates_most" in codes(blocked)  # most of it: needs a yes
+    rep = catalogue_sync.apply(
+        demo_db, str(changed), opts(demo_db, full=True, confirm_full=True), staff=manager(demo_db)
+    )
     with demo_db.read() as s:
         assert s.execute(select(func.count()).select_from(Variant)).scalar_one() == total  # nothing deleted
         assert s.execute(select(func.count()).select_from(Variant).where(Variant.active.is_(True))).scalar_one() == 1

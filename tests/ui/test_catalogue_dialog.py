@@ -29,7 +29,13 @@ def _dialog(qtbot, demo_app) -> CatalogueDialog:  # type: ignore[no-untyped-def]
 
 def test_check_then_apply_then_roll_back(qtbot, demo_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
     dlg = _dialog(qtbot, demo_app)
-    dlg.source.setText(str(DATA / "shopify_current.csv"))
+    src = tmp_path / "shopify.csv"  # one row with a price that is not one: an error that blocks the apply
+    src.write_text(
+        (DATA / "shopify_current.csv")
+        .read_text()
+        .replace("TR-40-RED,640,shopify,0,deny,manual,119.00", "TR-40-RED,640,shopify,0,deny,manual,abc")
+    )
+    dlg.source.setText(str(src))
     qtbot.keyClick(dlg.source, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dlg.report is not None, timeout=20_000)
     assert "1</b> errors" in dlg.summary.text() and not dlg.apply_btn.isEnabled()

@@ -4,11 +4,18 @@ whole numbers, and what makes a row not merchandise. Shared by every format."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from functools import lru_cache
 
-from posassist.domain.catalogue import Parsed, not_merchandise, parse_barcode, parse_money
-from posassist.domain.money import Money, is_currency
+from posassist.domain.catalogue import Parsed, parse_barcode, parse_money
+from posassist.domain.money import Money, exponent, is_currency
 from posassist.domain.privacy import card_numbers
+from posassist.domain.text import fold
 from posassist.services.catalogue_sync.model import Item, Problem
+from posassist.services.catalogue_sync.signals import not_merchandise_words
+
+_PLAIN_PRICE = re.compile(r"^\d{1,12}\.\d\d$")  # '129.00': the common case, read without Decimal
+HUGE_QUANTITY = 10_000  # no SKU, no price and this many "in stock": a booking slot, not goods
 
 
 def problem(
@@ -37,6 +44,9 @@ def money(item: Item, raw: str | None, fld: str, currency: str, probs: list[Prob
                 )
             )
         return None
+    if item.currency is None and _PLAIN_PRICE.match(raw) and _two_digits(currency):
+        item.currency = currency
+        return int(raw.replace(".", ""))
     if card_numbers(raw):
         probs.append(problem(item.row, item.line, fld, raw, "error", "card_number", ""))  # message: problem()
         return None
@@ -74,13 +84,41 @@ def money(item: Item, raw: str | None, fld: str, currency: str, probs: list[Prob
             )
         )
         return None
-    return Money.of(value, item.currency).minor
+    minor = Money.of(value, item.currency).minor
+    digits = exponent(item.currency)
+    if value != Decimal(minor).scaleb(-digits):
+        shown = f"{Decimal(minor).scaleb(-digits):.{digits}f}"
+        probs.append(
+            problem(
+                item.row,
+                item.line,
+                fld,
+                raw,
+                "warning",
+                "price_rounded",
+                f"{raw} has more decimals than {item.currency} has ({digits}); it is imported as {shown}. "
+                "Check the price in the file.",
+            )
+        )
+    return minor
+
+
+@lru_cache(maxsize=64)
+def _two_digits(currency: str) -> bool:
+    return is_currency(currency) and exponent(currency) == 2
 
 
 def barcode(item: Item, raw: str | None, fld: str, probs: list[Problem]) -> None:
+    """A damaged barcode is a warning that drops only the barcode: the row keeps its SKU and price."""
+    if not raw:
+        item.gtin = None
+        return
     res: Parsed = parse_barcode(raw)
     if res.code:
-        probs.append(problem(item.row, item.line, fld, raw, res.severity, res.code, res.message or ""))
+        msg = res.message or ""
+        if res.severity == "error":
+            msg = f"{msg} The item is imported without this barcode."
+        probs.append(problem(item.row, item.line, fld, raw, "warning", res.code, msg))
     item.gtin = res.value if isinstance(res.value, str) else None
 
 
@@ -102,11 +140,27 @@ def integer(raw: str | None, item: Item, fld: str, probs: list[Problem]) -> int 
     return None
 
 
-_TEXT_FIELDS = ("title", "description", "brand", "department", "colour", "size", "sku", "mpn", "image", "product_key")
+_TEXT_FIELDS = (
+    "title",
+    "description",
+    "brand",
+    "department",
+    "colour",
+    "size",
+    "sku",
+    "mpn",
+    "image",
+    "allergens",
+    "ingredients",
+    "net_content",
+    "product_key",
+)
 
 
 def no_card_numbers(item: Item, probs: list[Problem]) -> None:
     """Card numbers are never stored: a text field holding one is reported and left out."""
+    if not card_numbers("\n".join(v for f in _TEXT_FIELDS if (v := getattr(item, f)))):
+        return  # one look at the whole row: most rows hold none
     for fld in _TEXT_FIELDS:
         value = getattr(item, fld)
         if not value:
@@ -131,10 +185,44 @@ def no_card_numbers(item: Item, probs: list[Problem]) -> None:
         )
 
 
-def finish(item: Item, probs: list[Problem], title_hint: str, ptype: str | None, requires_shipping: str | None) -> None:
+KEEP_WHEN_NOT_MERCHANDISE = ("card_number", "parse_error")
+
+
+def not_merchandise(
+    item: Item,
+    title: str,
+    ptype: str | None,
+    requires_shipping: str | None = None,
+    gift_card: str | None = None,
+) -> str | None:
+    """Why the row is not a shelf product (a service, insurance, a booking, a gift card), or None:
+    Shopify's own signals first, then the words of the title and type in the shop's language,
+    then the shape of a booking slot (no SKU, no price, a huge quantity)."""
+    if gift_card and fold(gift_card) in ("true", "yes", "1"):
+        return "it is a gift card"
+    if requires_shipping and fold(requires_shipping) in ("false", "no", "0"):
+        return "it does not require shipping (a service or a digital item)"
+    word = not_merchandise_words(title or "", ptype or "")
+    if word:
+        return f"'{word}' names a service, fee, booking or gift card"
+    if not item.sku and item.price_minor is None and (item.stock or 0) >= HUGE_QUANTITY:
+        return f"it has no SKU, no price and a quantity of {item.stock:,} (a booking or appointment slot)"
+    return None
+
+
+def finish(
+    item: Item,
+    probs: list[Problem],
+    title_hint: str,
+    ptype: str | None,
+    requires_shipping: str | None = None,
+    gift_card: str | None = None,
+) -> None:
     no_card_numbers(item, probs)
-    if not_merchandise(item.title or title_hint, ptype, requires_shipping):
+    why = not_merchandise(item, item.title or title_hint, ptype, requires_shipping, gift_card)
+    if why:
         item.skip = True
+        probs[:] = [p for p in probs if p.code in KEEP_WHEN_NOT_MERCHANDISE]  # not a product: no price needed
         probs.append(
             problem(
                 item.row,
@@ -143,9 +231,10 @@ def finish(item: Item, probs: list[Problem], title_hint: str, ptype: str | None,
                 item.title,
                 "warning",
                 "not_merchandise",
-                f"'{item.title}' is a service or fee, not a shelf product; it was not imported.",
+                f"'{item.title}' is not a shelf product ({why}); it was not imported.",
             )
         )
+        item.errors = sum(1 for p in probs if p.severity == "error")
         return
     if item.compare_at_minor is not None and item.price_minor is not None and item.compare_at_minor < item.price_minor:
         probs.append(
@@ -161,3 +250,117 @@ def finish(item: Item, probs: list[Problem], title_hint: str, ptype: str | None,
         )
         item.compare_at_minor = None
     item.errors = sum(1 for p in probs if p.severity == "error")
+
+
+_YES = frozenset({"1", "true", "yes", "y", "ja", "oui", "si", "sí", "sim", "x", "final sale", "final"})
+_NO = frozenset({"0", "false", "no", "n", "nein", "non", "nee", "nej", "-1", ""})
+_MONTHS = {
+    "month": 1,
+    "months": 1,
+    "mo": 1,
+    "m": 1,
+    "monat": 1,
+    "monate": 1,
+    "mois": 1,
+    "mes": 1,
+    "meses": 1,
+    "mese": 1,
+    "mesi": 1,
+    "maand": 1,
+    "maanden": 1,
+    "manad": 1,
+    "manader": 1,
+    "year": 12,
+    "years": 12,
+    "yr": 12,
+    "yrs": 12,
+    "y": 12,
+    "jahr": 12,
+    "jahre": 12,
+    "an": 12,
+    "ans": 12,
+    "annee": 12,
+    "annees": 12,
+    "ano": 12,
+    "anos": 12,
+    "anno": 12,
+    "anni": 12,
+    "jaar": 12,
+    "ar": 12,
+}
+_WARRANTY = re.compile(r"^(\d{1,3})\s*([a-z]*)\.?(?:\s+.*)?$")
+
+
+def warranty(item: Item, raw: str | None, fld: str, probs: list[Problem]) -> None:
+    """'2 years', '24 months', '24' (months), '2 Jahre', '2 ans' -> months; anything else is reported."""
+    text = fold(raw or "").strip()
+    if not text:
+        return
+    m = _WARRANTY.match(text)
+    unit = m.group(2) if m else ""
+    if m and (unit in _MONTHS or not unit):
+        item.warranty_months = int(m.group(1)) * _MONTHS.get(unit, 1)
+        return
+    if text in ("none", "no", "0", "keine", "aucune", "ninguna", "nessuna", "geen", "ingen"):
+        item.warranty_months = 0
+        return
+    probs.append(
+        problem(
+            item.row,
+            item.line,
+            fld,
+            raw,
+            "warning",
+            "invalid_warranty",
+            f"'{raw}' is not a warranty period like '2 years' or '24 months'; the warranty is left as it is.",
+        )
+    )
+
+
+def yes_no(item: Item, raw: str | None, fld: str, probs: list[Problem]) -> bool | None:
+    """A yes/no cell in several languages; None when blank or not a yes/no (reported)."""
+    text = fold(raw or "").strip()
+    if not text:
+        return None
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    probs.append(
+        problem(
+            item.row,
+            item.line,
+            fld,
+            raw,
+            "warning",
+            "invalid_yes_no",
+            f"'{raw}' is neither yes nor no; {fld} is left as it is.",
+        )
+    )
+    return None
+
+
+def card_fields(
+    item: Item,
+    probs: list[Problem],
+    *,
+    warranty_raw: tuple[str, str] | None = None,
+    returnable_raw: tuple[str, str] | None = None,
+    final_sale_raw: tuple[str, str] | None = None,
+    allergens: str | None = None,
+    ingredients: str | None = None,
+    net_content: str | None = None,
+) -> None:
+    """What the product card shows besides price and stock: warranty, returnable or final sale,
+    allergens, ingredients and net content. Each (header, cell) pair names the column in problems."""
+    if warranty_raw:
+        warranty(item, warranty_raw[1], warranty_raw[0], probs)
+    if returnable_raw:
+        item.returnable = yes_no(item, returnable_raw[1], returnable_raw[0], probs)
+    if final_sale_raw:
+        final = yes_no(item, final_sale_raw[1], final_sale_raw[0], probs)
+        if final is not None:
+            item.returnable = not final
+    item.allergens = allergens.strip()[:2000] if allergens and allergens.strip() else item.allergens
+    item.ingredients = ingredients.strip()[:5000] if ingredients and ingredients.strip() else item.ingredients
+    item.net_content = net_content.strip()[:100] if net_content and net_content.strip() else item.net_content

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from posassist.domain.catalogue import parse_weight_g
 from posassist.domain.text import fold
-from posassist.services.catalogue_sync import sources
-from posassist.services.catalogue_sync.cells import barcode, finish, integer, money, problem
+from posassist.services.catalogue_sync import signals, sources, woocommerce
+from posassist.services.catalogue_sync.cells import barcode, card_fields, finish, integer, money, problem
 from posassist.services.catalogue_sync.model import Item, Problem
 
-FORMATS = ("csv", "json", "shopify", "google")
+FORMATS = ("csv", "json", "shopify", "google", "woocommerce")
 # generic CSV/JSON header aliases (folded: lower case, no accents), several languages and spellings
 ALIASES: dict[str, tuple[str, ...]] = {
     "sku": (
@@ -55,8 +56,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "brand": ("brand", "vendor", "marque", "marke", "marca", "manufacturer", "hersteller"),
     "department": ("department", "category", "product type", "type", "kategorie", "categorie", "categoria", "rayon"),
-    "colour": ("colour", "color", "couleur", "farbe", "kleur", "colore", "color name"),
-    "size": ("size", "taille", "grosse", "groesse", "maat", "taglia", "talla"),
+    "colour": tuple(sorted(signals.COLOUR_NAMES)),
+    "size": tuple(sorted(signals.SIZE_NAMES)),
     "price": ("price", "preis", "prix", "prezzo", "precio", "retail price", "sale price incl vat", "unit price"),
     "compare_at": (
         "compare at price",
@@ -89,7 +90,45 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "currency": ("currency", "wahrung", "devise", "moneda"),
     "status": ("status", "active", "published", "enabled"),
     "mpn": ("mpn", "manufacturer part number", "herstellernummer"),
-    "image": ("image", "image src", "image url", "image_link", "bild"),
+    "image": ("image", "image src", "image url", "image_link", "bild", "image url", "image_front_url"),
+    "warranty": (
+        "warranty",
+        "warranty months",
+        "warranty period",
+        "garantie",
+        "gewahrleistung",
+        "garantia",
+        "garanzia",
+        "garanti",
+    ),
+    "returnable": ("returnable", "returns accepted", "retournable", "ruckgabe moglich", "retourneerbaar"),
+    "final_sale": ("final sale", "final_sale", "non returnable", "vente finale", "kein umtausch"),
+    "allergens": ("allergens", "allergen", "allergen information", "allergene", "allergenes", "alergenos", "allergeni"),
+    "ingredients": (
+        "ingredients",
+        "ingredients text",
+        "ingredients_text",
+        "zutaten",
+        "ingredienti",
+        "ingredientes",
+        "ingredienten",
+    ),
+    "net_content": ("net content", "net contents", "net weight", "contents", "inhalt", "contenu", "contenido"),
+}
+# open product-data exports of food and grocery databases (tab separated, one product a row):
+# 'code' is the barcode and 'quantity' is what the package holds ('70 g'), never stock
+OPEN_FOOD_MARKS = frozenset(
+    {"product_name", "ingredients_text", "allergens", "nutriscore_grade", "brands", "generic_name"}
+)
+OPEN_FOOD: dict[str, tuple[str, ...]] = {
+    "barcode": ("code",),
+    "title": ("product_name", "product_name_en", "generic_name"),
+    "brand": ("brands",),
+    "department": ("categories_en", "categories", "main_category_en"),
+    "net_content": ("quantity",),
+    "allergens": ("allergens_en", "allergens", "allergens_tags"),
+    "ingredients": ("ingredients_text", "ingredients_text_en"),
+    "image": ("image_url", "image_front_url"),
 }
 
 
@@ -110,6 +149,8 @@ def detect(path: Path, header: list[str] | None) -> str:
         return "shopify"
     if {"id", "price"} <= names and ({"availability", "item_group_id", "gtin", "link"} & names):
         return "google"
+    if woocommerce.is_woocommerce(header or []):
+        return "woocommerce"
     return "csv"
 
 
@@ -120,9 +161,32 @@ def _lookup(rec: dict[str, str], fields: dict[str, str]) -> dict[str, str]:
     return out
 
 
+_OPEN_FOOD_CATEGORIES = ("categories_en", "categories", "main_category_en")
+_TAG = re.compile(r"^[a-z]{2}:")
+
+
+def _tags(text: str) -> str:
+    """'en:milk,en:gluten' -> 'milk, gluten' (the tags of open product databases); other text as it is."""
+    parts = [p.strip() for p in text.split(",")]
+    if not any(_TAG.match(p) for p in parts):
+        return text.strip()
+    return ", ".join(_TAG.sub("", p).replace("-", " ") for p in parts if p)
+
+
+def is_open_food(header: list[str]) -> bool:
+    names = {h.strip().lower() for h in header}
+    return "code" in names and len(names & OPEN_FOOD_MARKS) >= 2
+
+
 def map_headers(header: list[str], saved: dict[str, str] | None = None) -> tuple[dict[str, str], list[str]]:
     """field -> header for a generic file; unknown headers are reported once."""
     mapping: dict[str, str] = dict(saved or {})
+    if is_open_food(header):  # their own names first: 'code' is the barcode, 'quantity' net content
+        exact = {h.strip().lower(): h for h in header}
+        for key, names in OPEN_FOOD.items():
+            found = next((exact[n] for n in names if n in exact), None)
+            if key not in mapping and found and found not in mapping.values():
+                mapping[key] = found
     used = set(mapping.values())
     for h in header:
         if h in used:
@@ -207,6 +271,18 @@ def generic(
             item.weight_g = w.value if isinstance(w.value, int) else None
         if "stock" in mapping and v.get("stock") != "":
             item.stock = integer(v.get("stock"), item, mapping["stock"], probs)
+        if mapping.get("department") in _OPEN_FOOD_CATEGORIES and item.department:
+            item.department = _tags(item.department).split(", ")[-1] or None  # 'Snacks, Salty snacks, Crisps'
+        card_fields(
+            item,
+            probs,
+            warranty_raw=(mapping["warranty"], v["warranty"]) if "warranty" in mapping else None,
+            returnable_raw=(mapping["returnable"], v["returnable"]) if "returnable" in mapping else None,
+            final_sale_raw=(mapping["final_sale"], v["final_sale"]) if "final_sale" in mapping else None,
+            allergens=_tags(v.get("allergens") or ""),
+            ingredients=v.get("ingredients"),
+            net_content=v.get("net_content"),
+        )
         status = fold(v.get("status", ""))
         if status in ("0", "false", "no", "inactive", "draft", "archived", "disabled", "nein", "non"):
             item.active = False

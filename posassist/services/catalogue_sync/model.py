@@ -19,6 +19,7 @@ class Options:
     skip_invalid: bool = False
     store_id: int | None = None
     mapping: dict[str, str] | None = None
+    confirm_full: bool = False  # a full sync that deactivates most of the catalogue was confirmed (--yes)
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class Problem:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     """One sellable variant read from the source, normalised."""
 
@@ -73,6 +74,13 @@ class Item:
     sale_end: datetime | None = None
     active: bool = True
     image: str | None = None
+    # the product card: None means the file says nothing (what we have is kept)
+    warranty_months: int | None = None
+    returnable: bool | None = None  # False: final sale
+    allergens: str | None = None
+    ingredients: str | None = None
+    net_content: str | None = None  # '70 g', '1.5 l': what the package holds, not stock
+    parent: bool = False  # a variable product's own row: its variations carry its fields (not a skip)
     skip: bool = False  # not imported (service, image-only row, or an error with --skip-invalid)
     errors: int = 0
 

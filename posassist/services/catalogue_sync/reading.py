@@ -8,7 +8,7 @@ from pathlib import Path
 
 from posassist.errors import InvalidInput
 from posassist.i18n import tr
-from posassist.services.catalogue_sync import formats, shop_formats, sources
+from posassist.services.catalogue_sync import formats, shop_formats, sources, woocommerce
 from posassist.services.catalogue_sync.model import Item, Problem
 
 
@@ -26,7 +26,7 @@ def open_items(path: Path, fmt: str, currency: str, mapping: dict[str, str] | No
     encoding = None
     header: list[str] | None = None
     tabular = None
-    if fmt in ("auto", "csv", "shopify", "google"):
+    if fmt in ("auto", "csv", "shopify", "google", "woocommerce"):
         encoding = sources.sniff_encoding(path)
         with path.open("rb") as fh:
             looks_xml = fh.read(512).lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"<")
@@ -69,6 +69,8 @@ def open_items(path: Path, fmt: str, currency: str, mapping: dict[str, str] | No
         return Opened("shopify", encoding, shop_formats.shopify(tabular, header, currency), problems)
     if detected == "google":
         return Opened("google", encoding, shop_formats.google(tabular, currency), problems)
+    if detected == "woocommerce":
+        return Opened("woocommerce", encoding, woocommerce.woocommerce(tabular, header, currency), problems)
     mapping_, unknown = formats.map_headers(header, mapping)
     if "title" not in mapping_ and "sku" not in mapping_:
         raise InvalidInput(

@@ -10,24 +10,55 @@ from functools import partial
 from posassist.domain.catalogue import parse_length_mm, parse_weight_g
 from posassist.domain.text import fold
 from posassist.services.catalogue_sync import sources
-from posassist.services.catalogue_sync.cells import barcode, finish, integer, money, problem
+from posassist.services.catalogue_sync.cells import barcode, card_fields, finish, integer, money, problem
 from posassist.services.catalogue_sync.model import Item, Problem
+from posassist.services.catalogue_sync.signals import option_kind
 
-COLOUR_NAMES = {"color", "colour", "couleur", "farbe", "kleur", "colore", "farbe/color"}
-SIZE_NAMES = {"size", "taille", "grosse", "groesse", "maat", "taglia", "talla", "shoe size"}
 INVENTORY_AT = re.compile(r"^inventory available:\s*(.+)$", re.I)
+METAFIELD = re.compile(r"\(?\b(?:product|variant)\.metafields\.[\w-]+\.([\w-]+)\)?\s*$", re.I)
+# metafield keys (folded, '-' as '_') that carry what the product card shows
+METAFIELD_KEYS = {
+    "warranty": "warranty",
+    "warranty_months": "warranty",
+    "warranty_period": "warranty",
+    "garantie": "warranty",
+    "returnable": "returnable",
+    "final_sale": "final_sale",
+    "non_returnable": "final_sale",
+    "allergens": "allergens",
+    "allergen_information": "allergens",
+    "allergen": "allergens",
+    "ingredients": "ingredients",
+    "ingredient_list": "ingredients",
+    "net_content": "net_content",
+    "net_contents": "net_content",
+    "net_weight": "net_content",
+}
+
+
+def metafield_columns(header: list[str]) -> dict[str, str]:
+    """card field -> the metafield column carrying it ('Warranty (product.metafields.custom.warranty)')."""
+    out: dict[str, str] = {}
+    for h in header:
+        m = METAFIELD.search(h)
+        if m:
+            key = METAFIELD_KEYS.get(fold(m.group(1)).replace("-", "_"))
+            if key and key not in out:
+                out[key] = h
+    return out
 
 
 def _options(names: list[str], values: list[str]) -> tuple[str | None, str | None]:
+    """Colour and size from the options, whatever language names them; other options join the size."""
     colour = size = None
     extra = []
     for name, value in zip(names, values, strict=False):
         if not value or value.lower() == "default title":
             continue
-        n = fold(name)
-        if n in COLOUR_NAMES and colour is None:
+        kind = option_kind(name)
+        if kind == "colour" and colour is None:
             colour = value
-        elif n in SIZE_NAMES and size is None:
+        elif kind == "size" and size is None:
             size = value
         else:
             extra.append(f"{name}: {value}" if name else value)
@@ -71,6 +102,7 @@ def shopify(
     Title), later rows of the same Handle inherit them."""
     locations = {h: m.group(1).strip() for h in header if (m := INVENTORY_AT.match(h))}
     has_qty = "Variant Inventory Qty" in header
+    meta = metafield_columns(header)
     product: dict[str, str] = {}
     handle = None
     for row, line, rec in records:
@@ -83,12 +115,33 @@ def shopify(
             if h != handle:
                 product = {}
             handle = h
-            product.update({k: g(k) for k in _PRODUCT_FIELDS if g(k)})
+            product.update({k: g(k) for k in (*_PRODUCT_FIELDS, *meta.values()) if g(k)})
         if not any(g(k) for k in ("Variant SKU", "Variant Price", "Option1 Value", "Variant Barcode", "Variant Grams")):
-            if g("Image Src"):
+            if g("Image Src") and not g("Title") and not g("Variant Inventory Qty"):
                 yield _image_only(row, line, h, product, g)
-            continue
-        yield _shopify_item(row, line, h, product, g, currency, has_qty, locations)
+                continue
+            if not g("Title") and not g("Variant Inventory Qty"):
+                yield _nothing(row, line, h, product)
+                continue
+        yield _shopify_item(row, line, h, product, g, currency, has_qty, locations, meta)
+
+
+def _nothing(row: int, line: int | None, h: str, product: dict[str, str]) -> tuple[Item, list[Problem]]:
+    """A row with neither a variant nor an image: never dropped without a word."""
+    return (
+        Item(row, line, h, product.get("Title", h), skip=True),
+        [
+            problem(
+                row,
+                line,
+                "Handle",
+                h,
+                "warning",
+                "not_a_product",
+                f"Row {row} ({h or 'no Handle'}) has no SKU, price, option, barcode or image; it was not imported.",
+            )
+        ],
+    )
 
 
 def _image_only(row: int, line: int | None, h: str, product: dict[str, str], g: Cell) -> tuple[Item, list[Problem]]:
@@ -117,6 +170,7 @@ def _shopify_item(
     currency: str,
     has_qty: bool,
     locations: dict[str, str],
+    meta: dict[str, str],
 ) -> tuple[Item, list[Problem]]:
     probs: list[Problem] = []
     title = product.get("Title", "")
@@ -165,15 +219,22 @@ def _shopify_item(
         item.weight_g = w.value if isinstance(w.value, int) else None
     _shopify_stock(item, g, has_qty, locations, probs)
     _shopify_status(item, product, probs)
-    requires = g("Variant Requires Shipping")
-    gift_card = fold(product.get("Gift Card", "")) == "true"
-    finish(
+
+    def pm(key: str) -> str | None:  # a product metafield: on the product's first row
+        return (product.get(meta[key]) or g(meta[key])) if key in meta else None
+
+    card_fields(
         item,
         probs,
-        title,
-        "Service" if gift_card else product.get("Type"),
-        requires if fold(requires) == "false" else None,
+        warranty_raw=(meta["warranty"], pm("warranty") or "") if "warranty" in meta else None,
+        returnable_raw=(meta["returnable"], pm("returnable") or "") if "returnable" in meta else None,
+        final_sale_raw=(meta["final_sale"], pm("final_sale") or "") if "final_sale" in meta else None,
+        allergens=pm("allergens"),
+        ingredients=pm("ingredients"),
+        net_content=pm("net_content"),
     )
+    requires = g("Variant Requires Shipping") or g("Requires shipping")
+    finish(item, probs, title, product.get("Type"), requires, product.get("Gift Card") or g("Gift card"))
     return item, probs
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import socket
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,19 +15,18 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from posassist.db import search_index
-from posassist.db.backup import automatic_backup
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import CatalogueChange, CatalogueVersion, Product, Stock, Variant
 from posassist.db.tables.ops import Lock
 from posassist.domain.permissions import Action
-from posassist.errors import Cancelled, Conflict, NotFound
+from posassist.errors import Conflict, NotFound
 from posassist.i18n import tr
 from posassist.services import audit, sessions
-from posassist.services.catalogue_sync import diffing, sources, writer
-from posassist.services.catalogue_sync.checks import Checks, chunks, sample
-from posassist.services.catalogue_sync.model import Change, Options, Progress, Report
+from posassist.services.catalogue_sync import sources, writer
+from posassist.services.catalogue_sync.model import Options, Progress, Report
 from posassist.services.catalogue_sync.reading import open_items
+from posassist.services.catalogue_sync.staging import Stage
 from posassist.services.dto import StaffSession
 
 LOCK = "catalogue_import"
@@ -58,48 +57,11 @@ def _walk(
     opened = open_items(path, opts.format, opts.currency, opts.mapping)
     report = Report(source, opened.format, True)
     report.problems.extend(opened.file_problems)
-    checks = Checks()
-    listed: set[int] = set()
-    first_rows: set[str] = set()  # product fields come from each product's first row
     with db.read() as s:
-        by_name, dept_of = diffing.departments(s)
-        for batch in chunks(opened.items):
-            if cancelled and cancelled():
-                raise Cancelled()
-            checks.read(batch, opts.currency, report)
-            live = [i for i, _ in batch if not i.skip and not (i.errors and opts.skip_invalid)]
-            report.counts.skipped += sum(1 for i, _ in batch if i.skip or (i.errors and opts.skip_invalid))
-            by_sku, by_opts, products = diffing.existing(s, live)
-            styles = diffing.products_by_id(s, {v.product_id for v in [*by_sku.values(), *by_opts.values()]})
-            for item in live:
-                v = by_sku.get(item.sku) if item.sku else by_opts.get((item.product_key, item.colour, item.size))
-                if v is None:
-                    first_rows.add(item.product_key)
-                    report.counts.created += 1
-                    sample(report, Change("created", item.sku, item.title))
-                    continue
-                listed.add(v.id)
-                prod = None if item.product_key in first_rows else styles.get(v.product_id)
-                first_rows.add(item.product_key)
-                changes = diffing.field_changes(item, v, prod, dept_of)
-                if changes:
-                    report.counts.updated += 1
-                    sample(report, Change("updated", item.sku, item.title, changes))
-                else:
-                    report.counts.unchanged += 1
-            if progress:
-                progress("read", report.counts.rows, 0)
-        if opts.full:
-            q = (
-                select(Variant.id, Variant.sku, Product.title)
-                .join(Product, Product.id == Variant.product_id)
-                .where(Variant.active.is_(True))
-            )
-            for vid, sku, title in s.execute(q).all():
-                if vid not in listed:
-                    report.counts.deactivated += 1
-                    sample(report, Change("deactivated", sku, title))
-    report.counts.products = len(checks.products)
+        stage = Stage(s, replace(opts, dry_run=True), report)
+        stage.load(opened.items, progress, cancelled, "read")
+        writer.read_and_diff(s, stage, replace(opts, dry_run=True), report)
+        stage.close()
     return report
 
 
@@ -174,14 +136,12 @@ def apply(
     try:
         _acquire(db, holder or who.name)
         try:
-            if backup_dir is not None:
-                automatic_backup(db.url, backup_dir, "pre-import", 5)
+            # no pre-import backup: every version keeps what it needs to roll back (catalogue rollback)
             try:
                 return writer.write(db, source, path, opts, who, progress, cancelled)
             except writer.Blocked as blocked:
-                report: Report = blocked.args[0]
-                report.applied = not report.errors or opts.skip_invalid  # True: nothing to change
-                return report
+                blocked.report.applied = blocked.applied  # True: nothing to change
+                return blocked.report
         finally:
             _release(db)
     finally:
@@ -256,21 +216,42 @@ def _bulk_active(s: Session, model: type[Product] | type[Variant], ids: list[int
         s.execute(update(model).where(model.id.in_(ids[start : start + 1000])).values(active=active))
 
 
+def _undo_created_ranges(s: Session, changes: list[CatalogueChange]) -> set[int]:
+    """Products and variants a version created (one id range each) are deactivated."""
+    touched: set[int] = set()
+    for c in changes:
+        if c.action != "created_range":
+            continue
+        last = int((c.before or {})["last"])
+        model: type[Product] | type[Variant] = Product if c.entity == "product" else Variant
+        s.execute(update(model).where(model.id >= c.entity_id, model.id <= last).values(active=False))
+        if c.entity == "product":
+            touched |= set(range(c.entity_id, last + 1))
+        else:
+            touched |= set(
+                s.execute(
+                    select(Variant.product_id).distinct().where(Variant.id >= c.entity_id, Variant.id <= last)
+                ).scalars()
+            )
+    return touched
+
+
 def _undo_version(s: Session, version_id: int) -> set[int]:
-    """Newest change first; created rows are deactivated (sales may point at them), deactivated
-    ones come back, updated ones get their before-image."""
+    """Newest change first; created rows (id ranges) are deactivated (sales may point at them),
+    deactivated ones come back, updated variants, products and stock get their before-image."""
     changes = list(
         s.execute(
             select(CatalogueChange).where(CatalogueChange.version_id == version_id).order_by(CatalogueChange.id.desc())
         ).scalars()
     )
+    touched = _undo_created_ranges(s, changes)
     created_products = [c.entity_id for c in changes if c.entity == "product" and c.action == "created"]
     created = [c.entity_id for c in changes if c.entity == "variant" and c.action == "created"]
     deactivated = [c.entity_id for c in changes if c.entity == "variant" and c.action == "deactivated"]
     _bulk_active(s, Product, created_products, False)
     _bulk_active(s, Variant, created, False)
     _bulk_active(s, Variant, deactivated, True)
-    touched = set(created_products)
+    touched |= set(created_products)
     ids = created + deactivated
     for start in range(0, len(ids), 1000):
         touched |= set(s.execute(select(Variant.product_id).where(Variant.id.in_(ids[start : start + 1000]))).scalars())
@@ -283,13 +264,20 @@ def _undo_version(s: Session, version_id: int) -> set[int]:
             if row is not None:
                 row.on_hand = stock_before["on_hand"]
             continue
+        if ch.entity == "product":
+            p = s.get(Product, ch.entity_id)
+            if p is not None and ch.before:
+                for f, value in ch.before.items():
+                    setattr(p, f, bool(value) if f == "returnable" and value is not None else value)
+                touched.add(p.id)
+            continue
         v = s.get(Variant, ch.entity_id)
         if v is None or not ch.before:
             continue
         before = dict(ch.before)
         prod = before.pop("product", None)
         for f, value in before.items():
-            setattr(v, f, value)
+            setattr(v, f, bool(value) if f == "active" else value)
         if prod:
             p = s.get(Product, v.product_id)
             for f, value in prod.items():
