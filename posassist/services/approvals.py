@@ -19,6 +19,7 @@ from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import Draft
 from posassist.db.tables.ops import ApprovalRequest, Goodwill
 from posassist.db.tables.people import RoleLimit, Staff
+from posassist.db.tables.tax import ReasonCode
 from posassist.domain import permissions
 from posassist.domain.permissions import Action
 from posassist.domain.policy import ROLE_RANK, Verdict
@@ -31,7 +32,20 @@ from posassist.services.dto import StaffSession
 from posassist.words import policy as policy_words
 
 EXPIRES_AFTER = timedelta(minutes=30)
+# the reasons a new database starts with (migration 0008); what approvers choose from is data
+# (reason_codes: posassist setup, the admin screen)
 REASON_CODES = ("customer_loyalty", "medical", "store_error", "product_fault", "goodwill", "other")
+
+
+def reasons(db: Database) -> list[tuple[str, str]]:
+    """The active reason codes in order, with the admin's words for a code the program has none for."""
+    with db.read() as s:
+        rows = s.execute(
+            select(ReasonCode.code, ReasonCode.label)
+            .where(ReasonCode.active.is_(True))
+            .order_by(ReasonCode.position, ReasonCode.code)
+        ).all()
+    return [(str(code), str(label or "")) for code, label in rows]
 
 
 @dataclass(frozen=True)
@@ -332,10 +346,9 @@ def decide(
 ) -> ApprovalView:
     """A shift lead (or above) approves or denies with their own credentials, a reason and a note."""
     now = now or utcnow()
-    if reason_code not in REASON_CODES:
-        raise InvalidInput(
-            tr("Choose a reason ({REASON_CODES}).", REASON_CODES=", ".join(REASON_CODES)), field="reason"
-        )
+    codes = [code for code, _ in reasons(db)]
+    if reason_code not in codes:
+        raise InvalidInput(tr("Choose a reason ({REASON_CODES}).", REASON_CODES=", ".join(codes)), field="reason")
     note = field(note, "note", name="note", max_len=2000, multiline=True)
     if not note:
         raise InvalidInput(tr("Add a note saying why: it is kept with the decision."), field="note")
@@ -524,3 +537,10 @@ class Approvals:
 
     def budget(self, session: StaffSession) -> Budget:
         return budget(self._db, session, self._clock())
+
+    def reasons(self) -> list[tuple[str, str]]:
+        """(code, admin's label) of the reasons an approver may give, in order."""
+        return reasons(self._db)
+
+    def reason_codes(self) -> list[str]:
+        return [code for code, _ in reasons(self._db)]

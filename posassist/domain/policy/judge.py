@@ -224,9 +224,10 @@ def _settle(
         )
         if j.status == ALLOWED:
             j.rule = "no_receipt"
+        tax = min(credit, p.tax * credit // p.paid) if p.paid else 0  # the store's tax in that price, pro rata
         if policy.no_receipt_refund_as == "store_credit":
-            return _settled(line, j, credit=credit, restock=restock)
-        return _settled(line, j, refund=credit, restock=restock)
+            return _settled(line, j, tax=tax, credit=credit, restock=restock)
+        return _settled(line, j, refund=credit, tax=tax, restock=restock)
     if fee:
         j.found("restocking_fee", fee_percent=fee_pct, fee_fixed_minor=fee_fixed, fee_minor=fee, currency=req.currency)
     elif waived:

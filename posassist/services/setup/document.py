@@ -570,4 +570,6 @@ def _reasons(r: _Reader, items: Any) -> list[ReasonDoc]:
         seen.add(code)
         label = r.text(item, "label", path, "reason_codes", i, required=False)
         out.append(ReasonDoc(code, label[:200], r.flag(item, "active", path, "reason_codes", i, True)))
+    if not any(rd.active for rd in out):
+        r.fail("reason_codes", tr("keep at least one active reason, or approvers cannot decide"), "reason_codes", 0)
     return out

@@ -92,6 +92,18 @@ class ApprovalPanel(QGroupBox):
         self.request_id, self.result = None, None
         self.status.setText("")
         self.secret.clear()
+        approvals = self.approvals  # the reasons are data an admin edits: read them fresh
+        self.tasks.submit(approvals.reasons, on_done=self._fill_reasons, key="reasons")
+
+    def _fill_reasons(self, reasons: list[tuple[str, str]]) -> None:
+        if not reasons or [self.reason.itemData(i) for i in range(self.reason.count())] == [c for c, _ in reasons]:
+            return
+        chosen = self.reason.currentData()
+        self.reason.clear()
+        for code, words in reasons:
+            self.reason.addItem(words or label(code), code)
+        at = self.reason.findData(chosen)
+        self.reason.setCurrentIndex(max(0, at))
 
     @property
     def approved(self) -> bool:

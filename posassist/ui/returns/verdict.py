@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -193,7 +194,7 @@ class SummaryPage(QWizardPage):
         rows = [
             (tr("Refund to the original payment"), v.refund_minor, True),
             (tr("Store credit"), v.store_credit_minor, False),
-            (tr("of which tax"), v.tax_minor, False),
+            *tax_rows(ev),
             (tr("Restocking fees kept"), v.fee_minor, False),
             (tr("Customer pays (replacement or order)"), ev.customer_pays_minor, False),
             (tr("Price difference back to the customer"), ev.difference_back_minor, False),
@@ -208,6 +209,7 @@ class SummaryPage(QWizardPage):
                 "<table cellpadding=4>{body}</table><p>Press <b>Confirm</b> (Alt+C) to finish and print the receipt.</p>",
                 body=body,
             )
+            + "".join(f"<p>{escape(line)}</p>" for line in tax_lines(ev))
         )
         self.w.focus_later(self.w.button(self.w.WizardButton.FinishButton))
 
@@ -238,3 +240,57 @@ class SummaryPage(QWizardPage):
             self.w.receipt_path = None  # the return is committed; the receipt can be printed again later
         self.w.committed.emit(result)
         self.w.confirmed()
+
+
+def _percent(rate: str) -> str:
+    return tr("{rate} %", rate=i18n.number(Decimal(rate)))
+
+
+def tax_rows(ev: Evaluation) -> list[tuple[str, int, bool]]:
+    """The tax given back, named by component (GST 5 %, QST 9.975 %), as the receipt names it."""
+    v = ev.verdict
+    parts = ev.tax.refund_parts if ev.tax else ()
+    if not v.tax_minor or len(parts) < 1:
+        return [(tr("of which tax"), v.tax_minor, False)]
+    return [
+        (tr("of which {component} {rate}", component=code, rate=_percent(rate)), amount, False)
+        for code, rate, amount in parts
+    ]
+
+
+def tax_lines(ev: Evaluation) -> list[str]:
+    """Whether this store's prices include tax, which taxes, and each replacement's price on the
+    card's basis, so the summary's amounts can be checked against the product card."""
+    note = ev.tax
+    if note is None:
+        return []
+    rates = " + ".join(f"{code} {_percent(rate)}" for code, rate in note.rates if Decimal(rate))
+    cur = ev.verdict.currency
+    if not rates:
+        lines = [tr("No sales tax is charged in this store: the amounts are the prices on the card.")]
+    elif note.included:
+        lines = [tr("Prices here include tax ({rates}), as on the product card.", rates=rates)]
+    else:
+        lines = [tr("Prices on the product card are before tax; {rates} is added to them here.", rates=rates)]
+    for r in ev.replacements.values():
+        shelf = r.price_minor if r.shelf_price_minor is None else r.shelf_price_minor
+        if r.tax_minor and not note.included:
+            lines.append(
+                tr(
+                    "{item}: {shelf} on the card + {tax} tax = {price}.",
+                    item=r.description,
+                    shelf=money(shelf, cur),
+                    tax=money(r.tax_minor, cur),
+                    price=money(r.price_minor, cur),
+                )
+            )
+        elif r.tax_minor:
+            lines.append(
+                tr(
+                    "{item}: {price}, of which {tax} tax.",
+                    item=r.description,
+                    price=money(r.price_minor, cur),
+                    tax=money(r.tax_minor, cur),
+                )
+            )
+    return lines
