@@ -17,8 +17,10 @@ from posassist.cli import (
     db_cmd,
     demo_cmd,
     lookup_cmd,
+    policy_cmd,
     receipt_cmd,
     report_cmd,
+    return_cmd,
     sale_cmd,
     setup_cmd,
     staff_cmd,
@@ -42,6 +44,8 @@ GROUPS = (
     audit_cmd,
     report_cmd,
     receipt_cmd,
+    policy_cmd,
+    return_cmd,
 )
 
 
