@@ -87,18 +87,50 @@ def _authenticate(
     code = tidy(code)[:64]  # no stored code is longer; NUL and control characters never reach a query
     if not code or not pin:
         raise InvalidInput(tr("Type your staff code and PIN."), field="code" if not code else "pin")
+    # argon2id takes a fraction of a second by design: it runs outside any transaction, so that
+    # counters signing in at once never hold SQLite's write lock (or a row lock) while it hashes
+    with db.read() as s:
+        row = s.execute(
+            select(Staff.pin_hash, Staff.active, Staff.locked_until).where(Staff.code == code)
+        ).one_or_none()
+    if row is None or not row.active:
+        _hasher.hash(pin)  # same cost either way, so timing does not reveal which codes exist
+        raise AuthError(tr(_BAD))
+    if row.locked_until and row.locked_until > utcnow():
+        with db.read() as s:
+            staff = s.execute(select(Staff).where(Staff.code == code)).scalar_one()
+            raise LockedOut(_locked_message(staff, tz_name))
+    good = pin_matches(row.pin_hash, pin)
+    rehash = _hasher.hash(pin) if good and _hasher.check_needs_rehash(row.pin_hash) else None
+    return _record_attempt(db, code, pin, row.pin_hash, good, rehash, counter=counter, tz_name=tz_name, via=via)
+
+
+def _record_attempt(
+    db: Database,
+    code: str,
+    pin: str,
+    checked_hash: str,
+    good: bool,
+    rehash: str | None,
+    *,
+    counter: str,
+    tz_name: str | None,
+    via: str | None,
+) -> StaffInfo:
+    """The attempt's outcome, in one short transaction that re-reads the account under lock (another
+    counter may have locked it, or an admin reset the PIN, since the hash was checked)."""
     failed = locked = False
     with db.transaction() as s:
         staff = s.execute(select(Staff).where(Staff.code == code).with_for_update()).scalar_one_or_none()
         if staff is None or not staff.active:
-            _hasher.hash(pin)  # same cost either way, so timing does not reveal which codes exist
             raise AuthError(tr(_BAD))
         now = utcnow()
         if staff.locked_until and staff.locked_until > now:
             raise LockedOut(_locked_message(staff, tz_name))
-        try:
-            _hasher.verify(staff.pin_hash, pin)
-        except (VerificationError, InvalidHashError):
+        if staff.pin_hash != checked_hash:  # the PIN changed meanwhile: judge against the new one
+            good = pin_matches(staff.pin_hash, pin)
+            rehash = None
+        if not good:
             staff.failed_attempts += 1
             if staff.failed_attempts >= MAX_ATTEMPTS:
                 staff.locked_until = now + LOCKOUT
@@ -118,8 +150,8 @@ def _authenticate(
             staff.failed_attempts = 0
             staff.locked_until = None
             staff.last_sign_in_at = now
-            if _hasher.check_needs_rehash(staff.pin_hash):
-                staff.pin_hash = _hasher.hash(pin)
+            if rehash is not None:
+                staff.pin_hash = rehash
             if via is None:
                 limits = s.get(RoleLimit, staff.role)
                 return StaffInfo(staff.id, staff.code, staff.name, staff.role, bool(limits and limits.may_approve))

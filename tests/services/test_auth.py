@@ -76,3 +76,46 @@ def test_badge_stands_for_the_code(staff: Database) -> None:
 def test_weak_secrets_are_refused(pin: str) -> None:
     with pytest.raises(InvalidInput):
         auth.check_secret_strength(pin, 6 if len(pin) > 4 else 4)
+
+
+@pytest.mark.parametrize("pin", ["739164", "000000"])
+def test_the_pin_is_hashed_outside_any_write_transaction(staff: Database, monkeypatch, pin: str) -> None:  # type: ignore[no-untyped-def]
+    """Counters signing in at once never wait for each other's argon2id: while the hash is checked,
+    another writer takes the write lock at once (SQLite) / the staff row is not locked (PostgreSQL)."""
+    from sqlalchemy import select, text
+
+    seen: list[str] = []
+    real = auth._hasher.verify
+
+    def verify(h: str, p: str) -> bool:
+        if staff.engine.dialect.name == "sqlite":
+            import sqlite3
+
+            raw = sqlite3.connect(staff.engine.url.database or "", isolation_level=None, timeout=0)
+            raw.execute("BEGIN IMMEDIATE")  # fails at once if a write transaction is open
+            raw.execute("ROLLBACK")
+            raw.close()
+            seen.append("free")
+        else:
+            with staff.engine.connect() as other:
+                with other.begin():
+                    other.execute(text("SET LOCAL lock_timeout = '100ms'"))
+                    other.execute(select(Staff.id).where(Staff.code == "501").with_for_update(nowait=True))
+            seen.append("free")
+        return bool(real(h, p))
+
+    class Watched:
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(real.__self__, name)  # type: ignore[attr-defined]
+
+    watched = Watched()
+    watched.verify = verify  # type: ignore[attr-defined]
+    monkeypatch.setattr(auth, "_hasher", watched)
+    if pin == "739164":
+        assert auth.sign_in(staff, "501", pin).name == "Test Lead"
+    else:
+        with pytest.raises(AuthError):
+            auth.sign_in(staff, "501", pin)
+        with staff.read() as s:
+            assert s.execute(select(Staff.failed_attempts).where(Staff.code == "501")).scalar_one() == 1
+    assert seen == ["free"]
