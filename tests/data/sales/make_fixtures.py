@@ -293,14 +293,17 @@ def spreadsheet_damaged() -> None:
     """The 2024 orders after a spreadsheet round trip: dates cut to DD/MM/YYYY HH:MM, the Id and a
     phone in scientific notation, a deleted column (Taxes), saved with ';' (a European locale)."""
     header = [h for h in SHOPIFY_2024 if h != "Taxes"]
-    rows = [dict(r) for r in ORDERS_2024[:4]]
-    rows[0]["Created at"] = "03/11/2026 14:05"  # day and month could be either: refused
-    rows[2]["Created at"] = "12/11/2026 11:02"
-    rows[3]["Created at"] = "14/11/2026 08:30"  # cannot be month 14: read, with a warning
+    dates = {"#1042": "03/11/2026 14:05", "#1044": "12/11/2026 11:02", "#1045": "14/11/2026 08:30"}
+    # 03/11 and 12/11 could be day/month or month/day: refused; 14/11 cannot be month 14: read, with a warning
+    rows = [dict(r) for r in ORDERS_2024 if r["Name"] in dates]
     for r in rows:
+        r["Created at"] = dates[r["Name"]]
         if r.get("Id"):
             r["Id"] = "5.81233E+12"
-    rows[3]["Billing Phone"] = "9.05556E+09"
+        if r.get("Paid at"):
+            r["Paid at"] = dates[r["Name"]]
+        if r["Name"] == "#1045" and r.get("Billing Phone"):
+            r["Billing Phone"] = "9.05556E+09"
     with (HERE / "shopify_orders_spreadsheet.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, delimiter=";", lineterminator="\r\n")
         w.writerow(header)
