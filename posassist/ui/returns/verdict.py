@@ -140,6 +140,7 @@ class VerdictPage(QWizardPage):
                 customer_id=draft.customer_id,
                 counter=counter,
                 numbers=v.numbers,
+                verdict=v,  # the request is bound to this verdict's kind, rule, role, numbers and amount
             )
             returns.save_draft(session, replace(draft, approval_id=req.id))
             return req.id
