@@ -1,0 +1,82 @@
+"""an audit log an insider cannot rewrite unseen: each entry signed (Ed25519) by a counter's key
+the database does not hold, the public keys (added by an audited admin action, append-only), an
+index to find the audit entries of one record (staff seals), and the long-term count of wrong
+PINs since the last good sign-in (an unlock does not reset it)
+
+Revision ID: 0011
+Revises: 0010
+Create Date: 2026-12-02 05:10:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0011"
+down_revision = "0010"
+branch_labels = None
+depends_on = None
+
+BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+
+
+def upgrade() -> None:
+    op.create_table(
+        "audit_keys",
+        sa.Column("id", BigId, primary_key=True),
+        sa.Column("key_id", sa.String(32), nullable=False),
+        sa.Column("public_key", sa.String(64), nullable=False),
+        sa.Column("name", sa.String(100), nullable=False),
+        sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("added_seq", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_keys")),
+        sa.UniqueConstraint("key_id", name=op.f("uq_audit_keys_key_id")),
+    )
+    with op.batch_alter_table("audit_log") as b:
+        b.add_column(sa.Column("key_id", sa.String(32), nullable=True))
+        b.add_column(sa.Column("sig", sa.String(100), nullable=True))
+        b.create_index(b.f("ix_audit_log_entity_entity_id"), ["entity", "entity_id"], unique=False)
+    with op.batch_alter_table("staff") as b:
+        b.add_column(sa.Column("failed_since_sign_in", sa.Integer(), nullable=False, server_default="0"))
+        b.add_column(sa.Column("pin_set_by_id", BigId, nullable=True))
+    if op.get_bind().dialect.name == "sqlite":
+        # batch mode re-creates audit_log: its append-only triggers go with the old table
+        for verb in ("UPDATE", "DELETE"):
+            op.execute(f"DROP TRIGGER IF EXISTS audit_log_no_{verb.lower()}")
+            op.execute(
+                f"CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log "
+                f"BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+            )
+            op.execute(
+                f"CREATE TRIGGER audit_keys_no_{verb.lower()} BEFORE {verb} ON audit_keys "
+                f"BEGIN SELECT RAISE(ABORT, 'the audit keys are append-only'); END"
+            )
+    else:
+        op.execute(
+            "CREATE TRIGGER audit_keys_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_keys "
+            "FOR EACH STATEMENT EXECUTE FUNCTION posassist_audit_append_only()"
+        )
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for verb in ("update", "delete"):
+            op.execute(f"DROP TRIGGER IF EXISTS audit_keys_no_{verb}")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS audit_keys_append_only ON audit_keys")
+    with op.batch_alter_table("staff") as b:
+        b.drop_column("pin_set_by_id")
+        b.drop_column("failed_since_sign_in")
+    with op.batch_alter_table("audit_log") as b:
+        b.drop_index(b.f("ix_audit_log_entity_entity_id"))
+        b.drop_column("sig")
+        b.drop_column("key_id")
+    if op.get_bind().dialect.name == "sqlite":
+        for verb in ("UPDATE", "DELETE"):
+            op.execute(f"DROP TRIGGER IF EXISTS audit_log_no_{verb.lower()}")
+            op.execute(
+                f"CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log "
+                f"BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
+            )
+    op.drop_table("audit_keys")
