@@ -54,6 +54,7 @@ def test_export_then_setup_on_a_second_database_gives_the_same_configuration(tmp
     assert again.stdout == out.read_text(encoding="utf-8")
 
 
+STORE = '[[stores]]\ncode = "A"\nname = "A"\ntimezone = "UTC"\ncurrency = "EUR"\n\n'
 BAD = {
     "syntax": ('[[stores]\ncode = "A"\n', "not valid TOML"),
     "unknown_key": ('[[stores]]\ncode = "A"\nname = "A"\ntimezone = "UTC"\ncurrency = "EUR"\ncolour = "red"\n',
@@ -69,6 +70,22 @@ BAD = {
                  "stores[1].currency (line 5): EUX is not an ISO 4217 currency code"),
     "no_role": ('[role_limits.cashier]\nmax_refund = "10.00"\n', "role_limits.cashier (line 1): cashier is not a role"),
     "negative": ('[role_limits.shift_lead]\nmax_refund = "-5"\n', "role_limits.shift_lead.max_refund (line 2)"),
+    "tax_150": (STORE + '[[tax]]\nstore = "A"\ncomponent = "VAT"\nrate = "150"\n',
+                "tax[1].rate (line 10): 150 is not a tax rate"),
+    "tax_negative": (STORE + '[[tax]]\nstore = "A"\ncomponent = "VAT"\nrate = -5\n',
+                     "tax[1].rate (line 10): -5 is not a tax rate"),
+    "tax_class": (STORE + '[[tax]]\nstore = "A"\nclass = "luxury"\ncomponent = "VAT"\nrate = "20"\n',
+                  "tax[1].class (line 9): luxury is not a tax class"),
+    "tax_store": (STORE + '[[tax]]\nstore = "B"\ncomponent = "VAT"\nrate = "20"\n',
+                  "tax[1].store (line 8): there is no store B in this file"),
+    "tax_assigned_class": (STORE + '[tax_classes.departments]\nFOOD = "cheap"\n',
+                           "tax_classes.departments.FOOD (line 8): cheap is not a tax class"),
+    "tax_region": (STORE.replace('currency = "EUR"', 'currency = "EUR"\ntax_region = "MARS"'),
+                   "stores[1].tax_region (line 6): MARS is not a tax region"),
+    "exempt_rate": (STORE + '[[tax]]\nstore = "A"\nclass = "exempt"\ncomponent = "VAT"\nrate = "5"\n',
+                    "tax[1].rate (line 11): the exempt class charges no tax"),
+    "reason_twice": ('[[reason_codes]]\ncode = "medical"\n[[reason_codes]]\ncode = "medical"\n',
+                     "reason_codes[2].code (line 4): reason code medical is used twice"),
 }  # fmt: skip
 
 
