@@ -109,6 +109,8 @@ def finish(o: Order, ctx: Context, lines_gross: int, order_discount: int | None,
     item at its price (merchandise or not); ``order_discount`` is the order's whole discount when
     the file gives one (line discounts included), ``fields`` names the columns for the report."""
     row, line = o.row, o.line
+    if o.skip:
+        return  # not imported (a test or unpaid order): nothing to check
     if o.currency and o.currency not in ctx.currencies:
         ctx.currencies.add(o.currency)
         if len(ctx.currencies) > 1:
@@ -210,6 +212,8 @@ def _split(o: Order, extra_discount: int) -> None:
     gross = [ln.quantity * ln.unit_price_minor - ln.discount_minor for ln in o.lines]
     for ln, share in zip(o.lines, spread(extra_discount, gross), strict=True):
         ln.discount_minor += share
+    if o.line_tax_given:
+        return
     paid = [ln.quantity * ln.unit_price_minor - ln.discount_minor for ln in o.lines]
     for ln, share in zip(o.lines, spread(o.tax_minor, paid), strict=True):
         ln.tax_minor = share

@@ -199,6 +199,7 @@ class Order:
     person: Person = field(default_factory=Person)
     lines: list[Line] = field(default_factory=list)
     line_rows: int = 0  # rows that carried a line item (merchandise or not)
+    line_tax_given: bool = False  # the file gives each line's tax: kept, not spread over the lines
     header_only: bool = False  # the file lists no items (a transactions export): lines kept as they are
     errors: int = 0
     skip: bool = False  # a test order, or an error with --skip-invalid

@@ -100,7 +100,7 @@ class People:
         if person.phone and person.phone in self.by_phone:
             ids.append(self.by_phone[person.phone])
         if not ids:
-            return Match(self._create(person, now), created=True)
+            return Match(self._create(person, now, digest), created=True)
         cid = ids[0]
         merged = len(set(ids)) > 1
         updated = self._merge(s, cid, person, now)
@@ -115,7 +115,7 @@ class People:
         self._tags(s, cid, person)
         return Match(cid, updated=updated, merged=merged)
 
-    def _create(self, person: Person, now: datetime) -> int:
+    def _create(self, person: Person, now: datetime, digest: str | None) -> int:
         if self.dry:
             cid, self._fake_id = self._fake_id, self._fake_id - 1
         else:
@@ -144,7 +144,8 @@ class People:
             self.by_phone.setdefault(person.phone, cid)
         if person.source_id:
             self.by_source[person.source_id] = cid
-            self.new_sources.append(self._source_row(person, cid, now, None))
+            self.new_sources.append(self._source_row(person, cid, now, digest))
+            self.source_hash[person.source_id] = digest
         self.known[cid] = _Known(
             person.name,
             person.email,

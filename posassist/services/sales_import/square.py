@@ -201,11 +201,14 @@ class SquareSales:
                 f"{g('item')} {g('variation') if g('variation').strip().lower() != 'regular' else ''}".split()
             )
             sku = g("sku").strip() or None
-            o.lines.append(Line(row, line, title[:500] or "(no name)", sku, qty, gross // qty, discounts + gross % qty))
+            o.lines.append(
+                Line(row, line, title[:500] or "(no name)", sku, qty, gross // qty, discounts + gross % qty, tax)
+            )
             gross_total += gross
             discount_total += discounts
             tax_total += tax
         o.discount_minor, o.tax_minor = discount_total, tax_total
+        o.line_tax_given = True
         o.subtotal_minor = gross_total - discount_total
         o.total_minor = o.subtotal_minor + tax_total
         return gross_total

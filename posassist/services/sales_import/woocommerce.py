@@ -39,7 +39,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "qty": ("item_quantity", "Item Quantity", "Quantity", "Qty"),
     "item_subtotal": ("item_subtotal", "Item Subtotal"),
     "item_total": ("item_total", "Item Total", "Item Cost"),
-    "item_tax": ("item_tax", "Item Tax"),
+    "item_tax": ("item_total_tax", "item_tax", "Item Total Tax", "Item Tax"),
 }
 UNPAID = ("failed", "pending", "pending payment", "checkout-draft", "draft")
 
@@ -153,6 +153,7 @@ class WooOrders:
         )
         self._person(o, g, row, line)
         gross = self._lines(o, raw)
+        o.line_tax_given = any(ln.tax_minor for ln in o.lines)
         finish(
             o,
             ctx,

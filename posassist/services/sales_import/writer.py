@@ -197,7 +197,7 @@ class Run:
             if m.id is not None:
                 self.customers.add(m.id)
             cid = m.id if m.id is not None and m.id > 0 else None
-            for ln in o.lines:
+            for ln in [] if o.header_only else o.lines:
                 if not ln.sku or ln.sku not in variants:
                     report.add(
                         ln.row,
@@ -206,7 +206,7 @@ class Run:
                         ln.sku,
                         "warning",
                         "unknown_product",
-                        f"{ln.title}: {'SKU ' + ln.sku if ln.sku else 'no SKU'} is not in the catalogue; the sale is "
+                        f"{ln.title}: {'the SKU ' + ln.sku + ' is not in the catalogue' if ln.sku else 'no SKU'}; the sale is "
                         "imported and the line keeps its title and price (a return of it is judged without the product's rules).",
                     )
             if e is not None:

@@ -834,10 +834,10 @@ def woocommerce() -> None:
         "status": "completed",
         "shipping_total": "15.00",
         "shipping_tax_total": "1.95",
-        "tax_total": "29.77",
+        "tax_total": "27.82",
         "cart_discount": "0.00",
         "discount_total": "0.00",
-        "order_total": "275.71",
+        "order_total": "273.43",
         "refunded_total": "0.00",
         "order_currency": "CAD",
         "payment_method": "Credit card (Stripe)",
@@ -858,7 +858,7 @@ def woocommerce() -> None:
             "item_quantity": "1",
             "item_subtotal": "213.99",
             "item_total": "213.99",
-            "item_tax": "27.82",
+            "item_total_tax": "27.82",
         },
         {
             **o1,
@@ -868,7 +868,7 @@ def woocommerce() -> None:
             "item_quantity": "3",
             "item_subtotal": "14.67",
             "item_total": "14.67",
-            "item_tax": "0.00",
+            "item_total_tax": "0.00",
         },
     ]
     o2 = {
@@ -896,7 +896,7 @@ def woocommerce() -> None:
             "item_quantity": "1",
             "item_subtotal": "29.98",
             "item_total": "29.98",
-            "item_tax": "3.90",
+            "item_total_tax": "3.90",
         }
     )
     o3 = {
