@@ -86,7 +86,7 @@ def build_services(db: Database, store: StoreInfo | None, settings: Settings, cl
         events=Events(db),
         setup=Setup(db),
         sales=Sales(db),
-        receipts=Receipts(db, store, settings.counter, clock),
+        receipts=Receipts(db, store, settings.counter, clock, pdf_dir=settings.data_dir / "receipts"),
         store_credit=StoreCredit(db, clock),
     )
 

@@ -8,6 +8,7 @@ printer): it needs no database, and the window runs it off the GUI thread."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.people import Store
 from posassist.db.tables.receipts import CounterPrinter, ReceiptPrint
+from posassist.db.tables.sales import Return, Sale
 from posassist.domain.permissions import Action
 from posassist.domain.receipt import PRINTER_KINDS, Printer, ReceiptDoc, as_copy, as_gift, barcode_payload
 from posassist.domain.typed import tidy
@@ -36,8 +38,16 @@ def _printer(row: CounterPrinter) -> Printer:
 
 
 class Receipts:
-    def __init__(self, db: Database, store: StoreInfo | None, counter: str, clock: Clock = utcnow) -> None:
+    def __init__(
+        self,
+        db: Database,
+        store: StoreInfo | None,
+        counter: str,
+        clock: Clock = utcnow,
+        pdf_dir: Path | None = None,
+    ) -> None:
         self._db, self._store, self._counter, self._clock = db, store, counter, clock
+        self._pdf_dir = pdf_dir
 
     @property
     def counter(self) -> str:
@@ -62,6 +72,28 @@ class Receipts:
         if gift:
             doc = as_gift(doc)
         return as_copy(doc) if printed else doc
+
+    def number(self, kind: str, ref_id: int) -> str:
+        """The receipt number of a sale (``purchase``) or ``return`` by its id (the timeline's rows)."""
+        with self._db.read() as s:
+            if kind == "return":
+                found = s.execute(select(Return.return_no).where(Return.id == ref_id)).scalar_one_or_none()
+            elif kind in ("purchase", "sale"):
+                found = s.execute(select(Sale.receipt_no).where(Sale.id == ref_id)).scalar_one_or_none()
+            else:
+                found = None
+        if found is None:
+            raise NotFound(tr("Only purchases and returns have a receipt to print."))
+        return str(found)
+
+    def target(self) -> Printer:
+        """Where this counter prints: its default printer, else PDFs in the data folder."""
+        chosen = self.printer()
+        if chosen is not None:
+            return chosen
+        if self._pdf_dir is None:
+            raise NotFound(tr("Counter {counter} has no receipt printer set up.", counter=self._counter))
+        return Printer(tr("PDF folder"), "pdf", str(self._pdf_dir))
 
     def test_page(self, printer: Printer) -> ReceiptDoc:
         """A page that shows the printer works: the store, the printer's settings, the accents

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -16,8 +17,8 @@ from posassist.services.approvals import ApprovalView
 from posassist.services.returns_dto import Evaluation, ReturnDraft, ReturnResult
 from posassist.ui.approvals.panel import ApprovalPanel, RequestWork
 from posassist.ui.messages import red
+from posassist.ui.printing import Printed, print_receipt
 from posassist.ui.returns.pages import money
-from posassist.ui.returns.receipt import receipt_html, write_pdf
 from posassist.ui.widgets import readable
 from posassist.words import policy as policy_words
 
@@ -229,18 +230,27 @@ class SummaryPage(QWizardPage):
         self.w.tasks.submit(lambda: returns.commit(session, draft), on_done=self._committed, on_error=failed)
 
     def _committed(self, result: ReturnResult) -> None:
-        self._pending = False
-        self.w.result = result
-        customer = self.w.sale.customer_name if self.w.sale else None
-        try:
-            self.w.receipt_path = write_pdf(
-                receipt_html(result, self.w.store, self.w.session, customer),
-                self.w.receipts_dir / f"{result.return_no}.pdf",
-            )
-        except OSError:
-            self.w.receipt_path = None  # the return is committed; the receipt can be printed again later
-        self.w.committed.emit(result)
-        self.w.confirmed()
+        """The return is saved; its receipt prints off the GUI thread on the counter's printer (a
+        printer that fails offers to print again; the return stays confirmed either way)."""
+
+        def finish(printed: Printed | None) -> None:
+            self._pending = False
+            where = printed.where if printed else ""
+            self.w.receipt_path = Path(where) if where.endswith(".pdf") else None
+            self.w.result = result
+            self.w.committed.emit(result)
+            self.w.confirmed()
+
+        print_receipt(
+            self.w.tasks,
+            self.w.svc,
+            self.w.session,
+            number=result.return_no,
+            customer_pays_minor=result.customer_pays_minor,
+            on_done=finish,
+            on_error=lambda _err: finish(None),
+            parent=self.w.parentWidget(),
+        )
 
 
 def _percent(rate: str) -> str:
