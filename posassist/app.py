@@ -58,6 +58,13 @@ def start_gui(settings: Settings, *, demo: bool = False) -> int:
         if demo and not demo_service.has_data(app.db):
             demo_service.load_demo(app.db)
             app.store = current_store(app.db, settings.store_code)
+        if app.store is None and app.svc.setup.is_empty():  # a new installation: set the store up first
+            from posassist.ui.setup_wizard import SetupWizard
+
+            wizard = SetupWizard(app.svc.setup, app.svc.catalogue, app.svc.auth, messages=messages)
+            if not wizard.exec():
+                return 0  # cancelled: nothing was written
+            app.store = current_store(app.db, settings.store_code)
         dlg = SignInDialog(app.svc.auth, app.store, settings.counter, messages=messages)
         if not dlg.exec() or dlg.staff is None:
             return 0

@@ -249,6 +249,20 @@ class Setup:
                 )
             return changes
 
+    def is_empty(self) -> bool:
+        """No store yet: the first start of a new installation (the set-up wizard opens)."""
+        with self._db.read() as s:
+            return s.execute(select(Store.id).limit(1)).first() is None
+
+    def first_run(self, values: dict[str, Any], *, dry_run: bool = False) -> SetupResult:
+        """The set-up wizard's answers, as the document a set-up file would hold, applied in one
+        transaction by the set-up session (only while no staff account exists)."""
+        return self.apply(sessions.setup_session(), tomlkit.dumps(values), dry_run=dry_run)
+
+    def store_ids(self) -> dict[str, int]:
+        with self._db.read() as s:
+            return {code: int(i) for code, i in s.execute(select(Store.code, Store.id)).all()}
+
     def export(self) -> str:
         """The current configuration as a TOML document ``apply`` takes back unchanged."""
         with self._db.read() as s:
