@@ -8,12 +8,13 @@ import sys
 from contextlib import nullcontext
 from pathlib import Path
 
-from posassist.cli.common import app_for, print_json, signed_in
+from posassist.cli.common import app_for, print_json, printable, signed_in
 from posassist.config import Settings
 from posassist.domain.money import is_currency
 from posassist.errors import UsageError
 from posassist.i18n import tr
 from posassist.services import catalogue_sync
+from posassist.services.catalogue_sync.diff_words import change_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -21,13 +22,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cmds = p.add_subparsers(dest="catalogue_command", required=True)
     i = cmds.add_parser("import", help="import a catalogue file or URL (dry run with --dry-run)")
     i.add_argument("source", help="a file path or an http(s) URL")
-    i.add_argument("--format", default="auto", choices=["auto", "csv", "json", "shopify", "google"])
+    i.add_argument("--format", default="auto", choices=["auto", "csv", "json", "shopify", "google", "woocommerce"])
     i.add_argument("--currency", help="currency of prices without one (default: the store's)")
     i.add_argument("--full", action="store_true", help="deactivate what the file no longer lists")
     i.add_argument("--dry-run", action="store_true", help="report only; write nothing")
     i.add_argument("--skip-invalid", action="store_true", help="apply the valid rows and skip rows with errors")
     i.add_argument("--report", type=Path, help="write the JSON report to this file")
     i.add_argument("--json", action="store_true", help="print the JSON report")
+    i.add_argument("--diff", action="store_true", help="show every change field by field (in the JSON: 'changes')")
+    i.add_argument("--yes", action="store_true", help="confirm a full sync that deactivates most of the catalogue")
     i.set_defaults(handler=do_import)
     cmds.add_parser("history", help="imported versions").set_defaults(handler=do_history)
     r = cmds.add_parser("rollback", help="restore the catalogue as it was before a version (default: the latest)")
@@ -59,6 +62,7 @@ def do_import(args: argparse.Namespace, settings: Settings) -> int:
             full=args.full,
             dry_run=args.dry_run,
             skip_invalid=args.skip_invalid,
+            confirm_full=args.yes,
             store_id=app.store.id if app.store else None,
             mapping=app.svc.catalogue.saved_mapping(args.source),
         )  # saved in the import window
@@ -72,7 +76,7 @@ def do_import(args: argparse.Namespace, settings: Settings) -> int:
         )
         if interactive:
             print(file=sys.stderr)
-    doc = report.as_dict()
+    doc = report.as_dict(diff=args.diff)
     if args.report:
         args.report.write_text(json.dumps(doc, ensure_ascii=False, indent=2), encoding="utf-8")
     if args.json:
@@ -86,6 +90,8 @@ def do_import(args: argparse.Namespace, settings: Settings) -> int:
             f"{c.unchanged:,} unchanged, {c.deactivated:,} deactivated, {c.skipped:,} skipped; "
             f"{report.errors} errors, {report.warnings} warnings"
         )
+        if args.diff:
+            _print_diff(report)
         for p in report.problems[:30]:
             where = f"row {p.row}" + (f" (line {p.line})" if p.line else "") if p.row else "file"
             print(f"  {p.severity}: {where} {p.field or ''}: {p.message}")
@@ -96,6 +102,21 @@ def do_import(args: argparse.Namespace, settings: Settings) -> int:
     if report.applied and (report.warnings or report.counts.skipped):
         return 3
     return 0
+
+
+def _print_diff(report: catalogue_sync.Report) -> None:
+    """Each change in the associate's words: 'updated  TR-40  Trail Runner: price: 119.00 → 129.00'."""
+    words = {"created": tr("new"), "updated": tr("changed"), "deactivated": tr("deactivated")}
+    for c in report.changes:
+        what = change_text(c)
+        print(
+            printable(
+                f"  {words.get(c.action, c.action):12} {c.sku or '—':20} {c.title}" + (f": {what}" if what else "")
+            )
+        )
+    shown = report.counts.created + report.counts.updated + report.counts.deactivated
+    if shown > len(report.changes):
+        print(tr("  … {more:,} more changes (the counts above cover them all)", more=shown - len(report.changes)))
 
 
 def do_history(args: argparse.Namespace, settings: Settings) -> int:

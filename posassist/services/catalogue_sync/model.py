@@ -106,6 +106,7 @@ class Change:
     sku: str | None
     title: str
     fields: dict[str, tuple[Any, Any]] = field(default_factory=dict)  # name -> (before, after)
+    currency: str | None = None  # of the prices in ``fields``
 
 
 @dataclass
@@ -127,8 +128,9 @@ class Report:
     def warnings(self) -> int:
         return sum(1 for p in self.problems if p.severity == "warning")
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
+    def as_dict(self, diff: bool = False) -> dict[str, Any]:
+        """The JSON report (CLI.md); with ``diff`` the sample of changes field by field, in words."""
+        doc = {
             "source": self.source,
             "format": self.format,
             "dry_run": self.dry_run,
@@ -137,3 +139,8 @@ class Report:
             "counts": self.counts.as_dict(),
             "problems": [p.as_dict() for p in self.problems],
         }
+        if diff:
+            from posassist.services.catalogue_sync.diff_words import change_doc
+
+            doc["changes"] = [change_doc(c) for c in self.changes]
+        return doc

@@ -483,7 +483,7 @@ class Stage:
             _sample(report, Change("created", sku, title))
         cols = ", ".join(f"s.{sc}, v.{vc}" for sc, vc in VARIANT_COMPARE)
         q = self._sql(
-            f"SELECT s.sku, s.title, s.pid, s.pfirst, s.vchg, s.gtin, v.gtin, {cols} FROM cat_stage s "
+            f"SELECT s.sku, s.title, s.pid, s.pfirst, s.vchg, s.gtin, v.gtin, {cols}, s.currency FROM cat_stage s "
             f"JOIN variants v ON v.id = s.vid WHERE s.ok AND (s.vchg OR s.pfirst) ORDER BY s.rn"
         )
         for r in q:
@@ -492,7 +492,7 @@ class Stage:
             sku, title, pid, first, vchg, gtin, old_gtin = r[:7]
             fields: dict[str, tuple[Any, Any]] = {}
             if vchg:
-                values = r[7:]
+                values = r[7:-1]
                 for i, (_sc, vc) in enumerate(VARIANT_COMPARE):
                     new, old = values[2 * i], values[2 * i + 1]
                     if vc == "active":
@@ -504,7 +504,7 @@ class Stage:
             if first and pid in product_changes:
                 fields.update({f"product.{k}": v for k, v in product_changes[pid].items()})
             if fields:
-                _sample(report, Change("updated", sku, title, fields))
+                _sample(report, Change("updated", sku, title, fields, r[-1]))
 
     def unlisted(self) -> int:
         return self._scalar(

@@ -309,6 +309,8 @@ def _attributes(rec: dict[str, str], cols: _Columns, parent: _Parent | None) -> 
         if parent is None and "," in value:
             continue  # a simple product's attribute list describes it; it is not an option
         kind = option_kind(attr)
+        if parent is None and kind is None:
+            continue  # 'Material: Merino' on a simple product describes it
         if kind == "colour" and colour is None:
             colour = value
         elif kind == "size" and size is None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from posassist.i18n import tr
 from posassist.services.catalogue_sync.capability import Catalogue
+from posassist.services.catalogue_sync.diff_words import change_text
 from posassist.services.catalogue_sync.model import Options, Report
 from posassist.services.catalogue_sync.problems_csv import write_problems
 from posassist.services.catalogue_sync.sync import VersionRow
@@ -86,7 +87,7 @@ class CatalogueDialog(QDialog):
             tr("&Map columns…"), "importMap", tr("Say which column is which (generic CSV); remembered per source")
         )
         self.format = named(QComboBox(), "importFormat", tr("Format"))
-        for f in ("auto", "csv", "json", "shopify", "google"):
+        for f in ("auto", "csv", "json", "shopify", "google", "woocommerce"):
             self.format.addItem(tr("Detect the format") if f == "auto" else f, f)
         self.full = named(
             QCheckBox(tr("&Full sync (deactivate what the file no longer lists)")), "importFull", tr("Full sync")
@@ -176,9 +177,10 @@ class CatalogueDialog(QDialog):
             return
         open_dialog(self, MappingDialog(self.catalogue, source, self.tasks, self))
 
-    def _options(self, dry: bool) -> Options:
+    def _options(self, dry: bool, confirmed: bool = False) -> Options:
         """The options as chosen; the saved column mapping is read with the work, off the GUI thread."""
         return Options(
+            confirm_full=confirmed,
             format=self.format.currentData(),
             currency=self.store.currency if self.store else "USD",
             full=self.full.isChecked(),
@@ -210,18 +212,28 @@ class CatalogueDialog(QDialog):
         if not source:
             self.summary.setText(tr("Choose a file or paste a URL first."))
             return
+        confirmed = False
         if not dry and self.full.isChecked() and self.report and self.report.counts.deactivated:
+            most = any(p.code == "full_sync_deactivates_most" for p in self.report.problems)
             answer = QMessageBox.question(
                 self,
                 tr("Full sync"),
-                tr(
-                    "This deactivates {deactivated:,} items the file no longer lists (they are not deleted). Continue?",
-                    deactivated=self.report.counts.deactivated,
+                (
+                    tr(
+                        "This deactivates {deactivated:,} items the file no longer lists, most of the catalogue (they are not deleted). Continue?",
+                        deactivated=self.report.counts.deactivated,
+                    )
+                    if most
+                    else tr(
+                        "This deactivates {deactivated:,} items the file no longer lists (they are not deleted). Continue?",
+                        deactivated=self.report.counts.deactivated,
+                    )
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        opts, catalogue, session = self._options(dry), self.catalogue, self.session
+            confirmed = True
+        opts, catalogue, session = self._options(dry, confirmed), self.catalogue, self.session
         holder = tr("{name} (import window)", name=session.name)
         self._busy(True)
         self.progress.setRange(0, 0)
@@ -306,7 +318,8 @@ class CatalogueDialog(QDialog):
         rows = [c for c in (self.report.changes if self.report else []) if kind == "all" or c.action == kind]
         self.changes.setRowCount(len(rows))
         for r, c in enumerate(rows):
-            fields = "; ".join(f"{k}: {b!s:.30} → {a!s:.30}" for k, (b, a) in c.fields.items())
+            fields = change_text(c)  # in the associate's words: 'price: 129.00 → 139.00'
+
             for col, v in enumerate((c.action, c.sku or "—", c.title, fields)):
                 self.changes.setItem(r, col, QTableWidgetItem(v))
         self.changes.resizeColumnsToContents()

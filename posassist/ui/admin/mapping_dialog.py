@@ -31,6 +31,12 @@ LABELS = {
     "status": QT_TR_NOOP("Active / status"),
     "mpn": "MPN",
     "image": QT_TR_NOOP("Picture"),
+    "warranty": QT_TR_NOOP("Warranty"),
+    "returnable": QT_TR_NOOP("Returnable"),
+    "final_sale": QT_TR_NOOP("Final sale"),
+    "allergens": QT_TR_NOOP("Allergens"),
+    "ingredients": QT_TR_NOOP("Ingredients"),
+    "net_content": QT_TR_NOOP("Net content"),
 }
 
 
