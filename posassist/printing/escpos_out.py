@@ -97,8 +97,23 @@ def _fit(text: str) -> str:
     return text.translate(_FALLBACK)
 
 
+def code128_fits(payload: str, dots: int, module: int = 2) -> bool:
+    """Whether Code 128 (set B) of ``payload`` fits the print head at ``module`` dots a bar:
+    11 modules a character plus start, check and stop, and a quiet zone of 10 on each side."""
+    return (11 * (len(payload) + 3) + 2 + 20) * module <= dots
+
+
+def head_dots(printer: Escpos) -> int:
+    try:
+        return int(printer.profile.profile_data["media"]["width"]["pixels"])
+    except (KeyError, TypeError, ValueError):
+        return 384
+
+
 def _barcode(printer: Escpos, payload: str, symbology: str) -> None:
     printer.set_with_default(align="center")
+    if symbology != "qr" and not code128_fits(payload, head_dots(printer)):
+        symbology = "qr"  # a long number would run off the roll as bars narrow enough to fit are unreadable
     quiet = io.StringIO()  # python-escpos prints which renderer it chose on standard output
     with contextlib.redirect_stdout(quiet):
         if symbology == "qr":

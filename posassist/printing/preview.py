@@ -32,6 +32,7 @@ class SlipCode:
     symbology: str  # code128/qr
     payload: str
     align: str = "center"
+    module: int = 2  # dots a bar (Code 128) or a cell (QR)
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Slip:
     items: list[SlipLine | SlipCode] = field(default_factory=list)
     cuts: int = 0
     code_pages: set[str] = field(default_factory=set)
+    dots: int = 512  # the print head's width (the profile's)
 
     @property
     def text(self) -> str:
@@ -56,8 +58,10 @@ def _codec(profile: str, n: int) -> tuple[str, str]:
 
 
 def read(data: bytes, profile: str = "TM-T88V") -> Slip:  # noqa: C901, PLR0915 - one command table
-    slip = Slip()
+    media = get_profile(profile).profile_data.get("media", {}).get("width", {})
+    slip = Slip(dots=int(media.get("pixels", 512)) if str(media.get("pixels", "")).isdigit() else 512)
     state = {"align": "left", "bold": False, "big": False}
+    module = {"bar": 2, "qr": 3}
     page_name, codec = _codec(profile, 0)
     buf = bytearray()
     text = ""
@@ -130,6 +134,8 @@ def read(data: bytes, profile: str = "TM-T88V") -> Slip:  # noqa: C901, PLR0915 
             ):  # smoothing, invert, barcode height/width/font/HRI, size
                 if cmd == 0x21:
                     state["big"] = bool(data[i + 2] & 0x11)
+                if cmd == 0x77:  # GS w n: a bar's width in dots
+                    module["bar"] = data[i + 2]
                 i += 3
             elif cmd == 0x56:  # GS V m [n]: cut
                 flush()
@@ -148,12 +154,15 @@ def read(data: bytes, profile: str = "TM-T88V") -> Slip:  # noqa: C901, PLR0915 
                 payload = raw.decode("ascii")
                 if m == 73 and payload[:1] == "{":  # Code 128: the code set prefix is not data
                     payload = payload[2:]
-                slip.items.append(SlipCode("code128" if m == 73 else f"barcode{m}", payload, str(state["align"])))
+                kind = "code128" if m == 73 else f"barcode{m}"
+                slip.items.append(SlipCode(kind, payload, str(state["align"]), module["bar"]))
             elif cmd == 0x28 and data[i + 2] == 0x6B:  # GS ( k: QR code
                 size = data[i + 3] + 256 * data[i + 4]
                 body = bytes(data[i + 5 : i + 5 + size])
+                if body[:2] == b"1C":  # the cell size in dots
+                    module["qr"] = body[2]
                 if body[:3] == b"1P0":
-                    slip.items.append(SlipCode("qr", body[3:].decode("utf-8"), str(state["align"])))
+                    slip.items.append(SlipCode("qr", body[3:].decode("utf-8"), str(state["align"]), module["qr"]))
                 i += 5 + size
             else:
                 raise ValueError(f"GS {cmd:#04x} at byte {i} is not a command posassist sends")
@@ -166,13 +175,14 @@ def read(data: bytes, profile: str = "TM-T88V") -> Slip:  # noqa: C901, PLR0915 
     return slip
 
 
-def picture(slip: Slip, path: Path, *, width_mm: int = 80, columns: int = 42) -> Path:
-    """The slip as a PNG the width of the roll (8 dots a millimetre), barcodes drawn from their
-    payloads as the printer draws them, a dashed line where the paper is cut."""
+def picture(slip: Slip, path: Path, *, columns: int | None = None) -> Path:
+    """The slip as a PNG, one pixel a dot of the print head (the profile's width), barcodes drawn
+    from their payloads at the bar and cell size the printer was sent, a dashed line at the cut."""
     from PIL import Image, ImageDraw, ImageFont
 
-    dots = 576 if width_mm == 80 else 384
-    margin = 24
+    dots = slip.dots
+    columns = columns or (42 if dots >= 500 else 32)
+    margin = 16
     font_path = _mono_font()
     cell = (dots - 2 * margin) / columns
     size = max(8, int(cell / 0.6))
@@ -184,8 +194,8 @@ def picture(slip: Slip, path: Path, *, width_mm: int = 80, columns: int = 42) ->
     for item in slip.items:
         if isinstance(item, SlipCode):
             img = _code_image(item)
-            if img.width > dots - 2 * margin:
-                img = img.resize((dots - 2 * margin, int(img.height * (dots - 2 * margin) / img.width)))
+            if img.width > dots:  # off the roll, as on paper
+                img = img.crop((0, 0, dots, img.height))
             rows.append((img, None, height))
             height += img.height + 8
         else:
@@ -216,13 +226,13 @@ def _code_image(code: SlipCode) -> Image.Image:
     if code.symbology == "qr":
         import qrcode
 
-        img: Image.Image = qrcode.make(code.payload, box_size=6, border=2).get_image().convert("RGB")
+        img: Image.Image = qrcode.make(code.payload, box_size=code.module, border=2).get_image().convert("RGB")
         return img
     from barcode import Code128
     from barcode.writer import ImageWriter
 
     bars: Image.Image = Code128(code.payload, writer=ImageWriter()).render(
-        {"module_width": 0.25, "module_height": 10, "write_text": False, "quiet_zone": 4, "dpi": 203}
+        {"module_width": code.module * 0.1, "module_height": 8, "write_text": False, "quiet_zone": 1, "dpi": 254}
     )
     return bars
 

@@ -55,9 +55,14 @@ def test_a_return_slip_carries_everything_and_ends_with_a_cut() -> None:
     data = escpos_out.to_bytes(receipt())
     assert data.startswith(b"\x1b@")  # initialise
     assert data.rstrip(b"\n").endswith(b"\x1dV\x00")  # full cut last
-    # Code 128, function B, the receipt number with its code set prefix
-    payload = b"{B" + NUMBER.encode()
-    assert b"\x1dkI" + bytes([len(payload)]) + payload in data
+    # a return number is too long for Code 128 bars a scanner can read on a 512-dot head: a QR code
+    assert not escpos_out.code128_fits(NUMBER, 512)
+    assert b"\x1d(k" in data and b"1P0" + NUMBER.encode() in data
+    # a sale's receipt number fits: Code 128, function B, with its code set prefix
+    sale = escpos_out.to_bytes(receipt(kind="sale", number="R-DT-2026-0871", barcode="R-DT-2026-0871"))
+    payload = b"{BR-DT-2026-0871"
+    assert b"\x1dkI" + bytes([len(payload)]) + payload in sale
+    assert [(c.symbology, c.payload) for c in preview.read(sale).codes] == [("code128", "R-DT-2026-0871")]
     slip = preview.read(data)
     text = " ".join(slip.text.split())  # a long line wraps on the slip
     for expected in (
@@ -125,12 +130,20 @@ def test_a_qr_code_when_the_printer_is_set_to_qr() -> None:
     assert [(c.symbology, c.payload) for c in preview.read(data).codes] == [("qr", NUMBER)]
 
 
+@pytest.mark.parametrize("width", [80, 58])
 @pytest.mark.parametrize("symbology", ["code128", "qr"])
-def test_the_barcode_on_the_printed_slip_decodes_to_the_receipt_number(tmp_path: Path, symbology: str) -> None:
-    data = escpos_out.to_bytes(receipt(), escpos_out.Thermal(symbology=symbology))
-    png = preview.picture(preview.read(data), tmp_path / "slip.png")
+@pytest.mark.parametrize("number", [NUMBER, "R-DT-2026-0871"])
+def test_the_barcode_on_the_printed_slip_decodes_to_the_receipt_number(
+    tmp_path: Path, symbology: str, number: str, width: int
+) -> None:
+    settings = escpos_out.Thermal(width_mm=width, symbology=symbology)
+    data = escpos_out.to_bytes(receipt(number=number, barcode=number), settings)
+    slip = preview.read(data, settings.profile_name)
+    png = preview.picture(slip, tmp_path / "slip.png")
     found = zxingcpp.read_barcodes(Image.open(png))
-    assert [r.text for r in found] == [NUMBER]
+    assert [r.text for r in found] == [number]
+    fits = escpos_out.code128_fits(number, slip.dots)
+    assert [c.symbology for c in slip.codes] == ["code128" if symbology == "code128" and fits else "qr"]
 
 
 # -- faults ---------------------------------------------------------------------------------
