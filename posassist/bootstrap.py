@@ -20,6 +20,8 @@ from posassist.i18n import tr
 from posassist.private_files import create_private, private_file
 from posassist.services.approvals import Approvals
 from posassist.services.audit import Audit
+from posassist.services.audit_keys import AuditWitness
+from posassist.services.audit_sign import counter_key
 from posassist.services.auth import Auth
 from posassist.services.catalogue_sync.capability import Catalogue
 from posassist.services.customers import Customers
@@ -67,9 +69,11 @@ class Services:
     store_credit: StoreCredit
 
 
-def build_services(db: Database, store: StoreInfo | None, settings: Settings, clock: Clock = utcnow) -> Services:
+def build_services(
+    db: Database, store: StoreInfo | None, settings: Settings, clock: Clock = utcnow, witness: AuditWitness | None = None
+) -> Services:
     return Services(
-        auth=Auth(db, counter=settings.counter, tz_name=store.timezone if store else None),
+        auth=Auth(db, counter=settings.counter, tz_name=store.timezone if store else None, witness=witness),
         lookup=Lookup(db, store),
         returns=Returns(db, clock),
         approvals=Approvals(db, clock),
@@ -82,7 +86,7 @@ def build_services(db: Database, store: StoreInfo | None, settings: Settings, cl
         staff=StaffAccounts(db),
         policy=PolicyAdmin(db),
         reports=Reports(db),
-        audit=Audit(db),
+        audit=Audit(db, witness),
         events=Events(db),
         setup=Setup(db),
         sales=Sales(db),
@@ -97,12 +101,13 @@ class App:
     db: Database
     store: StoreInfo | None
     services: Services | None = None
+    witness: AuditWitness | None = None  # this counter's audit key and checkpoints
 
     @property
     def svc(self) -> Services:
         """The capabilities for this counter's store (rebuilt when the store is set)."""
         if self.services is None or self.services.lookup.store != self.store:
-            self.services = build_services(self.db, self.store, self.settings)
+            self.services = build_services(self.db, self.store, self.settings, witness=self.witness)
         return self.services
 
     def close(self) -> None:
@@ -191,11 +196,26 @@ def build_app(settings: Settings, *, migrate_to_head: bool = True) -> App:
     if settings.log_path.parent.is_dir():
         setup_logging(settings)
     db = open_database(settings, migrate_to_head=migrate_to_head)
+    witness = counter_witness(settings, db)
     if not migrate_to_head:  # maintenance commands: the schema may not be there yet
-        return App(settings=settings, db=db, store=None)
+        return App(settings=settings, db=db, store=None, witness=witness)
     try:
         store = current_store(db, settings.store_code)
     except BaseException:
         db.dispose()
         raise
-    return App(settings=settings, db=db, store=store)
+    return App(settings=settings, db=db, store=store, witness=witness)
+
+
+def counter_witness(settings: Settings, db: Database) -> AuditWitness | None:
+    """This counter's audit signing key (a 0600 file in its configuration folder, or the keyring)
+    and its checkpoints; every audit entry the process writes is signed with the key. Without a
+    usable configuration folder the log is still chained, and the log file says why it is unsigned."""
+    try:
+        key = counter_key(settings.audit_key, settings.audit_key_path)
+    except (OSError, StorageError) as exc:
+        log.warning("audit entries from this counter are not signed: %s", exc)
+        return None
+    witness = AuditWitness(key, settings.checkpoint_dir, settings.database_url, settings.counter)
+    witness.attach(db)
+    return witness

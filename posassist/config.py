@@ -7,7 +7,7 @@ import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_config_dir, user_data_dir
 
 from posassist.errors import StorageError
 from posassist.i18n import tr
@@ -17,6 +17,10 @@ ENV_DATA_DIR = "POSASSIST_DATA_DIR"
 ENV_DATABASE_URL = "POSASSIST_DATABASE_URL"
 ENV_STORE = "POSASSIST_STORE"
 ENV_COUNTER = "POSASSIST_COUNTER"
+ENV_CONFIG_DIR = "POSASSIST_CONFIG_DIR"  # this counter's own files: audit signing key, checkpoints
+ENV_AUDIT_KEY = "POSASSIST_AUDIT_KEY"  # a key file path, or "keyring" / "keyring:NAME"
+ENV_OWNER_URL = "POSASSIST_OWNER_DATABASE_URL"  # PostgreSQL: the schema owner, for db upgrade
+ENV_COUNTER_ROLE = "POSASSIST_COUNTER_ROLE"  # PostgreSQL: the counters' role db upgrade grants to
 DB_FILENAME = "posassist.db"
 
 
@@ -29,6 +33,19 @@ class Settings:
     backup_keep: int = 10
     idle_lock_minutes: float = 5.0  # POSASSIST_IDLE_LOCK_MINUTES; 0 turns it off
     language: str | None = None  # --lang / POSASSIST_LANG; None: as chosen in the app, else the system's
+    # outside the data directory by default, so a copy of the data (or a backup) never holds the key
+    config_dir: Path = field(default_factory=lambda: Path(user_config_dir("posassist", appauthor=False)))
+    audit_key: str | None = None
+    owner_database_url: str | None = None
+    counter_role: str | None = None
+
+    @property
+    def audit_key_path(self) -> Path:
+        return self.config_dir / "audit-signing.key"
+
+    @property
+    def checkpoint_dir(self) -> Path:
+        return self.config_dir / "audit-checkpoints"
 
     @property
     def log_path(self) -> Path:
@@ -65,6 +82,12 @@ def resolve(
         counter=counter or env.get(ENV_COUNTER) or socket.gethostname(),
         idle_lock_minutes=_float(env.get("POSASSIST_IDLE_LOCK_MINUTES"), 5.0),
         language=language or env.get("POSASSIST_LANG") or None,
+        config_dir=Path(env[ENV_CONFIG_DIR]).expanduser()
+        if env.get(ENV_CONFIG_DIR)
+        else Path(user_config_dir("posassist", appauthor=False)),
+        audit_key=env.get(ENV_AUDIT_KEY) or None,
+        owner_database_url=env.get(ENV_OWNER_URL) or None,
+        counter_role=env.get(ENV_COUNTER_ROLE) or None,
     )
 
 

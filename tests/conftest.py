@@ -12,6 +12,7 @@ import itertools
 import os
 import shutil
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -26,6 +27,8 @@ from posassist.db.session import Database
 from tests.pgcluster import Cluster, find_bindir
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# each counter's own files (audit signing key, checkpoints): never the tester's ~/.config
+os.environ.setdefault("POSASSIST_CONFIG_DIR", tempfile.mkdtemp(prefix="posassist-test-config-"))
 APP_ROLE = "posassist_app"  # not a superuser: the app must never need one
 ENGINES = ["sqlite", "postgresql"]
 _counter = itertools.count()

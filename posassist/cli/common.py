@@ -140,12 +140,15 @@ def signed_in(app: App, args: Any, what: str) -> Iterator[StaffSession]:
             )
         )
     pin = _read_pin(args)
-    auth = Auth(app.db, counter=_machine(), tz_name=app.store.timezone if app.store else None)
+    auth = Auth(app.db, counter=_machine(), tz_name=app.store.timezone if app.store else None, witness=app.witness)
     session = auth.sign_in(code, pin, via="cli")
+    for warning in session.warnings:  # the audit checkpoints did not match: say so, then go on
+        print(tr("warning: {warning}", warning=warning), file=sys.stderr)
     try:
         yield session
     finally:
         auth.sign_out(session)
+        auth.checkpoint("cli")
 
 
 def _machine() -> str:

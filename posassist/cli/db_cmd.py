@@ -11,7 +11,7 @@ from posassist.db import backup, migrate
 from posassist.domain.permissions import Action
 from posassist.errors import UsageError
 from posassist.i18n import tr
-from posassist.services import audit, sessions
+from posassist.services import audit, restore_log, sessions
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -58,7 +58,7 @@ def check(args: argparse.Namespace, settings: Settings) -> int:
         problems = [] if st.ok else [f"schema is {st.revision or 'none'} ({st.status}); expected {st.head}"]
         problems += migrate.integrity_problems(app.db.engine)
         if st.ok:
-            result = audit.verify(app.db)
+            result = app.svc.audit.verify() if app.witness is not None else audit.verify(app.db)
             if not result.ok:
                 problems.append(f"audit log: {result.problem}")
     for line in problems:
@@ -80,7 +80,14 @@ def do_restore(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError(tr("Restoring replaces all current data; run again with --yes to confirm."))
     with app_for(settings, migrate_to_head=False) as app, signed_in(app, args, "db restore") as me:
         sessions.check(app.db, me, Action.DB_RESTORE)
+        with app.db.read() as s:
+            discarded = audit.head(s)
         app.db.dispose()
         backup.restore(app.db.url, args.path.resolve())
-    print(f"Restored from {args.path}")
+        if app.db.dialect == "sqlite":  # an older backup: bring its schema up before recording
+            migrate.upgrade(app.db.engine, where=app.db.where, backup_dir=None, backup_keep=0)
+        entry = restore_log.record_restore(app.db, me, args.path.resolve(), discarded)
+        if app.witness is not None:
+            app.witness.checkpoint(app.db, "restore")
+    print(f"Restored from {args.path}; recorded as audit entry {entry}.")
     return 0

@@ -27,7 +27,10 @@ class Database:
     def __init__(self, url: str, engine: Engine | None = None) -> None:
         self.url = url
         self.engine = engine or build_engine(url)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
+        # signs each audit entry's hash with a key the database does not hold (set by bootstrap;
+        # None: entries are chained but unsigned). Every session reaches it through ``info``.
+        self.audit_signer: Callable[[str], tuple[str, str]] | None = None
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True, info={"database": self})
         self._cache: dict[str, tuple[float, Any]] = {}
         self._cache_lock = threading.Lock()
 

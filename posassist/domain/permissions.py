@@ -42,6 +42,7 @@ class Action(StrEnum):
     SALES_IMPORT = "sales.import"  # sales and customers from the till and the web shop
     SETUP_APPLY = "setup.apply"
     DB_RESTORE = "db.restore"
+    AUDIT_KEY_ADD = "audit.key_add"  # register a counter's audit signing key
     REPORTS_READ = "reports.read"
     PRINTERS_MANAGE = "printers.manage"
 
@@ -75,6 +76,7 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.SALES_IMPORT: _MANAGERS,
     Action.SETUP_APPLY: _ADMIN,
     Action.DB_RESTORE: _ADMIN,
+    Action.AUDIT_KEY_ADD: _ADMIN,
     Action.REPORTS_READ: _LEADS,
     Action.PRINTERS_MANAGE: _MANAGERS,
 }

@@ -6,17 +6,19 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from posassist.db.session import Database
-from posassist.db.tables.audit import AuditEntry
+from posassist.db.tables.audit import AuditEntry, AuditKey
 from posassist.db.tables.base import utcnow
 from posassist.i18n import tr
+from posassist.services.audit_sign import entry_message, key_id_of, signature_ok
 
 GENESIS = "0" * 64
+KEY_ADDED = "audit.key_added"
 
 
 def canonical(
@@ -66,6 +68,9 @@ def record(
     # round-trip the payload through JSON so what is hashed is exactly what is stored
     clean = json.loads(json.dumps({**(payload or {}), **({"where": where} if where else {})}, default=str))
     eid = None if entity_id is None else str(entity_id)
+    digest = chain_hash(prev, canonical(seq, at, actor_id, action, entity, eid, clean))
+    signer = getattr(session.info.get("database"), "audit_signer", None)
+    key_id, sig = signer(digest) if signer is not None else (None, None)
     entry = AuditEntry(
         seq=seq,
         at=at,
@@ -75,7 +80,9 @@ def record(
         entity_id=eid,
         payload=clean,
         prev_hash=prev,
-        hash=chain_hash(prev, canonical(seq, at, actor_id, action, entity, eid, clean)),
+        hash=digest,
+        key_id=key_id,
+        sig=sig,
     )
     session.add(entry)
     session.flush()
@@ -89,6 +96,13 @@ class AuditCheck:
     first_bad_seq: int | None = None
     first_bad_id: int | None = None
     problem: str | None = None
+    signed: int = 0  # entries carrying a valid signature by a registered key
+    unsigned: int = 0  # entries before signing began (or on a store with no key yet)
+    keys: int = 0  # registered signing keys
+    head_seq: int = 0
+    head_hash: str = GENESIS
+    checkpoints: int = 0  # this counter's checkpoints compared (outside the database)
+    warnings: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -97,54 +111,158 @@ class AuditCheck:
             "first_bad": None
             if self.ok
             else {"seq": self.first_bad_seq, "id": self.first_bad_id, "problem": self.problem},
+            "signed": self.signed,
+            "unsigned": self.unsigned,
+            "keys": self.keys,
+            "head": {"seq": self.head_seq, "hash": self.head_hash},
+            "checkpoints": self.checkpoints,
+            "warnings": list(self.warnings),
         }
 
 
+class _Keys:
+    """The registered public keys as the chain itself vouches for them, walked in order."""
+
+    def __init__(self, rows: list[AuditKey]) -> None:
+        self.rows = {k.key_id: k for k in rows}
+        self.valid: dict[str, str] = {}  # key id -> public key, from the entry after its registration
+        self.first_seq: int | None = None  # signing is required from here on
+
+    def sig_ok(self, e: AuditEntry, key: str | None) -> bool:
+        return key is not None and signature_ok(key, entry_message(e.hash), e.sig)
+
+
+def _key_problem(keys: _Keys, e: AuditEntry) -> str | None:
+    """An entry that adds a key: it must match the key's row, and be signed by a key already
+    registered (the first key signs its own registration)."""
+    p = e.payload or {}
+    kid, pub = str(p.get("key_id", "")), str(p.get("public_key", ""))
+    row = keys.rows.get(kid)
+    try:
+        matches = key_id_of(pub) == kid
+    except ValueError:
+        matches = False
+    if row is None or not matches or row.public_key != pub or row.added_seq != e.seq:
+        return tr("entry {seq} adds signing key {key} that does not match the registered keys", seq=e.seq, key=kid)
+    signer = keys.valid.get(e.key_id or "") if keys.valid else (pub if e.key_id == kid else None)
+    if not keys.sig_ok(e, signer):
+        return tr(
+            "entry {seq} adds signing key {key} without the signature of a key registered before it",
+            seq=e.seq,
+            key=kid,
+        )
+    return None
+
+
+def _signature_problem(keys: _Keys, e: AuditEntry) -> str | None:
+    if not keys.valid:
+        return None
+    if not e.sig:
+        return tr(
+            "entry {seq} is not signed, though every entry since {first} must be (signature removed?)",
+            seq=e.seq,
+            first=keys.first_seq,
+        )
+    pub = keys.valid.get(e.key_id or "")
+    if pub is None:
+        return tr(
+            "entry {seq} is signed by key {key}, which is not registered (posassist audit key add)",
+            seq=e.seq,
+            key=e.key_id,
+        )
+    if not keys.sig_ok(e, pub):
+        return tr("entry {seq} was edited after it was signed (its signature does not match)", seq=e.seq)
+    return None
+
+
+def _entry_problem(keys: _Keys, e: AuditEntry, expected: int, prev: str, last_id: int) -> str | None:
+    """What is wrong with ``e`` where the chain expects entry ``expected`` after ``prev``."""
+    if e.seq != expected:
+        return (
+            tr("entries {expected}–{last} are missing (deleted)", expected=expected, last=e.seq - 1)
+            if e.seq > expected
+            else tr("entry {seq} appears twice (inserted)", seq=e.seq)
+        )
+    if e.prev_hash != prev:
+        return tr(
+            "entry {seq} does not follow entry {previous} (inserted, reordered or deleted)",
+            seq=e.seq,
+            previous=e.seq - 1,
+        )
+    content = canonical(e.seq, e.at, e.actor_id, e.action, e.entity, e.entity_id, e.payload)
+    if chain_hash(prev, content) != e.hash:
+        return tr("entry {seq} was edited after it was written", seq=e.seq)
+    if e.id < last_id:
+        return tr("entry {seq} was moved (reordered)", seq=e.seq)
+    if e.action != KEY_ADDED:
+        return _signature_problem(keys, e)
+    problem = _key_problem(keys, e)
+    if problem is None:
+        if not keys.valid:
+            keys.first_seq = e.seq
+        keys.valid[str(e.payload["key_id"])] = str(e.payload["public_key"])
+    return problem
+
+
 def verify(db: Database) -> AuditCheck:
-    """Walk the chain; name the first entry that was edited, deleted, inserted or moved."""
+    """Walk the chain; name the first entry that was edited, deleted, inserted, moved, or whose
+    signature is missing, forged or made by a key nobody registered."""
     prev = GENESIS
     expected = 1
-    count = 0
+    count = signed = unsigned = 0
     last_id = 0
     with db.read() as session:
+        keys = _Keys(list(session.execute(select(AuditKey)).scalars()))
         rows = session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars()
         for e in rows:
             count += 1
-            if e.seq != expected:
-                problem = (
-                    tr("entries {expected}–{last} are missing (deleted)", expected=expected, last=e.seq - 1)
-                    if e.seq > expected
-                    else tr("entry {seq} appears twice (inserted)", seq=e.seq)
-                )
-                return AuditCheck(False, count, e.seq, e.id, problem)
-            if e.prev_hash != prev:
-                return AuditCheck(
-                    False,
-                    count,
-                    e.seq,
-                    e.id,
-                    tr(
-                        "entry {seq} does not follow entry {previous} (inserted, reordered or deleted)",
-                        seq=e.seq,
-                        previous=e.seq - 1,
-                    ),
-                )
-            content = canonical(e.seq, e.at, e.actor_id, e.action, e.entity, e.entity_id, e.payload)
-            if chain_hash(prev, content) != e.hash:
-                return AuditCheck(
-                    False, count, e.seq, e.id, tr("entry {seq} was edited after it was written", seq=e.seq)
-                )
-            if e.id < last_id:
-                return AuditCheck(False, count, e.seq, e.id, tr("entry {seq} was moved (reordered)", seq=e.seq))
+            problem = _entry_problem(keys, e, expected, prev, last_id)
+            if problem:
+                return AuditCheck(False, count, e.seq, e.id, problem, signed, unsigned, len(keys.valid))
+            if keys.valid:
+                signed += 1
+            else:
+                unsigned += 1
             last_id = e.id
             prev = e.hash
             expected += 1
-    return AuditCheck(True, count)
+        stray = sorted(set(keys.rows) - set(keys.valid))
+        if stray:
+            row = keys.rows[stray[0]]
+            return AuditCheck(
+                False,
+                count,
+                row.added_seq,
+                None,
+                tr(
+                    "signing key {key} ({name}) is in the database without the audited admin action that adds keys (inserted by SQL?)",
+                    key=row.key_id,
+                    name=row.name,
+                ),
+                signed,
+                unsigned,
+                len(keys.valid),
+            )
+    return AuditCheck(True, count, None, None, None, signed, unsigned, len(keys.valid), expected - 1, prev)
+
+
+def head(session: Session) -> tuple[int, str]:
+    """The chain's last entry (sequence number and hash): (0, GENESIS) for an empty log."""
+    last = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
+    return (int(last[0]), str(last[1])) if last else (0, GENESIS)
+
+
+class Witness(Protocol):
+    def check(self, db: Database, chain: AuditCheck) -> AuditCheck: ...
 
 
 class Audit:
-    def __init__(self, db: Database) -> None:
+    """``verify``: the chain, its signatures and (with a witness) this counter's checkpoints."""
+
+    def __init__(self, db: Database, witness: Witness | None = None) -> None:
         self._db = db
+        self.witness = witness
 
     def verify(self) -> AuditCheck:
-        return verify(self._db)
+        result = verify(self._db)
+        return self.witness.check(self._db, result) if self.witness is not None else result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
 
 from argon2 import PasswordHasher
@@ -17,6 +18,7 @@ from posassist.domain.typed import tidy
 from posassist.errors import AuthError, InvalidInput, LockedOut
 from posassist.i18n import QT_TR_NOOP, tr
 from posassist.services import audit, sessions
+from posassist.services.audit_keys import AuditWitness
 from posassist.services.dto import StaffInfo, StaffSession
 
 MAX_ATTEMPTS = 5
@@ -176,11 +178,28 @@ def code_for_badge(db: Database, badge: str) -> str:
 class Auth:
     """Signing in and out: a verified session for the window or the command line."""
 
-    def __init__(self, db: Database, *, counter: str = "", tz_name: str | None = None) -> None:
+    def __init__(
+        self, db: Database, *, counter: str = "", tz_name: str | None = None, witness: AuditWitness | None = None
+    ) -> None:
         self._db, self.counter, self._tz = db, counter, tz_name
+        self.witness = witness
 
     def sign_in(self, code: str, pin: str, *, via: str = "pin") -> StaffSession:
-        return sign_in(self._db, code, pin, counter=self.counter, tz_name=self._tz, via=via)
+        """A verified session; the counter's audit checkpoints are compared first (a mismatch is
+        recorded and comes back in ``warnings``), then the head becomes a new checkpoint."""
+        session = sign_in(self._db, code, pin, counter=self.counter, tz_name=self._tz, via=via)
+        if self.witness is None:
+            return session
+        warnings = self.witness.on_sign_in(self._db, session.id, self.counter)
+        return dataclasses.replace(session, warnings=warnings) if warnings else session
+
+    def checkpoint(self, reason: str) -> None:
+        """The audit log's head as a checkpoint of this counter (a command that signed in ends)."""
+        if self.witness is not None:
+            try:
+                self.witness.checkpoint(self._db, reason)
+            except OSError:
+                pass  # the next sign-in or verify writes one
 
     def code_for_badge(self, badge: str) -> str:
         return code_for_badge(self._db, badge)

@@ -41,6 +41,7 @@ class StaffSession(StaffInfo):
     token: str = field(default="", repr=False)
     counter: str = ""
     expires_at: datetime | None = None
+    warnings: tuple[str, ...] = ()  # what the person signing in must be told (the audit checkpoints)
 
 
 Clock = Callable[[], datetime]  # the capabilities' "now": utcnow in the app, a fixed time in tests

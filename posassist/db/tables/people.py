@@ -74,6 +74,9 @@ class Staff(Base):
     badge_code: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # wrong PINs since the last good sign-in: an unlock does not reset it, a new PIN does
+    failed_since_sign_in: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    pin_set_by_id: Mapped[int | None] = mapped_column(BigId, default=None)  # who chose the current PIN
     locked_until: Mapped[datetime | None] = mapped_column(default=None)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
