@@ -3735,5 +3735,137 @@
         <source>an argon2id hash as written by --export</source>
         <translation>ein argon2id-Hash, wie ihn --export schreibt</translation>
     </message>
+    <message>
+        <source>This deactivates {deactivated:,} items the file no longer lists, most of the catalogue (they are not deleted). Continue?</source>
+        <translation>Dadurch werden {deactivated:,} Artikel deaktiviert, die die Datei nicht mehr enthält – der größte Teil des Katalogs (sie werden nicht gelöscht). Fortfahren?</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>Rückgabe möglich</translation>
+    </message>
+    <message>
+        <source>Final sale</source>
+        <translation>Kein Umtausch</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Zutaten</translation>
+    </message>
+    <message>
+        <source>Net content</source>
+        <translation>Füllmenge</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>  … {more:,} more changes (the counts above cover them all)</source>
+        <translation>  … {more:,} weitere Änderungen (die Zahlen oben umfassen alle)</translation>
+    </message>
+    <message>
+        <source>SKU {sku} is also on row {first} with the same options; remove one of the two rows.</source>
+        <translation>Die SKU {sku} steht auch in Zeile {first} mit denselben Optionen; entfernen Sie eine der beiden Zeilen.</translation>
+    </message>
+    <message>
+        <source>SKU {sku} is also on row {first} ({title} {options}); both are imported and a scan of {sku} shows both.</source>
+        <translation>Die SKU {sku} steht auch in Zeile {first} ({title} {options}); beide werden importiert, ein Scan von {sku} zeigt beide.</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>compare-at price</source>
+        <translation>Vergleichspreis</translation>
+    </message>
+    <message>
+        <source>barcode</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>sellable</source>
+        <translation>verkäuflich</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>warranty</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>returnable</source>
+        <translation>Rückgabe möglich</translation>
+    </message>
+    <message>
+        <source>allergens</source>
+        <translation>Allergene</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>This full sync deactivates {deactivated:,} of the {active:,} active items (they are not deleted); confirm it (--yes on the command line) to apply.</source>
+        <translation>Dieser vollständige Abgleich deaktiviert {deactivated:,} der {active:,} aktiven Artikel (sie werden nicht gelöscht); bestätigen Sie ihn (--yes in der Befehlszeile), um ihn anzuwenden.</translation>
+    </message>
 </context>
 </TS>

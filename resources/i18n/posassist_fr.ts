@@ -3735,5 +3735,137 @@
         <source>an argon2id hash as written by --export</source>
         <translation>un hachage argon2id tel qu&apos;écrit par --export</translation>
     </message>
+    <message>
+        <source>This deactivates {deactivated:,} items the file no longer lists, most of the catalogue (they are not deleted). Continue?</source>
+        <translation>Cela désactive {deactivated:,} articles que le fichier ne contient plus, soit la majeure partie du catalogue (ils ne sont pas supprimés). Continuer ?</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>Retournable</translation>
+    </message>
+    <message>
+        <source>Final sale</source>
+        <translation>Vente finale</translation>
+    </message>
+    <message>
+        <source>Ingredients</source>
+        <translation>Ingrédients</translation>
+    </message>
+    <message>
+        <source>Net content</source>
+        <translation>Contenu net</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>  … {more:,} more changes (the counts above cover them all)</source>
+        <translation>  … {more:,} autres modifications (les totaux ci-dessus les comptent toutes)</translation>
+    </message>
+    <message>
+        <source>SKU {sku} is also on row {first} with the same options; remove one of the two rows.</source>
+        <translation>Le SKU {sku} figure aussi à la ligne {first} avec les mêmes options ; supprimez l’une des deux lignes.</translation>
+    </message>
+    <message>
+        <source>SKU {sku} is also on row {first} ({title} {options}); both are imported and a scan of {sku} shows both.</source>
+        <translation>Le SKU {sku} figure aussi à la ligne {first} ({title} {options}) ; les deux sont importés et un scan de {sku} affiche les deux.</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <source>compare-at price</source>
+        <translation>prix de comparaison</translation>
+    </message>
+    <message>
+        <source>barcode</source>
+        <translation>code-barres</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>sellable</source>
+        <translation>vendable</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>marque</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>largeur</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>hauteur</translation>
+    </message>
+    <message>
+        <source>depth</source>
+        <translation>profondeur</translation>
+    </message>
+    <message>
+        <source>warranty</source>
+        <translation>garantie</translation>
+    </message>
+    <message>
+        <source>returnable</source>
+        <translation>retournable</translation>
+    </message>
+    <message>
+        <source>allergens</source>
+        <translation>allergènes</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>rayon</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>détails</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>This full sync deactivates {deactivated:,} of the {active:,} active items (they are not deleted); confirm it (--yes on the command line) to apply.</source>
+        <translation>Cette synchronisation complète désactive {deactivated:,} des {active:,} articles actifs (ils ne sont pas supprimés) ; confirmez-la (--yes en ligne de commande) pour l’appliquer.</translation>
+    </message>
 </context>
 </TS>
