@@ -136,6 +136,9 @@ class NotesPanel(QTabWidget):
         self.kind.currentIndexChanged.connect(lambda *_: self.refresh_timeline())
         self.follow.itemActivated.connect(self._complete)
         self.timeline.itemActivated.connect(self._edit)
+        for keys, gift in (("Ctrl+P", False), ("Ctrl+G", True)):  # reprint the purchase's or return's receipt
+            shortcut = QShortcut(QKeySequence(keys), self.timeline, lambda g=gift: self.reprint(g))
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.add_follow.clicked.connect(self._add_follow)
         self.promise.returnPressed.connect(self._add_follow)  # Enter adds it (due tomorrow unless changed)
         self.save_note.clicked.connect(self.save)
@@ -253,6 +256,19 @@ class NotesPanel(QTabWidget):
             self.changed.emit()
 
         open_dialog(self, EditNoteDialog(self.svc.notes, self.session, self.tasks, ref, body, self), edited)
+
+    def reprint(self, gift: bool = False) -> None:
+        """Ctrl+P on a purchase or return: its receipt again, marked copy (Ctrl+G: a gift receipt)."""
+        item = self.timeline.currentItem()
+        if item is None or self.session is None:
+            return
+        kind, ref, _body = item.data(Qt.ItemDataRole.UserRole)
+        if kind not in ("purchase", "return"):
+            self.tasks.messages.say(tr("Only purchases and returns have a receipt to print."))
+            return
+        from posassist.ui.printing import print_receipt
+
+        print_receipt(self.tasks, self.svc, self.session, ref=(kind, ref), gift=gift, parent=self.window())
 
     # -- follow-ups -----------------------------------------------------------------------------
     def refresh_follow_ups(self) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from posassist import i18n
 from posassist.i18n import tr
 from posassist.labels import label
 from posassist.services.customers import CustomerProfile, CustomerSummary
@@ -42,6 +43,7 @@ class CustomerPane(QWidget):
     ) -> None:
         super().__init__(parent)
         self.customers, self.tasks = svc.customers, tasks
+        self.store_credit = svc.store_credit
         self.current: CustomerProfile | None = None
         self.started_at: datetime | None = None  # when this customer's interaction began (response time)
         self.setObjectName("customerPane")
@@ -68,11 +70,15 @@ class CustomerPane(QWidget):
         self.profile.setWordWrap(True)
         self.profile.setTextFormat(Qt.TextFormat.RichText)
         self.profile.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.credit = QLabel("")
+        self.credit.setObjectName("customerStoreCredit")
+        readable(self.credit, tr("Store credit balance"))
         lay = QVBoxLayout(self)
         lay.addWidget(self.search)
         lay.addWidget(self.results)
         lay.addWidget(self.alerts)
         lay.addWidget(self.profile)
+        lay.addWidget(self.credit)
         self.notes = NotesPanel(svc, tasks, session, store_id)
         self.notes.changed.connect(self._refresh)
         lay.addWidget(self.notes, 1)
@@ -94,6 +100,7 @@ class CustomerPane(QWidget):
         self.results.clear()
         self.results.hide()
         self.alerts.clear()
+        self.credit.clear()
         self.profile.setText(tr("No customer selected."))
         self.current, self.started_at = None, None
         self.customer_changed.emit(None)
@@ -201,4 +208,18 @@ class CustomerPane(QWidget):
         if p.dates:
             parts.append("<div>" + tr("Dates: {list}", list=escape("; ".join(p.dates))) + "</div>")
         self.profile.setText("".join(parts))
+        self._show_credit(p.id)
         self.customer_changed.emit(p)
+
+    def _show_credit(self, customer_id: int) -> None:
+        """What the customer can spend in store credit today, over all their vouchers."""
+        credit = self.store_credit
+
+        def shown(found: tuple[int, str | None]) -> None:
+            if self.current is None or self.current.id != customer_id:
+                return
+            amount, currency = found
+            text = tr("Store credit: {amount}", amount=i18n.money(amount, currency)) if amount and currency else ""
+            self.credit.setText(text)
+
+        self.tasks.submit(lambda: credit.balance(customer_id), on_done=shown, key="customer-credit")
