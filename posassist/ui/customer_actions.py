@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from posassist.ui.approvals.goodwill_dialog import GoodwillDialog
     from posassist.ui.customers.dialogs import FollowUpsDialog, RateDialog
     from posassist.ui.customers.pane import CustomerPane
+    from posassist.ui.lookup.allergy import AllergyGuard
     from posassist.ui.lookup.pane import LookupPane
     from posassist.ui.messages import Messages
     from posassist.ui.tasks import TaskRunner
@@ -36,6 +37,7 @@ class CustomerActions(QMainWindow):
     customers: CustomerPane
     customer_dock: QDockWidget
     lookup: LookupPane
+    allergy: AllergyGuard
     follow_ups_dialog: FollowUpsDialog
     goodwill_dialog: GoodwillDialog
 
@@ -131,7 +133,8 @@ class CustomerActions(QMainWindow):
         def done(_result: object) -> None:
             self.messages.say(tr("Thank you noted.") if rating else tr("Interaction closed."), 6000)
             panel.last_note_id = None
-            self.customers.select_customer(current.id)
+            if self.customers.current is not None and self.customers.current.id == current.id:
+                self.customers.clear_customer(self.session)  # the next customer starts on a clean pane
 
         self.tasks.submit(finish, on_done=done)
 
@@ -164,6 +167,9 @@ class CustomerActions(QMainWindow):
         if current is None or session is None or self.store is None:
             self._need_customer()
             return
+        if not self.allergy.cleared(current, card.variant_id, card.allergens):
+            self.allergy.ask(current, card.variant_id, card.allergens or "", then=self.hold_item)
+            return  # held once the associate acknowledged the allergy conflict
         holds, variant, here = self.svc.holds, card.variant_id, self.store.id
 
         def held(h: Hold) -> None:

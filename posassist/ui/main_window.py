@@ -27,6 +27,7 @@ from posassist.ui.appearance import Appearance
 from posassist.ui.customer_actions import CustomerActions
 from posassist.ui.customers.pane import CustomerPane
 from posassist.ui.idle import IdleLock
+from posassist.ui.lookup.allergy import AllergyGuard, warning_text
 from posassist.ui.lookup.pane import LookupPane
 from posassist.ui.messages import ERROR_COLOUR, Messages
 from posassist.ui.scanner import ScannerFilter
@@ -156,6 +157,9 @@ class MainWindow(CustomerActions):
         self.customer_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.customer_dock)
         self.customers.customer_changed.connect(self._customer_changed)
+        self.allergy = AllergyGuard(self)
+        self.customers.customer_changed.connect(lambda _p: self._check_allergy())
+        self.lookup.card_shown.connect(lambda _v: self._check_allergy())
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self.lookup.show_scan)
         self.scanner.typed.connect(self.lookup.type_in)
@@ -367,6 +371,7 @@ class MainWindow(CustomerActions):
             self.wizard.deleteLater()
             self.wizard = None
         keep += self.customers.leave()
+        self.lookup.clear()  # the next person starts on an empty look-up
         close_dialogs(self)
         self.dashboard = None
         self._drop_approvals()
@@ -509,9 +514,22 @@ class MainWindow(CustomerActions):
         self.customer_dock.show()
         self.customers.focus_search()
 
+    def _check_allergy(self) -> None:
+        """The card's product against the open customer's allergy alerts: shown on the card, and
+        asked about once per customer and item."""
+        card, p = self.lookup.card.card, self.customers.current
+        found = self.allergy.conflicts(p, card.allergens if card else None)
+        if card is None or p is None or not found or not card.allergens:
+            self.lookup.card.set_warning(None)
+            return
+        self.lookup.card.set_warning(warning_text(p, found, card.allergens))
+        if not self.allergy.cleared(p, card.variant_id, card.allergens):
+            self.allergy.ask(p, card.variant_id, card.allergens)
+
     def _customer_changed(self, p: CustomerProfile | None) -> None:
         if p is None or not p.alerts:
             self.banner.hide()
+            self.banner.clear()  # nothing of the last customer stays for a screen reader either
             return
         self.banner.setText(
             f"<span style='color:#1a1a1a'><b>{escape(p.preferred_name or p.name)}</b>: "

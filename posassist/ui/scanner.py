@@ -3,7 +3,8 @@ tells a burst from typing (by the gaps between keys) and hands the code to the l
 wherever the focus is.
 
 - Focus in a field that takes scans (property ``posassistScanTarget``: the look-up search, the
-  receipt field, the sign-in code...): the field gets the code as typed; nothing is changed.
+  receipt field, the sign-in code...): the field gets the code as typed (the look-up and the
+  customer search select their text at Enter, so the next scan replaces it).
 - Focus on a button, or on a view marked ``posassistTypeToSearch`` (the results table): the keys
   are held back; at Enter after a burst the code goes to the look-up, and keys typed by hand go
   to the search box (type anywhere to search).
@@ -26,6 +27,14 @@ SCAN_TARGET = "posassistScanTarget"
 TYPE_TO_SEARCH = "posassistTypeToSearch"
 MAX_GAP_S = 0.035  # scanners type a key every 2-20 ms; people rarely beat 60 ms between keys
 MIN_LENGTH = 6
+MODIFIER_KEYS = (
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock,
+)
 
 
 def mark_scan_target(widget: QWidget) -> None:
@@ -66,6 +75,8 @@ class ScannerFilter(QObject):
         focus = QApplication.focusWidget()
         if obj is not focus and focus is not None:
             return False  # the same key event reaches parents too; look at it once
+        if event.key() in MODIFIER_KEYS:
+            return False  # a scanner presses Shift for capitals too: part of the burst, not a break
         now = self._clock()
         gap = now - self._last
         self._last = now

@@ -3736,6 +3736,30 @@
         <translation>ein argon2id-Hash, wie ihn --export schreibt</translation>
     </message>
     <message>
+        <source>Allergy conflict: {customer}&apos;s alert says “{alert}”; this product lists “{allergens}”.</source>
+        <translation>Allergiekonflikt: Die Meldung zu {customer} lautet „{alert}“; dieses Produkt nennt „{allergens}“.</translation>
+    </message>
+    <message>
+        <source>Allergy conflict</source>
+        <translation>Allergiekonflikt</translation>
+    </message>
+    <message>
+        <source>Tell the customer before going on.</source>
+        <translation>Sagen Sie es der Kundin oder dem Kunden, bevor Sie weitermachen.</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge: I told the customer</source>
+        <translation>&amp;Bestätigen: Ich habe es gesagt</translation>
+    </message>
+    <message>
+        <source>Acknowledge: I told the customer</source>
+        <translation>Bestätigen: Ich habe es gesagt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <source>This deactivates {deactivated:,} items the file no longer lists, most of the catalogue (they are not deleted). Continue?</source>
         <translation>Dadurch werden {deactivated:,} Artikel deaktiviert, die die Datei nicht mehr enthält – der größte Teil des Katalogs (sie werden nicht gelöscht). Fortfahren?</translation>
     </message>

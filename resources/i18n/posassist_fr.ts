@@ -3736,6 +3736,30 @@
         <translation>un hachage argon2id tel qu&apos;écrit par --export</translation>
     </message>
     <message>
+        <source>Allergy conflict: {customer}&apos;s alert says “{alert}”; this product lists “{allergens}”.</source>
+        <translation>Conflit d’allergie : l’alerte de {customer} dit « {alert} » ; ce produit indique « {allergens} ».</translation>
+    </message>
+    <message>
+        <source>Allergy conflict</source>
+        <translation>Conflit d’allergie</translation>
+    </message>
+    <message>
+        <source>Tell the customer before going on.</source>
+        <translation>Informez le client avant de continuer.</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge: I told the customer</source>
+        <translation>&amp;Accuser réception : j’ai informé le client</translation>
+    </message>
+    <message>
+        <source>Acknowledge: I told the customer</source>
+        <translation>Accuser réception : j’ai informé le client</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>This deactivates {deactivated:,} items the file no longer lists, most of the catalogue (they are not deleted). Continue?</source>
         <translation>Cela désactive {deactivated:,} articles que le fichier ne contient plus, soit la majeure partie du catalogue (ils ne sont pas supprimés). Continuer ?</translation>
     </message>

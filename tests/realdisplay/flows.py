@@ -41,8 +41,10 @@ def gone(c: Counter, object_name: str) -> None:
     c.wait_for(lambda t: t.find(object_name) is None, f"{object_name} to close")
 
 
-def sign_in(c: Counter, code: str = "101", follow_ups: bool = True) -> None:
-    """Staff code, Enter, PIN, Enter; the follow-ups shown at sign-in are closed with Esc."""
+def sign_in(c: Counter, code: str = "101", follow_ups: bool | None = None) -> None:
+    """Staff code, Enter, PIN, Enter; the follow-ups shown at sign-in are closed with Esc (in the
+    demo store only Alex, 101, has open follow-ups)."""
+    follow_ups = code == "101" if follow_ups is None else follow_ups
     focused(c, "signInCode", "the staff code field")
     c.type(code)
     c.key("Return")
@@ -62,3 +64,8 @@ def customer(c: Counter, name: str) -> Node:
     focused(c, "customerSearch")
     c.scan(CARDS[name])
     return shown(c, "customerProfile", name, f"{name} in the customer pane")
+
+
+def text_of(c: Counter, object_name: str) -> str:
+    n = c.tree().find(object_name)
+    return (n.text or "") if n is not None else ""

@@ -106,6 +106,13 @@ class CustomerPane(QWidget):
         self.customer_changed.emit(None)
         return keep
 
+    def clear_customer(self, session: StaffSession | None) -> None:
+        """The interaction ended (F11): this customer, and what was typed to find them, leave the
+        screen; a note still being typed is kept as the associate's draft for that customer."""
+        keep = self.leave()
+        if session is not None and keep:
+            self.tasks.submit(lambda: [save(session) for save in keep])
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -124,6 +131,7 @@ class CustomerPane(QWidget):
 
     def _enter(self) -> None:
         self._debounce.stop()
+        self.search.selectAll()  # the next card scanned or name typed replaces this one
         if self.results.count() and self.results.currentItem() and not self.search.isModified():
             self._chosen(self.results.currentItem())
             return

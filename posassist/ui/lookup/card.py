@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QColor, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -26,12 +26,16 @@ from posassist.ui.lookup.model import money_text, stock_text
 from posassist.ui.widgets import named, readable
 
 
+def hint_text() -> str:
+    return tr("Scan a barcode or type a few letters, then press Enter on a result.")
+
+
 class CardView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("productCard")
         self.setAccessibleName(tr("Product card"))
-        self.summary = QLabel(tr("Scan a barcode or type a few letters, then press Enter on a result."))
+        self.summary = QLabel(hint_text())
         self.summary.setObjectName("cardSummary")
         readable(self.summary, tr("Product details"))
         self.summary.setWordWrap(True)
@@ -47,6 +51,22 @@ class CardView(QWidget):
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setTabKeyNavigation(False)
         self.grid.hide()  # shown with the first card; until then the hint stands alone
+        self.warning = QLabel("")  # an allergy conflict with the open customer's alerts
+        self.warning.setObjectName("cardAllergyConflict")
+        readable(self.warning, tr("Allergy conflict"))
+        self.warning.setWordWrap(True)
+        self.warning.setFrameShape(QFrame.Shape.Box)
+        self.warning.setLineWidth(2)
+        self.warning.setMargin(6)
+        self.warning.setAutoFillBackground(True)
+        pal = self.warning.palette()
+        pal.setColor(QPalette.ColorRole.Window, QColor("#fff3f3"))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor("#b00020"))
+        self.warning.setPalette(pal)
+        bold = self.warning.font()
+        bold.setBold(True)
+        self.warning.setFont(bold)
+        self.warning.hide()
         self.image = QLabel()
         self.image.setObjectName("cardImage")
         self.image.setAccessibleName(tr("Product picture"))
@@ -65,6 +85,7 @@ class CardView(QWidget):
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.details_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         lay = QVBoxLayout(self)
+        lay.addWidget(self.warning)
         lay.addWidget(self.details_scroll, 1)
         lay.addWidget(self.grid, 0)
         self.card: ProductCard | None = None
@@ -125,6 +146,23 @@ class CardView(QWidget):
         self._show_image(c.image)
         self._fill_grid(c)
         self.grid.show()
+
+    def clear_card(self, text: str | None = None) -> None:
+        """No card: a new look-up has started, found nothing, or the associate started over. The
+        previous item's price never stays on screen beside another code."""
+        self.card = None
+        self.set_warning(None)
+        self.summary.setText(escape(text) if text else hint_text())
+        self.image.clear()
+        self.image.hide()
+        self.grid.clear()
+        self.grid.setRowCount(0)
+        self.grid.setColumnCount(0)
+        self.grid.hide()
+
+    def set_warning(self, text: str | None) -> None:
+        self.warning.setText(text or "")
+        self.warning.setVisible(bool(text))
 
     def fit_grid(self) -> None:
         """The grid is as tall as its rows (the details get the rest), at most half the card."""

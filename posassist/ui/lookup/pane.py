@@ -129,6 +129,7 @@ class LookupPane(QWidget):
         self.model.message_changed.connect(self.status.setText)
         self.model.first_page_loaded.connect(self._first_page)
         self._open_first = False
+        self._wanted: int | None = None  # the card last asked for (a late answer for an older one is dropped)
         esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)  # Esc anywhere in the pane: start over
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         esc.activated.connect(self.clear)
@@ -218,10 +219,14 @@ class LookupPane(QWidget):
         self.search.selectAll()
 
     def clear(self) -> None:
+        """Esc: start over; the search, the results and the card go."""
+        self._debounce.stop()
         self.search.clear()
         self.search.setFocus()
         self.model.set_query("")
         self.status.setText("")
+        self._wanted = None
+        self.card.clear_card()
 
     def _run_query(self) -> None:
         self._open_first = False
@@ -231,6 +236,9 @@ class LookupPane(QWidget):
         """Enter (the end of a scan, or of typing): search now; one exact answer opens its card."""
         self._debounce.stop()
         self._open_first = True
+        self.search.selectAll()  # the next scan or word replaces this code, never runs into it
+        self._wanted = None
+        self.card.clear_card()  # the card shown belongs to the code looked up, or there is none
         self.model.set_query(self.search.text())
 
     def _first_page(self) -> None:
@@ -239,13 +247,14 @@ class LookupPane(QWidget):
             self.table.selectRow(0)
         if self._open_first and self.model.rowCount() >= 1:
             self._open(self.model.index(0, 0))
-            self._open_first = False
+        self._open_first = False
 
     def _open(self, index: QModelIndex) -> None:
         hit = self.model.hit(index.row())
         if hit is None:
             return
         lookup, variant = self.service, hit.variant_id
+        self._wanted = variant
         self.tasks.submit(lambda: lookup.card(variant), on_done=self._show_card, inline=self.status, key="card")
 
     def refresh_card(self) -> None:
@@ -257,5 +266,7 @@ class LookupPane(QWidget):
         self.tasks.submit(lambda: lookup.card(variant), on_done=self.card.update_card, key="card-refresh")
 
     def _show_card(self, card: ProductCard) -> None:
+        if card.variant_id != self._wanted:
+            return  # asked for before a newer scan or Esc
         self.card.show_card(card)
         self.card_shown.emit(card.variant_id)

@@ -264,6 +264,13 @@ class FindPage(QWizardPage):
         )
         if sale.customer_id:
             self.w.customer_selected.emit(sale.customer_id)
+        if sale.customer_id != self.w.customer_id:
+            # another person's receipt: the purchases listed were someone else's
+            self.w.customer_id = sale.customer_id
+            self.history.clear()
+            if sale.customer_id is not None:
+                returns, customer = self.w.returns, sale.customer_id
+                self.w.tasks.submit(lambda: returns.customer_sales(customer), on_done=self._show_history, key="sales")
         self._show(sale)
         self.completeChanged.emit()
         if go_on:
