@@ -39,6 +39,33 @@ def _m(minor: int, currency: str) -> str:
     return Money(minor, currency).format("en_CA")
 
 
+def _after(a: dict[str, object], currency: str) -> str:
+    if not a["customers"]:
+        return "no customers"
+    share = a["bought_again_share"]
+    rating = a["later_rating_average"]
+    return (
+        f"{a['customers']} customer(s): {share:.0%} bought again, {a['purchases_per_customer']} purchases and "
+        f"{_m(int(str(a['spend_per_customer_minor'])), currency)} each, {a['return_visits_per_customer']} return visits each, "
+        f"later rating {rating if rating is not None else 'none'} ({a['later_ratings']} rating(s))"
+    )
+
+
+def _outcomes(key: str, value: object, currency: str) -> None:
+    """Each override rule with its approvers and what its customers did after; then the comparison."""
+    if key == "by_rule":
+        print("  by rule:" if value else "  by rule: none")
+        for r in value if isinstance(value, list) else []:
+            print(f"    {r['kind']} / {r['rule']}: {r['count']} for {_m(r['amount_minor'], currency)}")
+            for a in r["approvers"]:
+                print(f"      approved by {a['approver']}: {a['count']} for {_m(a['amount_minor'], currency)}")
+            print(f"      after: {_after(r['after'], currency)}")
+    elif isinstance(value, dict):
+        print("  outcome:")
+        print(f"    with an exception: {_after(value['with_exception'], currency)}")
+        print(f"    without (returned, no exception): {_after(value['without_exception'], currency)}")
+
+
 def run_report(args: argparse.Namespace, settings: Settings) -> int:
     if args.start and args.end and args.start > args.end:
         raise UsageError(tr("--from is after --to"))
@@ -54,6 +81,9 @@ def run_report(args: argparse.Namespace, settings: Settings) -> int:
     print(f"{args.which} from {doc['from']} to {doc['to']}")
     for key, value in doc.items():
         if key in ("from", "to"):
+            continue
+        if key in ("by_rule", "outcome"):
+            _outcomes(key, value, currency)
             continue
         if isinstance(value, list):
             print(f"  {key}:")

@@ -12,6 +12,7 @@ from posassist.db.session import Database
 from posassist.db.tables.ops import ApprovalRequest, Goodwill
 from posassist.db.tables.people import Staff
 from posassist.db.tables.sales import Return, ReturnLine
+from posassist.services import exception_outcomes
 
 
 def period(start: date | None, end: date | None, days: int = 30) -> tuple[datetime, datetime]:
@@ -56,6 +57,7 @@ def exceptions(
             )
             .group_by(ApprovalRequest.status)
         ).all()
+        after = exception_outcomes.outcomes(s, lo, hi, store_id)  # each override rule and what followed
     total = sum(int(c or 0) for _, _, c in by_kind)
     return {
         "from": lo.date().isoformat(),
@@ -72,6 +74,8 @@ def exceptions(
             key=lambda x: x["approver"],
         ),
         "approval_requests": {st: int(n) for st, n in decisions},
+        "by_rule": after["by_rule"],
+        "outcome": after["outcome"],
     }
 
 
