@@ -99,6 +99,14 @@ def _entries() -> list[Entry]:
         ("actionCatalogue", Action.CATALOGUE_APPLY, tr("Catalogue import…"), "Ctrl+Shift+I", "open_catalogue"),
         ("actionPolicy", Action.POLICY_EDIT, tr("Return policy…"), "Ctrl+Shift+P", "open_policy"),
         (
+            "actionSetup",
+            Action.SETUP_APPLY,
+            tr("Store set-up: stores, tax, limits, reasons…"),
+            "Ctrl+Shift+T",
+            "open_setup",
+        ),
+        ("actionPrinters", Action.PRINTERS_MANAGE, tr("Receipt printers…"), "Ctrl+Shift+R", "open_printers"),
+        (
             "actionErase",
             Action.CUSTOMER_ERASE,
             tr("Erase this customer's personal data…"),
@@ -438,6 +446,20 @@ class MainWindow(CustomerActions):
         from posassist.ui.admin.policy_dialog import PolicyDialog
 
         open_dialog(self, PolicyDialog(self.svc.policy, self.session, self.tasks, self))
+
+    def open_printers(self) -> None:
+        if self._refused(Action.PRINTERS_MANAGE) or self.session is None:
+            return
+        from posassist.ui.admin.printers_dialog import PrintersDialog
+
+        open_dialog(self, PrintersDialog(self.svc, self.session, self.tasks, self))
+
+    def open_setup(self) -> None:
+        if self._refused(Action.SETUP_APPLY) or self.session is None:
+            return
+        from posassist.ui.admin.setup_dialog import SetupDialog
+
+        open_dialog(self, SetupDialog(self.svc.setup, self.session, self.tasks, self))
 
     def open_staff(self) -> None:
         if self._refused(Action.STAFF_MANAGE) or self.session is None:

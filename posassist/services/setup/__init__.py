@@ -259,6 +259,17 @@ class Setup:
         transaction by the set-up session (only while no staff account exists)."""
         return self.apply(sessions.setup_session(), tomlkit.dumps(values), dry_run=dry_run)
 
+    def document(self) -> dict[str, Any]:
+        """The current configuration as plain values (what the admin screens show)."""
+        import tomllib
+
+        return tomllib.loads(self.export())
+
+    def save(self, session: StaffSession, values: dict[str, Any]) -> SetupResult:
+        """An admin screen's edit: the sections it holds, applied like a set-up file (validated,
+        one transaction, audited with who changed what)."""
+        return self.apply(session, tomlkit.dumps(values))
+
     def store_ids(self) -> dict[str, int]:
         with self._db.read() as s:
             return {code: int(i) for code, i in s.execute(select(Store.code, Store.id)).all()}
