@@ -106,6 +106,7 @@ def _entries() -> list[Entry]:
             "open_setup",
         ),
         ("actionPrinters", Action.PRINTERS_MANAGE, tr("Receipt printers…"), "Ctrl+Shift+R", "open_printers"),
+        ("actionPrinters", Action.PRINTERS_MANAGE, tr("Receipt printers…"), "Ctrl+Shift+R", "open_printers"),
         (
             "actionErase",
             Action.CUSTOMER_ERASE,
@@ -446,6 +447,13 @@ class MainWindow(CustomerActions):
         from posassist.ui.admin.policy_dialog import PolicyDialog
 
         open_dialog(self, PolicyDialog(self.svc.policy, self.session, self.tasks, self))
+
+    def open_printers(self) -> None:
+        if self._refused(Action.PRINTERS_MANAGE) or self.session is None:
+            return
+        from posassist.ui.admin.printers_dialog import PrintersDialog
+
+        open_dialog(self, PrintersDialog(self.svc, self.session, self.tasks, self))
 
     def open_printers(self) -> None:
         if self._refused(Action.PRINTERS_MANAGE) or self.session is None:

@@ -123,3 +123,35 @@ def test_a_printer_that_is_off_offers_to_print_again(qtbot, demo_app, qsettings,
     qtbot.waitUntil(lambda: demo_app.svc.receipts.prints(number) == 1, timeout=30_000)
     answered(qtbot)
     assert number in preview.read((tmp_path / "till.bin").read_bytes()).text
+
+
+def test_a_manager_sets_up_the_counter_printer_and_prints_a_test_page(qtbot, demo_app, qsettings, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from posassist.ui.admin.printers_dialog import PrintersDialog
+
+    manager = auth.sign_in(demo_app.db, STAFF[4].code, STAFF[4].pin, counter=demo_app.settings.counter)
+    win = _window(qtbot, demo_app, qsettings)
+    dlg = PrintersDialog(demo_app.svc, manager, win.tasks, win)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    answered(qtbot)
+    assert "No printer yet" in dlg.message.text()
+    qtbot.keyClicks(dlg.name, "Till 1")
+    dlg.kind.setCurrentIndex(dlg.kind.findData("file"))
+    qtbot.keyClicks(dlg.address, str(tmp_path / "till.bin"))
+    dlg.width.setCurrentIndex(dlg.width.findData(58))
+    dlg.save_btn.click()
+    qtbot.waitUntil(lambda: dlg.list.count() == 1, timeout=30_000)
+    assert "Saved Till 1" in dlg.message.text() and "★" in dlg.list.item(0).text()
+    dlg.test_btn.click()
+    qtbot.waitUntil(lambda: "Test page printed" in dlg.message.text(), timeout=30_000)
+    slip = preview.read((tmp_path / "till.bin").read_bytes(), "RP-F10-58mm")
+    assert "Printer test page" in slip.text and slip.cuts == 1
+    assert demo_app.svc.receipts.printer() is not None and demo_app.svc.receipts.printer().width_mm == 58
+    # an associate's counter has the action but the permission table refuses it
+    refused = auth.sign_in(demo_app.db, STAFF[0].code, STAFF[0].pin)
+    dlg2 = PrintersDialog(demo_app.svc, refused, win.tasks, win)
+    qtbot.addWidget(dlg2)
+    dlg2.name.setText("Other")
+    dlg2.address.setText("x")
+    dlg2.save_btn.click()
+    qtbot.waitUntil(lambda: "store manager" in dlg2.message.text(), timeout=30_000)
