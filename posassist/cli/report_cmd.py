@@ -33,6 +33,42 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         r.add_argument("--to", dest="end", type=_date)
         r.add_argument("--json", action="store_true")
         r.set_defaults(handler=run_report, which=name)
+    d = cmds.add_parser(
+        "day", help="end of day: the closing record in the audit log and a signed checkpoint kept by this counter"
+    )
+    d.add_argument("--date", type=_date, help="the day to close (default: today)")
+    d.add_argument("--json", action="store_true")
+    d.set_defaults(handler=run_day)
+
+
+def run_day(args: argparse.Namespace, settings: Settings) -> int:
+    from posassist.services import audit_keys
+
+    with app_for(settings) as app:
+        tz = app.store.timezone if app.store else None
+        day = args.date or _today(tz)
+        closing = audit_keys.close_day(app.db, app.witness, day, tz)
+    if args.json:
+        print_json(closing.as_dict())
+        return 0
+    print(f"Day {closing.day} closed: {closing.entries} audit entries; closing record is entry {closing.seq}.")
+    for action, n in closing.by_action.items():
+        print(f"  {action:32} {n}")
+    cp = closing.checkpoint
+    if cp is not None:
+        print(f"Checkpoint: entry {cp.seq}, head {cp.hash}")
+        print(f"  signed by key {cp.key_id} at {cp.at}: {cp.sig}")
+        print(f"  kept in {closing.checkpoint_file}")
+    else:
+        print("No checkpoint: this counter has no audit signing key (see the log file).")
+    return 0
+
+
+def _today(tz: str | None) -> date:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    return datetime.now(ZoneInfo(tz or "UTC")).date()
 
 
 def _m(minor: int, currency: str) -> str:
