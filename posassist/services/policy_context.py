@@ -25,8 +25,8 @@ from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import CustomerTag
 from posassist.db.tables.ops import AppSecret
 from posassist.db.tables.sales import Return, ReturnPolicy, Sale
-from posassist.domain.policy import Policy, ReturnRequest
 from posassist.domain.permissions import Action
+from posassist.domain.policy import Policy, ReturnRequest
 from posassist.errors import InvalidInput
 from posassist.i18n import tr
 from posassist.services import sessions
