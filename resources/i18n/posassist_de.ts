@@ -3891,5 +3891,569 @@
         <source>This full sync deactivates {deactivated:,} of the {active:,} active items (they are not deleted); confirm it (--yes on the command line) to apply.</source>
         <translation>Dieser vollständige Abgleich deaktiviert {deactivated:,} der {active:,} aktiven Artikel (sie werden nicht gelöscht); bestätigen Sie ihn (--yes in der Befehlszeile), um ihn anzuwenden.</translation>
     </message>
+    <message>
+        <source>Nothing is lost: the receipt can be printed again.</source>
+        <translation>Nichts geht verloren: Der Beleg kann erneut gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>The printer {name} is not there: check its cable (or network) and that it is switched on, then print again.</source>
+        <translation>Der Drucker {name} ist nicht erreichbar: Kabel (oder Netzwerk) prüfen und ob er eingeschaltet ist, dann erneut drucken.</translation>
+    </message>
+    <message>
+        <source>The printer {name} does not answer: switch it on, wait until it is ready, then print again.</source>
+        <translation>Der Drucker {name} antwortet nicht: einschalten, warten bis er bereit ist, dann erneut drucken.</translation>
+    </message>
+    <message>
+        <source>The printer {name} is out of paper: put in a new roll, close the cover, then print again.</source>
+        <translation>Der Drucker {name} hat kein Papier mehr: neue Rolle einlegen, Deckel schließen, dann erneut drucken.</translation>
+    </message>
+    <message>
+        <source>The printer {name} stopped while printing (switched off or unplugged?): check it, then print again.</source>
+        <translation>Der Drucker {name} hat beim Drucken aufgehört (ausgeschaltet oder ausgesteckt?): prüfen, dann erneut drucken.</translation>
+    </message>
+    <message>
+        <source>The printer address {name} is not one posassist can use: USB as 04b8:0202, network as host:9100, serial as /dev/ttyUSB0@9600.</source>
+        <translation>Mit der Druckeradresse {name} kann posassist nichts anfangen: USB als 04b8:0202, Netzwerk als host:9100, seriell als /dev/ttyUSB0@9600.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to {name}: {detail}.</source>
+        <translation>Der Beleg konnte nicht nach {name} geschrieben werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>The PDF {name} could not be written: {detail}.</source>
+        <translation>Das PDF {name} konnte nicht geschrieben werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>The system printer {name} could not print: {detail}.</source>
+        <translation>Der Systemdrucker {name} konnte nicht drucken: {detail}.</translation>
+    </message>
+    <message>
+        <source>There is no printer called {name} at this counter; see the counter&apos;s printers in the settings.</source>
+        <translation>An dieser Kasse gibt es keinen Drucker namens {name}; siehe die Drucker der Kasse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Sales receipt</source>
+        <translation>Kassenbeleg</translation>
+    </message>
+    <message>
+        <source>Exchange receipt</source>
+        <translation>Umtauschbeleg</translation>
+    </message>
+    <message>
+        <source>Order receipt</source>
+        <translation>Bestellbeleg</translation>
+    </message>
+    <message>
+        <source>Return receipt</source>
+        <translation>Rückgabebeleg</translation>
+    </message>
+    <message>
+        <source>Store credit voucher</source>
+        <translation>Gutschein (Guthaben)</translation>
+    </message>
+    <message>
+        <source>Hold receipt</source>
+        <translation>Reservierungsbeleg</translation>
+    </message>
+    <message>
+        <source>Goodwill receipt</source>
+        <translation>Kulanzbeleg</translation>
+    </message>
+    <message>
+        <source>Printer test page</source>
+        <translation>Drucker-Testseite</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bargeld</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Geschenkkarte</translation>
+    </message>
+    <message>
+        <source>Original payment</source>
+        <translation>Ursprüngliche Zahlung</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Scheck</translation>
+    </message>
+    <message>
+        <source>*** COPY ***</source>
+        <translation>*** KOPIE ***</translation>
+    </message>
+    <message>
+        <source>Gift receipt</source>
+        <translation>Geschenkbeleg</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Store / counter</source>
+        <translation>Filiale / Kasse</translation>
+    </message>
+    <message>
+        <source>Served by {name} ({role})</source>
+        <translation>Bedient von {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Approved by {name} ({role})</source>
+        <translation>Genehmigt von {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Original receipt {number} of {date}</source>
+        <translation>Ursprünglicher Beleg {number} vom {date}</translation>
+    </message>
+    <message>
+        <source>Original receipt {number}</source>
+        <translation>Ursprünglicher Beleg {number}</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Tax (included)</source>
+        <translation>Steuer (enthalten)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Refund to {tender}</source>
+        <translation>Erstattung auf {tender}</translation>
+    </message>
+    <message>
+        <source>Paid by {tender}</source>
+        <translation>Bezahlt mit {tender}</translation>
+    </message>
+    <message>
+        <source>Store credit voucher {number}</source>
+        <translation>Gutschein {number}</translation>
+    </message>
+    <message>
+        <source>Issued here</source>
+        <translation>Hier ausgestellt</translation>
+    </message>
+    <message>
+        <source>Spent here</source>
+        <translation>Hier eingelöst</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Restguthaben</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Replacement / order: {receipt}</source>
+        <translation>Ersatz / Bestellung: {receipt}</translation>
+    </message>
+    <message>
+        <source>Return policy version {version}</source>
+        <translation>Rückgaberichtlinie Version {version}</translation>
+    </message>
+    <message>
+        <source>A gift for you: show this receipt to exchange or return it.</source>
+        <translation>Ein Geschenk für Sie: Mit diesem Beleg können Sie es umtauschen oder zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Thank you. Keep this receipt for your records.</source>
+        <translation>Vielen Dank. Bitte bewahren Sie diesen Beleg auf.</translation>
+    </message>
+    <message>
+        <source>Only purchases and returns have a receipt to print.</source>
+        <translation>Nur Käufe und Rückgaben haben einen Beleg zum Drucken.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} has no receipt printer set up.</source>
+        <translation>Für die Kasse {counter} ist kein Belegdrucker eingerichtet.</translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation>PDF-Ordner</translation>
+    </message>
+    <message>
+        <source>Printer {name}: {width} mm, code page {code_page}, barcode {barcode}.</source>
+        <translation>Drucker {name}: {width} mm, Codepage {code_page}, Barcode {barcode}.</translation>
+    </message>
+    <message>
+        <source>Set up the store first: printers belong to a store&apos;s counter.</source>
+        <translation>Richten Sie zuerst die Filiale ein: Drucker gehören zu einer Kasse einer Filiale.</translation>
+    </message>
+    <message>
+        <source>Give the printer a name (up to 64 characters).</source>
+        <translation>Geben Sie dem Drucker einen Namen (bis zu 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Choose how the printer is connected.</source>
+        <translation>Wählen Sie, wie der Drucker angeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Say where the printer is: USB as 04b8:0202, network as host:9100, serial as /dev/ttyUSB0@9600, or a device file.</source>
+        <translation>Geben Sie an, wo der Drucker ist: USB als 04b8:0202, Netzwerk als host:9100, seriell als /dev/ttyUSB0@9600 oder eine Gerätedatei.</translation>
+    </message>
+    <message>
+        <source>There is no printer called {name} at this counter.</source>
+        <translation>An dieser Kasse gibt es keinen Drucker namens {name}.</translation>
+    </message>
+    <message>
+        <source>No sale, return or store credit voucher has the number {code}; check it (or scan the receipt&apos;s barcode).</source>
+        <translation>Kein Verkauf, keine Rückgabe und kein Gutschein hat die Nummer {code}; prüfen Sie sie (oder scannen Sie den Barcode des Belegs).</translation>
+    </message>
+    <message>
+        <source>Store credit must be more than zero.</source>
+        <translation>Ein Guthaben muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>Scan or type the voucher number.</source>
+        <translation>Gutscheinnummer scannen oder eintippen.</translation>
+    </message>
+    <message>
+        <source>No store credit voucher has the number {code}; check it and scan again.</source>
+        <translation>Kein Gutschein hat die Nummer {code}; prüfen und erneut scannen.</translation>
+    </message>
+    <message>
+        <source>No exchange or order has the number {code}.</source>
+        <translation>Kein Umtausch und keine Bestellung hat die Nummer {code}.</translation>
+    </message>
+    <message>
+        <source>Type the amount to pay with store credit (more than zero).</source>
+        <translation>Tippen Sie den Betrag ein, der mit Guthaben bezahlt wird (größer als null).</translation>
+    </message>
+    <message>
+        <source>Voucher {number} is in {voucher}, the sale in {sale}: it cannot pay for it.</source>
+        <translation>Gutschein {number} lautet auf {voucher}, der Verkauf auf {sale}: Damit kann er nicht bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>Voucher {number} expired on {day}.</source>
+        <translation>Gutschein {number} ist am {day} abgelaufen.</translation>
+    </message>
+    <message>
+        <source>{receipt} has {left} left to pay; store credit cannot pay more than that.</source>
+        <translation>Auf {receipt} sind noch {left} zu zahlen; mehr kann das Guthaben nicht bezahlen.</translation>
+    </message>
+    <message>
+        <source>Voucher {number} has only {balance} left (it may just have been used at another counter).</source>
+        <translation>Auf Gutschein {number} sind nur noch {balance} (vielleicht wurde er gerade an einer anderen Kasse eingelöst).</translation>
+    </message>
+    <message>
+        <source>That goodwill gesture is not on file.</source>
+        <translation>Diese Kulanzleistung ist nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>Store credit for a gesture needs the gesture approved first.</source>
+        <translation>Guthaben für eine Kulanzleistung setzt voraus, dass sie zuerst genehmigt wurde.</translation>
+    </message>
+    <message>
+        <source>The gesture has no cost to give as store credit.</source>
+        <translation>Die Kulanzleistung hat keinen Betrag, der als Guthaben ausgegeben werden könnte.</translation>
+    </message>
+    <message>
+        <source>This gesture&apos;s store credit was already issued.</source>
+        <translation>Das Guthaben für diese Kulanzleistung wurde bereits ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} has no receipt printer set up: use --to pdf:PATH or escpos-file:PATH, or add one with &apos;posassist printer add&apos;.</source>
+        <translation>Für die Kasse {counter} ist kein Belegdrucker eingerichtet: --to pdf:PFAD oder escpos-file:PFAD verwenden oder einen mit &apos;posassist printer add&apos; hinzufügen.</translation>
+    </message>
+    <message>
+        <source>gift receipt</source>
+        <translation>Geschenkbeleg</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <source>Printed {what} {number}{copy} to {where}</source>
+        <translation>{what} {number}{copy} gedruckt nach {where}</translation>
+    </message>
+    <message>
+        <source>Printer {label} saved for counter {counter}</source>
+        <translation>Drucker {label} für Kasse {counter} gespeichert</translation>
+    </message>
+    <message>
+        <source>Printer {name} removed</source>
+        <translation>Drucker {name} entfernt</translation>
+    </message>
+    <message>
+        <source>Test page printed to {where}</source>
+        <translation>Testseite gedruckt nach {where}</translation>
+    </message>
+    <message>
+        <source>, valid until {day}</source>
+        <translation>, gültig bis {day}</translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation> (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>{number}: {balance} of {issued} left{until}{state}</source>
+        <translation>{number}: noch {balance} von {issued}{until}{state}</translation>
+    </message>
+    <message>
+        <source>--amount {amount} is not an amount (e.g. 12.50).</source>
+        <translation>--amount {amount} ist kein Betrag (z. B. 12.50).</translation>
+    </message>
+    <message>
+        <source>{amount} paid on {sale} with {voucher}; {balance} left on the voucher</source>
+        <translation>{amount} auf {sale} mit {voucher} bezahlt; {balance} bleiben auf dem Gutschein</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>{what} {number}{copy} printed: {where}</source>
+        <translation>{what} {number}{copy} gedruckt: {where}</translation>
+    </message>
+    <message>
+        <source>The receipt did not print</source>
+        <translation>Der Beleg wurde nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>&amp;Print again</source>
+        <translation>&amp;Erneut drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>print receipts</source>
+        <translation>Belege drucken</translation>
+    </message>
+    <message>
+        <source>issue store credit</source>
+        <translation>Guthaben ausstellen</translation>
+    </message>
+    <message>
+        <source>pay with store credit</source>
+        <translation>mit Guthaben bezahlen</translation>
+    </message>
+    <message>
+        <source>set up the counter&apos;s printers</source>
+        <translation>die Drucker der Kasse einrichten</translation>
+    </message>
+    <message>
+        <source>Store credit balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Store credit: {amount}</source>
+        <translation>Guthaben: {amount}</translation>
+    </message>
+    <message>
+        <source>Thermal printer on the network (ESC/POS, port 9100)</source>
+        <translation>Thermodrucker im Netzwerk (ESC/POS, Port 9100)</translation>
+    </message>
+    <message>
+        <source>Thermal printer on USB (ESC/POS)</source>
+        <translation>Thermodrucker an USB (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Thermal printer on a serial port (ESC/POS)</source>
+        <translation>Thermodrucker an serieller Schnittstelle (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Thermal printer as a device file (ESC/POS)</source>
+        <translation>Thermodrucker als Gerätedatei (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>A printer of this computer (office printer)</source>
+        <translation>Ein Drucker dieses Computers (Bürodrucker)</translation>
+    </message>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>PDF-Dateien in einem Ordner</translation>
+    </message>
+    <message>
+        <source>Receipt printers of this counter</source>
+        <translation>Belegdrucker dieser Kasse</translation>
+    </message>
+    <message>
+        <source>Receipt printers of counter {counter}</source>
+        <translation>Belegdrucker der Kasse {counter}</translation>
+    </message>
+    <message>
+        <source>Printers of this counter</source>
+        <translation>Drucker dieser Kasse</translation>
+    </message>
+    <message>
+        <source>Printer name</source>
+        <translation>Druckername</translation>
+    </message>
+    <message>
+        <source>How the printer is connected</source>
+        <translation>Wie der Drucker angeschlossen ist</translation>
+    </message>
+    <message>
+        <source>Where the printer is</source>
+        <translation>Wo der Drucker ist</translation>
+    </message>
+    <message>
+        <source>04b8:0202, host:9100, /dev/ttyUSB0@9600</source>
+        <translation>04b8:0202, host:9100, /dev/ttyUSB0@9600</translation>
+    </message>
+    <message>
+        <source>Roll width</source>
+        <translation>Rollenbreite</translation>
+    </message>
+    <message>
+        <source>{mm} mm</source>
+        <translation>{mm} mm</translation>
+    </message>
+    <message>
+        <source>Code page for accented letters</source>
+        <translation>Codepage für Umlaute und Akzente</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Barcode on the receipt</source>
+        <translation>Barcode auf dem Beleg</translation>
+    </message>
+    <message>
+        <source>Code 128 (QR when too long)</source>
+        <translation>Code 128 (QR, wenn zu lang)</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>&amp;Default printer of this counter</source>
+        <translation>&amp;Standarddrucker dieser Kasse</translation>
+    </message>
+    <message>
+        <source>Default printer</source>
+        <translation>Standarddrucker</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the printer</source>
+        <translation>Drucker speichern</translation>
+    </message>
+    <message>
+        <source>Print a &amp;test page</source>
+        <translation>&amp;Testseite drucken</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Testseite drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the printer</source>
+        <translation>Drucker entfernen</translation>
+    </message>
+    <message>
+        <source>Printer message</source>
+        <translation>Druckermeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Anschluss:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Roll &amp;width:</source>
+        <translation>Rollen&amp;breite:</translation>
+    </message>
+    <message>
+        <source>Code &amp;page:</source>
+        <translation>&amp;Codepage:</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>Bar&amp;code:</translation>
+    </message>
+    <message>
+        <source>No printer yet: receipts are saved as PDFs in the data folder.</source>
+        <translation>Noch kein Drucker: Belege werden als PDF im Datenordner gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved {label}.</source>
+        <translation>{label} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Printing a test page on {name}…</source>
+        <translation>Testseite wird auf {name} gedruckt…</translation>
+    </message>
+    <message>
+        <source>Test page printed: {where}</source>
+        <translation>Testseite gedruckt: {where}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} entfernt.</translation>
+    </message>
+    <message>
+        <source>Receipt printers…</source>
+        <translation>Belegdrucker…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P / Ctrl+G</source>
+        <translation>Strg+P / Strg+G</translation>
+    </message>
+    <message>
+        <source>in the timeline: reprint the receipt (a copy) / a gift receipt</source>
+        <translation>im Verlauf: Beleg nachdrucken (Kopie) / Geschenkbeleg</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Strg+Umschalt+R</translation>
+    </message>
+    <message>
+        <source>this counter&apos;s receipt printers (managers)</source>
+        <translation>Belegdrucker dieser Kasse (Filialleitung)</translation>
+    </message>
 </context>
 </TS>

@@ -3891,5 +3891,569 @@
         <source>This full sync deactivates {deactivated:,} of the {active:,} active items (they are not deleted); confirm it (--yes on the command line) to apply.</source>
         <translation>Cette synchronisation complète désactive {deactivated:,} des {active:,} articles actifs (ils ne sont pas supprimés) ; confirmez-la (--yes en ligne de commande) pour l’appliquer.</translation>
     </message>
+    <message>
+        <source>Nothing is lost: the receipt can be printed again.</source>
+        <translation>Rien n’est perdu : le reçu peut être réimprimé.</translation>
+    </message>
+    <message>
+        <source>The printer {name} is not there: check its cable (or network) and that it is switched on, then print again.</source>
+        <translation>L’imprimante {name} est introuvable : vérifiez son câble (ou le réseau) et qu’elle est allumée, puis réimprimez.</translation>
+    </message>
+    <message>
+        <source>The printer {name} does not answer: switch it on, wait until it is ready, then print again.</source>
+        <translation>L’imprimante {name} ne répond pas : allumez-la, attendez qu’elle soit prête, puis réimprimez.</translation>
+    </message>
+    <message>
+        <source>The printer {name} is out of paper: put in a new roll, close the cover, then print again.</source>
+        <translation>L’imprimante {name} n’a plus de papier : mettez un nouveau rouleau, fermez le couvercle, puis réimprimez.</translation>
+    </message>
+    <message>
+        <source>The printer {name} stopped while printing (switched off or unplugged?): check it, then print again.</source>
+        <translation>L’imprimante {name} s’est arrêtée pendant l’impression (éteinte ou débranchée ?) : vérifiez-la, puis réimprimez.</translation>
+    </message>
+    <message>
+        <source>The printer address {name} is not one posassist can use: USB as 04b8:0202, network as host:9100, serial as /dev/ttyUSB0@9600.</source>
+        <translation>posassist ne peut pas utiliser l’adresse d’imprimante {name} : USB sous la forme 04b8:0202, réseau hôte:9100, série /dev/ttyUSB0@9600.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be written to {name}: {detail}.</source>
+        <translation>Le reçu n’a pas pu être écrit dans {name} : {detail}.</translation>
+    </message>
+    <message>
+        <source>The PDF {name} could not be written: {detail}.</source>
+        <translation>Le PDF {name} n’a pas pu être écrit : {detail}.</translation>
+    </message>
+    <message>
+        <source>The system printer {name} could not print: {detail}.</source>
+        <translation>L’imprimante système {name} n’a pas pu imprimer : {detail}.</translation>
+    </message>
+    <message>
+        <source>There is no printer called {name} at this counter; see the counter&apos;s printers in the settings.</source>
+        <translation>Aucune imprimante nommée {name} à cette caisse ; voyez les imprimantes de la caisse dans les réglages.</translation>
+    </message>
+    <message>
+        <source>Sales receipt</source>
+        <translation>Reçu de vente</translation>
+    </message>
+    <message>
+        <source>Exchange receipt</source>
+        <translation>Reçu d’échange</translation>
+    </message>
+    <message>
+        <source>Order receipt</source>
+        <translation>Reçu de commande</translation>
+    </message>
+    <message>
+        <source>Return receipt</source>
+        <translation>Reçu de retour</translation>
+    </message>
+    <message>
+        <source>Store credit voucher</source>
+        <translation>Bon d’achat (crédit en magasin)</translation>
+    </message>
+    <message>
+        <source>Hold receipt</source>
+        <translation>Reçu de mise de côté</translation>
+    </message>
+    <message>
+        <source>Goodwill receipt</source>
+        <translation>Reçu de geste commercial</translation>
+    </message>
+    <message>
+        <source>Printer test page</source>
+        <translation>Page de test de l’imprimante</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Comptant</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Carte-cadeau</translation>
+    </message>
+    <message>
+        <source>Original payment</source>
+        <translation>Paiement d’origine</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>*** COPY ***</source>
+        <translation>*** COPIE ***</translation>
+    </message>
+    <message>
+        <source>Gift receipt</source>
+        <translation>Reçu-cadeau</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Store / counter</source>
+        <translation>Magasin / caisse</translation>
+    </message>
+    <message>
+        <source>Served by {name} ({role})</source>
+        <translation>Servi par {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Approved by {name} ({role})</source>
+        <translation>Approuvé par {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Original receipt {number} of {date}</source>
+        <translation>Reçu d’origine {number} du {date}</translation>
+    </message>
+    <message>
+        <source>Original receipt {number}</source>
+        <translation>Reçu d’origine {number}</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Retourné</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Tax (included)</source>
+        <translation>Taxes (incluses)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Refund to {tender}</source>
+        <translation>Remboursement sur {tender}</translation>
+    </message>
+    <message>
+        <source>Paid by {tender}</source>
+        <translation>Payé par {tender}</translation>
+    </message>
+    <message>
+        <source>Store credit voucher {number}</source>
+        <translation>Bon d’achat {number}</translation>
+    </message>
+    <message>
+        <source>Issued here</source>
+        <translation>Émis ici</translation>
+    </message>
+    <message>
+        <source>Spent here</source>
+        <translation>Utilisé ici</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Replacement / order: {receipt}</source>
+        <translation>Remplacement / commande : {receipt}</translation>
+    </message>
+    <message>
+        <source>Return policy version {version}</source>
+        <translation>Politique de retour, version {version}</translation>
+    </message>
+    <message>
+        <source>A gift for you: show this receipt to exchange or return it.</source>
+        <translation>Un cadeau pour vous : présentez ce reçu pour l’échanger ou le retourner.</translation>
+    </message>
+    <message>
+        <source>Thank you. Keep this receipt for your records.</source>
+        <translation>Merci. Conservez ce reçu pour vos dossiers.</translation>
+    </message>
+    <message>
+        <source>Only purchases and returns have a receipt to print.</source>
+        <translation>Seuls les achats et les retours ont un reçu à imprimer.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} has no receipt printer set up.</source>
+        <translation>Aucune imprimante de reçus n’est configurée pour la caisse {counter}.</translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation>Dossier PDF</translation>
+    </message>
+    <message>
+        <source>Printer {name}: {width} mm, code page {code_page}, barcode {barcode}.</source>
+        <translation>Imprimante {name} : {width} mm, page de code {code_page}, code-barres {barcode}.</translation>
+    </message>
+    <message>
+        <source>Set up the store first: printers belong to a store&apos;s counter.</source>
+        <translation>Configurez d’abord le magasin : les imprimantes appartiennent à une caisse d’un magasin.</translation>
+    </message>
+    <message>
+        <source>Give the printer a name (up to 64 characters).</source>
+        <translation>Donnez un nom à l’imprimante (64 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Choose how the printer is connected.</source>
+        <translation>Choisissez comment l’imprimante est branchée.</translation>
+    </message>
+    <message>
+        <source>Say where the printer is: USB as 04b8:0202, network as host:9100, serial as /dev/ttyUSB0@9600, or a device file.</source>
+        <translation>Indiquez où est l’imprimante : USB sous la forme 04b8:0202, réseau hôte:9100, série /dev/ttyUSB0@9600, ou un fichier de périphérique.</translation>
+    </message>
+    <message>
+        <source>There is no printer called {name} at this counter.</source>
+        <translation>Aucune imprimante nommée {name} à cette caisse.</translation>
+    </message>
+    <message>
+        <source>No sale, return or store credit voucher has the number {code}; check it (or scan the receipt&apos;s barcode).</source>
+        <translation>Aucune vente, aucun retour ni bon d’achat ne porte le numéro {code} ; vérifiez-le (ou lisez le code-barres du reçu).</translation>
+    </message>
+    <message>
+        <source>Store credit must be more than zero.</source>
+        <translation>Le crédit en magasin doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Scan or type the voucher number.</source>
+        <translation>Lisez ou tapez le numéro du bon d’achat.</translation>
+    </message>
+    <message>
+        <source>No store credit voucher has the number {code}; check it and scan again.</source>
+        <translation>Aucun bon d’achat ne porte le numéro {code} ; vérifiez-le et lisez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>No exchange or order has the number {code}.</source>
+        <translation>Aucun échange ni aucune commande ne porte le numéro {code}.</translation>
+    </message>
+    <message>
+        <source>Type the amount to pay with store credit (more than zero).</source>
+        <translation>Tapez le montant à payer avec le crédit en magasin (plus que zéro).</translation>
+    </message>
+    <message>
+        <source>Voucher {number} is in {voucher}, the sale in {sale}: it cannot pay for it.</source>
+        <translation>Le bon {number} est en {voucher}, la vente en {sale} : il ne peut pas la payer.</translation>
+    </message>
+    <message>
+        <source>Voucher {number} expired on {day}.</source>
+        <translation>Le bon {number} a expiré le {day}.</translation>
+    </message>
+    <message>
+        <source>{receipt} has {left} left to pay; store credit cannot pay more than that.</source>
+        <translation>Il reste {left} à payer sur {receipt} ; le crédit en magasin ne peut pas payer davantage.</translation>
+    </message>
+    <message>
+        <source>Voucher {number} has only {balance} left (it may just have been used at another counter).</source>
+        <translation>Il ne reste que {balance} sur le bon {number} (il vient peut-être d’être utilisé à une autre caisse).</translation>
+    </message>
+    <message>
+        <source>That goodwill gesture is not on file.</source>
+        <translation>Ce geste commercial n’est pas au dossier.</translation>
+    </message>
+    <message>
+        <source>Store credit for a gesture needs the gesture approved first.</source>
+        <translation>Un crédit pour un geste commercial exige d’abord l’approbation du geste.</translation>
+    </message>
+    <message>
+        <source>The gesture has no cost to give as store credit.</source>
+        <translation>Le geste n’a pas de coût à remettre en crédit.</translation>
+    </message>
+    <message>
+        <source>This gesture&apos;s store credit was already issued.</source>
+        <translation>Le crédit de ce geste a déjà été émis.</translation>
+    </message>
+    <message>
+        <source>Counter {counter} has no receipt printer set up: use --to pdf:PATH or escpos-file:PATH, or add one with &apos;posassist printer add&apos;.</source>
+        <translation>Aucune imprimante de reçus n’est configurée pour la caisse {counter} : utilisez --to pdf:CHEMIN ou escpos-file:CHEMIN, ou ajoutez-en une avec &apos;posassist printer add&apos;.</translation>
+    </message>
+    <message>
+        <source>gift receipt</source>
+        <translation>reçu-cadeau</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (copie)</translation>
+    </message>
+    <message>
+        <source>Printed {what} {number}{copy} to {where}</source>
+        <translation>{what} {number}{copy} imprimé vers {where}</translation>
+    </message>
+    <message>
+        <source>Printer {label} saved for counter {counter}</source>
+        <translation>Imprimante {label} enregistrée pour la caisse {counter}</translation>
+    </message>
+    <message>
+        <source>Printer {name} removed</source>
+        <translation>Imprimante {name} retirée</translation>
+    </message>
+    <message>
+        <source>Test page printed to {where}</source>
+        <translation>Page de test imprimée vers {where}</translation>
+    </message>
+    <message>
+        <source>, valid until {day}</source>
+        <translation>, valable jusqu’au {day}</translation>
+    </message>
+    <message>
+        <source> (expired)</source>
+        <translation> (expiré)</translation>
+    </message>
+    <message>
+        <source>{number}: {balance} of {issued} left{until}{state}</source>
+        <translation>{number} : il reste {balance} sur {issued}{until}{state}</translation>
+    </message>
+    <message>
+        <source>--amount {amount} is not an amount (e.g. 12.50).</source>
+        <translation>--amount {amount} n’est pas un montant (p. ex. 12.50).</translation>
+    </message>
+    <message>
+        <source>{amount} paid on {sale} with {voucher}; {balance} left on the voucher</source>
+        <translation>{amount} payé sur {sale} avec {voucher} ; il reste {balance} sur le bon</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>{what} {number}{copy} printed: {where}</source>
+        <translation>{what} {number}{copy} imprimé : {where}</translation>
+    </message>
+    <message>
+        <source>The receipt did not print</source>
+        <translation>Le reçu ne s’est pas imprimé</translation>
+    </message>
+    <message>
+        <source>&amp;Print again</source>
+        <translation>&amp;Réimprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>print receipts</source>
+        <translation>imprimer des reçus</translation>
+    </message>
+    <message>
+        <source>issue store credit</source>
+        <translation>émettre du crédit en magasin</translation>
+    </message>
+    <message>
+        <source>pay with store credit</source>
+        <translation>payer avec du crédit en magasin</translation>
+    </message>
+    <message>
+        <source>set up the counter&apos;s printers</source>
+        <translation>configurer les imprimantes de la caisse</translation>
+    </message>
+    <message>
+        <source>Store credit balance</source>
+        <translation>Solde du crédit en magasin</translation>
+    </message>
+    <message>
+        <source>Store credit: {amount}</source>
+        <translation>Crédit en magasin : {amount}</translation>
+    </message>
+    <message>
+        <source>Thermal printer on the network (ESC/POS, port 9100)</source>
+        <translation>Imprimante thermique en réseau (ESC/POS, port 9100)</translation>
+    </message>
+    <message>
+        <source>Thermal printer on USB (ESC/POS)</source>
+        <translation>Imprimante thermique USB (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Thermal printer on a serial port (ESC/POS)</source>
+        <translation>Imprimante thermique sur port série (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>Thermal printer as a device file (ESC/POS)</source>
+        <translation>Imprimante thermique comme fichier de périphérique (ESC/POS)</translation>
+    </message>
+    <message>
+        <source>A printer of this computer (office printer)</source>
+        <translation>Une imprimante de cet ordinateur (bureau)</translation>
+    </message>
+    <message>
+        <source>PDF files in a folder</source>
+        <translation>Fichiers PDF dans un dossier</translation>
+    </message>
+    <message>
+        <source>Receipt printers of this counter</source>
+        <translation>Imprimantes de reçus de cette caisse</translation>
+    </message>
+    <message>
+        <source>Receipt printers of counter {counter}</source>
+        <translation>Imprimantes de reçus de la caisse {counter}</translation>
+    </message>
+    <message>
+        <source>Printers of this counter</source>
+        <translation>Imprimantes de cette caisse</translation>
+    </message>
+    <message>
+        <source>Printer name</source>
+        <translation>Nom de l’imprimante</translation>
+    </message>
+    <message>
+        <source>How the printer is connected</source>
+        <translation>Comment l’imprimante est branchée</translation>
+    </message>
+    <message>
+        <source>Where the printer is</source>
+        <translation>Où est l’imprimante</translation>
+    </message>
+    <message>
+        <source>04b8:0202, host:9100, /dev/ttyUSB0@9600</source>
+        <translation>04b8:0202, hôte:9100, /dev/ttyUSB0@9600</translation>
+    </message>
+    <message>
+        <source>Roll width</source>
+        <translation>Largeur du rouleau</translation>
+    </message>
+    <message>
+        <source>{mm} mm</source>
+        <translation>{mm} mm</translation>
+    </message>
+    <message>
+        <source>Code page for accented letters</source>
+        <translation>Page de code pour les lettres accentuées</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>Barcode on the receipt</source>
+        <translation>Code-barres sur le reçu</translation>
+    </message>
+    <message>
+        <source>Code 128 (QR when too long)</source>
+        <translation>Code 128 (QR si trop long)</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <source>&amp;Default printer of this counter</source>
+        <translation>Imprimante par &amp;défaut de cette caisse</translation>
+    </message>
+    <message>
+        <source>Default printer</source>
+        <translation>Imprimante par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the printer</source>
+        <translation>Enregistrer l’imprimante</translation>
+    </message>
+    <message>
+        <source>Print a &amp;test page</source>
+        <translation>Imprimer une page de &amp;test</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Imprimer une page de test</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the printer</source>
+        <translation>Retirer l’imprimante</translation>
+    </message>
+    <message>
+        <source>Printer message</source>
+        <translation>Message de l’imprimante</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Branchement :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Roll &amp;width:</source>
+        <translation>&amp;Largeur du rouleau :</translation>
+    </message>
+    <message>
+        <source>Code &amp;page:</source>
+        <translation>&amp;Page de code :</translation>
+    </message>
+    <message>
+        <source>&amp;Barcode:</source>
+        <translation>&amp;Code-barres :</translation>
+    </message>
+    <message>
+        <source>No printer yet: receipts are saved as PDFs in the data folder.</source>
+        <translation>Pas encore d’imprimante : les reçus sont enregistrés en PDF dans le dossier de données.</translation>
+    </message>
+    <message>
+        <source>Saved {label}.</source>
+        <translation>{label} enregistrée.</translation>
+    </message>
+    <message>
+        <source>Printing a test page on {name}…</source>
+        <translation>Impression d’une page de test sur {name}…</translation>
+    </message>
+    <message>
+        <source>Test page printed: {where}</source>
+        <translation>Page de test imprimée : {where}</translation>
+    </message>
+    <message>
+        <source>Removed {name}.</source>
+        <translation>{name} retirée.</translation>
+    </message>
+    <message>
+        <source>Receipt printers…</source>
+        <translation>Imprimantes de reçus…</translation>
+    </message>
+    <message>
+        <source>Ctrl+P / Ctrl+G</source>
+        <translation>Ctrl+P / Ctrl+G</translation>
+    </message>
+    <message>
+        <source>in the timeline: reprint the receipt (a copy) / a gift receipt</source>
+        <translation>dans l’historique : réimprimer le reçu (copie) / un reçu-cadeau</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Maj+R</translation>
+    </message>
+    <message>
+        <source>this counter&apos;s receipt printers (managers)</source>
+        <translation>imprimantes de reçus de cette caisse (gérants)</translation>
+    </message>
 </context>
 </TS>
