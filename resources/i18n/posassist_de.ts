@@ -4,6 +4,126 @@
 <context>
     <name></name>
     <message>
+        <source>{path} must be a table of settings.</source>
+        <translation>{path} muss eine Tabelle von Einstellungen sein.</translation>
+    </message>
+    <message>
+        <source>{path} has an empty name; give every entry a name.</source>
+        <translation>{path} enthält einen leeren Namen; geben Sie jedem Eintrag einen Namen.</translation>
+    </message>
+    <message>
+        <source>{path}: unknown setting (a typo?); the settings here are: {keys}.</source>
+        <translation>{path}: unbekannte Einstellung (ein Tippfehler?); die Einstellungen hier sind: {keys}.</translation>
+    </message>
+    <message>
+        <source>{path} must be a whole amount in cents (0 or more), not {value}.</source>
+        <translation>{path} muss ein ganzer Betrag in Cent sein (0 oder mehr), nicht {value}.</translation>
+    </message>
+    <message>
+        <source>{path} must be a whole number from {low} to {high}, not {value}.</source>
+        <translation>{path} muss eine ganze Zahl von {low} bis {high} sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>{path} must be true or false, not {value}.</source>
+        <translation>{path} muss true oder false sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>{path} must be one of {choices}, not {value}.</source>
+        <translation>{path} muss einer dieser Werte sein: {choices}; nicht {value}.</translation>
+    </message>
+    <message>
+        <source>{path} must be a list of codes such as [&quot;CLEAR&quot;, &quot;GROC&quot;].</source>
+        <translation>{path} muss eine Liste von Codes sein, etwa [&quot;CLEAR&quot;, &quot;GROC&quot;].</translation>
+    </message>
+    <message>
+        <source>{path} must be a list of seasons, each with from, to and until.</source>
+        <translation>{path} muss eine Liste von Zeiträumen sein, jeder mit from, to und until.</translation>
+    </message>
+    <message>
+        <source>{path} must be a day of the year as MM-DD, such as 12-24.</source>
+        <translation>{path} muss ein Tag des Jahres als MM-TT sein, etwa 12-24.</translation>
+    </message>
+    <message>
+        <source>{path} is missing; every tier needs it.</source>
+        <translation>{path} fehlt; jede Stufe braucht diesen Wert.</translation>
+    </message>
+    <message>
+        <source>{path}: {role} has two tiers; keep one.</source>
+        <translation>{path}: {role} hat zwei Stufen; behalten Sie eine.</translation>
+    </message>
+    <message>
+        <source>bought {days} days ago, a holiday purchase returnable until {until}</source>
+        <translation>vor {days} Tagen gekauft, ein Festtagskauf, rückgabefähig bis {until}</translation>
+    </message>
+    <message>
+        <source>restocking fee {money}</source>
+        <translation>Wiedereinlagerungsgebühr {money}</translation>
+    </message>
+    <message>
+        <source>no restocking fee: {jurisdiction} does not allow one</source>
+        <translation>keine Wiedereinlagerungsgebühr: {jurisdiction} erlaubt keine</translation>
+    </message>
+    <message>
+        <source>Without a receipt or a customer record the policy needs an identity document or a phone number</source>
+        <translation>Ohne Beleg und ohne Kundenkonto verlangt die Richtlinie einen Ausweis oder eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>{no_receipt_returns_12m} returns without a receipt in the last {period_days} days (the limit is {no_receipt_cap_per_12m}); a shift lead must approve</source>
+        <translation>{no_receipt_returns_12m} Rückgaben ohne Beleg in den letzten {period_days} Tagen (die Grenze ist {no_receipt_cap_per_12m}); eine Schichtleitung muss genehmigen</translation>
+    </message>
+    <message>
+        <source>This store&apos;s policy wants {role} on every refund</source>
+        <translation>Die Richtlinie dieser Filiale verlangt {role} bei jeder Erstattung</translation>
+    </message>
+    <message>
+        <source>The identity is an id (document number) or a phone.</source>
+        <translation>Die Identität ist eine id (Ausweisnummer) oder ein phone (Telefon).</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s whole phone number.</source>
+        <translation>Geben Sie die ganze Telefonnummer des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>Type the identity document&apos;s whole number.</source>
+        <translation>Geben Sie die ganze Nummer des Ausweises ein.</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON ({err}).</source>
+        <translation>Zeile {line}: kein gültiges JSON ({err}).</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {err}.</source>
+        <translation>kein gültiges TOML: {err}.</translation>
+    </message>
+    <message>
+        <source>{path} must be text.</source>
+        <translation>{path} muss Text sein.</translation>
+    </message>
+    <message>
+        <source>{path} must be a date and time such as 2026-12-01T00:00:00-05:00.</source>
+        <translation>{path} muss ein Datum mit Uhrzeit sein, etwa 2026-12-01T00:00:00-05:00.</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
+    </message>
+    <message>
+        <source>--{name} {value} is not known; use one of {allowed}.</source>
+        <translation>--{name} {value} ist unbekannt; verwenden Sie einen dieser Werte: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} has no line {line} (it has lines {lines}).</source>
+        <translation>Beleg {receipt} hat keine Position {line} (er hat die Positionen {lines}).</translation>
+    </message>
+    <message>
+        <source>Everything on receipt {receipt} has been returned already.</source>
+        <translation>Alles auf Beleg {receipt} wurde bereits zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>--qty needs --line: say which line.</source>
+        <translation>--qty braucht --line: geben Sie die Position an.</translation>
+    </message>
+    <message>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
@@ -3892,6 +4012,502 @@
         <translation>Dieser vollständige Abgleich deaktiviert {deactivated:,} der {active:,} aktiven Artikel (sie werden nicht gelöscht); bestätigen Sie ihn (--yes in der Befehlszeile), um ihn anzuwenden.</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Delivers</source>
+        <translation>Liefert</translation>
+    </message>
+    <message>
+        <source>Prices include tax</source>
+        <translation>Preise inkl. Steuer</translation>
+    </message>
+    <message>
+        <source>Tax rounded per</source>
+        <translation>Steuer gerundet je</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Rundung</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>Steuerklasse</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Satz %</translation>
+    </message>
+    <message>
+        <source>On top of the taxes before it</source>
+        <translation>Auf die vorigen Steuern aufgeschlagen</translation>
+    </message>
+    <message>
+        <source>May approve</source>
+        <translation>Darf genehmigen</translation>
+    </message>
+    <message>
+        <source>Refund up to</source>
+        <translation>Erstattung bis</translation>
+    </message>
+    <message>
+        <source>Days past the window</source>
+        <translation>Tage nach der Frist</translation>
+    </message>
+    <message>
+        <source>Goodwill per shift</source>
+        <translation>Kulanz je Schicht</translation>
+    </message>
+    <message>
+        <source>Goodwill per month</source>
+        <translation>Kulanz je Monat</translation>
+    </message>
+    <message>
+        <source>Discount up to %</source>
+        <translation>Rabatt bis %</translation>
+    </message>
+    <message>
+        <source>Approves</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>PIN length</source>
+        <translation>PIN-Länge</translation>
+    </message>
+    <message>
+        <source>Words shown</source>
+        <translation>Angezeigter Text</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <source>&amp;Stores</source>
+        <translation>&amp;Filialen</translation>
+    </message>
+    <message>
+        <source>&amp;Tax</source>
+        <translation>S&amp;teuer</translation>
+    </message>
+    <message>
+        <source>Role &amp;limits and budgets</source>
+        <translation>&amp;Grenzen und Budgets der Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason codes</source>
+        <translation>G&amp;ründe</translation>
+    </message>
+    <message>
+        <source>Store set-up</source>
+        <translation>Filial-Einrichtung</translation>
+    </message>
+    <message>
+        <source>Store set-up: stores, tax, limits, reasons</source>
+        <translation>Filial-Einrichtung: Filialen, Steuer, Grenzen, Gründe</translation>
+    </message>
+    <message>
+        <source>Sections of the store set-up</source>
+        <translation>Bereiche der Filial-Einrichtung</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a row to this table</source>
+        <translation>Dieser Tabelle eine Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the row</source>
+        <translation>Zeile ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Die gewählte Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve (Ctrl+S)</source>
+        <translation>&amp;Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Die Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Schließen ohne zu speichern</translation>
+    </message>
+    <message>
+        <source>What saving did or what to fix</source>
+        <translation>Was das Speichern ergab oder was zu korrigieren ist</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved: {n} change(s).</source>
+        <translation>Gespeichert: {n} Änderung(en).</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>Store set-up: stores, tax, limits, reasons…</source>
+        <translation>Filial-Einrichtung: Filialen, Steuer, Grenzen, Gründe…</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>{rate} %</source>
+        <translation>{rate} %</translation>
+    </message>
+    <message>
+        <source>of which {component} {rate}</source>
+        <translation>davon {component} {rate}</translation>
+    </message>
+    <message>
+        <source>No sales tax is charged in this store: the amounts are the prices on the card.</source>
+        <translation>In dieser Filiale wird keine Umsatzsteuer erhoben: die Beträge sind die Preise auf der Karte.</translation>
+    </message>
+    <message>
+        <source>Prices here include tax ({rates}), as on the product card.</source>
+        <translation>Die Preise hier enthalten die Steuer ({rates}), wie auf der Produktkarte.</translation>
+    </message>
+    <message>
+        <source>Prices on the product card are before tax; {rates} is added to them here.</source>
+        <translation>Die Preise auf der Produktkarte sind ohne Steuer; {rates} kommt hier hinzu.</translation>
+    </message>
+    <message>
+        <source>{item}: {shelf} on the card + {tax} tax = {price}.</source>
+        <translation>{item}: {shelf} auf der Karte + {tax} Steuer = {price}.</translation>
+    </message>
+    <message>
+        <source>{item}: {price}, of which {tax} tax.</source>
+        <translation>{item}: {price}, davon {tax} Steuer.</translation>
+    </message>
+    <message>
+        <source>line or receipt</source>
+        <translation>line oder receipt</translation>
+    </message>
+    <message>
+        <source>half_up or half_even</source>
+        <translation>half_up oder half_even</translation>
+    </message>
+    <message>
+        <source>write each tax rate as a [[tax]] table</source>
+        <translation>jeden Steuersatz als [[tax]]-Tabelle schreiben</translation>
+    </message>
+    <message>
+        <source>{value} is not a tax class; the classes are: {classes}.</source>
+        <translation>{value} ist keine Steuerklasse; die Klassen sind: {classes}.</translation>
+    </message>
+    <message>
+        <source>a short name such as GST, QST or VAT</source>
+        <translation>ein kurzer Name wie GST, QST oder VAT</translation>
+    </message>
+    <message>
+        <source>{value} is not a tax rate: give a percent from 0 to 100 with at most 4 decimals (e.g. &quot;9.975&quot;).</source>
+        <translation>{value} ist kein Steuersatz: einen Prozentsatz von 0 bis 100 mit höchstens 4 Nachkommastellen angeben (z. B. &quot;9.975&quot;).</translation>
+    </message>
+    <message>
+        <source>the {tax_class} class charges no tax; give 0 or leave it out.</source>
+        <translation>die Klasse {tax_class} erhebt keine Steuer; 0 angeben oder weglassen.</translation>
+    </message>
+    <message>
+        <source>{component} is given twice for store {store}</source>
+        <translation>{component} ist für die Filiale {store} zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>{value} is not a tax region; the regions are: {regions}.</source>
+        <translation>{value} ist keine Steuerregion; die Regionen sind: {regions}.</translation>
+    </message>
+    <message>
+        <source>write departments = {...} and products = {...} under [tax_classes]</source>
+        <translation>departments = {...} und products = {...} unter [tax_classes] schreiben</translation>
+    </message>
+    <message>
+        <source>a table of code = class</source>
+        <translation>eine Tabelle aus Code = Klasse</translation>
+    </message>
+    <message>
+        <source>write each reason as a [[reason_codes]] table</source>
+        <translation>jeden Grund als [[reason_codes]]-Tabelle schreiben</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _ only (at most 32)</source>
+        <translation>nur Kleinbuchstaben, Ziffern und _ (höchstens 32)</translation>
+    </message>
+    <message>
+        <source>reason code {code} is used twice</source>
+        <translation>der Grund {code} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>keep at least one active reason, or approvers cannot decide</source>
+        <translation>mindestens einen aktiven Grund behalten, sonst können Genehmigende nicht entscheiden</translation>
+    </message>
+    <message>
+        <source>{region} — no sales tax</source>
+        <translation>{region} — keine Umsatzsteuer</translation>
+    </message>
+    <message>
+        <source>prices include tax</source>
+        <translation>Preise inkl. Steuer</translation>
+    </message>
+    <message>
+        <source>prices before tax</source>
+        <translation>Preise ohne Steuer</translation>
+    </message>
+    <message>
+        <source>Your store</source>
+        <translation>Ihre Filiale</translation>
+    </message>
+    <message>
+        <source>What the receipts and the window will say. Tab moves on; Enter goes to the next step.</source>
+        <translation>Was auf den Belegen und im Fenster steht. Tab geht weiter; Enter zum nächsten Schritt.</translation>
+    </message>
+    <message>
+        <source>Store code</source>
+        <translation>Filialcode</translation>
+    </message>
+    <message>
+        <source>e.g. QC1</source>
+        <translation>z. B. QC1</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Name der Filiale</translation>
+    </message>
+    <message>
+        <source>Store address</source>
+        <translation>Adresse der Filiale</translation>
+    </message>
+    <message>
+        <source>Language of the store</source>
+        <translation>Sprache der Filiale</translation>
+    </message>
+    <message>
+        <source>Tax region</source>
+        <translation>Steuerregion</translation>
+    </message>
+    <message>
+        <source>Store &amp;code:</source>
+        <translation>Filial&amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x region:</source>
+        <translation>Steuer&amp;region:</translation>
+    </message>
+    <message>
+        <source>What to fix on this page</source>
+        <translation>Was auf dieser Seite zu korrigieren ist</translation>
+    </message>
+    <message>
+        <source>the store code</source>
+        <translation>den Filialcode</translation>
+    </message>
+    <message>
+        <source>the store name</source>
+        <translation>den Namen der Filiale</translation>
+    </message>
+    <message>
+        <source>Fill in {what}.</source>
+        <translation>Bitte {what} eintragen.</translation>
+    </message>
+    <message>
+        <source>The first admin</source>
+        <translation>Der erste Admin</translation>
+    </message>
+    <message>
+        <source>The account that signs in next and sets up everything else.</source>
+        <translation>Das Konto, das sich als Nächstes anmeldet und alles Weitere einrichtet.</translation>
+    </message>
+    <message>
+        <source>Admin staff code</source>
+        <translation>Personalcode des Admins</translation>
+    </message>
+    <message>
+        <source>digits or letters, e.g. 1</source>
+        <translation>Ziffern oder Buchstaben, z. B. 1</translation>
+    </message>
+    <message>
+        <source>Admin name</source>
+        <translation>Name des Admins</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN des Admins</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>Admin PIN again</source>
+        <translation>PIN des Admins wiederholen</translation>
+    </message>
+    <message>
+        <source>Staff &amp;code:</source>
+        <translation>Personal&amp;code:</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain:</source>
+        <translation>PIN &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>the staff code</source>
+        <translation>den Personalcode</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>den Namen</translation>
+    </message>
+    <message>
+        <source>a PIN</source>
+        <translation>eine PIN</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>Die beiden PINs unterscheiden sich; zweimal dieselbe PIN eingeben.</translation>
+    </message>
+    <message>
+        <source>Optional: catalogue and staff</source>
+        <translation>Optional: Katalog und Personal</translation>
+    </message>
+    <message>
+        <source>Both can wait: Ctrl+Shift+I imports the catalogue and Ctrl+Shift+S adds staff later.</source>
+        <translation>Beides kann warten: Strg+Umschalt+I importiert den Katalog, Strg+Umschalt+S legt später Personal an.</translation>
+    </message>
+    <message>
+        <source>Catalogue file to import</source>
+        <translation>Zu importierende Katalogdatei</translation>
+    </message>
+    <message>
+        <source>a CSV, JSON, Shopify or Google file</source>
+        <translation>eine CSV-, JSON-, Shopify- oder Google-Datei</translation>
+    </message>
+    <message>
+        <source>Choose the catalogue file</source>
+        <translation>Die Katalogdatei wählen</translation>
+    </message>
+    <message>
+        <source>More staff, one per line: code, name, role, PIN</source>
+        <translation>Weiteres Personal, eine Person je Zeile: Code, Name, Rolle, PIN</translation>
+    </message>
+    <message>
+        <source>20, Luc Gagnon, shift_lead, 820463</source>
+        <translation>20, Luc Gagnon, shift_lead, 820463</translation>
+    </message>
+    <message>
+        <source>&amp;Staff (code, name, role, PIN):</source>
+        <translation>&amp;Personal (Code, Name, Rolle, PIN):</translation>
+    </message>
+    <message>
+        <source>Roles: {roles}.</source>
+        <translation>Rollen: {roles}.</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue:</source>
+        <translation>&amp;Katalog:</translation>
+    </message>
+    <message>
+        <source>Staff line {n}: write code, name, role, PIN separated by commas.</source>
+        <translation>Personal-Zeile {n}: Code, Name, Rolle, PIN durch Kommas getrennt schreiben.</translation>
+    </message>
+    <message>
+        <source>Ready to set up</source>
+        <translation>Bereit zur Einrichtung</translation>
+    </message>
+    <message>
+        <source>What Finish will write</source>
+        <translation>Was beim Abschließen geschrieben wird</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Was schiefging</translation>
+    </message>
+    <message>
+        <source>Set up the store</source>
+        <translation>Die Filiale einrichten</translation>
+    </message>
+    <message>
+        <source>posassist — set up the store</source>
+        <translation>posassist — die Filiale einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Einrichten</translation>
+    </message>
+    <message>
+        <source>Store {code}: {name}</source>
+        <translation>Filiale {code}: {name}</translation>
+    </message>
+    <message>
+        <source>Time zone {tz}, currency {currency}</source>
+        <translation>Zeitzone {tz}, Währung {currency}</translation>
+    </message>
+    <message>
+        <source>Tax: {tax}</source>
+        <translation>Steuer: {tax}</translation>
+    </message>
+    <message>
+        <source>First admin: {code} {name}</source>
+        <translation>Erster Admin: {code} {name}</translation>
+    </message>
+    <message>
+        <source>{n} more staff</source>
+        <translation>{n} weitere Personen</translation>
+    </message>
+    <message>
+        <source>Then import the catalogue from {file}</source>
+        <translation>Danach den Katalog aus {file} importieren</translation>
+    </message>
+    <message>
+        <source>Press Set up (Alt+S) to write it; Cancel leaves nothing behind.</source>
+        <translation>Einrichten (Alt+E) schreibt es; Abbrechen hinterlässt nichts.</translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation>Wird eingerichtet…</translation>
+    </message>
+    <message>
+        <source>The store is set up, but the catalogue was not imported: {problem} Press Set up to go on; import it later with Ctrl+Shift+I.</source>
+        <translation>Die Filiale ist eingerichtet, aber der Katalog wurde nicht importiert: {problem} Einrichten drücken, um weiterzumachen; später mit Strg+Umschalt+I importieren.</translation>
+    </message>
+    <message>
         <source>Nothing is lost: the receipt can be printed again.</source>
         <translation>Nichts geht verloren: Der Beleg kann erneut gedruckt werden.</translation>
     </message>
@@ -4038,10 +4654,6 @@
     <message>
         <source>Tax (included)</source>
         <translation>Steuer (enthalten)</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>Steuer</translation>
     </message>
     <message>
         <source>Total</source>
@@ -4398,10 +5010,6 @@
     <message>
         <source>&amp;Connection:</source>
         <translation>&amp;Anschluss:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <source>Roll &amp;width:</source>

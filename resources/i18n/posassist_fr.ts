@@ -4,6 +4,126 @@
 <context>
     <name></name>
     <message>
+        <source>{path} must be a table of settings.</source>
+        <translation>{path} doit être une table de paramètres.</translation>
+    </message>
+    <message>
+        <source>{path} has an empty name; give every entry a name.</source>
+        <translation>{path} contient un nom vide ; donnez un nom à chaque entrée.</translation>
+    </message>
+    <message>
+        <source>{path}: unknown setting (a typo?); the settings here are: {keys}.</source>
+        <translation>{path} : paramètre inconnu (une faute de frappe ?) ; les paramètres ici sont : {keys}.</translation>
+    </message>
+    <message>
+        <source>{path} must be a whole amount in cents (0 or more), not {value}.</source>
+        <translation>{path} doit être un montant entier en cents (0 ou plus), et non {value}.</translation>
+    </message>
+    <message>
+        <source>{path} must be a whole number from {low} to {high}, not {value}.</source>
+        <translation>{path} doit être un nombre entier de {low} à {high}, et non {value}.</translation>
+    </message>
+    <message>
+        <source>{path} must be true or false, not {value}.</source>
+        <translation>{path} doit être true ou false, et non {value}.</translation>
+    </message>
+    <message>
+        <source>{path} must be one of {choices}, not {value}.</source>
+        <translation>{path} doit être l’une de ces valeurs : {choices} ; et non {value}.</translation>
+    </message>
+    <message>
+        <source>{path} must be a list of codes such as [&quot;CLEAR&quot;, &quot;GROC&quot;].</source>
+        <translation>{path} doit être une liste de codes, par exemple [&quot;CLEAR&quot;, &quot;GROC&quot;].</translation>
+    </message>
+    <message>
+        <source>{path} must be a list of seasons, each with from, to and until.</source>
+        <translation>{path} doit être une liste de périodes, chacune avec from, to et until.</translation>
+    </message>
+    <message>
+        <source>{path} must be a day of the year as MM-DD, such as 12-24.</source>
+        <translation>{path} doit être un jour de l’année au format MM-JJ, par exemple 12-24.</translation>
+    </message>
+    <message>
+        <source>{path} is missing; every tier needs it.</source>
+        <translation>{path} manque ; chaque palier en a besoin.</translation>
+    </message>
+    <message>
+        <source>{path}: {role} has two tiers; keep one.</source>
+        <translation>{path} : {role} a deux paliers ; n’en gardez qu’un.</translation>
+    </message>
+    <message>
+        <source>bought {days} days ago, a holiday purchase returnable until {until}</source>
+        <translation>acheté il y a {days} jours, un achat des fêtes retournable jusqu’au {until}</translation>
+    </message>
+    <message>
+        <source>restocking fee {money}</source>
+        <translation>frais de remise en stock de {money}</translation>
+    </message>
+    <message>
+        <source>no restocking fee: {jurisdiction} does not allow one</source>
+        <translation>pas de frais de remise en stock : {jurisdiction} les interdit</translation>
+    </message>
+    <message>
+        <source>Without a receipt or a customer record the policy needs an identity document or a phone number</source>
+        <translation>Sans reçu ni dossier client, la politique exige une pièce d’identité ou un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>{no_receipt_returns_12m} returns without a receipt in the last {period_days} days (the limit is {no_receipt_cap_per_12m}); a shift lead must approve</source>
+        <translation>{no_receipt_returns_12m} retours sans reçu au cours des {period_days} derniers jours (la limite est de {no_receipt_cap_per_12m}) ; un(e) chef d&apos;équipe doit approuver</translation>
+    </message>
+    <message>
+        <source>This store&apos;s policy wants {role} on every refund</source>
+        <translation>La politique de ce magasin exige {role} pour chaque remboursement</translation>
+    </message>
+    <message>
+        <source>The identity is an id (document number) or a phone.</source>
+        <translation>L’identité est un id (numéro de pièce) ou un phone (téléphone).</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s whole phone number.</source>
+        <translation>Saisissez le numéro de téléphone complet du client.</translation>
+    </message>
+    <message>
+        <source>Type the identity document&apos;s whole number.</source>
+        <translation>Saisissez le numéro complet de la pièce d’identité.</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON ({err}).</source>
+        <translation>ligne {line} : JSON non valide ({err}).</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {err}.</source>
+        <translation>TOML non valide : {err}.</translation>
+    </message>
+    <message>
+        <source>{path} must be text.</source>
+        <translation>{path} doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{path} must be a date and time such as 2026-12-01T00:00:00-05:00.</source>
+        <translation>{path} doit être une date et une heure, par exemple 2026-12-01T00:00:00-05:00.</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>ligne {line} : {message}</translation>
+    </message>
+    <message>
+        <source>--{name} {value} is not known; use one of {allowed}.</source>
+        <translation>--{name} {value} est inconnu ; utilisez l’une de ces valeurs : {allowed}.</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} has no line {line} (it has lines {lines}).</source>
+        <translation>Le reçu {receipt} n’a pas de ligne {line} (il a les lignes {lines}).</translation>
+    </message>
+    <message>
+        <source>Everything on receipt {receipt} has been returned already.</source>
+        <translation>Tout ce qui figure sur le reçu {receipt} a déjà été retourné.</translation>
+    </message>
+    <message>
+        <source>--qty needs --line: say which line.</source>
+        <translation>--qty exige --line : indiquez la ligne.</translation>
+    </message>
+    <message>
         <source>No screen found (DISPLAY is not set). Start posassist from the desktop, or run it under a virtual screen with &apos;xvfb-run posassist&apos;.</source>
         <translation>Aucun écran trouvé (DISPLAY n&apos;est pas défini). Lancez posassist depuis le bureau, ou dans un écran virtuel avec &apos;xvfb-run posassist&apos;.</translation>
     </message>
@@ -3892,6 +4012,502 @@
         <translation>Cette synchronisation complète désactive {deactivated:,} des {active:,} articles actifs (ils ne sont pas supprimés) ; confirmez-la (--yes en ligne de commande) pour l’appliquer.</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>Delivers</source>
+        <translation>Livre</translation>
+    </message>
+    <message>
+        <source>Prices include tax</source>
+        <translation>Prix taxes incluses</translation>
+    </message>
+    <message>
+        <source>Tax rounded per</source>
+        <translation>Taxe arrondie par</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Arrondi</translation>
+    </message>
+    <message>
+        <source>Tax class</source>
+        <translation>Catégorie de taxe</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Taux %</translation>
+    </message>
+    <message>
+        <source>On top of the taxes before it</source>
+        <translation>Sur les taxes précédentes</translation>
+    </message>
+    <message>
+        <source>May approve</source>
+        <translation>Peut approuver</translation>
+    </message>
+    <message>
+        <source>Refund up to</source>
+        <translation>Remboursement jusqu&apos;à</translation>
+    </message>
+    <message>
+        <source>Days past the window</source>
+        <translation>Jours après le délai</translation>
+    </message>
+    <message>
+        <source>Goodwill per shift</source>
+        <translation>Geste commercial par quart</translation>
+    </message>
+    <message>
+        <source>Goodwill per month</source>
+        <translation>Geste commercial par mois</translation>
+    </message>
+    <message>
+        <source>Discount up to %</source>
+        <translation>Rabais jusqu&apos;à %</translation>
+    </message>
+    <message>
+        <source>Approves</source>
+        <translation>Approuve</translation>
+    </message>
+    <message>
+        <source>PIN length</source>
+        <translation>Longueur du NIP</translation>
+    </message>
+    <message>
+        <source>Words shown</source>
+        <translation>Texte affiché</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En usage</translation>
+    </message>
+    <message>
+        <source>&amp;Stores</source>
+        <translation>&amp;Magasins</translation>
+    </message>
+    <message>
+        <source>&amp;Tax</source>
+        <translation>&amp;Taxes</translation>
+    </message>
+    <message>
+        <source>Role &amp;limits and budgets</source>
+        <translation>&amp;Limites et budgets des rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Reason codes</source>
+        <translation>&amp;Codes de motif</translation>
+    </message>
+    <message>
+        <source>Store set-up</source>
+        <translation>Configuration du magasin</translation>
+    </message>
+    <message>
+        <source>Store set-up: stores, tax, limits, reasons</source>
+        <translation>Configuration du magasin : magasins, taxes, limites, motifs</translation>
+    </message>
+    <message>
+        <source>Sections of the store set-up</source>
+        <translation>Sections de la configuration du magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Add a row</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add a row to this table</source>
+        <translation>Ajouter une ligne à ce tableau</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the row</source>
+        <translation>&amp;Retirer la ligne</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Retirer la ligne choisie</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve (Ctrl+S)</source>
+        <translation>&amp;Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>What saving did or what to fix</source>
+        <translation>Ce que l&apos;enregistrement a fait ou ce qu&apos;il faut corriger</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved: {n} change(s).</source>
+        <translation>Enregistré : {n} modification(s).</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Store set-up: stores, tax, limits, reasons…</source>
+        <translation>Configuration du magasin : magasins, taxes, limites, motifs…</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>{rate} %</source>
+        <translation>{rate} %</translation>
+    </message>
+    <message>
+        <source>of which {component} {rate}</source>
+        <translation>dont {component} {rate}</translation>
+    </message>
+    <message>
+        <source>No sales tax is charged in this store: the amounts are the prices on the card.</source>
+        <translation>Aucune taxe de vente n&apos;est perçue dans ce magasin : les montants sont les prix de la fiche.</translation>
+    </message>
+    <message>
+        <source>Prices here include tax ({rates}), as on the product card.</source>
+        <translation>Les prix ici incluent les taxes ({rates}), comme sur la fiche du produit.</translation>
+    </message>
+    <message>
+        <source>Prices on the product card are before tax; {rates} is added to them here.</source>
+        <translation>Les prix de la fiche du produit sont avant taxes ; {rates} s&apos;y ajoute ici.</translation>
+    </message>
+    <message>
+        <source>{item}: {shelf} on the card + {tax} tax = {price}.</source>
+        <translation>{item} : {shelf} sur la fiche + {tax} de taxes = {price}.</translation>
+    </message>
+    <message>
+        <source>{item}: {price}, of which {tax} tax.</source>
+        <translation>{item} : {price}, dont {tax} de taxes.</translation>
+    </message>
+    <message>
+        <source>line or receipt</source>
+        <translation>line ou receipt</translation>
+    </message>
+    <message>
+        <source>half_up or half_even</source>
+        <translation>half_up ou half_even</translation>
+    </message>
+    <message>
+        <source>write each tax rate as a [[tax]] table</source>
+        <translation>écrivez chaque taux de taxe comme une table [[tax]]</translation>
+    </message>
+    <message>
+        <source>{value} is not a tax class; the classes are: {classes}.</source>
+        <translation>{value} n&apos;est pas une catégorie de taxe ; les catégories sont : {classes}.</translation>
+    </message>
+    <message>
+        <source>a short name such as GST, QST or VAT</source>
+        <translation>un nom court comme GST, QST ou VAT</translation>
+    </message>
+    <message>
+        <source>{value} is not a tax rate: give a percent from 0 to 100 with at most 4 decimals (e.g. &quot;9.975&quot;).</source>
+        <translation>{value} n&apos;est pas un taux de taxe : donnez un pourcentage de 0 à 100 avec au plus 4 décimales (p. ex. &quot;9.975&quot;).</translation>
+    </message>
+    <message>
+        <source>the {tax_class} class charges no tax; give 0 or leave it out.</source>
+        <translation>la catégorie {tax_class} ne perçoit aucune taxe ; indiquez 0 ou omettez-la.</translation>
+    </message>
+    <message>
+        <source>{component} is given twice for store {store}</source>
+        <translation>{component} est indiqué deux fois pour le magasin {store}</translation>
+    </message>
+    <message>
+        <source>{value} is not a tax region; the regions are: {regions}.</source>
+        <translation>{value} n&apos;est pas une région fiscale ; les régions sont : {regions}.</translation>
+    </message>
+    <message>
+        <source>write departments = {...} and products = {...} under [tax_classes]</source>
+        <translation>écrivez departments = {...} et products = {...} sous [tax_classes]</translation>
+    </message>
+    <message>
+        <source>a table of code = class</source>
+        <translation>une table de code = catégorie</translation>
+    </message>
+    <message>
+        <source>write each reason as a [[reason_codes]] table</source>
+        <translation>écrivez chaque motif comme une table [[reason_codes]]</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and _ only (at most 32)</source>
+        <translation>lettres minuscules, chiffres et _ seulement (au plus 32)</translation>
+    </message>
+    <message>
+        <source>reason code {code} is used twice</source>
+        <translation>le code de motif {code} est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>keep at least one active reason, or approvers cannot decide</source>
+        <translation>gardez au moins un motif actif, sinon personne ne peut approuver</translation>
+    </message>
+    <message>
+        <source>{region} — no sales tax</source>
+        <translation>{region} — aucune taxe de vente</translation>
+    </message>
+    <message>
+        <source>prices include tax</source>
+        <translation>prix taxes incluses</translation>
+    </message>
+    <message>
+        <source>prices before tax</source>
+        <translation>prix avant taxes</translation>
+    </message>
+    <message>
+        <source>Your store</source>
+        <translation>Votre magasin</translation>
+    </message>
+    <message>
+        <source>What the receipts and the window will say. Tab moves on; Enter goes to the next step.</source>
+        <translation>Ce que diront les reçus et la fenêtre. Tab passe au champ suivant ; Entrée passe à l&apos;étape suivante.</translation>
+    </message>
+    <message>
+        <source>Store code</source>
+        <translation>Code du magasin</translation>
+    </message>
+    <message>
+        <source>e.g. QC1</source>
+        <translation>p. ex. QC1</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Nom du magasin</translation>
+    </message>
+    <message>
+        <source>Store address</source>
+        <translation>Adresse du magasin</translation>
+    </message>
+    <message>
+        <source>Language of the store</source>
+        <translation>Langue du magasin</translation>
+    </message>
+    <message>
+        <source>Tax region</source>
+        <translation>Région fiscale</translation>
+    </message>
+    <message>
+        <source>Store &amp;code:</source>
+        <translation>&amp;Code du magasin :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x region:</source>
+        <translation>Région &amp;fiscale :</translation>
+    </message>
+    <message>
+        <source>What to fix on this page</source>
+        <translation>Ce qu&apos;il faut corriger sur cette page</translation>
+    </message>
+    <message>
+        <source>the store code</source>
+        <translation>le code du magasin</translation>
+    </message>
+    <message>
+        <source>the store name</source>
+        <translation>le nom du magasin</translation>
+    </message>
+    <message>
+        <source>Fill in {what}.</source>
+        <translation>Remplissez {what}.</translation>
+    </message>
+    <message>
+        <source>The first admin</source>
+        <translation>Le premier administrateur</translation>
+    </message>
+    <message>
+        <source>The account that signs in next and sets up everything else.</source>
+        <translation>Le compte qui se connecte ensuite et configure tout le reste.</translation>
+    </message>
+    <message>
+        <source>Admin staff code</source>
+        <translation>Code d&apos;employé de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>digits or letters, e.g. 1</source>
+        <translation>chiffres ou lettres, p. ex. 1</translation>
+    </message>
+    <message>
+        <source>Admin name</source>
+        <translation>Nom de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>NIP de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>au moins 8 caractères</translation>
+    </message>
+    <message>
+        <source>Admin PIN again</source>
+        <translation>NIP de l&apos;administrateur, encore</translation>
+    </message>
+    <message>
+        <source>Staff &amp;code:</source>
+        <translation>&amp;Code d&apos;employé :</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain:</source>
+        <translation>NIP &amp;encore :</translation>
+    </message>
+    <message>
+        <source>the staff code</source>
+        <translation>le code d&apos;employé</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>a PIN</source>
+        <translation>un NIP</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>Les deux NIP diffèrent ; tapez deux fois le même NIP.</translation>
+    </message>
+    <message>
+        <source>Optional: catalogue and staff</source>
+        <translation>Facultatif : catalogue et employés</translation>
+    </message>
+    <message>
+        <source>Both can wait: Ctrl+Shift+I imports the catalogue and Ctrl+Shift+S adds staff later.</source>
+        <translation>Les deux peuvent attendre : Ctrl+Maj+I importe le catalogue et Ctrl+Maj+S ajoute des employés plus tard.</translation>
+    </message>
+    <message>
+        <source>Catalogue file to import</source>
+        <translation>Fichier catalogue à importer</translation>
+    </message>
+    <message>
+        <source>a CSV, JSON, Shopify or Google file</source>
+        <translation>un fichier CSV, JSON, Shopify ou Google</translation>
+    </message>
+    <message>
+        <source>Choose the catalogue file</source>
+        <translation>Choisir le fichier catalogue</translation>
+    </message>
+    <message>
+        <source>More staff, one per line: code, name, role, PIN</source>
+        <translation>D&apos;autres employés, un par ligne : code, nom, rôle, NIP</translation>
+    </message>
+    <message>
+        <source>20, Luc Gagnon, shift_lead, 820463</source>
+        <translation>20, Luc Gagnon, shift_lead, 820463</translation>
+    </message>
+    <message>
+        <source>&amp;Staff (code, name, role, PIN):</source>
+        <translation>&amp;Employés (code, nom, rôle, NIP) :</translation>
+    </message>
+    <message>
+        <source>Roles: {roles}.</source>
+        <translation>Rôles : {roles}.</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue:</source>
+        <translation>&amp;Catalogue :</translation>
+    </message>
+    <message>
+        <source>Staff line {n}: write code, name, role, PIN separated by commas.</source>
+        <translation>Ligne d&apos;employé {n} : écrivez code, nom, rôle, NIP séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Ready to set up</source>
+        <translation>Prêt à configurer</translation>
+    </message>
+    <message>
+        <source>What Finish will write</source>
+        <translation>Ce que la fin écrira</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Ce qui n&apos;a pas fonctionné</translation>
+    </message>
+    <message>
+        <source>Set up the store</source>
+        <translation>Configurer le magasin</translation>
+    </message>
+    <message>
+        <source>posassist — set up the store</source>
+        <translation>posassist — configurer le magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>&amp;Configurer</translation>
+    </message>
+    <message>
+        <source>Store {code}: {name}</source>
+        <translation>Magasin {code} : {name}</translation>
+    </message>
+    <message>
+        <source>Time zone {tz}, currency {currency}</source>
+        <translation>Fuseau horaire {tz}, devise {currency}</translation>
+    </message>
+    <message>
+        <source>Tax: {tax}</source>
+        <translation>Taxes : {tax}</translation>
+    </message>
+    <message>
+        <source>First admin: {code} {name}</source>
+        <translation>Premier administrateur : {code} {name}</translation>
+    </message>
+    <message>
+        <source>{n} more staff</source>
+        <translation>{n} autres employés</translation>
+    </message>
+    <message>
+        <source>Then import the catalogue from {file}</source>
+        <translation>Puis importer le catalogue depuis {file}</translation>
+    </message>
+    <message>
+        <source>Press Set up (Alt+S) to write it; Cancel leaves nothing behind.</source>
+        <translation>Configurer (Alt+C) l&apos;écrit ; Annuler ne laisse rien derrière.</translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation>Configuration…</translation>
+    </message>
+    <message>
+        <source>The store is set up, but the catalogue was not imported: {problem} Press Set up to go on; import it later with Ctrl+Shift+I.</source>
+        <translation>Le magasin est configuré, mais le catalogue n&apos;a pas été importé : {problem} Appuyez sur Configurer pour continuer ; importez-le plus tard avec Ctrl+Maj+I.</translation>
+    </message>
+    <message>
         <source>Nothing is lost: the receipt can be printed again.</source>
         <translation>Rien n’est perdu : le reçu peut être réimprimé.</translation>
     </message>
@@ -4038,10 +4654,6 @@
     <message>
         <source>Tax (included)</source>
         <translation>Taxes (incluses)</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>Taxes</translation>
     </message>
     <message>
         <source>Total</source>
@@ -4398,10 +5010,6 @@
     <message>
         <source>&amp;Connection:</source>
         <translation>&amp;Branchement :</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>Roll &amp;width:</source>
