@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 
 from posassist.cli.common import app_for, signed_in
 from posassist.config import Settings
-from posassist.db import backup, migrate
+from posassist.db import backup, migrate, roles
 from posassist.domain.permissions import Action
 from posassist.errors import UsageError
 from posassist.i18n import tr
@@ -18,6 +19,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("db", help="database maintenance")
     cmds = p.add_subparsers(dest="db_command", required=True)
     up = cmds.add_parser("upgrade", help="back up, then migrate the database to this version's schema")
+    up.add_argument(
+        "--owner-url",
+        help="PostgreSQL: connect as the schema's owner for the migration (POSASSIST_OWNER_DATABASE_URL); "
+        "the counters' role of --database-url then gets only the rows it needs",
+    )
+    up.add_argument("--grant-to", metavar="ROLE", help="PostgreSQL: the counters' role (POSASSIST_COUNTER_ROLE)")
     up.set_defaults(handler=upgrade)
     cmds.add_parser("current", help="print the schema revision").set_defaults(handler=current)
     cmds.add_parser("check", help="integrity, foreign keys, schema revision and audit chain").set_defaults(
@@ -33,15 +40,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    owner_url = getattr(args, "owner_url", None) or settings.owner_database_url
+    grant_to = getattr(args, "grant_to", None) or settings.counter_role
+    if owner_url and not grant_to and roles.role_of(owner_url) != roles.role_of(settings.database_url):
+        grant_to = roles.role_of(settings.database_url)  # the counters connect as --database-url's user
+    if owner_url:
+        settings = dataclasses.replace(settings, database_url=owner_url)
     with app_for(settings, migrate_to_head=False) as app:
         before = migrate.state(app.db.engine)
         after = migrate.upgrade(
             app.db.engine, where=app.db.where, backup_dir=settings.backup_dir, backup_keep=settings.backup_keep
         )
+        if grant_to:
+            if app.db.dialect != "postgresql":
+                raise UsageError(tr("--grant-to is for PostgreSQL; an SQLite file has no roles."))
+            roles.grant_counters(app.db.engine, grant_to)
     if before.revision == after.revision:
         print(f"Already at schema {after.revision}.")
     else:
         print(f"Migrated from {before.revision or 'an empty database'} to {after.revision}.")
+    if grant_to:
+        print(f"Counters' role {grant_to}: rows only (no DDL, no triggers); the audit log SELECT and INSERT only.")
     return 0
 
 
