@@ -23,7 +23,7 @@ from posassist.db.tables.people import RoleLimit, Staff, Store, StoreDistance
 from posassist.db.tables.sales import ReturnPolicy
 from posassist.domain.money import Money
 from posassist.domain.permissions import Action
-from posassist.services import audit, policy_admin, sessions
+from posassist.services import audit, policy_admin, sessions, staff_seal
 from posassist.services.auth import check_secret_strength, hash_secret, pin_matches
 from posassist.services.dto import StaffSession
 from posassist.services.setup import tax_rules
@@ -52,9 +52,9 @@ class _DryRun(Exception):
 
 def _km(a: StoreDoc, b: StoreDoc) -> int | None:
     """Great-circle distance between two stores' coordinates (haversine), in whole km."""
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return None
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))  # type: ignore[arg-type]
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
     return round(2 * 6371 * math.asin(math.sqrt(h)))
 
@@ -203,6 +203,7 @@ def write(s: Session, doc: SetupDoc, staff_id: int | None, *, policy_from: datet
     _distances(s, doc, stores, changes)
     _limits(s, doc.limits, changes)
     _staff(s, doc.staff, stores, changes)
+    staff_seal.reseal(s, [sd.code for sd in doc.staff], actor_id=staff_id)  # what sign-in trusts
     tax_rules.write_tax(s, doc, stores, changes)
     tax_rules.write_classes(s, doc.tax_classes, changes)
     tax_rules.write_reasons(s, doc.reasons, changes)
