@@ -138,7 +138,7 @@ def test_a_manager_sets_up_the_counter_printer_and_prints_a_test_page(qtbot, dem
     qtbot.keyClicks(dlg.name, "Till 1")
     dlg.kind.setCurrentIndex(dlg.kind.findData("file"))
     qtbot.keyClicks(dlg.address, str(tmp_path / "till.bin"))
-    dlg.width.setCurrentIndex(dlg.width.findData(58))
+    dlg.roll_width.setCurrentIndex(dlg.roll_width.findData(58))
     dlg.save_btn.click()
     qtbot.waitUntil(lambda: dlg.list.count() == 1, timeout=30_000)
     assert "Saved Till 1" in dlg.message.text() and "★" in dlg.list.item(0).text()

@@ -55,9 +55,9 @@ class PrintersDialog(QDialog):
         self.address = named(
             QLineEdit(), "printerAddress", tr("Where the printer is"), tr("04b8:0202, host:9100, /dev/ttyUSB0@9600")
         )
-        self.width = named(QComboBox(), "printerWidth", tr("Roll width"))
+        self.roll_width = named(QComboBox(), "printerWidth", tr("Roll width"))
         for mm in (80, 58):
-            self.width.addItem(tr("{mm} mm", mm=mm), mm)
+            self.roll_width.addItem(tr("{mm} mm", mm=mm), mm)
         self.code_page = named(QComboBox(), "printerCodePage", tr("Code page for accented letters"))
         for cp in CODE_PAGES:
             self.code_page.addItem(tr("automatic") if cp == "auto" else cp, cp)
@@ -78,7 +78,7 @@ class PrintersDialog(QDialog):
         form.addRow(tr("&Name:"), self.name)
         form.addRow(tr("&Connection:"), self.kind)
         form.addRow(tr("&Address:"), self.address)
-        form.addRow(tr("Roll &width:"), self.width)
+        form.addRow(tr("Roll &width:"), self.roll_width)
         form.addRow(tr("Code &page:"), self.code_page)
         form.addRow(tr("&Barcode:"), self.barcode)
         form.addRow("", self.default)
@@ -122,7 +122,7 @@ class PrintersDialog(QDialog):
         self.name.setText(p.name)
         self.kind.setCurrentIndex(max(0, self.kind.findData(p.kind)))
         self.address.setText(p.address)
-        self.width.setCurrentIndex(max(0, self.width.findData(p.width_mm)))
+        self.roll_width.setCurrentIndex(max(0, self.roll_width.findData(p.width_mm)))
         self.code_page.setCurrentIndex(max(0, self.code_page.findData(p.code_page)))
         self.barcode.setCurrentIndex(max(0, self.barcode.findData(p.barcode)))
         self.default.setChecked(p.is_default)
@@ -132,7 +132,7 @@ class PrintersDialog(QDialog):
             self.name.text().strip(),
             str(self.kind.currentData()),
             self.address.text().strip(),
-            int(self.width.currentData()),
+            int(self.roll_width.currentData()),
             "",
             str(self.code_page.currentData()),
             str(self.barcode.currentData()),
@@ -166,8 +166,9 @@ class PrintersDialog(QDialog):
 
     def remove(self) -> None:
         receipts, session, name = self.receipts, self.session, self.name.text().strip()
-        self.tasks.submit(
-            lambda: receipts.remove_printer(session, name),
-            on_done=lambda _r: (self.message.setText(tr("Removed {name}.", name=name)), self.refresh()),
-            inline=self.message,
-        )
+
+        def removed(_result: object) -> None:
+            self.message.setText(tr("Removed {name}.", name=name))
+            self.refresh()
+
+        self.tasks.submit(lambda: receipts.remove_printer(session, name), on_done=removed, inline=self.message)
