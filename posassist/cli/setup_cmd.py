@@ -14,7 +14,8 @@ from posassist.i18n import tr
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
-        "setup", help="apply or export the store configuration (stores, distances, role limits, staff, policy)"
+        "setup",
+        help="apply or export the store configuration (stores, distances, tax, role limits, staff, reason codes, policy)",
     )
     p.add_argument("file", nargs="?", type=Path, help="the TOML file to apply (or, with --export, to write)")
     p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
