@@ -124,6 +124,126 @@
         <translation>--qty braucht --line: geben Sie die Position an.</translation>
     </message>
     <message>
+        <source>{path} must be a table of settings.</source>
+        <translation>{path} muss eine Tabelle von Einstellungen sein.</translation>
+    </message>
+    <message>
+        <source>{path} has an empty name; give every entry a name.</source>
+        <translation>{path} enthält einen leeren Namen; geben Sie jedem Eintrag einen Namen.</translation>
+    </message>
+    <message>
+        <source>{path}: unknown setting (a typo?); the settings here are: {keys}.</source>
+        <translation>{path}: unbekannte Einstellung (ein Tippfehler?); die Einstellungen hier sind: {keys}.</translation>
+    </message>
+    <message>
+        <source>{path} must be a whole amount in cents (0 or more), not {value}.</source>
+        <translation>{path} muss ein ganzer Betrag in Cent sein (0 oder mehr), nicht {value}.</translation>
+    </message>
+    <message>
+        <source>{path} must be a whole number from {low} to {high}, not {value}.</source>
+        <translation>{path} muss eine ganze Zahl von {low} bis {high} sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>{path} must be true or false, not {value}.</source>
+        <translation>{path} muss true oder false sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>{path} must be one of {choices}, not {value}.</source>
+        <translation>{path} muss einer dieser Werte sein: {choices}; nicht {value}.</translation>
+    </message>
+    <message>
+        <source>{path} must be a list of codes such as [&quot;CLEAR&quot;, &quot;GROC&quot;].</source>
+        <translation>{path} muss eine Liste von Codes sein, etwa [&quot;CLEAR&quot;, &quot;GROC&quot;].</translation>
+    </message>
+    <message>
+        <source>{path} must be a list of seasons, each with from, to and until.</source>
+        <translation>{path} muss eine Liste von Zeiträumen sein, jeder mit from, to und until.</translation>
+    </message>
+    <message>
+        <source>{path} must be a day of the year as MM-DD, such as 12-24.</source>
+        <translation>{path} muss ein Tag des Jahres als MM-TT sein, etwa 12-24.</translation>
+    </message>
+    <message>
+        <source>{path} is missing; every tier needs it.</source>
+        <translation>{path} fehlt; jede Stufe braucht diesen Wert.</translation>
+    </message>
+    <message>
+        <source>{path}: {role} has two tiers; keep one.</source>
+        <translation>{path}: {role} hat zwei Stufen; behalten Sie eine.</translation>
+    </message>
+    <message>
+        <source>bought {days} days ago, a holiday purchase returnable until {until}</source>
+        <translation>vor {days} Tagen gekauft, ein Festtagskauf, rückgabefähig bis {until}</translation>
+    </message>
+    <message>
+        <source>restocking fee {money}</source>
+        <translation>Wiedereinlagerungsgebühr {money}</translation>
+    </message>
+    <message>
+        <source>no restocking fee: {jurisdiction} does not allow one</source>
+        <translation>keine Wiedereinlagerungsgebühr: {jurisdiction} erlaubt keine</translation>
+    </message>
+    <message>
+        <source>Without a receipt or a customer record the policy needs an identity document or a phone number</source>
+        <translation>Ohne Beleg und ohne Kundenkonto verlangt die Richtlinie einen Ausweis oder eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>{no_receipt_returns_12m} returns without a receipt in the last {period_days} days (the limit is {no_receipt_cap_per_12m}); a shift lead must approve</source>
+        <translation>{no_receipt_returns_12m} Rückgaben ohne Beleg in den letzten {period_days} Tagen (die Grenze ist {no_receipt_cap_per_12m}); eine Schichtleitung muss genehmigen</translation>
+    </message>
+    <message>
+        <source>This store&apos;s policy wants {role} on every refund</source>
+        <translation>Die Richtlinie dieser Filiale verlangt {role} bei jeder Erstattung</translation>
+    </message>
+    <message>
+        <source>The identity is an id (document number) or a phone.</source>
+        <translation>Die Identität ist eine id (Ausweisnummer) oder ein phone (Telefon).</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s whole phone number.</source>
+        <translation>Geben Sie die ganze Telefonnummer des Kunden ein.</translation>
+    </message>
+    <message>
+        <source>Type the identity document&apos;s whole number.</source>
+        <translation>Geben Sie die ganze Nummer des Ausweises ein.</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON ({err}).</source>
+        <translation>Zeile {line}: kein gültiges JSON ({err}).</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {err}.</source>
+        <translation>kein gültiges TOML: {err}.</translation>
+    </message>
+    <message>
+        <source>{path} must be text.</source>
+        <translation>{path} muss Text sein.</translation>
+    </message>
+    <message>
+        <source>{path} must be a date and time such as 2026-12-01T00:00:00-05:00.</source>
+        <translation>{path} muss ein Datum mit Uhrzeit sein, etwa 2026-12-01T00:00:00-05:00.</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
+    </message>
+    <message>
+        <source>--{name} {value} is not known; use one of {allowed}.</source>
+        <translation>--{name} {value} ist unbekannt; verwenden Sie einen dieser Werte: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} has no line {line} (it has lines {lines}).</source>
+        <translation>Beleg {receipt} hat keine Position {line} (er hat die Positionen {lines}).</translation>
+    </message>
+    <message>
+        <source>Everything on receipt {receipt} has been returned already.</source>
+        <translation>Alles auf Beleg {receipt} wurde bereits zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>--qty needs --line: say which line.</source>
+        <translation>--qty braucht --line: geben Sie die Position an.</translation>
+    </message>
+    <message>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>

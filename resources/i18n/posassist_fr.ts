@@ -124,6 +124,126 @@
         <translation>--qty exige --line : indiquez la ligne.</translation>
     </message>
     <message>
+        <source>{path} must be a table of settings.</source>
+        <translation>{path} doit être une table de paramètres.</translation>
+    </message>
+    <message>
+        <source>{path} has an empty name; give every entry a name.</source>
+        <translation>{path} contient un nom vide ; donnez un nom à chaque entrée.</translation>
+    </message>
+    <message>
+        <source>{path}: unknown setting (a typo?); the settings here are: {keys}.</source>
+        <translation>{path} : paramètre inconnu (une faute de frappe ?) ; les paramètres ici sont : {keys}.</translation>
+    </message>
+    <message>
+        <source>{path} must be a whole amount in cents (0 or more), not {value}.</source>
+        <translation>{path} doit être un montant entier en cents (0 ou plus), et non {value}.</translation>
+    </message>
+    <message>
+        <source>{path} must be a whole number from {low} to {high}, not {value}.</source>
+        <translation>{path} doit être un nombre entier de {low} à {high}, et non {value}.</translation>
+    </message>
+    <message>
+        <source>{path} must be true or false, not {value}.</source>
+        <translation>{path} doit être true ou false, et non {value}.</translation>
+    </message>
+    <message>
+        <source>{path} must be one of {choices}, not {value}.</source>
+        <translation>{path} doit être l’une de ces valeurs : {choices} ; et non {value}.</translation>
+    </message>
+    <message>
+        <source>{path} must be a list of codes such as [&quot;CLEAR&quot;, &quot;GROC&quot;].</source>
+        <translation>{path} doit être une liste de codes, par exemple [&quot;CLEAR&quot;, &quot;GROC&quot;].</translation>
+    </message>
+    <message>
+        <source>{path} must be a list of seasons, each with from, to and until.</source>
+        <translation>{path} doit être une liste de périodes, chacune avec from, to et until.</translation>
+    </message>
+    <message>
+        <source>{path} must be a day of the year as MM-DD, such as 12-24.</source>
+        <translation>{path} doit être un jour de l’année au format MM-JJ, par exemple 12-24.</translation>
+    </message>
+    <message>
+        <source>{path} is missing; every tier needs it.</source>
+        <translation>{path} manque ; chaque palier en a besoin.</translation>
+    </message>
+    <message>
+        <source>{path}: {role} has two tiers; keep one.</source>
+        <translation>{path} : {role} a deux paliers ; n’en gardez qu’un.</translation>
+    </message>
+    <message>
+        <source>bought {days} days ago, a holiday purchase returnable until {until}</source>
+        <translation>acheté il y a {days} jours, un achat des fêtes retournable jusqu’au {until}</translation>
+    </message>
+    <message>
+        <source>restocking fee {money}</source>
+        <translation>frais de remise en stock de {money}</translation>
+    </message>
+    <message>
+        <source>no restocking fee: {jurisdiction} does not allow one</source>
+        <translation>pas de frais de remise en stock : {jurisdiction} les interdit</translation>
+    </message>
+    <message>
+        <source>Without a receipt or a customer record the policy needs an identity document or a phone number</source>
+        <translation>Sans reçu ni dossier client, la politique exige une pièce d’identité ou un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>{no_receipt_returns_12m} returns without a receipt in the last {period_days} days (the limit is {no_receipt_cap_per_12m}); a shift lead must approve</source>
+        <translation>{no_receipt_returns_12m} retours sans reçu au cours des {period_days} derniers jours (la limite est de {no_receipt_cap_per_12m}) ; un(e) chef d&apos;équipe doit approuver</translation>
+    </message>
+    <message>
+        <source>This store&apos;s policy wants {role} on every refund</source>
+        <translation>La politique de ce magasin exige {role} pour chaque remboursement</translation>
+    </message>
+    <message>
+        <source>The identity is an id (document number) or a phone.</source>
+        <translation>L’identité est un id (numéro de pièce) ou un phone (téléphone).</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s whole phone number.</source>
+        <translation>Saisissez le numéro de téléphone complet du client.</translation>
+    </message>
+    <message>
+        <source>Type the identity document&apos;s whole number.</source>
+        <translation>Saisissez le numéro complet de la pièce d’identité.</translation>
+    </message>
+    <message>
+        <source>line {line}: not valid JSON ({err}).</source>
+        <translation>ligne {line} : JSON non valide ({err}).</translation>
+    </message>
+    <message>
+        <source>not valid TOML: {err}.</source>
+        <translation>TOML non valide : {err}.</translation>
+    </message>
+    <message>
+        <source>{path} must be text.</source>
+        <translation>{path} doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{path} must be a date and time such as 2026-12-01T00:00:00-05:00.</source>
+        <translation>{path} doit être une date et une heure, par exemple 2026-12-01T00:00:00-05:00.</translation>
+    </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>ligne {line} : {message}</translation>
+    </message>
+    <message>
+        <source>--{name} {value} is not known; use one of {allowed}.</source>
+        <translation>--{name} {value} est inconnu ; utilisez l’une de ces valeurs : {allowed}.</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} has no line {line} (it has lines {lines}).</source>
+        <translation>Le reçu {receipt} n’a pas de ligne {line} (il a les lignes {lines}).</translation>
+    </message>
+    <message>
+        <source>Everything on receipt {receipt} has been returned already.</source>
+        <translation>Tout ce qui figure sur le reçu {receipt} a déjà été retourné.</translation>
+    </message>
+    <message>
+        <source>--qty needs --line: say which line.</source>
+        <translation>--qty exige --line : indiquez la ligne.</translation>
+    </message>
+    <message>
         <source>No screen found (DISPLAY is not set). Start posassist from the desktop, or run it under a virtual screen with &apos;xvfb-run posassist&apos;.</source>
         <translation>Aucun écran trouvé (DISPLAY n&apos;est pas défini). Lancez posassist depuis le bureau, ou dans un écran virtuel avec &apos;xvfb-run posassist&apos;.</translation>
     </message>
