@@ -216,6 +216,19 @@ class StoreCredit:
             ).one()
             return int(row[0]), row[1]
 
+    def left_to_pay(self, sale_receipt: str) -> tuple[int, str, str]:
+        """(amount still to pay, currency, receipt number) of an exchange or order."""
+        with self._db.read() as s:
+            sale = s.execute(
+                select(Sale).where(func.upper(Sale.receipt_no) == tidy(sale_receipt).upper())
+            ).scalar_one_or_none()
+            if sale is None:
+                raise NotFound(tr("No exchange or order has the number {code}.", code=tidy(sale_receipt)[:64]))
+            paid = s.execute(
+                select(func.coalesce(func.sum(Tender.amount_minor), 0)).where(Tender.sale_id == sale.id)
+            ).scalar_one()
+            return max(0, sale.total_minor - int(paid)), sale.currency, sale.receipt_no
+
     @retrying
     def redeem(self, session: StaffSession, number: str, sale_receipt: str, amount_minor: int) -> Redemption:
         """Pay ``amount_minor`` of an exchange or order (``sale_receipt``) with the voucher."""

@@ -71,6 +71,13 @@ def _entries() -> list[Entry]:
         ("actionPinAlert", Action.ALERT_EDIT, tr("Pin an alert on this customer"), "Ctrl+Shift+A", "pin_alert"),
         ("actionRate", Action.NOTE_WRITE, tr("End the interaction (rating)"), "F11", "end_interaction"),
         ("actionMyFollowUps", None, tr("My follow-ups"), "F12", "show_my_follow_ups"),
+        (
+            "actionStoreCredit",
+            Action.STORE_CREDIT_REDEEM,
+            tr("Store credit: balance, pay with a voucher"),
+            "Ctrl+Shift+C",
+            "open_store_credit",
+        ),
         ("actionReturn", Action.RETURN_DRAFT, tr("Return or exchange"), "F5", "open_return"),
         (
             "actionUseReplacement",
@@ -105,7 +112,6 @@ def _entries() -> list[Entry]:
             "Ctrl+Shift+T",
             "open_setup",
         ),
-        ("actionPrinters", Action.PRINTERS_MANAGE, tr("Receipt printers…"), "Ctrl+Shift+R", "open_printers"),
         ("actionPrinters", Action.PRINTERS_MANAGE, tr("Receipt printers…"), "Ctrl+Shift+R", "open_printers"),
         (
             "actionErase",
@@ -448,12 +454,16 @@ class MainWindow(CustomerActions):
 
         open_dialog(self, PolicyDialog(self.svc.policy, self.session, self.tasks, self))
 
-    def open_printers(self) -> None:
-        if self._refused(Action.PRINTERS_MANAGE) or self.session is None:
+    def open_store_credit(self) -> None:
+        if self._refused(Action.STORE_CREDIT_REDEEM) or self.session is None:
             return
-        from posassist.ui.admin.printers_dialog import PrintersDialog
+        from posassist.ui.store_credit_dialog import StoreCreditDialog
 
-        open_dialog(self, PrintersDialog(self.svc, self.session, self.tasks, self))
+        last = self.wizard.result if self.wizard is not None else None
+        order = last.new_sale_receipt if last is not None and last.new_sale_receipt else ""
+        open_dialog(
+            self, StoreCreditDialog(self.svc, self.session, self.tasks, order, self), name="store_credit_dialog"
+        )
 
     def open_printers(self) -> None:
         if self._refused(Action.PRINTERS_MANAGE) or self.session is None:

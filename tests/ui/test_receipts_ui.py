@@ -155,3 +155,35 @@ def test_a_manager_sets_up_the_counter_printer_and_prints_a_test_page(qtbot, dem
     dlg2.address.setText("x")
     dlg2.save_btn.click()
     qtbot.waitUntil(lambda: "store manager" in dlg2.message.text(), timeout=30_000)
+
+
+def test_a_voucher_pays_part_of_an_order_in_the_store_credit_dialog(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
+    from posassist.db.tables.sales import Sale
+    from posassist.ui.store_credit_dialog import StoreCreditDialog
+    from tests.services.test_receipts_store_credit import _credit_return, _order_to_pay
+
+    here = auth.sign_in(demo_app.db, STAFF[0].code, STAFF[0].pin, counter="till-1")
+    number = _credit_return(demo_app.db, here)
+    other = auth.sign_in(demo_app.db, STAFF[1].code, STAFF[1].pin, counter="till-2")
+    order = _order_to_pay(demo_app.db, other)
+    balance = demo_app.svc.store_credit.look_up(number).balance_minor
+    win = _window(qtbot, demo_app, qsettings)
+    dlg = StoreCreditDialog(demo_app.svc, win.session, win.tasks, order, win)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.voucher.setFocus()
+    qtbot.keyClicks(dlg.voucher, number.lower())  # scanned
+    qtbot.keyClick(dlg.voucher, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "left" in dlg.balance.text() and dlg.amount.text() != "", timeout=30_000)
+    assert number in dlg.balance.text()
+    dlg.amount.selectAll()
+    qtbot.keyClicks(dlg.amount, "10.00")
+    qtbot.keyClick(dlg.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "paid on" in dlg.message.text(), timeout=30_000)
+    assert demo_app.svc.store_credit.look_up(number).balance_minor == balance - 1000
+    qtbot.waitUntil(lambda: demo_app.svc.receipts.prints(order) == 1, timeout=30_000)  # the order's receipt
+    answered(qtbot)
+    with demo_app.db.read() as s:
+        assert s.execute(select(Sale.id).where(Sale.receipt_no == order)).scalar_one()
+    doc = demo_app.svc.receipts.document(order)
+    assert doc.copy and any(t.kind == "store_credit" and t.amount_minor == 1000 for t in doc.tenders)
