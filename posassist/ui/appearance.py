@@ -29,6 +29,7 @@ KEYS = [
     (QT_TR_NOOP("Ctrl+Shift+A"), QT_TR_NOOP("pin an alert")),
     (QT_TR_NOOP("Ctrl+P / Ctrl+G"), QT_TR_NOOP("in the timeline: reprint the receipt (a copy) / a gift receipt")),
     (QT_TR_NOOP("Ctrl+Shift+R"), QT_TR_NOOP("this counter's receipt printers (managers)")),
+    (QT_TR_NOOP("Ctrl+Shift+C"), QT_TR_NOOP("store credit: a voucher's balance, pay with it")),
     (QT_TR_NOOP("Ctrl+T"), QT_TR_NOOP("next theme (light, dark, high contrast)")),
     (QT_TR_NOOP("Ctrl++ / Ctrl+-"), QT_TR_NOOP("larger / smaller text (up to 200 %)")),
     (QT_TR_NOOP("↑ ↓ Enter Esc"), QT_TR_NOOP("move, open, start over")),

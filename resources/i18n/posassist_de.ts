@@ -5183,5 +5183,61 @@
         <source>this counter&apos;s receipt printers (managers)</source>
         <translation>Belegdrucker dieser Kasse (Filialleitung)</translation>
     </message>
+    <message>
+        <source>Voucher number</source>
+        <translation>Gutscheinnummer</translation>
+    </message>
+    <message>
+        <source>Scan the voucher&apos;s barcode</source>
+        <translation>Barcode des Gutscheins scannen</translation>
+    </message>
+    <message>
+        <source>Voucher balance</source>
+        <translation>Restguthaben des Gutscheins</translation>
+    </message>
+    <message>
+        <source>Exchange or order to pay</source>
+        <translation>Zu bezahlender Umtausch oder Bestellung</translation>
+    </message>
+    <message>
+        <source>Amount to pay with store credit</source>
+        <translation>Mit Gutschrift zu zahlender Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Pay with store credit</source>
+        <translation>Mit Gutschrift &amp;bezahlen</translation>
+    </message>
+    <message>
+        <source>Pay with store credit</source>
+        <translation>Mit Gutschrift bezahlen</translation>
+    </message>
+    <message>
+        <source>Store credit message</source>
+        <translation>Meldung zur Gutschrift</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher:</source>
+        <translation>&amp;Gutschein:</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange or order:</source>
+        <translation>&amp;Umtausch oder Bestellung:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Be&amp;trag:</translation>
+    </message>
+    <message>
+        <source>Store credit: balance, pay with a voucher</source>
+        <translation>Gutschrift: Guthaben, mit Gutschein bezahlen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Strg+Umschalt+C</translation>
+    </message>
+    <message>
+        <source>store credit: a voucher&apos;s balance, pay with it</source>
+        <translation>Gutschrift: Guthaben eines Gutscheins, damit bezahlen</translation>
+    </message>
 </context>
 </TS>

@@ -5183,5 +5183,61 @@
         <source>this counter&apos;s receipt printers (managers)</source>
         <translation>imprimantes de reçus de cette caisse (gérants)</translation>
     </message>
+    <message>
+        <source>Voucher number</source>
+        <translation>Numéro du bon d’achat</translation>
+    </message>
+    <message>
+        <source>Scan the voucher&apos;s barcode</source>
+        <translation>Lisez le code-barres du bon d’achat</translation>
+    </message>
+    <message>
+        <source>Voucher balance</source>
+        <translation>Solde du bon d’achat</translation>
+    </message>
+    <message>
+        <source>Exchange or order to pay</source>
+        <translation>Échange ou commande à payer</translation>
+    </message>
+    <message>
+        <source>Amount to pay with store credit</source>
+        <translation>Montant à payer avec le crédit en magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Pay with store credit</source>
+        <translation>&amp;Payer avec le crédit en magasin</translation>
+    </message>
+    <message>
+        <source>Pay with store credit</source>
+        <translation>Payer avec le crédit en magasin</translation>
+    </message>
+    <message>
+        <source>Store credit message</source>
+        <translation>Message du crédit en magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher:</source>
+        <translation>&amp;Bon d’achat :</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange or order:</source>
+        <translation>&amp;Échange ou commande :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>Store credit: balance, pay with a voucher</source>
+        <translation>Crédit en magasin : solde, payer avec un bon</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Maj+C</translation>
+    </message>
+    <message>
+        <source>store credit: a voucher&apos;s balance, pay with it</source>
+        <translation>crédit en magasin : solde d’un bon, payer avec</translation>
+    </message>
 </context>
 </TS>
