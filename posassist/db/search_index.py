@@ -31,6 +31,8 @@ class _Engine(Protocol):
 
     def reindex_products(self, conn: Connection, product_ids: list[int]) -> None: ...
 
+    def index_new_variants(self, conn: Connection, first_id: int, last_id: int) -> None: ...
+
     def candidate_sql(self, words: list[list[str]], where: str) -> tuple[str, dict[str, object]]: ...
 
     def vocabulary_near(self, session: Session, word: str) -> list[str]: ...
@@ -47,6 +49,13 @@ def rebuild(conn: Connection) -> None:
 def reindex_products(conn: Connection, product_ids: Sequence[int]) -> None:
     if product_ids:
         _impl(conn).reindex_products(conn, list(product_ids))
+
+
+def index_new_variants(conn: Connection, first_id: int, last_id: int) -> None:
+    """Index variants just inserted with ids first_id..last_id (none of them indexed yet): one
+    statement for a bulk import, instead of product by product."""
+    if last_id >= first_id:
+        _impl(conn).index_new_variants(conn, first_id, last_id)
 
 
 def ranked_page(

@@ -42,6 +42,12 @@ def reindex_products(conn: Connection, product_ids: list[int]) -> None:
     )
 
 
+def index_new_variants(conn: Connection, first_id: int, last_id: int) -> None:
+    where = f"WHERE v.id BETWEEN {int(first_id)} AND {int(last_id)}"
+    conn.exec_driver_sql(f"INSERT INTO variant_search (variant_id, title, tsv) {_DOCS} {where}")
+    conn.exec_driver_sql(_TERMS.format(where=f"WHERE variant_id BETWEEN {int(first_id)} AND {int(last_id)}"))
+
+
 def tsquery(words: list[list[str]]) -> str:
     """[['jacket'], ['navy', 'navvy']] -> 'jacket:* & (navy:* | navvy:*)'; words are folded
     letters and digits only, so nothing in them is tsquery syntax."""

@@ -44,6 +44,14 @@ def reindex_products(conn: Connection, product_ids: list[int]) -> None:
     _refresh_terms(conn)
 
 
+def index_new_variants(conn: Connection, first_id: int, last_id: int) -> None:
+    conn.exec_driver_sql(
+        f"INSERT INTO variant_fts (rowid, title, brand, colour, size, sku, dept) {_DOCS} "
+        f"WHERE v.id BETWEEN {int(first_id)} AND {int(last_id)}"
+    )
+    _refresh_terms(conn)
+
+
 def match_expression(words: list[list[str]]) -> str:
     """[['jacket'], ['navy', 'navvy']] -> '("jacket"*) AND ("navy"* OR "navvy"*)'. Words are
     already folded to letters and digits, and each is quoted, so nothing in them is syntax."""

@@ -205,97 +205,101 @@ def generic(
     records: Iterator[sources.Record], mapping: dict[str, str], currency: str
 ) -> Iterator[tuple[Item, list[Problem]]]:
     for row, line, rec in records:
-        if "__error__" in rec:
-            yield (
-                Item(row, line, "", "", skip=True, errors=1),
-                [problem(row, line, None, None, "error", "parse_error", rec["__error__"])],
-            )
-            continue
-        v = _lookup(rec, mapping)
-        probs: list[Problem] = []
-        title = v.get("title") or ""
-        sku = v.get("sku") or None
-        item = Item(
-            row,
-            line,
-            v.get("style") or f"{title}|{v.get('brand', '')}".lower(),
-            title,
-            sku=sku,
-            brand=v.get("brand") or None,
-            department=v.get("department") or None,
-            description=v.get("description", ""),
-            colour=v.get("colour") or None,
-            size=v.get("size") or None,
-            mpn=v.get("mpn") or None,
-            image=v.get("image") or None,
+        yield generic_row(row, line, rec, mapping, currency)
+
+
+def generic_row(
+    row: int, line: int | None, rec: dict[str, str], mapping: dict[str, str], currency: str
+) -> tuple[Item, list[Problem]]:
+    """One record of a generic file, every oddity reported on its row."""
+    if "__error__" in rec:
+        return (
+            Item(row, line, "", "", skip=True, errors=1),
+            [problem(row, line, None, None, "error", "parse_error", rec["__error__"])],
         )
-        if not title:
-            probs.append(
-                problem(
-                    row,
-                    line,
-                    mapping.get("title", "title"),
-                    None,
-                    "error",
-                    "missing_title",
-                    "No product name on this row; add one.",
-                )
+    v = _lookup(rec, mapping)
+    probs: list[Problem] = []
+    title = v.get("title") or ""
+    sku = v.get("sku") or None
+    item = Item(
+        row,
+        line,
+        v.get("style") or f"{title}|{v.get('brand', '')}".lower(),
+        title,
+        sku=sku,
+        brand=v.get("brand") or None,
+        department=v.get("department") or None,
+        description=v.get("description", ""),
+        colour=v.get("colour") or None,
+        size=v.get("size") or None,
+        mpn=v.get("mpn") or None,
+        image=v.get("image") or None,
+    )
+    if not title:
+        probs.append(
+            problem(
+                row,
+                line,
+                mapping.get("title", "title"),
+                None,
+                "error",
+                "missing_title",
+                "No product name on this row; add one.",
             )
-        if sku is None:
-            probs.append(
-                problem(
-                    row,
-                    line,
-                    mapping.get("sku", "sku"),
-                    None,
-                    "warning",
-                    "missing_sku",
-                    f"{title or 'This row'} has no SKU; it is kept as its own variant (never merged).",
-                )
+        )
+    if sku is None:
+        probs.append(
+            problem(
+                row,
+                line,
+                mapping.get("sku", "sku"),
+                None,
+                "warning",
+                "missing_sku",
+                f"{title or 'This row'} has no SKU; it is kept as its own variant (never merged).",
             )
-        cur = v.get("currency") or currency
-        item.price_minor = money(
-            item,
-            v.get("price") if "price" in mapping else None,
-            mapping.get("price", "price"),
-            cur,
-            probs,
-            required=True,
         )
-        item.compare_at_minor = money(
-            item, v.get("compare_at"), mapping.get("compare_at", "compare_at"), cur, probs, False
-        )
-        barcode(item, v.get("barcode"), mapping.get("barcode", "barcode"), probs)
-        if v.get("weight"):
-            w = parse_weight_g(v["weight"], "kg" if "kg" in fold(mapping.get("weight", "")) else "g")
-            item.weight_g = w.value if isinstance(w.value, int) else None
-        if "stock" in mapping and v.get("stock") != "":
-            item.stock = integer(v.get("stock"), item, mapping["stock"], probs)
-        if mapping.get("department") in _OPEN_FOOD_CATEGORIES and item.department:
-            item.department = _tags(item.department).split(", ")[-1] or None  # 'Snacks, Salty snacks, Crisps'
-        card_fields(
-            item,
-            probs,
-            warranty_raw=(mapping["warranty"], v["warranty"]) if "warranty" in mapping else None,
-            returnable_raw=(mapping["returnable"], v["returnable"]) if "returnable" in mapping else None,
-            final_sale_raw=(mapping["final_sale"], v["final_sale"]) if "final_sale" in mapping else None,
-            allergens=_tags(v.get("allergens") or ""),
-            ingredients=v.get("ingredients"),
-            net_content=v.get("net_content"),
-        )
-        status = fold(v.get("status", ""))
-        if status in ("0", "false", "no", "inactive", "draft", "archived", "disabled", "nein", "non"):
-            item.active = False
-            probs.append(
-                problem(
-                    row,
-                    line,
-                    mapping.get("status"),
-                    v.get("status"),
-                    "warning",
-                    "inactive_product",
-                    f"{title} is marked inactive; it is imported but not sellable.",
-                )
+    cur = v.get("currency") or currency
+    item.price_minor = money(
+        item,
+        v.get("price") if "price" in mapping else None,
+        mapping.get("price", "price"),
+        cur,
+        probs,
+        required=True,
+    )
+    item.compare_at_minor = money(item, v.get("compare_at"), mapping.get("compare_at", "compare_at"), cur, probs, False)
+    barcode(item, v.get("barcode"), mapping.get("barcode", "barcode"), probs)
+    if v.get("weight"):
+        w = parse_weight_g(v["weight"], "kg" if "kg" in fold(mapping.get("weight", "")) else "g")
+        item.weight_g = w.value if isinstance(w.value, int) else None
+    if "stock" in mapping and v.get("stock") != "":
+        item.stock = integer(v.get("stock"), item, mapping["stock"], probs)
+    if mapping.get("department") in _OPEN_FOOD_CATEGORIES and item.department:
+        item.department = _tags(item.department).split(", ")[-1] or None  # 'Snacks, Salty snacks, Crisps'
+    card_fields(
+        item,
+        probs,
+        warranty_raw=(mapping["warranty"], v["warranty"]) if "warranty" in mapping else None,
+        returnable_raw=(mapping["returnable"], v["returnable"]) if "returnable" in mapping else None,
+        final_sale_raw=(mapping["final_sale"], v["final_sale"]) if "final_sale" in mapping else None,
+        allergens=_tags(v.get("allergens") or ""),
+        ingredients=v.get("ingredients"),
+        net_content=v.get("net_content"),
+    )
+    status = fold(v.get("status", ""))
+    if status in ("0", "false", "no", "inactive", "draft", "archived", "disabled", "nein", "non"):
+        item.active = False
+        probs.append(
+            problem(
+                row,
+                line,
+                mapping.get("status"),
+                v.get("status"),
+                "warning",
+                "inactive_product",
+                f"{title} is marked inactive; it is imported but not sellable.",
             )
-        finish(item, probs, title, v.get("department"), None)
-        yield item, probs
+        )
+    finish(item, probs, title, v.get("department"), None)
+    return item, probs

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from posassist.errors import InvalidInput
 from posassist.i18n import tr
-from posassist.services.catalogue_sync import formats, shop_formats, sources, woocommerce
+from posassist.services.catalogue_sync import fast, formats, shop_formats, sources, woocommerce
 from posassist.services.catalogue_sync.model import Item, Problem
 
 
@@ -16,7 +18,7 @@ from posassist.services.catalogue_sync.model import Item, Problem
 class Opened:
     format: str
     encoding: str | None
-    items: Iterator[tuple[Item, list[Problem]]]
+    items: Iterator[tuple[Item | None, Any]]  # (item, problems), or (None, a ready staging row: see fast)
     file_problems: list[Problem]
 
 
@@ -93,7 +95,16 @@ def open_items(path: Path, fmt: str, currency: str, mapping: dict[str, str] | No
             )
         )
     problems += _unknown(unknown)
-    return Opened("csv", encoding, formats.generic(tabular, mapping_, currency), problems)
+    tabular.close()
+    _header, rows = sources.read_rows(path, encoding or "utf-8")
+    slow = partial(_generic_row, mapping=mapping_, currency=currency)
+    return Opened("csv", encoding, fast.generic_fast(rows, header, mapping_, currency, slow), problems)
+
+
+def _generic_row(
+    row: int, line: int | None, rec: dict[str, str], *, mapping: dict[str, str], currency: str
+) -> tuple[Item, list[Problem]]:
+    return formats.generic_row(row, line, rec, mapping, currency)
 
 
 def _unknown(headers: list[str]) -> list[Problem]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select, text
 from sqlalchemy.orm import Session
 
-from posassist.db import bulk
+from posassist.db import bulk, search_index
 from posassist.db.tables.base import JsonDoc, UTCDateTime, utcnow
 from posassist.db.tables.catalogue import Promotion
 from posassist.db.tables.people import Store
@@ -25,6 +26,7 @@ from posassist.i18n import tr
 from posassist.services.catalogue_sync.model import Change, Item, Options, Problem, Progress, Report
 
 FEED_SALE = "Feed sale price"
+TIMINGS: list[tuple[float, str]] | None = None  # set to a list to time each statement (benchmarks)
 SAMPLE = 2000  # changes a report lists (the counts cover them all)
 EVERY = 2000  # rows between progress reports and cancel checks
 
@@ -60,7 +62,7 @@ STAGE_COLS = (
     "hash",
 )
 _TYPES = {
-    "rn": "BIGINT PRIMARY KEY",
+    "rn": "BIGINT PRIMARY KEY",  # INTEGER PRIMARY KEY on SQLite: the rowid itself
     "line": "BIGINT",
     "price": "BIGINT",
     "compare_at": "BIGINT",
@@ -80,9 +82,7 @@ _TYPES = {
 _DERIVED = (
     ("vid", "BIGINT"),  # the matched or created variant
     ("pid", "BIGINT"),  # its product
-    ("dept_id", "BIGINT"),
     ("known", "BOOLEAN"),  # the record hashed as at the last import: unchanged, not parsed
-    ("created", "BOOLEAN"),
     ("vchg", "BOOLEAN"),  # a variant field changes
     ("pfirst", "BOOLEAN"),  # the product's first row in the file: its product fields count
 )
@@ -179,33 +179,45 @@ class Stage:
         }
         self.products: set[str] = set()
         self.pchanges: dict[int, dict[str, tuple[Any, Any]]] = {}
+        self.new_departments: list[str] = []
+        self.vid0 = self.new_variants = 0
         self._create()
 
     # -- the table
 
     def _sql(self, sql: str, params: dict[str, Any] | None = None) -> Any:
-        return self.conn.execute(text(sql), params or {})
+        if TIMINGS is None:
+            return self.conn.execute(text(sql), params or {})
+        started = time.perf_counter()
+        out = self.conn.execute(text(sql), params or {})
+        TIMINGS.append((time.perf_counter() - started, sql[:90]))
+        return out
 
     def _create(self) -> None:
         self.close()
-        cols = [f"{c} {_TYPES.get(c, 'TEXT')}" for c in STAGE_COLS] + [f"{c} {t}" for c, t in _DERIVED]
+        types = {**_TYPES, "rn": "BIGINT PRIMARY KEY" if self.pg else "INTEGER PRIMARY KEY"}
+        cols = [f"{c} {types.get(c, 'TEXT')}" for c in STAGE_COLS] + [f"{c} {t}" for c, t in _DERIVED]
         self._sql(f"CREATE TEMPORARY TABLE cat_stage ({', '.join(cols)})")
         self._sql("CREATE TEMPORARY TABLE cat_stock (rn BIGINT, store_id BIGINT, qty BIGINT)")
+        self._sql("CREATE TEMPORARY TABLE cat_dept (name TEXT PRIMARY KEY, id BIGINT)")
+        self._sql("CREATE TEMPORARY TABLE cat_newprod (pkey TEXT PRIMARY KEY, id BIGINT, rn BIGINT)")
+        self._sql("CREATE TEMPORARY TABLE cat_newvar (rn BIGINT PRIMARY KEY, id BIGINT)")
 
     def close(self) -> None:
-        for t in ("cat_stage", "cat_stock"):
+        for t in ("cat_stage", "cat_stock", "cat_dept", "cat_newprod", "cat_newvar"):
             self._sql(f"DROP TABLE IF EXISTS {'' if self.pg else 'temp.'}{t}")
 
     # -- streaming the file in
 
     def load(
         self,
-        items: Iterator[tuple[Item, list[Problem]]],
+        items: Iterator[tuple[Item | None, Any]],
         progress: Progress | None,
         cancelled: Callable[[], bool] | None,
         stage: str,
     ) -> None:
         counts = self.report.counts
+        store_id = self.opts.store_id
 
         def rows() -> Iterator[tuple[Any, ...]]:
             for n, (item, probs) in enumerate(items, 1):
@@ -214,6 +226,12 @@ class Stage:
                         raise Cancelled()
                     if progress:
                         progress(stage, n, 0)
+                if item is None:  # a plain row, staged as read (see fast)
+                    counts.rows += 1
+                    counts.variants += 1
+                    self.products.add(probs[2])
+                    yield probs if store_id is not None or probs[19] is None else (*probs[:19], None, *probs[20:])
+                    continue
                 row = self._take(item, probs)
                 if row is not None:
                     yield row
@@ -382,19 +400,20 @@ class Stage:
         same = "IS NOT DISTINCT FROM" if self.pg else "IS"
         self._sql(
             "UPDATE cat_stage SET vid = (SELECT min(v.id) FROM variants v WHERE v.sku = cat_stage.sku) "
-            "WHERE ok AND sku IS NOT NULL "
-            "AND (SELECT count(*) FROM cat_stage d WHERE d.sku = cat_stage.sku) = 1 "
-            "AND (SELECT count(*) FROM variants v WHERE v.sku = cat_stage.sku) = 1"
+            "WHERE ok AND sku IS NOT NULL AND EXISTS (SELECT 1 FROM variants v WHERE v.sku = cat_stage.sku) "
+            "AND (SELECT count(*) FROM variants v WHERE v.sku = cat_stage.sku) = 1 "
+            "AND (SELECT count(*) FROM cat_stage d WHERE d.sku = cat_stage.sku) = 1"
         )
         self._sql(
             "UPDATE cat_stage SET vid = (SELECT min(v.id) FROM variants v JOIN products p ON p.id = v.product_id "
             f"WHERE p.style_code = cat_stage.pkey AND v.colour {same} cat_stage.colour AND v.size {same} cat_stage.size "
             "AND ((v.sku IS NULL AND cat_stage.sku IS NULL) OR v.sku = cat_stage.sku)) "
-            "WHERE ok AND vid IS NULL"
+            "WHERE ok AND vid IS NULL AND EXISTS (SELECT 1 FROM products p WHERE p.style_code = cat_stage.pkey)"
         )
         self._sql(
             "UPDATE cat_stage SET pid = COALESCE((SELECT v.product_id FROM variants v WHERE v.id = cat_stage.vid), "
-            "(SELECT p.id FROM products p WHERE p.style_code = cat_stage.pkey)) WHERE ok"
+            "(SELECT p.id FROM products p WHERE p.style_code = cat_stage.pkey)) "
+            "WHERE ok AND (vid IS NOT NULL OR EXISTS (SELECT 1 FROM products p WHERE p.style_code = cat_stage.pkey))"
         )
         true = "true" if self.pg else "1"
         self._sql(
@@ -402,10 +421,10 @@ class Stage:
             "(SELECT min(rn) FROM cat_stage WHERE ok GROUP BY pkey)"
         )
         depts = [d for (d,) in self._sql("SELECT DISTINCT dept FROM cat_stage WHERE ok AND dept IS NOT NULL")]
-        for name in depts:
-            did = by_name.get(name.strip().lower())
-            if did is not None:
-                self._sql("UPDATE cat_stage SET dept_id = :d WHERE dept = :n", {"d": did, "n": name})
+        known = [{"n": name, "d": by_name[name.strip().lower()]} for name in depts if name.strip().lower() in by_name]
+        if known:
+            self.conn.execute(text("INSERT INTO cat_dept (name, id) VALUES (:n, :d)"), known)
+        self.new_departments = [name for name in depts if name.strip().lower() not in by_name]
 
     def diff(self) -> None:
         """Which matched variants change: a field differs (a file without barcodes keeps ours)."""
@@ -426,7 +445,7 @@ class Stage:
         out: dict[int, dict[str, tuple[Any, Any]]] = {}
         q = self._sql(
             "SELECT s.pid, s.title, s.brand, s.description, s.image, s.width_mm, s.height_mm, s.depth_mm, "
-            "s.warranty, s.returnable, s.allergens, s.dept_id, s.dept, s.specs, "
+            "s.warranty, s.returnable, s.allergens, (SELECT d.id FROM cat_dept d WHERE d.name = s.dept), s.dept, s.specs, "
             "p.title, p.brand, p.description, p.image, p.width_mm, p.height_mm, p.depth_mm, "
             "p.warranty_months, p.returnable, p.allergens, p.department_id, p.specs "
             "FROM cat_stage s JOIN products p ON p.id = s.pid WHERE s.pfirst AND s.pid IS NOT NULL"
@@ -538,60 +557,45 @@ class Stage:
         now = utcnow()
         true = "true" if pg else "1"
         # departments the catalogue does not have yet
-        for (name,) in list(
-            self._sql("SELECT DISTINCT dept FROM cat_stage WHERE ok AND dept IS NOT NULL AND dept_id IS NULL")
-        ):
-            did = department(name)
-            self._sql("UPDATE cat_stage SET dept_id = :d WHERE dept = :n", {"d": did, "n": name})
+        for name in self.new_departments:
+            self.conn.execute(
+                text("INSERT INTO cat_dept (name, id) VALUES (:n, :d)"), {"n": name, "d": department(name)}
+            )
+        dept = "(SELECT d.id FROM cat_dept d WHERE d.name = s.dept)"
         # new products: one per product key without one, from its first row
         pid0 = bulk.next_id(conn, "products")
-        self._sql("CREATE TEMPORARY TABLE cat_newprod (pkey TEXT PRIMARY KEY, id BIGINT, rn BIGINT)")
-        try:
-            self._sql(
-                "INSERT INTO cat_newprod (pkey, id, rn) SELECT pkey, :base + row_number() OVER (ORDER BY min(rn)) - 1, "
-                "min(rn) FROM cat_stage WHERE ok AND pid IS NULL GROUP BY pkey",
-                {"base": pid0},
+        self._sql(
+            "INSERT INTO cat_newprod (pkey, id, rn) SELECT pkey, :base + row_number() OVER (ORDER BY min(rn)) - 1, "
+            "min(rn) FROM cat_stage WHERE ok AND pid IS NULL GROUP BY pkey",
+            {"base": pid0},
+        )
+        new_products = self._scalar("SELECT count(*) FROM cat_newprod")
+        if new_products:
+            self._exec(
+                "INSERT INTO products (id, style_code, title, brand, description, image, width_mm, height_mm, depth_mm, "
+                "warranty_months, returnable, allergens, specs, department_id, is_merchandise, active, created_at, updated_at) "
+                "SELECT n.id, s.pkey, s.title, s.brand, COALESCE(s.description, ''), s.image, s.width_mm, s.height_mm, "
+                f"s.depth_mm, s.warranty, COALESCE(s.returnable, {true}), s.allergens, "
+                f"{'CAST(s.specs AS jsonb)' if pg else 's.specs'}, {dept}, {true}, {true}, :now, :now "
+                "FROM cat_newprod n JOIN cat_stage s ON s.rn = n.rn ORDER BY n.id",
+                now,
             )
-            new_products = self._scalar("SELECT count(*) FROM cat_newprod")
-            if new_products:
-                self._exec(
-                    "INSERT INTO products (id, style_code, title, brand, description, image, width_mm, height_mm, depth_mm, "
-                    "warranty_months, returnable, allergens, specs, department_id, is_merchandise, active, created_at, updated_at) "
-                    "SELECT n.id, s.pkey, s.title, s.brand, COALESCE(s.description, ''), s.image, s.width_mm, s.height_mm, "
-                    f"s.depth_mm, s.warranty, COALESCE(s.returnable, {true}), s.allergens, "
-                    f"{'CAST(s.specs AS jsonb)' if pg else 's.specs'}, s.dept_id, {true}, {true}, :now, :now "
-                    "FROM cat_newprod n JOIN cat_stage s ON s.rn = n.rn",
-                    now,
-                )
-                self._sql(
-                    "UPDATE cat_stage SET pid = (SELECT n.id FROM cat_newprod n WHERE n.pkey = cat_stage.pkey) "
-                    "WHERE ok AND pid IS NULL"
-                )
-                self._log_range(version_id, "product", pid0, pid0 + new_products - 1)
-        finally:
-            self._sql(f"DROP TABLE IF EXISTS {'' if pg else 'temp.'}cat_newprod")
-        # new variants
-        vid0 = bulk.next_id(conn, "variants")
-        new_variants = self.report.counts.created
+            self._log_range(version_id, "product", pid0, pid0 + new_products - 1)
+        # new variants: ids in file order, one range
+        self.vid0 = vid0 = bulk.next_id(conn, "variants")
+        self.new_variants = new_variants = self.report.counts.created
         if new_variants:
-            self._sql("CREATE TEMPORARY TABLE cat_newvar (rn BIGINT PRIMARY KEY, id BIGINT)")
-            try:
-                self._sql(
-                    "INSERT INTO cat_newvar (rn, id) SELECT rn, :base + row_number() OVER (ORDER BY rn) - 1 "
-                    "FROM cat_stage WHERE ok AND vid IS NULL",
-                    {"base": vid0},
-                )
-                self._sql(
-                    f"UPDATE cat_stage SET created = {true}, vid = (SELECT n.id FROM cat_newvar n WHERE n.rn = cat_stage.rn) "
-                    "WHERE ok AND vid IS NULL"
-                )
-            finally:
-                self._sql(f"DROP TABLE IF EXISTS {'' if pg else 'temp.'}cat_newvar")
+            self._sql(
+                "INSERT INTO cat_newvar (rn, id) SELECT rn, :base + row_number() OVER (ORDER BY rn) - 1 "
+                "FROM cat_stage WHERE ok AND vid IS NULL",
+                {"base": vid0},
+            )
             self._exec(
                 "INSERT INTO variants (id, product_id, sku, gtin, mpn, colour, size, price_minor, compare_at_minor, "
                 "currency, weight_g, position, active, created_at, updated_at) "
-                "SELECT vid, pid, sku, gtin, mpn, colour, size, price, compare_at, currency, weight_g, 0, active, :now, :now "
-                "FROM cat_stage WHERE created ORDER BY rn",
+                "SELECT n.id, COALESCE(s.pid, (SELECT np.id FROM cat_newprod np WHERE np.pkey = s.pkey)), s.sku, s.gtin, "
+                "s.mpn, s.colour, s.size, s.price, s.compare_at, s.currency, s.weight_g, 0, s.active, :now, :now "
+                "FROM cat_newvar n JOIN cat_stage s ON s.rn = n.rn ORDER BY n.id",
                 now,
             )
             self._log_range(version_id, "variant", vid0, vid0 + new_variants - 1)
@@ -620,13 +624,22 @@ class Stage:
             self._update_products(version_id, product_changes, department, now)
         self._stock(version_id, now)
         self._sales(now)
-        touched |= {
-            int(p) for (p,) in self._sql("SELECT DISTINCT pid FROM cat_stage WHERE created OR vchg") if p is not None
-        }
-        return touched
+        touched |= {int(p) for (p,) in self._sql("SELECT DISTINCT pid FROM cat_stage WHERE vchg") if p is not None}
+        return touched  # the created variants are indexed by their id range (see index_new)
+
+    def index_new(self) -> None:
+        """The search index learns the created variants in one statement (their ids are one range)."""
+        if self.new_variants:
+            started = time.perf_counter()
+            search_index.index_new_variants(self.conn, self.vid0, self.vid0 + self.new_variants - 1)
+            if TIMINGS is not None:
+                TIMINGS.append((time.perf_counter() - started, "index new variants"))
 
     def _exec(self, sql: str, now: datetime) -> None:
+        started = time.perf_counter()
         self.conn.execute(text(sql).bindparams(bindparam("now", type_=UTCDateTime())), {"now": now})
+        if TIMINGS is not None:
+            TIMINGS.append((time.perf_counter() - started, sql[:90]))
 
     def _json_object(self, pairs: list[tuple[str, str]]) -> str:
         fn = "jsonb_build_object" if self.pg else "json_object"
@@ -694,7 +707,13 @@ class Stage:
         self._exec(
             "INSERT INTO stock (variant_id, store_id, on_hand, reserved, damaged, updated_at) "
             "SELECT s.vid, k.store_id, k.qty, 0, 0, :now FROM cat_stock k JOIN cat_stage s ON s.rn = k.rn "
-            "WHERE s.ok AND NOT EXISTS (SELECT 1 FROM stock st WHERE st.variant_id = s.vid AND st.store_id = k.store_id)",
+            "WHERE s.ok AND s.vid IS NOT NULL "
+            "AND NOT EXISTS (SELECT 1 FROM stock st WHERE st.variant_id = s.vid AND st.store_id = k.store_id)",
+            now,
+        )
+        self._exec(  # the variants this import created have no stock rows yet
+            "INSERT INTO stock (variant_id, store_id, on_hand, reserved, damaged, updated_at) "
+            "SELECT n.id, k.store_id, k.qty, 0, 0, :now FROM cat_stock k JOIN cat_newvar n ON n.rn = k.rn ORDER BY n.id",
             now,
         )
 
@@ -702,7 +721,12 @@ class Stage:
         """A feed's sale price is a fixed-price promotion on its variant (replaced at each import)."""
         if not self.loaded.sales:
             return
-        rows = list(self._sql("SELECT rn, vid, sale FROM cat_stage WHERE ok AND sale IS NOT NULL"))
+        rows = list(
+            self._sql(
+                "SELECT s.rn, COALESCE(s.vid, (SELECT n.id FROM cat_newvar n WHERE n.rn = s.rn)), s.sale "
+                "FROM cat_stage s WHERE s.ok AND s.sale IS NOT NULL"
+            )
+        )
         promotions = Promotion.metadata.tables[Promotion.__tablename__]
         for rn, vid, sale in rows:
             self.s.execute(promotions.delete().where(Promotion.variant_id == vid, Promotion.name == FEED_SALE))
@@ -716,7 +740,7 @@ class Stage:
         self.s.expunge_all()
 
     def deactivate_unlisted(self, version_id: int) -> set[int]:
-        listed = "SELECT vid FROM cat_stage WHERE vid IS NOT NULL"
+        listed = "SELECT vid FROM cat_stage WHERE vid IS NOT NULL UNION ALL SELECT id FROM cat_newvar"
         touched = {
             int(p)
             for (p,) in self._sql(f"SELECT DISTINCT product_id FROM variants WHERE active AND id NOT IN ({listed})")

@@ -112,6 +112,7 @@ def write(
             progress("index", 0, 0)
         conn = s.connection()
         reset_sequences(conn, ["products", "variants"])
+        stage.index_new()
         search_index.reindex_products(conn, sorted(touched))
         stage.close()
         s.execute(
