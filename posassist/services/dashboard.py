@@ -24,6 +24,17 @@ RESPONSE_BUCKETS = (
 )
 
 
+AFTER = (  # what the customers did after an exception (services.exception_outcomes)
+    "customers",
+    "bought_again_share",
+    "purchases_per_customer",
+    "spend_per_customer_minor",
+    "return_visits_per_customer",
+    "later_rating_average",
+    "later_ratings",
+)
+
+
 @dataclass
 class Dashboard:
     start: str
@@ -47,6 +58,24 @@ class Dashboard:
             "exceptions_by_approver": (
                 ["approver", "count", "cost_minor"],
                 [[r["approver"], r["count"], r["cost_minor"]] for r in self.exceptions["by_approver"]],
+            ),
+            "exceptions_by_rule": (
+                ["kind", "rule", "count", "amount_minor", "approvers", *AFTER],
+                [
+                    [
+                        r["kind"],
+                        r["rule"],
+                        r["count"],
+                        r["amount_minor"],
+                        "; ".join(f"{a['approver']}: {a['count']}" for a in r["approvers"]),
+                        *(r["after"][k] for k in AFTER),
+                    ]
+                    for r in self.exceptions.get("by_rule", [])
+                ],
+            ),
+            "exception_outcome": (
+                ["group", *AFTER],
+                [[g, *(a[k] for k in AFTER)] for g, a in self.exceptions.get("outcome", {}).items()],
             ),
             "csat_per_day": (["day", "average", "ratings"], [list(r) for r in self.csat_per_day]),
             "csat_distribution": (["stars", "ratings"], [[k, v] for k, v in self.service["csat_distribution"].items()]),

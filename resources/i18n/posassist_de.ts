@@ -4,6 +4,50 @@
 <context>
     <name></name>
     <message>
+        <source>no customers on file</source>
+        <translation>keine Kunden erfasst</translation>
+    </message>
+    <message>
+        <source>{customers} customers: {share}% bought again ({spend} each), {visits} return visits each, later rating {rating}</source>
+        <translation>{customers} Kunden: {share} % kauften wieder ({spend} je Kunde), {visits} Rückgaben je Kunde, spätere Bewertung {rating}</translation>
+    </message>
+    <message>
+        <source>No exceptions were approved in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Ausnahmen genehmigt.</translation>
+    </message>
+    <message>
+        <source>Exception (rule)</source>
+        <translation>Ausnahme (Regel)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>What followed</source>
+        <translation>Was danach geschah</translation>
+    </message>
+    <message>
+        <source>Exceptions and what followed</source>
+        <translation>Ausnahmen und was danach geschah</translation>
+    </message>
+    <message>
+        <source>With an exception: {after}</source>
+        <translation>Mit einer Ausnahme: {after}</translation>
+    </message>
+    <message>
+        <source>Returned without one: {after}</source>
+        <translation>Ohne Ausnahme zurückgegeben: {after}</translation>
+    </message>
+    <message>
         <source>{path} must be a table of settings.</source>
         <translation>{path} muss eine Tabelle von Einstellungen sein.</translation>
     </message>

@@ -4,6 +4,50 @@
 <context>
     <name></name>
     <message>
+        <source>no customers on file</source>
+        <translation>aucun client au dossier</translation>
+    </message>
+    <message>
+        <source>{customers} customers: {share}% bought again ({spend} each), {visits} return visits each, later rating {rating}</source>
+        <translation>{customers} clients : {share} % ont racheté ({spend} chacun), {visits} retours chacun, note ultérieure {rating}</translation>
+    </message>
+    <message>
+        <source>No exceptions were approved in this period.</source>
+        <translation>Aucune exception n’a été approuvée pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Exception (rule)</source>
+        <translation>Exception (règle)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>What followed</source>
+        <translation>Ce qui a suivi</translation>
+    </message>
+    <message>
+        <source>Exceptions and what followed</source>
+        <translation>Exceptions et ce qui a suivi</translation>
+    </message>
+    <message>
+        <source>With an exception: {after}</source>
+        <translation>Avec une exception : {after}</translation>
+    </message>
+    <message>
+        <source>Returned without one: {after}</source>
+        <translation>Retour sans exception : {after}</translation>
+    </message>
+    <message>
         <source>{path} must be a table of settings.</source>
         <translation>{path} doit être une table de paramètres.</translation>
     </message>

@@ -29,6 +29,7 @@ from posassist.labels import label as code_label
 from posassist.services.dashboard import RESPONSE_BUCKETS, Dashboard, Reports
 from posassist.services.reference import StoreRef
 from posassist.ui.dashboard.charts import Chart, Series
+from posassist.ui.dashboard.outcome import outcome_html
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named
 
@@ -61,6 +62,11 @@ class DashboardWindow(QDialog):
         self.summary.setAccessibleName(tr("Dashboard figures"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.outcome = QLabel("")  # exception -> outcome: each override rule and what followed
+        self.outcome.setObjectName("dashOutcome")
+        self.outcome.setAccessibleName(tr("Exceptions and what followed"))
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.RichText)
         self.plots: dict[str, Chart] = {}
         grid = QGridLayout()
         titles = [
@@ -91,6 +97,7 @@ class DashboardWindow(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.summary)
+        lay.addWidget(self.outcome)
         charts = QWidget()
         charts.setLayout(grid)
         lay.addWidget(charts, 1)
@@ -143,6 +150,7 @@ class DashboardWindow(QDialog):
         )
         self._draw_returns(d)
         self._draw_exceptions(d)
+        self.outcome.setText(outcome_html(d.exceptions, self._m))
         self._draw_csat(d)
         self._draw_service(d)
 
