@@ -264,3 +264,90 @@ def test_two_counters_spending_the_same_voucher_at_once_one_wins(demo_url: str) 
     finally:
         for d in dbs:
             d.dispose()
+
+
+def test_expiry_from_the_policy_and_store_credit_for_an_approved_goodwill_gesture(db: Database) -> None:
+    """An empty store with a policy that gives store credit a year: issued, spent before, refused
+    after, and moved out by expiry; a goodwill gesture's credit is issued once, after approval."""
+    from datetime import UTC, datetime, timedelta
+
+    from posassist.db.tables.ops import Goodwill
+    from posassist.db.tables.people import Staff, Store
+    from posassist.db.tables.sales import ReturnPolicy, Sale
+    from posassist.services import store_credit as sc
+
+    t0 = datetime(2026, 12, 2, 15, 0, tzinfo=UTC)
+    with db.transaction() as s:
+        store = Store(code="DT", name="Downtown", currency="CAD", timezone="America/Toronto")
+        s.add(store)
+        s.flush()
+        s.add(
+            ReturnPolicy(version=1, effective_from=t0 - timedelta(days=1), rules={"store_credit": {"expiry_days": 365}})
+        )
+        v = sc.issue(s, amount_minor=5000, currency="CAD", store_id=store.id, staff_id=None, counter="t", now=t0)
+        number = v.number
+        s.add(
+            Sale(
+                receipt_no="X-1", store_id=store.id, kind="order", currency="CAD", subtotal_minor=9000, total_minor=9000
+            )
+        )
+        s.add(
+            Sale(
+                receipt_no="X-2", store_id=store.id, kind="order", currency="CAD", subtotal_minor=9000, total_minor=9000
+            )
+        )
+    clock = [t0 + timedelta(days=30)]
+    credit = sc.StoreCredit(db, clock=lambda: clock[0])
+    view = credit.look_up(number)
+    assert view.expires_at == t0 + timedelta(days=365) and not view.expired
+    staff_session = _staff_session(db)
+    r = credit.redeem(staff_session, number, "X-1", 2000)
+    assert r.balance_minor == 3000 and r.left_to_pay_minor == 7000
+    clock[0] = t0 + timedelta(days=366)
+    assert credit.look_up(number).expired
+    with pytest.raises(InvalidInput, match="expired on"):
+        credit.redeem(staff_session, number, "X-2", 1000)
+    assert credit.expire_due(staff_session) == 1
+    after = credit.look_up(number)
+    assert after.balance_minor == 0 and [m.kind for m in after.movements] == ["issue", "redeem", "expire"]
+    assert credit.expire_due(staff_session) == 0
+    # goodwill: only an approved gesture with a cost, once
+    with db.transaction() as s:
+        staff_ids = s.execute(select(Staff.id).order_by(Staff.id)).scalars().all()
+        store_id = s.execute(select(Store.id)).scalar_one()
+        pending = Goodwill(
+            kind="other", cost_minor=2500, currency="CAD", story="x", store_id=store_id, requested_by=staff_ids[0]
+        )
+        approved = Goodwill(
+            kind="other",
+            cost_minor=2500,
+            currency="CAD",
+            story="Late delivery",
+            store_id=store_id,
+            requested_by=staff_ids[0],
+            approved_by=staff_ids[1],
+        )
+        s.add_all([pending, approved])
+        s.flush()
+        pending_id, approved_id = pending.id, approved.id
+    with pytest.raises(InvalidInput, match="approved first"):
+        credit.issue_for_goodwill(staff_session, pending_id)
+    g = credit.issue_for_goodwill(staff_session, approved_id)
+    assert g.balance_minor == 2500 and g.expires_at is not None
+    with pytest.raises(Conflict, match="already issued"):
+        credit.issue_for_goodwill(staff_session, approved_id)
+    assert audit.verify(db).ok
+
+
+def _staff_session(db: Database):  # type: ignore[no-untyped-def]
+    """Two staff accounts (a lead and an associate) and the associate signed in."""
+    from posassist.services.sessions import setup_session
+
+    setup = setup_session("t")
+    from posassist.services.staff import StaffAccounts
+
+    accounts = StaffAccounts(db)
+    accounts.add(setup, code="1", name="Ada Admin", role="admin", pin="a-long-pin-1")
+    admin = auth.sign_in(db, "1", "a-long-pin-1", counter="t")
+    accounts.add(admin, code="2", name="Sam Lead", role="shift_lead", pin="739164")
+    return auth.sign_in(db, "2", "739164", counter="t")
