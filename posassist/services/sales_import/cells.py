@@ -57,7 +57,7 @@ def money(raw: str, currency: str) -> int | None:
     text = raw.strip()
     if not text:
         return None
-    if _PLAIN.match(text) and exponent(currency) == 2:
+    if _PLAIN.match(text) and _digits(currency) == 2:
         return int(text.replace(".", ""))
     if _SCI.match(text):
         raise Bad("invalid_price", f"'{raw}' is in scientific notation (a spreadsheet changed it); export again.")
@@ -66,9 +66,14 @@ def money(raw: str, currency: str) -> int | None:
     value, _cur, bad = parse_money(text, currency)
     if bad is not None or value is None:
         raise Bad("invalid_price", f"'{raw}' is not an amount; write it like 12.50.")
-    digits = exponent(currency)
+    digits = _digits(currency)
     minor = int((value.scaleb(digits)).to_integral_value())
     return -minor if negative else minor
+
+
+@lru_cache(maxsize=64)
+def _digits(currency: str) -> int:
+    return exponent(currency)
 
 
 def currency_code(raw: str, default: str) -> str:
@@ -186,6 +191,9 @@ def phone(raw: str, region: str) -> tuple[str | None, str | None]:
         return None, f"'{raw}' is in scientific notation (a spreadsheet rounded it); its digits are lost."
     if text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]
+    nanp = _nanp(text, region)
+    if nanp:
+        return nanp, None
     try:
         parsed = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
@@ -193,6 +201,33 @@ def phone(raw: str, region: str) -> tuple[str | None, str | None]:
     if not phonenumbers.is_possible_number(parsed):
         return None, f"'{raw}' is not a phone number (wrong number of digits for its country)."
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164), None
+
+
+_NANP_MARKS = str.maketrans("", "", " -.()/")
+_NANP_REGIONS = frozenset(phonenumbers.COUNTRY_CODE_TO_REGION_CODE[1])
+
+
+def _nanp(text: str, region: str) -> str | None:
+    """The common case of a North American store, without a full parse: ten digits (or eleven with
+    the leading 1 or +1) in the usual punctuation. The result is what phonenumbers gives for them
+    (see the tests); anything else goes through phonenumbers."""
+    plus = text.startswith("+")
+    digits = text[1:].translate(_NANP_MARKS) if plus else text.translate(_NANP_MARKS)
+    if not digits.isdigit() or not digits.isascii():
+        return None
+    if plus:
+        if len(digits) != 11 or digits[0] != "1":
+            return None
+        digits = digits[1:]
+    elif region not in _NANP_REGIONS:
+        return None
+    elif len(digits) == 11 and digits[0] == "1":
+        digits = digits[1:]
+    elif len(digits) != 10:
+        return None
+    if digits[0] in "01" or digits[3] in "01":  # not a NANP area code or exchange: let the library judge
+        return None
+    return "+1" + digits
 
 
 def flag(raw: str) -> bool | None:

@@ -46,11 +46,14 @@ class Context:
 
 
 class Cells:
-    """One row's cells by column name (a column the file does not have reads as blank)."""
+    """One row's cells by column name. Rows come padded (see reading): a column the file does not
+    have points at the blank cell past the last column."""
 
     def __init__(self, table: Table, names: dict[str, tuple[str, ...]]) -> None:
         self.cols: dict[str, int | None] = {k: table.col(*v) for k, v in names.items()}
         self.header = table.header
+        blank = len(table.header)
+        self.idx: dict[str, int] = {k: blank if i is None else i for k, i in self.cols.items()}
 
     def has(self, key: str) -> bool:
         return self.cols.get(key) is not None
@@ -60,13 +63,11 @@ class Cells:
         return self.header[i] if i is not None else key
 
     def get(self, values: list[str], key: str) -> str:
-        i = self.cols.get(key)
-        if i is None or i >= len(values):
-            return ""
-        return values[i]
+        return values[self.idx[key]]
 
     def getter(self, values: list[str]) -> Callable[[str], str]:
-        return lambda key: self.get(values, key)
+        idx = self.idx
+        return lambda key: values[idx[key]]
 
 
 def error(o: Order, ctx: Context, row: int, line: int, fld: str | None, value: str | None, code: str, msg: str) -> None:

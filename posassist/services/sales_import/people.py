@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from posassist.db.bulk import insert_rows
 from posassist.db.tables.customers import Customer, CustomerSource, CustomerTag
 from posassist.services.sales_import import cells
 from posassist.services.sales_import.ids import reserve_ids
@@ -245,10 +246,10 @@ class People:
             )
             self.fill_e164 = []
         if self.new_rows:
-            s.execute(insert(CUSTOMERS), self.new_rows)
+            _bulk(s, "customers", self.new_rows)
             self.new_rows = []
         if self.new_sources:
-            s.execute(insert(SOURCES), self.new_sources)
+            _bulk(s, "customer_sources", self.new_sources)
             self.new_sources = []
         if self.source_updates:
             t = SOURCES
@@ -267,5 +268,21 @@ class People:
                 s.execute(update(t).where(t.c.id == bindparam("b_id")).values(**{k: bindparam(k) for k in shape}), rows)
             self.changes = {}
         if self.new_tags:
-            s.execute(insert(TAGS), self.new_tags)
+            _bulk(s, "customer_tags", self.new_tags)
             self.new_tags = []
+
+
+def _bulk(s: Session, table: str, rows: list[dict[str, Any]]) -> None:
+    """Plain tuples in one executemany (COPY on PostgreSQL): no ORM, no per-row type processing.
+    Times go in as the tables keep them (UTC; naive on SQLite)."""
+    conn = s.connection()
+    sqlite = conn.dialect.name == "sqlite"
+    cols = list(rows[0])
+
+    def value(v: Any) -> Any:
+        if isinstance(v, datetime):
+            v = v.astimezone(UTC)
+            return v.replace(tzinfo=None) if sqlite else v
+        return v
+
+    insert_rows(conn, table, cols, [tuple(value(r[c]) for c in cols) for r in rows])

@@ -102,12 +102,13 @@ def open_table(path: Path, report: Report) -> Table:
     index: dict[str, int] = {}
     for i, h in enumerate(header):
         index.setdefault(norm(h), i)
-    return Table(header, index, _rows(fh, lines, reader, wrapped, report), encoding, wrapped)
+    return Table(header, index, _rows(fh, lines, reader, wrapped, report, len(header)), encoding, wrapped)
 
 
 def _rows(
-    fh: io.TextIOBase, lines: _Lines, reader: Iterator[list[str]], wrapped: bool, report: Report
+    fh: io.TextIOBase, lines: _Lines, reader: Iterator[list[str]], wrapped: bool, report: Report, width: int
 ) -> Iterator[Row]:
+    """Records padded to one more cell than the header has: a missing column reads as that blank."""
     row = 0
     with fh:
         start = lines.line + 1
@@ -131,7 +132,9 @@ def _rows(
             lines.pending = []
             if wrapped and len(values) == 1:
                 values = next(csv.reader([values[0]]), [])
-            if any(v.strip() for v in values):
+            if any(values):
+                if len(values) <= width:
+                    values.extend([""] * (width + 1 - len(values)))
                 yield row, start, values
             start = lines.line + 1
 

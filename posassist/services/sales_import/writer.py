@@ -27,6 +27,7 @@ SALES = Sale.metadata.tables["sales"]
 LINES = Sale.metadata.tables["sale_lines"]
 TENDERS = Sale.metadata.tables["tenders"]
 CHUNK = 1000  # orders read, compared and written at a time
+IMPORT_CACHE_KB = 64 * 1024  # SQLite page cache while importing
 
 SALE_COLUMNS = (
     "id",
@@ -105,6 +106,9 @@ class Run:
         self.now = utcnow()
         self.sqlite = s.connection().dialect.name == "sqlite"
         self.blocked = False
+        if self.sqlite and not dry:  # the indexes of a million rows stay in memory while they grow
+            self._cache = s.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+            s.connection().exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KB}")
 
     # -- one chunk
 
@@ -374,6 +378,8 @@ class Run:
 
     def finish(self) -> None:
         self.counts.customers = len(self.customers)
+        if self.sqlite and not self.dry:
+            self.s.connection().exec_driver_sql(f"PRAGMA cache_size = {int(self._cache or -2000)}")
 
 
 def chunks(it: Iterable[RawOrder]) -> Iterable[list[RawOrder]]:

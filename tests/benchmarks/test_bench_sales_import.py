@@ -1,0 +1,207 @@
+"""Sale import at scale: a generated Shopify orders export of POSASSIST_BENCH_SALES_LINES line items
+(default 1,000,000; ~400,000 orders, 80,000 customers) imported against a raw executemany of the
+same rows in the same run, peak memory, the same file again, a newer export with 1 % of the orders
+changed, and finding a receipt among the imported orders. SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import csv
+import os
+import random
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from posassist.db.session import Database
+from posassist.services import returns
+from tests.benchmarks.conftest import pct, report
+from tests.data.sales.make_fixtures import SHOPIFY_2024
+
+LINES = int(os.environ.get("POSASSIST_BENCH_SALES_LINES", "1000000"))
+PIN = "bench-admin-1"
+COL = {h: i for i, h in enumerate(SHOPIFY_2024)}
+FIRST_NAMES = ["Maya", "Noah", "Ava", "Liam", "Olivia", "Ethan", "Sofia", "Lucas", "Emma", "Amir", "Priya", "Chen"]
+LAST_NAMES = ["Thompson", "Williams", "Chen", "O'Connor", "Martin", "Roy", "Rossi", "Tremblay", "Singh", "Nguyen"]
+
+
+def write_orders(path: Path, lines: int, skus: list[str], changed: set[int] | None = None) -> int:
+    """A Shopify orders export: orders of 1–4 line items, the order's fields on its first row;
+    ``changed`` orders (by number) are refunded in part. Returns the number of orders."""
+    rng = random.Random(23)
+    width = len(SHOPIFY_2024)
+    written = n = 0
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(SHOPIFY_2024)
+        while written < lines:
+            n += 1
+            count = min(lines - written, rng.choice((1, 1, 2, 2, 3, 4)))
+            cust = rng.randrange(80_000)
+            name = f"#{100000 + n}"
+            day = 1 + n % 28
+            when = f"2026-{1 + n % 11:02d}-{day:02d} {n % 24:02d}:{n % 60:02d}:{(n * 7) % 60:02d} -0500"
+            items = []
+            for _ in range(count):
+                sku = rng.choice(skus) if rng.random() > 0.03 else f"OLD-{rng.randrange(5000)}"
+                items.append((rng.choice((1, 1, 1, 2)), sku, rng.randrange(500, 30000)))
+            subtotal = sum(q * p for q, _, p in items)
+            tax = subtotal * 13 // 100
+            refunded = 0
+            status = "paid"
+            if (changed and n in changed) or n % 50 == 0:
+                refunded, status = items[0][2], "partially_refunded"
+            for i, (qty, sku, price) in enumerate(items):
+                row = [""] * width
+                row[COL["Name"]] = name
+                row[COL["Created at"]] = when
+                row[COL["Lineitem quantity"]] = str(qty)
+                row[COL["Lineitem name"]] = f"Item {sku}"
+                row[COL["Lineitem price"]] = f"{price // 100}.{price % 100:02d}"
+                row[COL["Lineitem sku"]] = sku
+                row[COL["Lineitem requires shipping"]] = "true"
+                row[COL["Lineitem taxable"]] = "true"
+                row[COL["Lineitem fulfillment status"]] = "fulfilled"
+                row[COL["Lineitem discount"]] = "0.00"
+                if i == 0:
+                    first, last = FIRST_NAMES[cust % 12], LAST_NAMES[cust % 10]
+                    row[COL["Email"]] = f"{first}.{last}{cust}@Example.com".replace("'", "")
+                    row[COL["Financial Status"]] = status
+                    row[COL["Paid at"]] = when
+                    row[COL["Fulfillment Status"]] = "fulfilled"
+                    row[COL["Accepts Marketing"]] = "yes" if cust % 3 else "no"
+                    row[COL["Currency"]] = "CAD"
+                    row[COL["Subtotal"]] = f"{subtotal // 100}.{subtotal % 100:02d}"
+                    row[COL["Shipping"]] = "0.00"
+                    row[COL["Taxes"]] = f"{tax // 100}.{tax % 100:02d}"
+                    total = subtotal + tax
+                    row[COL["Total"]] = f"{total // 100}.{total % 100:02d}"
+                    row[COL["Discount Amount"]] = "0.00"
+                    row[COL["Billing Name"]] = f"{first} {last}"
+                    row[COL["Billing Phone"]] = f"+1 416 {200 + cust // 10000:03d} {cust % 10000:04d}"
+                    row[COL["Payment Method"]] = "Shopify Payments"
+                    row[COL["Refunded Amount"]] = f"{refunded // 100}.{refunded % 100:02d}"
+                    row[COL["Outstanding Balance"]] = "0.00"
+                    row[COL["Id"]] = str(5_800_000_000_000 + n)
+                    row[COL["Source"]] = "web"
+                    row[COL["Tax 1 Name"]] = "HST 13%"
+                    row[COL["Tax 1 Value"]] = row[COL["Taxes"]]
+                w.writerow(row)
+                written += 1
+    return n
+
+
+def _import(data: Path, url: str | None, src: Path) -> tuple[float, int, str]:
+    env = {**os.environ, "POSASSIST_DATA_DIR": str(data)}
+    env.pop("POSASSIST_DATABASE_URL", None)
+    args = ["--database-url", url] if url else []
+    code = (
+        "import resource, sys, time, io; from posassist.cli.main import main; sys.stdin = io.StringIO(sys.argv[1] + '\\n');"
+        " t = time.perf_counter(); "
+        f"rc = main({args!r} + ['--as', '1', 'sale', 'import', {str(src)!r}]); "
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, rc)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, PIN], env=env, capture_output=True, text=True, check=True)
+    out = done.stdout.split()
+    assert out[-1] in ("0", "3"), done.stderr[-2000:]
+    return float(out[-3]), int(out[-2]), done.stdout.splitlines()[0]
+
+
+def _raw_executemany(db: Database, src: Path) -> float:
+    """The baseline: the same rows read by csv and executemany'd into a plain table."""
+    cols = ", ".join(f"c{i} TEXT" for i in range(len(SHOPIFY_2024)))
+    marks = ", ".join(["%s" if db.dialect == "postgresql" else "?"] * len(SHOPIFY_2024))
+    with db.engine.begin() as conn:
+        conn.execute(text("DROP TABLE IF EXISTS bench_raw_orders"))
+        conn.execute(text(f"CREATE TABLE bench_raw_orders ({cols})"))
+    raw = db.engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        t = time.perf_counter()
+        if db.dialect == "sqlite":
+            cur.execute("BEGIN IMMEDIATE")  # one transaction, as the import's (the driver is in autocommit)
+        with src.open(encoding="utf-8", newline="") as fh:
+            rd = csv.reader(fh)
+            next(rd)
+            cur.executemany(f"INSERT INTO bench_raw_orders VALUES ({marks})", rd)
+        raw.commit()
+        seconds = time.perf_counter() - t
+    finally:
+        raw.close()
+    with db.engine.begin() as conn:
+        conn.execute(text("DROP TABLE bench_raw_orders"))
+    return seconds
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, Path, str | None, Database]]:
+    engine = str(request.param)
+    data = tmp_path / "data"
+    url: str | None = None
+    if engine == "postgresql":
+        server = request.getfixturevalue("pg_server")
+        if server is None:
+            pytest.skip("PostgreSQL not available")
+        server.drop("posassist_bench_sales")
+        url = server.create("posassist_bench_sales")
+    base = [sys.executable, "-m", "posassist", "--data-dir", str(data), *(["--database-url", url] if url else [])]
+    if url:
+        subprocess.run([*base, "db", "upgrade"], check=True, capture_output=True)
+    subprocess.run([*base, "demo", "--products", "300"], check=True, capture_output=True)
+    subprocess.run(
+        [*base, "--as", "901", "staff", "add", "1", "Bench Admin", "--role", "admin", "--pin-stdin"],
+        input=f"admin-7391\n{PIN}\n",
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    db = Database(url or f"sqlite:///{data / 'posassist.db'}")
+    yield engine, data, url, db
+    db.dispose()
+
+
+def test_sale_import_benchmark(store: tuple[str, Path, str | None, Database], tmp_path: Path) -> None:
+    engine, data, url, db = store
+    with db.engine.connect() as c:
+        skus = [r[0] for r in c.execute(text("SELECT sku FROM variants WHERE sku IS NOT NULL"))]
+    src = tmp_path / "orders_export.csv"
+    orders = write_orders(src, LINES, skus)
+    size_mb = src.stat().st_size / 1e6
+    first, rss_kb, summary = _import(data, url, src)
+    raw = _raw_executemany(db, src)
+    again, _, summary_again = _import(data, url, src)
+    changed = set(random.Random(4).sample(range(1, orders + 1), orders // 100))
+    src2 = tmp_path / "orders_export_2.csv"
+    write_orders(src2, LINES, skus, changed)
+    newer, _, summary_newer = _import(data, url, src2)
+    rng = random.Random(8)
+    times = []
+    for _ in range(500):
+        n = rng.randrange(1, orders + 1)
+        typed = rng.choice((f"#{100000 + n}", f"{100000 + n}"))
+        t = time.perf_counter()
+        sale = returns.find_sale(db, typed)
+        times.append((time.perf_counter() - t) * 1000)
+        assert sale.receipt_no == f"#{100000 + n}"
+    report(
+        "sales-import",
+        engine,
+        {
+            "line items / orders / file MB": f"{LINES:,} / {orders:,} / {size_mb:.0f}",
+            "first import s": round(first, 1),
+            "raw executemany of the same rows s": round(raw, 1),
+            "import / raw (goal <= 3)": round(first / raw, 2),
+            "peak RSS MB (goal <= 300)": round(rss_kb / 1024),
+            "same file again s": round(again, 1),
+            "again / first (goal <= 0.15)": round(again / first, 3),
+            "newer export, 1 % of orders changed s": round(newer, 1),
+            "receipt find p50 / p99 ms (goal p99 <= 5)": f"{pct(times, 50):.2f} / {pct(times, 99):.2f}",
+            "first": summary[:160],
+            "again": summary_again[:160],
+            "newer": summary_newer[:160],
+        },
+    )
