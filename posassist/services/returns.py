@@ -6,7 +6,7 @@ import uuid
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from posassist.db.retry import retrying
@@ -163,8 +163,11 @@ def _by_receipt(s: Session, code: str) -> Sale | None:
     key = receipt_key(code)
     if not key:
         return None
-    q = select(Sale).where(or_(Sale.lookup_key == key, Sale.pos_receipt == key)).order_by(Sale.sold_at.desc()).limit(1)
-    return s.execute(q).scalar_one_or_none()
+    for column in (Sale.lookup_key, Sale.pos_receipt):  # one index each (an OR would scan)
+        sale = s.execute(select(Sale).where(column == key).order_by(Sale.id.desc()).limit(1)).scalar_one_or_none()
+        if sale is not None:
+            return sale
+    return None
 
 
 def _cap_by_refunds(lines: tuple[SaleLineView, ...], money_left: int) -> tuple[SaleLineView, ...]:
