@@ -40,6 +40,7 @@ def upgrade() -> None:
     with op.batch_alter_table("staff") as b:
         b.add_column(sa.Column("failed_since_sign_in", sa.Integer(), nullable=False, server_default="0"))
         b.add_column(sa.Column("pin_set_by_id", BigId, nullable=True))
+    _seal_existing_staff()
     if op.get_bind().dialect.name == "sqlite":
         # batch mode re-creates audit_log: its append-only triggers go with the old table
         for verb in ("UPDATE", "DELETE"):
@@ -57,6 +58,62 @@ def upgrade() -> None:
             "CREATE TRIGGER audit_keys_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_keys "
             "FOR EACH STATEMENT EXECUTE FUNCTION posassist_audit_append_only()"
         )
+
+
+def _seal_existing_staff() -> None:
+    """The accounts that exist now were made by posassist: each gets its seal in the audit chain
+    (services/staff_seal), so that from here on a row inserted or edited with SQL cannot sign in."""
+    from posassist.db.tables.base import JsonDoc, UTCDateTime, utcnow
+    from posassist.services.audit import GENESIS, canonical, chain_hash
+    from posassist.services.staff_seal import SEALED, digest
+
+    bind = op.get_bind()
+    staff = sa.table(
+        "staff",
+        sa.column("id", sa.Integer),
+        sa.column("code", sa.String),
+        sa.column("role", sa.String),
+        sa.column("pin_hash", sa.String),
+        sa.column("active", sa.Boolean),
+        sa.column("badge_code", sa.String),
+        sa.column("home_store_id", sa.Integer),
+    )
+    log = sa.table(
+        "audit_log",
+        sa.column("seq", sa.Integer),
+        sa.column("at", UTCDateTime()),
+        sa.column("actor_id", sa.Integer),
+        sa.column("action", sa.String),
+        sa.column("entity", sa.String),
+        sa.column("entity_id", sa.String),
+        sa.column("payload", JsonDoc),
+        sa.column("prev_hash", sa.String),
+        sa.column("hash", sa.String),
+    )
+    rows = bind.execute(sa.select(staff).order_by(staff.c.id)).all()
+    if not rows:
+        return
+    last = bind.execute(sa.select(log.c.seq, log.c.hash).order_by(log.c.seq.desc()).limit(1)).first()
+    seq, prev = (int(last[0]), str(last[1])) if last else (0, GENESIS)
+    for r in rows:
+        seq += 1
+        at = utcnow()
+        payload = {"digest": digest(r), "code": r.code, "role": r.role, "where": "db upgrade 0011"}
+        h = chain_hash(prev, canonical(seq, at, None, SEALED, "staff", str(r.id), payload))
+        bind.execute(
+            log.insert().values(
+                seq=seq,
+                at=at,
+                actor_id=None,
+                action=SEALED,
+                entity="staff",
+                entity_id=str(r.id),
+                payload=payload,
+                prev_hash=prev,
+                hash=h,
+            )
+        )
+        prev = h
 
 
 def downgrade() -> None:

@@ -126,3 +126,17 @@ def check_staff_change(actor_role: str, target_role: str, new_role: str | None =
         if role is not None and not outranks_or_equals(actor_role, role):
             return Refusal("above_own_role", Action.STAFF_MANAGE.value, actor_role, (role,))
     return None
+
+
+def check_pin_reset(actor_role: str, target_role: str, own: bool) -> Refusal | None:
+    """Setting someone else's PIN: only for a role below one's own (whoever knows the new PIN can
+    act as that person, so a manager must not become a fellow manager); an admin may for another
+    admin (there is nobody above), and everyone may change their own."""
+    if own:
+        return None
+    refused = check(actor_role, Action.STAFF_MANAGE)
+    if refused:
+        return refused
+    if RANK.get(actor_role, -1) > RANK.get(target_role, len(ROLES)) or actor_role == "admin":
+        return None
+    return Refusal("above_own_role", Action.STAFF_MANAGE.value, actor_role, (target_role,))

@@ -366,6 +366,15 @@ def decide(
             raise Conflict(tr("This request has expired; the associate must ask again."))
         if approver.id == r.requested_by:
             raise AuthError(tr("You cannot approve your own request; ask another shift lead."))
+        pin_by = s.execute(select(Staff.pin_set_by_id).where(Staff.id == approver.id)).scalar_one_or_none()
+        if pin_by is not None and pin_by != approver.id and pin_by == r.requested_by:
+            # whoever set the approver's PIN knows it: they could approve as them (issue 17)
+            raise AuthError(
+                tr(
+                    "{name}'s PIN was set by the person asking: {name} chooses their own PIN (staff set-pin) before approving their requests.",
+                    name=approver.name,
+                )
+            )
         limits = s.get(RoleLimit, approver.role)
         if (
             not permissions.may(approver.role, Action.APPROVAL_DECIDE)

@@ -17,14 +17,23 @@ from posassist.domain.permissions import Action
 from posassist.domain.typed import tidy
 from posassist.errors import AuthError, InvalidInput, LockedOut
 from posassist.i18n import QT_TR_NOOP, tr
-from posassist.services import audit, sessions
+from posassist.services import audit, sessions, staff_seal
 from posassist.services.audit_keys import AuditWitness
 from posassist.services.dto import StaffInfo, StaffSession
 
 MAX_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=15)
+# wrong PINs since the last good sign-in, across lockouts and unlocks: past this, only a new PIN
+# (set by a manager) opens the account, so "unlock every four guesses" cannot go on for ever
+MAX_SINCE_SIGN_IN = 10
 _hasher = PasswordHasher()  # argon2id, memory-hard; parameters from argon2-cffi's RFC 9106 profile
 _BAD = QT_TR_NOOP("Staff code or PIN not recognised; try again.")
+_NEEDS_NEW_PIN = QT_TR_NOOP(
+    "Too many wrong PINs for {code} since its last sign-in: a store manager sets a new PIN (an unlock is not enough)."
+)
+_UNSEALED = QT_TR_NOOP(
+    "The account {code} was changed outside posassist (no matching record in the audit log); it cannot sign in until an admin sets it up again."
+)
 
 
 def hash_secret(secret: str) -> str:
@@ -93,11 +102,15 @@ def _authenticate(
     # counters signing in at once never hold SQLite's write lock (or a row lock) while it hashes
     with db.read() as s:
         row = s.execute(
-            select(Staff.pin_hash, Staff.active, Staff.locked_until).where(Staff.code == code)
+            select(Staff.pin_hash, Staff.active, Staff.locked_until, Staff.failed_since_sign_in).where(
+                Staff.code == code
+            )
         ).one_or_none()
     if row is None or not row.active:
         _hasher.hash(pin)  # same cost either way, so timing does not reveal which codes exist
         raise AuthError(tr(_BAD))
+    if row.failed_since_sign_in >= MAX_SINCE_SIGN_IN:
+        raise LockedOut(tr(_NEEDS_NEW_PIN, code=code))
     if row.locked_until and row.locked_until > utcnow():
         with db.read() as s:
             staff = s.execute(select(Staff).where(Staff.code == code)).scalar_one()
@@ -121,7 +134,7 @@ def _record_attempt(
 ) -> StaffInfo:
     """The attempt's outcome, in one short transaction that re-reads the account under lock (another
     counter may have locked it, or an admin reset the PIN, since the hash was checked)."""
-    failed = locked = False
+    failed = locked = unsealed = for_good = False
     with db.transaction() as s:
         staff = s.execute(select(Staff).where(Staff.code == code).with_for_update()).scalar_one_or_none()
         if staff is None or not staff.active:
@@ -129,11 +142,34 @@ def _record_attempt(
         now = utcnow()
         if staff.locked_until and staff.locked_until > now:
             raise LockedOut(_locked_message(staff, tz_name))
+        if staff.failed_since_sign_in >= MAX_SINCE_SIGN_IN:
+            raise LockedOut(tr(_NEEDS_NEW_PIN, code=staff.code))
         if staff.pin_hash != checked_hash:  # the PIN changed meanwhile: judge against the new one
             good = pin_matches(staff.pin_hash, pin)
             rehash = None
-        if not good:
+        if good and not staff_seal.is_sealed(s, staff):
+            audit.record(
+                s,
+                actor_id=None,
+                where=counter,
+                action="staff.sign_in_refused",
+                entity="staff",
+                entity_id=staff.id,
+                payload={"reason": "not_sealed", "code": staff.code, "role": staff.role, "counter": counter},
+            )
+            unsealed, message = True, tr(_UNSEALED, code=staff.code)
+        elif not good:
             staff.failed_attempts += 1
+            staff.failed_since_sign_in += 1
+            if staff.failed_since_sign_in >= MAX_SINCE_SIGN_IN:
+                audit.record(
+                    s,
+                    actor_id=None,
+                    action="staff.locked_until_new_pin",
+                    entity="staff",
+                    entity_id=staff.id,
+                    payload={"counter": counter, "wrong_pins": staff.failed_since_sign_in},
+                )
             if staff.failed_attempts >= MAX_ATTEMPTS:
                 staff.locked_until = now + LOCKOUT
                 staff.failed_attempts = 0
@@ -146,20 +182,27 @@ def _record_attempt(
                     payload={"counter": counter},
                 )
             failed = True
+            for_good = staff.failed_since_sign_in >= MAX_SINCE_SIGN_IN
             locked = staff.locked_until is not None and staff.locked_until > now
             message = _locked_message(staff, tz_name) if locked else tr(_BAD)
         else:
             staff.failed_attempts = 0
+            staff.failed_since_sign_in = 0
             staff.locked_until = None
             staff.last_sign_in_at = now
             if rehash is not None:
                 staff.pin_hash = rehash
+                staff_seal.seal(s, staff, actor_id=staff.id, where=counter)
             if via is None:
                 limits = s.get(RoleLimit, staff.role)
                 return StaffInfo(staff.id, staff.code, staff.name, staff.role, bool(limits and limits.may_approve))
             return sessions.issue(s, staff, counter=counter, via=via, now=now)
-    # the failed attempt is committed above before we say no
+    # the failed attempt (or the refused account) is committed above before we say no
+    if unsealed:
+        raise AuthError(message)
     assert failed
+    if for_good:
+        raise LockedOut(tr(_NEEDS_NEW_PIN, code=code))
     raise (LockedOut if locked else AuthError)(message)
 
 

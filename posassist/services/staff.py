@@ -18,8 +18,8 @@ from posassist.domain.permissions import ROLES, Action
 from posassist.domain.typed import field
 from posassist.errors import Conflict, InvalidInput, NotFound
 from posassist.i18n import tr
-from posassist.services import audit, sessions
-from posassist.services.auth import check_secret_strength, hash_secret
+from posassist.services import audit, sessions, staff_seal
+from posassist.services.auth import MAX_SINCE_SIGN_IN, check_secret_strength, hash_secret
 from posassist.services.dto import StaffSession
 from posassist.services.sessions import Actor
 
@@ -90,6 +90,7 @@ def add(
         )
         s.add(st)
         s.flush()
+        st.pin_set_by_id = who.id
         audit.record(
             s,
             actor_id=who.id,
@@ -99,6 +100,7 @@ def add(
             entity_id=st.id,
             payload={"code": code, "role": role},
         )
+        staff_seal.seal(s, st, actor_id=who.id, where=who.counter)
         return _row(st)
 
 
@@ -113,14 +115,27 @@ def _get(s: Session, code: str) -> Staff:
 def set_pin(db: Database, code: str, pin: str, actor: StaffSession) -> None:
     with db.transaction() as s:
         st = _get(s, code)
-        who = _verify(s, actor, st.role)
+        who = sessions.actor(s, actor)  # everyone may choose their own PIN; others' need a manager
+        own = st.id == who.id
+        if not own:
+            who = sessions.verify(s, actor, Action.STAFF_MANAGE)
+        sessions.refuse(permissions.check_pin_reset(who.role, st.role, own=own))
         limits = s.get(RoleLimit, st.role)
         check_secret_strength(pin, limits.min_secret_length if limits else 4)
         st.pin_hash = hash_secret(pin)
         st.failed_attempts = 0
+        st.failed_since_sign_in = 0  # a new PIN is what opens an account past the long-term limit
+        st.pin_set_by_id = who.id
         audit.record(
-            s, actor_id=who.id, where=who.counter, action="staff.pin_set", entity="staff", entity_id=st.id, payload={}
+            s,
+            actor_id=who.id,
+            where=who.counter,
+            action="staff.pin_set",
+            entity="staff",
+            entity_id=st.id,
+            payload={"own": st.id == who.id},
         )
+        staff_seal.seal(s, st, actor_id=who.id, where=who.counter)
 
 
 @retrying
@@ -128,6 +143,15 @@ def unlock(db: Database, code: str, actor: StaffSession) -> None:
     with db.transaction() as s:
         st = _get(s, code)
         who = _verify(s, actor, st.role)
+        if st.failed_since_sign_in >= MAX_SINCE_SIGN_IN:
+            raise InvalidInput(
+                tr(
+                    "{code} has had {n} wrong PINs since the last sign-in: an unlock is not enough, set a new PIN (staff set-pin {code}).",
+                    code=st.code,
+                    n=st.failed_since_sign_in,
+                )
+            )
+        # the lockout ends; the count of wrong PINs since the last good sign-in stays
         st.locked_until, st.failed_attempts = None, 0
         audit.record(
             s,
@@ -136,7 +160,7 @@ def unlock(db: Database, code: str, actor: StaffSession) -> None:
             action="staff.unlocked",
             entity="staff",
             entity_id=st.id,
-            payload={},
+            payload={"wrong_pins_since_sign_in": st.failed_since_sign_in},
         )
 
 
@@ -157,6 +181,7 @@ def set_active(db: Database, code: str, active: bool, actor: StaffSession) -> No
             entity_id=st.id,
             payload={},
         )
+        staff_seal.seal(s, st, actor_id=who.id, where=who.counter)
 
 
 class StaffAccounts:

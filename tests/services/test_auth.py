@@ -7,21 +7,21 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.people import Staff
 from posassist.errors import AuthError, InvalidInput, LockedOut
-from posassist.services import auth
+from posassist.services import auth, staff_seal
 
 
 @pytest.fixture
 def staff(db: Database) -> Database:
     with db.transaction() as s:
-        s.add(
-            Staff(
-                code="501",
-                name="Test Lead",
-                role="shift_lead",
-                pin_hash=auth.hash_secret("739164"),
-                badge_code="BADGE-0501",
-            )
+        st = Staff(
+            code="501",
+            name="Test Lead",
+            role="shift_lead",
+            pin_hash=auth.hash_secret("739164"),
+            badge_code="BADGE-0501",
         )
+        s.add(st)
+        staff_seal.seal(s, st, actor_id=None)  # as posassist's own staff changes do (issue 17)
     return db
 
 
