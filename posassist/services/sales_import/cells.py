@@ -52,6 +52,7 @@ class Bad(ValueError):
         self.code, self.message = code, message
 
 
+@lru_cache(maxsize=65536)
 def money(raw: str, currency: str) -> int | None:
     """'12.50', '$1,299.99', '1.299,99 €', '-$3.00' -> minor units (None for a blank cell)."""
     text = raw.strip()
@@ -115,6 +116,11 @@ def when(raw: str, tz: str) -> tuple[datetime | None, str | None]:
     text = raw.strip()
     if not text:
         return None, None
+    if len(text) == 25 and text[19] == " " and text[20] in "+-" and text[10] == " ":
+        try:  # Shopify's '2024-01-15 10:23:45 -0500', the common case
+            return datetime.fromisoformat(f"{text[:19]}{text[20:23]}:{text[23:]}"), None
+        except ValueError:
+            pass
     m = _OFFSET.match(text)
     if m:
         day, clock, off = m.groups()
@@ -166,6 +172,7 @@ def when(raw: str, tz: str) -> tuple[datetime | None, str | None]:
 # -- people --------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=200_000)
 def email(raw: str) -> tuple[str | None, str | None]:
     """(the case-folded address or None, a problem code: invalid_email or relay_email)."""
     text = raw.strip().strip("'\"<>").strip()

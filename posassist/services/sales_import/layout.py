@@ -92,6 +92,10 @@ def not_merchandise(title: str, sku: str | None) -> bool:
 
 def spread(total: int, weights: list[int]) -> list[int]:
     """``total`` split over ``weights`` in proportion, to the minor unit (largest remainder)."""
+    if len(weights) == 1:
+        return [total]
+    if not total:
+        return [0] * len(weights)
     base = sum(weights)
     if not weights:
         return []
