@@ -4,6 +4,38 @@
 <context>
     <name></name>
     <message>
+        <source>Identity shown</source>
+        <translation>Vorgelegte Identität</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Ausweis</translation>
+    </message>
+    <message>
+        <source>Identity document or phone number</source>
+        <translation>Ausweis- oder Telefonnummer</translation>
+    </message>
+    <message>
+        <source>kept only as a code</source>
+        <translation>nur als Code gespeichert</translation>
+    </message>
+    <message>
+        <source>Identity s&amp;hown:</source>
+        <translation>Vorgelegte &amp;Identität:</translation>
+    </message>
+    <message>
+        <source>Identity n&amp;umber:</source>
+        <translation>Ausweis- oder Telefon&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Recorded as a code.</source>
+        <translation>Als Code erfasst.</translation>
+    </message>
+    <message>
         <source>no customers on file</source>
         <translation>keine Kunden erfasst</translation>
     </message>

@@ -4,6 +4,38 @@
 <context>
     <name></name>
     <message>
+        <source>Identity shown</source>
+        <translation>Identité présentée</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Pièce d’identité</translation>
+    </message>
+    <message>
+        <source>Identity document or phone number</source>
+        <translation>Numéro de pièce d’identité ou de téléphone</translation>
+    </message>
+    <message>
+        <source>kept only as a code</source>
+        <translation>conservé seulement sous forme de code</translation>
+    </message>
+    <message>
+        <source>Identity s&amp;hown:</source>
+        <translation>&amp;Identité présentée :</translation>
+    </message>
+    <message>
+        <source>Identity n&amp;umber:</source>
+        <translation>N&amp;uméro d’identité :</translation>
+    </message>
+    <message>
+        <source>Recorded as a code.</source>
+        <translation>Enregistré sous forme de code.</translation>
+    </message>
+    <message>
         <source>no customers on file</source>
         <translation>aucun client au dossier</translation>
     </message>

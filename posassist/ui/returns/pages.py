@@ -327,6 +327,19 @@ class LinesPage(QWizardPage):
         self.description = named(QLineEdit(), "returnDescription", tr("What the customer brought"))
         self.value = named(QLineEdit(), "returnValue", tr("Value (for the goodwill record)"), "e.g. 480.00")
         mark_scan_target(self.value)  # amounts typed quickly are not scans
+        # no receipt and no customer record: an identity document or phone counts this person's
+        # no-receipt returns at every store; only a keyed hash of it is kept (never the number)
+        self.identity_kind = _combo("returnIdentityKind", tr("Identity shown"), ("phone", "id"))
+        self.identity_kind.setItemText(0, tr("Phone number"))
+        self.identity_kind.setItemText(1, tr("Identity document"))
+        self.identity = named(
+            QLineEdit(), "returnIdentity", tr("Identity document or phone number"), tr("kept only as a code")
+        )
+        mark_scan_target(self.identity)  # a number typed quickly is not a scan
+        self.identity_info = QLabel("")
+        self.identity_info.setObjectName("returnIdentityInfo")
+        self._identity_hash: str | None = None
+        self._identity_pending = False
         self.error = message_line("returnLinesError")
         form = self.form = QFormLayout()
         form.addRow(tr("&Quantity:"), self.qty)
@@ -334,6 +347,9 @@ class LinesPage(QWizardPage):
         form.addRow("", self.item_info)
         form.addRow(tr("&Description:"), self.description)
         form.addRow(tr("&Value:"), self.value)
+        form.addRow(tr("Identity s&hown:"), self.identity_kind)
+        form.addRow(tr("Identity n&umber:"), self.identity)
+        form.addRow("", self.identity_info)
         lay = QVBoxLayout(self)
         lay.addWidget(self.table, 1)
         lay.addLayout(form)
@@ -343,6 +359,9 @@ class LinesPage(QWizardPage):
         self.table.currentCellChanged.connect(lambda r, *_: self._row_changed(r))
         self.qty.valueChanged.connect(self._qty_changed)
         EnterKey(self.item, self._find_item)  # Enter looks the item up and, once found, goes on
+        self.identity.editingFinished.connect(self._hash_identity)
+        EnterKey(self.identity, self._identity_entered)  # Enter: on to the item
+        self.identity.textEdited.connect(lambda *_: self._identity_edited())
         for wdg in (self.description, self.value):
             wdg.textChanged.connect(lambda *_: self.completeChanged.emit())
 
@@ -354,6 +373,11 @@ class LinesPage(QWizardPage):
             self.form.setRowVisible(wdg, mode == "no_receipt")
         for wdg in (self.description, self.value):
             self.form.setRowVisible(wdg, mode == "never_sold")
+        anonymous = mode == "no_receipt" and self.w.draft.customer_id is None
+        for field in (self.identity_kind, self.identity, self.identity_info):
+            self.form.setRowVisible(field, anonymous)
+        self._identity_hash = self.w.draft.identity_hash if anonymous else None
+        self.identity_info.setText(tr("Recorded as a code.") if self._identity_hash else "")
         self._qty = {dl.sale_line_id: dl.quantity for dl in self.w.draft.lines if dl.sale_line_id}
         if receipt and self.w.sale:
             lines = self.w.sale.lines
@@ -371,7 +395,8 @@ class LinesPage(QWizardPage):
         else:
             self.qty.setRange(1, 999)
             self.qty.setValue(max(1, self.w.draft.lines[0].quantity if self.w.draft.lines else 1))
-            self.w.focus_later(self.item if mode == "no_receipt" else self.description)
+            first = (self.identity if anonymous else self.item) if mode == "no_receipt" else self.description
+            self.w.focus_later(first)
 
     def _row_changed(self, row: int) -> None:
         if not self.w.sale or row < 0:
@@ -415,6 +440,40 @@ class LinesPage(QWizardPage):
         self.item_info.setText(res.message or tr("Scan the item's barcode or type its SKU exactly."))
         self.completeChanged.emit()
 
+    def _identity_entered(self) -> bool:
+        self._hash_identity()
+        self.item.setFocus()
+        return True
+
+    def _identity_edited(self) -> None:
+        self._identity_hash = None
+        self.identity_info.setText("")
+        self.completeChanged.emit()
+
+    def _hash_identity(self) -> None:
+        """The keyed hash of what was typed (off the GUI thread); the number itself is not kept."""
+        text, kind = self.identity.text().strip(), self.identity_kind.currentData()
+        if not text or self._identity_hash is not None:
+            return
+        returns, session = self.w.returns, self.w.session
+        self._identity_pending = True
+        self.completeChanged.emit()
+
+        def done(hashed: str) -> None:
+            self._identity_pending = False
+            self._identity_hash = hashed
+            self.identity_info.setText(tr("Recorded as a code."))
+            self.completeChanged.emit()
+
+        def failed(err: BaseException) -> None:
+            self._identity_pending = False
+            self.completeChanged.emit()
+            self.w.tasks.messages.error(err, inline=self.identity_info)
+
+        self.w.tasks.submit(
+            lambda: returns.identity_hash(session, kind, text), on_done=done, on_error=failed, key="return-identity"
+        )
+
     def _value_minor(self) -> int | None:
         try:
             return Money.of(i18n.parse_amount(self.value.text()), self.w.store.currency).minor
@@ -426,7 +485,8 @@ class LinesPage(QWizardPage):
         if mode == "receipt":
             return any(q > 0 for q in self._qty.values())
         if mode == "no_receipt":
-            return self._variant is not None
+            typed = bool(self.identity.text().strip()) and self.identity.isVisibleTo(self)
+            return self._variant is not None and not self._identity_pending and (not typed or bool(self._identity_hash))
         value = self._value_minor()
         return bool(self.description.text().strip()) and value is not None and value >= 0
 
@@ -442,6 +502,7 @@ class LinesPage(QWizardPage):
         elif mode == "no_receipt":
             prev = self.w.draft.lines[0] if self.w.draft.lines else DraftLine(None, 1)
             lines = (replace(prev, variant_id=self._variant, quantity=self.qty.value()),)
+            self.w.set_draft(replace(self.w.draft, identity_hash=self._identity_hash))
         else:
             prev = (
                 self.w.draft.lines[0]
