@@ -176,3 +176,30 @@ class HelpDialog(QDialog):
         lay.addWidget(area)
         lay.addWidget(close)
         self.resize(520, 560)
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(fg: QColor | str, bg: QColor | str) -> float:
+    """The WCAG 2 contrast ratio of two colours (1 to 21; body text needs 4.5)."""
+    a, b = _luminance(QColor(fg)), _luminance(QColor(bg))
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+
+
+# greens and ambers from dark to light: the first that reads on the window's background is used
+_GOOD = ("#0a6b2b", "#1b7f3a", "#5fd38a", "#9dffb8")
+_CAUTION = ("#7a4f00", "#8a5a00", "#f0b44a", "#ffd27a")
+
+
+def readable_colour(kind: str = "good", background: QColor | None = None) -> str:
+    """A green ('good') or amber ('caution') with at least 4.5:1 contrast on the theme's window
+    background (light, dark or high contrast), for text that carries a meaning by its colour."""
+    bg = background or qapp().palette().color(QPalette.ColorRole.Window)
+    choices = _GOOD if kind == "good" else _CAUTION
+    best = max(choices, key=lambda c: contrast(c, bg))
+    return next((c for c in choices if contrast(c, bg) >= 4.5), best)

@@ -39,15 +39,15 @@ def test_add_note_by_keyboard_and_card_numbers_refused(qtbot, demo_app, qsetting
     win = _window(qtbot, demo_app, qsettings)
     _select(qtbot, win, "Nina Patel")
     qtbot.keyClick(win, Qt.Key.Key_F4)
+    assert win.customers.notes.note_text.hasFocus()  # F4: the cursor is in the note's text
+    qtbot.keyClicks(_f(), "Left ear silent. Card 4111 1111 1111 1111 on file?")
+    qtbot.keyClick(_f(), Qt.Key.Key_Tab)
     assert win.customers.notes.note_channel.hasFocus()
     qtbot.keyClicks(_f(), "Counter")
     qtbot.keyClick(_f(), Qt.Key.Key_Tab)
     qtbot.keyClicks(_f(), "Troubleshooting")
     qtbot.keyClick(_f(), Qt.Key.Key_Tab)
     qtbot.keyClicks(_f(), "Follow")
-    qtbot.keyClick(_f(), Qt.Key.Key_Tab)
-    assert win.customers.notes.note_text.hasFocus()
-    qtbot.keyClicks(_f(), "Left ear silent. Card 4111 1111 1111 1111 on file?")
     qtbot.keyClick(_f(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     answered(qtbot)
     assert "card number" in win.customers.notes.note_error.text()
@@ -62,6 +62,36 @@ def test_add_note_by_keyboard_and_card_numbers_refused(qtbot, demo_app, qsetting
         n = s.execute(select(Interaction).where(Interaction.body.like("Left ear silent after%"))).scalar_one()
     assert n.topic == "troubleshooting" and n.outcome == "follow_up" and n.channel == "counter"
     assert "Left ear silent after the update" in win.customers.notes.timeline.item(0).text()
+    # the response time runs from when Nina was selected at the counter, not from the note
+    assert n.opened_at < n.first_response_at
+
+
+def test_response_time_from_selection_and_from_the_message_received(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta
+
+    from PySide6.QtCore import QDateTime
+
+    win = _window(qtbot, demo_app, qsettings)
+    _select(qtbot, win, "Nina Patel")
+    notes = win.customers.notes
+    selected = notes.waiting_since
+    assert selected is not None
+    qtbot.keyClick(win, Qt.Key.Key_F4)
+    assert not notes.note_received.isVisible()  # at the counter: no received time to type
+    qtbot.keyClicks(_f(), "Asked about the charger")
+    qtbot.keyClick(_f(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(_f(), "Email")  # a message: when it came in is asked
+    assert notes.note_received.isVisible()
+    notes.note_received.setDateTime(QDateTime.currentDateTime().addSecs(-3 * 3600))
+    qtbot.keyClick(notes.note_text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    answered(qtbot)
+    assert notes.note_error.text() == "Saved."
+    with demo_app.db.read() as s:
+        n = s.execute(select(Interaction).where(Interaction.body == "Asked about the charger")).scalar_one()
+    opened = n.opened_at if n.opened_at.tzinfo else n.opened_at.replace(tzinfo=UTC)
+    answer = n.first_response_at if n.first_response_at.tzinfo else n.first_response_at.replace(tzinfo=UTC)
+    assert timedelta(hours=2, minutes=59) < answer - opened < timedelta(hours=3, minutes=1)
+    assert opened < selected < datetime.now(UTC)
 
 
 def _dialog_focus(qtbot, name: str):  # type: ignore[no-untyped-def]

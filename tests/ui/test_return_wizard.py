@@ -3,11 +3,15 @@ path at the same counter, and a never-sold item stopping at 'needs approval'."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from sqlalchemy import select
 
 from posassist.services import audit, auth
 from posassist.services.demo.stories import STAFF
+from posassist.ui.appearance import contrast
 from posassist.ui.returns.wizard import Page, ReturnWizard
 from posassist.ui.tasks import TaskRunner
 from tests.conftest import returns_made_here
@@ -73,8 +77,18 @@ def test_wrong_colour_exchange_now_by_keyboard(qtbot, demo_app, tmp_path) -> Non
     assert "Not the customer's mistake" in w.find_page.info.text()
     qtbot.waitUntil(lambda: w.currentId() == Page.LINES)  # Enter found the sale and went on
     assert w.lines_page.qty.value() == 1
+    # what the associate must see is on this step too, in a colour that reads (4.5:1 at least)
+    notice = w.lines_page.notice
+    assert notice.isVisible() and "Not the customer's mistake" in notice.text() and "Red" in notice.text()
+    colour = re.search(r"color:(#[0-9a-f]{6})", notice.text()).group(1)  # type: ignore[union-attr]
+    assert contrast(colour, notice.palette().color(QPalette.ColorRole.Window)) >= 4.5
+    held = w.lines_page.table.item(0, 0).text()  # the colour the customer holds, then the one ordered
+    assert held.startswith("Field Jacket") and "Red" in held.split("(")[0] and "ordered" in held
     _next(qtbot, w)
     assert w.currentId() == Page.DETAILS and w.details_page.reason.hasFocus()
+    assert w.details_page.reason.currentIndex() == -1  # no reason until the associate chooses one
+    _next(qtbot, w)
+    assert w.currentId() == Page.DETAILS  # Enter alone records nothing
     _choose(qtbot, w, "We")
     assert w.details_page.reason.currentData() == "picking_error"
     qtbot.keyClick(_focused(w), Qt.Key.Key_Tab)  # condition: unopened is the default
@@ -145,7 +159,11 @@ def test_never_sold_item_stops_at_needs_approval_and_keeps_the_draft(qtbot, demo
     _type(qtbot, w, "480.00")
     _next(qtbot, w)
     _next(qtbot, w)
+    assert w.currentId() == Page.DETAILS and w.details_page.reason_missing()  # the reason is chosen, not preset
+    _choose(qtbot, w, "Oth")
+    _next(qtbot, w)
     assert w.currentId() == Page.VERDICT
+    assert w.draft.lines[0].reason == "other"
     assert "never sold" in w.verdict_page.text.text() and not w.verdict_page.isComplete()
     w.reject()
     w.tasks.wait()  # the draft is saved off the GUI thread

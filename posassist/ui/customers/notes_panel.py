@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -31,7 +32,7 @@ from posassist.services.dto import StaffSession
 from posassist.services.followups import FollowUpView
 from posassist.services.notes import CHANNELS, OUTCOMES, TOPICS, NoteView
 from posassist.ui.tasks import TaskRunner
-from posassist.ui.widgets import message_line, named, open_dialog
+from posassist.ui.widgets import buddy, message_line, named, open_dialog
 
 if TYPE_CHECKING:
     from posassist.bootstrap import Services
@@ -62,6 +63,7 @@ class NotesPanel(QTabWidget):
         super().__init__(parent)
         self.svc, self.tasks, self.session, self.store_id = svc, tasks, session, store_id
         self.customer_id: int | None = None
+        self.waiting_since: datetime | None = None  # the customer at the counter, selected at
         self.last_note_id: int | None = None
         self._saving: str | None = None  # the note text on its way to the database
         self.setObjectName("customerTabs")
@@ -116,20 +118,53 @@ class NotesPanel(QTabWidget):
         self.note_outcome = _combo("noteOutcome", tr("Outcome"), OUTCOMES)
         self.note_text = named(QPlainTextEdit(), "noteText", tr("Note text"), tr("Ctrl+Enter saves the note"))
         self.note_text.setTabChangesFocus(True)
+        # an e-mail, chat or phone message: when it came in (the response time runs from there)
+        self.note_received = named(
+            QDateTimeEdit(QDateTime.currentDateTime()),
+            "noteReceived",
+            tr("Message received at"),
+            tr("When the customer's message came in: the response time is measured from it"),
+        )
+        self.note_received.setCalendarPopup(False)
         self.save_note = named(QPushButton(tr("&Save note (Ctrl+Enter)")), "noteSave", tr("Save the note"))
         self.save_note.setAutoDefault(False)
         self.note_error = message_line("noteError", tr("Note message"))
         tab = QWidget()
         lay = QVBoxLayout(tab)
-        form = QFormLayout()
+        form = self.note_form = QFormLayout()
         form.addRow(tr("&Channel:"), self.note_channel)
+        form.addRow(tr("Recei&ved:"), self.note_received)
         form.addRow(tr("To&pic:"), self.note_topic)
         form.addRow(tr("Out&come:"), self.note_outcome)
-        lay.addLayout(form)
+        # F4 puts the cursor in the text; Tab goes on to channel, topic and outcome
+        lay.addWidget(buddy(tr("Note te&xt:"), self.note_text))
         lay.addWidget(self.note_text, 1)
+        lay.addLayout(form)
         lay.addWidget(self.note_error)
         lay.addWidget(self.save_note)
+        chain = (self.note_text, self.note_channel, self.note_received, self.note_topic, self.note_outcome)
+        for a, b in zip(chain, (*chain[1:], self.save_note), strict=True):
+            QWidget.setTabOrder(a, b)
+        self.note_channel.currentIndexChanged.connect(lambda *_: self._channel_changed())
+        self._channel_changed()
         return tab
+
+    def _channel_changed(self) -> None:
+        """At the counter the customer waits from the moment they are selected; a message that
+        came in by e-mail, chat or phone carries its received time, typed here."""
+        message = self.note_channel.currentData() not in (None, "counter")
+        self.note_form.setRowVisible(self.note_received, message)
+        if message and self.note_received.dateTime() > QDateTime.currentDateTime():
+            self.note_received.setDateTime(QDateTime.currentDateTime())
+
+    def _opened_at(self) -> datetime | None:
+        """When the customer started waiting: the received time of a message; at the counter,
+        when they were selected (for the first note of the visit)."""
+        if self.note_channel.currentData() not in (None, "counter"):
+            at = self.note_received.dateTime().toPython()
+            assert isinstance(at, datetime)
+            return min(at.astimezone(UTC), datetime.now(UTC))
+        return self.waiting_since
 
     def _connect(self) -> None:
         self.channel.currentIndexChanged.connect(lambda *_: self.refresh_timeline())
@@ -172,6 +207,7 @@ class NotesPanel(QTabWidget):
         if customer is not None and text.strip():
             keep.append(lambda session: notes.save_draft(session, customer, text))
         self.customer_id, self.last_note_id, self._saving = None, None, None
+        self.waiting_since = None
         for lst in (self.timeline, self.follow):
             lst.clear()
         self.note_text.blockSignals(True)
@@ -186,6 +222,8 @@ class NotesPanel(QTabWidget):
     def show_customer(self, customer_id: int | None) -> None:
         if self.customer_id is not None and customer_id != self.customer_id:
             self._save_draft()
+        if customer_id != self.customer_id:
+            self.waiting_since = datetime.now(UTC) if customer_id is not None else None
         self.customer_id = customer_id
         self.last_note_id = None
         self.setEnabled(customer_id is not None)
@@ -217,7 +255,7 @@ class NotesPanel(QTabWidget):
 
     def write_note(self) -> None:
         self.setCurrentIndex(self.note_tab)
-        self.note_channel.setFocus()
+        self.note_text.setFocus()
 
     # -- the timeline ---------------------------------------------------------------------------
     def refresh_timeline(self) -> None:
@@ -263,8 +301,8 @@ class NotesPanel(QTabWidget):
         if item is None or self.session is None:
             return
         kind, ref, _body = item.data(Qt.ItemDataRole.UserRole)
-        if kind not in ("purchase", "return"):
-            self.tasks.messages.say(tr("Only purchases and returns have a receipt to print."))
+        if kind not in ("purchase", "return", "exception"):
+            self.tasks.messages.say(tr("Only purchases, returns and goodwill gestures have a receipt to print."))
             return
         from posassist.ui.printing import print_receipt
 
@@ -350,6 +388,7 @@ class NotesPanel(QTabWidget):
         )
         self._saving = body
         self._draft_timer.stop()
+        opened = self._opened_at()
 
         def write() -> NoteView:
             n = notes.add(
@@ -360,6 +399,7 @@ class NotesPanel(QTabWidget):
                 topic=topic,
                 outcome=outcome,
                 body=body,
+                opened_at=opened,
             )
             notes.save_draft(session, customer, "")
             return n
@@ -380,6 +420,8 @@ class NotesPanel(QTabWidget):
         if customer != self.customer_id:
             return
         self.last_note_id = n.id
+        if n.channel == "counter":
+            self.waiting_since = None  # answered: the visit's next note starts when it is written
         now = self.note_text.toPlainText()
         self.note_text.blockSignals(True)
         self.note_text.setPlainText(now[len(body) :].lstrip() if now.startswith(body) else now)

@@ -5,15 +5,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWizardPage
 
 from posassist.domain.policy import CONDITIONS, REASONS, RESOLUTIONS
 from posassist.i18n import tr
+from posassist.services.customers import CustomerProfile
 from posassist.services.lookup import SearchResult
 from posassist.services.returns_dto import DraftLine, Evaluation
+from posassist.ui.lookup.allergy import AllergyGuard, warning_text
+from posassist.ui.messages import red
 from posassist.ui.returns.pages import _combo, money
 from posassist.ui.scanner import mark_scan_target
-from posassist.ui.widgets import EnterKey, named
+from posassist.ui.widgets import EnterKey, named, readable
 
 if TYPE_CHECKING:
     from posassist.ui.returns.wizard import ReturnWizard
@@ -31,6 +35,7 @@ class DetailsPage(QWizardPage):
         self.lines = named(QListWidget(), "returnDetailLines", tr("Lines being returned"), tr("↑/↓ to choose a line"))
         self.lines.setMaximumHeight(110)
         self.reason = _combo("returnReason", tr("Reason"), REASONS)
+        self.reason.setPlaceholderText(tr("Choose the reason (type its first letters or ↓)"))
         self.condition = _combo("returnCondition", tr("Condition"), CONDITIONS)
         self.resolution = _combo("returnResolution", tr("What the customer wants"), RESOLUTIONS)
         self.replacement = named(
@@ -43,6 +48,15 @@ class DetailsPage(QWizardPage):
         self.replacement_info = QLabel("")
         self.replacement_info.setObjectName("returnReplacementInfo")
         self.replacement_info.setWordWrap(True)
+        readable(self.replacement_info, tr("The replacement item"))
+        self.allergy_warning = QLabel("")  # the replacement against the customer's allergy alerts
+        self.allergy_warning.setObjectName("returnAllergyConflict")
+        self.allergy_warning.setWordWrap(True)
+        self.allergy_warning.setTextFormat(Qt.TextFormat.RichText)
+        readable(self.allergy_warning, tr("Allergy conflict"))
+        self.allergy_warning.hide()
+        self._allergy: tuple[CustomerProfile, int, str] | None = None  # a conflict found: who, item, allergens
+        self._chosen: set[tuple[int | None, str | None, int | None]] = set()  # lines whose reason was chosen
         self.ship_from = named(QComboBox(), "returnShipFrom", tr("Ship from store (arrive-by date)"))
         self.note = named(QLineEdit(), "returnNote", tr("Note for this line"))
         form = QFormLayout()
@@ -51,6 +65,7 @@ class DetailsPage(QWizardPage):
         form.addRow(tr("&Customer wants:"), self.resolution)
         form.addRow(tr("Re&placement:"), self.replacement)
         form.addRow("", self.replacement_info)
+        form.addRow("", self.allergy_warning)
         form.addRow(tr("S&hip from:"), self.ship_from)
         form.addRow(tr("No&te:"), self.note)
         lay = QVBoxLayout(self)
@@ -58,7 +73,9 @@ class DetailsPage(QWizardPage):
         lay.addLayout(form)
         self._row = -1
         self.lines.currentRowChanged.connect(self._load_row)
-        for box in (self.reason, self.condition, self.resolution, self.ship_from):
+        self.reason.activated.connect(lambda *_: self._reason_chosen())
+        self.reason.currentIndexChanged.connect(lambda i: self._reason_chosen() if i >= 0 else None)
+        for box in (self.condition, self.resolution, self.ship_from):
             box.currentIndexChanged.connect(lambda *_: self._store_row())
         self.note.editingFinished.connect(self._store_row)
         EnterKey(self.replacement, self._enter_in_replacement)  # Enter looks the item up; the next Enter goes on
@@ -70,7 +87,24 @@ class DetailsPage(QWizardPage):
         self._find_replacement()
         return True
 
+    @staticmethod
+    def _key(dl: DraftLine) -> tuple[int | None, str | None, int | None]:
+        return (dl.sale_line_id, dl.description, dl.variant_id)
+
+    def _reason_chosen(self) -> None:
+        """The associate picked the reason: nothing is recorded as a reason unless chosen."""
+        dl = self._line()
+        if dl is None or self.reason.currentIndex() < 0:
+            return
+        self._chosen.add(self._key(dl))
+        self._store_row()
+
+    def reason_missing(self) -> bool:
+        return any(self._key(dl) not in self._chosen for dl in self.w.draft.lines)
+
     def initializePage(self) -> None:
+        if self.w.draft.approval_id is not None:  # a resumed return: its reasons were chosen before
+            self._chosen |= {self._key(dl) for dl in self.w.draft.lines}
         self.lines.blockSignals(True)
         self.lines.clear()
         sale_lines = {ln.id: ln for ln in self.w.sale.lines} if self.w.sale else {}
@@ -91,10 +125,13 @@ class DetailsPage(QWizardPage):
         dl = self.w.draft.lines[row] if 0 <= row < len(self.w.draft.lines) else None
         if dl is None:
             return
-        for box, key in ((self.reason, dl.reason), (self.condition, dl.condition), (self.resolution, dl.resolution)):
+        for box, key in ((self.condition, dl.condition), (self.resolution, dl.resolution)):
             box.blockSignals(True)
             box.setCurrentIndex(max(0, box.findData(key)))
             box.blockSignals(False)
+        self.reason.blockSignals(True)
+        self.reason.setCurrentIndex(self.reason.findData(dl.reason) if self._key(dl) in self._chosen else -1)
+        self.reason.blockSignals(False)
         self.note.setText(dl.note or "")
         self._row = row
         self._show_replacement(dl)
@@ -105,7 +142,7 @@ class DetailsPage(QWizardPage):
             return
         new = replace(
             dl,
-            reason=self.reason.currentData(),
+            reason=self.reason.currentData() if self.reason.currentIndex() >= 0 else dl.reason,
             condition=self.condition.currentData(),
             resolution=self.resolution.currentData(),
             note=self.note.text().strip() or None,
@@ -113,6 +150,8 @@ class DetailsPage(QWizardPage):
         )
         lines = list(self.w.draft.lines)
         lines[self._row] = new
+        if self._key(dl) in self._chosen:
+            self._chosen.add(self._key(new))
         self.w.set_draft(self.w.draft.with_lines(tuple(lines)))
         self._show_replacement(new, refresh_ships=new.resolution != dl.resolution)
         self.completeChanged.emit()
@@ -149,9 +188,11 @@ class DetailsPage(QWizardPage):
         self.ship_from.setEnabled(dl.resolution == "exchange_shipped")
         if not wants or dl.replacement_variant_id is None:
             self.replacement_info.setText(tr("Scan or type the item the customer wants instead.") if wants else "")
+            self._show_allergy(None)
             if refresh_ships:
                 self.ship_from.clear()
             return
+        self._check_allergy(dl.replacement_variant_id)
         returns, session, one = self.w.returns, self.w.session, self.w.draft.with_lines((dl,))
         self.w.tasks.submit(
             lambda: returns.evaluate(session, one),
@@ -194,9 +235,67 @@ class DetailsPage(QWizardPage):
             self.ship_from.setCurrentIndex(max(0, idx))
             self.ship_from.blockSignals(False)
 
+    # -- the allergen check: the item handed over in an exchange ---------------------------------
+    def _guard(self) -> AllergyGuard:
+        """The counter's guard (what was acknowledged at the card counts here too), or the wizard's own."""
+        owner = self.w.parentWidget()
+        guard = getattr(owner, "allergy", None)
+        if not isinstance(guard, AllergyGuard):
+            guard = self.__dict__.setdefault("_own_guard", AllergyGuard(self.w))
+        return guard
+
+    def _check_allergy(self, variant_id: int) -> None:
+        customer = self.w.draft.customer_id or self.w.customer_id
+        if customer is None:
+            self._show_allergy(None)
+            return
+        lookup, customers = self.w.svc.lookup, self.w.svc.customers
+
+        def read() -> tuple[CustomerProfile, str | None]:
+            return customers.profile(customer, recent=0), lookup.card(variant_id).allergens
+
+        self.w.tasks.submit(
+            read, on_done=lambda got: self._allergy_read(variant_id, *got), key="replacement-allergens"
+        )
+
+    def _allergy_read(self, variant_id: int, profile: CustomerProfile, allergens: str | None) -> None:
+        dl = self._line()
+        if dl is None or dl.replacement_variant_id != variant_id:
+            return  # another item by now
+        guard = self._guard()
+        found = guard.conflicts(profile, allergens)
+        if not found or not allergens:
+            self._show_allergy(None)
+            return
+        self._show_allergy((profile, variant_id, allergens), warning_text(profile, found, allergens))
+        if not guard.cleared(profile, variant_id, allergens):
+            guard.ask(profile, variant_id, allergens, then=self._allergy_acknowledged)
+
+    def _allergy_acknowledged(self) -> None:
+        self.completeChanged.emit()
+        self.w.focus_later(self.w.button(self.w.WizardButton.NextButton))
+
+    def _show_allergy(self, conflict: tuple[CustomerProfile, int, str] | None, text: str = "") -> None:
+        self._allergy = conflict
+        self.allergy_warning.setText(red(text) if text else "")
+        self.allergy_warning.setVisible(bool(text))
+        self.completeChanged.emit()
+
+    def allergy_open(self) -> bool:
+        """A conflict with the customer's allergy alert not yet acknowledged."""
+        if self._allergy is None:
+            return False
+        profile, variant, allergens = self._allergy
+        return not self._guard().cleared(profile, variant, allergens)
+
     def isComplete(self) -> bool:
-        return all(
-            dl.replacement_variant_id is not None or dl.resolution not in WANTS_AN_ITEM for dl in self.w.draft.lines
+        return (
+            not self.reason_missing()
+            and not self.allergy_open()
+            and all(
+                dl.replacement_variant_id is not None or dl.resolution not in WANTS_AN_ITEM
+                for dl in self.w.draft.lines
+            )
         )
 
     def validatePage(self) -> bool:

@@ -30,9 +30,10 @@ from posassist.domain.money import Money
 from posassist.i18n import QT_TR_NOOP, tr
 from posassist.labels import label
 from posassist.services.lookup import SearchResult
-from posassist.services.returns_dto import DraftLine, ReturnDraft, SaleView
+from posassist.services.returns_dto import DraftLine, ReturnDraft, SaleLineView, SaleView
+from posassist.ui.appearance import readable_colour
 from posassist.ui.scanner import mark_scan_target
-from posassist.ui.widgets import EnterKey, buddy, message_line, named
+from posassist.ui.widgets import EnterKey, buddy, message_line, named, readable
 
 if TYPE_CHECKING:
     from posassist.ui.returns.wizard import ReturnWizard
@@ -75,6 +76,28 @@ def _combo(name: str, accessible: str, keys: tuple[str, ...]) -> QComboBox:
     return box
 
 
+def held_item(ln: SaleLineView) -> str:
+    """What the customer holds: the item sent when it was not the one ordered."""
+    if ln.shipped_description and ln.shipped_description != ln.description:
+        return tr("{held} (ordered: {ordered})", held=ln.shipped_description, ordered=ln.description)
+    return ln.description
+
+
+def fulfilment_notes(sale: SaleView) -> list[str]:
+    """'Not the customer's mistake: Red M was packed. Sent: …' per line, in a green that reads on
+    the theme's background (4.5:1 at least), bold."""
+    colour = readable_colour("good")
+    return [
+        f"<span style='color:{colour}'><b>"
+        + tr("Not the customer's mistake:")
+        + f"</b> {escape(ln.fulfilment_note)}"
+        + (" " + tr("Sent: {item}.", item=escape(ln.shipped_description)) if ln.shipped_description else "")
+        + "</span>"
+        for ln in sale.lines
+        if ln.fulfilment_note
+    ]
+
+
 class FindPage(QWizardPage):
     def __init__(self, wizard: ReturnWizard) -> None:
         super().__init__()
@@ -95,6 +118,7 @@ class FindPage(QWizardPage):
         self.info.setObjectName("returnSaleInfo")
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.RichText)
+        readable(self.info, tr("The sale found"))
         self._modes()
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -286,14 +310,7 @@ class FindPage(QWizardPage):
                 f"• {escape(ln.description)} × {ln.quantity}"
                 + (" " + tr("({count} already returned)", count=ln.returned) if ln.returned else "")
             )
-            if ln.fulfilment_note:
-                parts.append(
-                    "<span style='color:#0a5'><b>"
-                    + tr("Not the customer's mistake:")
-                    + f"</b> {escape(ln.fulfilment_note)}"
-                    + (" " + tr("Sent: {item}.", item=escape(ln.shipped_description)) if ln.shipped_description else "")
-                    + "</span>"
-                )
+        parts += fulfilment_notes(sale)
         self.info.setText("<br>".join(parts))
 
     def isComplete(self) -> bool:
@@ -341,6 +358,13 @@ class LinesPage(QWizardPage):
         self._identity_hash: str | None = None
         self._identity_pending = False
         self.error = message_line("returnLinesError")
+        # what the associate must see before anything comes back (a picking error: not the
+        # customer's mistake), here too, since Enter on step 1 goes straight on to this page
+        self.notice = QLabel("")
+        self.notice.setObjectName("returnLinesNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.RichText)
+        readable(self.notice, tr("What happened with this sale"))
         form = self.form = QFormLayout()
         form.addRow(tr("&Quantity:"), self.qty)
         form.addRow(tr("&Item (SKU or scan):"), self.item)
@@ -351,6 +375,7 @@ class LinesPage(QWizardPage):
         form.addRow(tr("Identity n&umber:"), self.identity)
         form.addRow("", self.identity_info)
         lay = QVBoxLayout(self)
+        lay.addWidget(self.notice)
         lay.addWidget(self.table, 1)
         lay.addLayout(form)
         lay.addWidget(self.error)
@@ -379,6 +404,9 @@ class LinesPage(QWizardPage):
         self._identity_hash = self.w.draft.identity_hash if anonymous else None
         self.identity_info.setText(tr("Recorded as a code.") if self._identity_hash else "")
         self._qty = {dl.sale_line_id: dl.quantity for dl in self.w.draft.lines if dl.sale_line_id}
+        notes = fulfilment_notes(self.w.sale) if receipt and self.w.sale else []
+        self.notice.setText("<br>".join(notes))
+        self.notice.setVisible(bool(notes))
         if receipt and self.w.sale:
             lines = self.w.sale.lines
             self.table.setRowCount(len(lines))
@@ -386,7 +414,7 @@ class LinesPage(QWizardPage):
                 if not self._qty and len(lines) == 1 and ln.available:
                     self._qty[ln.id] = 1
                 for c, v in enumerate(
-                    [ln.description, ln.quantity, ln.returned, ln.available, self._qty.get(ln.id, 0)]
+                    [held_item(ln), ln.quantity, ln.returned, ln.available, self._qty.get(ln.id, 0)]
                 ):
                     self.table.setItem(r, c, QTableWidgetItem(str(v)))
             self.table.resizeColumnsToContents()
