@@ -50,7 +50,9 @@ def upgrade() -> None:
             ["store_id"], ["stores.id"], name=op.f("fk_tax_rates_store_id_stores"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tax_rates")),
-        sa.UniqueConstraint("store_id", "tax_class", "component", name=op.f("uq_tax_rates_store_id")),
+        sa.UniqueConstraint(
+            "store_id", "tax_class", "component", name=op.f("uq_tax_rates_store_id_tax_class_component")
+        ),
     )
     with op.batch_alter_table("tax_rates") as b:
         b.create_index(b.f("ix_tax_rates_store_id"), ["store_id"], unique=False)
