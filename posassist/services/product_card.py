@@ -68,8 +68,16 @@ def _returns(
 ) -> tuple[bool, date | None, str]:
     """The same window the verdict uses (``domain.policy.return_window``), for an item bought now."""
     policy = Policy.from_rules(version or 0, rules)
-    w = return_window(
-        policy, r.dept_code, r.return_window_days, now, tz, returnable=bool(r.returnable), final_sale=False
+    w = return_window(  # bought here at the counter, now: the counter's window, the item's own, a season
+        policy,
+        r.dept_code,
+        r.return_window_days,
+        now,
+        tz,
+        returnable=bool(r.returnable),
+        final_sale=False,
+        sku=r.sku,
+        channel="counter",
     )
     return w.returnable, w.last_day, policy_words.window_rule(w)
 

@@ -238,3 +238,19 @@ def test_department_store_no_receipt_cap_over_180_days_and_amount() -> None:
     big = ask(macys, item("WOMEN", paid=25_000), None, identified=True)
     assert big.rule == "no_receipt_amount"  # type: ignore[attr-defined]
     assert ask(macys, coat, None).rule == "no_receipt_identity"  # type: ignore[attr-defined]
+
+
+def test_the_cards_returnable_until_is_the_verdicts_window() -> None:
+    from datetime import date
+
+    from posassist.domain.policy import return_window
+
+    bb, macys = policy("bestbuy_us"), policy("macys")
+    card = return_window(bb, "TV", None, at(11, 20), "America/New_York", channel="counter")
+    assert card.last_day == date(2027, 1, 14) and card.rule == "season"
+    on_last = datetime(2027, 1, 14, 20, tzinfo=UTC)
+    r = ReturnRequest("USD", (item("TV"),), at(11, 20), "America/New_York", requester_max_refund_minor=10**6)
+    assert evaluate(r, bb, on_last).status == ALLOWED
+    assert evaluate(r, bb, on_last + timedelta(days=1)).status == NEEDS_APPROVAL
+    ipad = return_window(macys, "ELEC", None, at(3, 1), "America/New_York", sku="APPLE-IPAD-10")
+    assert ipad.days == 90 and ipad.last_day == date(2026, 5, 30)
