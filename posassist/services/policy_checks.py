@@ -45,6 +45,7 @@ KNOWN_KEYS = (
     "approval_every_refund",
     "no_restocking_fee_in",
     "refund_tenders",
+    "store_credit",
 )
 CONDITION_KEYS = (
     "allowed",
@@ -295,6 +296,9 @@ def validate(rules: Any) -> Policy:
         c.whole(tenders["cash_max_minor"], "refund_tenders.cash_max_minor", MONEY)
     if "cash_over_limit_to" in tenders:
         c.choice(tenders["cash_over_limit_to"], "refund_tenders.cash_over_limit_to", ("cheque", "card", "store_credit"))
+    credit = c.table(rules.get("store_credit", {}), "store_credit", ("expiry_days",))
+    if credit.get("expiry_days") is not None:  # how long store credit lasts (services.store_credit)
+        c.whole(credit["expiry_days"], "store_credit.expiry_days", (1, 3650))
     try:
         return Policy.from_rules(0, rules)
     except (KeyError, TypeError, ValueError, AttributeError) as err:

@@ -35,7 +35,10 @@ def test_a_new_version_judges_new_returns_and_is_audited(demo_db: Database) -> N
         ({"currency": "ZZZ"}, "currency"),
         ({"windows": {"SHOE": -1}}, "windows.SHOE"),
         ({"conditions": {"muddy": {}}}, "conditions.muddy"),
-        ({"approval_tiers": [{"role": "king", "max_amount_minor": 1, "max_days_past_window": 1}]}, "approval_tiers[1].role"),
+        (
+            {"approval_tiers": [{"role": "king", "max_amount_minor": 1, "max_days_past_window": 1}]},
+            "approval_tiers[1].role",
+        ),
         ({"defective_window_days": "a year"}, "defective_window_days"),
         ({"hygiene_departments": "BEAUTY"}, "hygiene_departments"),
         ({"perishable_departments": [1]}, "perishable_departments"),
@@ -46,7 +49,12 @@ def test_a_new_version_judges_new_returns_and_is_audited(demo_db: Database) -> N
         ({"tier_windows": {"plus": {"*": 60.5}}}, "tier_windows.plus.*"),
         ({"refund_tenders": {"cash_max_minor": -1}}, "refund_tenders.cash_max_minor"),
         ({"approval_every_refund": "associate"}, "approval_every_refund"),
-        ({"approval_tiers": [{"role": "shift_lead", "max_amount_minor": 1, "max_days_past_window": 1}] * 2}, "approval_tiers[2].role"),
+        ({"store_credit": {"expiry_days": 0}}, "store_credit.expiry_days"),
+        ({"store_credit": {"expires_after": 30}}, "store_credit.expires_after"),
+        (
+            {"approval_tiers": [{"role": "shift_lead", "max_amount_minor": 1, "max_days_past_window": 1}] * 2},
+            "approval_tiers[2].role",
+        ),
     ],
 )
 def test_bad_policies_are_refused_with_the_field(demo_db: Database, bad: dict, field: str) -> None:
