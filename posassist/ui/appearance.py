@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, QSettings, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from posassist.i18n import QT_TR_NOOP, tr
 from posassist.ui.widgets import named, qapp
@@ -99,12 +108,112 @@ def style_sheet(theme: str, point_size: float) -> str:
     return f"QWidget {{ font-size: {point_size:.1f}pt; }}" + HIGH_CONTRAST_SHEET
 
 
+RING_WIDTH = 3  # px: a focus ring seen from a step back from the counter
+
+
+class _Ring(QWidget):
+    """The frame drawn around the widget that has the keyboard (mouse clicks go through it)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("focusRing")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName("")
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        pen = QPen(ring_colour(self.palette()), RING_WIDTH)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        p.setPen(pen)
+        half = RING_WIDTH // 2
+        p.drawRect(self.rect().adjusted(half, half, -half - 1, -half - 1))
+
+
+def ring_colour(pal: QPalette) -> QColor:
+    """The theme's highlight, or black/white where the highlight is too pale on the window (3:1 at least)."""
+    bg = pal.color(QPalette.ColorRole.Window)
+    hl = pal.color(QPalette.ColorRole.Highlight)
+    if contrast(hl, bg) >= 3.0:
+        return hl
+    return QColor("#1a4fbf") if contrast("#1a4fbf", bg) >= 3.0 else QColor("#ffff00")
+
+
+class FocusRing(QObject):
+    """A thick frame around whatever has the keyboard focus, in every theme, without a style sheet
+    (the light and dark themes have none: see above): one small widget over the focused one's
+    parent, following it as it moves, resizes or hides."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.ring: _Ring | None = None
+        self.target: QWidget | None = None
+        app.focusChanged.connect(self._moved)
+
+    def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self.target is not None:
+            try:
+                self.target.removeEventFilter(self)
+            except RuntimeError:  # deleted meanwhile
+                pass
+        self.target = new
+        if new is None or new.isWindow() or new.parentWidget() is None:
+            self._hide()
+            return
+        new.installEventFilter(self)
+        self._place()
+
+    def _hide(self) -> None:
+        if self.ring is not None:
+            try:
+                self.ring.hide()
+            except RuntimeError:
+                self.ring = None
+
+    def _place(self) -> None:
+        w = self.target
+        if w is None:
+            return
+        host = w.parentWidget()
+        if isinstance(host.parentWidget(), QAbstractScrollArea) and host is host.parentWidget().viewport():
+            host = host.parentWidget().parentWidget() or host
+        try:
+            if self.ring is None or self.ring.parentWidget() is not host:
+                if self.ring is not None:
+                    self.ring.deleteLater()
+                self.ring = _Ring(host)
+        except RuntimeError:
+            self.ring = _Ring(host)
+        if not w.isVisible():
+            self.ring.hide()
+            return
+        top_left = w.mapTo(host, w.rect().topLeft()) if host is not w.parentWidget() else w.pos()
+        m = RING_WIDTH
+        self.ring.setGeometry(QRect(top_left, w.size()).adjusted(-m, -m, m, m))
+        self.ring.show()
+        self.ring.raise_()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.target and event.type() in (
+            QEvent.Type.Move,
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+            QEvent.Type.ParentChange,
+        ):
+            self._place()
+        return False
+
+
 class Appearance:
     """Applies and remembers the theme and the text size (QSettings)."""
 
     def __init__(self, settings: QSettings) -> None:
         self.settings = settings
         app = qapp()
+        if not app.findChild(FocusRing):
+            FocusRing(app)
         self.base_point = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
         self.theme = str(settings.value("appearance/theme", "light"))
         try:

@@ -30,7 +30,7 @@ from posassist.ui.idle import IdleLock
 from posassist.ui.lookup.allergy import AllergyGuard, warning_text
 from posassist.ui.lookup.pane import LookupPane
 from posassist.ui.messages import ERROR_COLOUR, Messages
-from posassist.ui.scanner import ScannerFilter
+from posassist.ui.scanner import ScannerFilter, TypeAhead
 from posassist.ui.signin import SignInDialog
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import close_dialogs, open_dialog, qapp, readable
@@ -223,6 +223,10 @@ class MainWindow(CustomerActions):
         self._entries = _entries() + _settings_entries()
         for name, _needs, text, keys, slot in self._entries:
             self.actions_by_name[name] = self._action(name, text, keys, getattr(self, slot))
+        # "+" is Shift+"=" on most keyboards: Ctrl++ arrives as Ctrl+Shift+= or Ctrl+Shift++ too
+        for name, more in (("actionBigger", "Ctrl+Shift++"), ("actionBiggerEq", "Ctrl+Shift+=")):
+            act = self.actions_by_name[name]
+            act.setShortcuts([*act.shortcuts(), QKeySequence(more)])
         self.languages = QMenu(tr("&Language"), self)
         self.languages.setObjectName("languageMenu")
         for code, label in i18n.LANGUAGES.items():
@@ -495,6 +499,9 @@ class MainWindow(CustomerActions):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return
+        TypeAhead(
+            lambda: self.wizard.find_page.receipt if self.wizard is not None and self.wizard.isVisible() else None
+        )
         customer = self.customers.current.id if self.customers.current else None
         card = self.lookup.card.card
         if customer is not None and card is not None:

@@ -132,3 +132,63 @@ def _is_scan_target(w: QWidget | None) -> bool:
             return False
         w = w.parentWidget()
     return False
+
+
+class TypeAhead(QObject):
+    """Keys typed while a window opens (building it and the window manager giving it the keyboard
+    take half a second): held from the moment it is asked for until ``target()`` (its first field)
+    has the focus, then typed there in order, so "R-DT-2026-0871" typed or scanned right after F5
+    arrives whole. Shortcuts (F-keys, Ctrl/Alt) are not held. After ``timeout_ms`` the held keys go
+    to whatever has the focus then."""
+
+    def __init__(self, target: Callable[[], QWidget | None], timeout_ms: int = 4000) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        super().__init__(app)
+        self._target = target
+        self._held: list[QKeyEvent] = []
+        self._done = False
+        app.installEventFilter(self)
+        app.focusChanged.connect(self._focus_moved)
+        QTimer.singleShot(timeout_ms, self, self._give)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if self._done or event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        if not isinstance(event, QKeyEvent) or not isinstance(obj, QWidget) or obj is not QApplication.focusWidget():
+            return False  # a key event reaches parents too; hold it once
+        target = self._target()
+        if target is not None and target.hasFocus():
+            self._give()
+            return False
+        mods = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        if mods or event.key() in MODIFIER_KEYS or Qt.Key.Key_F1 <= event.key() <= Qt.Key.Key_F35:
+            return False
+        if event.type() == QEvent.Type.KeyPress:
+            self._held.append(
+                QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text(), event.isAutoRepeat())
+            )
+        return True
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        target = self._target()
+        if target is not None and new is target:
+            QTimer.singleShot(0, self, self._give)  # once the window has finished showing
+
+    def _give(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        target = self._target()
+        dest = target if target is not None and target.isVisible() else QApplication.focusWidget()
+        for ev in self._held:
+            if dest is None:
+                break
+            QApplication.sendEvent(dest, ev)
+            release = QKeyEvent(QEvent.Type.KeyRelease, ev.key(), ev.modifiers(), ev.text())
+            QApplication.sendEvent(dest, release)
+        self._held.clear()
+        self.deleteLater()

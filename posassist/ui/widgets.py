@@ -6,9 +6,9 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QSpinBox, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -118,3 +118,27 @@ def buddy(text: str, widget: QWidget) -> QLabel:
     lab = QLabel(text)
     lab.setBuddy(widget)
     return lab
+
+
+class TypedSpinBox(QSpinBox):
+    """A quantity box that takes a typed digit: its number is selected when the focus arrives
+    (so "2" replaces the "1" shown), and a digit that would make the number too large replaces
+    it rather than being refused without a sign."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self, self.selectAll)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        edit = self.lineEdit()
+        if (
+            text.isdigit()
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and not edit.hasSelectedText()
+        ):
+            at = edit.cursorPosition()
+            typed = edit.text()[:at] + text + edit.text()[at:]
+            if not typed.isdigit() or int(typed) > self.maximum():
+                self.selectAll()
+        super().keyPressEvent(event)

@@ -102,9 +102,14 @@ def test_wrong_colour_exchange_now_by_keyboard(qtbot, demo_app, tmp_path) -> Non
     assert "Field Jacket" in w.details_page.replacement_info.text()
     _next(qtbot, w)
     assert w.currentId() == Page.VERDICT
-    assert "Allowed" in w.verdict_page.text.text()
+    verdict = w.verdict_page.text.text()
+    assert "Allowed" in verdict and "Next:" in verdict and "even exchange" in verdict  # the sum, done
     _next(qtbot, w)
     assert w.currentId() == Page.SUMMARY
+    summary = w.summary_page.text.text()  # both items named; no "refund $0.00" for an exchange
+    assert "Coming back: Field Jacket" in summary and "Red" in summary.split("Coming back:")[1].split("<")[0]
+    assert "The customer gets: Field Jacket" in summary and "Navy" in summary.split("customer gets:")[1].split("<")[0]
+    assert "Refund to the original payment" not in summary
     _next(qtbot, w)  # Enter on the last page: Confirm
     qtbot.waitUntil(lambda: w.result is not None)
     assert w.result.new_sale_receipt and w.receipt_path and w.receipt_path.exists()

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from posassist import i18n
@@ -86,6 +87,8 @@ class CustomerPane(QWidget):
         self._debounce.timeout.connect(self._find)
         self.search.textEdited.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._enter)
+        self._shown_for: str | None = None  # the text the listed matches are for
+        self.search.installEventFilter(self)
         self.results.itemActivated.connect(self._chosen)
 
     def set_session(self, session: StaffSession | None) -> None:
@@ -125,20 +128,41 @@ class CustomerPane(QWidget):
         text, customers = self.search.text(), self.customers
         self.tasks.submit(
             lambda: customers.find(text),
-            on_done=lambda rows: self._show_results(rows, then_select),
+            on_done=lambda rows: self._show_results(rows, then_select, text),
             key="customer-find",
         )
 
     def _enter(self) -> None:
+        """Enter picks the customer highlighted in the list shown for this text (the first one, or
+        the one moved to with ↓): one Enter. With nothing listed yet it looks the text up and
+        picks the customer if only one matches (a card scanned)."""
         self._debounce.stop()
+        text = self.search.text()
         self.search.selectAll()  # the next card scanned or name typed replaces this one
-        if self.results.count() and self.results.currentItem() and not self.search.isModified():
+        if self.results.count() and self.results.currentItem() and self._shown_for == text:
             self._chosen(self.results.currentItem())
             return
         self.search.setModified(False)
         self._find(then_select=True)
 
-    def _show_results(self, rows: list[CustomerSummary], then_select: bool) -> None:
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """↓/↑ in the search move the highlight in the list of matches (Enter then picks it)."""
+        if (
+            obj is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            and self.results.isVisible()
+            and self.results.count()
+        ):
+            step = 1 if event.key() == Qt.Key.Key_Down else -1
+            row = min(max(0, self.results.currentRow() + step), self.results.count() - 1)
+            self.results.setCurrentRow(row)
+            return True
+        return False
+
+    def _show_results(self, rows: list[CustomerSummary], then_select: bool, text: str | None = None) -> None:
+        self._shown_for = text
         self.results.clear()
         for r in rows:
             item = QListWidgetItem(f"{r.name} · {r.phone or ''} · {r.loyalty_card or ''}")
@@ -147,10 +171,9 @@ class CustomerPane(QWidget):
         self.results.setVisible(len(rows) > 1 or not then_select)
         if rows:
             self.results.setCurrentRow(0)
-            if then_select and len(rows) == 1:
+            if then_select and len(rows) == 1:  # Enter asked for it and there is no choice to make
                 self._chosen(self.results.item(0))
-            elif then_select:
-                self.results.setFocus()
+            # several: the list shows them, the first highlighted; ↓/↑ in the search move, Enter picks
         else:
             self.profile.setText(tr("No customer found. Check the spelling, or try the phone number."))
 

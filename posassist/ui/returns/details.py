@@ -254,9 +254,7 @@ class DetailsPage(QWizardPage):
         def read() -> tuple[CustomerProfile, str | None]:
             return customers.profile(customer, recent=0), lookup.card(variant_id).allergens
 
-        self.w.tasks.submit(
-            read, on_done=lambda got: self._allergy_read(variant_id, *got), key="replacement-allergens"
-        )
+        self.w.tasks.submit(read, on_done=lambda got: self._allergy_read(variant_id, *got), key="replacement-allergens")
 
     def _allergy_read(self, variant_id: int, profile: CustomerProfile, allergens: str | None) -> None:
         dl = self._line()
@@ -293,8 +291,7 @@ class DetailsPage(QWizardPage):
             not self.reason_missing()
             and not self.allergy_open()
             and all(
-                dl.replacement_variant_id is not None or dl.resolution not in WANTS_AN_ITEM
-                for dl in self.w.draft.lines
+                dl.replacement_variant_id is not None or dl.resolution not in WANTS_AN_ITEM for dl in self.w.draft.lines
             )
         )
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QRadioButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,7 +32,7 @@ from posassist.services.lookup import SearchResult
 from posassist.services.returns_dto import DraftLine, ReturnDraft, SaleLineView, SaleView
 from posassist.ui.appearance import readable_colour
 from posassist.ui.scanner import mark_scan_target
-from posassist.ui.widgets import EnterKey, buddy, message_line, named, readable
+from posassist.ui.widgets import EnterKey, TypedSpinBox, buddy, message_line, named, readable
 
 if TYPE_CHECKING:
     from posassist.ui.returns.wizard import ReturnWizard
@@ -336,7 +335,7 @@ class LinesPage(QWizardPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
-        self.qty = named(QSpinBox(), "returnQuantity", tr("Quantity to return for the selected line"))
+        self.qty = named(TypedSpinBox(), "returnQuantity", tr("Quantity to return for the selected line"))
         self.item = named(QLineEdit(), "returnItem", tr("Item being returned"), tr("Scan or type the SKU of the item"))
         mark_scan_target(self.item)
         self.item_info = QLabel("")
@@ -413,9 +412,7 @@ class LinesPage(QWizardPage):
             for r, ln in enumerate(lines):
                 if not self._qty and len(lines) == 1 and ln.available:
                     self._qty[ln.id] = 1
-                for c, v in enumerate(
-                    [held_item(ln), ln.quantity, ln.returned, ln.available, self._qty.get(ln.id, 0)]
-                ):
+                for c, v in enumerate([held_item(ln), ln.quantity, ln.returned, ln.available, self._qty.get(ln.id, 0)]):
                     self.table.setItem(r, c, QTableWidgetItem(str(v)))
             self.table.resizeColumnsToContents()
             self.table.setCurrentCell(0, 0)
