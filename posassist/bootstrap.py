@@ -78,7 +78,7 @@ def build_services(
         returns=Returns(db, clock),
         approvals=Approvals(db, clock),
         goodwill=GoodwillGestures(db),
-        customers=Customers(db),
+        customers=Customers(db, backup_dir=settings.backup_dir, receipt_dirs=(settings.data_dir / "receipts",)),
         notes=Notes(db),
         follow_ups=FollowUps(db),
         holds=Holds(db),

@@ -12,7 +12,7 @@ from posassist.db import backup, migrate, roles
 from posassist.domain.permissions import Action
 from posassist.errors import UsageError
 from posassist.i18n import tr
-from posassist.services import audit, restore_log, sessions
+from posassist.services import audit, customer_records, erasure, restore_log, sessions
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -101,12 +101,17 @@ def do_restore(args: argparse.Namespace, settings: Settings) -> int:
         sessions.check(app.db, me, Action.DB_RESTORE)
         with app.db.read() as s:
             discarded = audit.head(s)
+            erased = erasure.erased_ids(s)  # a restore never brings an erased person back
+        erased |= erasure.ledger_ids({settings.backup_dir, args.path.resolve().parent})
         app.db.dispose()
         backup.restore(app.db.url, args.path.resolve())
         if app.db.dialect == "sqlite":  # an older backup: bring its schema up before recording
             migrate.upgrade(app.db.engine, where=app.db.where, backup_dir=None, backup_keep=0)
         entry = restore_log.record_restore(app.db, me, args.path.resolve(), discarded)
+        again = customer_records.reapply_erasures(app.db, erased, actor_id=None, where=me.counter)
         if app.witness is not None:
             app.witness.checkpoint(app.db, "restore")
     print(f"Restored from {args.path}; recorded as audit entry {entry}.")
+    if again:
+        print(f"Erased again: {len(again)} customer(s) erased after this backup was taken.")
     return 0

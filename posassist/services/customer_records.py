@@ -6,9 +6,11 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from posassist import i18n
 from posassist.db.retry import retrying
@@ -30,10 +32,10 @@ from posassist.db.tables.sales import Return, Sale
 from posassist.domain import typed
 from posassist.domain.permissions import Action
 from posassist.domain.privacy import card_numbers
-from posassist.errors import InvalidInput, NotFound
+from posassist.errors import InvalidInput, NotFound, StorageError
 from posassist.i18n import tr
 from posassist.labels import label
-from posassist.services import audit, sessions
+from posassist.services import audit, erasure, sessions
 from posassist.services.dto import StaffSession
 
 SEVERITIES = ("critical", "warning", "info")
@@ -215,7 +217,9 @@ def timeline(
 
 
 @retrying
-def export(db: Database, customer_id: int, staff: StaffSession) -> dict[str, Any]:
+def export(
+    db: Database, customer_id: int, staff: StaffSession, *, receipt_dirs: tuple[Path, ...] = ()
+) -> dict[str, Any]:
     """Everything held about the customer, for a data-subject request (audited: who exported whom)."""
     with db.transaction() as s:
         who = sessions.verify(s, staff, Action.CUSTOMER_EXPORT)
@@ -258,6 +262,7 @@ def export(db: Database, customer_id: int, staff: StaffSession) -> dict[str, Any
             {"return_no": r.return_no, "at": r.committed_at, "refund_minor": r.refund_minor}
             for r in s.execute(select(Return).where(Return.customer_id == c.id)).scalars()
         ]
+        doc.update(erasure.export_extra(s, c.id, receipt_dirs))  # everything erasure removes
         audit.record(
             s,
             actor_id=who.id,
@@ -271,9 +276,18 @@ def export(db: Database, customer_id: int, staff: StaffSession) -> dict[str, Any
 
 
 @retrying
-def erase(db: Database, customer_id: int, staff: StaffSession) -> str:
-    """Remove personal data and notes; sales, returns and the audit log stay, under the customer's
-    pseudonymous id, so the books still add up. Returns that id."""
+def erase(
+    db: Database,
+    customer_id: int,
+    staff: StaffSession,
+    *,
+    backup_dir: Path | None = None,
+    receipt_dirs: tuple[Path, ...] = (),
+) -> str:
+    """Remove personal data and notes wherever they are (services/erasure); sales, returns and the
+    audit log stay, under the customer's pseudonymous id, so the books still add up. Returns that
+    id. Receipt PDFs written for them are deleted, and the backups in ``backup_dir`` are marked so
+    that a restore re-applies the erasure."""
     with db.transaction() as s:
         who = sessions.verify(s, staff, Action.CUSTOMER_ERASE)
         c = s.get(Customer, customer_id)
@@ -281,42 +295,81 @@ def erase(db: Database, customer_id: int, staff: StaffSession) -> str:
             raise NotFound(tr("There is no customer {customer_id}.", customer_id=customer_id))
         if c.erased_at is not None:
             return c.public_id
-        note_ids = list(s.execute(select(Interaction.id).where(Interaction.customer_id == c.id)).scalars())
-        if note_ids:
-            s.query(InteractionRevision).filter(InteractionRevision.interaction_id.in_(note_ids)).delete(
-                synchronize_session=False
+        files = erasure.receipt_files(s, c.id, receipt_dirs)
+        public_id = _erase_rows(s, c, who.id, who.counter)
+        erased_at = c.erased_at.isoformat() if c.erased_at else ""
+    removed, failed = erasure.remove_files(files)
+    if failed:
+        raise StorageError(
+            tr(
+                "The customer was erased, but {n} receipt file(s) could not be deleted: {first}",
+                n=len(failed),
+                first=failed[0],
             )
-            s.query(Interaction).filter(Interaction.id.in_(note_ids)).update(
-                {Interaction.body: "", Interaction.csat_comment: None}, synchronize_session=False
-            )
-        for model in (CustomerAlert, CustomerDate, CustomerTag):
-            s.query(model).filter(model.customer_id == c.id).delete(synchronize_session=False)
-        s.query(FollowUp).filter(FollowUp.customer_id == c.id).update(
-            {FollowUp.text: "(erased)"}, synchronize_session=False
         )
-        s.query(Draft).filter(Draft.kind == "note", Draft.key.like(f"%:{c.id}")).delete(synchronize_session=False)
-        for field in (
-            "full_name",
-            "preferred_name",
-            "pronunciation",
-            "email",
-            "phone",
-            "loyalty_card",
-            "address",
-            "birth_year",
-            "preferences",
-            "preferred_channel",
-        ):
-            setattr(c, field, None)
-        c.consent_email = c.consent_sms = c.consent_phone = False
-        c.erased_at = utcnow()
-        audit.record(
-            s,
-            actor_id=who.id,
-            where=who.counter,
-            action="customer.erased",
-            entity="customer",
-            entity_id=c.public_id,
-            payload={"interactions_cleared": len(note_ids)},
+    erasure.mark_backups(backup_dir, public_id, erased_at)
+    return public_id
+
+
+def _erase_rows(s: Session, c: Customer, actor_id: int | None, where: str | None, *, reapplied: bool = False) -> str:
+    note_ids = list(s.execute(select(Interaction.id).where(Interaction.customer_id == c.id)).scalars())
+    if note_ids:
+        s.query(InteractionRevision).filter(InteractionRevision.interaction_id.in_(note_ids)).delete(
+            synchronize_session=False
         )
-        return c.public_id
+        s.query(Interaction).filter(Interaction.id.in_(note_ids)).update(
+            {Interaction.body: "", Interaction.csat_comment: None}, synchronize_session=False
+        )
+    for model in (CustomerAlert, CustomerDate, CustomerTag):
+        s.query(model).filter(model.customer_id == c.id).delete(synchronize_session=False)
+    s.query(FollowUp).filter(FollowUp.customer_id == c.id).update(
+        {FollowUp.text: "(erased)"}, synchronize_session=False
+    )
+    s.query(Draft).filter(Draft.kind == "note", Draft.key.like(f"%:{c.id}")).delete(synchronize_session=False)
+    for field in (
+        "full_name",
+        "preferred_name",
+        "pronunciation",
+        "email",
+        "phone",
+        "phone_e164",
+        "loyalty_card",
+        "address",
+        "birth_year",
+        "preferences",
+        "preferred_channel",
+    ):
+        setattr(c, field, None)
+    c.consent_email = c.consent_sms = c.consent_phone = False
+    c.erased_at = utcnow()
+    s.flush()
+    cleared = erasure.erase_elsewhere(s, c)
+    audit.record(
+        s,
+        actor_id=actor_id,
+        where=where,
+        action="customer.erased",
+        entity="customer",
+        entity_id=c.public_id,
+        payload={
+            "interactions_cleared": len(note_ids),
+            **cleared,
+            **({"reapplied_after_restore": True} if reapplied else {}),
+        },
+    )
+    return c.public_id
+
+
+@retrying
+def reapply_erasures(db: Database, public_ids: set[str], *, actor_id: int | None, where: str | None) -> list[str]:
+    """After a restore: erase again every customer the restored copy still holds who had been
+    erased (the backups' mark and the replaced database say who). Returns their ids."""
+    if not public_ids:
+        return []
+    done = []
+    with db.transaction() as s:
+        for c in s.execute(
+            select(Customer).where(Customer.public_id.in_(sorted(public_ids)), Customer.erased_at.is_(None))
+        ).scalars():
+            done.append(_erase_rows(s, c, actor_id, where, reapplied=True))
+    return done

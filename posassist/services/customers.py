@@ -6,6 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, or_, select, text
@@ -254,8 +255,9 @@ def profile(db: Database, customer_id: int, recent: int = 15) -> CustomerProfile
 class Customers:
     """The customer pane's capability: find, profile, timeline, and keeping the record."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, backup_dir: Path | None = None, receipt_dirs: tuple[Path, ...] = ()) -> None:
         self._db = db
+        self._backup_dir, self._receipt_dirs = backup_dir, receipt_dirs  # erasure: marks and PDF files
 
     def find(self, text_: str, limit: int = 20) -> list[CustomerSummary]:
         return find(self._db, text_, limit)
@@ -276,7 +278,9 @@ class Customers:
         customer_records.remove_alert(self._db, alert_id, session)
 
     def export(self, session: StaffSession, customer_id: int) -> dict[str, Any]:
-        return customer_records.export(self._db, customer_id, session)
+        return customer_records.export(self._db, customer_id, session, receipt_dirs=self._receipt_dirs)
 
     def erase(self, session: StaffSession, customer_id: int) -> str:
-        return customer_records.erase(self._db, customer_id, session)
+        return customer_records.erase(
+            self._db, customer_id, session, backup_dir=self._backup_dir, receipt_dirs=self._receipt_dirs
+        )
