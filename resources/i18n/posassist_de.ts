@@ -5315,5 +5315,29 @@
         <source>store credit: a voucher&apos;s balance, pay with it</source>
         <translation>Gutschrift: Guthaben eines Gutscheins, damit bezahlen</translation>
     </message>
+    <message>
+        <source>Another sale or customer import is running ({who}, since {since:%H:%M} UTC); wait for it to finish.</source>
+        <translation>Ein anderer Verkaufs- oder Kundenimport läuft ({who}, seit {since:%H:%M} UTC); warten Sie, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Set up a store first (&apos;posassist setup&apos;); imported sales belong to a store.</source>
+        <translation>Richten Sie zuerst ein Geschäft ein (&apos;posassist setup&apos;); importierte Verkäufe gehören zu einem Geschäft.</translation>
+    </message>
+    <message>
+        <source>--format must be auto, {formats}.</source>
+        <translation>--format muss auto, {formats} sein.</translation>
+    </message>
+    <message>
+        <source>This is a customers export, not orders: import it with &apos;posassist customer import&apos;.</source>
+        <translation>Dies ist ein Kundenexport, keine Bestellungen: importieren Sie ihn mit &apos;posassist customer import&apos;.</translation>
+    </message>
+    <message>
+        <source>This is an orders export: import it with &apos;posassist sale import&apos; (it brings the customers too).</source>
+        <translation>Dies ist ein Bestellexport: importieren Sie ihn mit &apos;posassist sale import&apos; (er bringt auch die Kunden mit).</translation>
+    </message>
+    <message>
+        <source>import sales and customers</source>
+        <translation>Verkäufe und Kunden importieren</translation>
+    </message>
 </context>
 </TS>

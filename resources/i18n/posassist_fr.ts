@@ -5315,5 +5315,29 @@
         <source>store credit: a voucher&apos;s balance, pay with it</source>
         <translation>crédit en magasin : solde d’un bon, payer avec</translation>
     </message>
+    <message>
+        <source>Another sale or customer import is running ({who}, since {since:%H:%M} UTC); wait for it to finish.</source>
+        <translation>Une autre importation de ventes ou de clients est en cours ({who}, depuis {since:%H:%M} UTC); attendez qu&apos;elle se termine.</translation>
+    </message>
+    <message>
+        <source>Set up a store first (&apos;posassist setup&apos;); imported sales belong to a store.</source>
+        <translation>Configurez d&apos;abord un magasin (&apos;posassist setup&apos;); les ventes importées appartiennent à un magasin.</translation>
+    </message>
+    <message>
+        <source>--format must be auto, {formats}.</source>
+        <translation>--format doit être auto, {formats}.</translation>
+    </message>
+    <message>
+        <source>This is a customers export, not orders: import it with &apos;posassist customer import&apos;.</source>
+        <translation>Ceci est une exportation de clients, pas de commandes : importez-la avec &apos;posassist customer import&apos;.</translation>
+    </message>
+    <message>
+        <source>This is an orders export: import it with &apos;posassist sale import&apos; (it brings the customers too).</source>
+        <translation>Ceci est une exportation de commandes : importez-la avec &apos;posassist sale import&apos; (elle apporte aussi les clients).</translation>
+    </message>
+    <message>
+        <source>import sales and customers</source>
+        <translation>importer les ventes et les clients</translation>
+    </message>
 </context>
 </TS>
