@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
@@ -67,7 +68,7 @@ def options(app: App, args: argparse.Namespace, store_code: str | None = None) -
     )
 
 
-def progress_printer(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def progress_printer(args: argparse.Namespace) -> tuple[Callable[[str, int, int], None], bool]:
     interactive = sys.stderr.isatty() and not args.json
 
     def progress(stage: str, done: int, total: int) -> None:

@@ -52,7 +52,7 @@ class Bad(ValueError):
         self.code, self.message = code, message
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def money(raw: str, currency: str) -> int | None:
     """'12.50', '$1,299.99', '1.299,99 €', '-$3.00' -> minor units (None for a blank cell)."""
     text = raw.strip()
@@ -172,7 +172,7 @@ def when(raw: str, tz: str) -> tuple[datetime | None, str | None]:
 # -- people --------------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=32768)
 def email(raw: str) -> tuple[str | None, str | None]:
     """(the case-folded address or None, a problem code: invalid_email or relay_email)."""
     text = raw.strip().strip("'\"<>").strip()
@@ -187,7 +187,7 @@ def email(raw: str) -> tuple[str | None, str | None]:
     return folded, None
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=32768)
 def phone(raw: str, region: str) -> tuple[str | None, str | None]:
     """(E.164 or None, why not: a message) using phonenumbers; a number a spreadsheet turned into
     scientific notation (1.41655E+10) has lost digits and is refused."""

@@ -45,6 +45,9 @@ class Context:
         return sid
 
 
+Getter = Callable[[str], str]  # a row's cell by column name
+
+
 class Cells:
     """One row's cells by column name. Rows come padded (see reading): a column the file does not
     have points at the blank cell past the last column."""

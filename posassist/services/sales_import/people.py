@@ -25,7 +25,7 @@ TAGS = Customer.metadata.tables["customer_tags"]
 _FIELDS = ("full_name", "email", "phone", "phone_e164", "address", "consent_email", "consent_sms")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Known:
     full_name: str | None
     email: str | None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from posassist.services.sales_import import cells
-from posassist.services.sales_import.layout import Cells, Context, error, finish, not_merchandise, warn
+from posassist.services.sales_import.layout import Cells, Context, Getter, error, finish, not_merchandise, warn
 from posassist.services.sales_import.model import Line, Order, Person, RawOrder
 from posassist.services.sales_import.reading import Table
 
@@ -239,7 +239,7 @@ class ShopifyOrders:
                     "The order has no date (Created at); the return policy needs it. Export the orders again.",
                 )
 
-    def _payment(self, o: Order, g, row: int, line: int) -> None:  # type: ignore[no-untyped-def]
+    def _payment(self, o: Order, g: Getter, row: int, line: int) -> None:
         text = " ".join(g("payment").split())
         if cells.has_card_number(text):
             warn(
@@ -278,7 +278,7 @@ class ShopifyOrders:
             else "other"
         )
 
-    def _person(self, o: Order, g, row: int, line: int) -> None:  # type: ignore[no-untyped-def]
+    def _person(self, o: Order, g: Getter, row: int, line: int) -> None:
         ctx, c = self.ctx, self.c
         p = Person()
         address, code = cells.email(g("email"))

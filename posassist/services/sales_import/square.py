@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from posassist.services.sales_import import cells
-from posassist.services.sales_import.layout import Cells, Context, error, finish, warn
+from posassist.services.sales_import.layout import Cells, Context, Getter, error, finish, warn
 from posassist.services.sales_import.model import Line, Order, Person, RawOrder
 from posassist.services.sales_import.reading import Table
 
@@ -97,7 +97,7 @@ class SquareSales:
     def line_count(self, raw: RawOrder) -> int:
         return len(raw.rows) if self.items else 1
 
-    def _when(self, o: Order, g, row: int, line: int) -> None:  # type: ignore[no-untyped-def]
+    def _when(self, o: Order, g: Getter, row: int, line: int) -> None:
         ctx = self.ctx
         zname = g("tz").strip()
         tz = ZONES.get(zname.lower(), ctx.opts.timezone)
@@ -161,7 +161,7 @@ class SquareSales:
         finish(o, ctx, gross, o.discount_minor, {"currency": c.name("currency"), "refunded": c.name("partial_refunds")})
         return o
 
-    def _money(self, o: Order, g, fld: str, row: int, line: int) -> int:  # type: ignore[no-untyped-def]
+    def _money(self, o: Order, g: Getter, fld: str, row: int, line: int) -> int:
         try:
             return cells.money(g(fld), o.currency) or 0
         except cells.Bad as bad:
@@ -213,7 +213,7 @@ class SquareSales:
         o.total_minor = o.subtotal_minor + tax_total
         return gross_total
 
-    def _transaction(self, o: Order, g, row: int, line: int) -> int:  # type: ignore[no-untyped-def]
+    def _transaction(self, o: Order, g: Getter, row: int, line: int) -> int:
         o.header_only = True
         gross = self._money(o, g, "gross", row, line)
         o.discount_minor = abs(self._money(o, g, "discounts", row, line))

@@ -216,13 +216,13 @@ def _customers(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> Report:
-    report = Report(source, "auto", dry, CustomerCounts())
+    c = CustomerCounts()
+    report = Report(source, "auto", dry, c)
     table = open_table(path, report)
     fmt = formats.customer_format(table, opts.format)
     report.format = fmt
     src = "shopify" if fmt == "shopify" else "csv"
     rows = CustomerRows(table, report, opts.region, opts.currency, src)
-    c: CustomerCounts = report.counts  # type: ignore[assignment]
     if not rows.usable:
         for _ in table.rows:
             c.rows += 1
@@ -290,7 +290,8 @@ def import_customers(
                 with db.transaction() as s:
                     sessions.verify(s, staff, Action.SALES_IMPORT)
                     report = _customers(s, source, path, opts, dry=False, progress=progress, cancelled=cancelled)
-                    c: CustomerCounts = report.counts  # type: ignore[assignment]
+                    c = report.counts
+                    assert isinstance(c, CustomerCounts)
                     if report.errors and not opts.skip_invalid:
                         raise _Blocked(report)
                     if not (c.created or c.updated or c.merged):

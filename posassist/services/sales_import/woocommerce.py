@@ -4,7 +4,7 @@ item_* columns for the line. Dates are the site's local time without an offset."
 from __future__ import annotations
 
 from posassist.services.sales_import import cells
-from posassist.services.sales_import.layout import Cells, Context, error, finish, warn
+from posassist.services.sales_import.layout import Cells, Context, Getter, error, finish, warn
 from posassist.services.sales_import.model import Line, Order, Person, RawOrder
 from posassist.services.sales_import.reading import Table
 
@@ -167,7 +167,7 @@ class WooOrders:
         )
         return o
 
-    def _person(self, o: Order, g, row: int, line: int) -> None:  # type: ignore[no-untyped-def]
+    def _person(self, o: Order, g: Getter, row: int, line: int) -> None:
         ctx, c = self.ctx, self.c
         p = Person()
         cid = g("customer_id").strip()

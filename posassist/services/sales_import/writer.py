@@ -27,7 +27,7 @@ SALES = Sale.metadata.tables["sales"]
 LINES = Sale.metadata.tables["sale_lines"]
 TENDERS = Sale.metadata.tables["tenders"]
 CHUNK = 1000  # orders read, compared and written at a time
-IMPORT_CACHE_KB = 64 * 1024  # SQLite page cache while importing
+IMPORT_CACHE_KB = 32 * 1024  # SQLite page cache while importing
 
 SALE_COLUMNS = (
     "id",
@@ -99,7 +99,8 @@ class Run:
 
     def __init__(self, s: Session, opts: Options, report: Report, source: str, layout: Layout, *, dry: bool) -> None:
         self.s, self.opts, self.report, self.source, self.layout, self.dry = s, opts, report, source, layout, dry
-        self.counts: SaleCounts = report.counts  # type: ignore[assignment]
+        assert isinstance(report.counts, SaleCounts)
+        self.counts = report.counts
         self.people = People.load(s, source, opts.region, dry)
         self.seen: set[int] = set()
         self.customers: set[int] = set()
