@@ -212,6 +212,8 @@ def generic_row(
     row: int, line: int | None, rec: dict[str, str], mapping: dict[str, str], currency: str
 ) -> tuple[Item, list[Problem]]:
     """One record of a generic file, every oddity reported on its row."""
+    if rec and next(iter(rec.values())) == sources.OVERSIZE:  # the fast path's record not read
+        rec = {"__error__": sources.too_large(row)}
     if "__error__" in rec:
         return (
             Item(row, line, "", "", skip=True, errors=1),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -109,23 +109,65 @@ class Change:
     currency: str | None = None  # of the prices in ``fields``
 
 
+LISTED_PER_CODE = 1000  # problems listed per code and severity; the rest are counted
+
+
+class ProblemList(list[Problem]):
+    """The report's problems, at most LISTED_PER_CODE of each code and severity (a file of a
+    million identical SKUs must not fill the memory or write a report of hundreds of MB); how
+    many more there were is kept per code (``not_listed``)."""
+
+    def __init__(self, items: Iterable[Problem] = ()) -> None:
+        super().__init__()
+        self.seen: dict[tuple[str, str], int] = {}
+        self.extend(items)
+
+    def append(self, p: Problem) -> None:
+        key = (p.code, p.severity)
+        n = self.seen[key] = self.seen.get(key, 0) + 1
+        if n <= LISTED_PER_CODE:
+            super().append(p)
+
+    def extend(self, items: Iterable[Problem]) -> None:
+        for p in items:
+            self.append(p)
+
+    def __iadd__(self, items: Iterable[Problem]) -> ProblemList:  # type: ignore[override,misc]
+        self.extend(items)
+        return self
+
+    def total(self, severity: str) -> int:
+        return sum(n for (_code, sev), n in self.seen.items() if sev == severity)
+
+    def not_listed(self) -> list[dict[str, Any]]:
+        return [
+            {"code": code, "severity": sev, "count": n - LISTED_PER_CODE}
+            for (code, sev), n in sorted(self.seen.items())
+            if n > LISTED_PER_CODE
+        ]
+
+
 @dataclass
 class Report:
     source: str
     format: str
     dry_run: bool
     counts: Counts = field(default_factory=Counts)
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=ProblemList)
     changes: list[Change] = field(default_factory=list)  # a sample for the preview (first 2,000)
     applied: bool = False
     version: int | None = None
 
     @property
     def errors(self) -> int:
+        if isinstance(self.problems, ProblemList):
+            return self.problems.total("error")
         return sum(1 for p in self.problems if p.severity == "error")
 
     @property
     def warnings(self) -> int:
+        if isinstance(self.problems, ProblemList):
+            return self.problems.total("warning")
         return sum(1 for p in self.problems if p.severity == "warning")
 
     def as_dict(self, diff: bool = False) -> dict[str, Any]:
@@ -139,6 +181,8 @@ class Report:
             "counts": self.counts.as_dict(),
             "problems": [p.as_dict() for p in self.problems],
         }
+        if isinstance(self.problems, ProblemList) and self.problems.not_listed():
+            doc["problems_not_listed"] = self.problems.not_listed()  # more of a code than are listed
         if diff:
             from posassist.services.catalogue_sync.diff_words import change_doc
 

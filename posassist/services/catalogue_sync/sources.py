@@ -6,10 +6,16 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import ipaddress
 import json
+import os
+import socket
 import tempfile
+import time
+import urllib.parse
 import urllib.request
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -17,37 +23,195 @@ from xml.etree import ElementTree as ET
 from posassist.errors import InvalidInput, StorageError
 from posassist.i18n import tr
 
-csv.field_size_limit(64 * 1024 * 1024)  # descriptions with whole HTML pages in one field
+
+def _max_record() -> int:
+    raw = os.environ.get("POSASSIST_IMPORT_MAX_RECORD_BYTES")
+    try:
+        return max(1024, int(raw)) if raw else 0
+    except ValueError:
+        return 0
+
+
+# a record (one line, or one quoted field) larger than this is reported, not read: a 200 MB line
+# must not take gigabytes (descriptions with whole HTML pages in one field still fit)
+MAX_RECORD = _max_record() or 16 * 1024 * 1024
+csv.field_size_limit(MAX_RECORD)
+OVERSIZE = "\ufffe\ufffeposassist:record-too-large"  # stands for a line that was not read
+
+
+def too_large(row: int) -> str:
+    return tr(
+        "record {row} is larger than {mb} MB and was not read (POSASSIST_IMPORT_MAX_RECORD_BYTES sets the limit)",
+        row=row,
+        mb=MAX_RECORD // (1024 * 1024),
+    )
+
+
 Record = tuple[int, int | None, dict[str, str]]  # (row, line, fields); XML items have no line
 
 
+@dataclass(frozen=True)
+class FetchLimits:
+    """What a download may take: bytes, total seconds, and which hosts on a private, loopback or
+    link-local address an admin allowed (a URL pointing inside the store's network is refused
+    otherwise). Settable with POSASSIST_DOWNLOAD_MAX_BYTES, POSASSIST_DOWNLOAD_DEADLINE_S and
+    POSASSIST_DOWNLOAD_ALLOW_HOSTS (comma-separated host names or addresses)."""
+
+    max_bytes: int = 2 * 1024**3
+    deadline_s: float = 600.0
+    allow_hosts: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> FetchLimits:
+        env = os.environ if env is None else env
+        d = cls()
+
+        def num(name: str, default: float) -> float:
+            try:
+                return float(env[name]) if env.get(name) else default
+            except ValueError:
+                return default
+
+        hosts = frozenset(
+            h.strip().lower() for h in env.get("POSASSIST_DOWNLOAD_ALLOW_HOSTS", "").split(",") if h.strip()
+        )
+        return cls(
+            int(num("POSASSIST_DOWNLOAD_MAX_BYTES", d.max_bytes)),
+            num("POSASSIST_DOWNLOAD_DEADLINE_S", d.deadline_s),
+            hosts,
+        )
+
+
+TEMP_PREFIX = "posassist-import-"
+
+
+def _inside(addr: str) -> bool:
+    ip = ipaddress.ip_address(addr.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return bool(
+        ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_reserved or ip.is_unspecified
+    )
+
+
+def check_host(url: str, limits: FetchLimits) -> None:
+    """Refuse a URL whose host is (or resolves to) a loopback, private or link-local address,
+    unless an admin allowed that host."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        raise InvalidInput(tr("Only http and https addresses can be imported ({url}).", url=url), field="source")
+    host = (parts.hostname or "").lower()
+    if not host:
+        raise InvalidInput(tr("{url} names no host.", url=url), field="source")
+    if host in limits.allow_hosts:
+        return
+    try:
+        addrs = {str(a[4][0]) for a in socket.getaddrinfo(host, parts.port or 443, proto=socket.IPPROTO_TCP)}
+    except OSError as err:
+        raise StorageError(
+            tr("Could not find the host {host} ({err}); check the address.", host=host, err=err)
+        ) from err
+    inside = sorted(a for a in addrs if _inside(a))
+    if inside:
+        raise InvalidInput(
+            tr(
+                "{host} is on a private, loopback or link-local address ({addr}); posassist does not fetch those unless an admin allows the host (POSASSIST_DOWNLOAD_ALLOW_HOSTS).",
+                host=host,
+                addr=inside[0],
+            ),
+            field="source",
+        )
+
+
+class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    def __init__(self, limits: FetchLimits) -> None:
+        self.limits = limits
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        check_host(newurl, self.limits)  # a redirect into the store's network is refused too
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _sweep_stale(folder: Path) -> None:
+    """Downloads left by a process that was killed (its pid is in the name): removed."""
+    for p in folder.glob(f"{TEMP_PREFIX}*"):
+        try:
+            pid = int(p.name[len(TEMP_PREFIX) :].split("-", 1)[0])
+        except ValueError:
+            continue
+        if pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            p.unlink(missing_ok=True)
+        except OSError:
+            continue
+
+
 def fetch(
-    source: str, progress: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None
+    source: str,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    limits: FetchLimits | None = None,
 ) -> Path:
-    """A local path as it is; an http(s) URL downloaded to a temporary file with progress."""
+    """A local path as it is; an http(s) URL downloaded to a temporary file with progress, within
+    ``limits`` (bytes, total deadline, no private addresses). The temporary file is removed on
+    every way out but success (and one left by a killed process, at the next download)."""
     if not source.lower().startswith(("http://", "https://")):
         path = Path(source).expanduser()
         if not path.is_file():
             raise InvalidInput(tr("There is no file {source}; check the path.", source=source), field="source")
         return path
+    limits = limits or FetchLimits.from_env()
+    check_host(source, limits)
+    folder = Path(tempfile.gettempdir())
+    _sweep_stale(folder)
+    started = time.monotonic()
+    tmp = tempfile.NamedTemporaryFile(prefix=f"{TEMP_PREFIX}{os.getpid()}-", dir=folder, delete=False)
+    path = Path(tmp.name)
     try:
-        with urllib.request.urlopen(source, timeout=30) as resp:
+        opener = urllib.request.build_opener(_CheckedRedirects(limits))
+        with tmp, opener.open(source, timeout=min(30.0, limits.deadline_s)) as resp:
             total = int(resp.headers.get("Content-Length") or 0)
-            tmp = tempfile.NamedTemporaryFile(prefix="posassist-import-", delete=False)
+            if total > limits.max_bytes:
+                raise InvalidInput(_too_big(source, limits), field="source")
             done = 0
-            with tmp:
-                while chunk := resp.read(256 * 1024):
-                    tmp.write(chunk)
-                    done += len(chunk)
-                    if progress:
-                        progress(done, total)
-                    if cancelled and cancelled():
-                        raise InvalidInput(tr("Download cancelled; nothing was changed."))
-            return Path(tmp.name)
+            while chunk := resp.read1(256 * 1024):
+                done += len(chunk)
+                if done > limits.max_bytes:
+                    raise InvalidInput(_too_big(source, limits), field="source")
+                if time.monotonic() - started > limits.deadline_s:
+                    raise InvalidInput(
+                        tr(
+                            "The download of {source} took longer than {s:.0f} s and was stopped; nothing was changed (POSASSIST_DOWNLOAD_DEADLINE_S sets the limit).",
+                            source=source,
+                            s=limits.deadline_s,
+                        ),
+                        field="source",
+                    )
+                tmp.write(chunk)
+                if progress:
+                    progress(done, total)
+                if cancelled and cancelled():
+                    raise InvalidInput(tr("Download cancelled; nothing was changed."))
+        return path
     except OSError as err:
+        path.unlink(missing_ok=True)
         raise StorageError(
             tr("Could not download {source} ({err}); check the address and the network.", source=source, err=err)
         ) from err
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
+def _too_big(source: str, limits: FetchLimits) -> str:
+    return tr(
+        "{source} is larger than {mb} MB and was not downloaded; nothing was changed (POSASSIST_DOWNLOAD_MAX_BYTES sets the limit).",
+        source=source,
+        mb=limits.max_bytes // (1024 * 1024),
+    )
 
 
 def sniff_encoding(path: Path) -> str:
@@ -87,10 +251,14 @@ class _LineCounter:
         return self
 
     def __next__(self) -> str:
-        text = self.fh.readline()
+        text = self.fh.readline(MAX_RECORD)
         if not text:
             raise StopIteration
         self.line += 1
+        if len(text) >= MAX_RECORD and not text.endswith("\n"):  # skip the rest, never hold it
+            while (more := self.fh.readline(1 << 20)) and not more.endswith("\n"):
+                pass
+            return OVERSIZE + "\n"
         return text
 
 
@@ -103,18 +271,19 @@ def read_table(
     delim = delimiter or sniff_delimiter(sample)
     counter = _LineCounter(fh)
     reader = csv.reader(counter, delimiter=delim)
-    try:
-        header = [h.replace("\ufeff", "").replace("\xa0", " ").strip() for h in next(reader)]
-    except StopIteration:
-        fh.close()
-        raise InvalidInput(tr("The file is empty; nothing to import.")) from None
+    header = _header(reader, fh)
 
     def records() -> Generator[Record, None, None]:
         row = 0
         with fh:
             start = counter.line + 1
-            for values in reader:
+            values: list[str]
+            for values in _guarded(reader):
                 row += 1
+                if values and values[0] == OVERSIZE:
+                    yield row, start, {"__error__": values[1] if len(values) > 1 else too_large(row)}
+                    start = counter.line + 1
+                    continue
                 if not any(v.strip() for v in values):
                     start = counter.line + 1
                     continue
@@ -123,6 +292,30 @@ def read_table(
                 start = counter.line + 1
 
     return header, records()
+
+
+def _header(reader: Iterator[list[str]], fh: io.TextIOBase) -> list[str]:
+    try:
+        first = next(reader)
+    except StopIteration:
+        fh.close()
+        raise InvalidInput(tr("The file is empty; nothing to import.")) from None
+    except csv.Error as err:
+        fh.close()
+        raise InvalidInput(tr("The first line cannot be read as a table: {err}", err=err), field="header") from None
+    if first and first[0] == OVERSIZE:
+        fh.close()
+        raise InvalidInput(too_large(0).replace("record 0", tr("the first line")), field="header")
+    return [h.replace("\ufeff", "").replace("\xa0", " ").strip() for h in first]
+
+
+def _guarded(reader: Iterator[list[str]]) -> Iterator[list[str]]:
+    """The reader's records; a field over the size limit (a quote never closed) ends the file with
+    one error record instead of a traceback."""
+    try:
+        yield from reader
+    except csv.Error as err:
+        yield [OVERSIZE, tr("the rest of the file cannot be read: {err}", err=err)]
 
 
 def read_rows(
@@ -135,17 +328,13 @@ def read_rows(
     delim = delimiter or sniff_delimiter(sample)
     counter = _LineCounter(fh)
     reader = csv.reader(counter, delimiter=delim)
-    try:
-        header = [h.replace("\ufeff", "").replace("\xa0", " ").strip() for h in next(reader)]
-    except StopIteration:
-        fh.close()
-        raise InvalidInput(tr("The file is empty; nothing to import.")) from None
+    header = _header(reader, fh)
 
     def records() -> Generator[tuple[int, int | None, list[str]], None, None]:
         row = 0
         with fh:
             start = counter.line + 1
-            for values in reader:
+            for values in _guarded(reader):
                 row += 1
                 if not any(values) or not "".join(values).strip():
                     start = counter.line + 1
@@ -170,13 +359,18 @@ def read_json(path: Path, encoding: str) -> Iterator[Record]:
             return
         line_no, row = 0, 0
         pending = first
-        for text in fh:
+        while text := fh.readline(MAX_RECORD):
             line_no += 1
             text = pending + text
             pending = ""
             if not text.strip():
                 continue
             row += 1
+            if len(text) >= MAX_RECORD and not text.endswith("\n"):
+                while (more := fh.readline(1 << 20)) and not more.endswith("\n"):
+                    pass
+                yield row, line_no, {"__error__": too_large(row)}
+                continue
             try:
                 obj = json.loads(text)
             except json.JSONDecodeError as err:
@@ -218,6 +412,9 @@ def _json_array(fh: io.TextIOBase) -> Iterator[Record]:
                         )
                     },
                 )
+                return
+            if len(buf) > MAX_RECORD:
+                yield row + 1, line, {"__error__": too_large(row + 1)}
                 return
             more = fh.read(1 << 20)
             if not more:
