@@ -32,7 +32,7 @@ class _Hostile(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         pass
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         if self.path == "/endless":
             self.send_response(200)
             self.end_headers()
@@ -87,7 +87,7 @@ def _measure(fn):  # type: ignore[no-untyped-def]
     try:
         out = fn()
         err = None
-    except Exception as exc:  # noqa: BLE001 - measured, then re-raised by the caller
+    except Exception as exc:
         out, err = None, exc
     seconds = time.perf_counter() - t0
     peak = tracemalloc.get_traced_memory()[1]
