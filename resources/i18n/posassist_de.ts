@@ -5339,5 +5339,9 @@
         <source>import sales and customers</source>
         <translation>Verkäufe und Kunden importieren</translation>
     </message>
+    <message>
+        <source>Only purchases, returns and goodwill gestures have a receipt to print.</source>
+        <translation>Nur Käufe, Rückgaben und Kulanzleistungen haben einen Beleg zum Drucken.</translation>
+    </message>
 </context>
 </TS>

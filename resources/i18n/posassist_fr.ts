@@ -5339,5 +5339,9 @@
         <source>import sales and customers</source>
         <translation>importer les ventes et les clients</translation>
     </message>
+    <message>
+        <source>Only purchases, returns and goodwill gestures have a receipt to print.</source>
+        <translation>Seuls les achats, les retours et les gestes commerciaux ont un reçu à imprimer.</translation>
+    </message>
 </context>
 </TS>
