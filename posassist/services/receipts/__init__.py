@@ -65,6 +65,8 @@ class Receipts:
                 doc = build.return_doc(s, rid, self._counter, customer_pays_minor)
             elif kind == "sale":
                 doc = build.sale_doc(s, rid, self._counter)
+            elif kind == "goodwill":
+                doc = build.goodwill_doc(s, rid, self._counter)
             else:
                 doc = build.voucher_doc(s, rid, self._counter)
             printed = s.execute(select(ReceiptPrint.id).where(ReceiptPrint.number == doc.number).limit(1)).first()
@@ -80,10 +82,12 @@ class Receipts:
                 found = s.execute(select(Return.return_no).where(Return.id == ref_id)).scalar_one_or_none()
             elif kind in ("purchase", "sale"):
                 found = s.execute(select(Sale.receipt_no).where(Sale.id == ref_id)).scalar_one_or_none()
+            elif kind in ("exception", "goodwill"):  # the timeline's approved exceptions
+                found = f"{build.GOODWILL_PREFIX}{ref_id}"
             else:
                 found = None
         if found is None:
-            raise NotFound(tr("Only purchases and returns have a receipt to print."))
+            raise NotFound(tr("Only purchases, returns and goodwill gestures have a receipt to print."))
         return str(found)
 
     def target(self) -> Printer:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from posassist.db.tables.customers import Customer
-from posassist.db.tables.ops import ApprovalRequest
+from posassist.db.tables.ops import ApprovalRequest, Goodwill
 from posassist.db.tables.people import Staff, Store
 from posassist.db.tables.receipts import Voucher, VoucherMovement
 from posassist.db.tables.sales import Return, ReturnLine, ReturnPolicy, Sale, SaleLine, Tender
@@ -19,6 +19,7 @@ from posassist.errors import NotFound
 from posassist.i18n import tr
 
 EXCHANGED = ("exchange_now", "exchange_shipped", "keep_and_order")
+GOODWILL_PREFIX = "GW-"  # a goodwill gesture's receipt number: GW- and its record's id
 
 
 def _person(s: Session, staff_id: int | None) -> Person | None:
@@ -80,6 +81,10 @@ def find(s: Session, number: str) -> tuple[str, int]:
         vid = s.execute(select(Voucher.id).where(Voucher.number == up)).scalar_one_or_none()
         if vid is not None:
             return "voucher", vid
+        if up.startswith(GOODWILL_PREFIX) and up[len(GOODWILL_PREFIX) :].isdigit():
+            gid = s.execute(select(Goodwill.id).where(Goodwill.id == int(up[len(GOODWILL_PREFIX) :]))).scalar()
+            if gid is not None:
+                return "goodwill", int(gid)
     raise NotFound(
         tr(
             "No sale, return or store credit voucher has the number {code}; check it (or scan the receipt's barcode).",
@@ -223,4 +228,23 @@ def voucher_doc(s: Session, voucher_id: int, counter: str) -> ReceiptDoc:
         original_number=origin.return_no if origin else None,
         original_date=origin.committed_at if origin else None,
         credits=(Credit(v.number, v.issued_minor, v.balance_minor, v.expires_at),),
+    )
+
+
+def goodwill_doc(s: Session, goodwill_id: int, counter: str) -> ReceiptDoc:
+    """A goodwill gesture: what was granted, to whom, approved by whom; its cost stays off the slip
+    unless it was given as store credit (then the voucher and its balance are on it)."""
+    g = s.get(Goodwill, goodwill_id)
+    assert g is not None
+    credits = tuple(
+        Credit(v.number, v.issued_minor, v.balance_minor, v.expires_at)
+        for v in s.execute(select(Voucher).where(Voucher.goodwill_id == g.id).order_by(Voucher.id)).scalars()
+    )
+    return ReceiptDoc(
+        **_base(s, "goodwill", f"{GOODWILL_PREFIX}{g.id}", g.store_id, g.created_at, g.currency, counter),
+        associate=_person(s, g.requested_by),
+        approver=_person(s, g.approved_by),
+        customer=_customer(s, g.customer_id),
+        lines=(ItemLine(g.story, 1, None, "out", resolution=g.kind),),
+        credits=credits,
     )
