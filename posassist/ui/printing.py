@@ -57,6 +57,7 @@ def print_receipt(
     def failed(err: BaseException) -> None:
         if on_error is not None:
             on_error(err)
+        # the caller heard of the failure once; a print again only reports in the status bar
         again = lambda: print_receipt(  # noqa: E731
             tasks,
             svc,
@@ -65,7 +66,6 @@ def print_receipt(
             ref=ref,
             gift=gift,
             customer_pays_minor=customer_pays_minor,
-            on_done=on_done,
             parent=parent,
         )
         offer_again(parent, str(err), again)
