@@ -55,7 +55,7 @@ class Cells:
     def __init__(self, table: Table, names: dict[str, tuple[str, ...]]) -> None:
         self.cols: dict[str, int | None] = {k: table.col(*v) for k, v in names.items()}
         self.header = table.header
-        blank = len(table.header)
+        self.blank = blank = len(table.header)
         self.idx: dict[str, int] = {k: blank if i is None else i for k, i in self.cols.items()}
 
     def has(self, key: str) -> bool:
@@ -66,11 +66,11 @@ class Cells:
         return self.header[i] if i is not None else key
 
     def get(self, values: list[str], key: str) -> str:
-        return values[self.idx[key]]
+        return values[self.idx.get(key, self.blank)]
 
     def getter(self, values: list[str]) -> Callable[[str], str]:
-        idx = self.idx
-        return lambda key: values[idx[key]]
+        idx, blank = self.idx, self.blank
+        return lambda key: values[idx.get(key, blank)]
 
 
 def error(o: Order, ctx: Context, row: int, line: int, fld: str | None, value: str | None, code: str, msg: str) -> None:
