@@ -98,9 +98,8 @@ def add(
             action="staff.added",
             entity="staff",
             entity_id=st.id,
-            payload={"code": code, "role": role},
+            payload={"code": code, "role": role, **staff_seal.stamp(s, st)},
         )
-        staff_seal.seal(s, st, actor_id=who.id, where=who.counter)
         return _row(st)
 
 
@@ -133,9 +132,8 @@ def set_pin(db: Database, code: str, pin: str, actor: StaffSession) -> None:
             action="staff.pin_set",
             entity="staff",
             entity_id=st.id,
-            payload={"own": st.id == who.id},
+            payload={"own": st.id == who.id, **staff_seal.stamp(s, st)},
         )
-        staff_seal.seal(s, st, actor_id=who.id, where=who.counter)
 
 
 @retrying
@@ -179,9 +177,8 @@ def set_active(db: Database, code: str, active: bool, actor: StaffSession) -> No
             action="staff.activated" if active else "staff.deactivated",
             entity="staff",
             entity_id=st.id,
-            payload={},
+            payload=staff_seal.stamp(s, st),
         )
-        staff_seal.seal(s, st, actor_id=who.id, where=who.counter)
 
 
 class StaffAccounts:

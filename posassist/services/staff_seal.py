@@ -41,6 +41,16 @@ def digest(st: Any) -> str:
     return hashlib.sha256(doc.encode("utf-8")).hexdigest()
 
 
+# the audit entries that carry an account's digest: posassist's own changes to it
+SEALING = ("staff.added", "staff.pin_set", "staff.activated", "staff.deactivated", SEALED)
+
+
+def stamp(s: Session, st: Staff) -> dict[str, str]:
+    """The digest to put in the payload of the action's own audit entry (one of SEALING)."""
+    s.flush()
+    return {"digest": digest(st)}
+
+
 def seal(s: Session, st: Staff, *, actor_id: int | None, where: str | None = None) -> None:
     """Record the account as posassist just wrote it (inside the same unit of work)."""
     s.flush()
@@ -60,7 +70,7 @@ def is_sealed(s: Session, st: Staff) -> bool:
     e = (
         s.execute(
             select(AuditEntry)
-            .where(AuditEntry.entity == "staff", AuditEntry.entity_id == str(st.id), AuditEntry.action == SEALED)
+            .where(AuditEntry.entity == "staff", AuditEntry.entity_id == str(st.id), AuditEntry.action.in_(SEALING))
             .order_by(AuditEntry.seq.desc())
             .limit(1)
         )
