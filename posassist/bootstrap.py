@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 import logging.handlers
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from posassist.config import Settings, ensure_data_dir
-from posassist.db import migrate
+from posassist.db import schema_head
 from posassist.db.engine import parse_url, sqlite_path
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
@@ -18,81 +20,179 @@ from posassist.db.tables.people import Store
 from posassist.errors import NotFound, StorageError
 from posassist.i18n import tr
 from posassist.private_files import create_private, private_file
-from posassist.services.approvals import Approvals
-from posassist.services.audit import Audit
 from posassist.services.audit_keys import AuditWitness
-from posassist.services.audit_sign import counter_key
-from posassist.services.auth import Auth
-from posassist.services.catalogue_sync.capability import Catalogue
-from posassist.services.customers import Customers
-from posassist.services.dashboard import Reports
 from posassist.services.dto import Clock, StoreInfo
-from posassist.services.events import Events
-from posassist.services.followups import FollowUps
-from posassist.services.goodwill import GoodwillGestures
-from posassist.services.holds import Holds
-from posassist.services.lookup import Lookup
-from posassist.services.notes import Notes
-from posassist.services.policy_admin import PolicyAdmin
-from posassist.services.receipts import Receipts
-from posassist.services.returns_service import Returns
-from posassist.services.sales_import import Sales
-from posassist.services.setup import Setup
-from posassist.services.staff import StaffAccounts
-from posassist.services.store_credit import StoreCredit
+
+if TYPE_CHECKING:  # each capability is imported when first used (a command needs one or two)
+    from posassist.services.approvals import Approvals
+    from posassist.services.audit import Audit
+    from posassist.services.auth import Auth
+    from posassist.services.catalogue_sync.capability import Catalogue
+    from posassist.services.customers import Customers
+    from posassist.services.dashboard import Reports
+    from posassist.services.events import Events
+    from posassist.services.followups import FollowUps
+    from posassist.services.goodwill import GoodwillGestures
+    from posassist.services.holds import Holds
+    from posassist.services.lookup import Lookup
+    from posassist.services.notes import Notes
+    from posassist.services.policy_admin import PolicyAdmin
+    from posassist.services.receipts import Receipts
+    from posassist.services.returns_service import Returns
+    from posassist.services.sales_import import Sales
+    from posassist.services.setup import Setup
+    from posassist.services.staff import StaffAccounts
+    from posassist.services.store_credit import StoreCredit
 
 log = logging.getLogger("posassist")
 
 
-@dataclass
 class Services:
-    """The capabilities, built once here and handed to the window and the command line."""
+    """The capabilities, handed to the window and the command line. Each is built (and its
+    module imported) on first use: a command that looks up a product never loads the printers."""
 
-    auth: Auth
-    lookup: Lookup
-    returns: Returns
-    approvals: Approvals
-    goodwill: GoodwillGestures
-    customers: Customers
-    notes: Notes
-    follow_ups: FollowUps
-    holds: Holds
-    catalogue: Catalogue
-    staff: StaffAccounts
-    policy: PolicyAdmin
-    reports: Reports
-    audit: Audit
-    events: Events
-    setup: Setup
-    sales: Sales
-    receipts: Receipts
-    store_credit: StoreCredit
+    def __init__(
+        self,
+        db: Database,
+        store: StoreInfo | None,
+        settings: Settings,
+        clock: Clock = utcnow,
+        witness: AuditWitness | None = None,
+    ) -> None:
+        self._db, self.store, self._settings, self._clock, self._witness = db, store, settings, clock, witness
+
+    @cached_property
+    def auth(self) -> Auth:
+        from posassist.services.auth import Auth
+
+        return Auth(
+            self._db,
+            counter=self._settings.counter,
+            tz_name=self.store.timezone if self.store else None,
+            witness=self._witness,
+        )
+
+    @cached_property
+    def lookup(self) -> Lookup:
+        from posassist.services.lookup import Lookup
+
+        return Lookup(self._db, self.store)
+
+    @cached_property
+    def returns(self) -> Returns:
+        from posassist.services.returns_service import Returns
+
+        return Returns(self._db, self._clock)
+
+    @cached_property
+    def approvals(self) -> Approvals:
+        from posassist.services.approvals import Approvals
+
+        return Approvals(self._db, self._clock)
+
+    @cached_property
+    def goodwill(self) -> GoodwillGestures:
+        from posassist.services.goodwill import GoodwillGestures
+
+        return GoodwillGestures(self._db)
+
+    @cached_property
+    def customers(self) -> Customers:
+        from posassist.services.customers import Customers
+
+        return Customers(
+            self._db, backup_dir=self._settings.backup_dir, receipt_dirs=(self._settings.data_dir / "receipts",)
+        )
+
+    @cached_property
+    def notes(self) -> Notes:
+        from posassist.services.notes import Notes
+
+        return Notes(self._db)
+
+    @cached_property
+    def follow_ups(self) -> FollowUps:
+        from posassist.services.followups import FollowUps
+
+        return FollowUps(self._db)
+
+    @cached_property
+    def holds(self) -> Holds:
+        from posassist.services.holds import Holds
+
+        return Holds(self._db)
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        from posassist.services.catalogue_sync.capability import Catalogue
+
+        return Catalogue(self._db, self._settings.backup_dir if self._settings.is_sqlite else None)
+
+    @cached_property
+    def staff(self) -> StaffAccounts:
+        from posassist.services.staff import StaffAccounts
+
+        return StaffAccounts(self._db)
+
+    @cached_property
+    def policy(self) -> PolicyAdmin:
+        from posassist.services.policy_admin import PolicyAdmin
+
+        return PolicyAdmin(self._db)
+
+    @cached_property
+    def reports(self) -> Reports:
+        from posassist.services.dashboard import Reports
+
+        return Reports(self._db)
+
+    @cached_property
+    def audit(self) -> Audit:
+        from posassist.services.audit import Audit
+
+        return Audit(self._db, self._witness)
+
+    @cached_property
+    def events(self) -> Events:
+        from posassist.services.events import Events
+
+        return Events(self._db)
+
+    @cached_property
+    def setup(self) -> Setup:
+        from posassist.services.setup import Setup
+
+        return Setup(self._db)
+
+    @cached_property
+    def sales(self) -> Sales:
+        from posassist.services.sales_import import Sales
+
+        return Sales(self._db)
+
+    @cached_property
+    def receipts(self) -> Receipts:
+        from posassist.services.receipts import Receipts
+
+        return Receipts(
+            self._db, self.store, self._settings.counter, self._clock, pdf_dir=self._settings.data_dir / "receipts"
+        )
+
+    @cached_property
+    def store_credit(self) -> StoreCredit:
+        from posassist.services.store_credit import StoreCredit
+
+        return StoreCredit(self._db, self._clock)
 
 
 def build_services(
-    db: Database, store: StoreInfo | None, settings: Settings, clock: Clock = utcnow, witness: AuditWitness | None = None
+    db: Database,
+    store: StoreInfo | None,
+    settings: Settings,
+    clock: Clock = utcnow,
+    witness: AuditWitness | None = None,
 ) -> Services:
-    return Services(
-        auth=Auth(db, counter=settings.counter, tz_name=store.timezone if store else None, witness=witness),
-        lookup=Lookup(db, store),
-        returns=Returns(db, clock),
-        approvals=Approvals(db, clock),
-        goodwill=GoodwillGestures(db),
-        customers=Customers(db, backup_dir=settings.backup_dir, receipt_dirs=(settings.data_dir / "receipts",)),
-        notes=Notes(db),
-        follow_ups=FollowUps(db),
-        holds=Holds(db),
-        catalogue=Catalogue(db, settings.backup_dir if settings.is_sqlite else None),
-        staff=StaffAccounts(db),
-        policy=PolicyAdmin(db),
-        reports=Reports(db),
-        audit=Audit(db, witness),
-        events=Events(db),
-        setup=Setup(db),
-        sales=Sales(db),
-        receipts=Receipts(db, store, settings.counter, clock, pdf_dir=settings.data_dir / "receipts"),
-        store_credit=StoreCredit(db, clock),
-    )
+    return Services(db, store, settings, clock, witness)
 
 
 @dataclass
@@ -106,7 +206,7 @@ class App:
     @property
     def svc(self) -> Services:
         """The capabilities for this counter's store (rebuilt when the store is set)."""
-        if self.services is None or self.services.lookup.store != self.store:
+        if self.services is None or self.services.store != self.store:
             self.services = build_services(self.db, self.store, self.settings, witness=self.witness)
         return self.services
 
@@ -144,9 +244,15 @@ def open_database(settings: Settings, *, migrate_to_head: bool = True) -> Databa
         _check_sqlite_file(path)
     db = Database(settings.database_url)
     try:
-        if migrate_to_head and (path is not None or parsed.get_backend_name() == "sqlite"):
+        if migrate_to_head and schema_head.at_head(db.engine):
+            pass  # the usual case, checked without importing Alembic
+        elif migrate_to_head and (path is not None or parsed.get_backend_name() == "sqlite"):
+            from posassist.db import migrate
+
             migrate.upgrade(db.engine, where=db.where, backup_dir=settings.backup_dir, backup_keep=settings.backup_keep)
         elif migrate_to_head:
+            from posassist.db import migrate
+
             migrate.require_current(db.engine, db.where)
     except BaseException:
         db.dispose()
@@ -211,6 +317,8 @@ def counter_witness(settings: Settings, db: Database) -> AuditWitness | None:
     """This counter's audit signing key (a 0600 file in its configuration folder, or the keyring)
     and its checkpoints; every audit entry the process writes is signed with the key. Without a
     usable configuration folder the log is still chained, and the log file says why it is unsigned."""
+    from posassist.services.audit_sign import counter_key
+
     try:
         key = counter_key(settings.audit_key, settings.audit_key_path)
     except (OSError, StorageError) as exc:

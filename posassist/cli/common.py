@@ -12,19 +12,21 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
-from posassist.bootstrap import App, build_app
 from posassist.config import Settings
 from posassist.errors import PosassistError, StorageError, UsageError
 from posassist.i18n import tr
-from posassist.services import sessions
-from posassist.services.auth import Auth
-from posassist.services.dto import StaffSession
+
+if TYPE_CHECKING:  # imported when a command opens the database: `posassist --help` stays light
+    from posassist.bootstrap import App
+    from posassist.services.dto import StaffSession
 
 
 @contextmanager
 def app_for(settings: Settings, *, migrate_to_head: bool = True) -> Iterator[App]:
+    from posassist.bootstrap import build_app
+
     app = build_app(settings, migrate_to_head=migrate_to_head)
     try:
         yield app
@@ -131,6 +133,8 @@ def signed_in(app: App, args: Any, what: str) -> Iterator[StaffSession]:
     code = getattr(args, "as_code", None)
     if not code:
         if not _has_staff(app):
+            from posassist.services import sessions
+
             yield sessions.setup_session(counter=_machine())
             return
         raise PosassistError(
@@ -139,6 +143,8 @@ def signed_in(app: App, args: Any, what: str) -> Iterator[StaffSession]:
                 what=what,
             )
         )
+    from posassist.services.auth import Auth
+
     pin = _read_pin(args)
     auth = Auth(app.db, counter=_machine(), tz_name=app.store.timezone if app.store else None, witness=app.witness)
     session = auth.sign_in(code, pin, via="cli")

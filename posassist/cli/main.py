@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -10,21 +11,6 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from posassist import __version__
-from posassist.cli import (
-    audit_cmd,
-    catalogue_cmd,
-    customer_cmd,
-    db_cmd,
-    demo_cmd,
-    lookup_cmd,
-    policy_cmd,
-    receipt_cmd,
-    report_cmd,
-    return_cmd,
-    sale_cmd,
-    setup_cmd,
-    staff_cmd,
-)
 from posassist.cli.common import printable_output
 from posassist.config import Settings, resolve
 from posassist.errors import PosassistError, UsageError
@@ -32,21 +18,27 @@ from posassist.i18n import tr
 
 log = logging.getLogger("posassist.cli")
 
-GROUPS = (
-    db_cmd,
-    demo_cmd,
-    setup_cmd,
-    lookup_cmd,
-    catalogue_cmd,
-    sale_cmd,
-    staff_cmd,
-    customer_cmd,
-    audit_cmd,
-    report_cmd,
-    receipt_cmd,
-    policy_cmd,
-    return_cmd,
-)
+# sub-command -> the module that registers it (posassist/cli/<module>.py, with register(sub)).
+# Only the module of the command being run is imported: a look-up does not load the printers.
+COMMANDS: dict[str, str] = {
+    "db": "db_cmd",
+    "demo": "demo_cmd",
+    "setup": "setup_cmd",
+    "lookup": "lookup_cmd",
+    "catalogue": "catalogue_cmd",
+    "sale": "sale_cmd",
+    "staff": "staff_cmd",
+    "customer": "customer_cmd",
+    "audit": "audit_cmd",
+    "report": "report_cmd",
+    "receipt": "receipt_cmd",
+    "printer": "receipt_cmd",
+    "voucher": "receipt_cmd",
+    "policy": "policy_cmd",
+    "return": "return_cmd",
+}
+# options of the top-level parser that take a value (to find the sub-command without parsing)
+_VALUED = {"--data-dir", "--database-url", "--store", "--counter", "--as", "--pin-file", "--lang"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,7 +46,29 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(tr("{message} (see '{prog} --help')", message=message, prog=self.prog))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_of(argv: Sequence[str]) -> str | None:
+    """The sub-command named in ``argv`` (the first word that is not a global option), if any."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--":
+            return next(args, None)
+        if arg in _VALUED:
+            next(args, None)
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def _modules(argv: Sequence[str] | None) -> list[str]:
+    """The command modules to register: the one the command line names, else all (help, errors)."""
+    command = command_of(sys.argv[1:] if argv is None else argv)
+    if command in COMMANDS:
+        return [COMMANDS[command]]
+    return list(dict.fromkeys(COMMANDS.values()))
+
+
+def build_parser(argv: Sequence[str] | None = None, *, every_command: bool = True) -> argparse.ArgumentParser:
+    """The parser; with ``every_command=False`` only the command named in ``argv`` is registered."""
     p = _Parser(prog="posassist", description="Point-of-service assistant for store associates.")
     p.add_argument("--version", action="version", version=f"posassist {__version__}")
     p.add_argument("--data-dir", help="folder for the SQLite file, backups and logs (env POSASSIST_DATA_DIR)")
@@ -81,8 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     gui = sub.add_parser("gui", help="start the counter window (the default)")
     gui.add_argument("--demo", action="store_true", dest="gui_demo", help="load the demo store first if empty")
-    for group in GROUPS:
-        group.register(sub)
+    for name in list(dict.fromkeys(COMMANDS.values())) if every_command else _modules(argv):
+        importlib.import_module(f"posassist.cli.{name}").register(sub)
     return p
 
 
@@ -98,7 +112,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 @printable_output  # nothing from a file or a typed value drives the terminal
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser = build_parser(argv, every_command=False)
     settings: Settings | None = None
     try:
         args = parser.parse_args(argv)

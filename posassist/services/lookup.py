@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.orm import Session
@@ -17,9 +17,11 @@ from posassist.domain.pricing import price_today
 from posassist.domain.scan import classify, clean
 from posassist.domain.text import closest, tokens
 from posassist.i18n import tr
-from posassist.services import product_card, reference
+from posassist.services import reference
 from posassist.services.dto import StoreInfo
-from posassist.services.product_card import ProductCard
+
+if TYPE_CHECKING:
+    from posassist.services.product_card import ProductCard
 
 MAX_QUERY = 200
 
@@ -243,7 +245,11 @@ class Lookup:
         return departments(self._db)
 
     def card(self, variant_id: int) -> ProductCard:
+        from posassist.services import product_card  # the card's policy rules: not for a search
+
         return product_card.card(self._db, variant_id, self.store)
 
     def stock_version(self) -> tuple[int, int]:
+        from posassist.services import product_card
+
         return product_card.stock_version(self._db)
