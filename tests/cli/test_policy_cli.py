@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
@@ -31,6 +34,12 @@ def run(data: str, *args: str, stdin: str | None = None) -> subprocess.Completed
     )
 
 
+def _json(data: str, *args: str) -> Any:
+    done = run(data, *args)
+    assert done.returncode == 0 and done.stdout, done.stderr
+    return json.loads(done.stdout)
+
+
 def _db(data: str) -> Database:
     return Database(f"sqlite:///{Path(data) / 'posassist.db'}")
 
@@ -47,14 +56,14 @@ def _count(data: str, table) -> int:  # type: ignore[no-untyped-def]
 def test_export_import_round_trip_makes_an_audited_version(demo_sqlite: str, tmp_path: Path) -> None:
     doc = tmp_path / "policy.toml"
     assert run(demo_sqlite, "policy", "export", str(doc)).returncode == 0
-    before = json.loads(run(demo_sqlite, "policy", "show", "--json").stdout)
+    before = _json(demo_sqlite, "policy", "show", "--json")
     text = doc.read_text(encoding="utf-8")
     assert "[conditions.opened.restocking_fee_percent]" in text and "[[approval_tiers]]" in text
     doc.write_text(text.replace("SHOE = 30", "SHOE = 45"), encoding="utf-8")
     audits = _count(demo_sqlite, AuditEntry)
     done = run(demo_sqlite, "--as", ADMIN.code, "policy", "import", str(doc), "--json", stdin=ADMIN.pin + "\n")
     assert done.returncode == 0, done.stderr
-    after = json.loads(run(demo_sqlite, "policy", "show", "--json").stdout)
+    after = _json(demo_sqlite, "policy", "show", "--json")
     assert after["version"] == before["version"] + 1 == json.loads(done.stdout)["version"]
     assert after["rules"]["windows"]["SHOE"] == 45
     assert {k: v for k, v in after["rules"].items() if k != "windows"} == {
@@ -122,9 +131,14 @@ def test_return_check_exit_codes_dates_and_language(demo_sqlite: str) -> None:
     no_line = run(demo_sqlite, "return", "check", "R-DT-2026-0871", "--line", "7")
     assert no_line.returncode == 1 and "no line 7" in no_line.stderr
     assert run(demo_sqlite, "return", "check", "R-DT-2026-0871", "--condition", "muddy").returncode == 2
-    early = json.loads(run(demo_sqlite, "return", "check", "R-DT-2026-0871", "--on", "2026-09-12", "--json").stdout)
-    late = json.loads(run(demo_sqlite, "return", "check", "R-DT-2026-0871", "--on", "2028-01-01", "--json").stdout)
+    db = _db(demo_sqlite)
+    try:
+        sold = returns.find_sale(db, "R-DT-2026-0871").sold_at.astimezone(ZoneInfo("America/Toronto")).date()
+    finally:
+        db.dispose()
+    early = _json(demo_sqlite, "return", "check", "R-DT-2026-0871", "--on", str(sold + timedelta(days=5)), "--json")
+    late = _json(demo_sqlite, "return", "check", "R-DT-2026-0871", "--on", str(sold + timedelta(days=900)), "--json")
     assert early["status"] == "allowed" and late["status"] == "denied"
-    assert early["numbers"]["days"] < late["numbers"]["days"]
+    assert early["numbers"]["days"] == 5 and late["numbers"]["days"] == 900
     de = run(demo_sqlite, "--lang", "de", "return", "check", "R-DT-2026-0871", "--json")
     assert json.loads(de.stdout)["message"].startswith("Braucht die Genehmigung")
