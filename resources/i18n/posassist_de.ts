@@ -5343,5 +5343,169 @@
         <source>Only purchases, returns and goodwill gestures have a receipt to print.</source>
         <translation>Nur Käufe, Rückgaben und Kulanzleistungen haben einen Beleg zum Drucken.</translation>
     </message>
+    <message>
+        <source>--grant-to is for PostgreSQL; an SQLite file has no roles.</source>
+        <translation>--grant-to gilt für PostgreSQL; eine SQLite-Datei hat keine Rollen.</translation>
+    </message>
+    <message>
+        <source>{name}'s PIN was set by the person asking: {name} chooses their own PIN (staff set-pin) before approving their requests.</source>
+        <translation>Die PIN von {name} wurde von der anfragenden Person gesetzt: {name} wählt zuerst eine eigene PIN (staff set-pin), bevor sie deren Anfragen genehmigt.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for {code} since its last sign-in: a store manager sets a new PIN (an unlock is not enough).</source>
+        <translation>Zu viele falsche PINs für {code} seit der letzten Anmeldung: Eine Filialleitung setzt eine neue PIN (Entsperren genügt nicht).</translation>
+    </message>
+    <message>
+        <source>The account {code} was changed outside posassist (no matching record in the audit log); it cannot sign in until an admin sets it up again.</source>
+        <translation>Das Konto {code} wurde außerhalb von posassist geändert (kein passender Eintrag im Prüfprotokoll); es kann sich erst anmelden, wenn ein Admin es neu einrichtet.</translation>
+    </message>
+    <message>
+        <source>record {row} is larger than {mb} MB and was not read (POSASSIST_IMPORT_MAX_RECORD_BYTES sets the limit)</source>
+        <translation>Datensatz {row} ist größer als {mb} MB und wurde nicht gelesen (POSASSIST_IMPORT_MAX_RECORD_BYTES setzt die Grenze)</translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be imported ({url}).</source>
+        <translation>Nur http- und https-Adressen können importiert werden ({url}).</translation>
+    </message>
+    <message>
+        <source>{url} names no host.</source>
+        <translation>{url} nennt keinen Host.</translation>
+    </message>
+    <message>
+        <source>Could not find the host {host} ({err}); check the address.</source>
+        <translation>Der Host {host} wurde nicht gefunden ({err}); prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>{host} is on a private, loopback or link-local address ({addr}); posassist does not fetch those unless an admin allows the host (POSASSIST_DOWNLOAD_ALLOW_HOSTS).</source>
+        <translation>{host} liegt auf einer privaten, Loopback- oder Link-Local-Adresse ({addr}); posassist lädt von dort nur, wenn ein Admin den Host erlaubt (POSASSIST_DOWNLOAD_ALLOW_HOSTS).</translation>
+    </message>
+    <message>
+        <source>The download of {source} took longer than {s:.0f} s and was stopped; nothing was changed (POSASSIST_DOWNLOAD_DEADLINE_S sets the limit).</source>
+        <translation>Der Download von {source} dauerte länger als {s:.0f} s und wurde abgebrochen; nichts wurde geändert (POSASSIST_DOWNLOAD_DEADLINE_S setzt die Grenze).</translation>
+    </message>
+    <message>
+        <source>{source} is larger than {mb} MB and was not downloaded; nothing was changed (POSASSIST_DOWNLOAD_MAX_BYTES sets the limit).</source>
+        <translation>{source} ist größer als {mb} MB und wurde nicht heruntergeladen; nichts wurde geändert (POSASSIST_DOWNLOAD_MAX_BYTES setzt die Grenze).</translation>
+    </message>
+    <message>
+        <source>The first line cannot be read as a table: {err}</source>
+        <translation>Die erste Zeile lässt sich nicht als Tabelle lesen: {err}</translation>
+    </message>
+    <message>
+        <source>the first line</source>
+        <translation>die erste Zeile</translation>
+    </message>
+    <message>
+        <source>the rest of the file cannot be read: {err}</source>
+        <translation>der Rest der Datei lässt sich nicht lesen: {err}</translation>
+    </message>
+    <message>
+        <source>The customer was erased, but {n} receipt file(s) could not be deleted: {first}</source>
+        <translation>Die Kundendaten wurden gelöscht, aber {n} Belegdatei(en) ließen sich nicht löschen: {first}</translation>
+    </message>
+    <message>
+        <source>{code} has had {n} wrong PINs since the last sign-in: an unlock is not enough, set a new PIN (staff set-pin {code}).</source>
+        <translation>{code} hatte seit der letzten Anmeldung {n} falsche PINs: Entsperren genügt nicht, setzen Sie eine neue PIN (staff set-pin {code}).</translation>
+    </message>
+    <message>
+        <source>register an audit signing key</source>
+        <translation>einen Signaturschlüssel für das Prüfprotokoll registrieren</translation>
+    </message>
+    <message>
+        <source>entry {seq} adds signing key {key} that does not match the registered keys</source>
+        <translation>Eintrag {seq} fügt den Signaturschlüssel {key} hinzu, der nicht zu den registrierten Schlüsseln passt</translation>
+    </message>
+    <message>
+        <source>entry {seq} adds signing key {key} without the signature of a key registered before it</source>
+        <translation>Eintrag {seq} fügt den Signaturschlüssel {key} ohne die Signatur eines zuvor registrierten Schlüssels hinzu</translation>
+    </message>
+    <message>
+        <source>entry {seq} is not signed, though every entry since {first} must be (signature removed?)</source>
+        <translation>Eintrag {seq} ist nicht signiert, obwohl jeder Eintrag seit {first} es sein muss (Signatur entfernt?)</translation>
+    </message>
+    <message>
+        <source>entry {seq} is signed by key {key}, which is not registered (posassist audit key add)</source>
+        <translation>Eintrag {seq} ist mit dem Schlüssel {key} signiert, der nicht registriert ist (posassist audit key add)</translation>
+    </message>
+    <message>
+        <source>entry {seq} was edited after it was signed (its signature does not match)</source>
+        <translation>Eintrag {seq} wurde nach dem Signieren geändert (die Signatur passt nicht)</translation>
+    </message>
+    <message>
+        <source>signing key {key} ({name}) is in the database without the audited admin action that adds keys (inserted by SQL?)</source>
+        <translation>Der Signaturschlüssel {key} ({name}) steht ohne die protokollierte Admin-Aktion, die Schlüssel hinzufügt, in der Datenbank (per SQL eingefügt?)</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>Warnung: {warning}</translation>
+    </message>
+    <message>
+        <source>This counter has no audit signing key (see the log file); check POSASSIST_CONFIG_DIR or POSASSIST_AUDIT_KEY.</source>
+        <translation>Diese Kasse hat keinen Signaturschlüssel für das Prüfprotokoll (siehe Protokolldatei); prüfen Sie POSASSIST_CONFIG_DIR oder POSASSIST_AUDIT_KEY.</translation>
+    </message>
+    <message>
+        <source>{role} is not a PostgreSQL role name (letters, digits and _).</source>
+        <translation>{role} ist kein PostgreSQL-Rollenname (Buchstaben, Ziffern und _).</translation>
+    </message>
+    <message>
+        <source>The counters' role {role} is the owner that runs db upgrade; give counters a role of their own (see the README).</source>
+        <translation>Die Rolle der Kassen, {role}, ist der Eigentümer, der db upgrade ausführt; geben Sie den Kassen eine eigene Rolle (siehe README).</translation>
+    </message>
+    <message>
+        <source>A public key is 64 hexadecimal digits (posassist audit key show prints it).</source>
+        <translation>Ein öffentlicher Schlüssel hat 64 Hexadezimalziffern (posassist audit key show zeigt ihn).</translation>
+    </message>
+    <message>
+        <source>Key {key} is already registered (as {name}).</source>
+        <translation>Der Schlüssel {key} ist bereits registriert (als {name}).</translation>
+    </message>
+    <message>
+        <source>This counter has no signing key; check POSASSIST_AUDIT_KEY.</source>
+        <translation>Diese Kasse hat keinen Signaturschlüssel; prüfen Sie POSASSIST_AUDIT_KEY.</translation>
+    </message>
+    <message>
+        <source>Register this counter's own key first (posassist audit key add, no key given).</source>
+        <translation>Registrieren Sie zuerst den eigenen Schlüssel dieser Kasse (posassist audit key add, ohne Schlüssel).</translation>
+    </message>
+    <message>
+        <source>This counter's key is not registered, so it cannot vouch for another: add this key from a counter whose key is (posassist audit key add {key})</source>
+        <translation>Der Schlüssel dieser Kasse ist nicht registriert und kann daher für keinen anderen bürgen: Fügen Sie diesen Schlüssel an einer Kasse hinzu, deren Schlüssel registriert ist (posassist audit key add {key})</translation>
+    </message>
+    <message>
+        <source>a checkpoint in {path} is not signed by this counter (the file was edited)</source>
+        <translation>ein Kontrollpunkt in {path} ist nicht von dieser Kasse signiert (die Datei wurde geändert)</translation>
+    </message>
+    <message>
+        <source>the log ends at entry {top}, but this counter saw entry {seq} on {at}: entries were deleted, or an older copy was restored</source>
+        <translation>das Protokoll endet bei Eintrag {top}, aber diese Kasse sah am {at} Eintrag {seq}: Einträge wurden gelöscht oder eine ältere Kopie wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>entry {seq} is not the one this counter saw on {at}: the log was rewritten from there on (or another copy restored)</source>
+        <translation>Eintrag {seq} ist nicht der, den diese Kasse am {at} sah: Das Protokoll wurde ab dort neu geschrieben (oder eine andere Kopie wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>This counter cannot read its audit checkpoints ({exc}).</source>
+        <translation>Diese Kasse kann ihre Kontrollpunkte des Prüfprotokolls nicht lesen ({exc}).</translation>
+    </message>
+    <message>
+        <source>The audit log does not match what this counter saw before: {problem}. The finding was recorded; tell the store manager (posassist audit verify).</source>
+        <translation>Das Prüfprotokoll passt nicht zu dem, was diese Kasse zuvor sah: {problem}. Der Befund wurde protokolliert; informieren Sie die Filialleitung (posassist audit verify).</translation>
+    </message>
+    <message>
+        <source>The audit signing key {path} can be read by others; make it private (chmod 600 {path}).</source>
+        <translation>Der Signaturschlüssel {path} ist für andere lesbar; machen Sie ihn privat (chmod 600 {path}).</translation>
+    </message>
+    <message>
+        <source>The audit signing key {path} cannot be read ({exc}); restore it from its backup.</source>
+        <translation>Der Signaturschlüssel {path} lässt sich nicht lesen ({exc}); stellen Sie ihn aus seiner Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The audit signing key {path} is not an Ed25519 key.</source>
+        <translation>Der Signaturschlüssel {path} ist kein Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The audit key is set to the keyring, but the keyring package is not installed (pip install keyring).</source>
+        <translation>Der Prüfschlüssel soll im Schlüsselbund liegen, aber das Paket keyring ist nicht installiert (pip install keyring).</translation>
+    </message>
 </context>
 </TS>

@@ -5343,5 +5343,169 @@
         <source>Only purchases, returns and goodwill gestures have a receipt to print.</source>
         <translation>Seuls les achats, les retours et les gestes commerciaux ont un reçu à imprimer.</translation>
     </message>
+    <message>
+        <source>--grant-to is for PostgreSQL; an SQLite file has no roles.</source>
+        <translation>--grant-to est pour PostgreSQL ; un fichier SQLite n’a pas de rôles.</translation>
+    </message>
+    <message>
+        <source>{name}'s PIN was set by the person asking: {name} chooses their own PIN (staff set-pin) before approving their requests.</source>
+        <translation>Le NIP de {name} a été fixé par la personne qui demande : {name} choisit son propre NIP (staff set-pin) avant d’approuver ses demandes.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for {code} since its last sign-in: a store manager sets a new PIN (an unlock is not enough).</source>
+        <translation>Trop de NIP erronés pour {code} depuis sa dernière connexion : un gérant fixe un nouveau NIP (un déverrouillage ne suffit pas).</translation>
+    </message>
+    <message>
+        <source>The account {code} was changed outside posassist (no matching record in the audit log); it cannot sign in until an admin sets it up again.</source>
+        <translation>Le compte {code} a été modifié hors de posassist (aucune entrée correspondante au journal d’audit) ; il ne peut se connecter qu’une fois reconfiguré par un administrateur.</translation>
+    </message>
+    <message>
+        <source>record {row} is larger than {mb} MB and was not read (POSASSIST_IMPORT_MAX_RECORD_BYTES sets the limit)</source>
+        <translation>l’enregistrement {row} dépasse {mb} Mo et n’a pas été lu (POSASSIST_IMPORT_MAX_RECORD_BYTES fixe la limite)</translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be imported ({url}).</source>
+        <translation>Seules les adresses http et https peuvent être importées ({url}).</translation>
+    </message>
+    <message>
+        <source>{url} names no host.</source>
+        <translation>{url} ne nomme aucun hôte.</translation>
+    </message>
+    <message>
+        <source>Could not find the host {host} ({err}); check the address.</source>
+        <translation>L’hôte {host} est introuvable ({err}) ; vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>{host} is on a private, loopback or link-local address ({addr}); posassist does not fetch those unless an admin allows the host (POSASSIST_DOWNLOAD_ALLOW_HOSTS).</source>
+        <translation>{host} est sur une adresse privée, de bouclage ou lien-local ({addr}) ; posassist ne les télécharge que si un administrateur autorise l’hôte (POSASSIST_DOWNLOAD_ALLOW_HOSTS).</translation>
+    </message>
+    <message>
+        <source>The download of {source} took longer than {s:.0f} s and was stopped; nothing was changed (POSASSIST_DOWNLOAD_DEADLINE_S sets the limit).</source>
+        <translation>Le téléchargement de {source} a pris plus de {s:.0f} s et a été arrêté ; rien n’a été modifié (POSASSIST_DOWNLOAD_DEADLINE_S fixe la limite).</translation>
+    </message>
+    <message>
+        <source>{source} is larger than {mb} MB and was not downloaded; nothing was changed (POSASSIST_DOWNLOAD_MAX_BYTES sets the limit).</source>
+        <translation>{source} dépasse {mb} Mo et n’a pas été téléchargé ; rien n’a été modifié (POSASSIST_DOWNLOAD_MAX_BYTES fixe la limite).</translation>
+    </message>
+    <message>
+        <source>The first line cannot be read as a table: {err}</source>
+        <translation>La première ligne ne peut être lue comme un tableau : {err}</translation>
+    </message>
+    <message>
+        <source>the first line</source>
+        <translation>la première ligne</translation>
+    </message>
+    <message>
+        <source>the rest of the file cannot be read: {err}</source>
+        <translation>le reste du fichier ne peut être lu : {err}</translation>
+    </message>
+    <message>
+        <source>The customer was erased, but {n} receipt file(s) could not be deleted: {first}</source>
+        <translation>Le client a été effacé, mais {n} fichier(s) de reçu n’ont pu être supprimés : {first}</translation>
+    </message>
+    <message>
+        <source>{code} has had {n} wrong PINs since the last sign-in: an unlock is not enough, set a new PIN (staff set-pin {code}).</source>
+        <translation>{code} a eu {n} NIP erronés depuis la dernière connexion : un déverrouillage ne suffit pas, fixez un nouveau NIP (staff set-pin {code}).</translation>
+    </message>
+    <message>
+        <source>register an audit signing key</source>
+        <translation>enregistrer une clé de signature du journal d’audit</translation>
+    </message>
+    <message>
+        <source>entry {seq} adds signing key {key} that does not match the registered keys</source>
+        <translation>l’entrée {seq} ajoute la clé de signature {key}, qui ne correspond pas aux clés enregistrées</translation>
+    </message>
+    <message>
+        <source>entry {seq} adds signing key {key} without the signature of a key registered before it</source>
+        <translation>l’entrée {seq} ajoute la clé de signature {key} sans la signature d’une clé enregistrée avant elle</translation>
+    </message>
+    <message>
+        <source>entry {seq} is not signed, though every entry since {first} must be (signature removed?)</source>
+        <translation>l’entrée {seq} n’est pas signée, alors que toute entrée depuis {first} doit l’être (signature retirée ?)</translation>
+    </message>
+    <message>
+        <source>entry {seq} is signed by key {key}, which is not registered (posassist audit key add)</source>
+        <translation>l’entrée {seq} est signée par la clé {key}, qui n’est pas enregistrée (posassist audit key add)</translation>
+    </message>
+    <message>
+        <source>entry {seq} was edited after it was signed (its signature does not match)</source>
+        <translation>l’entrée {seq} a été modifiée après sa signature (la signature ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>signing key {key} ({name}) is in the database without the audited admin action that adds keys (inserted by SQL?)</source>
+        <translation>la clé de signature {key} ({name}) est dans la base sans l’action d’administration auditée qui ajoute les clés (insérée par SQL ?)</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>avertissement : {warning}</translation>
+    </message>
+    <message>
+        <source>This counter has no audit signing key (see the log file); check POSASSIST_CONFIG_DIR or POSASSIST_AUDIT_KEY.</source>
+        <translation>Ce comptoir n’a pas de clé de signature d’audit (voir le fichier journal) ; vérifiez POSASSIST_CONFIG_DIR ou POSASSIST_AUDIT_KEY.</translation>
+    </message>
+    <message>
+        <source>{role} is not a PostgreSQL role name (letters, digits and _).</source>
+        <translation>{role} n’est pas un nom de rôle PostgreSQL (lettres, chiffres et _).</translation>
+    </message>
+    <message>
+        <source>The counters' role {role} is the owner that runs db upgrade; give counters a role of their own (see the README).</source>
+        <translation>Le rôle des comptoirs, {role}, est le propriétaire qui exécute db upgrade ; donnez aux comptoirs leur propre rôle (voir le README).</translation>
+    </message>
+    <message>
+        <source>A public key is 64 hexadecimal digits (posassist audit key show prints it).</source>
+        <translation>Une clé publique compte 64 chiffres hexadécimaux (posassist audit key show l’affiche).</translation>
+    </message>
+    <message>
+        <source>Key {key} is already registered (as {name}).</source>
+        <translation>La clé {key} est déjà enregistrée (sous {name}).</translation>
+    </message>
+    <message>
+        <source>This counter has no signing key; check POSASSIST_AUDIT_KEY.</source>
+        <translation>Ce comptoir n’a pas de clé de signature ; vérifiez POSASSIST_AUDIT_KEY.</translation>
+    </message>
+    <message>
+        <source>Register this counter's own key first (posassist audit key add, no key given).</source>
+        <translation>Enregistrez d’abord la clé de ce comptoir (posassist audit key add, sans clé).</translation>
+    </message>
+    <message>
+        <source>This counter's key is not registered, so it cannot vouch for another: add this key from a counter whose key is (posassist audit key add {key})</source>
+        <translation>La clé de ce comptoir n’est pas enregistrée et ne peut donc en garantir une autre : ajoutez cette clé depuis un comptoir dont la clé l’est (posassist audit key add {key})</translation>
+    </message>
+    <message>
+        <source>a checkpoint in {path} is not signed by this counter (the file was edited)</source>
+        <translation>un point de contrôle dans {path} n’est pas signé par ce comptoir (le fichier a été modifié)</translation>
+    </message>
+    <message>
+        <source>the log ends at entry {top}, but this counter saw entry {seq} on {at}: entries were deleted, or an older copy was restored</source>
+        <translation>le journal s’arrête à l’entrée {top}, mais ce comptoir a vu l’entrée {seq} le {at} : des entrées ont été supprimées, ou une copie plus ancienne restaurée</translation>
+    </message>
+    <message>
+        <source>entry {seq} is not the one this counter saw on {at}: the log was rewritten from there on (or another copy restored)</source>
+        <translation>l’entrée {seq} n’est pas celle que ce comptoir a vue le {at} : le journal a été réécrit à partir de là (ou une autre copie restaurée)</translation>
+    </message>
+    <message>
+        <source>This counter cannot read its audit checkpoints ({exc}).</source>
+        <translation>Ce comptoir ne peut lire ses points de contrôle d’audit ({exc}).</translation>
+    </message>
+    <message>
+        <source>The audit log does not match what this counter saw before: {problem}. The finding was recorded; tell the store manager (posassist audit verify).</source>
+        <translation>Le journal d’audit ne correspond pas à ce que ce comptoir a vu : {problem}. Le constat a été consigné ; prévenez le gérant (posassist audit verify).</translation>
+    </message>
+    <message>
+        <source>The audit signing key {path} can be read by others; make it private (chmod 600 {path}).</source>
+        <translation>La clé de signature {path} est lisible par d’autres ; rendez-la privée (chmod 600 {path}).</translation>
+    </message>
+    <message>
+        <source>The audit signing key {path} cannot be read ({exc}); restore it from its backup.</source>
+        <translation>La clé de signature {path} est illisible ({exc}) ; restaurez-la depuis sa sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The audit signing key {path} is not an Ed25519 key.</source>
+        <translation>La clé de signature {path} n’est pas une clé Ed25519.</translation>
+    </message>
+    <message>
+        <source>The audit key is set to the keyring, but the keyring package is not installed (pip install keyring).</source>
+        <translation>La clé d’audit doit être dans le trousseau, mais le paquet keyring n’est pas installé (pip install keyring).</translation>
+    </message>
 </context>
 </TS>
