@@ -64,10 +64,12 @@ class Variant(Base):
     weight_g: Mapped[int | None] = mapped_column(Integer, default=None)
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # the source record this variant was last imported from (a hash): a re-sync skips it (0012)
+    import_hash: Mapped[int | None] = mapped_column(BigInteger, default=None, index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     __table_args__ = (
-        Index("ix_variants_sku", "sku"),  # a SKU may repeat across variants (0006)
+        Index("ix_variants_sku", "sku"),  # a SKU may repeat across variants (0007)
         Index("ix_variants_gtin", "gtin"),
         CheckConstraint("price_minor IS NULL OR price_minor >= 0", name="price_not_negative"),
     )

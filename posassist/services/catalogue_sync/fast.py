@@ -6,6 +6,7 @@ This is what keeps a million-row import close to the speed of a plain insert."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -15,7 +16,8 @@ from posassist.services.catalogue_sync.cells import may_hold_card
 from posassist.services.catalogue_sync.model import Item, Problem
 from posassist.services.catalogue_sync.signals import not_merchandise_words
 
-Entry = tuple[Item | None, Any]  # (item, problems) or (None, a ready staging row)
+Entry = tuple[Item | None, Any]  # (item, problems), (None, a ready staging row) or (None, (KNOWN, …))
+KNOWN = "known"  # a record unchanged since the last import: (KNOWN, row, line, product key, hash)
 _PLAIN_PRICE = re.compile(r"^\d{1,12}(?:\.\d\d)?$")
 _SLOW_FIELDS = ("weight", "status", "warranty", "returnable", "final_sale", "allergens", "ingredients", "net_content")
 
@@ -30,12 +32,31 @@ def gtin_ok(digits: str) -> bool:
     return (10 - total % 10) % 10 == ord(digits[-1]) - 48
 
 
+class Known:
+    """The hashes of the records the catalogue was last imported from (filled inside the import's
+    transaction, before the first row is read), and this import's context: a record that hashes as
+    one of them in the same context is unchanged and not read again."""
+
+    def __init__(self) -> None:
+        self.hashes: set[int] = set()
+        self.context = ""  # what else decides a row's values (the store its stock goes to)
+        self.key = b""
+
+    def begin(self, *parts: object) -> None:
+        self.key = hashlib.blake2b(repr((self.context, *parts)).encode(), digest_size=32).digest()
+
+    def hash(self, record: str) -> int:
+        digest = hashlib.blake2b(record.encode(), digest_size=8, key=self.key).digest()
+        return int.from_bytes(digest, "big", signed=True) >> 1  # fits a signed BIGINT
+
+
 def generic_fast(
     rows: Iterator[tuple[int, int | None, list[str]]],
     header: list[str],
     mapping: dict[str, str],
     currency: str,
     slow: Callable[[int, int | None, dict[str, str]], tuple[Item, list[Problem]]],
+    known: Known | None = None,
 ) -> Iterator[Entry]:
     cols = {h: i for i, h in enumerate(header) if h}
     idx = {f: cols[h] for f, h in mapping.items() if h in cols}
@@ -54,6 +75,10 @@ def generic_fast(
     i_sku, i_style, i_title, i_brand, i_dept, i_col, i_size, i_price = get.values()
     i_cmp, i_bar, i_stock, i_desc, i_cur, i_mpn, i_img = more.values()
     plain_price = _PLAIN_PRICE.match
+    hashes = known.hashes if known is not None else set()
+    digest = known.hash if known is not None else None
+    if known is not None:
+        known.begin("generic", header, sorted(mapping.items()), currency)
     text_cols = [i for f, i in idx.items() if f not in ("price", "compare_at", "barcode", "stock")]
     for row, line, values in rows:
         if fast_ok and len(values) >= width:
@@ -71,6 +96,12 @@ def generic_fast(
                 and not (may_hold_card(joined) and any(may_hold_card(c) for c in long))
                 and (i_cur < 0 or values[i_cur].strip() in ("", currency))
             ):
+                h = digest(full) if digest is not None else None
+                if h is not None and h in hashes:  # as at the last import: unchanged, not read again
+                    brand = values[i_brand].strip() if i_brand >= 0 else ""
+                    style = values[i_style].strip() if i_style >= 0 else ""
+                    yield None, (KNOWN, row, line, (style or f"{title}|{brand}".lower())[:128], h)
+                    continue
                 stage = _row(
                     row, line, values, title, sku, price, currency, idx, i_style, i_brand, i_dept, i_col, i_size
                 )
@@ -96,7 +127,7 @@ def generic_fast(
                                 + (p, c, currency, None, None, None, None)
                                 + (int(stock_raw) if stock_raw else None, None, True)
                                 + ((values[i_img].strip()[:1000] or None) if i_img >= 0 else None,)
-                                + (None, None, None, None, True, None),
+                                + (None, None, None, None, True, h, None),
                             )
                             continue
         rec = {h: (values[i] if i < len(values) else "") for i, h in enumerate(header) if h}

@@ -22,7 +22,9 @@ class Opened:
     file_problems: list[Problem]
 
 
-def open_items(path: Path, fmt: str, currency: str, mapping: dict[str, str] | None = None) -> Opened:
+def open_items(
+    path: Path, fmt: str, currency: str, mapping: dict[str, str] | None = None, known: fast.Known | None = None
+) -> Opened:
     if fmt not in ("auto", *formats.FORMATS):
         raise InvalidInput(tr("--format must be auto, {FORMATS}.", FORMATS=", ".join(formats.FORMATS)), field="format")
     encoding = None
@@ -98,7 +100,7 @@ def open_items(path: Path, fmt: str, currency: str, mapping: dict[str, str] | No
     tabular.close()
     _header, rows = sources.read_rows(path, encoding or "utf-8")
     slow = partial(_generic_row, mapping=mapping_, currency=currency)
-    return Opened("csv", encoding, fast.generic_fast(rows, header, mapping_, currency, slow), problems)
+    return Opened("csv", encoding, fast.generic_fast(rows, header, mapping_, currency, slow, known), problems)
 
 
 def _generic_row(

@@ -23,9 +23,11 @@ from posassist.db.tables.catalogue import Promotion
 from posassist.db.tables.people import Store
 from posassist.errors import Cancelled
 from posassist.i18n import tr
+from posassist.services.catalogue_sync.fast import KNOWN, Known
 from posassist.services.catalogue_sync.model import Change, Item, Options, Problem, Progress, Report
 
 FEED_SALE = "Feed sale price"
+_UNKNOWN_CELLS = (None,) * 24  # a known row's cells between its product key and 'ok' (see STAGE_COLS)
 TIMINGS: list[tuple[float, str]] | None = None  # set to a list to time each statement (benchmarks)
 SAMPLE = 2000  # changes a report lists (the counts cover them all)
 EVERY = 2000  # rows between progress reports and cancel checks
@@ -60,6 +62,7 @@ STAGE_COLS = (
     "specs",
     "ok",
     "hash",
+    "known",  # the record hashed as at the last import: unchanged, not parsed (filled from the variant)
 )
 _TYPES = {
     "rn": "BIGINT PRIMARY KEY",  # INTEGER PRIMARY KEY on SQLite: the rowid itself
@@ -77,12 +80,12 @@ _TYPES = {
     "returnable": "BOOLEAN",
     "ok": "BOOLEAN",
     "hash": "BIGINT",
+    "known": "BOOLEAN",
 }
 # filled by SQL after loading
 _DERIVED = (
     ("vid", "BIGINT"),  # the matched or created variant
     ("pid", "BIGINT"),  # its product
-    ("known", "BOOLEAN"),  # the record hashed as at the last import: unchanged, not parsed
     ("vchg", "BOOLEAN"),  # a variant field changes
     ("pfirst", "BOOLEAN"),  # the product's first row in the file: its product fields count
 )
@@ -154,6 +157,7 @@ def stage_row(item: Item, stock_store: int | None) -> tuple[Any, ...]:
         json.dumps(specs, ensure_ascii=False, sort_keys=True) if specs else None,
         ok,
         None,
+        None,
     )
 
 
@@ -168,7 +172,7 @@ class Loaded:
 class Stage:
     """One import's staging table on the caller's connection (dropped by ``close``)."""
 
-    def __init__(self, s: Session, opts: Options, report: Report) -> None:
+    def __init__(self, s: Session, opts: Options, report: Report, known: Known | None = None) -> None:
         self.s, self.opts, self.report = s, opts, report
         self.conn: Connection = s.connection()
         self.pg = self.conn.dialect.name == "postgresql"
@@ -182,6 +186,11 @@ class Stage:
         self.new_departments: list[str] = []
         self.vid0 = self.new_variants = 0
         self._create()
+        if known is not None:  # the records the catalogue was last imported from
+            known.context = repr(opts.store_id)
+            known.hashes = set(
+                self.conn.execute(text("SELECT import_hash FROM variants WHERE import_hash IS NOT NULL")).scalars()
+            )
 
     # -- the table
 
@@ -226,6 +235,12 @@ class Stage:
                         raise Cancelled()
                     if progress:
                         progress(stage, n, 0)
+                if item is None and probs[0] == KNOWN:  # unchanged since the last import
+                    counts.rows += 1
+                    counts.variants += 1
+                    self.products.add(probs[3])
+                    yield (probs[1], probs[2], probs[3], *_UNKNOWN_CELLS, True, probs[4], True)
+                    continue
                 if item is None:  # a plain row, staged as read (see fast)
                     counts.rows += 1
                     counts.variants += 1
@@ -248,8 +263,15 @@ class Stage:
                 "INSERT INTO cat_stock (rn, store_id, qty) SELECT rn, :sid, stock FROM cat_stage WHERE stock IS NOT NULL",
                 {"sid": self.opts.store_id},
             )
+        true = "true" if self.pg else "1"
+        self._sql(  # rows unchanged since the last import: what the checks and the match need
+            "UPDATE cat_stage SET vid = v.id, pid = v.product_id, sku = v.sku, colour = v.colour, size = v.size, "
+            f"gtin = v.gtin FROM variants v WHERE cat_stage.known = {true} AND v.import_hash = cat_stage.hash"
+        )
         self._sql("CREATE INDEX cat_stage_sku ON cat_stage (sku)")
         self._sql("CREATE INDEX cat_stage_key ON cat_stage (pkey, colour, size)")
+        if self.pg:
+            self._sql("ANALYZE cat_stage")  # a temporary table has no statistics until asked: good plans need them
         self.report.counts.products = len(self.products)
 
     def _take(self, item: Item, probs: list[Problem]) -> tuple[Any, ...] | None:
@@ -400,7 +422,7 @@ class Stage:
         same = "IS NOT DISTINCT FROM" if self.pg else "IS"
         self._sql(
             "UPDATE cat_stage SET vid = (SELECT min(v.id) FROM variants v WHERE v.sku = cat_stage.sku) "
-            "WHERE ok AND sku IS NOT NULL AND EXISTS (SELECT 1 FROM variants v WHERE v.sku = cat_stage.sku) "
+            "WHERE ok AND vid IS NULL AND sku IS NOT NULL AND EXISTS (SELECT 1 FROM variants v WHERE v.sku = cat_stage.sku) "
             "AND (SELECT count(*) FROM variants v WHERE v.sku = cat_stage.sku) = 1 "
             "AND (SELECT count(*) FROM cat_stage d WHERE d.sku = cat_stage.sku) = 1"
         )
@@ -413,7 +435,8 @@ class Stage:
         self._sql(
             "UPDATE cat_stage SET pid = COALESCE((SELECT v.product_id FROM variants v WHERE v.id = cat_stage.vid), "
             "(SELECT p.id FROM products p WHERE p.style_code = cat_stage.pkey)) "
-            "WHERE ok AND (vid IS NOT NULL OR EXISTS (SELECT 1 FROM products p WHERE p.style_code = cat_stage.pkey))"
+            "WHERE ok AND pid IS NULL "
+            "AND (vid IS NOT NULL OR EXISTS (SELECT 1 FROM products p WHERE p.style_code = cat_stage.pkey))"
         )
         true = "true" if self.pg else "1"
         self._sql(
@@ -432,11 +455,13 @@ class Stage:
         cond = " OR ".join(f"v.{vc} {dis} s.{sc}" for sc, vc in VARIANT_COMPARE)
         cond += f" OR (s.gtin IS NOT NULL AND v.gtin {dis} s.gtin)"
         if self.pg:
-            self._sql(f"UPDATE cat_stage s SET vchg = true FROM variants v WHERE v.id = s.vid AND s.ok AND ({cond})")
+            self._sql(
+                f"UPDATE cat_stage s SET vchg = true FROM variants v WHERE v.id = s.vid AND s.ok AND s.known IS NULL AND ({cond})"
+            )
         else:
             self._sql(
                 f"UPDATE cat_stage SET vchg = 1 WHERE rn IN (SELECT s.rn FROM cat_stage s JOIN variants v "
-                f"ON v.id = s.vid WHERE s.ok AND ({cond}))"
+                f"ON v.id = s.vid WHERE s.ok AND s.known IS NULL AND ({cond}))"
             )
 
     def product_changes(self, dept_of: dict[int, str]) -> dict[int, dict[str, tuple[Any, Any]]]:
@@ -448,7 +473,7 @@ class Stage:
             "s.warranty, s.returnable, s.allergens, (SELECT d.id FROM cat_dept d WHERE d.name = s.dept), s.dept, s.specs, "
             "p.title, p.brand, p.description, p.image, p.width_mm, p.height_mm, p.depth_mm, "
             "p.warranty_months, p.returnable, p.allergens, p.department_id, p.specs "
-            "FROM cat_stage s JOIN products p ON p.id = s.pid WHERE s.pfirst AND s.pid IS NOT NULL"
+            "FROM cat_stage s JOIN products p ON p.id = s.pid WHERE s.pfirst AND s.pid IS NOT NULL AND s.known IS NULL"
         )
         for r in q:
             (pid, title, brand, desc, image, w, h, d, warranty, returnable, allergens, dept_id, dept, specs) = r[:14]
@@ -503,7 +528,7 @@ class Stage:
         cols = ", ".join(f"s.{sc}, v.{vc}" for sc, vc in VARIANT_COMPARE)
         q = self._sql(
             f"SELECT s.sku, s.title, s.pid, s.pfirst, s.vchg, s.gtin, v.gtin, {cols}, s.currency FROM cat_stage s "
-            f"JOIN variants v ON v.id = s.vid WHERE s.ok AND (s.vchg OR s.pfirst) ORDER BY s.rn"
+            f"JOIN variants v ON v.id = s.vid WHERE s.ok AND (s.vchg OR (s.pfirst AND s.known IS NULL)) ORDER BY s.rn"
         )
         for r in q:
             if len(report.changes) >= SAMPLE:
@@ -592,9 +617,9 @@ class Stage:
             )
             self._exec(
                 "INSERT INTO variants (id, product_id, sku, gtin, mpn, colour, size, price_minor, compare_at_minor, "
-                "currency, weight_g, position, active, created_at, updated_at) "
+                "currency, weight_g, position, active, import_hash, created_at, updated_at) "
                 "SELECT n.id, COALESCE(s.pid, (SELECT np.id FROM cat_newprod np WHERE np.pkey = s.pkey)), s.sku, s.gtin, "
-                "s.mpn, s.colour, s.size, s.price, s.compare_at, s.currency, s.weight_g, 0, s.active, :now, :now "
+                "s.mpn, s.colour, s.size, s.price, s.compare_at, s.currency, s.weight_g, 0, s.active, s.hash, :now, :now "
                 "FROM cat_newvar n JOIN cat_stage s ON s.rn = n.rn ORDER BY n.id",
                 now,
             )
@@ -608,16 +633,16 @@ class Stage:
             {"ver": version_id},
         )
         sets = ", ".join(f"{vc} = s.{sc}" for sc, vc in VARIANT_COMPARE) + ", gtin = COALESCE(s.gtin, variants.gtin)"
-        if pg:
-            self._exec(
-                f"UPDATE variants SET {sets}, updated_at = :now FROM cat_stage s WHERE s.vid = variants.id AND s.vchg",
-                now,
-            )
-        else:
-            self._exec(
-                f"UPDATE variants SET {sets}, updated_at = :now FROM cat_stage s WHERE s.vid = variants.id AND s.vchg",
-                now,
-            )
+        self._exec(
+            f"UPDATE variants SET {sets}, import_hash = s.hash, updated_at = :now FROM cat_stage s "
+            "WHERE s.vid = variants.id AND s.vchg",
+            now,
+        )
+        dis = "IS DISTINCT FROM" if pg else "IS NOT"
+        self._sql(  # unchanged rows read again (a new context, or hashed for the first time): remembered
+            "UPDATE variants SET import_hash = s.hash FROM cat_stage s WHERE s.vid = variants.id AND s.vchg IS NULL "
+            f"AND s.known IS NULL AND s.hash IS NOT NULL AND variants.import_hash {dis} s.hash"
+        )
         # changed products
         touched = set(product_changes)
         if product_changes:
@@ -750,7 +775,10 @@ class Stage:
             f"SELECT :ver, 'variant', id, 'deactivated' FROM variants WHERE active AND id NOT IN ({listed})",
             {"ver": version_id},
         )
-        self._sql(f"UPDATE variants SET active = {'false' if self.pg else '0'} WHERE active AND id NOT IN ({listed})")
+        self._sql(
+            f"UPDATE variants SET active = {'false' if self.pg else '0'}, import_hash = NULL "
+            f"WHERE active AND id NOT IN ({listed})"
+        )
         return touched
 
 

@@ -24,6 +24,7 @@ from posassist.errors import Conflict, NotFound
 from posassist.i18n import tr
 from posassist.services import audit, sessions
 from posassist.services.catalogue_sync import sources, writer
+from posassist.services.catalogue_sync.fast import Known
 from posassist.services.catalogue_sync.model import Options, Progress, Report
 from posassist.services.catalogue_sync.reading import open_items
 from posassist.services.catalogue_sync.staging import Stage
@@ -54,11 +55,12 @@ def _walk(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> Report:
-    opened = open_items(path, opts.format, opts.currency, opts.mapping)
+    known = Known()
+    opened = open_items(path, opts.format, opts.currency, opts.mapping, known)
     report = Report(source, opened.format, True)
     report.problems.extend(opened.file_problems)
     with db.read() as s:
-        stage = Stage(s, replace(opts, dry_run=True), report)
+        stage = Stage(s, replace(opts, dry_run=True), report, known)
         stage.load(opened.items, progress, cancelled, "read")
         writer.read_and_diff(s, stage, replace(opts, dry_run=True), report)
         stage.close()
@@ -224,7 +226,8 @@ def _undo_created_ranges(s: Session, changes: list[CatalogueChange]) -> set[int]
             continue
         last = int((c.before or {})["last"])
         model: type[Product] | type[Variant] = Product if c.entity == "product" else Variant
-        s.execute(update(model).where(model.id >= c.entity_id, model.id <= last).values(active=False))
+        values: dict[str, Any] = {"active": False} if c.entity == "product" else {"active": False, "import_hash": None}
+        s.execute(update(model).where(model.id >= c.entity_id, model.id <= last).values(**values))
         if c.entity == "product":
             touched |= set(range(c.entity_id, last + 1))
         else:
@@ -251,6 +254,9 @@ def _undo_version(s: Session, version_id: int) -> set[int]:
     _bulk_active(s, Product, created_products, False)
     _bulk_active(s, Variant, created, False)
     _bulk_active(s, Variant, deactivated, True)
+    forget = [c.entity_id for c in changes if c.entity == "variant"]  # read them again at the next import
+    for start in range(0, len(forget), 1000):
+        s.execute(update(Variant).where(Variant.id.in_(forget[start : start + 1000])).values(import_hash=None))
     touched |= set(created_products)
     ids = created + deactivated
     for start in range(0, len(ids), 1000):

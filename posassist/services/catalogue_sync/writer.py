@@ -19,6 +19,7 @@ from posassist.db.tables.catalogue import CatalogueVersion
 from posassist.i18n import tr
 from posassist.services import audit
 from posassist.services.catalogue_sync import diffing
+from posassist.services.catalogue_sync.fast import Known
 from posassist.services.catalogue_sync.model import Options, Problem, Progress, Report
 from posassist.services.catalogue_sync.reading import open_items
 from posassist.services.catalogue_sync.staging import Stage
@@ -76,7 +77,8 @@ def write(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> Report:
-    opened = open_items(path, opts.format, opts.currency, opts.mapping)
+    known = Known()  # filled inside the transaction: a re-sync reads again only the records that changed
+    opened = open_items(path, opts.format, opts.currency, opts.mapping, known)
     report = Report(source, opened.format, False)
     report.problems.extend(opened.file_problems)
     with db.transaction() as s:
@@ -90,7 +92,7 @@ def write(
         s.add(version)
         s.flush()
         events.notify(s, "stock")  # prices and stock change: counters showing a card refresh it
-        stage = Stage(s, opts, report)
+        stage = Stage(s, opts, report, known)
         stage.load(opened.items, progress, cancelled, "write")
         read_and_diff(s, stage, opts, report)
         if report.errors and not opts.skip_invalid:
