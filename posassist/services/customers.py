@@ -9,9 +9,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
+from posassist.db import customer_keys
 from posassist.db.session import Database
 from posassist.db.tables.customers import Customer, CustomerAlert, CustomerDate, CustomerTag, FollowUp, Interaction
 from posassist.db.tables.people import Staff
@@ -82,6 +83,17 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
+def _phone_ids(s: Session, digits: str, limit: int) -> list[int]:
+    """Customers whose phone is the typed number (or its local part, or it with a country code):
+    candidates by the indexed last seven digits (ix_customers_phone_tail), then checked whole."""
+    tail = customer_keys.phone_tail_sql(s.get_bind().dialect.name)
+    rows = s.execute(
+        text(f"SELECT id, phone FROM customers WHERE {tail} = :tail ORDER BY id LIMIT 500"),
+        {"tail": digits[-customer_keys.TAIL :]},
+    ).all()
+    return [i for i, phone in rows if customer_keys.same_phone(digits, phone)][:limit]
+
+
 def _name_ids(s: Session, words: list[str], limit: int) -> list[int]:
     """Customers whose name holds every word (substring), through the trigram index."""
     pats = {f"w{i}": "%" + w.replace("%", "").replace("_", "") + "%" for i, w in enumerate(words)}
@@ -127,29 +139,16 @@ def find(db: Database, text_: str, limit: int = 20) -> list[CustomerSummary]:
     if not query:
         return []
     with db.read() as s:
-        ids: list[int] = list(
-            s.execute(
-                select(Customer.id).where(
-                    or_(Customer.loyalty_card == query, func.lower(Customer.email) == query.lower())
-                )
-            ).scalars()
-        )
+        # one index at a time (an OR of the two scanned the table on SQLite)
+        ids: list[int] = list(s.execute(select(Customer.id).where(Customer.loyalty_card == query)).scalars())
+        if not ids and "@" in query:  # ix_customers_email_lower (migration 0013)
+            ids = list(s.execute(select(Customer.id).where(func.lower(Customer.email) == query.lower())).scalars())
         if not ids and " " not in query:  # a scanned receipt, return or voucher barcode: its customer
             found = receipt_scan.customer_for(s, query)
             ids = [found] if found is not None else []
         digits = _digits(query)
         if not ids and len(digits) >= 7 and len(digits) >= len(query.replace(" ", "")) - 4:
-            ids = list(
-                s.execute(
-                    select(Customer.id)
-                    .where(
-                        func.replace(func.replace(func.replace(Customer.phone, "-", ""), " ", ""), "+", "").like(
-                            f"%{digits}%"
-                        )
-                    )
-                    .limit(limit)
-                ).scalars()
-            )
+            ids = _phone_ids(s, digits, limit)
         words = [w for w in query.lower().split() if w][:6]
         if not ids and words:
             ids = (
