@@ -365,3 +365,44 @@ def test_a_goodwill_gesture_has_a_receipt_with_its_approver(demo_db: Database) -
     text = " ".join(preview.read(escpos_out.to_bytes(doc)).text.split())
     assert "Goodwill receipt" in text and f"GW-{g.id}" in text and "Approved by" in text
     assert " ".join(g.story.split())[:30] in text
+
+
+def test_a_voucher_pays_part_of_an_exchange_for_something_dearer_at_another_counter(demo_url: str) -> None:
+    from posassist.db.tables.catalogue import Stock, Variant
+    from posassist.db.tables.people import Store
+    from posassist.db.tables.sales import Sale
+
+    here, there = Database(demo_url), Database(demo_url)
+    try:
+        number = _credit_return(here, auth.sign_in(here, ALEX.code, ALEX.pin, counter="till-1"))
+        jamie = auth.sign_in(there, JAMIE.code, JAMIE.pin, counter="till-2")
+        draft, sale, _ = _draft(there, "W-2026-4101", jamie, reason="picking_error", resolution="exchange_now")
+        with there.read() as s:  # something dearer, on the shelf here
+            dearer = s.execute(
+                select(Variant.id)
+                .join(Stock, Stock.variant_id == Variant.id)
+                .join(Store, Store.id == Stock.store_id)
+                .where(
+                    Store.code == "DT", Stock.on_hand > 2, Variant.price_minor > sale.lines[0].line_total_minor + 2000
+                )
+                .order_by(Variant.id)
+                .limit(1)
+            ).scalar_one()
+        draft = replace(draft, lines=(replace(draft.lines[0], replacement_variant_id=dearer),))
+        ev = returns.evaluate(there, draft, jamie)
+        assert ev.customer_pays_minor > 0 and not ev.problems, ev.problems
+        res = commit(there, draft, jamie)
+        with there.read() as s:
+            exchange = s.execute(select(Sale).where(Sale.receipt_no == res.new_sale_receipt)).scalar_one()
+            assert exchange.kind == "exchange"
+        balance = StoreCredit(here).look_up(number).balance_minor
+        part = min(ev.customer_pays_minor, balance) // 2
+        r = StoreCredit(there).redeem(jamie, number, exchange.receipt_no, part)
+        assert r.balance_minor == balance - part
+        slip = preview.read(
+            escpos_out.to_bytes(Receipts(there, current_store(there, "DT"), "till-2").document(exchange.receipt_no))
+        )
+        assert "Exchange receipt" in slip.text and f"Paid by Store credit {number}" in " ".join(slip.text.split())
+    finally:
+        here.dispose()
+        there.dispose()
