@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import importlib
 import logging
 import os
 from dataclasses import dataclass
@@ -134,8 +135,8 @@ def load_or_create(path: Path) -> SigningKey:
 
 def from_keyring(name: str) -> SigningKey:
     """The key kept in the operating system's keyring under ``name`` (made on first use)."""
-    try:
-        import keyring  # optional: only when the counter is set up to keep its key there
+    try:  # optional: only when the counter is set up to keep its key there
+        keyring = importlib.import_module("keyring")
     except ImportError as exc:
         raise StorageError(
             tr("The audit key is set to the keyring, but the keyring package is not installed (pip install keyring).")

@@ -99,7 +99,10 @@ def test_the_counters_role_gets_rows_only(two_roles, tmp_path: Path) -> None:  #
 
 def test_upgrading_again_keeps_the_grants_and_a_counter_cannot_upgrade(two_roles, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     owner_url, counter_url = two_roles
-    assert _cli("--database-url", counter_url, "db", "upgrade", "--owner-url", owner_url, tmp_path=tmp_path).returncode == 0
+    assert (
+        _cli("--database-url", counter_url, "db", "upgrade", "--owner-url", owner_url, tmp_path=tmp_path).returncode
+        == 0
+    )
     again = _cli("--database-url", counter_url, "db", "upgrade", "--owner-url", owner_url, tmp_path=tmp_path)
     assert again.returncode == 0 and "Already at schema" in again.stdout
     engine = create_engine(counter_url)
