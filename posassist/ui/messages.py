@@ -128,6 +128,11 @@ class Messages(QObject):
         elif isinstance(widget, QPlainTextEdit):
             widget.selectAll()
 
+    def notice(self, text: str, parent: QWidget | None = None) -> None:
+        """Something the person must read now (e.g. the audit log does not match what this
+        counter saw): a dialog that does not block the event loop."""
+        self._dialog(text, parent)
+
     def _dialog(self, text: str, parent: QWidget | None) -> None:
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.setText(text)
