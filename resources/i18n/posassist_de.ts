@@ -5507,5 +5507,13 @@
         <source>The audit key is set to the keyring, but the keyring package is not installed (pip install keyring).</source>
         <translation>Der Prüfschlüssel soll im Schlüsselbund liegen, aber das Paket keyring ist nicht installiert (pip install keyring).</translation>
     </message>
+    <message>
+        <source>C&amp;hoose a printer of this computer…</source>
+        <translation>Drucker dieses Computers aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a system printer</source>
+        <translation>Systemdrucker auswählen</translation>
+    </message>
 </context>
 </TS>

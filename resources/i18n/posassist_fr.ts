@@ -5507,5 +5507,13 @@
         <source>The audit key is set to the keyring, but the keyring package is not installed (pip install keyring).</source>
         <translation>La clé d’audit doit être dans le trousseau, mais le paquet keyring n’est pas installé (pip install keyring).</translation>
     </message>
+    <message>
+        <source>C&amp;hoose a printer of this computer…</source>
+        <translation>C&amp;hoisir une imprimante de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Choose a system printer</source>
+        <translation>Choisir une imprimante du système</translation>
+    </message>
 </context>
 </TS>

@@ -187,3 +187,22 @@ def test_a_voucher_pays_part_of_an_order_in_the_store_credit_dialog(qtbot, demo_
         assert s.execute(select(Sale.id).where(Sale.receipt_no == order)).scalar_one()
     doc = demo_app.svc.receipts.document(order)
     assert doc.copy and any(t.kind == "store_credit" and t.amount_minor == 1000 for t in doc.tenders)
+
+
+def test_the_system_printer_is_chosen_in_qt_print_dialog(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from posassist.ui.admin.printers_dialog import PrintersDialog
+
+    manager = auth.sign_in(demo_app.db, STAFF[4].code, STAFF[4].pin, counter=demo_app.settings.counter)
+    win = _window(qtbot, demo_app, qsettings)
+    dlg = PrintersDialog(demo_app.svc, manager, win.tasks, win)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.choose_btn.click()
+    qtbot.waitUntil(lambda: dlg.findChild(QPrintDialog, "systemPrintDialog") is not None, timeout=30_000)
+    chooser = dlg.findChild(QPrintDialog, "systemPrintDialog")
+    assert chooser is not None and chooser.isVisible()
+    chooser.accept()
+    assert dlg.kind.currentData() == "system"
+    answered(qtbot)

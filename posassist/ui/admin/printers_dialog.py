@@ -68,7 +68,10 @@ class PrintersDialog(QDialog):
         self.save_btn = named(QPushButton(tr("&Save")), "printerSave", tr("Save the printer"))
         self.test_btn = named(QPushButton(tr("Print a &test page")), "printerTest", tr("Print a test page"))
         self.remove_btn = named(QPushButton(tr("&Remove")), "printerRemove", tr("Remove the printer"))
-        for b in (self.save_btn, self.test_btn, self.remove_btn):
+        self.choose_btn = named(
+            QPushButton(tr("C&hoose a printer of this computer…")), "printerChoose", tr("Choose a system printer")
+        )
+        for b in (self.save_btn, self.test_btn, self.remove_btn, self.choose_btn):
             b.setAutoDefault(False)
         self.message = QLabel("")
         self.message.setObjectName("printerMessage")
@@ -78,6 +81,7 @@ class PrintersDialog(QDialog):
         form.addRow(tr("&Name:"), self.name)
         form.addRow(tr("&Connection:"), self.kind)
         form.addRow(tr("&Address:"), self.address)
+        form.addRow("", self.choose_btn)
         form.addRow(tr("Roll &width:"), self.roll_width)
         form.addRow(tr("Code &page:"), self.code_page)
         form.addRow(tr("&Barcode:"), self.barcode)
@@ -94,6 +98,7 @@ class PrintersDialog(QDialog):
         self.save_btn.clicked.connect(self.save)
         self.test_btn.clicked.connect(self.test_page)
         self.remove_btn.clicked.connect(self.remove)
+        self.choose_btn.clicked.connect(self.choose_system_printer)
         self.refresh()
 
     def _fields(self) -> dict[str, QWidget]:
@@ -126,6 +131,22 @@ class PrintersDialog(QDialog):
         self.code_page.setCurrentIndex(max(0, self.code_page.findData(p.code_page)))
         self.barcode.setCurrentIndex(max(0, self.barcode.findData(p.barcode)))
         self.default.setChecked(p.is_default)
+
+    def choose_system_printer(self) -> None:
+        """Qt's print dialog picks the office printer; its name is the address (empty: the default)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("systemPrintDialog")
+
+        def chosen() -> None:
+            self.kind.setCurrentIndex(self.kind.findData("system"))
+            self.address.setText(printer.printerName())
+
+        dialog.accepted.connect(chosen)
+        dialog.setModal(True)
+        dialog.show()  # never blocks the event loop
 
     def printer(self) -> Printer:
         return Printer(
