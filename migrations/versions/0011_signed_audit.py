@@ -61,11 +61,12 @@ def upgrade() -> None:
 
 
 def _seal_existing_staff() -> None:
-    """The accounts that exist now were made by posassist: each gets its seal in the audit chain
-    (services/staff_seal), so that from here on a row inserted or edited with SQL cannot sign in."""
+    """The accounts and role limits that exist now were made by posassist: each gets its seal in
+    the audit chain (services/staff_seal), so that from here on a row inserted or edited with SQL
+    cannot sign in, nor spend limits raised with SQL."""
     from posassist.db.tables.base import JsonDoc, UTCDateTime, utcnow
     from posassist.services.audit import GENESIS, canonical, chain_hash
-    from posassist.services.staff_seal import SEALED, digest
+    from posassist.services.staff_seal import LIMIT_FIELDS, LIMITS_SEALED, SEALED, digest, limits_digest
 
     bind = op.get_bind()
     staff = sa.table(
@@ -90,24 +91,36 @@ def _seal_existing_staff() -> None:
         sa.column("prev_hash", sa.String),
         sa.column("hash", sa.String),
     )
-    rows = bind.execute(sa.select(staff).order_by(staff.c.id)).all()
-    if not rows:
+    limits = sa.table(
+        "role_limits",
+        sa.column("role", sa.String),
+        *(sa.column(f) for f in LIMIT_FIELDS),
+    )
+    seals = [
+        (SEALED, "staff", str(r.id), {"digest": digest(r), "code": r.code, "role": r.role})
+        for r in bind.execute(sa.select(staff).order_by(staff.c.id)).all()
+    ]
+    seals += [
+        (LIMITS_SEALED, "role_limits", r.role, {"digest": limits_digest(r)})
+        for r in bind.execute(sa.select(limits).order_by(limits.c.role)).all()
+    ]
+    if not seals:
         return
     last = bind.execute(sa.select(log.c.seq, log.c.hash).order_by(log.c.seq.desc()).limit(1)).first()
     seq, prev = (int(last[0]), str(last[1])) if last else (0, GENESIS)
-    for r in rows:
+    for action, entity, entity_id, payload in seals:
         seq += 1
         at = utcnow()
-        payload = {"digest": digest(r), "code": r.code, "role": r.role, "where": "db upgrade 0011"}
-        h = chain_hash(prev, canonical(seq, at, None, SEALED, "staff", str(r.id), payload))
+        payload = {**payload, "where": "db upgrade 0011"}
+        h = chain_hash(prev, canonical(seq, at, None, action, entity, entity_id, payload))
         bind.execute(
             log.insert().values(
                 seq=seq,
                 at=at,
                 actor_id=None,
-                action=SEALED,
-                entity="staff",
-                entity_id=str(r.id),
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
                 payload=payload,
                 prev_hash=prev,
                 hash=h,

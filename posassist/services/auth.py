@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -30,6 +31,9 @@ _hasher = PasswordHasher()  # argon2id, memory-hard; parameters from argon2-cffi
 _BAD = QT_TR_NOOP("Staff code or PIN not recognised; try again.")
 _NEEDS_NEW_PIN = QT_TR_NOOP(
     "Too many wrong PINs for {code} since its last sign-in: a store manager sets a new PIN (an unlock is not enough)."
+)
+_LIMITS_UNSEALED = QT_TR_NOOP(
+    "The limits of the role {role} were changed outside posassist; an admin applies the set-up again (posassist setup) before this role signs in."
 )
 _UNSEALED = QT_TR_NOOP(
     "The account {code} was changed outside posassist (no matching record in the audit log); it cannot sign in until an admin sets it up again."
@@ -120,6 +124,36 @@ def _authenticate(
     return _record_attempt(db, code, pin, row.pin_hash, good, rehash, counter=counter, tz_name=tz_name, via=via)
 
 
+def _seal_refusal(s: Any, staff: Staff, counter: str) -> str | None:
+    """Why a good PIN still does not sign in: the account, or its role's limits, were written
+    outside posassist (no matching seal in the audit chain). Audited either way; an admin signs
+    in on tampered limits (to set the store up again), nobody on a tampered account."""
+    if not staff_seal.is_sealed(s, staff):
+        audit.record(
+            s,
+            actor_id=None,
+            where=counter,
+            action="staff.sign_in_refused",
+            entity="staff",
+            entity_id=staff.id,
+            payload={"reason": "not_sealed", "code": staff.code, "role": staff.role, "counter": counter},
+        )
+        return tr(_UNSEALED, code=staff.code)
+    if staff_seal.limits_sealed(s, staff.role):
+        return None
+    admin = staff.role == "admin"
+    audit.record(
+        s,
+        actor_id=staff.id if admin else None,
+        where=counter,
+        action="role_limits.unsealed_seen" if admin else "staff.sign_in_refused",
+        entity="role_limits",
+        entity_id=staff.role,
+        payload={"reason": "limits_not_sealed", "code": staff.code, "counter": counter},
+    )
+    return None if admin else tr(_LIMITS_UNSEALED, role=staff.role)
+
+
 def _record_attempt(
     db: Database,
     code: str,
@@ -147,17 +181,9 @@ def _record_attempt(
         if staff.pin_hash != checked_hash:  # the PIN changed meanwhile: judge against the new one
             good = pin_matches(staff.pin_hash, pin)
             rehash = None
-        if good and not staff_seal.is_sealed(s, staff):
-            audit.record(
-                s,
-                actor_id=None,
-                where=counter,
-                action="staff.sign_in_refused",
-                entity="staff",
-                entity_id=staff.id,
-                payload={"reason": "not_sealed", "code": staff.code, "role": staff.role, "counter": counter},
-            )
-            unsealed, message = True, tr(_UNSEALED, code=staff.code)
+        refused = _seal_refusal(s, staff, counter) if good else None
+        if refused:
+            unsealed, message = True, refused
         elif not good:
             staff.failed_attempts += 1
             staff.failed_since_sign_in += 1

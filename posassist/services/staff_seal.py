@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posassist.db.tables.audit import AuditEntry, AuditKey
-from posassist.db.tables.people import Staff
+from posassist.db.tables.people import RoleLimit, Staff
 from posassist.services import audit
 from posassist.services.audit_sign import entry_message, signature_ok
 
@@ -94,3 +94,73 @@ def reseal(s: Session, codes: list[str], *, actor_id: int | None, where: str | N
     for st in s.execute(select(Staff).where(Staff.code.in_(codes)).order_by(Staff.id)).scalars():
         if not is_sealed(s, st):
             seal(s, st, actor_id=actor_id, where=where)
+
+
+# -- role limits: the same seal for what a role may spend ---------------------------------------
+
+LIMITS_SEALED = "role_limits.sealed"
+LIMIT_FIELDS = (
+    "may_approve",
+    "max_refund_minor",
+    "max_days_past_window",
+    "goodwill_per_shift_minor",
+    "goodwill_per_month_minor",
+    "max_discount_percent",
+    "approvable_kinds",
+    "min_secret_length",
+)
+
+
+def limits_digest(row: Any) -> str:
+    doc = {"role": row.role, **{f: getattr(row, f) for f in LIMIT_FIELDS}}
+    doc["may_approve"] = bool(doc["may_approve"])
+    raw = json.dumps(doc, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def seal_limits(s: Session, row: RoleLimit, *, actor_id: int | None, where: str | None = None) -> None:
+    s.flush()
+    audit.record(
+        s,
+        actor_id=actor_id,
+        where=where,
+        action=LIMITS_SEALED,
+        entity="role_limits",
+        entity_id=row.role,
+        payload={"digest": limits_digest(row)},
+    )
+
+
+def limits_sealed(s: Session, role: str) -> bool:
+    """The role's limits are as posassist last wrote them (no row: nothing to spend, nothing to check)."""
+    row = s.get(RoleLimit, role)
+    if row is None:
+        return True
+    e = (
+        s.execute(
+            select(AuditEntry)
+            .where(AuditEntry.entity == "role_limits", AuditEntry.entity_id == role, AuditEntry.action == LIMITS_SEALED)
+            .order_by(AuditEntry.seq.desc())
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
+    return e is not None and (e.payload or {}).get("digest") == limits_digest(row) and _signed_ok(s, e)
+
+
+def _signed_ok(s: Session, e: AuditEntry) -> bool:
+    keys = list(s.execute(select(AuditKey)).scalars())
+    if not keys or e.seq <= min(k.added_seq for k in keys):
+        return True
+    pub = {k.key_id: k.public_key for k in keys}.get(e.key_id or "")
+    return pub is not None and signature_ok(pub, entry_message(e.hash), e.sig)
+
+
+def reseal_limits(s: Session, roles: list[str], *, actor_id: int | None, where: str | None = None) -> None:
+    """After the set-up wrote the limits it names: seal those that changed."""
+    s.flush()
+    for role in roles:
+        row = s.get(RoleLimit, role)
+        if row is not None and not limits_sealed(s, role):
+            seal_limits(s, row, actor_id=actor_id, where=where)

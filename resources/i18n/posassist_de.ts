@@ -5515,5 +5515,9 @@
         <source>Choose a system printer</source>
         <translation>Systemdrucker auswählen</translation>
     </message>
+    <message>
+        <source>The limits of the role {role} were changed outside posassist; an admin applies the set-up again (posassist setup) before this role signs in.</source>
+        <translation>Die Grenzen der Rolle {role} wurden außerhalb von posassist geändert; ein Admin wendet die Einrichtung erneut an (posassist setup), bevor sich diese Rolle anmeldet.</translation>
+    </message>
 </context>
 </TS>

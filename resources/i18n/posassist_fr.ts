@@ -5515,5 +5515,9 @@
         <source>Choose a system printer</source>
         <translation>Choisir une imprimante du système</translation>
     </message>
+    <message>
+        <source>The limits of the role {role} were changed outside posassist; an admin applies the set-up again (posassist setup) before this role signs in.</source>
+        <translation>Les limites du rôle {role} ont été modifiées hors de posassist ; un administrateur réapplique la configuration (posassist setup) avant que ce rôle se connecte.</translation>
+    </message>
 </context>
 </TS>

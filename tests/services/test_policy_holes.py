@@ -124,9 +124,13 @@ def test_a_goodwill_approval_is_not_used_up_by_a_return(demo_db: Database) -> No
 
 def _limits(db: Database, role: str, **values) -> None:  # type: ignore[no-untyped-def]
     from posassist.db.tables.people import RoleLimit
+    from posassist.services import staff_seal
 
     with db.transaction() as s:
         s.execute(update(RoleLimit).where(RoleLimit.role == role).values(**values))
+        row = s.get(RoleLimit, role, populate_existing=True)
+        assert row is not None
+        staff_seal.seal_limits(s, row, actor_id=None)  # as the set-up does (issue 17: else refused)
 
 
 def _gift(db: Database, staff, cost: int):  # type: ignore[no-untyped-def]

@@ -117,3 +117,22 @@ def test_cli_staff_add_needs_a_sign_in_and_names_the_person(demo_db: Database) -
 
     with pytest.raises(NotSignedIn):
         staff.add(demo_db, code="999", name="Mallory", role="admin", pin="mallory-pin-1", actor=setup_session())
+
+
+def test_role_limits_raised_with_sql_are_noticed(demo_db: Database) -> None:
+    """The issue: raised limits inserted with SQL were used without a trace. Now a shift lead does
+    not sign in on them (audited), and an admin who signs in is recorded seeing them."""
+    from posassist.db.tables.people import RoleLimit
+
+    with demo_db.engine.begin() as c:
+        c.execute(
+            update(RoleLimit).where(RoleLimit.role.in_(["shift_lead", "admin"])).values(max_refund_minor=10**9)
+        )
+    with pytest.raises(AuthError, match="limits of the role shift_lead were changed outside posassist"):
+        auth.sign_in(demo_db, "201", "739164")
+    assert admin(demo_db).role == "admin"
+    with demo_db.read() as s:
+        seen = s.execute(
+            text("SELECT action FROM audit_log WHERE entity = 'role_limits' AND action <> 'role_limits.sealed'")
+        ).all()
+    assert sorted(a for (a,) in seen) == ["role_limits.unsealed_seen", "staff.sign_in_refused"]
