@@ -63,9 +63,10 @@ def ranked_page(
 ) -> tuple[list[int], bool]:
     """One page of variant ids for word groups (each group: alternatives, matched as prefixes).
 
-    The first ``cap`` matches (in id order) are ranked: exact title first, then in stock at this
-    store, then by title; further matches follow in id order. Returns the page and whether more
-    follow. Ranking and paging run in SQL, so only the page's ids come back to Python.
+    The first ``cap`` matches (in id order) are ranked: exact title first, then the most relevant (the
+    title weighs more than the brand), then in stock at this store, then by title; further
+    matches follow in id order. Returns the page and whether more follow. Ranking and paging run
+    in SQL, so only the page's ids come back to Python.
     """
     impl = _impl(session.get_bind())
     where, params = filter_sql(filters)
@@ -87,6 +88,8 @@ def ranked_page(
         "JOIN variants v ON v.id = c.id JOIN products p ON p.id = v.product_id "
         "LEFT JOIN stock s ON s.variant_id = v.id AND s.store_id = :store "
         "ORDER BY CASE WHEN lower(p.title) = :exact THEN 0 ELSE 1 END, "
+        # as relevant as the best match (within 15 %: a longer colour name is not less relevant)
+        "CASE WHEN c.score <= (SELECT min(score) FROM c) * 0.85 THEN 0 ELSE 1 END, "
         "CASE WHEN s.on_hand > 0 THEN 0 ELSE 1 END, lower(p.title), v.product_id, v.position, v.id "
         "LIMIT :lim OFFSET :off"
     )

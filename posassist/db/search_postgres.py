@@ -60,8 +60,11 @@ def tsquery(words: list[list[str]]) -> str:
 
 
 def candidate_sql(words: list[list[str]], where: str) -> tuple[str, dict[str, object]]:
+    """Matching variant ids in id order, each with its relevance (lower is better): ts_rank with
+    the title (weight A) over the brand (B) and the rest (D)."""
     sql = (
-        "SELECT v.id AS id FROM variant_search f JOIN variants v ON v.id = f.variant_id "
+        "SELECT v.id AS id, -ts_rank('{0.05, 0.1, 0.1, 1.0}', f.tsv, to_tsquery('simple', :q)) "
+        "AS score FROM variant_search f JOIN variants v ON v.id = f.variant_id "
         "JOIN products p ON p.id = v.product_id "
         f"WHERE f.tsv @@ to_tsquery('simple', :q) AND f.variant_id > :after AND {where} "
         "ORDER BY f.variant_id"

@@ -62,10 +62,16 @@ def match_expression(words: list[list[str]]) -> str:
     return " AND ".join(groups)
 
 
+# column weights: title, brand, colour, size, sku, dept
+WEIGHTS = "10.0, 1.0, 3.0, 1.0, 2.0, 1.0"
+
+
 def candidate_sql(words: list[list[str]], where: str) -> tuple[str, dict[str, object]]:
-    """Matching variant ids in id order (FTS5 streams rowids in order: no sort needed)."""
+    """Matching variant ids in id order (FTS5 streams rowids in order: no sort needed), each with
+    its relevance (lower is better): BM25 with the title weighted over the brand and the rest."""
     sql = (
-        "SELECT v.id AS id FROM variant_fts f CROSS JOIN variants v ON v.id = f.rowid "
+        f"SELECT v.id AS id, bm25(variant_fts, {WEIGHTS}) AS score "
+        "FROM variant_fts f CROSS JOIN variants v ON v.id = f.rowid "
         "JOIN products p ON p.id = v.product_id "
         f"WHERE variant_fts MATCH :q AND f.rowid > :after AND {where} ORDER BY f.rowid"
     )
@@ -78,4 +84,13 @@ def vocabulary_near(session: Session, word: str) -> list[str]:
         text("SELECT term FROM search_terms WHERE term >= :a AND term < :b AND length(term) BETWEEN :lo AND :hi"),
         {"a": word[0], "b": word[0] + "\uffff", "lo": max(1, len(word) - 2), "hi": len(word) + 12},
     ).scalars()
-    return list(rows)
+    found = list(rows)
+    if len(word) >= 5:  # a wrong first letter ("kashmere"): the same three letters after it
+        found += session.execute(
+            text(
+                "SELECT term FROM search_terms WHERE substr(term, 2, 3) = :mid AND term NOT GLOB '*[0-9]*' "
+                "AND length(term) BETWEEN :lo AND :hi"
+            ),
+            {"mid": word[1:4], "lo": len(word) - 2, "hi": len(word) + 12},
+        ).scalars()
+    return found

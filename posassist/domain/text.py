@@ -51,14 +51,16 @@ def _distance(a: str, b: str, limit: int) -> int:
 
 
 def closest(word: str, vocabulary: list[str], most: int = 3) -> list[str]:
-    """Words of the vocabulary within 1 edit (short words) or 2 edits (6+ letters) of ``word``,
-    or that ``word`` is a typo'd prefix of; nearest first."""
-    limit = 1 if len(word) < 6 else 2
+    """Words of the vocabulary within 1 edit (short words) or 2 edits (5+ letters) of ``word``,
+    or that ``word`` is a typo'd prefix of; only the nearest ones ("sweatr" -> "sweater", not
+    also "seat"), nearest first."""
+    limit = 1 if len(word) < 5 else 2
     scored = []
     for term in vocabulary:
         d = _distance(word, term[: len(word) + limit], limit)
-        if d <= limit:
+        if d <= limit and (d < 2 or len(term) >= 5):  # two edits only between longer words
             whole = _distance(word, term, limit + 3)
-            scored.append((d, whole, term))
+            scored.append((d, 0 if term[:2] == word[:2] else 1, whole, term))
     scored.sort()
-    return [t for _, _, t in scored[:most]]
+    best = scored[0][0] if scored else 0
+    return [t for d, _, _, t in scored[:most] if d == best]

@@ -13,6 +13,7 @@ from posassist.db import search_index
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Department, Product, Stock, Variant
+from posassist.domain import glossary
 from posassist.domain.pricing import price_today
 from posassist.domain.scan import classify, clean
 from posassist.domain.text import closest, tokens
@@ -158,11 +159,22 @@ def _ranked_page(
 
 
 def _correct(s: Session, words: list[str]) -> list[list[str]] | None:
-    """Replace each word nothing starts with by the nearest indexed words ("jaket" -> "jacket")."""
+    """Replace each word nothing starts with: a plural by its singular, a German or French word
+    by the English one, else by the nearest indexed words ("jaket" -> "jacket")."""
     fixed, changed = [], False
     for w in words:
         if len(w) < 3 or search_index.has_prefix(s, w):
             fixed.append([w])
+            continue
+        stems = [st for st in glossary.singular(w) if search_index.has_prefix(s, st)]
+        if stems:  # a plural the catalogue writes in the singular ("dresses" -> "dress")
+            fixed.append(stems[:1])
+            changed = True
+            continue
+        english = glossary.english(w)  # a German or French word ("Pullover", "chaussures")
+        if english and all(search_index.has_prefix(s, e) for e in english):
+            fixed.extend([e] for e in english)
+            changed = True
             continue
         near = closest(w, search_index.vocabulary_near(s, w))
         if not near:
