@@ -175,10 +175,11 @@ def find(db: Database, text_: str, limit: int = 20) -> list[CustomerSummary]:
                 ids = _fuzzy_ids(s, query, limit)
         if not ids:
             return []
-        rows = {
-            c.id: c
-            for c in s.execute(select(Customer).where(Customer.id.in_(ids), Customer.erased_at.is_(None))).scalars()
-        }
+        summary = (Customer.id, Customer.full_name, Customer.preferred_name, Customer.phone, Customer.email)
+        found = s.execute(  # the summary's columns only: loading whole records cost more than finding them
+            select(*summary, Customer.loyalty_card).where(Customer.id.in_(ids), Customer.erased_at.is_(None))
+        ).all()
+        rows = {r.id: r for r in found}
         return [
             CustomerSummary(c.id, c.full_name or "(erased)", c.preferred_name, c.phone, c.email, c.loyalty_card)
             for c in (rows[i] for i in ids if i in rows)
