@@ -49,7 +49,13 @@ def test_shopify_hazards_are_reported_and_a_damaged_barcode_drops_only_the_barco
         "missing_sku",
     } <= codes(rep)
     sci = [p for p in rep.problems if p.code == "malformed_barcode"][0]
-    assert (sci.row, sci.line, sci.field, sci.value, sci.severity) == (3, 6, "Variant Barcode", "4.00638E+12", "warning")
+    assert (sci.row, sci.line, sci.field, sci.value, sci.severity) == (
+        3,
+        6,
+        "Variant Barcode",
+        "4.00638E+12",
+        "warning",
+    )
     assert "without this barcode" in sci.message
     assert rep.as_dict()["counts"]["products"] == 3
 
@@ -184,7 +190,8 @@ def test_two_imports_never_run_at_once(demo_db: Database) -> None:
         _release(demo_db)
 
 
-def test_source_can_be_an_http_url(demo_db: Database) -> None:
+def test_source_can_be_an_http_url(demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("POSASSIST_DOWNLOAD_ALLOW_HOSTS", "127.0.0.1")  # loopback is refused unless allowed
     handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(DATA))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -213,7 +213,7 @@ class Stage:
         self._sql("CREATE TEMPORARY TABLE cat_newvar (rn BIGINT PRIMARY KEY, id BIGINT)")
 
     def close(self) -> None:
-        for t in ("cat_stage", "cat_stock", "cat_dept", "cat_newprod", "cat_newvar"):
+        for t in ("cat_stage", "cat_stock", "cat_dept", "cat_newprod", "cat_newvar", "cat_known"):
             self._sql(f"DROP TABLE IF EXISTS {'' if self.pg else 'temp.'}{t}")
 
     # -- streaming the file in
@@ -226,7 +226,6 @@ class Stage:
         stage: str,
     ) -> None:
         counts = self.report.counts
-        store_id = self.opts.store_id
 
         def rows() -> Iterator[tuple[Any, ...]]:
             for n, (item, probs) in enumerate(items, 1):
@@ -235,23 +234,17 @@ class Stage:
                         raise Cancelled()
                     if progress:
                         progress(stage, n, 0)
-                if item is None and probs[0] == KNOWN:  # unchanged since the last import
-                    counts.rows += 1
-                    counts.variants += 1
-                    self.products.add(probs[3])
-                    yield (probs[1], probs[2], probs[3], *_UNKNOWN_CELLS, True, probs[4], True)
-                    continue
-                if item is None:  # a plain row, staged as read (see fast)
-                    counts.rows += 1
-                    counts.variants += 1
-                    self.products.add(probs[2])
-                    yield probs if store_id is not None or probs[19] is None else (*probs[:19], None, *probs[20:])
-                    continue
-                row = self._take(item, probs)
+                if item is None:  # a plain row staged as read, or one unchanged since the last import
+                    row = self._known(probs, narrow) if probs[0] == KNOWN else self._plain(probs)
+                else:
+                    row = self._take(item, probs)
                 if row is not None:
                     yield row
 
+        narrow: list[tuple[Any, ...]] | None = None if self.pg else []
         bulk.insert_rows(self.conn, "cat_stage", STAGE_COLS, rows(), chunk=20_000)
+        if narrow:
+            self._flush_known(narrow)
         if cancelled and cancelled():
             raise Cancelled()
         if progress:
@@ -273,6 +266,41 @@ class Stage:
         if self.pg:
             self._sql("ANALYZE cat_stage")  # a temporary table has no statistics until asked: good plans need them
         self.report.counts.products = len(self.products)
+
+    def _plain(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        """A plain row from the fast reader, already its staging row."""
+        counts = self.report.counts
+        counts.rows += 1
+        counts.variants += 1
+        self.products.add(row[2])
+        return row if self.opts.store_id is not None or row[19] is None else (*row[:19], None, *row[20:])
+
+    def _known(self, entry: tuple[Any, ...], narrow: list[tuple[Any, ...]] | None) -> tuple[Any, ...] | None:
+        """A record unchanged since the last import: counted, and staged by its hash alone."""
+        counts = self.report.counts
+        counts.rows += 1
+        counts.variants += 1
+        self.products.add(entry[3])
+        if narrow is None:  # PostgreSQL: one COPY stream, a narrow row costs little there
+            return (entry[1], entry[2], entry[3], *_UNKNOWN_CELLS, True, entry[4], True)
+        narrow.append(entry[1:])  # SQLite: four cells to bind, not thirty
+        if len(narrow) >= 20_000:
+            self._flush_known(narrow)
+        return None
+
+    def _flush_known(self, narrow: list[tuple[Any, ...]]) -> None:
+        """Known rows (row, line, product key, hash) into the staging table by way of a narrow one."""
+        raw = self.conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS cat_known (rn INTEGER PRIMARY KEY, line INTEGER, pkey TEXT, hash INTEGER)"
+        )
+        raw.executemany("INSERT INTO cat_known VALUES (?, ?, ?, ?)", narrow)
+        raw.execute(
+            "INSERT INTO cat_stage (rn, line, pkey, ok, hash, known) SELECT rn, line, pkey, 1, hash, 1 FROM cat_known"
+        )
+        raw.execute("DELETE FROM cat_known")
+        narrow.clear()
 
     def _take(self, item: Item, probs: list[Problem]) -> tuple[Any, ...] | None:
         """Count one item and its problems; its staging row, or None when it is not imported."""
