@@ -65,3 +65,10 @@ def test_the_queries_use_the_indexes(db: Database) -> None:
     email_plan = _plan(db, "SELECT id FROM customers WHERE lower(email) = :e", {"e": "a@b.c"})
     assert "ix_customers_phone_tail" in phone_plan, phone_plan
     assert "ix_customers_email_lower" in email_plan, email_plan
+
+
+@pytest.mark.parametrize("typed", ["Pia Phnoe", "Pai Phone", "Piia Phone", "phoone pia"])
+def test_one_typo_per_word_is_forgiven(db: Database, typed: str) -> None:
+    cid = _insert(db, "Pia Phone", None, None)
+    _insert(db, "Tom Tail", None, None)
+    assert [c.id for c in customers.find(db, typed)] == [cid]
