@@ -100,10 +100,11 @@ def _seal_existing_staff() -> None:
         (SEALED, "staff", str(r.id), {"digest": digest(r), "code": r.code, "role": r.role})
         for r in bind.execute(sa.select(staff).order_by(staff.c.id)).all()
     ]
-    seals += [
-        (LIMITS_SEALED, "role_limits", r.role, {"digest": limits_digest(r)})
-        for r in bind.execute(sa.select(limits).order_by(limits.c.role)).all()
-    ]
+    if seals:  # an installation in use: its limits as they are (a new one seals at its first account)
+        seals += [
+            (LIMITS_SEALED, "role_limits", r.role, {"digest": limits_digest(r)})
+            for r in bind.execute(sa.select(limits).order_by(limits.c.role)).all()
+        ]
     if not seals:
         return
     last = bind.execute(sa.select(log.c.seq, log.c.hash).order_by(log.c.seq.desc()).limit(1)).first()

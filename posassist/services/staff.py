@@ -91,6 +91,7 @@ def add(
         s.add(st)
         s.flush()
         st.pin_set_by_id = who.id
+        staff_seal.ensure_limits(s, role, actor_id=who.id, where=who.counter)
         audit.record(
             s,
             actor_id=who.id,

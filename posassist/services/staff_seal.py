@@ -54,6 +54,7 @@ def stamp(s: Session, st: Staff) -> dict[str, str]:
 def seal(s: Session, st: Staff, *, actor_id: int | None, where: str | None = None) -> None:
     """Record the account as posassist just wrote it (inside the same unit of work)."""
     s.flush()
+    ensure_limits(s, st.role, actor_id=actor_id, where=where)
     audit.record(
         s,
         actor_id=actor_id,
@@ -164,3 +165,18 @@ def reseal_limits(s: Session, roles: list[str], *, actor_id: int | None, where: 
         row = s.get(RoleLimit, role)
         if row is not None and not limits_sealed(s, role):
             seal_limits(s, row, actor_id=actor_id, where=where)
+
+
+def ensure_limits(s: Session, role: str, *, actor_id: int | None, where: str | None = None) -> None:
+    """The first account of a role seals that role's limits as they are (the defaults a new
+    database starts with), if nothing sealed them before."""
+    row = s.get(RoleLimit, role)
+    if row is None:
+        return
+    seen = s.execute(
+        select(AuditEntry.id)
+        .where(AuditEntry.entity == "role_limits", AuditEntry.entity_id == role, AuditEntry.action == LIMITS_SEALED)
+        .limit(1)
+    ).first()
+    if seen is None:
+        seal_limits(s, row, actor_id=actor_id, where=where)

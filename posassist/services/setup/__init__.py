@@ -204,7 +204,7 @@ def write(s: Session, doc: SetupDoc, staff_id: int | None, *, policy_from: datet
     _limits(s, doc.limits, changes)
     _staff(s, doc.staff, stores, changes)
     staff_seal.reseal(s, [sd.code for sd in doc.staff], actor_id=staff_id)  # what sign-in trusts
-    staff_seal.reseal_limits(s, [ld.role for ld in doc.limits], actor_id=staff_id)
+    staff_seal.reseal_limits(s, [ld.role for ld in doc.limits], actor_id=staff_id)  # and the limits it wrote
     tax_rules.write_tax(s, doc, stores, changes)
     tax_rules.write_classes(s, doc.tax_classes, changes)
     tax_rules.write_reasons(s, doc.reasons, changes)
