@@ -59,7 +59,10 @@ def upgrade() -> None:
         sa.Column("import_hash", sa.String(32), nullable=True),
         sa.Column("imported_at", When, nullable=False),
         sa.ForeignKeyConstraint(
-            ["customer_id"], ["customers.id"], name=op.f("fk_customer_sources_customer_id_customers"), ondelete="CASCADE"
+            ["customer_id"],
+            ["customers.id"],
+            name=op.f("fk_customer_sources_customer_id_customers"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("source", "external_id", name=op.f("pk_customer_sources")),
     )
