@@ -125,9 +125,7 @@ def test_role_limits_raised_with_sql_are_noticed(demo_db: Database) -> None:
     from posassist.db.tables.people import RoleLimit
 
     with demo_db.engine.begin() as c:
-        c.execute(
-            update(RoleLimit).where(RoleLimit.role.in_(["shift_lead", "admin"])).values(max_refund_minor=10**9)
-        )
+        c.execute(update(RoleLimit).where(RoleLimit.role.in_(["shift_lead", "admin"])).values(max_refund_minor=10**9))
     with pytest.raises(AuthError, match="limits of the role shift_lead were changed outside posassist"):
         auth.sign_in(demo_db, "201", "739164")
     assert admin(demo_db).role == "admin"
