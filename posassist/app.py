@@ -70,7 +70,7 @@ def start_gui(settings: Settings, *, demo: bool = False) -> int:
             return 0
         window = MainWindow(app, dlg.staff)
         install_excepthook(window.messages)  # from now on in the window's status bar
-        window.show()
+        window.open_on_screen()  # maximised on a small screen
         for warning in dlg.staff.warnings:  # the audit checkpoints disagreed: recorded, and said here
             window.messages.notice(warning, window)
         window.show_my_follow_ups(only_if_any=True)  # what this associate promised, overdue first

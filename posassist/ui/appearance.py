@@ -176,8 +176,11 @@ class FocusRing(QObject):
         if w is None:
             return
         host = w.parentWidget()
-        if isinstance(host.parentWidget(), QAbstractScrollArea) and host is host.parentWidget().viewport():
-            host = host.parentWidget().parentWidget() or host
+        if host is None:
+            return
+        area = host.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and host is area.viewport():
+            host = area.parentWidget() or host
         try:
             if self.ring is None or self.ring.parentWidget() is not host:
                 if self.ring is not None:

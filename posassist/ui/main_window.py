@@ -11,8 +11,8 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from posassist import i18n
@@ -128,9 +128,13 @@ def _settings_entries() -> list[Entry]:
         ("actionHelp", None, tr("Keys (help)"), "F1", "show_help"),
         ("actionTheme", None, tr("Next theme (light, dark, high contrast)"), "Ctrl+T", "next_theme"),
         ("actionBigger", None, tr("Larger text"), "Ctrl++", "bigger_text"),
-        ("actionBiggerEq", None, tr("Larger text"), "Ctrl+=", "bigger_text"),
         ("actionSmaller", None, tr("Smaller text"), "Ctrl+-", "smaller_text"),
     ]
+
+
+def opens_maximised(available: QSize) -> bool:
+    """A counter screen of 1366×768 or less (1280×800, 1366×768): the window fills it."""
+    return available.width() <= 1440 or available.height() <= 900
 
 
 class MainWindow(CustomerActions):
@@ -223,10 +227,10 @@ class MainWindow(CustomerActions):
         self._entries = _entries() + _settings_entries()
         for name, _needs, text, keys, slot in self._entries:
             self.actions_by_name[name] = self._action(name, text, keys, getattr(self, slot))
-        # "+" is Shift+"=" on most keyboards: Ctrl++ arrives as Ctrl+Shift+= or Ctrl+Shift++ too
-        for name, more in (("actionBigger", "Ctrl+Shift++"), ("actionBiggerEq", "Ctrl+Shift+=")):
-            act = self.actions_by_name[name]
-            act.setShortcuts([*act.shortcuts(), QKeySequence(more)])
+        # "+" is Shift+"=" on most keyboards: one action answers Ctrl++, Ctrl+= and Ctrl+Shift+=
+        # (two actions would both match Ctrl+Shift+= and Qt would run neither: "ambiguous")
+        bigger = self.actions_by_name["actionBigger"]
+        bigger.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
         self.languages = QMenu(tr("&Language"), self)
         self.languages.setObjectName("languageMenu")
         for code, label in i18n.LANGUAGES.items():
@@ -317,7 +321,23 @@ class MainWindow(CustomerActions):
         self.messages.say(tr("Text size {smaller:.0%}", smaller=self.appearance.smaller()), 4000)
         self._text_size_changed()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_panes()
+
+    def _fit_panes(self) -> None:
+        """The customer pane takes at most about a third of the window (the look-up keeps room for
+        the price and the grid); the status bar leaves out the database's name (its tooltip has it)
+        when the rest would not fit beside it."""
+        self.customer_dock.setMaximumWidth(max(300, int(self.width() * 0.36)))
+        if not hasattr(self, "status_db"):
+            return
+        labels = (self.status_store, self.status_counter, self.status_staff, self.status_db)
+        need = sum(lab.sizeHint().width() + 12 for lab in labels)
+        self.status_db.setVisible(need <= self.statusBar().width() - 40)
+
     def _text_size_changed(self) -> None:
+        self._fit_panes()
         card = self.lookup.card
         if card.card is not None:
             card.grid.resizeColumnsToContents()
@@ -325,6 +345,7 @@ class MainWindow(CustomerActions):
             card.fit_grid()
         self.lookup.arrange()
         self.lookup.fit_columns()
+        self.lookup.fit_split()
 
     # -- the signed-in session ------------------------------------------------------------------
     def _session_started(self) -> None:
@@ -335,6 +356,7 @@ class MainWindow(CustomerActions):
             tr("Signed in: {name} ({role_label})", name=session.name, role_label=code_label(session.role))
         )
         self.status_staff.setAccessibleName(self.status_staff.text())
+        self._fit_panes()
         self._rebuild_menus()
         self.customers.set_session(session)
         if self.store is not None and session.may_approve and may(session.role, Action.APPROVAL_DECIDE):
@@ -597,6 +619,14 @@ class MainWindow(CustomerActions):
             self.restoreGeometry(geo)
         if state is not None:
             self.restoreState(state)
+
+    def open_on_screen(self) -> None:
+        """Shown at start-up: maximised on a counter's small screen (every pixel counts there)."""
+        screen = self.screen()
+        if screen is not None and opens_maximised(screen.availableGeometry().size()):
+            self.showMaximized()
+        else:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.qsettings.setValue("main/geometry", self.saveGeometry())

@@ -7,8 +7,8 @@ from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QSpinBox, QWidget
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QSpinBox, QToolButton, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -142,3 +142,16 @@ class TypedSpinBox(QSpinBox):
             if not typed.isdigit() or int(typed) > self.maximum():
                 self.selectAll()
         super().keyPressEvent(event)
+
+
+def clear_button(edit: QLineEdit, accessible: str) -> QLineEdit:
+    """The field's ✕ button, named (a screen reader says "Clear the search, button", not "button")."""
+    edit.setClearButtonEnabled(True)
+    for b in edit.findChildren(QToolButton):
+        b.setObjectName(f"{edit.objectName()}Clear")
+        b.setAccessibleName(accessible)
+        b.setToolTip(accessible)
+    act = edit.findChild(QAction, "_q_qlineeditclearaction")
+    if act is not None:  # its text would become the button's and widen it: the tip names it
+        act.setToolTip(accessible)
+    return edit

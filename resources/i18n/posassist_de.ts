@@ -5519,5 +5519,137 @@
         <source>The limits of the role {role} were changed outside posassist; an admin applies the set-up again (posassist setup) before this role signs in.</source>
         <translation>Die Grenzen der Rolle {role} wurden außerhalb von posassist geändert; ein Admin wendet die Einrichtung erneut an (posassist setup), bevor sich diese Rolle anmeldet.</translation>
     </message>
+    <message>
+        <source>Message received at</source>
+        <translation>Nachricht eingegangen um</translation>
+    </message>
+    <message>
+        <source>When the customer's message came in: the response time is measured from it</source>
+        <translation>Wann die Nachricht des Kunden einging: die Antwortzeit wird ab dann gemessen</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>Eingegangen &amp;um:</translation>
+    </message>
+    <message>
+        <source>Note te&amp;xt:</source>
+        <translation>Te&amp;xt der Notiz:</translation>
+    </message>
+    <message>
+        <source>Choose the reason (type its first letters or ↓)</source>
+        <translation>Grund wählen (Anfangsbuchstaben tippen oder ↓)</translation>
+    </message>
+    <message>
+        <source>The replacement item</source>
+        <translation>Der Ersatzartikel</translation>
+    </message>
+    <message>
+        <source>{held} (ordered: {ordered})</source>
+        <translation>{held} (bestellt: {ordered})</translation>
+    </message>
+    <message>
+        <source>The sale found</source>
+        <translation>Der gefundene Verkauf</translation>
+    </message>
+    <message>
+        <source>What happened with this sale</source>
+        <translation>Was bei diesem Verkauf passiert ist</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>der Artikel</translation>
+    </message>
+    <message>
+        <source>The customer keeps: {item} × {count}.</source>
+        <translation>Der Kunde behält: {item} × {count}.</translation>
+    </message>
+    <message>
+        <source>Coming back: {item} × {count}.</source>
+        <translation>Kommt zurück: {item} × {count}.</translation>
+    </message>
+    <message>
+        <source>The customer gets: {item} × {count}.</source>
+        <translation>Der Kunde erhält: {item} × {count}.</translation>
+    </message>
+    <message>
+        <source>{item}: the customer pays {price}.</source>
+        <translation>{item}: der Kunde zahlt {price}.</translation>
+    </message>
+    <message>
+        <source>An even exchange: nothing to pay, nothing back.</source>
+        <translation>Ein gleichwertiger Umtausch: nichts zu zahlen, nichts zurück.</translation>
+    </message>
+    <message>
+        <source>{new} − {old} paid = {diff} for the customer to pay.</source>
+        <translation>{new} − {old} bezahlt = {diff}, die der Kunde zahlt.</translation>
+    </message>
+    <message>
+        <source>{old} paid − {new} = {diff} back to the customer.</source>
+        <translation>{old} bezahlt − {new} = {diff} zurück an den Kunden.</translation>
+    </message>
+    <message>
+        <source>{item}: {paid} paid − {fee} restocking fee = {back} back.</source>
+        <translation>{item}: {paid} bezahlt − {fee} Wiedereinlagerungsgebühr = {back} zurück.</translation>
+    </message>
+    <message>
+        <source>Fix what is marked in red (Back), then come here again.</source>
+        <translation>Beheben Sie das rot Markierte (Zurück) und kommen Sie dann wieder hierher.</translation>
+    </message>
+    <message>
+        <source>Tell the customer why it cannot be taken back; a goodwill gesture is F8 after closing this.</source>
+        <translation>Sagen Sie dem Kunden, warum es nicht zurückgenommen werden kann; eine Kulanzgeste ist F8, nachdem dies geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>A shift lead approves here with their code and PIN, or ask one elsewhere (Alt+E).</source>
+        <translation>Eine Schichtleitung genehmigt hier mit eigenem Code und PIN, oder fragen Sie eine an einer anderen Kasse (Alt+E).</translation>
+    </message>
+    <message>
+        <source>Enter for the summary and confirm; take the item back and hand over the replacement from here.</source>
+        <translation>Eingabe für die Zusammenfassung und bestätigen; den Artikel zurücknehmen und den Ersatz von hier aushändigen.</translation>
+    </message>
+    <message>
+        <source>Enter for the summary and confirm; the new item is ordered and the receipt says when it arrives.</source>
+        <translation>Eingabe für die Zusammenfassung und bestätigen; der neue Artikel wird bestellt, und der Beleg sagt, wann er ankommt.</translation>
+    </message>
+    <message>
+        <source>Enter for the summary and confirm; the customer keeps the item and nothing is refunded.</source>
+        <translation>Eingabe für die Zusammenfassung und bestätigen; der Kunde behält den Artikel, nichts wird erstattet.</translation>
+    </message>
+    <message>
+        <source>Enter for the summary and confirm; {amount} store credit goes on the receipt.</source>
+        <translation>Eingabe für die Zusammenfassung und bestätigen; {amount} Guthaben stehen auf dem Beleg.</translation>
+    </message>
+    <message>
+        <source>Enter for the summary and confirm; then give back {amount} to the original payment.</source>
+        <translation>Eingabe für die Zusammenfassung und bestätigen; dann {amount} auf die ursprüngliche Zahlung zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Als Nächstes:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Abteilung:</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Clear the customer search</source>
+        <translation>Kundensuche leeren</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the exception first.</source>
+        <translation>Wählen Sie zuerst den Grund für die Ausnahme.</translation>
+    </message>
 </context>
 </TS>

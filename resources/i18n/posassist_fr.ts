@@ -5519,5 +5519,137 @@
         <source>The limits of the role {role} were changed outside posassist; an admin applies the set-up again (posassist setup) before this role signs in.</source>
         <translation>Les limites du rôle {role} ont été modifiées hors de posassist ; un administrateur réapplique la configuration (posassist setup) avant que ce rôle se connecte.</translation>
     </message>
+    <message>
+        <source>Message received at</source>
+        <translation>Message reçu le</translation>
+    </message>
+    <message>
+        <source>When the customer's message came in: the response time is measured from it</source>
+        <translation>Quand le message du client est arrivé : le temps de réponse est mesuré à partir de ce moment</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation>Reçu &amp;le :</translation>
+    </message>
+    <message>
+        <source>Note te&amp;xt:</source>
+        <translation>Te&amp;xte de la note :</translation>
+    </message>
+    <message>
+        <source>Choose the reason (type its first letters or ↓)</source>
+        <translation>Choisissez le motif (tapez ses premières lettres ou ↓)</translation>
+    </message>
+    <message>
+        <source>The replacement item</source>
+        <translation>L’article de remplacement</translation>
+    </message>
+    <message>
+        <source>{held} (ordered: {ordered})</source>
+        <translation>{held} (commandé : {ordered})</translation>
+    </message>
+    <message>
+        <source>The sale found</source>
+        <translation>La vente trouvée</translation>
+    </message>
+    <message>
+        <source>What happened with this sale</source>
+        <translation>Ce qui s’est passé avec cette vente</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>l’article</translation>
+    </message>
+    <message>
+        <source>The customer keeps: {item} × {count}.</source>
+        <translation>Le client garde : {item} × {count}.</translation>
+    </message>
+    <message>
+        <source>Coming back: {item} × {count}.</source>
+        <translation>Revient : {item} × {count}.</translation>
+    </message>
+    <message>
+        <source>The customer gets: {item} × {count}.</source>
+        <translation>Le client reçoit : {item} × {count}.</translation>
+    </message>
+    <message>
+        <source>{item}: the customer pays {price}.</source>
+        <translation>{item} : le client paie {price}.</translation>
+    </message>
+    <message>
+        <source>An even exchange: nothing to pay, nothing back.</source>
+        <translation>Un échange égal : rien à payer, rien à rendre.</translation>
+    </message>
+    <message>
+        <source>{new} − {old} paid = {diff} for the customer to pay.</source>
+        <translation>{new} − {old} payé = {diff} à payer par le client.</translation>
+    </message>
+    <message>
+        <source>{old} paid − {new} = {diff} back to the customer.</source>
+        <translation>{old} payé − {new} = {diff} rendu au client.</translation>
+    </message>
+    <message>
+        <source>{item}: {paid} paid − {fee} restocking fee = {back} back.</source>
+        <translation>{item} : {paid} payé − {fee} de frais de remise en stock = {back} rendu.</translation>
+    </message>
+    <message>
+        <source>Fix what is marked in red (Back), then come here again.</source>
+        <translation>Corrigez ce qui est en rouge (Précédent), puis revenez ici.</translation>
+    </message>
+    <message>
+        <source>Tell the customer why it cannot be taken back; a goodwill gesture is F8 after closing this.</source>
+        <translation>Expliquez au client pourquoi l’article ne peut pas être repris ; un geste commercial, c’est F8 après avoir fermé ceci.</translation>
+    </message>
+    <message>
+        <source>A shift lead approves here with their code and PIN, or ask one elsewhere (Alt+E).</source>
+        <translation>Un chef d’équipe approuve ici avec son code et son NIP, ou demandez à un chef d’équipe ailleurs (Alt+E).</translation>
+    </message>
+    <message>
+        <source>Enter for the summary and confirm; take the item back and hand over the replacement from here.</source>
+        <translation>Entrée pour le résumé, puis confirmez ; reprenez l’article et remettez le remplacement pris ici.</translation>
+    </message>
+    <message>
+        <source>Enter for the summary and confirm; the new item is ordered and the receipt says when it arrives.</source>
+        <translation>Entrée pour le résumé, puis confirmez ; le nouvel article est commandé et le reçu indique quand il arrive.</translation>
+    </message>
+    <message>
+        <source>Enter for the summary and confirm; the customer keeps the item and nothing is refunded.</source>
+        <translation>Entrée pour le résumé, puis confirmez ; le client garde l’article et rien n’est remboursé.</translation>
+    </message>
+    <message>
+        <source>Enter for the summary and confirm; {amount} store credit goes on the receipt.</source>
+        <translation>Entrée pour le résumé, puis confirmez ; un crédit magasin de {amount} figure sur le reçu.</translation>
+    </message>
+    <message>
+        <source>Enter for the summary and confirm; then give back {amount} to the original payment.</source>
+        <translation>Entrée pour le résumé, puis confirmez ; rendez ensuite {amount} sur le paiement d’origine.</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Ensuite :</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal :</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Rayon :</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Clear the customer search</source>
+        <translation>Effacer la recherche de client</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the exception first.</source>
+        <translation>Choisissez d’abord le motif de l’exception.</translation>
+    </message>
 </context>
 </TS>

@@ -53,12 +53,13 @@ def demo_data(display_tools: None, tmp_path_factory: pytest.TempPathFactory) -> 
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
     outcome = yield
     rep = outcome.get_result()
-    if rep.when != "call" or not rep.failed:
+    keep_all = os.environ.get("POSASSIST_KEEP_SHOTS") == "1"  # the screens of passing tests too, to look at
+    if rep.when != "call" or not (rep.failed or keep_all):
         return
     counter = getattr(item, "_counter", None)
     if counter is None:
         return
-    kept = counter.keep("failed")
+    kept = counter.keep("failed" if rep.failed else "passed")
     dest = artefacts_root() / item.name.replace("/", "_")
     shutil.rmtree(dest, ignore_errors=True)
     shutil.copytree(counter.desktop.workdir / "artefacts", dest)

@@ -149,7 +149,12 @@ class Node:
 
         def visit(n: Node, parent_focused: bool) -> None:
             nonlocal found
-            mine = n.focused and n.showing and (n.role not in ITEM_ROLES or parent_focused)
+            mine = (
+                n.focused
+                and n.showing
+                and (n.role not in ITEM_ROLES or parent_focused)
+                and not (parent_focused and n.object_name in FOCUS_PROXIES)
+            )
             if mine:
                 found = n
             for c in n.children:
@@ -158,6 +163,9 @@ class Node:
         visit(self, False)
         return found
 
+
+# a text box's scrolled area is marked focused with it: the box is what has the keyboard
+FOCUS_PROXIES = ("qt_scrollarea_viewport", "qt_spinbox_lineedit")
 
 ITEM_ROLES = (
     "list item",

@@ -4,7 +4,7 @@ pace, and every check through what a screen reader reads (the AT-SPI tree)."""
 from __future__ import annotations
 
 from tests.realdisplay.desktop import Counter
-from tests.realdisplay.flows import customer, focused, shown, sign_in
+from tests.realdisplay.flows import PINS, customer, focused, shown, sign_in
 
 
 def test_s7_allergy_safe_milk(counter: Counter) -> None:
@@ -21,3 +21,80 @@ def test_s7_allergy_safe_milk(counter: Counter) -> None:
     assert "DT 0" in grid.readable()
     counter.key("F10")
     shown(counter, "statusBar", "Held", "the hold confirmed in the status bar")
+
+
+def test_s1_wrong_colour_exchange(counter: Counter) -> None:
+    """Maria got the red jacket instead of the navy one: exchanged from the shelf here."""
+    sign_in(counter)
+    customer(counter, "Maria Gonzalez")
+    counter.key("F5")
+    focused(counter, "returnReceipt", "the receipt field of the return")
+    counter.key("Tab")
+    focused(counter, "returnCustomerSales", "Maria's purchases")
+    counter.key("Down")
+    counter.key("Return")
+    notice = shown(counter, "returnLinesNotice", "Not the customer's mistake", "what was packed, on step 2")
+    assert "Red" in notice.readable()
+    lines = shown(counter, "returnLines", "ordered", "the line: the colour Maria holds, then the one ordered")
+    assert "Red" in lines.readable()
+    counter.keep("s1-step-2")
+    focused(counter, "returnQuantity")
+    counter.key("Return")  # one jacket
+    focused(counter, "returnReason", "the reason (chosen, never preset)")
+    counter.key("Return")  # Enter alone records no reason: still here
+    focused(counter, "returnReason", "the reason still to choose")
+    counter.type("We")  # we sent the wrong item
+    counter.key("Tab", times=2)
+    focused(counter, "returnResolution")
+    counter.type("Exchange")
+    counter.key("Tab")
+    focused(counter, "returnReplacement")
+    counter.scan("DEMO-FIELDJKT-NAVY-M")
+    shown(counter, "returnReplacementInfo", "Navy", "the navy jacket found")
+    counter.key("Return")
+    verdict = shown(counter, "returnVerdict", "Allowed", "the verdict")
+    assert "Next:" in verdict.readable() and "even exchange" in verdict.readable()
+    counter.keep("s1-verdict")
+    counter.key("Return")
+    summary = shown(counter, "returnSummary", "The customer gets", "the summary naming both jackets")
+    said = summary.readable()
+    assert "Coming back: Field Jacket" in said and "Navy" in said and "Refund to the original payment" not in said
+    counter.keep("s1-summary")
+    counter.key("Return")  # confirm
+    shown(counter, "statusBar", "confirmed", "the return confirmed")
+    assert counter.keys <= 40
+
+
+def test_s4_tyres_the_store_never_sold(counter: Counter) -> None:
+    """Walter brings four winter tyres the store never sold: a goodwill exception a shift lead approves."""
+    sign_in(counter)
+    customer(counter, "Walter Brennan")
+    counter.key("F5")
+    focused(counter, "returnReceipt")
+    counter.key("shift+Tab")
+    focused(counter, "returnModeReceipt", "the kind of return")
+    counter.key("Right", times=2)
+    focused(counter, "returnModeNeverSold")
+    counter.key("Return")
+    focused(counter, "returnDescription", "what the customer brought")
+    counter.type("4 winter tyres")
+    counter.key("Tab")
+    counter.type("480.00")
+    counter.key("Return")
+    focused(counter, "returnReason")
+    counter.type("Oth")  # the reason: other
+    counter.key("Return")
+    verdict = shown(counter, "returnVerdict", "never sold", "the verdict: needs approval")
+    assert "Next:" in verdict.readable() and "shift lead" in verdict.readable()
+    focused(counter, "approvalReason", "the approval's reason")
+    counter.type("Goodwill")
+    counter.key("Tab")
+    counter.type("Loyal customer")
+    counter.key("Tab")
+    counter.type("201")  # Sam, the shift lead, types their own code and PIN
+    counter.key("Tab")
+    counter.type(PINS["201"])
+    counter.key("Return")
+    shown(counter, "returnSummary", "4 winter tyres", "the summary after the approval")
+    counter.key("Return")
+    shown(counter, "statusBar", "confirmed", "the goodwill exception confirmed")

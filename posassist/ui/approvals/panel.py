@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QL
 from posassist.i18n import tr
 from posassist.labels import label
 from posassist.services.approvals import REASON_CODES, Approvals, ApprovalView
+from posassist.ui.messages import red
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import EnterKey, named, readable
 
@@ -42,6 +43,8 @@ class ApprovalPanel(QGroupBox):
         self.reason = named(QComboBox(), "approvalReason", tr("Reason for the exception"))
         for code in REASON_CODES:
             self.reason.addItem(label(code), code)
+        self.reason.setCurrentIndex(-1)  # chosen by the associate, never preset (Enter alone records none)
+        self.reason.setPlaceholderText(tr("Choose the reason (type its first letters or ↓)"))
         self.note = named(QLineEdit(), "approvalNote", tr("Note kept with the decision"))
         self.code = named(
             QLineEdit(), "approverCode", tr("Approver staff code"), tr("The shift lead types their own code")
@@ -92,6 +95,7 @@ class ApprovalPanel(QGroupBox):
         self.request_id, self.result = None, None
         self.status.setText("")
         self.secret.clear()
+        self.reason.setCurrentIndex(-1)  # each exception's reason is chosen for it
         approvals = self.approvals  # the reasons are data an admin edits: read them fresh
         self.tasks.submit(approvals.reasons, on_done=self._fill_reasons, key="reasons")
 
@@ -102,8 +106,7 @@ class ApprovalPanel(QGroupBox):
         self.reason.clear()
         for code, words in reasons:
             self.reason.addItem(words or label(code), code)
-        at = self.reason.findData(chosen)
-        self.reason.setCurrentIndex(max(0, at))
+        self.reason.setCurrentIndex(self.reason.findData(chosen) if chosen is not None else -1)
 
     @property
     def approved(self) -> bool:
@@ -116,6 +119,10 @@ class ApprovalPanel(QGroupBox):
 
     def _decide(self, approve: bool) -> None:
         if self._pending:
+            return
+        if self.reason.currentIndex() < 0:
+            self.status.setText(red(tr("Choose the reason for the exception first.")))
+            self.reason.setFocus()
             return
         ask = self.ensure_request()
         approvals, counter = self.approvals, self.counter

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -84,9 +83,12 @@ class NotesPanel(QTabWidget):
         self.timeline.setWordWrap(True)
         tab = QWidget()
         lay = QVBoxLayout(tab)
-        filters = QHBoxLayout()
-        filters.addWidget(self.channel)
-        filters.addWidget(self.kind)
+        for box in (self.channel, self.kind):  # a narrow pane: long values are cut in the closed box
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
+        filters = QFormLayout()  # a combo box is announced by its label; one a row, never squeezed
+        filters.addRow(buddy(tr("Channel:"), self.channel), self.channel)
+        filters.addRow(buddy(tr("Type:"), self.kind), self.kind)
         lay.addLayout(filters)
         lay.addWidget(self.timeline)
         return tab

@@ -19,7 +19,7 @@ from posassist.services.dto import StaffSession
 from posassist.ui.customers.notes_panel import NotesPanel
 from posassist.ui.scanner import mark_scan_target
 from posassist.ui.tasks import TaskRunner
-from posassist.ui.widgets import named, readable
+from posassist.ui.widgets import clear_button, named, readable
 
 if TYPE_CHECKING:
     from posassist.bootstrap import Services
@@ -53,7 +53,7 @@ class CustomerPane(QWidget):
             QLineEdit(), "customerSearch", tr("Find customer"), tr("Name, phone, email or loyalty card (F3)")
         )
         self.search.setPlaceholderText(tr("Find customer: name, phone, email, card  (F3)"))
-        self.search.setClearButtonEnabled(True)
+        clear_button(self.search, tr("Clear the customer search"))
         mark_scan_target(self.search)  # loyalty cards are scanned here
         self.results = named(
             QListWidget(), "customerResults", tr("Matching customers"), tr("Enter selects the customer")

@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette, QPixmap
+from PySide6.QtGui import QColor, QPalette, QPixmap, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,6 +24,8 @@ from posassist.i18n import tr
 from posassist.services.product_card import ProductCard
 from posassist.ui.lookup.model import money_text, stock_text
 from posassist.ui.widgets import named, readable
+
+PARTS = Qt.ItemDataRole.UserRole + 1  # a grid cell's stock per store, to lay out side by side or stacked
 
 
 def hint_text() -> str:
@@ -89,6 +91,7 @@ class CardView(QWidget):
         lay.addWidget(self.details_scroll, 1)
         lay.addWidget(self.grid, 0)
         self.card: ProductCard | None = None
+        self._glance = ""
 
     def show_card(self, c: ProductCard) -> None:
         self.card = c
@@ -110,9 +113,10 @@ class CardView(QWidget):
             + "</div>",
             f"<p style='font-size:xx-large;margin:6px 0'><b>{escape(price)}</b>",
         ]
-        if c.promotion:
+        lines.append("</p>")
+        if c.promotion:  # in the body's size: at large text an xx-large line would push the rest away
             lines.append(
-                " <span style='color:#0a7d32'>"
+                "<p style='margin:0'><span style='color:#0a7d32'>"
                 + escape(
                     tr(
                         "({promotion}; regular {price})",
@@ -120,18 +124,21 @@ class CardView(QWidget):
                         price=money_text(c.regular_minor, c.currency),
                     )
                 )
-                + "</span>"
+                + "</span></p>"
             )
         if c.compare_at_minor:
-            lines.append(f" <s>{escape(money_text(c.compare_at_minor, c.currency))}</s>")
-        lines.append("</p><table cellspacing=4>")
+            lines.append(f"<p style='margin:0'><s>{escape(money_text(c.compare_at_minor, c.currency))}</s></p>")
+        if c.allergens:  # at a glance, under the price: never below the fold at large text
+            named_ = escape(tr("Allergens"))
+            lines.append(f"<p style='margin:0 0 4px 0'><b>{named_}</b>&nbsp; {escape(c.allergens)}</p>")
+        self._glance = "".join(lines)
+        lines.append("<table cellspacing=4>")
         until = (" " + tr("Until {day} if bought today.", day=i18n.day(c.return_until))) if c.return_until else ""
         rows = [
             (tr("Dimensions"), c.dimensions),
             (tr("Weight"), c.weight),
             (tr("Warranty"), c.warranty),
             (tr("Returns"), c.return_rule + until),
-            (tr("Allergens"), c.allergens),
         ]
         rows += [(k.capitalize(), str(v)) for k, v in c.specs.items()]
         for name, value in rows:
@@ -146,6 +153,35 @@ class CardView(QWidget):
         self._show_image(c.image)
         self._fill_grid(c)
         self.grid.show()
+        room = max(120, int(self.height() * 0.6))
+        self.details_scroll.setMinimumHeight(min(self.glance_height(), room))  # the glance stays in view
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.card is not None:
+            self.fit_grid()
+
+    def glance_height(self) -> int:
+        """How tall the name, price and allergens are at the card's width and text size."""
+        doc = QTextDocument()
+        doc.setDefaultFont(self.summary.font())
+        doc.setHtml(self._glance)
+        doc.setTextWidth(max(50, self.details_scroll.viewport().width() - 2 * self.summary.margin()))
+        return int(doc.size().height()) + 4
+
+    def needed_height(self) -> int:
+        """The glance, the whole grid and the warning: what the card must show without scrolling."""
+        g = self.grid
+        grid = g.maximumHeight() if g.isVisible() or self.card is not None else 0
+        warn = self.warning.sizeHint().height() if not self.warning.isHidden() else 0
+        lay = self.layout()
+        assert lay is not None
+        margins = lay.contentsMargins()
+        return self.glance_height() + grid + warn + margins.top() + margins.bottom() + 2 * lay.spacing()
+
+    def glance_html(self) -> str:
+        """The top of the card: name, variant, price and allergens (what must be seen unscrolled)."""
+        return self._glance if self.card is not None else ""
 
     def clear_card(self, text: str | None = None) -> None:
         """No card: a new look-up has started, found nothing, or the associate started over. The
@@ -159,14 +195,40 @@ class CardView(QWidget):
         self.grid.setRowCount(0)
         self.grid.setColumnCount(0)
         self.grid.hide()
+        self.details_scroll.setMinimumHeight(0)
 
     def set_warning(self, text: str | None) -> None:
         self.warning.setText(text or "")
         self.warning.setVisible(bool(text))
 
-    def fit_grid(self) -> None:
-        """The grid is as tall as its rows (the details get the rest), at most half the card."""
+    def _stack_cells(self, stacked: bool) -> None:
+        """Each store's stock on one line (narrow columns, for large text), or side by side."""
         g = self.grid
+        g.setWordWrap(stacked)
+        for r in range(g.rowCount()):
+            for col in range(g.columnCount()):
+                item = g.item(r, col)
+                parts = item.data(PARTS) if item is not None else None
+                if item is not None and parts:
+                    item.setText(("\n" if stacked else "  ").join(parts))
+
+    def fit_grid(self) -> None:
+        """The whole grid in view: stores stacked in each cell when the sizes do not fit side by
+        side; as tall as its rows (the details get the rest)."""
+        g = self.grid
+        if g.columnCount():
+            self._stack_cells(False)
+            g.resizeColumnsToContents()
+            need = sum(g.columnWidth(c) for c in range(g.columnCount())) + g.verticalHeader().width()
+            if need + 2 * g.frameWidth() > g.width():
+                self._stack_cells(True)
+                g.resizeColumnsToContents()
+            g.resizeRowsToContents()
+            cells = [g.item(r, col) for r in range(g.rowCount()) for col in range(g.columnCount())]
+            wanted = self.card.variant_id if self.card is not None else None
+            mine = next((i for i in cells if i is not None and i.data(Qt.ItemDataRole.UserRole) == wanted), None)
+            if mine is not None:  # the variant scanned stays in view when the other rows scroll
+                g.scrollToItem(mine, QAbstractItemView.ScrollHint.EnsureVisible)
         rows = sum(g.rowHeight(r) for r in range(g.rowCount()))
         bar = g.horizontalScrollBar().sizeHint().height()
         g.setMaximumHeight(max(g.horizontalHeader().height() + rows + 2 * g.frameWidth() + bar, 60))
@@ -212,6 +274,7 @@ class CardView(QWidget):
             text = "  ".join(f"{code} {stock_text(q)}" for code, q in cell.stock)
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, cell.variant_id)
+            item.setData(PARTS, [f"{code} {stock_text(q)}" for code, q in cell.stock])
             item.setToolTip(
                 f"{cell.sku}: " + ", ".join(f"{code}: {'unknown' if q is None else q}" for code, q in cell.stock)
             )

@@ -28,7 +28,7 @@ from posassist.ui.lookup.card import CardView
 from posassist.ui.lookup.model import ResultsModel
 from posassist.ui.scanner import mark_scan_target, mark_type_to_search
 from posassist.ui.tasks import TaskRunner
-from posassist.ui.widgets import named, readable
+from posassist.ui.widgets import buddy, clear_button, named, readable
 
 DEBOUNCE_MS = 120
 
@@ -56,7 +56,7 @@ class LookupPane(QWidget):
             QLineEdit(), "lookupSearch", tr("Product search"), tr("Scan a barcode, or type an SKU or a few words (F2)")
         )
         self.search.setPlaceholderText(tr("Scan or type: barcode, SKU, or words like 'jacket navy'  (F2)"))
-        self.search.setClearButtonEnabled(True)
+        clear_button(self.search, tr("Clear the search"))
         mark_scan_target(self.search)
         self.department = named(QComboBox(), "lookupDepartment", tr("Department filter"), tr("Only this department"))
         self.department.addItem(tr("All departments"), None)
@@ -100,10 +100,16 @@ class LookupPane(QWidget):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([400, 600])  # the card gets the larger share, whatever the text size
+        self.split = split
         self.filters = QWidget()
         self.filters.setObjectName("lookupFilters")
         row = QHBoxLayout(self.filters)
         row.setContentsMargins(0, 0, 0, 0)
+        # what a screen reader says the filter is (its value, "All departments", says it on screen)
+        said = buddy(tr("Department:"), self.department)
+        said.setObjectName("lookupDepartmentLabel")
+        said.hide()
+        row.addWidget(said)
         row.addWidget(self.department)
         row.addWidget(self.in_stock)
         row.addWidget(self.inactive)
@@ -144,6 +150,7 @@ class LookupPane(QWidget):
         super().resizeEvent(event)
         self.arrange()
         self.fit_columns()
+        self.fit_split()
 
     def fit_columns(self) -> None:
         """The item name gets the room (at least ~26 characters; the table scrolls sideways before it
@@ -151,13 +158,23 @@ class LookupPane(QWidget):
         header, n = self.table.horizontalHeader(), self.model.columnCount()
         cw = max(1, self.table.fontMetrics().averageCharWidth())
         for col in range(1, n):
+            self.table.setColumnHidden(col, False)
             self.table.resizeColumnToContents(col)
-        others = sum(header.sectionSize(c) for c in range(1, n))
-        if self.table.viewport().width() - others < 26 * cw:  # tight: long codes give way first
+        room = self.table.viewport().width()
+
+        def others() -> int:
+            return sum(header.sectionSize(c) for c in range(1, n) if not self.table.isColumnHidden(c))
+
+        if room - others() < 26 * cw:  # tight: long codes give way first
             for col in (3, 6):
                 header.resizeSection(col, min(header.sectionSize(col), 28 * cw))
-            others = sum(header.sectionSize(c) for c in range(1, n))
-        header.resizeSection(0, max(26 * cw, self.table.viewport().width() - others))
+        # still tight (large text, a small screen): the SKU, then colour and size leave the list (the
+        # card shows them); the price, the stock here and elsewhere always stay in view
+        for col in (3, 2, 1):
+            if room - others() >= 18 * cw:
+                break
+            self.table.setColumnHidden(col, True)
+        header.resizeSection(0, max(min(26 * cw, room - others()), room - others()))
 
     def arrange(self) -> None:
         """The filters sit beside the search field, or under it when large text leaves the field
@@ -269,4 +286,20 @@ class LookupPane(QWidget):
         if card.variant_id != self._wanted:
             return  # asked for before a newer scan or Esc
         self.card.show_card(card)
+        self.fit_split()
         self.card_shown.emit(card.variant_id)
+
+    def fit_split(self) -> None:
+        """When the card needs the room (large text, a small screen), the results give it up, down
+        to a few rows: the price, the allergens and the grid come before more results."""
+        if self.card.card is None:
+            return
+        total = sum(self.split.sizes())
+        need = self.card.needed_height()
+        t = self.table
+        row = t.verticalHeader().defaultSectionSize()
+        few = t.horizontalHeader().height() + row * max(1, min(3, self.model.rowCount())) + 2 * t.frameWidth()
+        few += t.horizontalScrollBar().sizeHint().height() if t.horizontalScrollBar().isVisible() else 0
+        table = max(few, min(self.split.sizes()[0], total - need))
+        if table != self.split.sizes()[0]:
+            self.split.setSizes([table, total - table])

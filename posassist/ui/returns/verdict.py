@@ -93,7 +93,8 @@ class VerdictPage(QWizardPage):
         )
         parts += [f"<p>{escape(line)}</p>" for line in arithmetic(self.w, ev)]
         parts += self._shipping(ev)
-        parts.append(f"<p><b>{escape(tr('Next:'))}</b> {escape(next_step(self.w, ev))}</p>")
+        then = tr("Next:")
+        parts.append(f"<p><b>{escape(then)}</b> {escape(next_step(self.w, ev))}</p>")
         for p in ev.problems:
             parts.append(f"<p>{red(p)}</p>")
         self.text.setText("".join(parts))
