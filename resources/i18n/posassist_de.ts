@@ -200,126 +200,6 @@
         <translation>--qty braucht --line: geben Sie die Position an.</translation>
     </message>
     <message>
-        <source>{path} must be a table of settings.</source>
-        <translation>{path} muss eine Tabelle von Einstellungen sein.</translation>
-    </message>
-    <message>
-        <source>{path} has an empty name; give every entry a name.</source>
-        <translation>{path} enthält einen leeren Namen; geben Sie jedem Eintrag einen Namen.</translation>
-    </message>
-    <message>
-        <source>{path}: unknown setting (a typo?); the settings here are: {keys}.</source>
-        <translation>{path}: unbekannte Einstellung (ein Tippfehler?); die Einstellungen hier sind: {keys}.</translation>
-    </message>
-    <message>
-        <source>{path} must be a whole amount in cents (0 or more), not {value}.</source>
-        <translation>{path} muss ein ganzer Betrag in Cent sein (0 oder mehr), nicht {value}.</translation>
-    </message>
-    <message>
-        <source>{path} must be a whole number from {low} to {high}, not {value}.</source>
-        <translation>{path} muss eine ganze Zahl von {low} bis {high} sein, nicht {value}.</translation>
-    </message>
-    <message>
-        <source>{path} must be true or false, not {value}.</source>
-        <translation>{path} muss true oder false sein, nicht {value}.</translation>
-    </message>
-    <message>
-        <source>{path} must be one of {choices}, not {value}.</source>
-        <translation>{path} muss einer dieser Werte sein: {choices}; nicht {value}.</translation>
-    </message>
-    <message>
-        <source>{path} must be a list of codes such as [&quot;CLEAR&quot;, &quot;GROC&quot;].</source>
-        <translation>{path} muss eine Liste von Codes sein, etwa [&quot;CLEAR&quot;, &quot;GROC&quot;].</translation>
-    </message>
-    <message>
-        <source>{path} must be a list of seasons, each with from, to and until.</source>
-        <translation>{path} muss eine Liste von Zeiträumen sein, jeder mit from, to und until.</translation>
-    </message>
-    <message>
-        <source>{path} must be a day of the year as MM-DD, such as 12-24.</source>
-        <translation>{path} muss ein Tag des Jahres als MM-TT sein, etwa 12-24.</translation>
-    </message>
-    <message>
-        <source>{path} is missing; every tier needs it.</source>
-        <translation>{path} fehlt; jede Stufe braucht diesen Wert.</translation>
-    </message>
-    <message>
-        <source>{path}: {role} has two tiers; keep one.</source>
-        <translation>{path}: {role} hat zwei Stufen; behalten Sie eine.</translation>
-    </message>
-    <message>
-        <source>bought {days} days ago, a holiday purchase returnable until {until}</source>
-        <translation>vor {days} Tagen gekauft, ein Festtagskauf, rückgabefähig bis {until}</translation>
-    </message>
-    <message>
-        <source>restocking fee {money}</source>
-        <translation>Wiedereinlagerungsgebühr {money}</translation>
-    </message>
-    <message>
-        <source>no restocking fee: {jurisdiction} does not allow one</source>
-        <translation>keine Wiedereinlagerungsgebühr: {jurisdiction} erlaubt keine</translation>
-    </message>
-    <message>
-        <source>Without a receipt or a customer record the policy needs an identity document or a phone number</source>
-        <translation>Ohne Beleg und ohne Kundenkonto verlangt die Richtlinie einen Ausweis oder eine Telefonnummer</translation>
-    </message>
-    <message>
-        <source>{no_receipt_returns_12m} returns without a receipt in the last {period_days} days (the limit is {no_receipt_cap_per_12m}); a shift lead must approve</source>
-        <translation>{no_receipt_returns_12m} Rückgaben ohne Beleg in den letzten {period_days} Tagen (die Grenze ist {no_receipt_cap_per_12m}); eine Schichtleitung muss genehmigen</translation>
-    </message>
-    <message>
-        <source>This store&apos;s policy wants {role} on every refund</source>
-        <translation>Die Richtlinie dieser Filiale verlangt {role} bei jeder Erstattung</translation>
-    </message>
-    <message>
-        <source>The identity is an id (document number) or a phone.</source>
-        <translation>Die Identität ist eine id (Ausweisnummer) oder ein phone (Telefon).</translation>
-    </message>
-    <message>
-        <source>Type the customer&apos;s whole phone number.</source>
-        <translation>Geben Sie die ganze Telefonnummer des Kunden ein.</translation>
-    </message>
-    <message>
-        <source>Type the identity document&apos;s whole number.</source>
-        <translation>Geben Sie die ganze Nummer des Ausweises ein.</translation>
-    </message>
-    <message>
-        <source>line {line}: not valid JSON ({err}).</source>
-        <translation>Zeile {line}: kein gültiges JSON ({err}).</translation>
-    </message>
-    <message>
-        <source>not valid TOML: {err}.</source>
-        <translation>kein gültiges TOML: {err}.</translation>
-    </message>
-    <message>
-        <source>{path} must be text.</source>
-        <translation>{path} muss Text sein.</translation>
-    </message>
-    <message>
-        <source>{path} must be a date and time such as 2026-12-01T00:00:00-05:00.</source>
-        <translation>{path} muss ein Datum mit Uhrzeit sein, etwa 2026-12-01T00:00:00-05:00.</translation>
-    </message>
-    <message>
-        <source>line {line}: {message}</source>
-        <translation>Zeile {line}: {message}</translation>
-    </message>
-    <message>
-        <source>--{name} {value} is not known; use one of {allowed}.</source>
-        <translation>--{name} {value} ist unbekannt; verwenden Sie einen dieser Werte: {allowed}.</translation>
-    </message>
-    <message>
-        <source>Receipt {receipt} has no line {line} (it has lines {lines}).</source>
-        <translation>Beleg {receipt} hat keine Position {line} (er hat die Positionen {lines}).</translation>
-    </message>
-    <message>
-        <source>Everything on receipt {receipt} has been returned already.</source>
-        <translation>Alles auf Beleg {receipt} wurde bereits zurückgegeben.</translation>
-    </message>
-    <message>
-        <source>--qty needs --line: say which line.</source>
-        <translation>--qty braucht --line: geben Sie die Position an.</translation>
-    </message>
-    <message>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
@@ -1506,6 +1386,10 @@
     <message>
         <source>Nothing in this period</source>
         <translation>Nichts in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>and {n} more (export the CSV for all)</source>
+        <translation>und {n} weitere (alle im CSV-Export)</translation>
     </message>
     <message>
         <source>Shift-lead dashboard</source>
@@ -2732,10 +2616,6 @@
         <translation>das XML ist in Zeile {line}, Spalte {col} nicht wohlgeformt: {msg}</translation>
     </message>
     <message>
-        <source>SKU {sku} is also on row {first}; each variant needs its own SKU.</source>
-        <translation>Artikelnummer {sku} steht auch in Zeile {first}; jede Variante braucht eine eigene.</translation>
-    </message>
-    <message>
         <source>{title} {colour} {size} appears twice without a SKU.</source>
         <translation>{title} {colour} {size} kommt zweimal ohne Artikelnummer vor.</translation>
     </message>
@@ -2968,56 +2848,8 @@
         <translation>Es gilt noch keine Rückgaberichtlinie.</translation>
     </message>
     <message>
-        <source>&apos;conditions&apos; must be an object: condition name → its rule.</source>
-        <translation>&apos;conditions&apos; muss ein Objekt sein: Zustand → seine Regel.</translation>
-    </message>
-    <message>
-        <source>Unknown condition &apos;{name}&apos;; use {CONDITIONS}.</source>
-        <translation>Unbekannter Zustand &apos;{name}&apos;; {CONDITIONS} verwenden.</translation>
-    </message>
-    <message>
-        <source>conditions.{name} must be an object such as {{&quot;allowed&quot;: true}}.</source>
-        <translation>conditions.{name} muss ein Objekt sein, etwa {{&quot;allowed&quot;: true}}.</translation>
-    </message>
-    <message>
-        <source>conditions.{name}.allowed must be true or false.</source>
-        <translation>conditions.{name}.allowed muss true oder false sein.</translation>
-    </message>
-    <message>
-        <source>conditions.{name}.approval_role {role!r} is not a role ({ROLE_RANK}).</source>
-        <translation>conditions.{name}.approval_role {role!r} ist keine Rolle ({ROLE_RANK}).</translation>
-    </message>
-    <message>
-        <source>conditions.{name}.restocking_fee_percent maps departments to 0–100 %.</source>
-        <translation>conditions.{name}.restocking_fee_percent ordnet Abteilungen 0–100 % zu.</translation>
-    </message>
-    <message>
-        <source>conditions.{name}.restock_to is sellable or damaged.</source>
-        <translation>conditions.{name}.restock_to ist sellable oder damaged.</translation>
-    </message>
-    <message>
-        <source>&apos;no_receipt&apos; must be an object.</source>
-        <translation>&apos;no_receipt&apos; muss ein Objekt sein.</translation>
-    </message>
-    <message>
-        <source>no_receipt.refund_as is store_credit or refund.</source>
-        <translation>no_receipt.refund_as ist store_credit oder refund.</translation>
-    </message>
-    <message>
-        <source>no_receipt.{key} must be a whole number (0 or more).</source>
-        <translation>no_receipt.{key} muss eine ganze Zahl sein (0 oder mehr).</translation>
-    </message>
-    <message>
-        <source>no_receipt.unverified_needs_approval must be true or false.</source>
-        <translation>no_receipt.unverified_needs_approval muss true oder false sein.</translation>
-    </message>
-    <message>
         <source>The policy must be a JSON object.</source>
         <translation>Die Richtlinie muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-        <source>Unknown setting {unknown!r} (a typo?); the settings are {KNOWN_KEYS}.</source>
-        <translation>Unbekannte Einstellung {unknown!r} (ein Tippfehler?); die Einstellungen sind {KNOWN_KEYS}.</translation>
     </message>
     <message>
         <source>{value} contains a control character; retype it.</source>
@@ -3028,32 +2860,8 @@
         <translation>&apos;currency&apos; muss ein Währungscode wie CAD sein.</translation>
     </message>
     <message>
-        <source>&apos;default_window_days&apos; must be a whole number of days (0 to 3650).</source>
-        <translation>&apos;default_window_days&apos; muss eine ganze Zahl von Tagen sein (0 bis 3650).</translation>
-    </message>
-    <message>
-        <source>&apos;windows&apos; must be an object: department code → days.</source>
-        <translation>&apos;windows&apos; muss ein Objekt sein: Abteilungskürzel → Tage.</translation>
-    </message>
-    <message>
-        <source>windows.{dept} must be a whole number of days (0 to 3650), not {days!r}.</source>
-        <translation>windows.{dept} muss eine ganze Zahl von Tagen sein (0 bis 3650), nicht {days!r}.</translation>
-    </message>
-    <message>
-        <source>&apos;receipt_required&apos; must be true or false.</source>
-        <translation>&apos;receipt_required&apos; muss true oder false sein.</translation>
-    </message>
-    <message>
-        <source>&apos;{key}&apos; must be a list of department codes.</source>
-        <translation>&apos;{key}&apos; muss eine Liste von Abteilungskürzeln sein.</translation>
-    </message>
-    <message>
         <source>&apos;approval_tiers&apos; is a list; each tier needs a role, max_amount_minor and max_days_past_window.</source>
         <translation>&apos;approval_tiers&apos; ist eine Liste; jede Stufe braucht role, max_amount_minor und max_days_past_window.</translation>
-    </message>
-    <message>
-        <source>&apos;other_store_receipts&apos; is allowed, approval or denied.</source>
-        <translation>&apos;other_store_receipts&apos; ist allowed, approval oder denied.</translation>
     </message>
     <message>
         <source>The policy is not complete: {err}.</source>
@@ -3800,10 +3608,6 @@
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>Refund</source>
-        <translation>Erstattung</translation>
-    </message>
-    <message>
         <source>Exchanged now</source>
         <translation>Sofort umgetauscht</translation>
     </message>
@@ -3832,28 +3636,8 @@
         <translation>Kunde zahlt (Ersatz oder Bestellung)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Replacement / order: &lt;b&gt;{receipt}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ersatz / Bestellung: &lt;b&gt;{receipt}&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>{when} · served by {name}</source>
-        <translation>{when} · bedient von {name}</translation>
-    </message>
-    <message>
         <source>Customer: {name}</source>
         <translation>Kunde: {name}</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Return receipt {number}&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Rückgabebeleg {number}&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;th align=left&gt;Item&lt;/th&gt;&lt;th&gt;Qty&lt;/th&gt;&lt;th align=left&gt;Outcome&lt;/th&gt;&lt;th align=right&gt;Back&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;th align=left&gt;Artikel&lt;/th&gt;&lt;th&gt;Menge&lt;/th&gt;&lt;th align=left&gt;Ergebnis&lt;/th&gt;&lt;th align=right&gt;Zurück&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Thank you. Keep this receipt for your records.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Vielen Dank. Bitte bewahren Sie diesen Beleg auf.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>W</source>
@@ -4904,10 +4688,6 @@
         <translation>Vielen Dank. Bitte bewahren Sie diesen Beleg auf.</translation>
     </message>
     <message>
-        <source>Only purchases and returns have a receipt to print.</source>
-        <translation>Nur Käufe und Rückgaben haben einen Beleg zum Drucken.</translation>
-    </message>
-    <message>
         <source>Counter {counter} has no receipt printer set up.</source>
         <translation>Für die Kasse {counter} ist kein Belegdrucker eingerichtet.</translation>
     </message>
@@ -5348,7 +5128,7 @@
         <translation>--grant-to gilt für PostgreSQL; eine SQLite-Datei hat keine Rollen.</translation>
     </message>
     <message>
-        <source>{name}'s PIN was set by the person asking: {name} chooses their own PIN (staff set-pin) before approving their requests.</source>
+        <source>{name}&apos;s PIN was set by the person asking: {name} chooses their own PIN (staff set-pin) before approving their requests.</source>
         <translation>Die PIN von {name} wurde von der anfragenden Person gesetzt: {name} wählt zuerst eine eigene PIN (staff set-pin), bevor sie deren Anfragen genehmigt.</translation>
     </message>
     <message>
@@ -5448,7 +5228,7 @@
         <translation>{role} ist kein PostgreSQL-Rollenname (Buchstaben, Ziffern und _).</translation>
     </message>
     <message>
-        <source>The counters' role {role} is the owner that runs db upgrade; give counters a role of their own (see the README).</source>
+        <source>The counters&apos; role {role} is the owner that runs db upgrade; give counters a role of their own (see the README).</source>
         <translation>Die Rolle der Kassen, {role}, ist der Eigentümer, der db upgrade ausführt; geben Sie den Kassen eine eigene Rolle (siehe README).</translation>
     </message>
     <message>
@@ -5464,11 +5244,11 @@
         <translation>Diese Kasse hat keinen Signaturschlüssel; prüfen Sie POSASSIST_AUDIT_KEY.</translation>
     </message>
     <message>
-        <source>Register this counter's own key first (posassist audit key add, no key given).</source>
+        <source>Register this counter&apos;s own key first (posassist audit key add, no key given).</source>
         <translation>Registrieren Sie zuerst den eigenen Schlüssel dieser Kasse (posassist audit key add, ohne Schlüssel).</translation>
     </message>
     <message>
-        <source>This counter's key is not registered, so it cannot vouch for another: add this key from a counter whose key is (posassist audit key add {key})</source>
+        <source>This counter&apos;s key is not registered, so it cannot vouch for another: add this key from a counter whose key is (posassist audit key add {key})</source>
         <translation>Der Schlüssel dieser Kasse ist nicht registriert und kann daher für keinen anderen bürgen: Fügen Sie diesen Schlüssel an einer Kasse hinzu, deren Schlüssel registriert ist (posassist audit key add {key})</translation>
     </message>
     <message>
@@ -5524,7 +5304,7 @@
         <translation>Nachricht eingegangen um</translation>
     </message>
     <message>
-        <source>When the customer's message came in: the response time is measured from it</source>
+        <source>When the customer&apos;s message came in: the response time is measured from it</source>
         <translation>Wann die Nachricht des Kunden einging: die Antwortzeit wird ab dann gemessen</translation>
     </message>
     <message>

@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Identity s&amp;hown:</source>
-        <translation>&amp;Identité présentée :</translation>
+        <translation>&amp;Identité présentée&#xa0;:</translation>
     </message>
     <message>
         <source>Identity n&amp;umber:</source>
-        <translation>N&amp;uméro d’identité :</translation>
+        <translation>N&amp;uméro d’identité&#xa0;:</translation>
     </message>
     <message>
         <source>Recorded as a code.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>{customers} customers: {share}% bought again ({spend} each), {visits} return visits each, later rating {rating}</source>
-        <translation>{customers} clients : {share} % ont racheté ({spend} chacun), {visits} retours chacun, note ultérieure {rating}</translation>
+        <translation>{customers} clients&#xa0;: {share}&#xa0;% ont racheté ({spend} chacun), {visits} retours chacun, note ultérieure {rating}</translation>
     </message>
     <message>
         <source>No exceptions were approved in this period.</source>
@@ -73,131 +73,11 @@
     </message>
     <message>
         <source>With an exception: {after}</source>
-        <translation>Avec une exception : {after}</translation>
+        <translation>Avec une exception&#xa0;: {after}</translation>
     </message>
     <message>
         <source>Returned without one: {after}</source>
-        <translation>Retour sans exception : {after}</translation>
-    </message>
-    <message>
-        <source>{path} must be a table of settings.</source>
-        <translation>{path} doit être une table de paramètres.</translation>
-    </message>
-    <message>
-        <source>{path} has an empty name; give every entry a name.</source>
-        <translation>{path} contient un nom vide ; donnez un nom à chaque entrée.</translation>
-    </message>
-    <message>
-        <source>{path}: unknown setting (a typo?); the settings here are: {keys}.</source>
-        <translation>{path} : paramètre inconnu (une faute de frappe ?) ; les paramètres ici sont : {keys}.</translation>
-    </message>
-    <message>
-        <source>{path} must be a whole amount in cents (0 or more), not {value}.</source>
-        <translation>{path} doit être un montant entier en cents (0 ou plus), et non {value}.</translation>
-    </message>
-    <message>
-        <source>{path} must be a whole number from {low} to {high}, not {value}.</source>
-        <translation>{path} doit être un nombre entier de {low} à {high}, et non {value}.</translation>
-    </message>
-    <message>
-        <source>{path} must be true or false, not {value}.</source>
-        <translation>{path} doit être true ou false, et non {value}.</translation>
-    </message>
-    <message>
-        <source>{path} must be one of {choices}, not {value}.</source>
-        <translation>{path} doit être l’une de ces valeurs : {choices} ; et non {value}.</translation>
-    </message>
-    <message>
-        <source>{path} must be a list of codes such as [&quot;CLEAR&quot;, &quot;GROC&quot;].</source>
-        <translation>{path} doit être une liste de codes, par exemple [&quot;CLEAR&quot;, &quot;GROC&quot;].</translation>
-    </message>
-    <message>
-        <source>{path} must be a list of seasons, each with from, to and until.</source>
-        <translation>{path} doit être une liste de périodes, chacune avec from, to et until.</translation>
-    </message>
-    <message>
-        <source>{path} must be a day of the year as MM-DD, such as 12-24.</source>
-        <translation>{path} doit être un jour de l’année au format MM-JJ, par exemple 12-24.</translation>
-    </message>
-    <message>
-        <source>{path} is missing; every tier needs it.</source>
-        <translation>{path} manque ; chaque palier en a besoin.</translation>
-    </message>
-    <message>
-        <source>{path}: {role} has two tiers; keep one.</source>
-        <translation>{path} : {role} a deux paliers ; n’en gardez qu’un.</translation>
-    </message>
-    <message>
-        <source>bought {days} days ago, a holiday purchase returnable until {until}</source>
-        <translation>acheté il y a {days} jours, un achat des fêtes retournable jusqu’au {until}</translation>
-    </message>
-    <message>
-        <source>restocking fee {money}</source>
-        <translation>frais de remise en stock de {money}</translation>
-    </message>
-    <message>
-        <source>no restocking fee: {jurisdiction} does not allow one</source>
-        <translation>pas de frais de remise en stock : {jurisdiction} les interdit</translation>
-    </message>
-    <message>
-        <source>Without a receipt or a customer record the policy needs an identity document or a phone number</source>
-        <translation>Sans reçu ni dossier client, la politique exige une pièce d’identité ou un numéro de téléphone</translation>
-    </message>
-    <message>
-        <source>{no_receipt_returns_12m} returns without a receipt in the last {period_days} days (the limit is {no_receipt_cap_per_12m}); a shift lead must approve</source>
-        <translation>{no_receipt_returns_12m} retours sans reçu au cours des {period_days} derniers jours (la limite est de {no_receipt_cap_per_12m}) ; un(e) chef d&apos;équipe doit approuver</translation>
-    </message>
-    <message>
-        <source>This store&apos;s policy wants {role} on every refund</source>
-        <translation>La politique de ce magasin exige {role} pour chaque remboursement</translation>
-    </message>
-    <message>
-        <source>The identity is an id (document number) or a phone.</source>
-        <translation>L’identité est un id (numéro de pièce) ou un phone (téléphone).</translation>
-    </message>
-    <message>
-        <source>Type the customer&apos;s whole phone number.</source>
-        <translation>Saisissez le numéro de téléphone complet du client.</translation>
-    </message>
-    <message>
-        <source>Type the identity document&apos;s whole number.</source>
-        <translation>Saisissez le numéro complet de la pièce d’identité.</translation>
-    </message>
-    <message>
-        <source>line {line}: not valid JSON ({err}).</source>
-        <translation>ligne {line} : JSON non valide ({err}).</translation>
-    </message>
-    <message>
-        <source>not valid TOML: {err}.</source>
-        <translation>TOML non valide : {err}.</translation>
-    </message>
-    <message>
-        <source>{path} must be text.</source>
-        <translation>{path} doit être du texte.</translation>
-    </message>
-    <message>
-        <source>{path} must be a date and time such as 2026-12-01T00:00:00-05:00.</source>
-        <translation>{path} doit être une date et une heure, par exemple 2026-12-01T00:00:00-05:00.</translation>
-    </message>
-    <message>
-        <source>line {line}: {message}</source>
-        <translation>ligne {line} : {message}</translation>
-    </message>
-    <message>
-        <source>--{name} {value} is not known; use one of {allowed}.</source>
-        <translation>--{name} {value} est inconnu ; utilisez l’une de ces valeurs : {allowed}.</translation>
-    </message>
-    <message>
-        <source>Receipt {receipt} has no line {line} (it has lines {lines}).</source>
-        <translation>Le reçu {receipt} n’a pas de ligne {line} (il a les lignes {lines}).</translation>
-    </message>
-    <message>
-        <source>Everything on receipt {receipt} has been returned already.</source>
-        <translation>Tout ce qui figure sur le reçu {receipt} a déjà été retourné.</translation>
-    </message>
-    <message>
-        <source>--qty needs --line: say which line.</source>
-        <translation>--qty exige --line : indiquez la ligne.</translation>
+        <translation>Retour sans exception&#xa0;: {after}</translation>
     </message>
     <message>
         <source>{path} must be a table of settings.</source>
@@ -956,10 +836,6 @@
         <translation>Carte d&apos;employé non reconnue&#x202f;; connectez-vous avec votre code d&apos;employé et votre NIP.</translation>
     </message>
     <message>
-        <source>SKU {sku} is also on row {first}; each variant needs its own SKU.</source>
-        <translation>Le SKU {sku} figure aussi à la ligne {first}&#x202f;; chaque variante a besoin de son propre SKU.</translation>
-    </message>
-    <message>
         <source>{title} {colour} {size} appears twice without a SKU.</source>
         <translation>{title} {colour} {size} apparaît deux fois sans SKU.</translation>
     </message>
@@ -1264,56 +1140,8 @@
         <translation>Aucune politique de retour n&apos;est encore en vigueur.</translation>
     </message>
     <message>
-        <source>&apos;conditions&apos; must be an object: condition name → its rule.</source>
-        <translation>&apos;conditions&apos; doit être un objet&#xa0;: nom de condition → sa règle.</translation>
-    </message>
-    <message>
-        <source>Unknown condition &apos;{name}&apos;; use {CONDITIONS}.</source>
-        <translation>Condition inconnue &apos;{name}&apos;&#x202f;; utilisez {CONDITIONS}.</translation>
-    </message>
-    <message>
-        <source>conditions.{name} must be an object such as {{&quot;allowed&quot;: true}}.</source>
-        <translation>conditions.{name} doit être un objet comme {{&quot;allowed&quot;: true}}.</translation>
-    </message>
-    <message>
-        <source>conditions.{name}.allowed must be true or false.</source>
-        <translation>conditions.{name}.allowed doit être true ou false.</translation>
-    </message>
-    <message>
-        <source>conditions.{name}.approval_role {role!r} is not a role ({ROLE_RANK}).</source>
-        <translation>conditions.{name}.approval_role {role!r} n&apos;est pas un rôle ({ROLE_RANK}).</translation>
-    </message>
-    <message>
-        <source>conditions.{name}.restocking_fee_percent maps departments to 0–100 %.</source>
-        <translation>conditions.{name}.restocking_fee_percent associe des rayons à 0–100&#xa0;%.</translation>
-    </message>
-    <message>
-        <source>conditions.{name}.restock_to is sellable or damaged.</source>
-        <translation>conditions.{name}.restock_to est sellable ou damaged.</translation>
-    </message>
-    <message>
-        <source>&apos;no_receipt&apos; must be an object.</source>
-        <translation>&apos;no_receipt&apos; doit être un objet.</translation>
-    </message>
-    <message>
-        <source>no_receipt.refund_as is store_credit or refund.</source>
-        <translation>no_receipt.refund_as est store_credit ou refund.</translation>
-    </message>
-    <message>
-        <source>no_receipt.{key} must be a whole number (0 or more).</source>
-        <translation>no_receipt.{key} doit être un nombre entier (0 ou plus).</translation>
-    </message>
-    <message>
-        <source>no_receipt.unverified_needs_approval must be true or false.</source>
-        <translation>no_receipt.unverified_needs_approval doit être true ou false.</translation>
-    </message>
-    <message>
         <source>The policy must be a JSON object.</source>
         <translation>La politique doit être un objet JSON.</translation>
-    </message>
-    <message>
-        <source>Unknown setting {unknown!r} (a typo?); the settings are {KNOWN_KEYS}.</source>
-        <translation>Paramètre inconnu {unknown!r} (une faute de frappe&#x202f;?)&#x202f;; les paramètres sont {KNOWN_KEYS}.</translation>
     </message>
     <message>
         <source>{value} contains a control character; retype it.</source>
@@ -1324,32 +1152,8 @@
         <translation>&apos;currency&apos; doit être un code de devise comme CAD.</translation>
     </message>
     <message>
-        <source>&apos;default_window_days&apos; must be a whole number of days (0 to 3650).</source>
-        <translation>&apos;default_window_days&apos; doit être un nombre entier de jours (0 à 3650).</translation>
-    </message>
-    <message>
-        <source>&apos;windows&apos; must be an object: department code → days.</source>
-        <translation>&apos;windows&apos; doit être un objet&#xa0;: code de rayon → jours.</translation>
-    </message>
-    <message>
-        <source>windows.{dept} must be a whole number of days (0 to 3650), not {days!r}.</source>
-        <translation>windows.{dept} doit être un nombre entier de jours (0 à 3650), pas {days!r}.</translation>
-    </message>
-    <message>
-        <source>&apos;receipt_required&apos; must be true or false.</source>
-        <translation>&apos;receipt_required&apos; doit être true ou false.</translation>
-    </message>
-    <message>
-        <source>&apos;{key}&apos; must be a list of department codes.</source>
-        <translation>&apos;{key}&apos; doit être une liste de codes de rayon.</translation>
-    </message>
-    <message>
         <source>&apos;approval_tiers&apos; is a list; each tier needs a role, max_amount_minor and max_days_past_window.</source>
         <translation>&apos;approval_tiers&apos; est une liste&#x202f;; chaque niveau a besoin d&apos;un role, de max_amount_minor et de max_days_past_window.</translation>
-    </message>
-    <message>
-        <source>&apos;other_store_receipts&apos; is allowed, approval or denied.</source>
-        <translation>&apos;other_store_receipts&apos; vaut allowed, approval ou denied.</translation>
     </message>
     <message>
         <source>The policy is not complete: {err}.</source>
@@ -2836,6 +2640,10 @@
         <translation>Rien pendant cette période</translation>
     </message>
     <message>
+        <source>and {n} more (export the CSV for all)</source>
+        <translation>et {n} de plus (exportez le CSV pour tout voir)</translation>
+    </message>
+    <message>
         <source>Shift-lead dashboard</source>
         <translation>Tableau de bord des chefs d&apos;équipe</translation>
     </message>
@@ -3592,10 +3400,6 @@
         <translation>Balayez le code-barres de l&apos;article ou tapez son SKU exact.</translation>
     </message>
     <message>
-        <source>Refund</source>
-        <translation>Remboursement</translation>
-    </message>
-    <message>
         <source>Exchanged now</source>
         <translation>Échangé sur place</translation>
     </message>
@@ -3624,28 +3428,8 @@
         <translation>Le client paie (remplacement ou commande)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Replacement / order: &lt;b&gt;{receipt}&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Remplacement / commande&#xa0;: &lt;b&gt;{receipt}&lt;/b&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>{when} · served by {name}</source>
-        <translation>{when} · servi par {name}</translation>
-    </message>
-    <message>
         <source>Customer: {name}</source>
         <translation>Client&#xa0;: {name}</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Return receipt {number}&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Reçu de retour {number}&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;tr&gt;&lt;th align=left&gt;Item&lt;/th&gt;&lt;th&gt;Qty&lt;/th&gt;&lt;th align=left&gt;Outcome&lt;/th&gt;&lt;th align=right&gt;Back&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;tr&gt;&lt;th align=left&gt;Article&lt;/th&gt;&lt;th&gt;Qté&lt;/th&gt;&lt;th align=left&gt;Résultat&lt;/th&gt;&lt;th align=right&gt;Remis&lt;/th&gt;&lt;/tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Thank you. Keep this receipt for your records.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Merci. Conservez ce reçu pour vos dossiers.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What the policy says</source>
@@ -4053,7 +3837,7 @@
     </message>
     <message>
         <source>Allergy conflict: {customer}&apos;s alert says “{alert}”; this product lists “{allergens}”.</source>
-        <translation>Conflit d’allergie : l’alerte de {customer} dit « {alert} » ; ce produit indique « {allergens} ».</translation>
+        <translation>Conflit d’allergie&#xa0;: l’alerte de {customer} dit «&#xa0;{alert}&#xa0;»&#x202f;; ce produit indique «&#xa0;{allergens}&#xa0;».</translation>
     </message>
     <message>
         <source>Allergy conflict</source>
@@ -4065,11 +3849,11 @@
     </message>
     <message>
         <source>&amp;Acknowledge: I told the customer</source>
-        <translation>&amp;Accuser réception : j’ai informé le client</translation>
+        <translation>&amp;Accuser réception&#xa0;: j’ai informé le client</translation>
     </message>
     <message>
         <source>Acknowledge: I told the customer</source>
-        <translation>Accuser réception : j’ai informé le client</translation>
+        <translation>Accuser réception&#xa0;: j’ai informé le client</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4077,7 +3861,7 @@
     </message>
     <message>
         <source>This deactivates {deactivated:,} items the file no longer lists, most of the catalogue (they are not deleted). Continue?</source>
-        <translation>Cela désactive {deactivated:,} articles que le fichier ne contient plus, soit la majeure partie du catalogue (ils ne sont pas supprimés). Continuer ?</translation>
+        <translation>Cela désactive {deactivated:,} articles que le fichier ne contient plus, soit la majeure partie du catalogue (ils ne sont pas supprimés). Continuer ?</translation>
     </message>
     <message>
         <source>Returnable</source>
@@ -4113,11 +3897,11 @@
     </message>
     <message>
         <source>SKU {sku} is also on row {first} with the same options; remove one of the two rows.</source>
-        <translation>Le SKU {sku} figure aussi à la ligne {first} avec les mêmes options ; supprimez l’une des deux lignes.</translation>
+        <translation>Le SKU {sku} figure aussi à la ligne {first} avec les mêmes options ; supprimez l’une des deux lignes.</translation>
     </message>
     <message>
         <source>SKU {sku} is also on row {first} ({title} {options}); both are imported and a scan of {sku} shows both.</source>
-        <translation>Le SKU {sku} figure aussi à la ligne {first} ({title} {options}) ; les deux sont importés et un scan de {sku} affiche les deux.</translation>
+        <translation>Le SKU {sku} figure aussi à la ligne {first} ({title} {options}) ; les deux sont importés et un scan de {sku} affiche les deux.</translation>
     </message>
     <message>
         <source>price</source>
@@ -4205,7 +3989,7 @@
     </message>
     <message>
         <source>This full sync deactivates {deactivated:,} of the {active:,} active items (they are not deleted); confirm it (--yes on the command line) to apply.</source>
-        <translation>Cette synchronisation complète désactive {deactivated:,} des {active:,} articles actifs (ils ne sont pas supprimés) ; confirmez-la (--yes en ligne de commande) pour l’appliquer.</translation>
+        <translation>Cette synchronisation complète désactive {deactivated:,} des {active:,} articles actifs (ils ne sont pas supprimés) ; confirmez-la (--yes en ligne de commande) pour l’appliquer.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -4245,7 +4029,7 @@
     </message>
     <message>
         <source>Rate %</source>
-        <translation>Taux %</translation>
+        <translation>Taux %</translation>
     </message>
     <message>
         <source>On top of the taxes before it</source>
@@ -4273,7 +4057,7 @@
     </message>
     <message>
         <source>Discount up to %</source>
-        <translation>Rabais jusqu&apos;à %</translation>
+        <translation>Rabais jusqu&apos;à %</translation>
     </message>
     <message>
         <source>Approves</source>
@@ -4313,7 +4097,7 @@
     </message>
     <message>
         <source>Store set-up: stores, tax, limits, reasons</source>
-        <translation>Configuration du magasin : magasins, taxes, limites, motifs</translation>
+        <translation>Configuration du magasin&#xa0;: magasins, taxes, limites, motifs</translation>
     </message>
     <message>
         <source>Sections of the store set-up</source>
@@ -4357,7 +4141,7 @@
     </message>
     <message>
         <source>Saved: {n} change(s).</source>
-        <translation>Enregistré : {n} modification(s).</translation>
+        <translation>Enregistré&#xa0;: {n} modification(s).</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
@@ -4365,11 +4149,11 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Store set-up: stores, tax, limits, reasons…</source>
-        <translation>Configuration du magasin : magasins, taxes, limites, motifs…</translation>
+        <translation>Configuration du magasin&#xa0;: magasins, taxes, limites, motifs…</translation>
     </message>
     <message>
         <source>Tax</source>
@@ -4377,7 +4161,7 @@
     </message>
     <message>
         <source>{rate} %</source>
-        <translation>{rate} %</translation>
+        <translation>{rate}&#xa0;%</translation>
     </message>
     <message>
         <source>of which {component} {rate}</source>
@@ -4385,7 +4169,7 @@
     </message>
     <message>
         <source>No sales tax is charged in this store: the amounts are the prices on the card.</source>
-        <translation>Aucune taxe de vente n&apos;est perçue dans ce magasin : les montants sont les prix de la fiche.</translation>
+        <translation>Aucune taxe de vente n&apos;est perçue dans ce magasin&#xa0;: les montants sont les prix de la fiche.</translation>
     </message>
     <message>
         <source>Prices here include tax ({rates}), as on the product card.</source>
@@ -4393,15 +4177,15 @@
     </message>
     <message>
         <source>Prices on the product card are before tax; {rates} is added to them here.</source>
-        <translation>Les prix de la fiche du produit sont avant taxes ; {rates} s&apos;y ajoute ici.</translation>
+        <translation>Les prix de la fiche du produit sont avant taxes&#x202f;; {rates} s&apos;y ajoute ici.</translation>
     </message>
     <message>
         <source>{item}: {shelf} on the card + {tax} tax = {price}.</source>
-        <translation>{item} : {shelf} sur la fiche + {tax} de taxes = {price}.</translation>
+        <translation>{item}&#xa0;: {shelf} sur la fiche + {tax} de taxes = {price}.</translation>
     </message>
     <message>
         <source>{item}: {price}, of which {tax} tax.</source>
-        <translation>{item} : {price}, dont {tax} de taxes.</translation>
+        <translation>{item}&#xa0;: {price}, dont {tax} de taxes.</translation>
     </message>
     <message>
         <source>line or receipt</source>
@@ -4417,7 +4201,7 @@
     </message>
     <message>
         <source>{value} is not a tax class; the classes are: {classes}.</source>
-        <translation>{value} n&apos;est pas une catégorie de taxe ; les catégories sont : {classes}.</translation>
+        <translation>{value} n&apos;est pas une catégorie de taxe&#x202f;; les catégories sont&#xa0;: {classes}.</translation>
     </message>
     <message>
         <source>a short name such as GST, QST or VAT</source>
@@ -4425,11 +4209,11 @@
     </message>
     <message>
         <source>{value} is not a tax rate: give a percent from 0 to 100 with at most 4 decimals (e.g. &quot;9.975&quot;).</source>
-        <translation>{value} n&apos;est pas un taux de taxe : donnez un pourcentage de 0 à 100 avec au plus 4 décimales (p. ex. &quot;9.975&quot;).</translation>
+        <translation>{value} n&apos;est pas un taux de taxe&#xa0;: donnez un pourcentage de 0 à 100 avec au plus 4 décimales (p. ex. &quot;9.975&quot;).</translation>
     </message>
     <message>
         <source>the {tax_class} class charges no tax; give 0 or leave it out.</source>
-        <translation>la catégorie {tax_class} ne perçoit aucune taxe ; indiquez 0 ou omettez-la.</translation>
+        <translation>la catégorie {tax_class} ne perçoit aucune taxe&#x202f;; indiquez 0 ou omettez-la.</translation>
     </message>
     <message>
         <source>{component} is given twice for store {store}</source>
@@ -4437,7 +4221,7 @@
     </message>
     <message>
         <source>{value} is not a tax region; the regions are: {regions}.</source>
-        <translation>{value} n&apos;est pas une région fiscale ; les régions sont : {regions}.</translation>
+        <translation>{value} n&apos;est pas une région fiscale&#x202f;; les régions sont&#xa0;: {regions}.</translation>
     </message>
     <message>
         <source>write departments = {...} and products = {...} under [tax_classes]</source>
@@ -4481,7 +4265,7 @@
     </message>
     <message>
         <source>What the receipts and the window will say. Tab moves on; Enter goes to the next step.</source>
-        <translation>Ce que diront les reçus et la fenêtre. Tab passe au champ suivant ; Entrée passe à l&apos;étape suivante.</translation>
+        <translation>Ce que diront les reçus et la fenêtre. Tab passe au champ suivant&#x202f;; Entrée passe à l&apos;étape suivante.</translation>
     </message>
     <message>
         <source>Store code</source>
@@ -4509,23 +4293,23 @@
     </message>
     <message>
         <source>Store &amp;code:</source>
-        <translation>&amp;Code du magasin :</translation>
+        <translation>&amp;Code du magasin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation>&amp;Devise :</translation>
+        <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Ta&amp;x region:</source>
-        <translation>Région &amp;fiscale :</translation>
+        <translation>Région &amp;fiscale&#xa0;:</translation>
     </message>
     <message>
         <source>What to fix on this page</source>
@@ -4577,11 +4361,11 @@
     </message>
     <message>
         <source>Staff &amp;code:</source>
-        <translation>&amp;Code d&apos;employé :</translation>
+        <translation>&amp;Code d&apos;employé&#xa0;:</translation>
     </message>
     <message>
         <source>PIN a&amp;gain:</source>
-        <translation>NIP &amp;encore :</translation>
+        <translation>NIP &amp;encore&#xa0;:</translation>
     </message>
     <message>
         <source>the staff code</source>
@@ -4597,15 +4381,15 @@
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
-        <translation>Les deux NIP diffèrent ; tapez deux fois le même NIP.</translation>
+        <translation>Les deux NIP diffèrent&#x202f;; tapez deux fois le même NIP.</translation>
     </message>
     <message>
         <source>Optional: catalogue and staff</source>
-        <translation>Facultatif : catalogue et employés</translation>
+        <translation>Facultatif&#xa0;: catalogue et employés</translation>
     </message>
     <message>
         <source>Both can wait: Ctrl+Shift+I imports the catalogue and Ctrl+Shift+S adds staff later.</source>
-        <translation>Les deux peuvent attendre : Ctrl+Maj+I importe le catalogue et Ctrl+Maj+S ajoute des employés plus tard.</translation>
+        <translation>Les deux peuvent attendre&#xa0;: Ctrl+Maj+I importe le catalogue et Ctrl+Maj+S ajoute des employés plus tard.</translation>
     </message>
     <message>
         <source>Catalogue file to import</source>
@@ -4621,7 +4405,7 @@
     </message>
     <message>
         <source>More staff, one per line: code, name, role, PIN</source>
-        <translation>D&apos;autres employés, un par ligne : code, nom, rôle, NIP</translation>
+        <translation>D&apos;autres employés, un par ligne&#xa0;: code, nom, rôle, NIP</translation>
     </message>
     <message>
         <source>20, Luc Gagnon, shift_lead, 820463</source>
@@ -4629,19 +4413,19 @@
     </message>
     <message>
         <source>&amp;Staff (code, name, role, PIN):</source>
-        <translation>&amp;Employés (code, nom, rôle, NIP) :</translation>
+        <translation>&amp;Employés (code, nom, rôle, NIP)&#xa0;:</translation>
     </message>
     <message>
         <source>Roles: {roles}.</source>
-        <translation>Rôles : {roles}.</translation>
+        <translation>Rôles&#xa0;: {roles}.</translation>
     </message>
     <message>
         <source>&amp;Catalogue:</source>
-        <translation>&amp;Catalogue :</translation>
+        <translation>&amp;Catalogue&#xa0;:</translation>
     </message>
     <message>
         <source>Staff line {n}: write code, name, role, PIN separated by commas.</source>
-        <translation>Ligne d&apos;employé {n} : écrivez code, nom, rôle, NIP séparés par des virgules.</translation>
+        <translation>Ligne d&apos;employé {n}&#xa0;: écrivez code, nom, rôle, NIP séparés par des virgules.</translation>
     </message>
     <message>
         <source>Ready to set up</source>
@@ -4669,7 +4453,7 @@
     </message>
     <message>
         <source>Store {code}: {name}</source>
-        <translation>Magasin {code} : {name}</translation>
+        <translation>Magasin {code}&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Time zone {tz}, currency {currency}</source>
@@ -4677,11 +4461,11 @@
     </message>
     <message>
         <source>Tax: {tax}</source>
-        <translation>Taxes : {tax}</translation>
+        <translation>Taxes&#xa0;: {tax}</translation>
     </message>
     <message>
         <source>First admin: {code} {name}</source>
-        <translation>Premier administrateur : {code} {name}</translation>
+        <translation>Premier administrateur&#xa0;: {code} {name}</translation>
     </message>
     <message>
         <source>{n} more staff</source>
@@ -4693,7 +4477,7 @@
     </message>
     <message>
         <source>Press Set up (Alt+S) to write it; Cancel leaves nothing behind.</source>
-        <translation>Configurer (Alt+C) l&apos;écrit ; Annuler ne laisse rien derrière.</translation>
+        <translation>Configurer (Alt+C) l&apos;écrit&#x202f;; Annuler ne laisse rien derrière.</translation>
     </message>
     <message>
         <source>Setting up…</source>
@@ -4701,47 +4485,47 @@
     </message>
     <message>
         <source>The store is set up, but the catalogue was not imported: {problem} Press Set up to go on; import it later with Ctrl+Shift+I.</source>
-        <translation>Le magasin est configuré, mais le catalogue n&apos;a pas été importé : {problem} Appuyez sur Configurer pour continuer ; importez-le plus tard avec Ctrl+Maj+I.</translation>
+        <translation>Le magasin est configuré, mais le catalogue n&apos;a pas été importé&#xa0;: {problem} Appuyez sur Configurer pour continuer&#x202f;; importez-le plus tard avec Ctrl+Maj+I.</translation>
     </message>
     <message>
         <source>Nothing is lost: the receipt can be printed again.</source>
-        <translation>Rien n’est perdu : le reçu peut être réimprimé.</translation>
+        <translation>Rien n’est perdu&#xa0;: le reçu peut être réimprimé.</translation>
     </message>
     <message>
         <source>The printer {name} is not there: check its cable (or network) and that it is switched on, then print again.</source>
-        <translation>L’imprimante {name} est introuvable : vérifiez son câble (ou le réseau) et qu’elle est allumée, puis réimprimez.</translation>
+        <translation>L’imprimante {name} est introuvable&#xa0;: vérifiez son câble (ou le réseau) et qu’elle est allumée, puis réimprimez.</translation>
     </message>
     <message>
         <source>The printer {name} does not answer: switch it on, wait until it is ready, then print again.</source>
-        <translation>L’imprimante {name} ne répond pas : allumez-la, attendez qu’elle soit prête, puis réimprimez.</translation>
+        <translation>L’imprimante {name} ne répond pas&#xa0;: allumez-la, attendez qu’elle soit prête, puis réimprimez.</translation>
     </message>
     <message>
         <source>The printer {name} is out of paper: put in a new roll, close the cover, then print again.</source>
-        <translation>L’imprimante {name} n’a plus de papier : mettez un nouveau rouleau, fermez le couvercle, puis réimprimez.</translation>
+        <translation>L’imprimante {name} n’a plus de papier&#xa0;: mettez un nouveau rouleau, fermez le couvercle, puis réimprimez.</translation>
     </message>
     <message>
         <source>The printer {name} stopped while printing (switched off or unplugged?): check it, then print again.</source>
-        <translation>L’imprimante {name} s’est arrêtée pendant l’impression (éteinte ou débranchée ?) : vérifiez-la, puis réimprimez.</translation>
+        <translation>L’imprimante {name} s’est arrêtée pendant l’impression (éteinte ou débranchée&#x202f;?)&#xa0;: vérifiez-la, puis réimprimez.</translation>
     </message>
     <message>
         <source>The printer address {name} is not one posassist can use: USB as 04b8:0202, network as host:9100, serial as /dev/ttyUSB0@9600.</source>
-        <translation>posassist ne peut pas utiliser l’adresse d’imprimante {name} : USB sous la forme 04b8:0202, réseau hôte:9100, série /dev/ttyUSB0@9600.</translation>
+        <translation>posassist ne peut pas utiliser l’adresse d’imprimante {name}&#xa0;: USB sous la forme 04b8:0202, réseau hôte:9100, série /dev/ttyUSB0@9600.</translation>
     </message>
     <message>
         <source>The receipt could not be written to {name}: {detail}.</source>
-        <translation>Le reçu n’a pas pu être écrit dans {name} : {detail}.</translation>
+        <translation>Le reçu n’a pas pu être écrit dans {name}&#xa0;: {detail}.</translation>
     </message>
     <message>
         <source>The PDF {name} could not be written: {detail}.</source>
-        <translation>Le PDF {name} n’a pas pu être écrit : {detail}.</translation>
+        <translation>Le PDF {name} n’a pas pu être écrit&#xa0;: {detail}.</translation>
     </message>
     <message>
         <source>The system printer {name} could not print: {detail}.</source>
-        <translation>L’imprimante système {name} n’a pas pu imprimer : {detail}.</translation>
+        <translation>L’imprimante système {name} n’a pas pu imprimer&#xa0;: {detail}.</translation>
     </message>
     <message>
         <source>There is no printer called {name} at this counter; see the counter&apos;s printers in the settings.</source>
-        <translation>Aucune imprimante nommée {name} à cette caisse ; voyez les imprimantes de la caisse dans les réglages.</translation>
+        <translation>Aucune imprimante nommée {name} à cette caisse&#x202f;; voyez les imprimantes de la caisse dans les réglages.</translation>
     </message>
     <message>
         <source>Sales receipt</source>
@@ -4889,7 +4673,7 @@
     </message>
     <message>
         <source>Replacement / order: {receipt}</source>
-        <translation>Remplacement / commande : {receipt}</translation>
+        <translation>Remplacement / commande&#xa0;: {receipt}</translation>
     </message>
     <message>
         <source>Return policy version {version}</source>
@@ -4897,15 +4681,11 @@
     </message>
     <message>
         <source>A gift for you: show this receipt to exchange or return it.</source>
-        <translation>Un cadeau pour vous : présentez ce reçu pour l’échanger ou le retourner.</translation>
+        <translation>Un cadeau pour vous&#xa0;: présentez ce reçu pour l’échanger ou le retourner.</translation>
     </message>
     <message>
         <source>Thank you. Keep this receipt for your records.</source>
         <translation>Merci. Conservez ce reçu pour vos dossiers.</translation>
-    </message>
-    <message>
-        <source>Only purchases and returns have a receipt to print.</source>
-        <translation>Seuls les achats et les retours ont un reçu à imprimer.</translation>
     </message>
     <message>
         <source>Counter {counter} has no receipt printer set up.</source>
@@ -4917,11 +4697,11 @@
     </message>
     <message>
         <source>Printer {name}: {width} mm, code page {code_page}, barcode {barcode}.</source>
-        <translation>Imprimante {name} : {width} mm, page de code {code_page}, code-barres {barcode}.</translation>
+        <translation>Imprimante {name}&#xa0;: {width} mm, page de code {code_page}, code-barres {barcode}.</translation>
     </message>
     <message>
         <source>Set up the store first: printers belong to a store&apos;s counter.</source>
-        <translation>Configurez d’abord le magasin : les imprimantes appartiennent à une caisse d’un magasin.</translation>
+        <translation>Configurez d’abord le magasin&#xa0;: les imprimantes appartiennent à une caisse d’un magasin.</translation>
     </message>
     <message>
         <source>Give the printer a name (up to 64 characters).</source>
@@ -4933,7 +4713,7 @@
     </message>
     <message>
         <source>Say where the printer is: USB as 04b8:0202, network as host:9100, serial as /dev/ttyUSB0@9600, or a device file.</source>
-        <translation>Indiquez où est l’imprimante : USB sous la forme 04b8:0202, réseau hôte:9100, série /dev/ttyUSB0@9600, ou un fichier de périphérique.</translation>
+        <translation>Indiquez où est l’imprimante&#xa0;: USB sous la forme 04b8:0202, réseau hôte:9100, série /dev/ttyUSB0@9600, ou un fichier de périphérique.</translation>
     </message>
     <message>
         <source>There is no printer called {name} at this counter.</source>
@@ -4941,7 +4721,7 @@
     </message>
     <message>
         <source>No sale, return or store credit voucher has the number {code}; check it (or scan the receipt&apos;s barcode).</source>
-        <translation>Aucune vente, aucun retour ni bon d’achat ne porte le numéro {code} ; vérifiez-le (ou lisez le code-barres du reçu).</translation>
+        <translation>Aucune vente, aucun retour ni bon d’achat ne porte le numéro {code}&#x202f;; vérifiez-le (ou lisez le code-barres du reçu).</translation>
     </message>
     <message>
         <source>Store credit must be more than zero.</source>
@@ -4953,7 +4733,7 @@
     </message>
     <message>
         <source>No store credit voucher has the number {code}; check it and scan again.</source>
-        <translation>Aucun bon d’achat ne porte le numéro {code} ; vérifiez-le et lisez-le à nouveau.</translation>
+        <translation>Aucun bon d’achat ne porte le numéro {code}&#x202f;; vérifiez-le et lisez-le à nouveau.</translation>
     </message>
     <message>
         <source>No exchange or order has the number {code}.</source>
@@ -4965,7 +4745,7 @@
     </message>
     <message>
         <source>Voucher {number} is in {voucher}, the sale in {sale}: it cannot pay for it.</source>
-        <translation>Le bon {number} est en {voucher}, la vente en {sale} : il ne peut pas la payer.</translation>
+        <translation>Le bon {number} est en {voucher}, la vente en {sale}&#xa0;: il ne peut pas la payer.</translation>
     </message>
     <message>
         <source>Voucher {number} expired on {day}.</source>
@@ -4973,7 +4753,7 @@
     </message>
     <message>
         <source>{receipt} has {left} left to pay; store credit cannot pay more than that.</source>
-        <translation>Il reste {left} à payer sur {receipt} ; le crédit en magasin ne peut pas payer davantage.</translation>
+        <translation>Il reste {left} à payer sur {receipt}&#x202f;; le crédit en magasin ne peut pas payer davantage.</translation>
     </message>
     <message>
         <source>Voucher {number} has only {balance} left (it may just have been used at another counter).</source>
@@ -4997,7 +4777,7 @@
     </message>
     <message>
         <source>Counter {counter} has no receipt printer set up: use --to pdf:PATH or escpos-file:PATH, or add one with &apos;posassist printer add&apos;.</source>
-        <translation>Aucune imprimante de reçus n’est configurée pour la caisse {counter} : utilisez --to pdf:CHEMIN ou escpos-file:CHEMIN, ou ajoutez-en une avec &apos;posassist printer add&apos;.</translation>
+        <translation>Aucune imprimante de reçus n’est configurée pour la caisse {counter}&#xa0;: utilisez --to pdf:CHEMIN ou escpos-file:CHEMIN, ou ajoutez-en une avec &apos;posassist printer add&apos;.</translation>
     </message>
     <message>
         <source>gift receipt</source>
@@ -5033,7 +4813,7 @@
     </message>
     <message>
         <source>{number}: {balance} of {issued} left{until}{state}</source>
-        <translation>{number} : il reste {balance} sur {issued}{until}{state}</translation>
+        <translation>{number}&#xa0;: il reste {balance} sur {issued}{until}{state}</translation>
     </message>
     <message>
         <source>--amount {amount} is not an amount (e.g. 12.50).</source>
@@ -5041,7 +4821,7 @@
     </message>
     <message>
         <source>{amount} paid on {sale} with {voucher}; {balance} left on the voucher</source>
-        <translation>{amount} payé sur {sale} avec {voucher} ; il reste {balance} sur le bon</translation>
+        <translation>{amount} payé sur {sale} avec {voucher}&#x202f;; il reste {balance} sur le bon</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -5049,7 +4829,7 @@
     </message>
     <message>
         <source>{what} {number}{copy} printed: {where}</source>
-        <translation>{what} {number}{copy} imprimé : {where}</translation>
+        <translation>{what} {number}{copy} imprimé&#xa0;: {where}</translation>
     </message>
     <message>
         <source>The receipt did not print</source>
@@ -5085,7 +4865,7 @@
     </message>
     <message>
         <source>Store credit: {amount}</source>
-        <translation>Crédit en magasin : {amount}</translation>
+        <translation>Crédit en magasin&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>Thermal printer on the network (ESC/POS, port 9100)</source>
@@ -5205,23 +4985,23 @@
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation>&amp;Branchement :</translation>
+        <translation>&amp;Branchement&#xa0;:</translation>
     </message>
     <message>
         <source>Roll &amp;width:</source>
-        <translation>&amp;Largeur du rouleau :</translation>
+        <translation>&amp;Largeur du rouleau&#xa0;:</translation>
     </message>
     <message>
         <source>Code &amp;page:</source>
-        <translation>&amp;Page de code :</translation>
+        <translation>&amp;Page de code&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
-        <translation>&amp;Code-barres :</translation>
+        <translation>&amp;Code-barres&#xa0;:</translation>
     </message>
     <message>
         <source>No printer yet: receipts are saved as PDFs in the data folder.</source>
-        <translation>Pas encore d’imprimante : les reçus sont enregistrés en PDF dans le dossier de données.</translation>
+        <translation>Pas encore d’imprimante&#xa0;: les reçus sont enregistrés en PDF dans le dossier de données.</translation>
     </message>
     <message>
         <source>Saved {label}.</source>
@@ -5233,7 +5013,7 @@
     </message>
     <message>
         <source>Test page printed: {where}</source>
-        <translation>Page de test imprimée : {where}</translation>
+        <translation>Page de test imprimée&#xa0;: {where}</translation>
     </message>
     <message>
         <source>Removed {name}.</source>
@@ -5249,7 +5029,7 @@
     </message>
     <message>
         <source>in the timeline: reprint the receipt (a copy) / a gift receipt</source>
-        <translation>dans l’historique : réimprimer le reçu (copie) / un reçu-cadeau</translation>
+        <translation>dans l’historique&#xa0;: réimprimer le reçu (copie) / un reçu-cadeau</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
@@ -5293,19 +5073,19 @@
     </message>
     <message>
         <source>&amp;Voucher:</source>
-        <translation>&amp;Bon d’achat :</translation>
+        <translation>&amp;Bon d’achat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Exchange or order:</source>
-        <translation>&amp;Échange ou commande :</translation>
+        <translation>&amp;Échange ou commande&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Montant :</translation>
+        <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
         <source>Store credit: balance, pay with a voucher</source>
-        <translation>Crédit en magasin : solde, payer avec un bon</translation>
+        <translation>Crédit en magasin&#xa0;: solde, payer avec un bon</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
@@ -5313,7 +5093,7 @@
     </message>
     <message>
         <source>store credit: a voucher&apos;s balance, pay with it</source>
-        <translation>crédit en magasin : solde d’un bon, payer avec</translation>
+        <translation>crédit en magasin&#xa0;: solde d’un bon, payer avec</translation>
     </message>
     <message>
         <source>Another sale or customer import is running ({who}, since {since:%H:%M} UTC); wait for it to finish.</source>
@@ -5329,11 +5109,11 @@
     </message>
     <message>
         <source>This is a customers export, not orders: import it with &apos;posassist customer import&apos;.</source>
-        <translation>Ceci est une exportation de clients, pas de commandes : importez-la avec &apos;posassist customer import&apos;.</translation>
+        <translation>Ceci est une exportation de clients, pas de commandes : importez-la avec &apos;posassist customer import&apos;.</translation>
     </message>
     <message>
         <source>This is an orders export: import it with &apos;posassist sale import&apos; (it brings the customers too).</source>
-        <translation>Ceci est une exportation de commandes : importez-la avec &apos;posassist sale import&apos; (elle apporte aussi les clients).</translation>
+        <translation>Ceci est une exportation de commandes : importez-la avec &apos;posassist sale import&apos; (elle apporte aussi les clients).</translation>
     </message>
     <message>
         <source>import sales and customers</source>
@@ -5345,19 +5125,19 @@
     </message>
     <message>
         <source>--grant-to is for PostgreSQL; an SQLite file has no roles.</source>
-        <translation>--grant-to est pour PostgreSQL ; un fichier SQLite n’a pas de rôles.</translation>
+        <translation>--grant-to est pour PostgreSQL&#x202f;; un fichier SQLite n’a pas de rôles.</translation>
     </message>
     <message>
-        <source>{name}'s PIN was set by the person asking: {name} chooses their own PIN (staff set-pin) before approving their requests.</source>
-        <translation>Le NIP de {name} a été fixé par la personne qui demande : {name} choisit son propre NIP (staff set-pin) avant d’approuver ses demandes.</translation>
+        <source>{name}&apos;s PIN was set by the person asking: {name} chooses their own PIN (staff set-pin) before approving their requests.</source>
+        <translation>Le NIP de {name} a été fixé par la personne qui demande&#xa0;: {name} choisit son propre NIP (staff set-pin) avant d’approuver ses demandes.</translation>
     </message>
     <message>
         <source>Too many wrong PINs for {code} since its last sign-in: a store manager sets a new PIN (an unlock is not enough).</source>
-        <translation>Trop de NIP erronés pour {code} depuis sa dernière connexion : un gérant fixe un nouveau NIP (un déverrouillage ne suffit pas).</translation>
+        <translation>Trop de NIP erronés pour {code} depuis sa dernière connexion&#xa0;: un gérant fixe un nouveau NIP (un déverrouillage ne suffit pas).</translation>
     </message>
     <message>
         <source>The account {code} was changed outside posassist (no matching record in the audit log); it cannot sign in until an admin sets it up again.</source>
-        <translation>Le compte {code} a été modifié hors de posassist (aucune entrée correspondante au journal d’audit) ; il ne peut se connecter qu’une fois reconfiguré par un administrateur.</translation>
+        <translation>Le compte {code} a été modifié hors de posassist (aucune entrée correspondante au journal d’audit)&#x202f;; il ne peut se connecter qu’une fois reconfiguré par un administrateur.</translation>
     </message>
     <message>
         <source>record {row} is larger than {mb} MB and was not read (POSASSIST_IMPORT_MAX_RECORD_BYTES sets the limit)</source>
@@ -5373,23 +5153,23 @@
     </message>
     <message>
         <source>Could not find the host {host} ({err}); check the address.</source>
-        <translation>L’hôte {host} est introuvable ({err}) ; vérifiez l’adresse.</translation>
+        <translation>L’hôte {host} est introuvable ({err})&#x202f;; vérifiez l’adresse.</translation>
     </message>
     <message>
         <source>{host} is on a private, loopback or link-local address ({addr}); posassist does not fetch those unless an admin allows the host (POSASSIST_DOWNLOAD_ALLOW_HOSTS).</source>
-        <translation>{host} est sur une adresse privée, de bouclage ou lien-local ({addr}) ; posassist ne les télécharge que si un administrateur autorise l’hôte (POSASSIST_DOWNLOAD_ALLOW_HOSTS).</translation>
+        <translation>{host} est sur une adresse privée, de bouclage ou lien-local ({addr})&#x202f;; posassist ne les télécharge que si un administrateur autorise l’hôte (POSASSIST_DOWNLOAD_ALLOW_HOSTS).</translation>
     </message>
     <message>
         <source>The download of {source} took longer than {s:.0f} s and was stopped; nothing was changed (POSASSIST_DOWNLOAD_DEADLINE_S sets the limit).</source>
-        <translation>Le téléchargement de {source} a pris plus de {s:.0f} s et a été arrêté ; rien n’a été modifié (POSASSIST_DOWNLOAD_DEADLINE_S fixe la limite).</translation>
+        <translation>Le téléchargement de {source} a pris plus de {s:.0f} s et a été arrêté&#x202f;; rien n’a été modifié (POSASSIST_DOWNLOAD_DEADLINE_S fixe la limite).</translation>
     </message>
     <message>
         <source>{source} is larger than {mb} MB and was not downloaded; nothing was changed (POSASSIST_DOWNLOAD_MAX_BYTES sets the limit).</source>
-        <translation>{source} dépasse {mb} Mo et n’a pas été téléchargé ; rien n’a été modifié (POSASSIST_DOWNLOAD_MAX_BYTES fixe la limite).</translation>
+        <translation>{source} dépasse {mb} Mo et n’a pas été téléchargé&#x202f;; rien n’a été modifié (POSASSIST_DOWNLOAD_MAX_BYTES fixe la limite).</translation>
     </message>
     <message>
         <source>The first line cannot be read as a table: {err}</source>
-        <translation>La première ligne ne peut être lue comme un tableau : {err}</translation>
+        <translation>La première ligne ne peut être lue comme un tableau&#xa0;: {err}</translation>
     </message>
     <message>
         <source>the first line</source>
@@ -5397,15 +5177,15 @@
     </message>
     <message>
         <source>the rest of the file cannot be read: {err}</source>
-        <translation>le reste du fichier ne peut être lu : {err}</translation>
+        <translation>le reste du fichier ne peut être lu&#xa0;: {err}</translation>
     </message>
     <message>
         <source>The customer was erased, but {n} receipt file(s) could not be deleted: {first}</source>
-        <translation>Le client a été effacé, mais {n} fichier(s) de reçu n’ont pu être supprimés : {first}</translation>
+        <translation>Le client a été effacé, mais {n} fichier(s) de reçu n’ont pu être supprimés&#xa0;: {first}</translation>
     </message>
     <message>
         <source>{code} has had {n} wrong PINs since the last sign-in: an unlock is not enough, set a new PIN (staff set-pin {code}).</source>
-        <translation>{code} a eu {n} NIP erronés depuis la dernière connexion : un déverrouillage ne suffit pas, fixez un nouveau NIP (staff set-pin {code}).</translation>
+        <translation>{code} a eu {n} NIP erronés depuis la dernière connexion&#xa0;: un déverrouillage ne suffit pas, fixez un nouveau NIP (staff set-pin {code}).</translation>
     </message>
     <message>
         <source>register an audit signing key</source>
@@ -5421,7 +5201,7 @@
     </message>
     <message>
         <source>entry {seq} is not signed, though every entry since {first} must be (signature removed?)</source>
-        <translation>l’entrée {seq} n’est pas signée, alors que toute entrée depuis {first} doit l’être (signature retirée ?)</translation>
+        <translation>l’entrée {seq} n’est pas signée, alors que toute entrée depuis {first} doit l’être (signature retirée&#x202f;?)</translation>
     </message>
     <message>
         <source>entry {seq} is signed by key {key}, which is not registered (posassist audit key add)</source>
@@ -5433,23 +5213,23 @@
     </message>
     <message>
         <source>signing key {key} ({name}) is in the database without the audited admin action that adds keys (inserted by SQL?)</source>
-        <translation>la clé de signature {key} ({name}) est dans la base sans l’action d’administration auditée qui ajoute les clés (insérée par SQL ?)</translation>
+        <translation>la clé de signature {key} ({name}) est dans la base sans l’action d’administration auditée qui ajoute les clés (insérée par SQL&#x202f;?)</translation>
     </message>
     <message>
         <source>warning: {warning}</source>
-        <translation>avertissement : {warning}</translation>
+        <translation>avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
         <source>This counter has no audit signing key (see the log file); check POSASSIST_CONFIG_DIR or POSASSIST_AUDIT_KEY.</source>
-        <translation>Ce comptoir n’a pas de clé de signature d’audit (voir le fichier journal) ; vérifiez POSASSIST_CONFIG_DIR ou POSASSIST_AUDIT_KEY.</translation>
+        <translation>Ce comptoir n’a pas de clé de signature d’audit (voir le fichier journal)&#x202f;; vérifiez POSASSIST_CONFIG_DIR ou POSASSIST_AUDIT_KEY.</translation>
     </message>
     <message>
         <source>{role} is not a PostgreSQL role name (letters, digits and _).</source>
         <translation>{role} n’est pas un nom de rôle PostgreSQL (lettres, chiffres et _).</translation>
     </message>
     <message>
-        <source>The counters' role {role} is the owner that runs db upgrade; give counters a role of their own (see the README).</source>
-        <translation>Le rôle des comptoirs, {role}, est le propriétaire qui exécute db upgrade ; donnez aux comptoirs leur propre rôle (voir le README).</translation>
+        <source>The counters&apos; role {role} is the owner that runs db upgrade; give counters a role of their own (see the README).</source>
+        <translation>Le rôle des comptoirs, {role}, est le propriétaire qui exécute db upgrade&#x202f;; donnez aux comptoirs leur propre rôle (voir le README).</translation>
     </message>
     <message>
         <source>A public key is 64 hexadecimal digits (posassist audit key show prints it).</source>
@@ -5461,15 +5241,15 @@
     </message>
     <message>
         <source>This counter has no signing key; check POSASSIST_AUDIT_KEY.</source>
-        <translation>Ce comptoir n’a pas de clé de signature ; vérifiez POSASSIST_AUDIT_KEY.</translation>
+        <translation>Ce comptoir n’a pas de clé de signature&#x202f;; vérifiez POSASSIST_AUDIT_KEY.</translation>
     </message>
     <message>
-        <source>Register this counter's own key first (posassist audit key add, no key given).</source>
+        <source>Register this counter&apos;s own key first (posassist audit key add, no key given).</source>
         <translation>Enregistrez d’abord la clé de ce comptoir (posassist audit key add, sans clé).</translation>
     </message>
     <message>
-        <source>This counter's key is not registered, so it cannot vouch for another: add this key from a counter whose key is (posassist audit key add {key})</source>
-        <translation>La clé de ce comptoir n’est pas enregistrée et ne peut donc en garantir une autre : ajoutez cette clé depuis un comptoir dont la clé l’est (posassist audit key add {key})</translation>
+        <source>This counter&apos;s key is not registered, so it cannot vouch for another: add this key from a counter whose key is (posassist audit key add {key})</source>
+        <translation>La clé de ce comptoir n’est pas enregistrée et ne peut donc en garantir une autre&#xa0;: ajoutez cette clé depuis un comptoir dont la clé l’est (posassist audit key add {key})</translation>
     </message>
     <message>
         <source>a checkpoint in {path} is not signed by this counter (the file was edited)</source>
@@ -5477,11 +5257,11 @@
     </message>
     <message>
         <source>the log ends at entry {top}, but this counter saw entry {seq} on {at}: entries were deleted, or an older copy was restored</source>
-        <translation>le journal s’arrête à l’entrée {top}, mais ce comptoir a vu l’entrée {seq} le {at} : des entrées ont été supprimées, ou une copie plus ancienne restaurée</translation>
+        <translation>le journal s’arrête à l’entrée {top}, mais ce comptoir a vu l’entrée {seq} le {at}&#xa0;: des entrées ont été supprimées, ou une copie plus ancienne restaurée</translation>
     </message>
     <message>
         <source>entry {seq} is not the one this counter saw on {at}: the log was rewritten from there on (or another copy restored)</source>
-        <translation>l’entrée {seq} n’est pas celle que ce comptoir a vue le {at} : le journal a été réécrit à partir de là (ou une autre copie restaurée)</translation>
+        <translation>l’entrée {seq} n’est pas celle que ce comptoir a vue le {at}&#xa0;: le journal a été réécrit à partir de là (ou une autre copie restaurée)</translation>
     </message>
     <message>
         <source>This counter cannot read its audit checkpoints ({exc}).</source>
@@ -5489,15 +5269,15 @@
     </message>
     <message>
         <source>The audit log does not match what this counter saw before: {problem}. The finding was recorded; tell the store manager (posassist audit verify).</source>
-        <translation>Le journal d’audit ne correspond pas à ce que ce comptoir a vu : {problem}. Le constat a été consigné ; prévenez le gérant (posassist audit verify).</translation>
+        <translation>Le journal d’audit ne correspond pas à ce que ce comptoir a vu&#xa0;: {problem}. Le constat a été consigné&#x202f;; prévenez le gérant (posassist audit verify).</translation>
     </message>
     <message>
         <source>The audit signing key {path} can be read by others; make it private (chmod 600 {path}).</source>
-        <translation>La clé de signature {path} est lisible par d’autres ; rendez-la privée (chmod 600 {path}).</translation>
+        <translation>La clé de signature {path} est lisible par d’autres&#x202f;; rendez-la privée (chmod 600 {path}).</translation>
     </message>
     <message>
         <source>The audit signing key {path} cannot be read ({exc}); restore it from its backup.</source>
-        <translation>La clé de signature {path} est illisible ({exc}) ; restaurez-la depuis sa sauvegarde.</translation>
+        <translation>La clé de signature {path} est illisible ({exc})&#x202f;; restaurez-la depuis sa sauvegarde.</translation>
     </message>
     <message>
         <source>The audit signing key {path} is not an Ed25519 key.</source>
@@ -5517,23 +5297,23 @@
     </message>
     <message>
         <source>The limits of the role {role} were changed outside posassist; an admin applies the set-up again (posassist setup) before this role signs in.</source>
-        <translation>Les limites du rôle {role} ont été modifiées hors de posassist ; un administrateur réapplique la configuration (posassist setup) avant que ce rôle se connecte.</translation>
+        <translation>Les limites du rôle {role} ont été modifiées hors de posassist&#x202f;; un administrateur réapplique la configuration (posassist setup) avant que ce rôle se connecte.</translation>
     </message>
     <message>
         <source>Message received at</source>
         <translation>Message reçu le</translation>
     </message>
     <message>
-        <source>When the customer's message came in: the response time is measured from it</source>
-        <translation>Quand le message du client est arrivé : le temps de réponse est mesuré à partir de ce moment</translation>
+        <source>When the customer&apos;s message came in: the response time is measured from it</source>
+        <translation>Quand le message du client est arrivé&#xa0;: le temps de réponse est mesuré à partir de ce moment</translation>
     </message>
     <message>
         <source>Recei&amp;ved:</source>
-        <translation>Reçu &amp;le :</translation>
+        <translation>Reçu &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>Note te&amp;xt:</source>
-        <translation>Te&amp;xte de la note :</translation>
+        <translation>Te&amp;xte de la note&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the reason (type its first letters or ↓)</source>
@@ -5545,7 +5325,7 @@
     </message>
     <message>
         <source>{held} (ordered: {ordered})</source>
-        <translation>{held} (commandé : {ordered})</translation>
+        <translation>{held} (commandé&#xa0;: {ordered})</translation>
     </message>
     <message>
         <source>The sale found</source>
@@ -5561,23 +5341,23 @@
     </message>
     <message>
         <source>The customer keeps: {item} × {count}.</source>
-        <translation>Le client garde : {item} × {count}.</translation>
+        <translation>Le client garde&#xa0;: {item} × {count}.</translation>
     </message>
     <message>
         <source>Coming back: {item} × {count}.</source>
-        <translation>Revient : {item} × {count}.</translation>
+        <translation>Revient&#xa0;: {item} × {count}.</translation>
     </message>
     <message>
         <source>The customer gets: {item} × {count}.</source>
-        <translation>Le client reçoit : {item} × {count}.</translation>
+        <translation>Le client reçoit&#xa0;: {item} × {count}.</translation>
     </message>
     <message>
         <source>{item}: the customer pays {price}.</source>
-        <translation>{item} : le client paie {price}.</translation>
+        <translation>{item}&#xa0;: le client paie {price}.</translation>
     </message>
     <message>
         <source>An even exchange: nothing to pay, nothing back.</source>
-        <translation>Un échange égal : rien à payer, rien à rendre.</translation>
+        <translation>Un échange égal&#xa0;: rien à payer, rien à rendre.</translation>
     </message>
     <message>
         <source>{new} − {old} paid = {diff} for the customer to pay.</source>
@@ -5589,7 +5369,7 @@
     </message>
     <message>
         <source>{item}: {paid} paid − {fee} restocking fee = {back} back.</source>
-        <translation>{item} : {paid} payé − {fee} de frais de remise en stock = {back} rendu.</translation>
+        <translation>{item}&#xa0;: {paid} payé − {fee} de frais de remise en stock = {back} rendu.</translation>
     </message>
     <message>
         <source>Fix what is marked in red (Back), then come here again.</source>
@@ -5597,7 +5377,7 @@
     </message>
     <message>
         <source>Tell the customer why it cannot be taken back; a goodwill gesture is F8 after closing this.</source>
-        <translation>Expliquez au client pourquoi l’article ne peut pas être repris ; un geste commercial, c’est F8 après avoir fermé ceci.</translation>
+        <translation>Expliquez au client pourquoi l’article ne peut pas être repris&#x202f;; un geste commercial, c’est F8 après avoir fermé ceci.</translation>
     </message>
     <message>
         <source>A shift lead approves here with their code and PIN, or ask one elsewhere (Alt+E).</source>
@@ -5605,39 +5385,39 @@
     </message>
     <message>
         <source>Enter for the summary and confirm; take the item back and hand over the replacement from here.</source>
-        <translation>Entrée pour le résumé, puis confirmez ; reprenez l’article et remettez le remplacement pris ici.</translation>
+        <translation>Entrée pour le résumé, puis confirmez&#x202f;; reprenez l’article et remettez le remplacement pris ici.</translation>
     </message>
     <message>
         <source>Enter for the summary and confirm; the new item is ordered and the receipt says when it arrives.</source>
-        <translation>Entrée pour le résumé, puis confirmez ; le nouvel article est commandé et le reçu indique quand il arrive.</translation>
+        <translation>Entrée pour le résumé, puis confirmez&#x202f;; le nouvel article est commandé et le reçu indique quand il arrive.</translation>
     </message>
     <message>
         <source>Enter for the summary and confirm; the customer keeps the item and nothing is refunded.</source>
-        <translation>Entrée pour le résumé, puis confirmez ; le client garde l’article et rien n’est remboursé.</translation>
+        <translation>Entrée pour le résumé, puis confirmez&#x202f;; le client garde l’article et rien n’est remboursé.</translation>
     </message>
     <message>
         <source>Enter for the summary and confirm; {amount} store credit goes on the receipt.</source>
-        <translation>Entrée pour le résumé, puis confirmez ; un crédit magasin de {amount} figure sur le reçu.</translation>
+        <translation>Entrée pour le résumé, puis confirmez&#x202f;; un crédit magasin de {amount} figure sur le reçu.</translation>
     </message>
     <message>
         <source>Enter for the summary and confirm; then give back {amount} to the original payment.</source>
-        <translation>Entrée pour le résumé, puis confirmez ; rendez ensuite {amount} sur le paiement d’origine.</translation>
+        <translation>Entrée pour le résumé, puis confirmez&#x202f;; rendez ensuite {amount} sur le paiement d’origine.</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation>Ensuite :</translation>
+        <translation>Ensuite&#xa0;:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation>Canal :</translation>
+        <translation>Canal&#xa0;:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation>Rayon :</translation>
+        <translation>Rayon&#xa0;:</translation>
     </message>
     <message>
         <source>Clear the search</source>
