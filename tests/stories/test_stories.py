@@ -143,6 +143,13 @@ def _on_page(qtbot, w, page: int) -> None:  # type: ignore[no-untyped-def]
 
 
 def _approve_here(keys: Keys, reason: str, note: str, lead=SAM) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    def in_reason() -> bool:  # the verdict is judged off the GUI thread; its reason box takes the keys then
+        f = QApplication.focusWidget()
+        return f is not None and f.objectName() == "approvalReason"
+
+    keys.qtbot.waitUntil(in_reason, timeout=30_000)
     keys.type(reason)
     keys.tab()
     keys.type(note)

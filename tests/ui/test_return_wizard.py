@@ -284,3 +284,41 @@ def test_store_credit_and_goodwill_keep(qtbot, demo_app, tmp_path) -> None:  # t
     _next(qtbot, w2)
     qtbot.waitUntil(lambda: w2.result is not None)
     assert w2.result.refund_minor == 0 and w2.result.store_credit_minor == 0
+
+
+def test_an_exchange_for_an_item_with_the_customers_allergen_must_be_acknowledged(qtbot, demo_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Daniel (severe milk allergy) exchanges his jacket for cheddar: the wizard says so in red and
+    goes on only once the associate acknowledged telling him."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from posassist.db.tables.customers import Customer
+
+    with demo_app.db.read() as s:
+        daniel = s.execute(select(Customer.id).where(Customer.full_name == "Daniel Moreau")).scalar_one()
+    w = _wizard(qtbot, demo_app, tmp_path, customer_id=daniel)
+    qtbot.waitUntil(w.find_page.receipt.hasFocus)
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Backtab)  # no receipt: the check is on the item handed over
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Right)
+    assert w.draft.mode == "no_receipt"
+    _next(qtbot, w)
+    qtbot.waitUntil(w.lines_page.item.hasFocus)
+    _type(qtbot, w, "DEMO-FIELDJKT-NAVY-M")
+    _enter(qtbot, w)
+    qtbot.waitUntil(lambda: w.currentId() == Page.DETAILS, timeout=30_000)
+    _choose(qtbot, w, "Ch")  # changed mind
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Tab)
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Tab)
+    _choose(qtbot, w, "Exchange")
+    qtbot.keyClick(_focused(w), Qt.Key.Key_Tab)
+    assert w.details_page.replacement.hasFocus()
+    _type(qtbot, w, "GROC-0000057")  # Cheddar 200g, allergens: milk
+    _enter(qtbot, w)
+    qtbot.waitUntil(lambda: w.details_page.allergy_warning.isVisible(), timeout=30_000)
+    assert "milk" in w.details_page.allergy_warning.text()
+    asked = w.details_page._guard().asking
+    qtbot.waitUntil(lambda: isinstance(asked, QMessageBox) and asked.isVisible(), timeout=30_000)
+    assert not w.details_page.isComplete()  # Enter cannot go on past the conflict
+    assert isinstance(asked, QMessageBox)
+    next(b for b in asked.buttons() if b.objectName() == "allergyAcknowledge").click()
+    qtbot.waitUntil(w.details_page.isComplete, timeout=30_000)
+    assert w.details_page.allergy_warning.isVisible()  # still said on the page, now acknowledged
