@@ -137,7 +137,7 @@ def barcode(item: Item, raw: str | None, fld: str, probs: list[Problem]) -> None
 def integer(raw: str | None, item: Item, fld: str, probs: list[Problem]) -> int | None:
     text = (raw or "").strip().replace(",", "")
     if re.fullmatch(r"-?\d+(\.0+)?", text):
-        return int(float(text))
+        return int(Decimal(text))  # exact for any length (a float loses digits past 2**53)
     probs.append(
         problem(
             item.row,

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizardPage
 
 from posassist import i18n
 from posassist.i18n import tr
@@ -102,7 +102,9 @@ class VerdictPage(QWizardPage):
         self.box.setVisible(needs)
         if needs:
             self.box.setTitle(tr("Approval by {value}", value=(v.required_role or "shift_lead").replace("_", " ")))
-            self.w.focus_later(self.box.reason)
+            held = QApplication.focusWidget()
+            if held is None or not self.box.isAncestorOf(held):  # never pull the keys out of a field being typed in
+                self.w.focus_later(self.box.reason)
         self.completeChanged.emit()
 
     def _shipping(self, ev: Evaluation) -> list[str]:
