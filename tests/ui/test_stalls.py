@@ -154,7 +154,7 @@ def test_confirming_a_return_while_another_counter_holds_the_write_lock(qtbot, d
     assert took >= HOLD_S - 1 and w.result.store_credit_minor > 0
     _report(
         "return confirmed while the write lock is held (5 s)",
-        f"took {took:.1f} s, {longest} (the receipt PDF is written on the GUI thread)",
+        f"took {took:.1f} s, {longest} (the receipt prints off the GUI thread)",
     )
 
 
