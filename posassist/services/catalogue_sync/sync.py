@@ -3,8 +3,6 @@ rollback (the catalogue as it was before a version), history. Two imports never 
 
 from __future__ import annotations
 
-import os
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -22,7 +20,7 @@ from posassist.db.tables.ops import Lock
 from posassist.domain.permissions import Action
 from posassist.errors import Conflict, NotFound
 from posassist.i18n import tr
-from posassist.services import audit, sessions
+from posassist.services import audit, import_lock, sessions
 from posassist.services.catalogue_sync import sources, writer
 from posassist.services.catalogue_sync.fast import Known
 from posassist.services.catalogue_sync.model import Options, Progress, Report
@@ -70,31 +68,12 @@ def _walk(
 # -- lock ----------------------------------------------------------------------------------------
 
 
-def _me() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
-
-
-def _stale(holder: str) -> bool:
-    """A lock left by a process on this machine that no longer runs (killed, power cut)."""
-    tag = holder.rsplit(" @", 1)[-1] if " @" in holder else ""
-    host, _, pid = tag.rpartition(":")
-    if host != socket.gethostname() or not pid.isdigit():
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
-
-
 def _acquire(db: Database, holder: str) -> None:
     now = utcnow()
-    holder = f"{holder} @{_me()}"
+    holder = f"{holder} @{import_lock.holder_tag()}"
     with db.transaction() as s:
         row = s.get(Lock, LOCK)
-        if row is not None and row.expires_at > now and not _stale(row.holder):
+        if row is not None and row.expires_at > now and not import_lock.stale(row.holder):
             raise Conflict(
                 tr(
                     "Another catalogue import is running ({split}, since {acquired_at:%H:%M} UTC); wait for it to finish.",

@@ -5,8 +5,6 @@ import history and the audit log. Two imports never run at once."""
 from __future__ import annotations
 
 import hashlib
-import os
-import socket
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,7 +22,7 @@ from posassist.db.tables.sales import SalesImport
 from posassist.domain.permissions import Action
 from posassist.errors import Cancelled, Conflict, InvalidInput
 from posassist.i18n import tr
-from posassist.services import audit, sessions
+from posassist.services import audit, import_lock, sessions
 from posassist.services.catalogue_sync import sources
 from posassist.services.sales_import import formats
 from posassist.services.sales_import.customers_file import CustomerRows
@@ -50,32 +48,13 @@ class _Blocked(Exception):
 # -- lock ----------------------------------------------------------------------------------------
 
 
-def _me() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
-
-
-def _stale(holder: str) -> bool:
-    """A lock left by a process on this machine that no longer runs (killed, power cut)."""
-    tag = holder.rsplit(" @", 1)[-1] if " @" in holder else ""
-    host, _, pid = tag.rpartition(":")
-    if host != socket.gethostname() or not pid.isdigit():
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
-
-
 @contextmanager
 def _locked(db: Database, holder: str) -> Iterator[None]:
     now = utcnow()
-    holder = f"{holder} @{_me()}"
+    holder = f"{holder} @{import_lock.holder_tag()}"
     with db.transaction() as s:
         row = s.get(Lock, LOCK)
-        if row is not None and row.expires_at > now and not _stale(row.holder):
+        if row is not None and row.expires_at > now and not import_lock.stale(row.holder):
             raise Conflict(
                 tr(
                     "Another sale or customer import is running ({who}, since {since:%H:%M} UTC); wait for it to finish.",
