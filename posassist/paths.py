@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
-_PKG = Path(str(files("posassist")))
+_PKG = Path(__file__).resolve().parent  # the installed package folder (importlib.resources costs a start)
 
 
 def _locate(packaged: str, top_level: str) -> Path:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import getpass
 import json
 import os
 import re
@@ -113,6 +112,8 @@ def _read_pin(args: Any) -> str:
         except OSError as err:
             raise UsageError(tr("Cannot read the PIN file {path}: {err}", path=p, err=err.strerror)) from err
     if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
         return getpass.getpass(tr("PIN for {code}: ", code=args.as_code))
     line = sys.stdin.readline() if sys.stdin is not None else ""
     return line.rstrip("\r\n")
@@ -160,6 +161,8 @@ def signed_in(app: App, args: Any, what: str) -> Iterator[StaffSession]:
 def _machine() -> str:
     """The machine (and the user on it) that ran the command, for the audit log."""
     try:
+        import getpass
+
         user = getpass.getuser()
     except (KeyError, OSError):  # no name for this uid
         user = str(os.getuid()) if hasattr(os, "getuid") else "?"

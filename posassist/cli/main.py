@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from posassist import __version__
 from posassist.cli.common import printable_output
 from posassist.config import Settings, resolve
 from posassist.errors import PosassistError, UsageError
 from posassist.i18n import tr
-
-log = logging.getLogger("posassist.cli")
 
 # sub-command -> the module that registers it (posassist/cli/<module>.py, with register(sub)).
 # Only the module of the command being run is imported: a look-up does not load the printers.
@@ -46,6 +42,16 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(tr("{message} (see '{prog} --help')", message=message, prog=self.prog))
 
 
+class _Version(argparse.Action):
+    """--version: the installed version, read only when asked for (not on every start)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> NoReturn:
+        import posassist
+
+        print(f"posassist {posassist.__version__}")
+        parser.exit()
+
+
 def command_of(argv: Sequence[str]) -> str | None:
     """The sub-command named in ``argv`` (the first word that is not a global option), if any."""
     args = iter(argv)
@@ -70,7 +76,7 @@ def _modules(argv: Sequence[str] | None) -> list[str]:
 def build_parser(argv: Sequence[str] | None = None, *, every_command: bool = True) -> argparse.ArgumentParser:
     """The parser; with ``every_command=False`` only the command named in ``argv`` is registered."""
     p = _Parser(prog="posassist", description="Point-of-service assistant for store associates.")
-    p.add_argument("--version", action="version", version=f"posassist {__version__}")
+    p.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     p.add_argument("--data-dir", help="folder for the SQLite file, backups and logs (env POSASSIST_DATA_DIR)")
     p.add_argument("--database-url", help="SQLAlchemy URL, e.g. postgresql+psycopg://… (env POSASSIST_DATABASE_URL)")
     p.add_argument("--store", help="store code of this counter (env POSASSIST_STORE)")
@@ -134,7 +140,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except Exception as err:  # a bug: full details to the log file, one line to the user
-        log.exception("unexpected error")
+        import logging  # only now: a start does not pay for it
+
+        logging.getLogger("posassist.cli").exception("unexpected error")
         where = settings.log_path if settings else "the log file"
         print(f"posassist: something went wrong ({type(err).__name__}: {err}); details in {where}", file=sys.stderr)
         return 1

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from sqlalchemy import Engine, exc, text
+from typing import TYPE_CHECKING
 
 from posassist.paths import migrations_dir
+
+if TYPE_CHECKING:  # head_revision serves the look-up's plain DB-API start too (posassist.db.lean)
+    from sqlalchemy import Engine
 
 _REV = re.compile(r"""^revision(?:\s*:\s*str)?\s*=\s*["']([^"']+)["']""", re.M)
 _DOWN = re.compile(r"""^down_revision(?:\s*:\s*[^=]+)?\s*=\s*(.+)$""", re.M)
@@ -37,6 +39,8 @@ def head_revision() -> str | None:
 
 def database_revision(engine: Engine) -> str | None:
     """What alembic_version holds (None when there is no such table or no single row)."""
+    from sqlalchemy import exc, text
+
     try:
         with engine.connect().execution_options(posassist_readonly=True) as conn:
             rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()

@@ -1,17 +1,24 @@
-"""Barcodes: GTIN-8/12/13/14 normalised to GTIN-14, check digits checked with python-stdnum."""
+"""Barcodes: GTIN-8/12/13/14 normalised to GTIN-14, the GS1 mod-10 check digit checked.
+
+The check digit is the GS1 rule itself (weights 3 and 1 from the right), not python-stdnum:
+importing stdnum loads ssl, pydoc and platform, a sixth of a ``posassist lookup CODE`` start;
+tests/domain/test_money_gtin.py checks this against stdnum's ean module."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from stdnum import ean
-from stdnum.exceptions import InvalidChecksum, InvalidFormat, InvalidLength, ValidationError
-
 from posassist.domain.words import QT_TR_NOOP, Text
 
 _DIGITS = re.compile(r"\d+")
 GTIN_LENGTHS = (8, 12, 13, 14)
+
+
+def check_digit(body: str) -> str:
+    """The GS1 check digit of a digit string (the barcode without its last digit)."""
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return str(-total % 10)
 
 
 @dataclass(frozen=True)
@@ -41,15 +48,11 @@ def normalise(raw: str) -> GtinResult:
             Text(QT_TR_NOOP("'{raw}' has {count} digits; a barcode has 8, 12, 13 or 14"), raw=raw, count=len(text)),
             "invalid_barcode",
         )
-    try:
-        ean.validate(text)
-    except InvalidChecksum:
+    if check_digit(text[:-1]) != text[-1]:
         return GtinResult(None, Text(QT_TR_NOOP("check digit wrong — rescan or type the code")), "invalid_barcode")
-    except (InvalidFormat, InvalidLength, ValidationError):
-        return GtinResult(None, Text(QT_TR_NOOP("'{raw}' is not a valid barcode"), raw=raw), "invalid_barcode")
     return GtinResult(text.zfill(14))
 
 
 def with_check_digit(body: str) -> str:
     """Append the check digit to a 7/11/12/13-digit body (for generated demo codes)."""
-    return body + ean.calc_check_digit(body)
+    return body + check_digit(body)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -14,45 +13,15 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Department, Product, Stock, Variant
 from posassist.domain import glossary
-from posassist.domain.pricing import price_today
 from posassist.domain.scan import classify, clean
 from posassist.domain.text import closest, tokens
 from posassist.i18n import tr
 from posassist.services import reference
 from posassist.services.dto import StoreInfo
+from posassist.services.lookup_types import MAX_QUERY, ProductHit, SearchResult, assemble
 
 if TYPE_CHECKING:
     from posassist.services.product_card import ProductCard
-
-MAX_QUERY = 200
-
-
-@dataclass(frozen=True)
-class ProductHit:
-    variant_id: int
-    product_id: int
-    sku: str | None
-    gtin: str | None
-    title: str
-    brand: str | None
-    colour: str | None
-    size: str | None
-    department: str | None
-    price_minor: int | None
-    regular_minor: int | None
-    currency: str
-    active: bool
-    stock_here: int | None
-    stock: dict[str, int | None] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    query: str
-    hits: list[ProductHit]
-    exact: bool  # a scan/SKU answer rather than a word search
-    message: str | None = None  # for the associate: "check digit wrong — …", "nothing found"
-    more: bool = False
 
 
 # Statements are built once: building a select() costs more than running it on an index.
@@ -88,45 +57,14 @@ def hits_for(db: Database, s: Session, variant_ids: list[int], store: StoreInfo 
     if not variant_ids:
         return []
     conn = s.connection()
-    rows = {r.id: r for r in conn.execute(_HIT_ROWS, {"ids": variant_ids}).all()}
-    refs = reference.stores(db)
-    stock: dict[int, dict[str, int | None]] = {v: {} for v in variant_ids}
-    for vid, sid, qty in conn.execute(_HIT_STOCK, {"ids": variant_ids}).all():
-        if sid in refs.code_of:
-            stock[vid][refs.code_of[sid]] = qty
-    promos = reference.promotions(db)
-    here_id = store.id if store else None
-    now = utcnow()
-    out = []
-    for vid in variant_ids:
-        r = rows.get(vid)
-        if r is None:
-            continue
-        price = regular = r.price_minor
-        if regular is not None:
-            rules = promos.rules(vid, r.product_id, r.department_id, here_id)
-            price = price_today(regular, r.compare_at_minor, rules, now).price_minor if rules else regular
-        here = stock[vid].get(store.code) if store else None
-        out.append(
-            ProductHit(
-                vid,
-                r.product_id,
-                r.sku,
-                r.gtin,
-                r.title,
-                r.brand,
-                r.colour,
-                r.size,
-                r.dept,
-                price,
-                regular,
-                r.currency,
-                bool(r.active and r.p_active),
-                here,
-                stock[vid],
-            )
-        )
-    return out
+    rows = conn.execute(_HIT_ROWS, {"ids": variant_ids}).all()
+    code_of = reference.stores(db).code_of
+    stock = [
+        (vid, code_of[sid], qty)
+        for vid, sid, qty in conn.execute(_HIT_STOCK, {"ids": variant_ids}).all()
+        if sid in code_of
+    ]
+    return assemble(variant_ids, [tuple(r) for r in rows], stock, reference.promotions(db).rules, store, utcnow())
 
 
 @lru_cache(maxsize=4)

@@ -118,3 +118,15 @@ def test_units_in_words():
     assert words_units.dimensions(2140, None, None, "imperial") == "W 84.3 in"
     assert words_units.weight(62000, "metric") == "62.0 kg"
     assert words_units.weight(450, "imperial") == "1.0 lb"
+
+
+@given(st.sampled_from([7, 11, 12, 13]).flatmap(lambda n: st.text("0123456789", min_size=n, max_size=n)))
+def test_check_digit_is_gs1s_as_stdnum_computes_it(body):
+    from stdnum import ean  # the reference implementation (not imported by posassist: it loads ssl)
+
+    code = with_check_digit(body)
+    assert code[-1] == ean.calc_check_digit(body)
+    assert normalise(code).gtin14 == code.zfill(14)
+    wrong = code[:-1] + str((int(code[-1]) + 1) % 10)
+    assert normalise(wrong).gtin14 is None
+    assert ean.is_valid(wrong) is False
