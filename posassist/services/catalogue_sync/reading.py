@@ -10,7 +10,7 @@ from typing import Any
 
 from posassist.errors import InvalidInput
 from posassist.i18n import tr
-from posassist.services.catalogue_sync import fast, formats, shop_formats, sources, woocommerce
+from posassist.services.catalogue_sync import fast, formats, shop_formats, shopify_fast, sources, woocommerce
 from posassist.services.catalogue_sync.model import Item, Problem
 
 
@@ -70,7 +70,9 @@ def open_items(
         return Opened("json", enc, formats.generic(chain(), mapping_, currency), problems)
     assert header is not None and tabular is not None
     if detected == "shopify":
-        return Opened("shopify", encoding, shop_formats.shopify(tabular, header, currency), problems)
+        tabular.close()  # read again as lists of cells: plain rows need no record dict (shopify_fast)
+        _header, rows = sources.read_rows(path, encoding or "utf-8")
+        return Opened("shopify", encoding, shopify_fast.shopify_fast(rows, header, currency, known), problems)
     if detected == "google":
         return Opened("google", encoding, shop_formats.google(tabular, currency), problems)
     if detected == "woocommerce":
