@@ -26,6 +26,8 @@ class Store(Base):
     offers_delivery: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    region: Mapped[str | None] = mapped_column(String(16), default=None)  # CA-QC, US-OH, DE: what policy rules read
+    receipt_logo: Mapped[str | None] = mapped_column(Text, default=None)  # image file printed on its receipts
     __table_args__ = (CheckConstraint("units IN ('metric', 'imperial')", name="units"),)
 
 
@@ -58,6 +60,7 @@ class RoleLimit(Base):
     max_days_past_window: Mapped[int] = mapped_column(Integer, default=0)
     goodwill_per_shift_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     goodwill_per_month_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    goodwill_per_week_minor: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     max_discount_percent: Mapped[int] = mapped_column(Integer, default=0)
     approvable_kinds: Mapped[str] = mapped_column(Text, default="")  # comma-separated request kinds
     min_secret_length: Mapped[int] = mapped_column(Integer, default=4)

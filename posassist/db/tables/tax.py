@@ -62,3 +62,23 @@ class ReasonCode(Base):
     label: Mapped[str] = mapped_column(String(200), default="")  # words for a code the program has none for
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+CONDITION_MEANINGS = ("unopened", "opened", "worn", "damaged_by_customer", "faulty", "hygiene")
+
+
+class ConditionCode(Base):
+    """The condition an item comes back in (unopened, used, damaged…): data the set-up edits. Each
+    code means one of the conditions the policy knows (its fee, window, warranty and waivers)."""
+
+    __tablename__ = "condition_codes"
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200), default="")  # words for a code the program has none for
+    means: Mapped[str] = mapped_column(String(32))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    __table_args__ = (
+        CheckConstraint(
+            "means IN ('unopened', 'opened', 'worn', 'damaged_by_customer', 'faulty', 'hygiene')", name="means"
+        ),
+    )
