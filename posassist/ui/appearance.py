@@ -109,6 +109,7 @@ def style_sheet(theme: str, point_size: float) -> str:
 
 
 RING_WIDTH = 3  # px: a focus ring seen from a step back from the counter
+BASE_POINT_PROPERTY = "posassistBasePointSize"  # the application's 100 % text size, in points
 
 
 class _Ring(QWidget):
@@ -217,7 +218,14 @@ class Appearance:
         app = qapp()
         if not app.findChild(FocusRing):
             FocusRing(app)
-        self.base_point = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
+        # 100 % is the desktop's own text size, read once per process: a second window (a sign-in
+        # after the set-up wizard, a test's next window) must not take 150 % as its new 100 %
+        known = app.property(BASE_POINT_PROPERTY)
+        if isinstance(known, float) and known > 0:
+            self.base_point = known
+        else:
+            self.base_point = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
+            app.setProperty(BASE_POINT_PROPERTY, self.base_point)
         self.theme = str(settings.value("appearance/theme", "light"))
         try:
             self.scale = float(str(settings.value("appearance/scale", 1.0)))
