@@ -28,6 +28,13 @@ class Store(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     region: Mapped[str | None] = mapped_column(String(16), default=None)  # CA-QC, US-OH, DE: what policy rules read
     receipt_logo: Mapped[str | None] = mapped_column(Text, default=None)  # image file printed on its receipts
+    # promises (migration 0015): the carrier's working days from this store to a customer, the
+    # days the store is closed (weekday numbers, 0 = Monday: "6"; dates: "2026-12-25 2027-01-01")
+    # and how many days a hold waits before it is released back to stock
+    carrier_days: Mapped[int] = mapped_column(Integer, default=2, server_default="2")
+    closed_weekdays: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    closed_dates: Mapped[str] = mapped_column(Text, default="", server_default="")
+    hold_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
     __table_args__ = (CheckConstraint("units IN ('metric', 'imperial')", name="units"),)
 
 
@@ -39,6 +46,7 @@ class StoreDistance(Base):
     to_store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), primary_key=True)
     km: Mapped[int] = mapped_column(Integer)
     transit_days: Mapped[int] = mapped_column(Integer, default=1)
+    transit_hours: Mapped[int | None] = mapped_column(Integer, default=None)  # a same-day van (0015)
 
 
 class Counter(Base):
