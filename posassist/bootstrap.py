@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # each capability is imported when first used (a command need
     from posassist.services.followups import FollowUps
     from posassist.services.goodwill import GoodwillGestures
     from posassist.services.holds import Holds
+    from posassist.services.isolated import Isolated
     from posassist.services.lookup import Lookup
     from posassist.services.notes import Notes
     from posassist.services.policy_admin import PolicyAdmin
@@ -183,6 +184,13 @@ class Services:
         from posassist.services.store_credit import StoreCredit
 
         return StoreCredit(self._db, self._clock)
+
+    @cached_property
+    def isolated(self) -> Isolated:
+        """Heavy calls (imports of other people's files) in a child process built from these settings."""
+        from posassist.services.isolated import Isolated
+
+        return Isolated(self._settings)
 
 
 def build_services(

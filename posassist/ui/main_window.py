@@ -471,7 +471,10 @@ class MainWindow(CustomerActions):
             return
         from posassist.ui.admin.catalogue_dialog import CatalogueDialog
 
-        open_dialog(self, CatalogueDialog(self.svc.catalogue, self.store, self.session, self.tasks, self))
+        open_dialog(
+            self,
+            CatalogueDialog(self.svc.catalogue, self.store, self.session, self.tasks, self, isolated=self.svc.isolated),
+        )
 
     def open_policy(self) -> None:
         if self._refused(Action.POLICY_EDIT) or self.session is None:

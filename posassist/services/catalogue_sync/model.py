@@ -112,6 +112,13 @@ class Change:
 LISTED_PER_CODE = 1000  # problems listed per code and severity; the rest are counted
 
 
+def _rebuilt_problems(items: list[Problem], seen: dict[tuple[str, str], int]) -> ProblemList:
+    out = ProblemList()
+    list.extend(out, items)
+    out.seen = seen
+    return out
+
+
 class ProblemList(list[Problem]):
     """The report's problems, at most LISTED_PER_CODE of each code and severity (a file of a
     million identical SKUs must not fill the memory or write a report of hundreds of MB); how
@@ -138,6 +145,11 @@ class ProblemList(list[Problem]):
 
     def total(self, severity: str) -> int:
         return sum(n for (_code, sev), n in self.seen.items() if sev == severity)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled as it is (the import in a child process sends its report back): the listed
+        problems and the counts, not re-counted through ``append``."""
+        return (_rebuilt_problems, (list(self), dict(self.seen)))
 
     def not_listed(self) -> list[dict[str, Any]]:
         return [

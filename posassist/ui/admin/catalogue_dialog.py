@@ -38,6 +38,7 @@ from posassist.services.catalogue_sync.model import Options, Report
 from posassist.services.catalogue_sync.problems_csv import write_problems
 from posassist.services.catalogue_sync.sync import VersionRow
 from posassist.services.dto import StaffSession, StoreInfo
+from posassist.services.isolated import ChildCall, Isolated
 from posassist.ui.tasks import CANCELLED, CancelToken, Progress, TaskRunner
 from posassist.ui.widgets import buddy, named, open_dialog
 
@@ -64,9 +65,13 @@ class CatalogueDialog(QDialog):
         session: StaffSession,
         tasks: TaskRunner,
         parent: QWidget | None = None,
+        isolated: Isolated | None = None,
     ) -> None:
         super().__init__(parent)
         self.catalogue, self.store, self.session, self.tasks = catalogue, store, session, tasks
+        # the window's import runs in a child process (a file that needs too much memory stops
+        # that process, not the counter); without one (tests of the dialog alone) it runs in a thread
+        self.isolated = isolated
         self.report: Report | None = None
         self.token: CancelToken | None = None
         self.setObjectName("catalogueDialog")
@@ -239,8 +244,16 @@ class CatalogueDialog(QDialog):
         self.progress.setRange(0, 0)
         self.summary.setText(tr("Checking…") if dry else tr("Applying… (Cancel leaves everything as it was)"))
 
+        isolated = self.isolated
+
         def work(progress: Progress, token: CancelToken) -> Report:
             chosen = replace(opts, mapping=catalogue.saved_mapping(source))
+            if isolated is not None:
+                call = ChildCall("catalogue", "apply", (session, source, chosen), {"holder": holder})
+                report = isolated.call(call, progress=progress, cancelled=lambda: token.cancelled)
+                if not isinstance(report, Report):
+                    raise TypeError(f"the import process answered {type(report).__name__}, not a report")
+                return report
             return catalogue.apply(
                 session, source, chosen, progress=progress, cancelled=lambda: token.cancelled, holder=holder
             )
