@@ -73,6 +73,9 @@ class DraftLine:
     declared_value_minor: int | None = None
     variant_id: int | None = None  # no receipt: the catalogue item, if known
     note: str | None = None
+    # the associate chose the reason (the default above is never recorded unchosen): kept in the
+    # saved draft, so a return resumed later does not ask again for what was chosen
+    reason_chosen: bool = False
 
 
 @dataclass(frozen=True)

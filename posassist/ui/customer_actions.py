@@ -125,8 +125,10 @@ class CustomerActions(QMainWindow):
                     topic="other",
                     body=visit,
                     outcome="resolved",
+                    # the customer waited from their selection; the visit closed with F11 is the
+                    # answer (never "answered when selected": a response time of 0)
                     opened_at=started,
-                    first_response_at=started,
+                    first_response_at=None,
                 ).id
             notes.finish(session, note_id, csat=rating, comment=comment)
 

@@ -103,8 +103,9 @@ class DetailsPage(QWizardPage):
         return any(self._key(dl) not in self._chosen for dl in self.w.draft.lines)
 
     def initializePage(self) -> None:
-        if self.w.draft.approval_id is not None:  # a resumed return: its reasons were chosen before
-            self._chosen |= {self._key(dl) for dl in self.w.draft.lines}
+        # a resumed return: the reasons chosen before are kept (one sent for approval had them all)
+        resumed = self.w.draft.approval_id is not None
+        self._chosen |= {self._key(dl) for dl in self.w.draft.lines if resumed or dl.reason_chosen}
         self.lines.blockSignals(True)
         self.lines.clear()
         sale_lines = {ln.id: ln for ln in self.w.sale.lines} if self.w.sale else {}
@@ -147,6 +148,7 @@ class DetailsPage(QWizardPage):
             resolution=self.resolution.currentData(),
             note=self.note.text().strip() or None,
             ship_from_store_id=self.ship_from.currentData() if self.ship_from.count() else dl.ship_from_store_id,
+            reason_chosen=dl.reason_chosen or self._key(dl) in self._chosen,
         )
         lines = list(self.w.draft.lines)
         lines[self._row] = new
