@@ -20,6 +20,7 @@ class Action(StrEnum):
     # the counter's daily work
     NOTE_WRITE = "note.write"
     CUSTOMER_EDIT = "customer.edit"
+    CUSTOMER_MERGE = "customer.merge"  # merge two records into one, and undo it the same day
     ALERT_EDIT = "alert.edit"
     FOLLOW_UP_WRITE = "follow_up.write"
     HOLD_CREATE = "hold.create"
@@ -55,6 +56,7 @@ _ADMIN = frozenset({"admin"})
 PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.NOTE_WRITE: _EVERYONE,
     Action.CUSTOMER_EDIT: _EVERYONE,
+    Action.CUSTOMER_MERGE: _LEADS,  # moves sales, returns and store credit: a shift lead looks first
     Action.ALERT_EDIT: _EVERYONE,
     Action.FOLLOW_UP_WRITE: _EVERYONE,
     Action.HOLD_CREATE: _EVERYONE,

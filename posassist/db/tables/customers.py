@@ -38,6 +38,7 @@ class Customer(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     erased_at: Mapped[datetime | None] = mapped_column(default=None)
     phone_e164: Mapped[str | None] = mapped_column(String(20), default=None, index=True)  # phonenumbers, for matching
+    preferred_language: Mapped[str | None] = mapped_column(String(16), default=None)  # e.g. "fr", "de" (0014)
 
 
 class CustomerSource(Base):
@@ -66,6 +67,7 @@ class CustomerDate(Base):
     label: Mapped[str] = mapped_column(String(200))
     month: Mapped[int] = mapped_column(Integer)
     day: Mapped[int] = mapped_column(Integer)
+    remind_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")  # reminder lead (0014)
     __table_args__ = (
         CheckConstraint("month BETWEEN 1 AND 12", name="month"),
         CheckConstraint("day BETWEEN 1 AND 31", name="day"),
@@ -179,3 +181,64 @@ class Draft(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JsonDoc)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     __table_args__ = (Index("ix_drafts_kind_key", "kind", "key", unique=True),)
+
+
+# -- keeping the record up (issue 25, migration 0014) --------------------------------------------
+
+
+class CustomerChange(Base):
+    """One field of a customer's record changed: what, old -> new, who and when (the pane's history)."""
+
+    __tablename__ = "customer_changes"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    old_value: Mapped[str | None] = mapped_column(Text, default=None)
+    new_value: Mapped[str | None] = mapped_column(Text, default=None)
+    changed_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CustomerConsent(Base):
+    """Consent to marketing on one channel: given or withdrawn, when, and where it came from."""
+
+    __tablename__ = "customer_consents"
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)  # email/sms/phone
+    granted: Mapped[bool] = mapped_column(Boolean)
+    source: Mapped[str] = mapped_column(String(16))  # counter/import/web
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    __table_args__ = (CheckConstraint("source IN ('counter', 'import', 'web')", name="source"),)
+
+
+class CustomerLink(Base):
+    """Two related customers: partner, parent, child, business account…; ``relation`` is what
+    ``related_id`` is to ``customer_id``."""
+
+    __tablename__ = "customer_links"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    related_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    relation: Mapped[str] = mapped_column(String(32))
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    __table_args__ = (
+        Index("ix_customer_links_pair", "customer_id", "related_id", unique=True),
+        CheckConstraint("customer_id <> related_id", name="not_self"),
+    )
+
+
+class CustomerMerge(Base):
+    """A duplicate merged into the record kept, with what moved (so that it can be put back until
+    the day closes)."""
+
+    __tablename__ = "customer_merges"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    kept_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    merged_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"), index=True)
+    moved: Mapped[dict[str, Any]] = mapped_column(JsonDoc)
+    merged_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    merged_at: Mapped[datetime] = mapped_column(default=utcnow)
+    undone_at: Mapped[datetime | None] = mapped_column(default=None)
+    undone_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
