@@ -29,10 +29,13 @@ LOCAL = frozenset({"127.0.0.1"})
 
 
 class _Hostile(http.server.BaseHTTPRequestHandler):
+    served = 0  # requests answered, over every server of the run
+
     def log_message(self, *args: object) -> None:
         pass
 
     def do_GET(self) -> None:
+        type(self).served += 1
         if self.path == "/endless":
             self.send_response(200)
             self.end_headers()
@@ -218,3 +221,32 @@ def test_problems_are_capped_per_code_with_a_count(db: Database, tmp_path: Path)
     assert more["count"] == report.problems.seen[("duplicate_sku", more["severity"])] - model.LISTED_PER_CODE  # type: ignore[attr-defined]
     assert more["count"] >= n - 1 - model.LISTED_PER_CODE
     assert size < 1_000_000
+
+
+def test_a_name_that_rebinds_to_an_inside_address_after_the_check_is_refused_at_connect(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DNS rebinding: the name resolves to a public address when it is checked and to loopback when
+    the connection is made. The address actually reached is checked; no request is sent."""
+    import socket
+
+    for var in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(var, raising=False)
+    port = int(server.rsplit(":", 1)[1])
+    real = socket.getaddrinfo
+    answers: list[str] = []
+
+    def rebinding(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if host != "shop.rebind.example":
+            return real(host, *args, **kwargs)
+        addr = "93.184.216.34" if not answers else "127.0.0.1"  # public first, then loopback
+        answers.append(addr)
+        return real(addr, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    requests_before = _Hostile.served
+    with pytest.raises(InvalidInput, match=r"shop\.rebind\.example is on a private.*127\.0\.0\.1"):
+        sources.fetch(f"http://shop.rebind.example:{port}/small", limits=sources.FetchLimits())
+    assert answers[0] == "93.184.216.34" and "127.0.0.1" in answers  # checked, then rebound
+    assert _Hostile.served == requests_before  # the server behind the rebound name saw no request
+    assert _mine() == []

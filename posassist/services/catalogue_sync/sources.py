@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import http.client
 import io
 import ipaddress
 import json
@@ -113,14 +114,81 @@ def check_host(url: str, limits: FetchLimits) -> None:
         ) from err
     inside = sorted(a for a in addrs if _inside(a))
     if inside:
-        raise InvalidInput(
-            tr(
-                "{host} is on a private, loopback or link-local address ({addr}); posassist does not fetch those unless an admin allows the host (POSASSIST_DOWNLOAD_ALLOW_HOSTS).",
-                host=host,
-                addr=inside[0],
-            ),
-            field="source",
+        raise _refused(host, inside[0])
+
+
+def _refused(host: str, addr: str) -> InvalidInput:
+    return InvalidInput(
+        tr(
+            "{host} is on a private, loopback or link-local address ({addr}); posassist does not fetch those unless an admin allows the host (POSASSIST_DOWNLOAD_ALLOW_HOSTS).",
+            host=host,
+            addr=addr,
+        ),
+        field="source",
+    )
+
+
+def _connector(host: str, limits: FetchLimits) -> Callable[..., socket.socket]:
+    """``socket.create_connection`` that looks at the address it actually reached: a name that
+    resolved to a public address when it was checked and to an inside one a moment later (DNS
+    rebinding) is refused at connect, before a byte of the request is sent."""
+
+    def connect(address: tuple[str, int], *args: Any, **kwargs: Any) -> socket.socket:
+        sock = socket.create_connection(address, *args, **kwargs)
+        peer = str(sock.getpeername()[0])
+        if host.lower() not in limits.allow_hosts and _inside(peer):
+            sock.close()
+            raise _refused(host, peer)
+        return sock
+
+    return connect
+
+
+class _GuardedHTTP(http.client.HTTPConnection):
+    def __init__(self, host: str, *args: Any, limits: FetchLimits, **kwargs: Any) -> None:
+        super().__init__(host, *args, **kwargs)
+        self._create_connection = _connector(self.host, limits)
+
+
+class _GuardedHTTPS(http.client.HTTPSConnection):
+    def __init__(self, host: str, *args: Any, limits: FetchLimits, **kwargs: Any) -> None:
+        super().__init__(host, *args, **kwargs)
+        self._create_connection = _connector(self.host, limits)
+
+
+class _GuardedHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, limits: FetchLimits) -> None:
+        super().__init__()
+        self.limits = limits
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(lambda host, **kw: _GuardedHTTP(host, limits=self.limits, **kw), req)
+
+
+class _GuardedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, limits: FetchLimits) -> None:
+        super().__init__()
+        self.limits = limits
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(
+            lambda host, **kw: _GuardedHTTPS(host, limits=self.limits, **kw),
+            req,
+            context=self._context,  # type: ignore[attr-defined]
         )
+
+
+def _handlers(url: str, limits: FetchLimits) -> list[urllib.request.BaseHandler]:
+    """Redirects checked like the first address; the connection itself checked at connect unless
+    a proxy the environment names makes it (then the proxy resolves the name, checked above)."""
+    handlers: list[urllib.request.BaseHandler] = [_CheckedRedirects(limits)]
+    parts = urllib.parse.urlsplit(url)
+    proxied = bool(urllib.request.getproxies().get(parts.scheme.lower())) and not urllib.request.proxy_bypass(
+        parts.hostname or ""
+    )
+    if not proxied:
+        handlers += [_GuardedHTTPHandler(limits), _GuardedHTTPSHandler(limits)]
+    return handlers
 
 
 class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
@@ -171,7 +239,7 @@ def fetch(
     tmp = tempfile.NamedTemporaryFile(prefix=f"{TEMP_PREFIX}{os.getpid()}-", dir=folder, delete=False)
     path = Path(tmp.name)
     try:
-        opener = urllib.request.build_opener(_CheckedRedirects(limits))
+        opener = urllib.request.build_opener(*_handlers(source, limits))
         with tmp, opener.open(source, timeout=min(30.0, limits.deadline_s)) as resp:
             total = int(resp.headers.get("Content-Length") or 0)
             if total > limits.max_bytes:
