@@ -13,14 +13,32 @@ _DOCS = """
 """
 
 
-def _refresh_terms(conn: Connection) -> None:
+def _refresh_terms(conn: Connection, where: str | None = None) -> None:
+    """Add the indexed words to the term list (typo look-ups). With ``where`` (a condition on the
+    documents just indexed, ``v``/``p``), only their words: they are tokenised again in a temporary
+    FTS5 table with the same tokenizer and its vocabulary read, instead of the whole index's (the
+    whole vocabulary of a million-variant catalogue takes seconds to read)."""
+    if where is None:
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.variant_fts_vocab USING fts5vocab(main, variant_fts, row)"
+        )
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.variant_fts_vocab "
+            "WHERE length(term) BETWEEN 3 AND 100"
+        )
+        return
     conn.exec_driver_sql(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.variant_fts_vocab USING fts5vocab(main, variant_fts, row)"
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fresh_fts USING fts5("
+        "title, brand, colour, size, sku, dept, tokenize = 'unicode61 remove_diacritics 2', detail = none)"
     )
+    conn.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fresh_fts_vocab USING fts5vocab(temp, fresh_fts, row)")
+    conn.exec_driver_sql("DELETE FROM temp.fresh_fts")
+    conn.exec_driver_sql(f"INSERT INTO temp.fresh_fts (rowid, title, brand, colour, size, sku, dept) {_DOCS} WHERE {where}")
     conn.exec_driver_sql(
-        "INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.variant_fts_vocab "
+        "INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.fresh_fts_vocab "
         "WHERE length(term) BETWEEN 3 AND 100"
     )
+    conn.exec_driver_sql("DELETE FROM temp.fresh_fts")
 
 
 def rebuild(conn: Connection) -> None:
@@ -41,7 +59,7 @@ def reindex_products(conn: Connection, product_ids: list[int]) -> None:
             f"INSERT INTO variant_fts (rowid, title, brand, colour, size, sku, dept) {_DOCS} "
             f"WHERE v.product_id IN ({marks})"
         )
-    _refresh_terms(conn)
+        _refresh_terms(conn, f"v.product_id IN ({marks})")
 
 
 def index_new_variants(conn: Connection, first_id: int, last_id: int) -> None:
@@ -49,7 +67,9 @@ def index_new_variants(conn: Connection, first_id: int, last_id: int) -> None:
         f"INSERT INTO variant_fts (rowid, title, brand, colour, size, sku, dept) {_DOCS} "
         f"WHERE v.id BETWEEN {int(first_id)} AND {int(last_id)}"
     )
-    _refresh_terms(conn)
+    total = int(conn.exec_driver_sql("SELECT count(*) FROM variants").scalar_one())
+    few = (last_id - first_id + 1) * 4 < total  # a few new variants: read only their words
+    _refresh_terms(conn, f"v.id BETWEEN {int(first_id)} AND {int(last_id)}" if few else None)
 
 
 def match_expression(words: list[list[str]]) -> str:

@@ -111,13 +111,18 @@ class ShopifyReader:
                 handle = h
                 fields.update({k: v for k, i in self.product_keys if (v := _cell(values, i))})
                 product = _Product(h, fields)
-            staged = self._plain(row, line, values, product) if self.fast_ok and product.plain else None
-            if staged is None:
+            if not (self.fast_ok and product.plain):
                 yield self._slow(row, line, values, product)
                 continue
             h_row = digest(product.context + "\x1d" + "\x1f".join(values)) if digest is not None else None
-            if h_row is not None and h_row in hashes:  # as at the last import: unchanged, not read again
+            if h_row is not None and h_row in hashes:
+                # as at the last import, with the same product fields: a plain row then and now,
+                # unchanged, not read again
                 yield None, (KNOWN, row, line, h[:128], h_row)
+                continue
+            staged = self._plain(row, line, values, product)
+            if staged is None:
+                yield self._slow(row, line, values, product)
                 continue
             yield None, (*staged, h_row, None)
 

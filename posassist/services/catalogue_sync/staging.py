@@ -256,11 +256,11 @@ class Stage:
                 "INSERT INTO cat_stock (rn, store_id, qty) SELECT rn, :sid, stock FROM cat_stage WHERE stock IS NOT NULL",
                 {"sid": self.opts.store_id},
             )
-        true = "true" if self.pg else "1"
-        self._sql(  # rows unchanged since the last import: what the checks and the match need
-            "UPDATE cat_stage SET vid = v.id, pid = v.product_id, sku = v.sku, colour = v.colour, size = v.size, "
-            f"gtin = v.gtin FROM variants v WHERE cat_stage.known = {true} AND v.import_hash = cat_stage.hash"
-        )
+        if self.pg:
+            self._sql(  # rows unchanged since the last import: what the checks and the match need
+                "UPDATE cat_stage SET vid = v.id, pid = v.product_id, sku = v.sku, colour = v.colour, "
+                "size = v.size, gtin = v.gtin FROM variants v WHERE cat_stage.known AND v.import_hash = cat_stage.hash"
+            )
         self._sql("CREATE INDEX cat_stage_sku ON cat_stage (sku)")
         self._sql("CREATE INDEX cat_stage_key ON cat_stage (pkey, colour, size)")
         if self.pg:
@@ -289,7 +289,8 @@ class Stage:
         return None
 
     def _flush_known(self, narrow: list[tuple[Any, ...]]) -> None:
-        """Known rows (row, line, product key, hash) into the staging table by way of a narrow one."""
+        """Known rows (row, line, product key, hash) into the staging table by way of a narrow one,
+        with what the checks and the match need read from their variant in the same statement."""
         raw = self.conn.connection.dbapi_connection
         assert raw is not None
         raw.execute(
@@ -297,7 +298,10 @@ class Stage:
         )
         raw.executemany("INSERT INTO cat_known VALUES (?, ?, ?, ?)", narrow)
         raw.execute(
-            "INSERT INTO cat_stage (rn, line, pkey, ok, hash, known) SELECT rn, line, pkey, 1, hash, 1 FROM cat_known"
+            "INSERT INTO cat_stage (rn, line, pkey, ok, hash, known, vid, pid, sku, colour, size, gtin) "
+            "SELECT k.rn, k.line, k.pkey, 1, k.hash, 1, v.id, v.product_id, v.sku, v.colour, v.size, v.gtin "
+            "FROM cat_known k JOIN variants v ON v.id = "
+            "(SELECT min(w.id) FROM variants w WHERE w.import_hash = k.hash)"
         )
         raw.execute("DELETE FROM cat_known")
         narrow.clear()
