@@ -244,6 +244,7 @@ def _customers(
             if progress:
                 progress("dry run" if dry else "import", c.rows, 0)
     people.flush(s)
+    people.close(s)
     return report
 
 

@@ -379,6 +379,7 @@ class Run:
 
     def finish(self) -> None:
         self.counts.customers = len(self.customers)
+        self.people.close(self.s)
         if self.sqlite and not self.dry:
             self.s.connection().exec_driver_sql(f"PRAGMA cache_size = {int(self._cache or -2000)}")
 
