@@ -287,7 +287,6 @@ class People:
             _bulk(s, "customer_tags", self.new_tags)
             self.new_tags = []
 
-
     def _bulk_search(self, s: Session) -> None:
         """Set the per-row search trigger aside (SQLite) for set-based indexing; see SEARCH_TRIGGER."""
         conn = s.connection()
