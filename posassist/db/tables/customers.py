@@ -116,6 +116,14 @@ class Interaction(Base):
     return_id: Mapped[int | None] = mapped_column(ForeignKey("returns.id"), default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # first-visit resolution (migration 0016): the counter it happened at, what the associate
+    # recorded at its end (solved / follow_up / not_helped), and the matter's first contact when
+    # this one is a later contact about the same thing
+    counter: Mapped[str | None] = mapped_column(String(100), default=None)
+    resolution: Mapped[str | None] = mapped_column(String(16), default=None)
+    matter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interactions.id", ondelete="SET NULL"), default=None, index=True
+    )
     __table_args__ = (
         Index("ix_interactions_customer_opened", "customer_id", "opened_at"),
         Index("ix_interactions_staff_opened", "staff_id", "opened_at"),
@@ -132,6 +140,7 @@ class Interaction(Base):
         ),
         CheckConstraint("csat IS NULL OR csat BETWEEN 1 AND 5", name="csat_range"),
         CheckConstraint("channel IN ('counter', 'phone', 'email', 'chat', 'social', 'web')", name="channel"),
+        CheckConstraint("resolution IS NULL OR resolution IN ('solved', 'follow_up', 'not_helped')", name="resolution"),
     )
 
 
@@ -164,8 +173,15 @@ class FollowUp(Base):
     status: Mapped[str] = mapped_column(String(16), default="open")
     done_at: Mapped[datetime | None] = mapped_column(default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # reminders during the shift (migration 0016): when the next one shows (the due time, later
+    # when snoozed; NULL once dismissed) and the note of the last hand-over to its owner
+    remind_at: Mapped[datetime | None] = mapped_column(default=None)
+    handover_note: Mapped[str | None] = mapped_column(Text, default=None)
+    handed_over_by: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    handed_over_at: Mapped[datetime | None] = mapped_column(default=None)
     __table_args__ = (
         Index("ix_follow_ups_owner_status_due", "owner_id", "status", "due_at"),
+        Index("ix_follow_ups_owner_remind", "owner_id", "remind_at"),
         CheckConstraint("status IN ('open', 'done', 'cancelled')", name="status"),
     )
 
