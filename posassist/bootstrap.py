@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # each capability is imported when first used (a command need
     from posassist.services.lookup import Lookup
     from posassist.services.notes import Notes
     from posassist.services.policy_admin import PolicyAdmin
+    from posassist.services.promises import Promises
     from posassist.services.receipts import Receipts
     from posassist.services.returns_service import Returns
     from posassist.services.sales_import import Sales
@@ -121,7 +122,13 @@ class Services:
     def holds(self) -> Holds:
         from posassist.services.holds import Holds
 
-        return Holds(self._db)
+        return Holds(self._db, self._clock)
+
+    @cached_property
+    def promises(self) -> Promises:
+        from posassist.services.promises import Promises
+
+        return Promises(self._db, self._clock)
 
     @cached_property
     def catalogue(self) -> Catalogue:

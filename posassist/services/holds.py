@@ -1,26 +1,40 @@
-"""Hold an item at another store and transfer it here for a customer: the stock is reserved there,
-the move is recorded, and a follow-up reminds the associate to call when it arrives."""
+"""Holds: an item reserved for a customer at the store the associate chooses (distance and
+transfer time shown, nearest first), collected here after the transfer or there; a number and a
+slip; collected (the customer takes it) or released (back to stock), and released by itself
+when the store's hold days are over (``expire``, run at sign-in and by ``posassist hold expire``).
+
+A hold with a needed-by date is a promise: only a store that gets it here in time can hold it,
+and the follow-up on the day before checks it was kept (``services.promises``)."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from posassist import i18n
 from posassist.db import events
 from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Product, Stock, StockMove, Variant
-from posassist.db.tables.customers import Customer, FollowUp
-from posassist.db.tables.people import Store, StoreDistance
+from posassist.db.tables.customers import Customer
+from posassist.db.tables.people import Store
+from posassist.db.tables.promises import Hold as HoldRow
+from posassist.db.tables.promises import Promise
 from posassist.domain.permissions import Action
 from posassist.errors import Conflict, InvalidInput, NotFound
 from posassist.i18n import tr
-from posassist.services import audit, sessions
+from posassist.services import audit, followups, promises, sessions
 from posassist.services.dto import StaffSession
+from posassist.services.promises import Choices, Source
+
+CALL_AT = time(17, 0)  # "call the customer when it arrives": late afternoon of the day it is ready
 
 
 @dataclass(frozen=True)
@@ -28,13 +42,296 @@ class Hold:
     variant_id: int
     description: str
     quantity: int
-    from_store: str
-    to_store: str
-    arrives: date
-    follow_up_id: int
+    from_store: str  # the store whose stock is reserved
+    to_store: str  # where the customer collects it
+    arrives: date  # ready for the customer there
+    follow_up_id: int | None
+    id: int = 0
+    hold_no: str = ""
+    status: str = "open"
+    customer_id: int | None = None
+    customer_name: str | None = None
+    needed_by: date | None = None
+    expires_on: date | None = None
+    from_store_name: str = ""
+    to_store_name: str = ""
+    sku: str | None = None
+    promise_id: int | None = None
+    created_at: datetime | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "hold": self.hold_no,
+            "status": self.status,
+            "sku": self.sku,
+            "item": self.description,
+            "quantity": self.quantity,
+            "from": self.from_store,
+            "pickup": self.to_store,
+            "ready_on": self.arrives.isoformat(),
+            "needed_by": self.needed_by.isoformat() if self.needed_by else None,
+            "expires_on": self.expires_on.isoformat() if self.expires_on else None,
+            "customer": {"id": self.customer_id, "name": self.customer_name} if self.customer_id else None,
+            "follow_up": self.follow_up_id,
+            "promise": self.promise_id,
+        }
+
+
+def _view(s: Session, h: HoldRow) -> Hold:
+    row = s.execute(
+        select(Product.title, Variant.colour, Variant.size, Variant.sku)
+        .join(Product, Product.id == Variant.product_id)
+        .where(Variant.id == h.variant_id)
+    ).one()
+    src, dst = s.get(Store, h.from_store_id), s.get(Store, h.pickup_store_id)
+    cust = s.get(Customer, h.customer_id) if h.customer_id else None
+    promise = s.execute(select(Promise.id).where(Promise.hold_id == h.id)).scalar_one_or_none()
+    return Hold(
+        h.variant_id,
+        promises.describe(row[0], row[1], row[2]),
+        h.quantity,
+        src.code if src else "?",
+        dst.code if dst else "?",
+        h.ready_on,
+        h.follow_up_id,
+        h.id,
+        h.hold_no,
+        h.status,
+        h.customer_id,
+        (cust.preferred_name or cust.full_name) if cust else None,
+        h.needed_by,
+        h.expires_on,
+        src.name if src else "?",
+        dst.name if dst else "?",
+        row[3],
+        promise,
+        h.created_at,
+    )
+
+
+def options(
+    db: Database,
+    *,
+    variant_id: int,
+    here_id: int,
+    quantity: int = 1,
+    needed_by: date | None = None,
+    now: datetime | None = None,
+) -> Choices:
+    """The stores that could hold it (here first, then nearest, with km and transfer time), which
+    of them get it here by ``needed_by``, and what else could when none can."""
+    return promises.choices(db, variant_id, here_id, mode="hold", quantity=quantity, needed_by=needed_by, now=now)
+
+
+def _pick(srcs: tuple[Source, ...], from_store_id: int | None) -> Source | None:
+    if from_store_id is not None:
+        return next((src for src in srcs if src.store_id == from_store_id), None)
+    others = [src for src in srcs if src.how != "here"] or list(srcs)  # F10: sent here from the nearest
+    return min(others, key=lambda src: (src.ready_on, src.km if src.km is not None else 10**9), default=None)
 
 
 @retrying
+def _create(
+    db: Database,
+    *,
+    variant_id: int,
+    quantity: int,
+    customer_id: int,
+    here_id: int,
+    staff: StaffSession,
+    from_store_id: int | None,
+    needed_by: date | None,
+    pickup_there: bool,
+    now: datetime,
+) -> tuple[Hold, int | None, bool]:
+    with db.transaction() as s:
+        who = sessions.verify(s, staff, Action.HOLD_CREATE)
+        if s.get(Customer, customer_id) is None:
+            raise NotFound(tr("Choose the customer first: a hold is always for someone."))
+        facts = promises.store_facts(s)
+        srcs = promises.sources_in(
+            s, variant_id, here_id, now, mode="hold", quantity=quantity, needed_by=needed_by, facts=facts
+        )
+        chosen = _pick(srcs, from_store_id)
+        if chosen is None:
+            _, desc = promises._variant(s, variant_id)
+            if from_store_id is not None and from_store_id in facts:
+                raise Conflict(
+                    tr(
+                        "{store} has no {quantity} of {item} free to hold any more; choose another store.",
+                        store=facts[from_store_id].name,
+                        quantity=quantity,
+                        item=desc,
+                    )
+                )
+            raise Conflict(
+                tr(
+                    "No other store has {quantity} of {title} free to send; try another colour or size.",
+                    quantity=quantity,
+                    title=desc,
+                )
+            )
+        today = promises.local_now(now, facts[here_id].timezone).date()
+        pickup_id = chosen.store_id if pickup_there else here_id
+        ready = today if pickup_there or chosen.how == "here" else chosen.ready_on
+        if pickup_there:
+            ready = facts[chosen.store_id].calendar.next_open(today)
+        if needed_by is not None and ready > needed_by:
+            choice = promises.choices_in(
+                s, variant_id, here_id, now, mode="hold", quantity=quantity, needed_by=needed_by
+            )
+            raise Conflict(
+                tr(
+                    "{store} cannot get it here by {day} (ready {ready}).",
+                    store=chosen.store_name,
+                    day=i18n.day(needed_by, "EEEE d MMMM"),
+                    ready=i18n.day(ready, "EEEE d MMMM"),
+                )
+                + " "
+                + (choice.message() or "")
+            )
+        stock = s.execute(
+            select(Stock).where(Stock.variant_id == variant_id, Stock.store_id == chosen.store_id).with_for_update()
+        ).scalar_one()
+        if stock.on_hand is None or stock.on_hand - (stock.reserved or 0) < quantity:
+            raise Conflict(tr("Someone else just took that stock; choose another store."))
+        stock.reserved = (stock.reserved or 0) + quantity
+        keep_days = facts[pickup_id].hold_days
+        h = HoldRow(
+            hold_no=f"tmp-{uuid.uuid4().hex[:20]}",
+            variant_id=variant_id,
+            quantity=quantity,
+            customer_id=customer_id,
+            from_store_id=chosen.store_id,
+            pickup_store_id=pickup_id,
+            status="open",
+            ready_on=ready,
+            needed_by=needed_by,
+            expires_on=ready + timedelta(days=keep_days),
+            created_by=who.staff_id,
+            created_at=now,
+        )
+        s.add(h)
+        s.flush()
+        h.hold_no = f"H-{facts[pickup_id].code}-{h.id:05d}"
+        s.add(
+            StockMove(
+                variant_id=variant_id,
+                store_id=chosen.store_id,
+                quantity=quantity,
+                bucket="reserved",
+                reason="hold",
+                reference=h.hold_no,
+                staff_id=who.staff_id,
+            )
+        )
+        events.notify(s, "stock")
+        view = _view(s, h)
+        promise_id = None
+        if needed_by is not None:
+            promise_id = promises.record(
+                s,
+                store_id=here_id,
+                customer_id=customer_id,
+                kind="hold",
+                variant_id=variant_id,
+                quantity=quantity,
+                source_store_id=chosen.store_id,
+                needed_by=needed_by,
+                promised_on=ready,
+                text=tr(
+                    "{item} ×{quantity} ready at {store} (hold {hold})",
+                    item=view.description,
+                    quantity=quantity,
+                    store=view.to_store_name,
+                    hold=h.hold_no,
+                ),
+                made_by=who.staff_id,
+                now=now,
+                hold_id=h.id,
+            ).id
+        audit.record(
+            s,
+            actor_id=who.staff_id,
+            where=who.counter,
+            action="hold.created",
+            entity="hold",
+            entity_id=h.id,
+            payload={
+                "hold": h.hold_no,
+                "variant_id": variant_id,
+                "from": view.from_store,
+                "to": view.to_store,
+                "quantity": quantity,
+                "needed_by": needed_by.isoformat() if needed_by else None,
+                "chosen": from_store_id is not None,
+            },
+        )
+        return view, promise_id, chosen.how == "transfer" and not pickup_there
+
+
+def create(
+    db: Database,
+    *,
+    variant_id: int,
+    quantity: int,
+    customer_id: int,
+    here_id: int,
+    staff: StaffSession,
+    from_store_id: int | None = None,
+    needed_by: date | None = None,
+    pickup_there: bool = False,
+    now: datetime | None = None,
+) -> Hold:
+    """Reserve at the chosen store (or the nearest other store that has it), numbered; a
+    needed-by date is held to and recorded as a promise with its check-up on the day before; a
+    transfer without one gets a follow-up to call the customer when it arrives."""
+    if isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1:
+        raise InvalidInput(tr("Hold at least one."), field="quantity")
+    now = now or utcnow()
+    view, promise_id, transfer = _create(
+        db,
+        variant_id=variant_id,
+        quantity=quantity,
+        customer_id=customer_id,
+        here_id=here_id,
+        staff=staff,
+        from_store_id=from_store_id,
+        needed_by=needed_by,
+        pickup_there=pickup_there,
+        now=now,
+    )
+    if promise_id is not None:
+        promises.schedule_checks(db, staff, [promise_id], now)
+    elif transfer:
+        with db.read() as s:
+            tz = s.execute(select(Store.timezone).where(Store.code == view.to_store)).scalar_one()
+        f = followups.create(
+            db,
+            customer_id=customer_id,
+            owner_id=staff.id,
+            text=tr(
+                "{desc} ×{quantity} is on its way from {name}; call the customer when it arrives (hold {hold}).",
+                desc=view.description,
+                quantity=quantity,
+                name=view.from_store_name,
+                hold=view.hold_no,
+            ),
+            due_at=datetime.combine(view.arrives, CALL_AT, tzinfo=ZoneInfo(tz)),
+            by=staff,
+        )
+        _link_follow_up(db, view.id, f.id)
+    return get(db, view.hold_no)
+
+
+@retrying
+def _link_follow_up(db: Database, hold_id: int, follow_up_id: int) -> None:
+    with db.transaction() as s:
+        h = s.get(HoldRow, hold_id)
+        if h is not None:
+            h.follow_up_id = follow_up_id
+
+
 def hold_for_customer(
     db: Database,
     *,
@@ -45,99 +342,193 @@ def hold_for_customer(
     staff: StaffSession,
     from_store_id: int | None = None,
 ) -> Hold:
-    """Reserve at the nearest store that has it (or the one named) and promise a call on arrival."""
-    if not isinstance(quantity, int) or quantity < 1:
-        raise InvalidInput(tr("Hold at least one."), field="quantity")
-    with db.transaction() as s:
-        who = sessions.verify(s, staff, Action.HOLD_CREATE)
-        if s.get(Customer, customer_id) is None:
-            raise NotFound(tr("Choose the customer first: a hold is always for someone."))
-        v = s.execute(
-            select(Variant, Product.title)
-            .join(Product, Product.id == Variant.product_id)
-            .where(Variant.id == variant_id)
-        ).first()
-        if v is None:
-            raise NotFound(tr("That item is not in the catalogue."))
-        variant, title = v
-        days = dict(
-            s.execute(
-                select(StoreDistance.from_store_id, StoreDistance.transit_days).where(
-                    StoreDistance.to_store_id == here_id
-                )
-            ).all()
+    """F10's quick hold: sent here from the nearest other store that has it (or the one named)."""
+    return create(
+        db,
+        variant_id=variant_id,
+        quantity=quantity,
+        customer_id=customer_id,
+        here_id=here_id,
+        staff=staff,
+        from_store_id=from_store_id,
+    )
+
+
+def _find(s: Session, ref: str | int) -> HoldRow:
+    text = str(ref).strip()
+    q = select(HoldRow)
+    q = q.where(HoldRow.id == int(text)) if text.isdigit() else q.where(HoldRow.hold_no == text.upper())
+    h = s.execute(q.with_for_update()).scalar_one_or_none()
+    if h is None:
+        raise NotFound(tr("There is no hold {ref}; check the number on the slip (H-…).", ref=text))
+    return h
+
+
+def get(db: Database, ref: str | int) -> Hold:
+    with db.read() as s:
+        return _view(s, _find(s, ref))
+
+
+def list_holds(
+    db: Database,
+    *,
+    store_id: int | None = None,
+    status: str | None = "open",
+    customer_id: int | None = None,
+    variant_id: int | None = None,
+) -> list[Hold]:
+    """Holds for collection at (or reserved in) a store, soonest ready first."""
+    with db.read() as s:
+        q = select(HoldRow)
+        if store_id is not None:
+            q = q.where((HoldRow.pickup_store_id == store_id) | (HoldRow.from_store_id == store_id))
+        if status is not None:
+            q = q.where(HoldRow.status == status)
+        if customer_id is not None:
+            q = q.where(HoldRow.customer_id == customer_id)
+        if variant_id is not None:
+            q = q.where(HoldRow.variant_id == variant_id)
+        return [_view(s, h) for h in s.execute(q.order_by(HoldRow.ready_on, HoldRow.id)).scalars()]
+
+
+def _close(s: Session, h: HoldRow, status: str, actor_id: int | None, now: datetime, where: str | None) -> None:
+    """Collected: the units leave the store's stock with the customer; released or expired: they
+    are free to sell again. Either way they are no longer reserved."""
+    stock = s.execute(
+        select(Stock).where(Stock.variant_id == h.variant_id, Stock.store_id == h.from_store_id).with_for_update()
+    ).scalar_one_or_none()
+    if stock is not None:
+        stock.reserved = max(0, (stock.reserved or 0) - h.quantity)
+        if status == "collected" and stock.on_hand is not None:
+            stock.on_hand = max(0, stock.on_hand - h.quantity)
+    s.add(
+        StockMove(
+            variant_id=h.variant_id,
+            store_id=h.from_store_id,
+            quantity=-h.quantity,
+            bucket="reserved",
+            reason=f"hold_{status}",
+            reference=h.hold_no,
+            staff_id=actor_id,
         )
-        rows = s.execute(
-            select(Stock, Store)
-            .join(Store, Store.id == Stock.store_id)
-            .where(Stock.variant_id == variant_id, Store.id != here_id, Store.active.is_(True))
-            .with_for_update(of=Stock)
-        ).all()
-        options = sorted(
-            (
-                (stock, store)
-                for stock, store in rows
-                if stock.on_hand is not None
-                and stock.on_hand - (stock.reserved or 0) >= quantity
-                and (from_store_id is None or store.id == from_store_id)
-            ),
-            key=lambda r: (days.get(r[1].id, 99), r[1].id),
-        )
-        if not options:
-            raise Conflict(
-                tr(
-                    "No other store has {quantity} of {title} free to send; try another colour or size.",
-                    quantity=quantity,
-                    title=title,
-                )
-            )
-        stock, store = options[0]
-        stock.reserved = (stock.reserved or 0) + quantity
-        here = s.get(Store, here_id)
-        if here is None:
-            raise NotFound(tr("This counter's store is not on file; check --store."))
-        desc = " — ".join(x for x in (title, ", ".join(y for y in (variant.colour, variant.size) if y)) if x)
+    )
+    if status == "collected":
         s.add(
             StockMove(
-                variant_id=variant_id,
-                store_id=store.id,
-                quantity=quantity,
-                bucket="reserved",
-                reason="transfer_hold",
-                reference=f"to {here.code} for customer {customer_id}",
-                staff_id=who.staff_id,
+                variant_id=h.variant_id,
+                store_id=h.from_store_id,
+                quantity=-h.quantity,
+                bucket="sellable",
+                reason="hold_collected",
+                reference=h.hold_no,
+                staff_id=actor_id,
             )
         )
-        events.notify(s, "stock")
-        arrives = utcnow().date() + timedelta(days=days.get(store.id, 3) + 1)
-        f = FollowUp(
-            customer_id=customer_id,
-            owner_id=who.staff_id,
-            created_by=who.staff_id,
-            text=tr(
-                "{desc} ×{quantity} is on its way from {name}; call the customer when it arrives.",
-                desc=desc,
-                quantity=quantity,
-                name=store.name,
-            ),
-            due_at=datetime.combine(arrives, time(17, 0)).astimezone(),
-        )
-        s.add(f)
-        s.flush()
-        audit.record(
-            s,
-            actor_id=who.staff_id,
-            action="stock.held",
-            entity="variant",
-            entity_id=variant_id,
-            payload={"from": store.code, "to": here.code, "quantity": quantity, "follow_up": f.id},
-        )
-        return Hold(variant_id, desc, quantity, store.code, here.code, arrives, f.id)
+    h.status, h.closed_by, h.closed_at = status, actor_id, now
+    for p in s.execute(select(Promise).where(Promise.hold_id == h.id, Promise.status == "open")).scalars():
+        if status == "collected":
+            promises.settle_in(s, p, "kept", actor_id, "collected")
+    audit.record(
+        s,
+        actor_id=actor_id,
+        where=where,
+        action=f"hold.{status}",
+        entity="hold",
+        entity_id=h.id,
+        payload={"hold": h.hold_no, "variant_id": h.variant_id, "quantity": h.quantity, "store_id": h.from_store_id},
+    )
+    events.notify(s, "stock")
+
+
+@retrying
+def _finish(db: Database, staff: StaffSession, ref: str | int, status: str, now: datetime) -> Hold:
+    with db.transaction() as s:
+        who = sessions.verify(s, staff, Action.HOLD_CREATE)
+        h = _find(s, ref)
+        if h.status != "open":
+            raise Conflict(tr("Hold {hold} is already {status}.", hold=h.hold_no, status=status_word(h.status)))
+        _close(s, h, status, who.staff_id, now, who.counter)
+        return _view(s, h)
+
+
+def collect(db: Database, staff: StaffSession, ref: str | int, now: datetime | None = None) -> Hold:
+    """The customer takes it: out of stock and out of the reserved count."""
+    return _finish(db, staff, ref, "collected", now or utcnow())
+
+
+def release(db: Database, staff: StaffSession, ref: str | int, now: datetime | None = None) -> Hold:
+    """Not wanted any more: back to stock, free to sell."""
+    return _finish(db, staff, ref, "released", now or utcnow())
+
+
+@retrying
+def expire(db: Database, staff: StaffSession, now: datetime | None = None, store_id: int | None = None) -> list[Hold]:
+    """Open holds past their last day (in their pickup store's time zone) go back to stock,
+    each audited. Run at sign-in, on refresh and by ``posassist hold expire``."""
+    now = now or utcnow()
+    with db.transaction() as s:
+        who = sessions.verify(s, staff, Action.HOLD_CREATE)
+        tzs = dict(s.execute(select(Store.id, Store.timezone)).all())
+        earliest = min((now.astimezone(ZoneInfo(tz)).date() for tz in tzs.values()), default=now.date())
+        q = select(HoldRow).where(HoldRow.status == "open", HoldRow.expires_on < earliest + timedelta(days=1))
+        if store_id is not None:
+            q = q.where(HoldRow.pickup_store_id == store_id)
+        out = []
+        for h in s.execute(q.order_by(HoldRow.id).with_for_update()).scalars():
+            today = now.astimezone(ZoneInfo(tzs.get(h.pickup_store_id, "UTC"))).date()
+            if h.expires_on < today:
+                _close(s, h, "expired", who.staff_id, now, who.counter)
+                out.append(_view(s, h))
+        return out
+
+
+def status_word(status: str) -> str:
+    return {
+        "open": tr("on hold"),
+        "collected": tr("collected"),
+        "released": tr("released"),
+        "expired": tr("expired"),
+    }.get(status, status)
+
+
+def reserved_for(db: Database, variant_ids: list[int]) -> dict[int, dict[int, int]]:
+    """Units held per variant per store (the stock rows' reserved counts)."""
+    if not variant_ids:
+        return {}
+    with db.read() as s:
+        out: dict[int, dict[int, int]] = {}
+        for vid, sid, res in s.execute(
+            select(Stock.variant_id, Stock.store_id, Stock.reserved).where(Stock.variant_id.in_(variant_ids))
+        ).all():
+            if res:
+                out.setdefault(vid, {})[sid] = int(res)
+        return out
 
 
 class Holds:
-    def __init__(self, db: Database) -> None:
-        self._db = db
+    def __init__(self, db: Database, clock: Any = utcnow) -> None:
+        self._db, self._clock = db, clock
+
+    def options(self, **kw: Any) -> Choices:
+        return options(self._db, now=self._clock(), **kw)
+
+    def create(self, session: StaffSession, **kw: Any) -> Hold:
+        return create(self._db, staff=session, now=self._clock(), **kw)
 
     def hold_for_customer(self, session: StaffSession, **kw: Any) -> Hold:
         return hold_for_customer(self._db, staff=session, **kw)
+
+    def get(self, ref: str | int) -> Hold:
+        return get(self._db, ref)
+
+    def list(self, **kw: Any) -> list[Hold]:
+        return list_holds(self._db, **kw)
+
+    def collect(self, session: StaffSession, ref: str | int) -> Hold:
+        return collect(self._db, session, ref, self._clock())
+
+    def release(self, session: StaffSession, ref: str | int) -> Hold:
+        return release(self._db, session, ref, self._clock())
+
+    def expire(self, session: StaffSession, store_id: int | None = None) -> list[Hold]:
+        return expire(self._db, session, self._clock(), store_id)

@@ -14,7 +14,7 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Department, Product, Stock, Variant
 from posassist.db.tables.customers import Customer, Draft
-from posassist.db.tables.people import Store, StoreDistance
+from posassist.db.tables.people import Store
 from posassist.db.tables.sales import Return, ReturnLine, ReturnPolicy, Sale, SaleLine, Tender
 from posassist.domain.permissions import Action
 from posassist.domain.policy import LineRequest, Policy, ReturnRequest, Verdict
@@ -24,7 +24,7 @@ from posassist.domain.tax import rate_text, split
 from posassist.domain.typed import no_card_number, tidy
 from posassist.errors import InvalidInput, NotFound
 from posassist.i18n import tr
-from posassist.services import lookup, policy_context, sessions
+from posassist.services import lookup, policy_context, promises, sessions
 from posassist.services import tax as taxes
 from posassist.services.dto import StaffSession
 from posassist.services.receipts import scan as receipt_scan
@@ -40,8 +40,6 @@ from posassist.services.returns_dto import (
 )
 from posassist.services.sessions import Actor
 from posassist.words import policy as policy_words
-
-PROCESSING_DAYS = 1  # picking and handing to the carrier before transit
 
 
 def new_draft(store_id: int, staff_id: int, **kw) -> ReturnDraft:  # type: ignore[no-untyped-def]
@@ -281,25 +279,12 @@ def _cumulative(total: int, qty: int, before: int, now: int) -> int:
     return total * (before + now) // qty - total * before // qty
 
 
-def ship_options(s: Session, variant_id: int, here: int, today: date, quantity: int = 1) -> tuple[ShipOption, ...]:
-    rows = s.execute(
-        select(Store.id, Store.code, Store.name, Stock.on_hand, Stock.reserved)
-        .join(Stock, Stock.store_id == Store.id)
-        .where(Stock.variant_id == variant_id, Store.active.is_(True))
-    ).all()
-    days = dict(
-        s.execute(
-            select(StoreDistance.to_store_id, StoreDistance.transit_days).where(StoreDistance.from_store_id == here)
-        ).all()
-    )
-    opts = [
-        ShipOption(
-            sid, code, name, on_hand, today + timedelta(days=PROCESSING_DAYS + (0 if sid == here else days.get(sid, 3)))
-        )
-        for sid, code, name, on_hand, reserved in rows
-        if on_hand is not None and on_hand - (reserved or 0) >= quantity
-    ]
-    return tuple(sorted(opts, key=lambda o: (o.arrive_by, o.store_id != here, o.store_code)))
+def ship_options(
+    s: Session, variant_id: int, here: int, today: date, quantity: int = 1, needed_by: date | None = None
+) -> tuple[ShipOption, ...]:
+    """By carrier from each store with it free: the store's carrier days and closing days
+    (``services.promises``), soonest first, each marked whether it arrives by ``needed_by``."""
+    return promises.ship_options(s, variant_id, here, today, quantity, needed_by)
 
 
 def check_text(draft: ReturnDraft) -> None:
@@ -576,7 +561,8 @@ def replacements_for(
         price = h.price_minor or 0
         taxed = taxes.taxed_price(s, draft.store_id, h.variant_id, price)  # the store's tax rules
         desc = " — ".join(x for x in (h.title, ", ".join(y for y in (h.colour, h.size) if y)) if x)
-        opts = ship_options(s, h.variant_id, draft.store_id, today, dl.quantity)
+        needed = date.fromisoformat(dl.needed_by) if dl.needed_by else None
+        opts = ship_options(s, h.variant_id, draft.store_id, today, dl.quantity, needed)
         out[i] = Replacement(h.variant_id, h.product_id, desc, taxed.gross_minor, here, opts, price, taxed.tax_minor)
         if dl.resolution == "exchange_now" and (here is None or here < dl.quantity):
             problems.append(
@@ -594,6 +580,10 @@ def replacements_for(
                 problems.append(tr("Line {line}: the chosen store has no {desc} to ship.", line=i + 1, desc=desc))
             if not opts:
                 problems.append(tr("Line {line}: no store has {desc} in stock to ship.", line=i + 1, desc=desc))
+            elif needed is not None:  # held to the customer's date: none in time says so, with what can
+                late = promises.ship_problem(s, h.variant_id, draft.store_id, today, dl, opts, needed)
+                if late:
+                    problems.append(tr("Line {line}: {problem}", line=i + 1, problem=late))
     return out, problems
 
 

@@ -76,6 +76,9 @@ class DraftLine:
     # the associate chose the reason (the default above is never recorded unchosen): kept in the
     # saved draft, so a return resumed later does not ask again for what was chosen
     reason_chosen: bool = False
+    # the day the customer needs the item by (ISO date, "2026-12-11"): only sources that arrive
+    # in time are offered, and the date promised is recorded with a check-up the day before
+    needed_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ class ShipOption:
     store_name: str
     on_hand: int | None
     arrive_by: date
+    in_time: bool = True  # by the line's needed-by date (always, without one)
 
 
 @dataclass(frozen=True)

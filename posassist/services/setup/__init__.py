@@ -78,6 +78,10 @@ def _stores(s: Session, doc: SetupDoc, changes: list[str]) -> dict[str, Store]:
             "locale": sd.language,
             "units": sd.units,
             "offers_delivery": sd.offers_delivery,
+            "carrier_days": sd.carrier_days,
+            "closed_weekdays": sd.closed_weekdays,
+            "closed_dates": sd.closed_dates,
+            "hold_days": sd.hold_days,
             "active": True,
         }
         st = by_code.get(sd.code)
@@ -201,6 +205,7 @@ def write(s: Session, doc: SetupDoc, staff_id: int | None, *, policy_from: datet
     changes: list[str] = []
     stores = _stores(s, doc, changes)
     _distances(s, doc, stores, changes)
+    _transit_hours(s, doc, stores, changes)
     _limits(s, doc.limits, changes)
     _staff(s, doc.staff, stores, changes)
     staff_seal.reseal(s, [sd.code for sd in doc.staff], actor_id=staff_id)  # what sign-in trusts
@@ -302,12 +307,19 @@ class Setup:
                 "language": st.locale,
                 "units": st.units,
                 "offers_delivery": st.offers_delivery,
+                **_delivery_doc(st),
                 **store_tax[st.id],
             }
             for st in stores
         )
         doc["distances"] = _aot(
-            {"from": codes[d.from_store_id], "to": codes[d.to_store_id], "km": d.km, "transit_days": d.transit_days}
+            {
+                "from": codes[d.from_store_id],
+                "to": codes[d.to_store_id],
+                "km": d.km,
+                "transit_days": d.transit_days,
+                "transit_hours": d.transit_hours,
+            }
             for d in sorted(dists, key=lambda d: (d.from_store_id, d.to_store_id))
             if d.from_store_id in codes and d.to_store_id in codes
         )
@@ -363,4 +375,29 @@ def _staff_doc(st: Staff, codes: dict[int, str]) -> dict[str, Any]:
         "badge": st.badge_code,
         "pin_hash": st.pin_hash,
         "active": st.active,
+    }
+
+
+def _transit_hours(s: Session, doc: SetupDoc, stores: dict[str, Store], changes: list[str]) -> None:
+    """A same-day van between two stores of the file: its hours on both directions' rows."""
+    if not doc.distances:
+        return  # a file (or screen) without [[distances]] leaves the vans as they are
+    codes = {sd.code for sd in doc.stores}
+    ids = {st.id: code for code, st in stores.items()}
+    s.flush()
+    for d in s.execute(select(StoreDistance)).scalars():
+        a, b = ids.get(d.from_store_id), ids.get(d.to_store_id)
+        if a in codes and b in codes:
+            _set(d, {"transit_hours": doc.transit_hours.get((str(a), str(b)))}, f"distance {a}→{b}", changes)
+
+
+def _delivery_doc(st: Store) -> dict[str, Any]:
+    from posassist.domain import delivery
+
+    days = delivery.parse_weekdays(st.closed_weekdays or "")
+    return {
+        "carrier_days": st.carrier_days,
+        "closed_on": [delivery.WEEKDAYS[d] for d in sorted(days)],
+        "closed_dates": sorted(d.isoformat() for d in delivery.parse_dates(st.closed_dates or "")),
+        "hold_days": st.hold_days,
     }

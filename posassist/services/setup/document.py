@@ -33,8 +33,12 @@ STORE_KEYS = {
     "tax_rounding",
     "tax_rounding_mode",
     "tax_region",
+    "carrier_days",
+    "closed_on",
+    "closed_dates",
+    "hold_days",
 }
-DISTANCE_KEYS = {"from", "to", "km", "transit_days"}
+DISTANCE_KEYS = {"from", "to", "km", "transit_days", "transit_hours"}
 LIMIT_KEYS = {
     "may_approve",
     "max_refund",
@@ -67,6 +71,10 @@ class StoreDoc:
     prices_include_tax: bool = False
     tax_rounding: str = "line"
     tax_rounding_mode: str = "half_up"
+    carrier_days: int = 2  # the carrier's working days from this store to a customer's door
+    closed_weekdays: str = ""  # "6": closed on Sundays (0 = Monday)
+    closed_dates: str = ""  # "2026-12-25 2027-01-01"
+    hold_days: int = 7  # a hold waits this many days for the customer, then goes back to stock
 
 
 @dataclass(frozen=True)
@@ -120,6 +128,7 @@ class SetupDoc:
     tax: list[TaxDoc] = field(default_factory=list)  # every store in the file has exactly these rates
     tax_classes: dict[tuple[str, str], str] | None = None  # (department|product, code) -> class
     reasons: list[ReasonDoc] | None = None
+    transit_hours: dict[tuple[str, str], int] = field(default_factory=dict)  # a same-day van, both ways
 
     @property
     def currency(self) -> str:
@@ -250,6 +259,7 @@ def parse(text: str) -> SetupDoc:
     doc.staff = _staff(r, raw.get("staff", []), {st.code for st in doc.stores})
     doc.tax = _tax(r, raw.get("tax", []), {st.code for st in doc.stores})
     doc.stores, doc.tax = _regions(r, raw.get("stores", []), doc.stores, doc.tax)
+    doc.stores, doc.transit_hours = _delivery(r, raw.get("stores", []), doc.stores, raw.get("distances", []))
     if "tax_classes" in raw:
         doc.tax_classes = _tax_classes(r, raw["tax_classes"])
     if "reason_codes" in raw:
@@ -573,3 +583,50 @@ def _reasons(r: _Reader, items: Any) -> list[ReasonDoc]:
     if not any(rd.active for rd in out):
         r.fail("reason_codes", tr("keep at least one active reason, or approvers cannot decide"), "reason_codes", 0)
     return out
+
+
+def _delivery(
+    r: _Reader, items: Any, stores: list[StoreDoc], distances: Any
+) -> tuple[list[StoreDoc], dict[tuple[str, str], int]]:
+    """What arrival dates are made of: each store's carrier days, closing days and hold days;
+    the hours of a same-day van between two stores."""
+    from dataclasses import replace
+
+    from posassist.domain import delivery
+
+    out = []
+    for i, sd in enumerate(stores):
+        item, path = items[i], f"stores[{i + 1}]"
+        closed: dict[str, str] = {}
+        for key in ("closed_on", "closed_dates"):
+            value = item.get(key, [])
+            hint = tr('a list such as ["sun"]') if key == "closed_on" else tr('a list of dates such as ["2026-12-25"]')
+            if not isinstance(value, list) or any(isinstance(v, bool) for v in value):
+                r.fail(f"{path}.{key}", hint, "stores", i, key)
+            try:
+                if key == "closed_on":
+                    closed[key] = delivery.weekdays_text(delivery.parse_weekdays(value))
+                else:
+                    closed[key] = delivery.dates_text(delivery.parse_dates(value))
+            except (delivery.CalendarError, TypeError):
+                r.fail(f"{path}.{key}", hint, "stores", i, key)
+        try:
+            delivery.calendar(closed["closed_on"], closed["closed_dates"])
+        except delivery.CalendarError:
+            r.fail(f"{path}.closed_on", tr("a store must be open at least one day a week"), "stores", i, "closed_on")
+        out.append(
+            replace(
+                sd,
+                carrier_days=r.number(item, "carrier_days", path, "stores", i, default=2, high=30),
+                closed_weekdays=closed["closed_on"],
+                closed_dates=closed["closed_dates"],
+                hold_days=r.number(item, "hold_days", path, "stores", i, default=7, low=1, high=90),
+            )
+        )
+    hours: dict[tuple[str, str], int] = {}
+    for i, item in enumerate(distances if isinstance(distances, list) else []):
+        if isinstance(item, dict) and "transit_hours" in item:
+            n = r.number(item, "transit_hours", f"distances[{i + 1}]", "distances", i, low=1, high=24)
+            a, b = str(item.get("from")), str(item.get("to"))
+            hours[(a, b)] = hours[(b, a)] = n
+    return out, hours
