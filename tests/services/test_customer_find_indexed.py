@@ -72,3 +72,49 @@ def test_one_typo_per_word_is_forgiven(db: Database, typed: str) -> None:
     cid = _insert(db, "Pia Phone", None, None)
     _insert(db, "Tom Tail", None, None)
     assert [c.id for c in customers.find(db, typed)] == [cid]
+
+
+def test_a_typo_is_one_probe_of_the_name_words_index_on_postgresql(db: Database) -> None:
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("SQLite answers typos through its FTS5 trigram table")
+    sql = (
+        f"SELECT id FROM customers WHERE {customers.NAME_WORDS_PG} && (SELECT CAST(:g AS text[])) AND erased_at IS NULL"
+    )
+    plan = _plan(db, sql, {"g": customers._one_edit("phnoe")})
+    assert "ix_customers_name_words" in plan, plan  # migration 0020's expression, exactly
+
+
+def test_a_name_in_letters_reads_no_receipts_and_one_statement_returns_the_rows(db: Database) -> None:
+    from sqlalchemy import event
+
+    cid = _insert(db, "Ines Tremblay", "ines@example.org", None)
+    seen: list[str] = []
+
+    def note(conn, cursor, statement, *_):  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", note)
+    try:
+        assert [c.name for c in customers.find(db, "tremblay")] == ["Ines Tremblay"]
+        names = [s for s in seen if "customers" in s]
+        assert not any(t in s for s in seen for t in ("FROM sales", "FROM returns", "FROM vouchers")), seen
+        assert len(names) == 2, names  # the card/e-mail keys, then the name search with its rows
+        seen.clear()
+        assert [c.id for c in customers.find(db, "ines@example.org")] == [cid]
+        assert len([s for s in seen if "customers" in s]) == 1, seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", note)
+
+
+def test_a_loyalty_card_wins_over_an_email_and_erased_customers_are_never_found(db: Database) -> None:
+    a = _insert(db, "Card Holder", "card@example.org", None)
+    b = _insert(db, "Mail Holder", "x@card.example", None)
+    with db.transaction() as s:
+        s.execute(text("UPDATE customers SET loyalty_card = 'x@card.example' WHERE id = :a"), {"a": a})
+    assert [c.id for c in customers.find(db, "x@card.example")] == [a]
+    assert b != a
+    gone = _insert(db, "Tom Tail", None, "250-555-0142")
+    with db.transaction() as s:
+        s.execute(text("UPDATE customers SET erased_at = CURRENT_TIMESTAMP WHERE id = :g"), {"g": gone})
+    for typed in ("Tom Tail", "Tom Tial", "250-555-0142", "tail"):
+        assert gone not in [c.id for c in customers.find(db, typed)], typed
