@@ -35,7 +35,7 @@ from posassist.domain.privacy import card_numbers
 from posassist.errors import InvalidInput, NotFound, StorageError
 from posassist.i18n import tr
 from posassist.labels import label
-from posassist.services import audit, erasure, sessions
+from posassist.services import audit, customer_edit, erasure, sessions
 from posassist.services.dto import StaffSession
 
 SEVERITIES = ("critical", "warning", "info")
@@ -322,6 +322,7 @@ def _erase_rows(s: Session, c: Customer, actor_id: int | None, where: str | None
         )
     for model in (CustomerAlert, CustomerDate, CustomerTag):
         s.query(model).filter(model.customer_id == c.id).delete(synchronize_session=False)
+    customer_edit.erase_rows(s, c.id)  # history values, consents, links, merge snapshots
     s.query(FollowUp).filter(FollowUp.customer_id == c.id).update(
         {FollowUp.text: "(erased)"}, synchronize_session=False
     )

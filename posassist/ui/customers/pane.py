@@ -8,18 +8,29 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from posassist import i18n
+from posassist.domain.permissions import Action, may
 from posassist.i18n import tr
 from posassist.labels import label
+from posassist.services.customer_edit import CustomerRecord
 from posassist.services.customers import CustomerProfile, CustomerSummary
 from posassist.services.dto import StaffSession
 from posassist.ui.customers.notes_panel import NotesPanel
 from posassist.ui.scanner import mark_scan_target
 from posassist.ui.tasks import TaskRunner
-from posassist.ui.widgets import clear_button, named, readable
+from posassist.ui.widgets import clear_button, named, open_dialog, readable
 
 if TYPE_CHECKING:
     from posassist.bootstrap import Services
@@ -80,6 +91,8 @@ class CustomerPane(QWidget):
         lay.addWidget(self.alerts)
         lay.addWidget(self.profile)
         lay.addWidget(self.credit)
+        self.session = session
+        lay.addLayout(self._keep_up_buttons())
         self.notes = NotesPanel(svc, tasks, session, store_id)
         self.notes.changed.connect(self._refresh)
         lay.addWidget(self.notes, 1)
@@ -92,7 +105,75 @@ class CustomerPane(QWidget):
         self.results.itemActivated.connect(self._chosen)
 
     def set_session(self, session: StaffSession | None) -> None:
+        self.session = session
         self.notes.set_session(session)
+
+    # -- keeping the record up (issue 25) -------------------------------------------------------
+    def _keep_up_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.edit_button = named(
+            QPushButton(tr("&Edit record… (Ctrl+E)")), "customerEdit", tr("Edit the customer's record (Ctrl+E)")
+        )
+        self.merge_button = named(
+            QPushButton(tr("Merge du&plicate… (Ctrl+M)")),
+            "customerMerge",
+            tr("Merge a duplicate record into this one (Ctrl+M)"),
+        )
+        for b, slot in ((self.edit_button, self.edit_record), (self.merge_button, self.merge_duplicate)):
+            b.setAutoDefault(False)
+            b.setEnabled(False)  # with a customer on the pane
+            b.clicked.connect(lambda _c=False, slot=slot: slot())
+            row.addWidget(b)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.edit_record)
+        QShortcut(QKeySequence("Ctrl+M"), self, self.merge_duplicate)
+        return row
+
+    def _with_record(self, action: Action, then: Callable[[StaffSession, CustomerRecord], None]) -> None:
+        session, current = self.session, self.current
+        if current is None or session is None:
+            self.tasks.messages.say(tr("Find the customer first (F3)."), 6000)
+            return
+        if not may(session.role, action):  # the mirror; the service decides
+            self.tasks.messages.say(
+                tr("Your role may not do this; ask a shift lead.")
+                if action == Action.CUSTOMER_MERGE
+                else tr("Your role may not do this; ask a store manager."),
+                8000,
+            )
+            return
+        customers, cid = self.customers, current.id
+        self.tasks.submit(lambda: customers.record(cid), on_done=lambda r: then(session, r), key="customer-record")
+
+    def edit_record(self) -> None:
+        """Ctrl+E: every field of the customer, consents, dates, related customers, history."""
+        from posassist.ui.customers.editor import CustomerEditor
+
+        def opened(session: StaffSession, record: CustomerRecord) -> None:
+            dlg = CustomerEditor(
+                self.customers, session, self.tasks, record, self.window(), open_customer=self.select_customer
+            )
+            open_dialog(self.window(), dlg, lambda: self.select_customer(record.id), name="customer_editor")
+
+        self._with_record(Action.CUSTOMER_EDIT, opened)
+
+    def merge_duplicate(self) -> None:
+        """Ctrl+M: choose the duplicate, see what moves, confirm (or undo the last merge)."""
+        from posassist.ui.customers.merge_dialog import MergeDialog
+
+        def opened(session: StaffSession, record: CustomerRecord) -> None:
+            dlg = MergeDialog(self.customers, session, self.tasks, record, self.window())
+
+            def done() -> None:
+                if dlg.merged is not None:
+                    self.tasks.messages.say(tr("Merged; it can be undone until the day is closed (Ctrl+M)."), 8000)
+                    self.select_customer(dlg.merged.kept.id)
+                elif dlg.undone is not None:
+                    self.tasks.messages.say(tr("Merge undone: the duplicate is a record of its own again."), 8000)
+                    self.select_customer(record.id)
+
+            open_dialog(self.window(), dlg, done, name="merge_dialog")
+
+        self._with_record(Action.CUSTOMER_MERGE, opened)
 
     def leave(self) -> list[Callable[[StaffSession], object]]:
         """The counter locks: this customer, and what was typed to find them, go; the note being
@@ -106,6 +187,8 @@ class CustomerPane(QWidget):
         self.credit.clear()
         self.profile.setText(tr("No customer selected."))
         self.current, self.started_at = None, None
+        self.edit_button.setEnabled(False)
+        self.merge_button.setEnabled(False)
         self.customer_changed.emit(None)
         return keep
 
@@ -190,6 +273,8 @@ class CustomerPane(QWidget):
             self.started_at = datetime.now(UTC)
             self.notes.show_customer(p.id)
         self.current = p
+        self.edit_button.setEnabled(True)
+        self.merge_button.setEnabled(self.session is not None and may(self.session.role, Action.CUSTOMER_MERGE))
         self.alerts.setText(
             "".join(
                 f"<div style='{SEVERITY_STYLE.get(a.severity, '')};padding:4px;margin:2px 0'>"
