@@ -116,7 +116,7 @@ class Services:
     def follow_ups(self) -> FollowUps:
         from posassist.services.followups import FollowUps
 
-        return FollowUps(self._db)
+        return FollowUps(self._db, self.store, self._clock)
 
     @cached_property
     def holds(self) -> Holds:

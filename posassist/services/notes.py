@@ -4,7 +4,7 @@ measures, response time (opened -> first answer -> resolved) and CSAT (1-5)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -31,7 +31,11 @@ TOPICS = (
     "other",
 )
 OUTCOMES = ("resolved", "open", "escalated", "follow_up")
+# first-visit resolution: what the associate records when the interaction ends
+RESOLUTIONS = ("solved", "follow_up", "not_helped")
+OUTCOME_OF = {"solved": "resolved", "follow_up": "follow_up", "not_helped": "open"}
 MAX_NOTE = 10_000
+RECENT_SOLVED_DAYS = 30  # a matter solved this recently is offered too: the customer may be back about it
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,26 @@ class NoteView:
     resolved_at: datetime | None
     csat: int | None
     revisions: int
+    resolution: str | None = None
+    matter_id: int | None = None  # the matter's first contact, when this is a later one
+
+
+@dataclass(frozen=True)
+class MatterView:
+    """Something a customer came about: its first contact, and how it stands now."""
+
+    id: int  # the first contact's interaction id
+    topic: str
+    summary: str
+    opened_at: datetime
+    last_at: datetime
+    contacts: int
+    resolution: str | None  # the latest contact's recorded outcome
+    staff: str | None
+
+    @property
+    def open(self) -> bool:
+        return self.resolution != "solved"
 
 
 def _check_text(body: str, label: str = "note", name: str = "note") -> str:
@@ -83,7 +107,20 @@ def _view(i: Interaction, revisions: int = 0) -> NoteView:
         i.resolved_at,
         i.csat,
         revisions,
+        i.resolution,
+        i.matter_id,
     )
+
+
+def _matter_root(s: Any, matter_id: int | None, customer_id: int | None) -> int | None:
+    """The first contact of the matter ``matter_id`` belongs to (a later contact names its own
+    first contact), checked to be this customer's."""
+    if matter_id is None:
+        return None
+    m = s.get(Interaction, matter_id)
+    if m is None or customer_id is None or m.customer_id != customer_id:
+        raise InvalidInput(tr("That earlier matter is not this customer's; choose it again."), field="matter")
+    return m.matter_id or m.id
 
 
 @retrying
@@ -100,6 +137,7 @@ def add(
     opened_at: datetime | None = None,
     first_response_at: datetime | None = None,
     resolved_at: datetime | None = None,
+    matter_id: int | None = None,
 ) -> NoteView:
     """A note for a counter conversation is opened and answered now; one for an email that came in
     earlier carries its own opened time, so the response time is real."""
@@ -125,6 +163,8 @@ def add(
             first_response_at=first_response_at or now,
             resolved_at=resolved_at or (now if outcome == "resolved" else None),
             created_at=now,
+            counter=who.counter or None,
+            matter_id=_matter_root(s, matter_id, customer_id),
         )
         s.add(i)
         s.flush()
@@ -173,11 +213,24 @@ def history(db: Database, note_id: int) -> list[tuple[datetime, str | None, str]
 
 @retrying
 def finish(
-    db: Database, note_id: int, *, staff: StaffSession, csat: int | None, comment: str | None = None
+    db: Database,
+    note_id: int,
+    *,
+    staff: StaffSession,
+    csat: int | None,
+    comment: str | None = None,
+    resolution: str | None = "solved",
+    matter_id: int | None = None,
 ) -> NoteView:
-    """The end of an interaction: resolved now, with the customer's rating if they gave one."""
+    """The end of an interaction: the outcome the associate records (solved now, needs a
+    follow-up, could not help), the customer's rating if they gave one, and, for a later contact
+    about something they came about before, that earlier matter."""
     if csat is not None and (not isinstance(csat, int) or not 1 <= csat <= 5):
         raise InvalidInput(tr("The rating is 1 to 5 stars (or none)."), field="csat")
+    if resolution is not None and resolution not in RESOLUTIONS:
+        raise InvalidInput(
+            tr("The outcome is solved now, needs a follow-up or could not help."), field="resolution"
+        )
     if comment:
         comment = _check_text(comment, "rating comment", "comment")
     with db.transaction() as s:
@@ -185,12 +238,58 @@ def finish(
         i = s.get(Interaction, note_id)
         if i is None:
             raise NotFound(tr("That note is not on file any more."))
+        if matter_id is not None and matter_id != i.id:
+            root = _matter_root(s, matter_id, i.customer_id)
+            i.matter_id = root if root != i.id else None
         now = utcnow()
         i.first_response_at = i.first_response_at or now
-        i.resolved_at = i.resolved_at or now
-        i.outcome = "resolved"
+        if resolution is not None:
+            i.resolution, i.outcome = resolution, OUTCOME_OF[resolution]
+        else:
+            i.outcome = "resolved"
+        if i.outcome == "resolved":
+            i.resolved_at = i.resolved_at or now
         i.csat, i.csat_comment = csat, comment or None
         return _view(i)
+
+
+def matters(db: Database, customer_id: int, now: datetime | None = None) -> list[MatterView]:
+    """What the customer came about and is not settled (needs a follow-up, could not help, or
+    no outcome recorded), then what was solved in the last 30 days, newest first: a new
+    interaction chooses one of these when it is about the same thing."""
+    from posassist.db.tables.people import Staff
+
+    now = now or utcnow()
+    with db.read() as s:
+        rows = s.execute(
+            select(Interaction, Staff.name)
+            .outerjoin(Staff, Staff.id == Interaction.staff_id)
+            .where(Interaction.customer_id == customer_id)
+            .order_by(Interaction.opened_at, Interaction.id)
+        ).all()
+    roots: dict[int, tuple[Interaction, str | None]] = {}
+    latest: dict[int, Interaction] = {}
+    counts: dict[int, int] = {}
+    for i, name in rows:
+        key = i.matter_id or i.id
+        if i.matter_id is None:
+            roots[i.id] = (i, name)
+        counts[key] = counts.get(key, 0) + 1
+        latest[key] = i
+    out = []
+    for key, (root, name) in roots.items():
+        last = latest[key]
+        resolution = last.resolution
+        if resolution is None and counts[key] == 1:
+            continue  # a plain note with no outcome recorded: not a matter anyone came back about
+        if resolution == "solved" and last.opened_at < now - timedelta(days=RECENT_SOLVED_DAYS):
+            continue
+        summary = root.body.splitlines()[0][:80] if root.body else ""
+        out.append(
+            MatterView(root.id, root.topic, summary, root.opened_at, last.opened_at, counts[key], resolution, name)
+        )
+    out.sort(key=lambda m: (not m.open, -m.last_at.timestamp()))
+    return out
 
 
 # -- drafts: a note being typed survives closing the window -------------------------------------
@@ -240,6 +339,9 @@ class Notes:
 
     def history(self, note_id: int) -> list[tuple[datetime, str | None, str]]:
         return history(self._db, note_id)
+
+    def matters(self, customer_id: int) -> list[MatterView]:
+        return matters(self._db, customer_id)
 
     def save_draft(self, session: StaffSession, customer_id: int, text: str) -> None:
         save_draft(self._db, session, customer_id, text)

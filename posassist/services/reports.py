@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, func, select
+from sqlalchemy import ColumnElement, Connection, Engine, and_, case, exists, func, literal, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from posassist.db.session import Database
 from posassist.db.tables.ops import ApprovalRequest, Goodwill
@@ -133,11 +135,81 @@ def minutes_between(bind: Engine | Connection, later: Any, earlier: Any) -> Colu
     return func.extract("epoch", later - earlier) / 60.0
 
 
-def service(
-    db: Database, start: date | None = None, end: date | None = None, store_id: int | None = None
-) -> dict[str, Any]:
-    """Response time (opened -> first answer -> resolved) and CSAT per channel and per associate."""
+GROUPINGS = ("associate", "counter")
+
+
+def _r(x: Any) -> float | None:
+    return None if x is None else round(float(x), 1)
+
+
+def _service_figures(s: Session, in_period: Sequence[Any], by: str | None) -> list[dict[str, Any]]:
+    """Interactions, mean first response, CSAT and first-visit resolution, for the whole scope
+    (``by`` None) or per associate / counter. A matter is a first contact (no earlier matter) with
+    an outcome recorded or a later contact about it; it was resolved at the first visit when that
+    contact was recorded solved and nobody had to come back about it."""
     from posassist.db.tables.customers import Interaction
+
+    later = aliased(Interaction)
+    came_back = exists().where(later.matter_id == Interaction.id)
+    matter = and_(Interaction.matter_id.is_(None), or_(Interaction.resolution.is_not(None), came_back))
+    first_visit = and_(matter, Interaction.resolution == "solved", ~came_back)
+    first = minutes_between(s.get_bind(), Interaction.first_response_at, Interaction.opened_at)
+    key: ColumnElement[Any]
+    if by == "associate":
+        key = func.coalesce(Staff.name, "(none)")
+    elif by == "counter":
+        key = func.coalesce(Interaction.counter, "(unknown)")
+    else:
+        key = literal("store")
+    q = (
+        select(
+            key,
+            func.count(),
+            func.avg(first),
+            func.avg(Interaction.csat),
+            func.count(Interaction.csat),
+            func.coalesce(func.sum(case((matter, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((first_visit, 1), else_=0)), 0),
+        )
+        .where(*in_period)
+        .group_by(key)
+        .order_by(key)
+    )
+    if by == "associate":
+        q = q.outerjoin(Staff, Staff.id == Interaction.staff_id)
+    out = []
+    for name, n, f, a, k, m, fv in s.execute(q).all():
+        out.append(
+            {
+                **({by: name} if by else {}),
+                "interactions": int(n),
+                "first_response_avg_minutes": _r(f),
+                "csat_average": _r(a),
+                "ratings": int(k),
+                "matters": int(m),
+                "first_visit_resolved": int(fv),
+                "first_visit_rate": round(int(fv) / int(m), 3) if m else None,
+            }
+        )
+    return out
+
+
+def service(
+    db: Database,
+    start: date | None = None,
+    end: date | None = None,
+    store_id: int | None = None,
+    by: str | Sequence[str] = (),
+) -> dict[str, Any]:
+    """Response time (opened -> first answer -> resolved) and CSAT per channel and per associate;
+    first-visit resolution; with ``by`` ("associate", "counter" or both), each one's figures
+    beside the store's ("store": the whole scope)."""
+    from posassist.db.tables.customers import Interaction
+
+    groupings = (by,) if isinstance(by, str) else tuple(by)
+    for g in groupings:
+        if g not in GROUPINGS:
+            raise ValueError(f"by must be one of {GROUPINGS}, not {g!r}")
 
     lo, hi = period(start, end)
     in_period = (
@@ -186,6 +258,21 @@ def service(
             ).scalars()
         ]
         total = s.execute(select(func.count(), func.avg(Interaction.csat)).where(*in_period)).one()
+        whole = _service_figures(s, in_period, None)
+        store = (
+            whole[0]
+            if whole
+            else {
+                "interactions": 0,
+                "first_response_avg_minutes": None,
+                "csat_average": None,
+                "ratings": 0,
+                "matters": 0,
+                "first_visit_resolved": 0,
+                "first_visit_rate": None,
+            }
+        )
+        groups = {g: _service_figures(s, in_period, g) for g in groupings}
 
     def r(x: Any) -> float | None:
         return None if x is None else round(float(x), 1)
@@ -197,6 +284,11 @@ def service(
         "csat_average": r(total[1]),
         "first_response_median_minutes": r(sum(mids) / len(mids) if mids else None),
         "csat_distribution": {str(k): int(dist.get(k, 0)) for k in range(1, 6)},
+        "matters": store["matters"],
+        "first_visit_resolved": store["first_visit_resolved"],
+        "first_visit_rate": store["first_visit_rate"],
+        "store": store,
+        **({"groups": groups} if groupings else {}),
         "by_channel": [
             {
                 "channel": c,
