@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select, text, update
+from sqlalchemy import DateTime, bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from posassist.db.bulk import insert_rows
@@ -323,4 +323,13 @@ def _bulk(s: Session, table: str, rows: list[dict[str, Any]]) -> None:
             return v.replace(tzinfo=None) if sqlite else v
         return v
 
-    insert_rows(conn, table, cols, [tuple(value(r[c]) for c in cols) for r in rows])
+    # only the cells of the table's time columns are converted, the others go in as they are
+    columns = Customer.metadata.tables[table].c
+    times = [i for i, c in enumerate(cols) if isinstance(columns[c].type, DateTime)]
+    out = []
+    for r in rows:
+        t = [r[c] for c in cols]
+        for i in times:
+            t[i] = value(t[i])
+        out.append(t)
+    insert_rows(conn, table, cols, out)
