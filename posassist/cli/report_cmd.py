@@ -1,4 +1,4 @@
-"""posassist report exceptions|returns [--from D] [--to D] [--json]"""
+"""posassist report exceptions|returns|service [--from D] [--to D] [--by associate|counter] [--json]"""
 
 from __future__ import annotations
 
@@ -26,13 +26,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     for name, helptext in (
         ("exceptions", "approved exceptions and goodwill cost by kind, reason and approver"),
         ("returns", "returns by reason and resolution"),
-        ("service", "response time and CSAT per channel and associate"),
+        ("service", "response time, CSAT and first-visit resolution per channel and associate"),
     ):
         r = cmds.add_parser(name, help=helptext)
         r.add_argument("--from", dest="start", type=_date)
         r.add_argument("--to", dest="end", type=_date)
         r.add_argument("--json", action="store_true")
-        r.set_defaults(handler=run_report, which=name)
+        if name == "service":
+            r.add_argument(
+                "--by",
+                choices=reports.GROUPINGS,
+                action="append",
+                help="each associate's or counter's figures beside the store's (repeat for both)",
+            )
+        r.set_defaults(handler=run_report, which=name, by=None)
     d = cmds.add_parser(
         "day", help="end of day: the closing record in the audit log and a signed checkpoint kept by this counter"
     )
@@ -102,6 +109,24 @@ def _outcomes(key: str, value: object, currency: str) -> None:
         print(f"    without (returned, no exception): {_after(value['without_exception'], currency)}")
 
 
+def _groups(groups: dict[str, list[dict[str, object]]], store: dict[str, object]) -> None:
+    """Each associate's or counter's service figures, the store's beside them."""
+
+    def fig(row: dict[str, object]) -> str:
+        rate = row["first_visit_rate"]
+        return (
+            f"first visit {'—' if rate is None else f'{float(str(rate)):.0%}'} of {row['matters']} matter(s), "
+            f"CSAT {row['csat_average'] if row['csat_average'] is not None else '—'} ({row['ratings']}), "
+            f"first response {row['first_response_avg_minutes'] if row['first_response_avg_minutes'] is not None else '—'} min, "
+            f"{row['interactions']} interaction(s)"
+        )
+
+    for by, rows in groups.items():
+        print(f"  by {by} (store: {fig(store)}):")
+        for row in rows:
+            print(f"    {row[by]}: {fig(row)}")
+
+
 def run_report(args: argparse.Namespace, settings: Settings) -> int:
     if args.start and args.end and args.start > args.end:
         raise UsageError(tr("--from is after --to"))
@@ -109,7 +134,11 @@ def run_report(args: argparse.Namespace, settings: Settings) -> int:
         fn = {"exceptions": reports.exceptions, "returns": reports.returns_summary, "service": reports.service}[
             args.which
         ]
-        doc = fn(app.db, args.start, args.end)
+        doc = (
+            reports.service(app.db, args.start, args.end, by=args.by or ())
+            if args.which == "service"
+            else fn(app.db, args.start, args.end)
+        )
         currency = app.store.currency if app.store else "USD"
     if args.json:
         print_json(doc)
@@ -120,6 +149,9 @@ def run_report(args: argparse.Namespace, settings: Settings) -> int:
             continue
         if key in ("by_rule", "outcome"):
             _outcomes(key, value, currency)
+            continue
+        if key == "groups" and isinstance(value, dict):
+            _groups(value, doc["store"])
             continue
         if isinstance(value, list):
             print(f"  {key}:")
