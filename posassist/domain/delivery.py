@@ -183,3 +183,29 @@ def fastest(ways: Iterable[Way], needed_by: date | None, quantity: int = 1) -> l
         (w for w in ways if w.free >= quantity and in_time(w.ready_on, needed_by)),
         key=lambda w: (w.ready_on, w.how != "here", w.store_id),
     )
+
+
+def parse_day(text: str, today: date, names: dict[str, int] | None = None) -> date | None:
+    """The day a customer says they need it by, as typed at the counter: an ISO date
+    (2026-12-11), a weekday (the next one from today; ``names`` maps the reader's words for
+    weekdays and their short forms, lower case, to 0-6), or +N days. None when it is empty;
+    raises CalendarError when it is none of these or lies in the past."""
+    word = text.strip().lower().rstrip(".")
+    if not word:
+        return None
+    found: date | None = None
+    lookup = {w: i for i, w in enumerate(WEEKDAYS)} | {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3}
+    lookup |= {"friday": 4, "saturday": 5, "sunday": 6} | (names or {})
+    if word.startswith("+") and word[1:].isdigit():
+        found = today + timedelta(days=int(word[1:]))
+    elif word in lookup:
+        ahead = (lookup[word] - today.weekday()) % 7
+        found = today + timedelta(days=ahead or 7)
+    else:
+        try:
+            found = date.fromisoformat(word)
+        except ValueError as err:
+            raise CalendarError(f"{text!r} is not a day") from err
+    if found < today:
+        raise CalendarError(f"{text!r} is in the past")
+    return found

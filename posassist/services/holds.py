@@ -532,3 +532,17 @@ class Holds:
 
     def expire(self, session: StaffSession, store_id: int | None = None) -> list[Hold]:
         return expire(self._db, session, self._clock(), store_id)
+
+
+def variant_by_code(db: Database, code: str) -> int:
+    """The variant a SKU or barcode names (the command line's way to say which item)."""
+    text = code.strip()
+    with db.read() as s:
+        ids = list(
+            s.execute(select(Variant.id).where((Variant.sku == text) | (Variant.gtin == text)).limit(2)).scalars()
+        )
+    if not ids:
+        raise NotFound(tr("No item has the SKU or barcode {code}.", code=text))
+    if len(ids) > 1:
+        raise Conflict(tr("{code} names more than one item; give the SKU of the one to hold.", code=text))
+    return int(ids[0])

@@ -28,6 +28,7 @@ class GridCell:
     size: str | None
     sku: str | None
     stock: tuple[tuple[str, int | None], ...]  # (store code, on hand) nearest first; None = unknown
+    held: tuple[tuple[str, int], ...] = ()  # (store code, units of it held for customers), where any
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ _ITEM = (
     .where(Variant.id == bindparam("vid"))
 )
 _GRID = (
-    select(Variant.id, Variant.colour, Variant.size, Variant.sku, Stock.store_id, Stock.on_hand)
+    select(Variant.id, Variant.colour, Variant.size, Variant.sku, Stock.store_id, Stock.on_hand, Stock.reserved)
     .outerjoin(Stock, Stock.variant_id == Variant.id)
     .where(Variant.product_id == bindparam("pid"))
     .order_by(Variant.position, Variant.id)
@@ -140,11 +141,14 @@ def card(db: Database, variant_id: int, store: StoreInfo | None, now: datetime |
     codes = tuple(st.code for st in ordered)
     cells: dict[int, tuple[str | None, str | None, str | None]] = {}
     qty: dict[int, dict[str, int | None]] = {}
-    for vid, colour, size, sku, sid, on_hand in grid_rows:
+    held: dict[int, dict[str, int]] = {}
+    for vid, colour, size, sku, sid, on_hand, reserved in grid_rows:
         cells.setdefault(vid, (colour, size, sku))
         q = qty.setdefault(vid, {})
         if sid in refs.code_of:
             q[refs.code_of[sid]] = on_hand
+            if reserved:
+                held.setdefault(vid, {})[refs.code_of[sid]] = reserved
     now = now or utcnow()
     rules = reference.promotions(db).rules(r.id, r.product_id, r.department_id, here)
     priced = price_today(r.price_minor, r.compare_at_minor, rules, now) if r.price_minor is not None else None
@@ -152,7 +156,14 @@ def card(db: Database, variant_id: int, store: StoreInfo | None, now: datetime |
     returnable, until, rule = _returns(version, policy, r, now, store.timezone if store else "UTC")
     u = store.units if store else "metric"
     grid = tuple(
-        GridCell(vid, c, z, sku, tuple((code, qty[vid].get(code)) for code in codes))
+        GridCell(
+            vid,
+            c,
+            z,
+            sku,
+            tuple((code, qty[vid].get(code)) for code in codes),
+            tuple((code, held[vid][code]) for code in codes if code in held.get(vid, {})),
+        )
         for vid, (c, z, sku) in cells.items()
     )
     return ProductCard(

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox
 
+from posassist import i18n
 from posassist.domain.permissions import Action, may
 from posassist.i18n import tr
 from posassist.services.dto import StaffSession
@@ -161,7 +162,8 @@ class CustomerActions(QMainWindow):
         dlg.show()
 
     def hold_item(self) -> None:
-        """F10: the card's item is reserved at the nearest store that has it and sent here for the customer."""
+        """F10: hold the card's item for the customer at the store the associate chooses (nearest
+        first, with km and transfer time), held to the day they need it by; the slip prints."""
         card, current, session = self.lookup.card.card, self.customers.current, self.session
         if card is None:
             self.messages.say(tr("Open the product card first (scan or search, then Enter)."), 6000)
@@ -172,26 +174,64 @@ class CustomerActions(QMainWindow):
         if not self.allergy.cleared(current, card.variant_id, card.allergens):
             self.allergy.ask(current, card.variant_id, card.allergens or "", then=self.hold_item)
             return  # held once the associate acknowledged the allergy conflict
-        holds, variant, here = self.svc.holds, card.variant_id, self.store.id
+        from posassist.ui.customers.hold_dialog import HoldDialog
 
-        def held(h: Hold) -> None:
-            self.messages.say(
-                tr(
-                    "Held {description} at {from_store}; it arrives by {arrives:%a %d %b}. A follow-up reminds you to call.",
-                    description=h.description,
-                    from_store=h.from_store,
-                    arrives=h.arrives,
-                ),
-                15000,
-            )
-            self.customers.select_customer(current.id)
-
-        self.tasks.submit(
-            lambda: holds.hold_for_customer(
-                session, variant_id=variant, quantity=1, customer_id=current.id, here_id=here
-            ),
-            on_done=held,
+        variant = ", ".join(x for x in (card.colour, card.size) if x)
+        dlg = HoldDialog(
+            self.svc,
+            session,
+            self.tasks,
+            variant_id=card.variant_id,
+            description=f"{card.title} — {variant}" if variant else card.title,
+            customer_id=current.id,
+            customer_name=current.name,
+            here_id=self.store.id,
+            parent=self,
         )
+        open_dialog(self, dlg, lambda: self._held(dlg.result_hold, current.id), name="hold_dialog")
+
+    def _held(self, h: Hold | None, customer_id: int) -> None:
+        if h is None or self.session is None:
+            return
+        when = i18n.day(h.arrives, "EEE d MMM")
+        self.messages.say(
+            tr(
+                "Hold {number}: {description} at {from_store}, ready at {to_store} {arrives}. The slip prints.",
+                number=h.hold_no,
+                description=h.description,
+                from_store=h.from_store_name,
+                to_store=h.to_store_name,
+                arrives=when,
+            ),
+            15000,
+        )
+        from posassist.ui.printing import print_receipt
+
+        print_receipt(self.tasks, self.svc, self.session, number=h.hold_no, parent=self)
+        if self.customers.current is not None and self.customers.current.id == customer_id:
+            self.customers.select_customer(customer_id)
+        self.lookup.refresh_card()  # the held units show as reserved at once
+
+    def show_holds(self) -> None:
+        """Shift+F10: the holds at this store, to collect, release or print again."""
+        if self.session is None or self.store is None or self._refused(Action.HOLD_CREATE):
+            return
+        from posassist.ui.customers.hold_dialog import HoldsDialog
+
+        open_dialog(self, HoldsDialog(self.svc, self.session, self.tasks, self.store.id, self), name="holds_dialog")
+
+    def expire_holds(self) -> None:
+        """At sign-in and refresh: holds past their last day go back to stock (audited)."""
+        session = self.session
+        if session is None or not self._may(Action.HOLD_CREATE):
+            return
+        holds = self.svc.holds
+
+        def expired(gone: list[Hold]) -> None:
+            if gone:
+                self.messages.say(tr("{count} hold(s) expired and went back to stock.", count=len(gone)), 10000)
+
+        self.tasks.submit(lambda: holds.expire(session), on_done=expired, key="holds-expire")
 
     def open_goodwill(self) -> None:
         current, session = self.customers.current, self.session

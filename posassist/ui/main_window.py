@@ -96,10 +96,11 @@ def _entries() -> list[Entry]:
         (
             "actionHold",
             Action.HOLD_CREATE,
-            tr("Hold the card's item at another store for this customer"),
+            tr("Hold the card's item for this customer (choose the store)"),
             "F10",
             "hold_item",
         ),
+        ("actionHolds", Action.HOLD_CREATE, tr("Holds at this store: collect, release"), "Shift+F10", "show_holds"),
         ("actionApprovals", None, tr("Approval queue"), "F7", "show_approvals"),
         ("actionDashboard", None, tr("Dashboard (shift leads, managers)"), "Ctrl+D", "open_dashboard"),
         ("actionStaff", Action.STAFF_MANAGE, tr("Staff accounts…"), "Ctrl+Shift+S", "open_staff"),
@@ -359,6 +360,7 @@ class MainWindow(CustomerActions):
         self._fit_panes()
         self._rebuild_menus()
         self.customers.set_session(session)
+        self.expire_holds()  # holds past their last day go back to stock at every sign-in
         if self.store is not None and session.may_approve and may(session.role, Action.APPROVAL_DECIDE):
             self._build_approvals(session)
 

@@ -102,3 +102,15 @@ def test_settings_parse_and_refuse() -> None:
         dv.Calendar(frozenset(range(7)))
     cal = dv.calendar(dv.weekdays_text(frozenset({6})), dv.dates_text(frozenset({date(2026, 12, 25)})))
     assert not cal.is_open(date(2026, 12, 25)) and not cal.is_open(date(2026, 12, 13))
+
+
+def test_a_typed_day() -> None:
+    assert dv.parse_day("Friday", TUESDAY) == FRIDAY
+    assert dv.parse_day("fri", TUESDAY) == FRIDAY
+    assert dv.parse_day("tue", TUESDAY) == TUESDAY + timedelta(days=7)  # the next Tuesday, not today
+    assert dv.parse_day("freitag", TUESDAY, {"freitag": 4}) == FRIDAY
+    assert dv.parse_day("+3", TUESDAY) == FRIDAY and dv.parse_day("2026-12-11", TUESDAY) == FRIDAY
+    assert dv.parse_day("  ", TUESDAY) is None
+    for bad in ("someday", "2026-12-01"):
+        with pytest.raises(dv.CalendarError):
+            dv.parse_day(bad, TUESDAY)

@@ -67,6 +67,8 @@ class Receipts:
                 doc = build.sale_doc(s, rid, self._counter)
             elif kind == "goodwill":
                 doc = build.goodwill_doc(s, rid, self._counter)
+            elif kind == "hold":
+                doc = build.hold_doc(s, rid, self._counter)
             else:
                 doc = build.voucher_doc(s, rid, self._counter)
             printed = s.execute(select(ReceiptPrint.id).where(ReceiptPrint.number == doc.number).limit(1)).first()

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from posassist.db.tables.customers import Customer
 from posassist.db.tables.ops import ApprovalRequest, Goodwill
 from posassist.db.tables.people import Staff, Store
+from posassist.db.tables.promises import Hold
 from posassist.db.tables.receipts import Voucher, VoucherMovement
 from posassist.db.tables.sales import Return, ReturnLine, ReturnPolicy, Sale, SaleLine, Tender
 from posassist.domain.receipt import Credit, ItemLine, Person, ReceiptDoc, TenderLine, Totals, barcode_payload
@@ -85,6 +86,9 @@ def find(s: Session, number: str) -> tuple[str, int]:
             gid = s.execute(select(Goodwill.id).where(Goodwill.id == int(up[len(GOODWILL_PREFIX) :]))).scalar()
             if gid is not None:
                 return "goodwill", int(gid)
+        hid = s.execute(select(Hold.id).where(Hold.hold_no == up)).scalar_one_or_none()
+        if hid is not None:  # a hold slip (H-DT-00042)
+            return "hold", int(hid)
     raise NotFound(
         tr(
             "No sale, return or store credit voucher has the number {code}; check it (or scan the receipt's barcode).",
@@ -247,4 +251,34 @@ def goodwill_doc(s: Session, goodwill_id: int, counter: str) -> ReceiptDoc:
         customer=_customer(s, g.customer_id),
         lines=(ItemLine(g.story, 1, None, "out", resolution=g.kind),),
         credits=credits,
+    )
+
+
+def hold_doc(s: Session, hold_id: int, counter: str) -> ReceiptDoc:
+    """A hold slip: its number (and barcode), the item, where and from when to collect it, until
+    when it is kept, and the date promised when the customer needs it by one."""
+    from posassist import i18n
+    from posassist.db.tables.catalogue import Product, Variant
+
+    h = s.get(Hold, hold_id)
+    assert h is not None
+    title, colour, size, sku, currency = s.execute(
+        select(Product.title, Variant.colour, Variant.size, Variant.sku, Variant.currency)
+        .join(Product, Product.id == Variant.product_id)
+        .where(Variant.id == h.variant_id)
+    ).one()
+    desc = " — ".join(x for x in (title, ", ".join(y for y in (colour, size) if y)) if x)
+    pickup, source = _store(s, h.pickup_store_id), _store(s, h.from_store_id)
+    words = [tr("Collect at {store} from {day}.", store=pickup.name, day=i18n.day(h.ready_on, "EEEE d MMMM"))]
+    if source.id != pickup.id:
+        words.append(tr("Sent from {store}.", store=source.name))
+    if h.needed_by:
+        words.append(tr("Promised for {day}.", day=i18n.day(h.needed_by, "EEEE d MMMM")))
+    words.append(tr("Kept until {day}, then back on the shelf.", day=i18n.day(h.expires_on, "EEEE d MMMM")))
+    return ReceiptDoc(
+        **_base(s, "hold", h.hold_no, h.pickup_store_id, h.created_at, currency, counter),
+        associate=_person(s, h.created_by),
+        customer=_customer(s, h.customer_id),
+        lines=(ItemLine(desc, h.quantity, None, "out", sku=sku),),
+        note=" ".join(words),
     )

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from posassist import i18n
 from posassist.i18n import tr
 from posassist.services.product_card import ProductCard
-from posassist.ui.lookup.model import money_text, stock_text
+from posassist.ui.lookup.model import money_text, stock_text, stock_words
 from posassist.ui.widgets import named, readable
 
 PARTS = Qt.ItemDataRole.UserRole + 1  # a grid cell's stock per store, to lay out side by side or stacked
@@ -139,6 +139,7 @@ class CardView(QWidget):
             (tr("Weight"), c.weight),
             (tr("Warranty"), c.warranty),
             (tr("Returns"), c.return_rule + until),
+            (tr("Stock here"), _stock_here(c)),
         ]
         rows += [(k.capitalize(), str(v)) for k, v in c.specs.items()]
         for name, value in rows:
@@ -271,12 +272,13 @@ class CardView(QWidget):
         for cell in c.grid:
             r, col = colours.index(cell.colour), sizes.index(cell.size)
             here = cell.stock[0][1] if cell.stock else None
-            text = "  ".join(f"{code} {stock_text(q)}" for code, q in cell.stock)
+            held = dict(cell.held)  # units held for customers: reserved stock, shown beside it
+            text = "  ".join(f"{code} {stock_text(q, held.get(code, 0))}" for code, q in cell.stock)
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, cell.variant_id)
-            item.setData(PARTS, [f"{code} {stock_text(q)}" for code, q in cell.stock])
+            item.setData(PARTS, [f"{code} {stock_text(q, held.get(code, 0))}" for code, q in cell.stock])
             item.setToolTip(
-                f"{cell.sku}: " + ", ".join(f"{code}: {'unknown' if q is None else q}" for code, q in cell.stock)
+                f"{cell.sku}: " + ", ".join(f"{code}: {stock_words(q, held.get(code, 0))}" for code, q in cell.stock)
             )
             if cell.variant_id == c.variant_id:
                 f = item.font()
@@ -287,3 +289,12 @@ class CardView(QWidget):
             self.grid.setItem(r, col, item)
         self.grid.resizeColumnsToContents()
         self.fit_grid()
+
+
+def _stock_here(c: ProductCard) -> str:
+    """This store's stock of the card's item, and how much of it is held: "3 in stock, 1 held"."""
+    cell = next((g for g in c.grid if g.variant_id == c.variant_id), None)
+    if cell is None or not cell.stock or not c.stores:
+        return ""
+    code, qty = cell.stock[0]
+    return stock_words(qty, dict(cell.held).get(code, 0))

@@ -33,8 +33,17 @@ def money_text(minor: int | None, currency: str) -> str:
     return i18n.money(minor, currency)
 
 
-def stock_text(qty: int | None) -> str:
-    return "?" if qty is None else str(qty)
+def stock_text(qty: int | None, held: int = 0) -> str:
+    """On hand, and how many of them are held for customers: "3 (1 held)"."""
+    text = "?" if qty is None else str(qty)
+    return tr("{stock} ({held} held)", stock=text, held=held) if held else text
+
+
+def stock_words(qty: int | None, held: int = 0) -> str:
+    """The same for the card's details and a screen reader: "3 in stock, 1 held"."""
+    if qty is None:
+        return tr("unknown")
+    return tr("{stock} in stock, {held} held", stock=qty, held=held) if held else tr("{stock} in stock", stock=qty)
 
 
 class ResultsModel(QAbstractTableModel):
