@@ -24,11 +24,16 @@ _NO = ("false", "no", "0")
 
 
 def _digits(text: str) -> int:
-    """How many digits ``text`` holds (a large number when it has digits of another script): the
-    card-number prefilter of ``cells.no_card_numbers``, summed over an item's text fields."""
+    """How many digits ``text`` holds (a large number when it has digits of another script), as
+    ``cells.may_hold_card`` counts them."""
     if not text.isascii() and _UNICODE_DIGIT.search(text):
         return 1 << 20
     return len(text) - len(text.translate(_DIGITS))
+
+
+def _may_hold_card(text: str) -> bool:
+    """Whether this one field has the 13 digits a card number needs (``cells.may_hold_card``)."""
+    return len(text) >= 13 and _digits(text) >= 13
 
 
 def _whole(text: str) -> bool:
@@ -56,9 +61,9 @@ class _Product:
             and not not_merchandise_words(self.title, f.get("Type") or "")
             and "\x00" not in "".join(f.values())
         )
-        # the card-number prefilter counts the digits of all the item's text fields together
+        # a card number is looked for field by field: one needs 13 digits in one field
         texts = (self.title, self.description, self.brand or "", self.dept or "", handle)
-        self.digits = sum(_digits(x) for x in texts)
+        self.card = any(_may_hold_card(x) for x in texts)
         self.context = "\x1e".join(f"{k}\x1f{v}" for k, v in sorted(f.items()))
 
 
@@ -171,8 +176,8 @@ class ShopifyReader:
             return None  # a warning to report: the full reader says it
         colour, size = sf._options(p.names, [_cell(values, i) for i in self.i_opts])
         image = _cell(values, self.i_vimg) or _cell(values, self.i_img) or None
-        if p.digits + _digits(sku) + _digits(colour or "") + _digits(size or "") + _digits(image or "") >= 13:
-            return None  # could hold a card number: the full reader looks
+        if p.card or any(_may_hold_card(x) for x in (sku, colour, size, image) if x):
+            return None  # a field could hold a card number: the full reader looks
         return (
             row,
             line,

@@ -7,15 +7,19 @@ id ranges). Rows whose source record hashes as at the last import are not parsed
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Connection, bindparam, select, text
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    import psycopg
 
 from posassist.db import bulk, search_index
 from posassist.db.tables.base import JsonDoc, UTCDateTime, utcnow
@@ -27,7 +31,6 @@ from posassist.services.catalogue_sync.fast import KNOWN, Known
 from posassist.services.catalogue_sync.model import Change, Item, Options, Problem, Progress, Report
 
 FEED_SALE = "Feed sale price"
-_UNKNOWN_CELLS = (None,) * 24  # a known row's cells between its product key and 'ok' (see STAGE_COLS)
 TIMINGS: list[tuple[float, str]] | None = None  # set to a list to time each statement (benchmarks)
 SAMPLE = 2000  # changes a report lists (the counts cover them all)
 EVERY = 2000  # rows between progress reports and cancel checks
@@ -241,10 +244,13 @@ class Stage:
                 if row is not None:
                     yield row
 
-        narrow: list[tuple[Any, ...]] | None = None if self.pg else []
+        narrow: list[tuple[Any, ...]] = []
+        self._known_copy = io.StringIO()  # PostgreSQL: known rows as COPY text, loaded after the stream
         bulk.insert_rows(self.conn, "cat_stage", STAGE_COLS, rows(), chunk=20_000)
         if narrow:
             self._flush_known(narrow)
+        if self._known_copy.tell():
+            self._copy_known()
         if cancelled and cancelled():
             raise Cancelled()
         if progress:
@@ -255,11 +261,6 @@ class Stage:
             self._sql(
                 "INSERT INTO cat_stock (rn, store_id, qty) SELECT rn, :sid, stock FROM cat_stage WHERE stock IS NOT NULL",
                 {"sid": self.opts.store_id},
-            )
-        if self.pg:
-            self._sql(  # rows unchanged since the last import: what the checks and the match need
-                "UPDATE cat_stage SET vid = v.id, pid = v.product_id, sku = v.sku, colour = v.colour, "
-                "size = v.size, gtin = v.gtin FROM variants v WHERE cat_stage.known AND v.import_hash = cat_stage.hash"
             )
         self._sql("CREATE INDEX cat_stage_sku ON cat_stage (sku)")
         self._sql("CREATE INDEX cat_stage_key ON cat_stage (pkey, colour, size)")
@@ -275,18 +276,40 @@ class Stage:
         self.products.add(row[2])
         return row if self.opts.store_id is not None or row[19] is None else (*row[:19], None, *row[20:])
 
-    def _known(self, entry: tuple[Any, ...], narrow: list[tuple[Any, ...]] | None) -> tuple[Any, ...] | None:
+    def _known(self, entry: tuple[Any, ...], narrow: list[tuple[Any, ...]]) -> tuple[Any, ...] | None:
         """A record unchanged since the last import: counted, and staged by its hash alone."""
         counts = self.report.counts
         counts.rows += 1
         counts.variants += 1
         self.products.add(entry[3])
-        if narrow is None:  # PostgreSQL: one COPY stream, a narrow row costs little there
-            return (entry[1], entry[2], entry[3], *_UNKNOWN_CELLS, True, entry[4], True)
+        if self.pg:  # the staging COPY is streaming: kept as COPY text (compact), loaded after it
+            key = entry[3]
+            if "\\" in key or "\t" in key or "\n" in key or "\r" in key:
+                key = key.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+            line = "\\N" if entry[2] is None else entry[2]
+            self._known_copy.write(f"{entry[1]}\t{line}\t{key}\t{entry[4]}\n")
+            return None
         narrow.append(entry[1:])  # SQLite: four cells to bind, not thirty
         if len(narrow) >= 20_000:
             self._flush_known(narrow)
         return None
+
+    def _copy_known(self) -> None:
+        """PostgreSQL: the known rows by one COPY into a narrow table, then into the staging table
+        with their variant's values (as ``_flush_known``)."""
+        raw = cast("psycopg.Connection[Any]", self.conn.connection.dbapi_connection)
+        with raw.cursor() as cur:
+            cur.execute("CREATE TEMP TABLE IF NOT EXISTS cat_known (rn BIGINT, line BIGINT, pkey TEXT, hash BIGINT)")
+            with cur.copy("COPY cat_known (rn, line, pkey, hash) FROM STDIN") as copy:
+                copy.write(self._known_copy.getvalue())
+            self._known_copy = io.StringIO()
+            cur.execute(
+                "INSERT INTO cat_stage (rn, line, pkey, ok, hash, known, vid, pid, sku, colour, size, gtin) "
+                "SELECT k.rn, k.line, k.pkey, true, k.hash, true, v.id, v.product_id, v.sku, v.colour, v.size, v.gtin "
+                "FROM cat_known k JOIN variants v ON v.id = "
+                "(SELECT min(w.id) FROM variants w WHERE w.import_hash = k.hash)"
+            )
+            cur.execute("DROP TABLE cat_known")
 
     def _flush_known(self, narrow: list[tuple[Any, ...]]) -> None:
         """Known rows (row, line, product key, hash) into the staging table by way of a narrow one,
