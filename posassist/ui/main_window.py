@@ -11,7 +11,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
@@ -30,10 +30,11 @@ from posassist.ui.idle import IdleLock
 from posassist.ui.lookup.allergy import AllergyGuard, warning_text
 from posassist.ui.lookup.pane import LookupPane
 from posassist.ui.messages import ERROR_COLOUR, Messages
+from posassist.ui.reminders import Reminders
 from posassist.ui.scanner import ScannerFilter, TypeAhead
 from posassist.ui.signin import SignInDialog
 from posassist.ui.tasks import TaskRunner
-from posassist.ui.widgets import close_dialogs, open_dialog, qapp, readable
+from posassist.ui.widgets import close_dialogs, dock_title, open_dialog, qapp, readable
 
 if TYPE_CHECKING:
     from posassist.ui.approvals.queue import ApprovalQueue
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from posassist.ui.returns.wizard import ReturnWizard
 
 BUSY_AFTER_MS = 250  # quick answers do not flicker a busy sign
+MESSAGE_SHARE = 0.38  # of the status bar kept for passing messages ("Held …") beside who and where
 
 # (object name, permission it needs or None, menu text, keys, slot name)
 Entry = tuple[str, Action | None, str, str, str]
@@ -133,6 +135,20 @@ def _settings_entries() -> list[Entry]:
     ]
 
 
+class _OnResize(QObject):
+    """Runs ``then`` each time ``widget`` is resized (its own size, not its window's)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._then()
+        return False
+
+
 def opens_maximised(available: QSize) -> bool:
     """A counter screen of 1366×768 or less (1280×800, 1366×768): the window fills it."""
     return available.width() <= 1440 or available.height() <= 900
@@ -167,6 +183,9 @@ class MainWindow(CustomerActions):
         lay = QVBoxLayout(central)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.banner)
+        # follow-ups due during the shift: a strip that never takes the focus (see ui/reminders)
+        self.reminders = Reminders(self, self.svc.follow_ups, self.tasks, lambda: self.session, self.open_reminder)
+        lay.addWidget(self.reminders.notice)
         lay.addWidget(self.lookup, 1)
         self.setCentralWidget(central)
         self.customers = CustomerPane(self.svc, self.tasks, staff, self.store.id if self.store else None)
@@ -175,6 +194,7 @@ class MainWindow(CustomerActions):
         self.customer_dock.setAccessibleName(tr("Customer pane"))
         self.customer_dock.setWidget(self.customers)
         self.customer_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        dock_title(self.customer_dock)  # in the window's text size
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.customer_dock)
         self.customers.customer_changed.connect(self._customer_changed)
         self.allergy = AllergyGuard(self)
@@ -285,11 +305,23 @@ class MainWindow(CustomerActions):
             ("statusDatabase", self.status_db),
         ):
             label.setObjectName(name)
-            label.setAccessibleName(label.text())
+            label.setFrameStyle(QFrame.Shape.Panel | QFrame.Shadow.Sunken)  # each its own field, never run together
+            label.setContentsMargins(4, 0, 4, 0)
+            self._status_text(label, label.text())
             bar.addPermanentWidget(label)
+        self._status_fit = _OnResize(bar, self._fit_status)  # the bar's own width, once laid out
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(self.status_busy.show)
         self.tasks.busy_changed.connect(self._busy)
+
+    def _status_text(self, label: QLabel, text: str) -> None:
+        """A status field's whole text (shortened to fit by _fit_panes; the tooltip and the
+        screen reader have it whole)."""
+        label.setProperty("fullText", text)
+        label.setText(text)
+        label.setAccessibleName(text)
+        if label is not self.status_db:
+            label.setToolTip(text)
 
     def _busy(self, busy: bool) -> None:
         """Work in flight shows after a moment; the keyboard keeps working meanwhile."""
@@ -328,14 +360,38 @@ class MainWindow(CustomerActions):
 
     def _fit_panes(self) -> None:
         """The customer pane takes at most about a third of the window (the look-up keeps room for
-        the price and the grid); the status bar leaves out the database's name (its tooltip has it)
-        when the rest would not fit beside it."""
+        the price and the grid). The status bar's fields (store, counter, who, database) leave
+        room for passing messages: the database goes first, then the counter, then the store's
+        name is shortened (its tooltip and the screen reader have it whole); who is signed in stays."""
         self.customer_dock.setMaximumWidth(max(300, int(self.width() * 0.36)))
+        self._fit_status()
+
+    def _fit_status(self) -> None:
         if not hasattr(self, "status_db"):
             return
-        labels = (self.status_store, self.status_counter, self.status_staff, self.status_db)
-        need = sum(lab.sizeHint().width() + 12 for lab in labels)
-        self.status_db.setVisible(need <= self.statusBar().width() - 40)
+        bar = self.statusBar()
+        room = int(bar.width() * (1 - MESSAGE_SHARE))
+        fields = [self.status_store, self.status_counter, self.status_staff, self.status_db]
+        for lab in fields:
+            lab.setText(str(lab.property("fullText") or lab.text()))
+        pad = 14  # the field's frame and the bar's spacing
+
+        def width(lab: QLabel) -> int:
+            return lab.fontMetrics().horizontalAdvance(lab.text()) + 8 + pad
+
+        shown = list(fields)
+        for optional in (self.status_db, self.status_counter):
+            if sum(width(lab) for lab in shown) > room:
+                shown.remove(optional)
+        left = room - sum(width(lab) for lab in shown if lab is not self.status_store)
+        store = self.status_store
+        if width(store) > left:
+            fm = store.fontMetrics()
+            store.setText(
+                fm.elidedText(store.text(), Qt.TextElideMode.ElideRight, max(fm.averageCharWidth() * 8, left - 8 - pad))
+            )
+        for lab in fields:
+            lab.setVisible(lab in shown)
 
     def _text_size_changed(self) -> None:
         self._fit_panes()
@@ -353,16 +409,17 @@ class MainWindow(CustomerActions):
         """A sign-in (the first, or after a lock): everything that depends on who it is."""
         session = self.session
         assert session is not None
-        self.status_staff.setText(
-            tr("Signed in: {name} ({role_label})", name=session.name, role_label=code_label(session.role))
+        self._status_text(
+            self.status_staff,
+            tr("Signed in: {name} ({role_label})", name=session.name, role_label=code_label(session.role)),
         )
-        self.status_staff.setAccessibleName(self.status_staff.text())
         self._fit_panes()
         self._rebuild_menus()
         self.customers.set_session(session)
         self.expire_holds()  # holds past their last day go back to stock at every sign-in
         if self.store is not None and session.may_approve and may(session.role, Action.APPROVAL_DECIDE):
             self._build_approvals(session)
+        self.reminders.start()
 
     def _build_approvals(self, session: StaffSession) -> None:
         from posassist.ui.approvals.queue import ApprovalQueue
@@ -373,6 +430,7 @@ class MainWindow(CustomerActions):
         dock.setObjectName("approvalsDock")
         dock.setAccessibleName(tr("Approval queue"))
         dock.setWidget(queue)
+        dock_title(dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         queue.count_changed.connect(
             lambda n: dock.setWindowTitle(tr("Approvals ({n} waiting)", n=n) if n else tr("Approvals"))
@@ -420,6 +478,7 @@ class MainWindow(CustomerActions):
         self._drop_approvals()
         self.banner.hide()
         self.banner.clear()
+        self.reminders.stop()
         self.session = None
         self.customers.set_session(None)
         self._rebuild_menus()

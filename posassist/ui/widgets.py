@@ -7,8 +7,8 @@ from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QSpinBox, QToolButton, QWidget
+from PySide6.QtGui import QAction, QFocusEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QLabel, QLineEdit, QSpinBox, QToolButton, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -155,3 +155,21 @@ def clear_button(edit: QLineEdit, accessible: str) -> QLineEdit:
     if act is not None:  # its text would become the button's and widen it: the tip names it
         act.setToolTip(accessible)
     return edit
+
+
+def dock_title(dock: QDockWidget) -> QLabel:
+    """A docked pane's title in the window's text size. Qt paints the standard title in the font
+    the pane was created with, so at 150 or 200 % it stayed small ("Customer" in 9 pt above 18 pt
+    text); this title is a label that follows the text size (and the title, as it changes). Mouse
+    presses go through it, so the pane still moves by its title."""
+    title = QLabel(dock.windowTitle())
+    title.setObjectName(f"{dock.objectName()}Title")
+    title.setAccessibleName("")  # its text is its name
+    bold = QFont()
+    bold.setBold(True)  # only the weight is set: the size follows the application's
+    title.setFont(bold)
+    title.setContentsMargins(6, 2, 6, 2)
+    title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+    dock.windowTitleChanged.connect(title.setText)
+    dock.setTitleBarWidget(title)
+    return title

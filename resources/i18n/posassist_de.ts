@@ -5431,5 +5431,13 @@
         <source>Choose the reason for the exception first.</source>
         <translation>Wählen Sie zuerst den Grund für die Ausnahme.</translation>
     </message>
+    <message>
+        <source>The stores in each cell of the grid, in order</source>
+        <translation>Die Filialen in jeder Zelle des Rasters, in dieser Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Stock in each cell: {stores}</source>
+        <translation>Bestand je Zelle: {stores}</translation>
+    </message>
 </context>
 </TS>

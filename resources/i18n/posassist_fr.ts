@@ -5431,5 +5431,13 @@
         <source>Choose the reason for the exception first.</source>
         <translation>Choisissez d’abord le motif de l’exception.</translation>
     </message>
+    <message>
+        <source>The stores in each cell of the grid, in order</source>
+        <translation>Les magasins de chaque case de la grille, dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Stock in each cell: {stores}</source>
+        <translation>Stock dans chaque case : {stores}</translation>
+    </message>
 </context>
 </TS>

@@ -2,8 +2,8 @@
 
 Run by a Python that has PyGObject and the Atspi typelib (Debian: python3-gi, gir1.2-atspi-2.0),
 usually the system's, not the project's venv: ``python3 atspi_tree.py APP_NAME [PID]``. Each node:
-role, name, description, accessible id (Qt: the objectName path), the names of the labels it is
-labelled by, text (the Text interface), states, and children (large lists and tables are cut at ``MAX_CHILDREN``). An application that is
+role, name, description, accessible id (Qt: the objectName path), where it is on the screen
+(extents: x, y, width, height), the names of the labels it is labelled by, text (the Text interface), states, and children (large lists and tables are cut at ``MAX_CHILDREN``). An application that is
 not (yet) on the bus prints ``[]``."""
 
 from __future__ import annotations
@@ -49,6 +49,11 @@ def _node(obj: Atspi.Accessible, depth: int) -> dict[str, object]:
         "id": obj.get_accessible_id() or "",
         "states": [nick for st, nick in STATES.items() if states.contains(st)],
     }
+    try:  # where it is on the screen: x, y, width, height
+        box = obj.get_extents(Atspi.CoordType.SCREEN)
+        d["extents"] = [box.x, box.y, box.width, box.height]
+    except Exception:  # no Component interface, or going away while read
+        d["extents"] = []
     labels = []
     try:
         for rel in obj.get_relation_set() or []:

@@ -80,6 +80,7 @@ class Node:
     text: str | None
     labelled_by: list[str] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
+    extents: tuple[int, int, int, int] = (0, 0, 0, 0)  # x, y, width, height on the screen
 
     @staticmethod
     def of(d: dict) -> Node:  # type: ignore[type-arg]
@@ -92,7 +93,14 @@ class Node:
             d.get("text"),
             d.get("labelled_by", []),
             [Node.of(c) for c in d["children"]],
+            tuple(d.get("extents") or (0, 0, 0, 0)),  # type: ignore[arg-type]
         )
+
+    def inside(self, other: Node) -> bool:
+        """Wholly within ``other`` on the screen (not cut by its edges)."""
+        x, y, w, h = self.extents
+        ox, oy, ow, oh = other.extents
+        return w > 0 and h > 0 and ox <= x and oy <= y and x + w <= ox + ow and y + h <= oy + oh
 
     @property
     def object_name(self) -> str:

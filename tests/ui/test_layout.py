@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette, QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QHeaderView, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QHeaderView, QLabel, QLineEdit, QWidget
 
 from posassist.services import auth
 from posassist.services.demo.stories import STAFF
@@ -56,6 +56,13 @@ def _card(qtbot, win: MainWindow, code: str) -> None:  # type: ignore[no-untyped
     settled(qtbot)
 
 
+def _customer(qtbot, win: MainWindow, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = win.svc.customers.find(name)
+    win.customers.select_customer(found[0].id)
+    qtbot.waitUntil(lambda: win.customers.current is not None and win.banner.isVisible(), timeout=10_000)
+    settled(qtbot)
+
+
 def _clipped(win: QWidget) -> list[str]:
     """Drop-downs squeezed below what their text needs, and fields too narrow to be used."""
     out = []
@@ -96,8 +103,38 @@ def _table_fits(view, what: str, columns: list[int] | None = None) -> list[str]:
     return out
 
 
+def _pane_and_bar(win: MainWindow) -> list[str]:
+    """The pane titles in the window's text size; the customer's profile shows their name and
+    scrolls rather than being cut; the status bar's fields stay apart, each whole or shortened
+    with "…", and leave room for the passing messages."""
+    out = []
+    size = QApplication.font().pointSizeF()
+    for dock in (win.customer_dock, win.approvals_dock):
+        title = dock.titleBarWidget() if dock is not None else None
+        if dock is not None and (title is None or abs(title.font().pointSizeF() - size) > 0.01):
+            out.append(f"{dock.objectName()}'s title not at the text size {size}")
+    about = win.customers.about
+    if about.viewport().height() < 3 * about.fontMetrics().lineSpacing():
+        out.append(f"the customer's profile squeezed to {about.viewport().height()} px")
+    bar = win.statusBar()
+    fields = [w for w in bar.findChildren(QLabel) if w.isVisible() and w.property("fullText")]
+    if sum(w.width() for w in fields) > 0.7 * bar.width():
+        out.append(f"the status fields leave no room for messages: {sum(w.width() for w in fields)} of {bar.width()}")
+    for w in fields:
+        need = w.fontMetrics().horizontalAdvance(w.text()) + 2 * w.frameWidth()
+        if w.width() < need:
+            out.append(f"status field {w.objectName()} cut: {w.width()} < {need}")
+        if w.text() != w.property("fullText") and not w.text().endswith("…"):
+            out.append(f"status field {w.objectName()} shortened without a sign")
+    fields.sort(key=lambda w: w.x())
+    for a, b in zip(fields, fields[1:], strict=False):
+        if a.geometry().right() >= b.x():
+            out.append(f"status fields {a.objectName()} and {b.objectName()} run together")
+    return out
+
+
 def _problems(qtbot, win: MainWindow) -> list[str]:  # type: ignore[no-untyped-def]
-    problems = _overlaps(win) + _clipped(win)
+    problems = _overlaps(win) + _clipped(win) + _pane_and_bar(win)
     lookup = win.lookup
     # the results: every column on screen (price, here, elsewhere), headers readable
     lookup.search.setText("jacket")
@@ -120,6 +157,8 @@ def _problems(qtbot, win: MainWindow) -> list[str]:  # type: ignore[no-untyped-d
     )
     if not grid.viewport().rect().contains(mine):
         problems.append(f"the scanned variant's cell is cut: {mine} not in {grid.viewport().rect()}")
+    if grid.verticalScrollBar().maximum() > 0:  # three colours × three sizes: the whole grid shows
+        problems.append(f"the jacket's grid scrolls ({grid.rowCount()} colours in {grid.viewport().height()} px)")
     # the oat drink's card: the price and the allergens are seen without scrolling
     _card(qtbot, win, OAT)
     qtbot.waitUntil(lambda: card.details_scroll.viewport().width() > 200, timeout=10_000)
@@ -131,7 +170,7 @@ def _problems(qtbot, win: MainWindow) -> list[str]:  # type: ignore[no-untyped-d
     view = card.details_scroll.viewport().height()
     if doc.size().height() > view + 2:
         problems.append(f"price and allergens below the fold: {doc.size().height():.0f} > {view}")
-    problems += _overlaps(win) + _clipped(win)
+    problems += _overlaps(win) + _clipped(win) + _pane_and_bar(win)
     return problems
 
 
@@ -146,6 +185,7 @@ def test_nothing_is_cut_off(qtbot, demo_app, qsettings, look, size: tuple[int, i
     for lang in LANGS:
         i18n_setup.apply(lang, "en_CA")
         win = _window(qtbot, demo_app, qsettings, size)
+        _customer(qtbot, win, "Daniel Moreau")  # the pinned allergy in the banner and the pane
         assert win.appearance.base_point == pytest.approx(base)  # a second window does not take 150 % as 100 %
         assert QApplication.font().pointSizeF() == pytest.approx(base * scale)
         problems = _problems(qtbot, win)

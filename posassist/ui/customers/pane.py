@@ -7,15 +7,17 @@ from datetime import UTC, datetime
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +42,34 @@ SEVERITY_STYLE = {
     "warning": "background:#ffd54f;color:black",
     "info": "background:#e3f2fd;color:black",
 }
+
+
+class FittedArea(QScrollArea):
+    """The customer's profile: as tall as its text, and on a small screen at large text down to a
+    few lines, then it scrolls (its labels were cut off without a sign before). The alerts are
+    not in it: they always show whole."""
+
+    def __init__(self, inner: QWidget) -> None:
+        super().__init__()
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        width = max(50, self.viewport().width())
+        tall = inner.heightForWidth(width) if inner.hasHeightForWidth() else inner.sizeHint().height()
+        return QSize(super().sizeHint().width(), tall + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 4 * self.fontMetrics().lineSpacing())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # the text wraps anew: its height changes
 
 
 class CustomerPane(QWidget):
@@ -85,12 +115,21 @@ class CustomerPane(QWidget):
         self.credit = QLabel("")
         self.credit.setObjectName("customerStoreCredit")
         readable(self.credit, tr("Store credit balance"))
+        about = QWidget()
+        about.setObjectName("customerAbout")
+        inner = QVBoxLayout(about)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.profile)
+        inner.addWidget(self.credit)
+        inner.addStretch(1)
+        self.about = FittedArea(about)
+        self.about.setObjectName("customerAboutScroll")
+        self.about.setAccessibleName(tr("Customer profile and history"))
         lay = QVBoxLayout(self)
         lay.addWidget(self.search)
         lay.addWidget(self.results)
         lay.addWidget(self.alerts)
-        lay.addWidget(self.profile)
-        lay.addWidget(self.credit)
+        lay.addWidget(self.about)
         self.session = session
         lay.addLayout(self._keep_up_buttons())
         self.notes = NotesPanel(svc, tasks, session, store_id)
@@ -186,6 +225,7 @@ class CustomerPane(QWidget):
         self.alerts.clear()
         self.credit.clear()
         self.profile.setText(tr("No customer selected."))
+        self.about.updateGeometry()
         self.current, self.started_at = None, None
         self.edit_button.setEnabled(False)
         self.merge_button.setEnabled(False)
@@ -324,6 +364,7 @@ class CustomerPane(QWidget):
         if p.dates:
             parts.append("<div>" + tr("Dates: {list}", list=escape("; ".join(p.dates))) + "</div>")
         self.profile.setText("".join(parts))
+        self.about.updateGeometry()
         self._show_credit(p.id)
         self.customer_changed.emit(p)
 

@@ -26,6 +26,8 @@ from posassist.ui.lookup.model import money_text, stock_text, stock_words
 from posassist.ui.widgets import named, readable
 
 PARTS = Qt.ItemDataRole.UserRole + 1  # a grid cell's stock per store, to lay out side by side or stacked
+NUMBERS = Qt.ItemDataRole.UserRole + 2  # the same, numbers only (the stores named once, above the grid)
+WIDE, COMPACT, STACKED = "wide", "compact", "stacked"  # how a cell shows each store's stock
 
 
 def hint_text() -> str:
@@ -53,6 +55,13 @@ class CardView(QWidget):
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setTabKeyNavigation(False)
         self.grid.hide()  # shown with the first card; until then the hint stands alone
+        # large text: "3 · 0 · 4" in each cell and the stores named once here, so each colour
+        # stays one line high and the whole grid fits under the price on a 768 px high screen
+        self.legend = QLabel("")
+        self.legend.setObjectName("cardGridLegend")
+        readable(self.legend, tr("The stores in each cell of the grid, in order"))
+        self.legend.hide()
+        self.cell_mode = WIDE
         self.warning = QLabel("")  # an allergy conflict with the open customer's alerts
         self.warning.setObjectName("cardAllergyConflict")
         readable(self.warning, tr("Allergy conflict"))
@@ -89,6 +98,7 @@ class CardView(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.warning)
         lay.addWidget(self.details_scroll, 1)
+        lay.addWidget(self.legend, 0)
         lay.addWidget(self.grid, 0)
         self.card: ProductCard | None = None
         self._glance = ""
@@ -175,10 +185,11 @@ class CardView(QWidget):
         g = self.grid
         grid = g.maximumHeight() if g.isVisible() or self.card is not None else 0
         warn = self.warning.sizeHint().height() if not self.warning.isHidden() else 0
+        legend = self.legend.sizeHint().height() if not self.legend.isHidden() else 0
         lay = self.layout()
         assert lay is not None
         margins = lay.contentsMargins()
-        return self.glance_height() + grid + warn + margins.top() + margins.bottom() + 2 * lay.spacing()
+        return self.glance_height() + grid + warn + legend + margins.top() + margins.bottom() + 3 * lay.spacing()
 
     def glance_html(self) -> str:
         """The top of the card: name, variant, price and allergens (what must be seen unscrolled)."""
@@ -196,34 +207,51 @@ class CardView(QWidget):
         self.grid.setRowCount(0)
         self.grid.setColumnCount(0)
         self.grid.hide()
+        self.legend.hide()
+        self.legend.clear()
         self.details_scroll.setMinimumHeight(0)
 
     def set_warning(self, text: str | None) -> None:
         self.warning.setText(text or "")
         self.warning.setVisible(bool(text))
 
-    def _stack_cells(self, stacked: bool) -> None:
-        """Each store's stock on one line (narrow columns, for large text), or side by side."""
+    def _lay_cells(self, mode: str) -> None:
+        """Each cell's stock per store: side by side with the store codes ("DT 3  NORTH 0  MALL 4"),
+        numbers only with the stores named once above the grid ("3 · 0 · 4", large text), or one
+        store a line (narrow columns, many sizes). A screen reader hears the codes in every mode."""
         g = self.grid
-        g.setWordWrap(stacked)
+        self.cell_mode = mode
+        g.setWordWrap(mode == STACKED)
         for r in range(g.rowCount()):
             for col in range(g.columnCount()):
                 item = g.item(r, col)
                 parts = item.data(PARTS) if item is not None else None
-                if item is not None and parts:
-                    item.setText(("\n" if stacked else "  ").join(parts))
+                if item is None or not parts:
+                    continue
+                if mode == COMPACT:
+                    item.setText(" · ".join(item.data(NUMBERS)))
+                else:
+                    item.setText(("\n" if mode == STACKED else "  ").join(parts))
+        stores = self.card.stores if self.card is not None else ()
+        self.legend.setText(tr("Stock in each cell: {stores}", stores=" · ".join(stores)) if stores else "")
+        self.legend.setVisible(mode == COMPACT and bool(stores) and self.card is not None)
+
+    def _grid_width(self) -> int:
+        g = self.grid
+        g.resizeColumnsToContents()
+        return sum(g.columnWidth(c) for c in range(g.columnCount())) + g.verticalHeader().width() + 2 * g.frameWidth()
 
     def fit_grid(self) -> None:
-        """The whole grid in view: stores stacked in each cell when the sizes do not fit side by
-        side; as tall as its rows (the details get the rest)."""
+        """The whole grid in view: the stores side by side in each cell, or numbers only when the
+        sizes do not fit that way (large text), or stacked when even those do not fit; as tall
+        as its rows (the details get the rest)."""
         g = self.grid
         if g.columnCount():
-            self._stack_cells(False)
-            g.resizeColumnsToContents()
-            need = sum(g.columnWidth(c) for c in range(g.columnCount())) + g.verticalHeader().width()
-            if need + 2 * g.frameWidth() > g.width():
-                self._stack_cells(True)
-                g.resizeColumnsToContents()
+            modes = [WIDE, COMPACT, STACKED] if self.card is not None and self.card.stores else [WIDE, STACKED]
+            for mode in modes:
+                self._lay_cells(mode)
+                if self._grid_width() <= g.width() or mode == STACKED:
+                    break
             g.resizeRowsToContents()
             cells = [g.item(r, col) for r in range(g.rowCount()) for col in range(g.columnCount())]
             wanted = self.card.variant_id if self.card is not None else None
@@ -277,6 +305,11 @@ class CardView(QWidget):
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, cell.variant_id)
             item.setData(PARTS, [f"{code} {stock_text(q, held.get(code, 0))}" for code, q in cell.stock])
+            item.setData(NUMBERS, [stock_text(q, held.get(code, 0)) for code, q in cell.stock])
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                ", ".join(f"{code} {stock_words(q, held.get(code, 0))}" for code, q in cell.stock),
+            )
             item.setToolTip(
                 f"{cell.sku}: " + ", ".join(f"{code}: {stock_words(q, held.get(code, 0))}" for code, q in cell.stock)
             )

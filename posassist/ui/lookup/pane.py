@@ -116,10 +116,10 @@ class LookupPane(QWidget):
         self.bar = QGridLayout()
         self.bar.addWidget(self.search, 0, 0)
         self.bar.addWidget(self.filters, 0, 1)
+        self.bar.addWidget(self.status, 1, 0, 1, 2)
         self._filters_below = False
         lay = QVBoxLayout(self)
         lay.addLayout(self.bar)
-        lay.addWidget(self.status)
         lay.addWidget(split, 1)
 
     def _connect(self) -> None:
@@ -177,18 +177,24 @@ class LookupPane(QWidget):
         header.resizeSection(0, max(min(26 * cw, room - others()), room - others()))
 
     def arrange(self) -> None:
-        """The filters sit beside the search field, or under it when large text leaves the field
-        narrower than about 30 characters."""
+        """The filters sit beside the search field, the result count under both; when large text
+        leaves the field narrower than about 30 characters, the filters go under it, beside the
+        count (one line: the card keeps the height for the price and the grid)."""
         room = self.width() - self.filters.sizeHint().width() - 24
         below = room < self.search.fontMetrics().horizontalAdvance("x" * 30)
         if below == self._filters_below:
             return
         self._filters_below = below
-        self.bar.removeWidget(self.filters)
+        for w in (self.search, self.filters, self.status):
+            self.bar.removeWidget(w)
         if below:
+            self.bar.addWidget(self.search, 0, 0, 1, 2)
             self.bar.addWidget(self.filters, 1, 0, Qt.AlignmentFlag.AlignLeft)
+            self.bar.addWidget(self.status, 1, 1)
         else:
+            self.bar.addWidget(self.search, 0, 0)
             self.bar.addWidget(self.filters, 0, 1)
+            self.bar.addWidget(self.status, 1, 0, 1, 2)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if (
