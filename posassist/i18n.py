@@ -14,7 +14,6 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_datetime
 from babel.numbers import NumberFormatError, format_decimal, format_percent, parse_decimal
 
 from posassist import errors
@@ -101,10 +100,14 @@ def number(value: int | float | Decimal, decimals: int | None = None) -> str:
 
 
 def day(value: date | datetime, form: str = "medium") -> str:
+    from babel.dates import format_date  # on first use: a command line start does not load it
+
     return format_date(value, format=form, locale=_locale)
 
 
 def moment(value: datetime, form: str = "short") -> str:
+    from babel.dates import format_datetime
+
     return format_datetime(value, format=form, locale=_locale, tzinfo=value.tzinfo)
 
 

@@ -86,6 +86,18 @@ class Database:
         finally:
             session.close()
 
+    def one_statement(self, sql: str, params: dict[str, Any]) -> Any:
+        """The first row of one read-only statement, run outside a transaction (autocommit: one
+        statement is one snapshot), so it costs a single round trip to the server: no BEGIN and
+        no ROLLBACK around it. For the look-up's scan -> card on PostgreSQL."""
+        if Database.on_open is not None:
+            Database.on_open()
+        try:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                return conn.exec_driver_sql(sql, params).first()
+        except exc.DBAPIError as err:
+            raise storage_error(err, self.url) from err
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """Read-only work: on SQLite a plain BEGIN, so readers never wait for the write lock."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import time
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.orm import Session
@@ -16,13 +16,10 @@ from posassist.domain import glossary
 from posassist.domain.scan import classify, clean
 from posassist.domain.text import closest, tokens
 from posassist.i18n import tr
-from posassist.services import reference
+from posassist.services import product_card, reference
 from posassist.services.dto import StoreInfo
 from posassist.services.lookup_types import MAX_QUERY, ProductHit, SearchResult, assemble
-
-if TYPE_CHECKING:
-    from posassist.services.product_card import ProductCard
-
+from posassist.services.product_card import ProductCard
 
 # Statements are built once: building a select() costs more than running it on an index.
 _HIT_ROWS = (
@@ -78,6 +75,46 @@ def _exact_stmt(with_gtin: bool, active_only: bool) -> Select[int]:
     if active_only:
         q = q.where(Variant.active.is_(True))
     return q.order_by(Variant.product_id, Variant.position, Variant.id)
+
+
+@lru_cache(maxsize=8)
+def _scan_sql_pg(with_gtin: bool, active_only: bool, with_card: bool) -> str:
+    """PostgreSQL: a scan's every hit with its stock (and the first hit's card) in one statement,
+    as JSON; the hit rows are _HIT_ROWS' columns, in _exact's order."""
+    match = "(sku = %(code)s OR gtin = %(gtin)s)" if with_gtin else "sku = %(code)s"
+    if active_only:
+        match += " AND active"
+    sql = (
+        f"WITH ids AS (SELECT id, product_id, position FROM variants WHERE {match}) SELECT"
+        " (SELECT json_agg(json_build_array(v.id, v.product_id, v.sku, v.gtin, v.colour, v.size, v.price_minor,"
+        " v.compare_at_minor, v.currency, v.active, p.title, p.brand, p.active, p.department_id, d.name)"
+        " ORDER BY v.product_id, v.position, v.id) FROM ids JOIN variants v ON v.id = ids.id"
+        " JOIN products p ON p.id = v.product_id LEFT JOIN departments d ON d.id = p.department_id) AS hits,"
+        " (SELECT json_agg(json_build_array(st.variant_id, st.store_id, st.on_hand)) FROM stock st"
+        " WHERE st.variant_id IN (SELECT id FROM ids)) AS stock"
+    )
+    if with_card:
+        first = "(SELECT id FROM ids ORDER BY product_id, position, id LIMIT 1)"
+        sql += ", " + product_card.card_sql_pg(first)
+    return sql
+
+
+def _scan_pg(
+    db: Database, code: str, gtin: str | None, active_only: bool, store: StoreInfo | None, with_card: bool
+) -> tuple[list[ProductHit], ProductCard | None]:
+    row = db.one_statement(_scan_sql_pg(gtin is not None, active_only, with_card), {"code": code, "gtin": gtin})
+    if not row or not row[0]:
+        return [], None
+    rows = [tuple(r) for r in row[0]]
+    code_of = reference.stores(db).code_of
+    stock = [(v, code_of[sid], q) for v, sid, q in row[1] or [] if sid in code_of]
+    ids = [r[0] for r in rows]
+    hits = assemble(ids, rows, stock, reference.promotions(db).rules, store, utcnow())
+    found = None
+    if with_card and row[2] is not None:
+        item, grid = product_card.from_json(row[2], row[3])
+        found = product_card.build(db, item, grid, store)
+    return hits, found
 
 
 def _exact(s: Session, code: str, gtin: str | None, active_only: bool) -> list[int]:
@@ -151,15 +188,37 @@ def search(
     active_only: bool = True,
 ) -> SearchResult:
     """A scan code or SKU answers exactly (every variant sharing it); words search the catalogue."""
+    return _search(db, query, store, limit, offset, department, in_stock_only, active_only, None)
+
+
+def _search(
+    db: Database,
+    query: str,
+    store: StoreInfo | None,
+    limit: int,
+    offset: int,
+    department: str | None,
+    in_stock_only: bool,
+    active_only: bool,
+    card_out: list[ProductCard] | None,
+) -> SearchResult:
     text = query[:MAX_QUERY]
     scan = classify(text)
     if scan.kind == "empty":
         return SearchResult(query, [], False, None)
+    if scan.kind in ("gtin", "code") and db.dialect == "postgresql":  # one round trip, the card with it
+        gtin = scan.value if scan.kind == "gtin" and scan.problem is None else None
+        code = scan.value if scan.kind == "code" else clean(text).strip()
+        found, first = _scan_pg(db, code, gtin, active_only, store, card_out is not None)
+        if found:
+            if first is not None and card_out is not None:
+                card_out.append(first)
+            return SearchResult(query, found, True)
     with db.read() as s:
         if scan.kind in ("gtin", "code"):
             gtin = scan.value if scan.kind == "gtin" and scan.problem is None else None
             code = scan.value if scan.kind == "code" else clean(text).strip()
-            ids = _exact(s, code, gtin, active_only)
+            ids = _exact(s, code, gtin, active_only) if db.dialect != "postgresql" else []
             if ids:
                 return SearchResult(query, hits_for(db, s, ids, store), True)
             if scan.problem:
@@ -185,21 +244,38 @@ def departments(db: Database) -> list[tuple[str, str]]:
 class Lookup:
     """The look-up capability: a scan, a SKU or words, for this counter's store."""
 
+    CARD_FRESH_S = 2.0  # a card read with its scan is shown, not read again, within this time
+
     def __init__(self, db: Database, store: StoreInfo | None) -> None:
         self._db, self.store = db, store
+        self._scanned: tuple[float, ProductCard] | None = None
 
-    def search(self, query: str, **kw: Any) -> SearchResult:
-        return search(self._db, query, store=self.store, **kw)
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 50,
+        offset: int = 0,
+        department: str | None = None,
+        in_stock_only: bool = False,
+        active_only: bool = True,
+    ) -> SearchResult:
+        """As :func:`search`; a scan's first item's card comes with it on PostgreSQL (the window
+        opens it next), so scan -> card is one round trip to the server."""
+        out: list[ProductCard] = []
+        res = _search(self._db, query, self.store, limit, offset, department, in_stock_only, active_only, out)
+        if out:
+            self._scanned = (time.monotonic(), out[0])
+        return res
 
     def departments(self) -> list[tuple[str, str]]:
         return departments(self._db)
 
     def card(self, variant_id: int) -> ProductCard:
-        from posassist.services import product_card  # the card's policy rules: not for a search
-
+        scanned, self._scanned = self._scanned, None  # used once: a refresh reads the card again
+        if scanned and scanned[1].variant_id == variant_id and time.monotonic() - scanned[0] < self.CARD_FRESH_S:
+            return scanned[1]
         return product_card.card(self._db, variant_id, self.store)
 
     def stock_version(self) -> tuple[int, int]:
-        from posassist.services import product_card
-
         return product_card.stock_version(self._db)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import bindparam, func, select
@@ -126,17 +127,63 @@ _GRID = (
 )
 
 
+# PostgreSQL: the item and its style's grid with stock as JSON in one statement (one round trip);
+# the keys are _ITEM's labels, the grid rows _GRID's columns.
+ITEM_JSON_PG = (
+    "json_build_object('id', v.id, 'product_id', v.product_id, 'sku', v.sku, 'gtin', v.gtin, 'colour', v.colour,"
+    " 'size', v.size, 'price_minor', v.price_minor, 'compare_at_minor', v.compare_at_minor, 'currency', v.currency,"
+    " 'weight_g', v.weight_g, 'active', v.active, 'title', p.title, 'brand', p.brand,"
+    " 'department_id', p.department_id, 'description', p.description, 'image', p.image, 'width_mm', p.width_mm,"
+    " 'height_mm', p.height_mm, 'depth_mm', p.depth_mm, 'p_weight', p.weight_g,"
+    " 'warranty_months', p.warranty_months, 'returnable', p.returnable,"
+    " 'return_window_days', p.return_window_days, 'allergens', p.allergens, 'specs', p.specs,"
+    " 'p_active', p.active, 'dept_code', d.code, 'dept_name', d.name)"
+)
+
+
+def card_sql_pg(vid: str) -> str:
+    """The card's two parts as JSON columns (item, grid) for the variant id expression ``vid``."""
+    return (
+        f"(SELECT {ITEM_JSON_PG} FROM variants v JOIN products p ON p.id = v.product_id"
+        f" LEFT JOIN departments d ON d.id = p.department_id WHERE v.id = {vid}) AS item,"
+        " (SELECT json_agg(json_build_array(g.id, g.colour, g.size, g.sku, st.store_id, st.on_hand, st.reserved)"
+        " ORDER BY g.position, g.id) FROM variants g LEFT JOIN stock st ON st.variant_id = g.id"
+        f" WHERE g.product_id = (SELECT product_id FROM variants WHERE id = {vid})) AS grid"
+    )
+
+
+_CARD_PG = "SELECT " + card_sql_pg("%(vid)s")
+
+
+class _Row(SimpleNamespace):
+    """A card row read as JSON: the same attribute names as _ITEM's."""
+
+
+def from_json(item: dict[str, Any] | None, grid: list[list[Any]] | None) -> tuple[Any, list[tuple[Any, ...]]]:
+    return (None if item is None else _Row(**item)), [tuple(g) for g in grid or []]
+
+
 def card(db: Database, variant_id: int, store: StoreInfo | None, now: datetime | None = None) -> ProductCard:
-    """Two queries (the item with its style; every variant of the style with its stock) plus
-    cached reference data (stores, promotions, policy)."""
+    """One statement on PostgreSQL (JSON), two on SQLite (the item with its style; every variant of
+    the style with its stock), plus cached reference data (stores, promotions, policy)."""
+    grid_rows: Any
+    if db.dialect == "postgresql":
+        item, grid = db.one_statement(_CARD_PG, {"vid": variant_id})
+        r, grid_rows = from_json(item, grid)
+    else:
+        with db.read() as s:
+            conn = s.connection()
+            r = conn.execute(_ITEM, {"vid": variant_id}).first()
+            grid_rows = conn.execute(_GRID, {"pid": r.product_id}).all() if r is not None else []
+    if r is None:
+        raise NotFound(tr("That item is no longer in the catalogue; search again."))
+    return build(db, r, grid_rows, store, now)
+
+
+def build(db: Database, r: Any, grid_rows: Any, store: StoreInfo | None, now: datetime | None = None) -> ProductCard:
+    """The card from its item row and grid rows (however they were read)."""
     refs = reference.stores(db)
     here = store.id if store else None
-    with db.read() as s:
-        conn = s.connection()
-        r = conn.execute(_ITEM, {"vid": variant_id}).first()
-        if r is None:
-            raise NotFound(tr("That item is no longer in the catalogue; search again."))
-        grid_rows = conn.execute(_GRID, {"pid": r.product_id}).all()
     ordered = refs.nearest_first(here)
     codes = tuple(st.code for st in ordered)
     cells: dict[int, tuple[str | None, str | None, str | None]] = {}

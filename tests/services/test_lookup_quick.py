@@ -120,3 +120,58 @@ def test_lookup_of_a_code_starts_without_sqlalchemy(demo_sqlite: str) -> None:
     )
     assert words.returncode == 0 and json.loads(words.stdout), words.stderr
     assert Path(demo_sqlite, "posassist.db").stat().st_mode & 0o077 == 0
+
+
+def _card_two_statements(db: Database, vid: int, store):  # type: ignore[no-untyped-def]
+    from posassist.services import product_card as pc
+
+    with db.read() as s:
+        conn = s.connection()
+        r = conn.execute(pc._ITEM, {"vid": vid}).first()
+        grid = conn.execute(pc._GRID, {"pid": r.product_id}).all()
+    return pc.build(db, r, grid, store)
+
+
+def test_scan_to_card_is_one_statement_on_postgresql_and_the_same_card(demo_db: Database) -> None:
+    from sqlalchemy import event
+
+    from posassist.services.lookup import Lookup
+
+    store = current_store(demo_db, "DT")
+    with demo_db.read() as s:
+        codes = [
+            g
+            for g in s.execute(select(Variant.gtin).where(Variant.id % 97 == 0, Variant.gtin.is_not(None)).limit(25))
+            .scalars()
+            .all()
+        ]
+    svc = Lookup(demo_db, store)
+    seen: list[str] = []
+
+    def note(conn, cursor, statement, *_):  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    for code in [*codes, "DEMO-OATBARISTA", "DEMO-OSLOSOFA-FORESTVELVET-2-SEAT"]:
+        reference_warm = svc.search(code)  # stores, promotions and policy cached, as at a counter
+        assert reference_warm.hits
+        event.listen(demo_db.engine, "before_cursor_execute", note)
+        try:
+            seen.clear()
+            res = svc.search(code)
+            got = svc.card(res.hits[0].variant_id)
+            statements = list(seen)
+        finally:
+            event.remove(demo_db.engine, "before_cursor_execute", note)
+        assert res.hits == lookup.search(demo_db, code, store=store).hits, code
+        assert got == _card_two_statements(demo_db, res.hits[0].variant_id, store), code
+        assert got == lookup_card(demo_db, res.hits[0].variant_id, store), code
+        if demo_db.dialect == "postgresql":
+            assert len(statements) == 1, statements
+    again = svc.card(res.hits[0].variant_id)  # used once: a refresh reads it again
+    assert again == got
+
+
+def lookup_card(db: Database, vid: int, store):  # type: ignore[no-untyped-def]
+    from posassist.services import product_card
+
+    return product_card.card(db, vid, store)
