@@ -191,9 +191,12 @@ class Stage:
         self._create()
         if known is not None:  # the records the catalogue was last imported from
             known.context = repr(opts.store_id)
-            known.hashes = set(
-                self.conn.execute(text("SELECT import_hash FROM variants WHERE import_hash IS NOT NULL")).scalars()
-            )
+            raw = self.conn.connection.dbapi_connection  # a million ints: no result processing per row
+            assert raw is not None
+            cur = raw.cursor()
+            cur.execute("SELECT import_hash FROM variants WHERE import_hash IS NOT NULL")
+            known.hashes = {h for (h,) in cur}
+            cur.close()
 
     # -- the table
 
