@@ -31,9 +31,13 @@ def _refresh_terms(conn: Connection, where: str | None = None) -> None:
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fresh_fts USING fts5("
         "title, brand, colour, size, sku, dept, tokenize = 'unicode61 remove_diacritics 2', detail = none)"
     )
-    conn.exec_driver_sql("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fresh_fts_vocab USING fts5vocab(temp, fresh_fts, row)")
+    conn.exec_driver_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fresh_fts_vocab USING fts5vocab(temp, fresh_fts, row)"
+    )
     conn.exec_driver_sql("DELETE FROM temp.fresh_fts")
-    conn.exec_driver_sql(f"INSERT INTO temp.fresh_fts (rowid, title, brand, colour, size, sku, dept) {_DOCS} WHERE {where}")
+    conn.exec_driver_sql(
+        f"INSERT INTO temp.fresh_fts (rowid, title, brand, colour, size, sku, dept) {_DOCS} WHERE {where}"
+    )
     conn.exec_driver_sql(
         "INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.fresh_fts_vocab "
         "WHERE length(term) BETWEEN 3 AND 100"

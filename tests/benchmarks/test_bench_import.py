@@ -110,7 +110,15 @@ def _parsed(src: Path) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], li
         for vid, r in enumerate(rd, 1):
             if shopify:
                 key, title, brand, colour, size, sku, grams, qty, price = (
-                    r[0], r[1], r[3], r[7], r[9], r[10], r[11], r[12], r[13]
+                    r[0],
+                    r[1],
+                    r[3],
+                    r[7],
+                    r[9],
+                    r[10],
+                    r[11],
+                    r[12],
+                    r[13],
                 )
             else:
                 sku, key, title, brand, colour, size, price, _bar, qty = r
@@ -149,16 +157,12 @@ def _raw_same_tables_sqlite(src: Path, db: Path) -> tuple[float, float]:
     cpu = time.process_time()
     products, variants, stock = _parsed(src)
     con.executemany(_RAW_PRODUCTS.format(p="?"), [(base_p + p[0], *p[1:], _NOW, _NOW) for p in products])
-    con.executemany(
-        _RAW_VARIANTS.format(p="?"), [(base_v + v[0], base_p + v[1], *v[2:], _NOW, _NOW) for v in variants]
-    )
+    con.executemany(_RAW_VARIANTS.format(p="?"), [(base_v + v[0], base_p + v[1], *v[2:], _NOW, _NOW) for v in variants])
     con.executemany(_RAW_STOCK.format(p="?"), [(base_v + v, q, _NOW) for v, q in stock])
     tables = time.perf_counter() - t
     from posassist.db.search_sqlite import _DOCS
 
-    con.execute(
-        f"INSERT INTO variant_fts (rowid, title, brand, colour, size, sku, dept) {_DOCS} WHERE v.id > {base_v}"
-    )
+    con.execute(f"INSERT INTO variant_fts (rowid, title, brand, colour, size, sku, dept) {_DOCS} WHERE v.id > {base_v}")
     con.commit()
     con.close()
     RAW_CPU[str(src)] = time.process_time() - cpu
@@ -179,7 +183,9 @@ def _raw_same_tables_postgres(src: Path, url: str) -> tuple[float, float]:
         t = time.perf_counter()
         products, variants, stock = _parsed(src)
         with con.cursor() as cur:
-            cols = "id, style_code, title, brand, description, returnable, is_merchandise, active, created_at, updated_at"
+            cols = (
+                "id, style_code, title, brand, description, returnable, is_merchandise, active, created_at, updated_at"
+            )
             with cur.copy(f"COPY products ({cols}) FROM STDIN") as copy:
                 for p in products:
                     copy.write_row((base_p + p[0], *p[1:], "", True, True, True, _NOW, _NOW))

@@ -84,12 +84,12 @@ def generic_fast(
         if digest is not None and fast_ok and len(values) >= width:
             # a record hashed as at the last import was a plain row in this same context then, and
             # is one now: unchanged, not read again (the checks below gave the same answer then)
-            h = digest("\x1f".join(values))
-            if h in hashes:
+            seen = digest("\x1f".join(values))
+            if seen in hashes:
                 brand = values[i_brand].strip() if i_brand >= 0 else ""
                 style = values[i_style].strip() if i_style >= 0 else ""
                 title = values[i_title].strip()
-                yield None, (KNOWN, row, line, (style or f"{title}|{brand}".lower())[:128], h)
+                yield None, (KNOWN, row, line, (style or f"{title}|{brand}".lower())[:128], seen)
                 continue
         if fast_ok and len(values) >= width:
             long = [values[i] for i in text_cols if len(values[i]) >= 13]  # a shorter cell holds no card

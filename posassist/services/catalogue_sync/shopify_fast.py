@@ -76,9 +76,7 @@ class ShopifyReader:
         self.width = len(header)
         col = {h: i for i, h in enumerate(header) if h}  # a repeated header: its last column, as a record has it
         self.fast_ok = not self.locations and not self.meta and is_currency(currency) and exponent(currency) == 2
-        self.product_keys = [
-            (k, col[k]) for k in dict.fromkeys((*sf._PRODUCT_FIELDS, *self.meta.values())) if k in col
-        ]
+        self.product_keys = [(k, col[k]) for k in dict.fromkeys((*sf._PRODUCT_FIELDS, *self.meta.values())) if k in col]
         self.hashes = known.hashes if known is not None else set()
         self.digest = known.hash if known is not None else None
         if known is not None:
@@ -93,7 +91,11 @@ class ShopifyReader:
             at("Variant SKU"),
             at("Variant Price"),
         )
-        self.i_cmp, self.i_bar, self.i_grams = at("Variant Compare At Price"), at("Variant Barcode"), at("Variant Grams")
+        self.i_cmp, self.i_bar, self.i_grams = (
+            at("Variant Compare At Price"),
+            at("Variant Barcode"),
+            at("Variant Grams"),
+        )
         self.i_qty = at("Variant Inventory Qty")
         self.i_opts = [at(f"Option{i} Value") for i in (1, 2, 3)]
         self.i_vimg, self.i_img = at("Variant Image"), at("Image Src")
@@ -144,9 +146,7 @@ class ShopifyReader:
                 return sf._image_only(row, line, h, product.fields, g)
             if not g("Title") and not g("Variant Inventory Qty"):
                 return sf._nothing(row, line, h, product.fields)
-        return sf._shopify_item(
-            row, line, h, product.fields, g, self.currency, self.has_qty, self.locations, self.meta
-        )
+        return sf._shopify_item(row, line, h, product.fields, g, self.currency, self.has_qty, self.locations, self.meta)
 
     def _plain(self, row: int, line: int | None, values: list[str], p: _Product) -> tuple[Any, ...] | None:
         """The row's staging row up to 'ok' (see ``staging.STAGE_COLS``), or None when anything

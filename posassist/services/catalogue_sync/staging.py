@@ -195,7 +195,9 @@ class Stage:
             assert raw is not None
             cur = raw.cursor()
             cur.execute("SELECT import_hash FROM variants WHERE import_hash IS NOT NULL")
-            known.hashes = {h for (h,) in cur}
+            known.hashes = set()
+            while batch := cur.fetchmany(50_000):
+                known.hashes.update(h for (h,) in batch)
             cur.close()
 
     # -- the table

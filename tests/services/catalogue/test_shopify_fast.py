@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -115,19 +116,19 @@ def _hazards(path: Path) -> None:
         w.writerows(rows)
 
 
-def _both(path: Path, known: Known | None = None) -> tuple[list[object], list[object]]:
+def _both(path: Path, known: Known | None = None) -> tuple[list[tuple[Any, list[str]]], list[tuple[Any, list[str]]]]:
     enc = sources.sniff_encoding(path)
     header, table = sources.read_table(path, enc)
-    slow = []
+    slow: list[tuple[Any, list[str]]] = []
     for item, probs in shop_formats.shopify(table, header, "USD"):
         slow.append((stage_row(item, 1) if not (item.skip or item.parent) else None, [p.code for p in probs]))
     header2, rows = sources.read_rows(path, enc)
-    fast = []
-    for item, probs in shopify_fast(rows, header2, "USD", known):
-        if item is None:
+    fast: list[tuple[Any, list[str]]] = []
+    for got, probs in shopify_fast(rows, header2, "USD", known):
+        if got is None:
             fast.append((probs, []))
         else:
-            fast.append((stage_row(item, 1) if not (item.skip or item.parent) else None, [p.code for p in probs]))
+            fast.append((stage_row(got, 1) if not (got.skip or got.parent) else None, [p.code for p in probs]))
     return slow, fast
 
 
