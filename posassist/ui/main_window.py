@@ -107,6 +107,13 @@ def _entries() -> list[Entry]:
         ("actionDashboard", None, tr("Dashboard (shift leads, managers)"), "Ctrl+D", "open_dashboard"),
         ("actionStaff", Action.STAFF_MANAGE, tr("Staff accounts…"), "Ctrl+Shift+S", "open_staff"),
         ("actionCatalogue", Action.CATALOGUE_APPLY, tr("Catalogue import…"), "Ctrl+Shift+I", "open_catalogue"),
+        (
+            "actionSalesImport",
+            Action.SALES_IMPORT,
+            tr("Sales and customers import…"),
+            "Ctrl+Shift+J",
+            "open_sales_import",
+        ),
         ("actionPolicy", Action.POLICY_EDIT, tr("Return policy…"), "Ctrl+Shift+P", "open_policy"),
         (
             "actionSetup",
@@ -536,6 +543,13 @@ class MainWindow(CustomerActions):
             self,
             CatalogueDialog(self.svc.catalogue, self.store, self.session, self.tasks, self, isolated=self.svc.isolated),
         )
+
+    def open_sales_import(self) -> None:
+        if self._refused(Action.SALES_IMPORT) or self.session is None:
+            return
+        from posassist.ui.admin.sales_import_dialog import SalesImportDialog
+
+        open_dialog(self, SalesImportDialog(self.svc.sales, self.store, self.session, self.tasks, self))
 
     def open_policy(self) -> None:
         if self._refused(Action.POLICY_EDIT) or self.session is None:
