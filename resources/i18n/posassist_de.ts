@@ -5439,5 +5439,69 @@
         <source>Stock in each cell: {stores}</source>
         <translation>Bestand je Zelle: {stores}</translation>
     </message>
+    <message>
+        <source>Sales and customers import…</source>
+        <translation>Verkaufs- und Kundenimport…</translation>
+    </message>
+    <message>
+        <source>Sales and customers import</source>
+        <translation>Verkaufs- und Kundenimport</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Was die Datei enthält</translation>
+    </message>
+    <message>
+        <source>Orders (sales)</source>
+        <translation>Bestellungen (Verkäufe)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Import the checked file</source>
+        <translation>Die geprüfte Datei importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation>&amp;Import:</translation>
+    </message>
+    <message>
+        <source>row {row} (line {line})</source>
+        <translation>Zeile {row} (Dateizeile {line})</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Applied as import {version}</source>
+        <translation>Als Import {version} übernommen</translation>
+    </message>
+    <message>
+        <source>{rows:,} rows, {orders:,} orders, {lines:,} lines, {customers:,} customers, {refunds:,} with refunds: &lt;b&gt;{created:,}&lt;/b&gt; new, &lt;b&gt;{updated:,}&lt;/b&gt; changed, {unchanged:,} unchanged, {skipped:,} skipped</source>
+        <translation>{rows:,} Zeilen, {orders:,} Bestellungen, {lines:,} Positionen, {customers:,} Kunden, {refunds:,} mit Erstattungen: &lt;b&gt;{created:,}&lt;/b&gt; neu, &lt;b&gt;{updated:,}&lt;/b&gt; geändert, {unchanged:,} unverändert, {skipped:,} übersprungen</translation>
+    </message>
+    <message>
+        <source>{rows:,} rows, {customers:,} customers: &lt;b&gt;{created:,}&lt;/b&gt; new, &lt;b&gt;{updated:,}&lt;/b&gt; changed, {merged:,} merged, {unchanged:,} unchanged, {skipped:,} skipped</source>
+        <translation>{rows:,} Zeilen, {customers:,} Kunden: &lt;b&gt;{created:,}&lt;/b&gt; neu, &lt;b&gt;{updated:,}&lt;/b&gt; geändert, {merged:,} zusammengeführt, {unchanged:,} unverändert, {skipped:,} übersprungen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{state}&lt;/b&gt; · {format} · {counts} · &lt;b&gt;{errors}&lt;/b&gt; errors, {warnings} warnings.{blocked}</source>
+        <translation>&lt;b&gt;{state}&lt;/b&gt; · {format} · {counts} · &lt;b&gt;{errors}&lt;/b&gt; Fehler, {warnings} Warnungen.{blocked}</translation>
+    </message>
 </context>
 </TS>

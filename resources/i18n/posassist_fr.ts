@@ -5439,5 +5439,69 @@
         <source>Stock in each cell: {stores}</source>
         <translation>Stock dans chaque case : {stores}</translation>
     </message>
+    <message>
+        <source>Sales and customers import…</source>
+        <translation>Importation des ventes et des clients…</translation>
+    </message>
+    <message>
+        <source>Sales and customers import</source>
+        <translation>Importation des ventes et des clients</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Ce que contient le fichier</translation>
+    </message>
+    <message>
+        <source>Orders (sales)</source>
+        <translation>Commandes (ventes)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Import the checked file</source>
+        <translation>Importer le fichier vérifié</translation>
+    </message>
+    <message>
+        <source>&amp;Import:</source>
+        <translation>Impor&amp;ter :</translation>
+    </message>
+    <message>
+        <source>row {row} (line {line})</source>
+        <translation>rangée {row} (ligne {line})</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>rangée {row}</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Aucun problème.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Applied as import {version}</source>
+        <translation>Appliqué comme importation {version}</translation>
+    </message>
+    <message>
+        <source>{rows:,} rows, {orders:,} orders, {lines:,} lines, {customers:,} customers, {refunds:,} with refunds: &lt;b&gt;{created:,}&lt;/b&gt; new, &lt;b&gt;{updated:,}&lt;/b&gt; changed, {unchanged:,} unchanged, {skipped:,} skipped</source>
+        <translation>{rows:,} rangées, {orders:,} commandes, {lines:,} articles, {customers:,} clients, {refunds:,} avec remboursements : &lt;b&gt;{created:,}&lt;/b&gt; nouvelles, &lt;b&gt;{updated:,}&lt;/b&gt; modifiées, {unchanged:,} inchangées, {skipped:,} ignorées</translation>
+    </message>
+    <message>
+        <source>{rows:,} rows, {customers:,} customers: &lt;b&gt;{created:,}&lt;/b&gt; new, &lt;b&gt;{updated:,}&lt;/b&gt; changed, {merged:,} merged, {unchanged:,} unchanged, {skipped:,} skipped</source>
+        <translation>{rows:,} rangées, {customers:,} clients : &lt;b&gt;{created:,}&lt;/b&gt; nouveaux, &lt;b&gt;{updated:,}&lt;/b&gt; modifiés, {merged:,} fusionnés, {unchanged:,} inchangés, {skipped:,} ignorés</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{state}&lt;/b&gt; · {format} · {counts} · &lt;b&gt;{errors}&lt;/b&gt; errors, {warnings} warnings.{blocked}</source>
+        <translation>&lt;b&gt;{state}&lt;/b&gt; · {format} · {counts} · &lt;b&gt;{errors}&lt;/b&gt; erreurs, {warnings} avertissements.{blocked}</translation>
+    </message>
 </context>
 </TS>
