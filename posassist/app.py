@@ -29,8 +29,6 @@ def start_gui(settings: Settings, *, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from posassist.bootstrap import build_app, current_store
-    from posassist.services import demo as demo_service
-    from posassist.ui.main_window import MainWindow
     from posassist.ui.messages import Messages, install_excepthook
     from posassist.ui.signin import SignInDialog
 
@@ -55,9 +53,12 @@ def start_gui(settings: Settings, *, demo: bool = False) -> int:
         app.store.locale if app.store else None,
     )
     try:
-        if demo and not demo_service.has_data(app.db):
-            demo_service.load_demo(app.db)
-            app.store = current_store(app.db, settings.store_code)
+        if demo:
+            from posassist.services import demo as demo_service  # the demo data and Alembic: only when asked
+
+            if not demo_service.has_data(app.db):
+                demo_service.load_demo(app.db)
+                app.store = current_store(app.db, settings.store_code)
         if app.store is None and app.svc.setup.is_empty():  # a new installation: set the store up first
             from posassist.ui.setup_wizard import SetupWizard
 
@@ -68,6 +69,8 @@ def start_gui(settings: Settings, *, demo: bool = False) -> int:
         dlg = SignInDialog(app.svc.auth, app.store, settings.counter, messages=messages)
         if not dlg.exec() or dlg.staff is None:
             return 0
+        from posassist.ui.main_window import MainWindow  # after the sign-in: it shows sooner
+
         window = MainWindow(app, dlg.staff)
         install_excepthook(window.messages)  # from now on in the window's status bar
         window.open_on_screen()  # maximised on a small screen

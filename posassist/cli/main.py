@@ -68,9 +68,12 @@ def command_of(argv: Sequence[str]) -> str | None:
 
 def _modules(argv: Sequence[str] | None) -> list[str]:
     """The command modules to register: the one the command line names, else all (help, errors)."""
-    command = command_of(sys.argv[1:] if argv is None else argv)
+    args = sys.argv[1:] if argv is None else argv
+    command = command_of(args)
     if command in COMMANDS:
         return [COMMANDS[command]]
+    if command == "gui" or (command is None and not {"-h", "--help"} & set(args)):
+        return []  # the window: no command module (they load printers, Alembic, the importers)
     return list(dict.fromkeys(COMMANDS.values()))
 
 

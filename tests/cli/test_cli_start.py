@@ -103,3 +103,17 @@ def test_lookup_json_still_answers(demo_sqlite: str) -> None:
     )
     assert out.returncode == 0, out.stderr
     assert "sweater" in json.loads(out.stdout)[0]["title"].lower()
+
+
+def test_the_window_start_registers_no_command_module() -> None:
+    """`posassist` / `posassist gui`: no command module (they import the printers, Alembic and the
+    importers, which cost the sign-in window more than a second); help still lists every command."""
+    for argv in (["gui"], [], ["--data-dir", "/tmp/x", "gui", "--demo"]):
+        parser = cli_main.build_parser(argv, every_command=False)
+        sub = next(a for a in parser._actions if a.dest == "command")
+        assert set(sub.choices) == {"gui"}, argv  # type: ignore[arg-type]
+    assert (
+        _modules_after("from posassist.cli.main import build_parser; build_parser(['gui'], every_command=False)") == []
+    )
+    helped = next(a for a in cli_main.build_parser(["--help"], every_command=False)._actions if a.dest == "command")
+    assert set(cli_main.COMMANDS) | {"gui"} == set(helped.choices)  # type: ignore[arg-type]
