@@ -8,6 +8,7 @@ row that hashes as at the last import (with the product fields it inherits) is n
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from posassist.domain.money import exponent, is_currency
@@ -34,6 +35,9 @@ def _digits(text: str) -> int:
 def _may_hold_card(text: str) -> bool:
     """Whether this one field has the 13 digits a card number needs (``cells.may_hold_card``)."""
     return len(text) >= 13 and _digits(text) >= 13
+
+
+_fold = lru_cache(maxsize=4096)(fold)  # 'true', 'FALSE', 'yes': a handful of values a file
 
 
 def _whole(text: str) -> bool:
@@ -121,13 +125,14 @@ class ShopifyReader:
             if not (self.fast_ok and product.plain):
                 yield self._slow(row, line, values, product)
                 continue
-            h_row = digest(product.context + "\x1d" + "\x1f".join(values)) if digest is not None else None
+            joined = "\x1f".join(values)
+            h_row = digest(product.context + "\x1d" + joined) if digest is not None else None
             if h_row is not None and h_row in hashes:
                 # as at the last import, with the same product fields: a plain row then and now,
                 # unchanged, not read again
                 yield None, (KNOWN, row, line, h[:128], h_row)
                 continue
-            staged = self._plain(row, line, values, product)
+            staged = None if "\xa0" in joined or "\x00" in joined else self._plain(row, line, values, product)
             if staged is None:
                 yield self._slow(row, line, values, product)
                 continue
@@ -151,14 +156,18 @@ class ShopifyReader:
     def _plain(self, row: int, line: int | None, values: list[str], p: _Product) -> tuple[Any, ...] | None:
         """The row's staging row up to 'ok' (see ``staging.STAGE_COLS``), or None when anything
         about it needs the full reader."""
-        sku = _cell(values, self.i_sku)
-        price = _cell(values, self.i_price)
-        if not sku or not _PLAIN_PRICE.match(price) or "\x00" in "".join(values):
+
+        def cell(i: int) -> str:  # the row has no NBSP and no NUL (see read)
+            return values[i].strip() if i >= 0 else ""
+
+        sku = cell(self.i_sku)
+        price = cell(self.i_price)
+        if not sku or not _PLAIN_PRICE.match(price):
             return None
-        cmp_raw = _cell(values, self.i_cmp)
-        bar = _cell(values, self.i_bar)
-        grams = _cell(values, self.i_grams)
-        qty = _cell(values, self.i_qty) if self.has_qty else ""
+        cmp_raw = cell(self.i_cmp)
+        bar = cell(self.i_bar)
+        grams = cell(self.i_grams)
+        qty = cell(self.i_qty) if self.has_qty else ""
         if (
             (cmp_raw and not _PLAIN_PRICE.match(cmp_raw))
             or (bar and not (bar.isdigit() and len(bar) in (8, 12, 13, 14) and gtin_ok(bar)))
@@ -166,16 +175,16 @@ class ShopifyReader:
             or (qty and not _whole(qty))
         ):
             return None
-        requires = _cell(values, self.i_req) or _cell(values, self.i_req2)
-        gift = p.fields.get("Gift Card") or _cell(values, self.i_gift)
-        if (requires and fold(requires) in _NO) or (gift and fold(gift) in ("true", "yes", "1")):
+        requires = cell(self.i_req) or cell(self.i_req2)
+        gift = p.fields.get("Gift Card") or cell(self.i_gift)
+        if (requires and _fold(requires) in _NO) or (gift and _fold(gift) in ("true", "yes", "1")):
             return None
         minor = _minor(price)
         compare = _minor(cmp_raw) if cmp_raw else None
         if compare is not None and compare < minor:
             return None  # a warning to report: the full reader says it
-        colour, size = sf._options(p.names, [_cell(values, i) for i in self.i_opts])
-        image = _cell(values, self.i_vimg) or _cell(values, self.i_img) or None
+        colour, size = sf._options(p.names, [cell(i) for i in self.i_opts])
+        image = cell(self.i_vimg) or cell(self.i_img) or None
         if p.card or any(_may_hold_card(x) for x in (sku, colour, size, image) if x):
             return None  # a field could hold a card number: the full reader looks
         return (

@@ -209,6 +209,7 @@ SIZE_NAMES = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def option_kind(name: str) -> str | None:
     """'colour', 'size' or None for an option or attribute name in any of those languages."""
     n = " ".join(fold(name).replace("_", " ").split())
