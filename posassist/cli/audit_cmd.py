@@ -1,4 +1,4 @@
-"""posassist audit verify [--json] | checkpoint [--json] | key show|list|add"""
+"""posassist audit verify [--json] | checkpoint [--json] | key show|list|add|rotate|revoke"""
 
 from __future__ import annotations
 
@@ -32,6 +32,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("public_key", nargs="?")
     a.add_argument("--name", default="", help="which counter it is (default: this counter's name)")
     a.set_defaults(handler=key_add)
+    r = keys.add_parser("rotate", help="give this counter a new key, registered with the old one's signature (admin)")
+    r.add_argument("--name", default="", help="the counter's name for the new key (default: as before)")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(handler=key_rotate)
+    rv = keys.add_parser("revoke", help="a lost or stolen key: what it signs from now on is refused by verify (admin)")
+    rv.add_argument("key_id")
+    rv.add_argument("--reason", required=True, help="why, in a few words (kept in the audit log)")
+    rv.add_argument("--json", action="store_true")
+    rv.set_defaults(handler=key_revoke)
 
 
 def verify(args: argparse.Namespace, settings: Settings) -> int:
@@ -83,12 +92,51 @@ def key_list(args: argparse.Namespace, settings: Settings) -> int:
     with app_for(settings) as app:
         rows = audit_keys.list_keys(app.db)
     if args.json:
-        print_json(
-            [{"key_id": r.key_id, "public_key": r.public_key, "name": r.name, "added_seq": r.added_seq} for r in rows]
-        )
+        print_json([_key_json(r) for r in rows])
     else:
         for r in rows:
-            print(f"{r.key_id}  {r.name:24} added at entry {r.added_seq}")
+            state = (
+                f"; revoked at entry {r.revoked_seq} ({r.reason})"
+                if r.revoked_seq is not None
+                else (f"; replaced by {r.replaced_by}" if r.replaced_by else "")
+            )
+            print(f"{r.key_id}  {r.name:24} added at entry {r.added_seq}{state}")
+    return 0
+
+
+def _key_json(r: audit_keys.KeyRow) -> dict[str, object]:
+    return {
+        "key_id": r.key_id,
+        "public_key": r.public_key,
+        "name": r.name,
+        "added_seq": r.added_seq,
+        "revoked_seq": r.revoked_seq,
+        "reason": r.reason or None,
+        "replaced_by": r.replaced_by,
+    }
+
+
+def key_rotate(args: argparse.Namespace, settings: Settings) -> int:
+    with app_for(settings) as app, signed_in(app, args, "audit key rotate") as me:
+        old, new = audit_keys.rotate_key(app.db, me, _witness(app), name=args.name)
+    if args.json:
+        print_json({"old": _key_json(old), "new": _key_json(new)})
+    else:
+        print(
+            f"This counter now signs with key {new.key_id} (registered at entry {new.added_seq}); "
+            f"key {old.key_id} stays valid for what it signed. Revoke it if it may have been copied: "
+            f"posassist audit key revoke {old.key_id} --reason ..."
+        )
+    return 0
+
+
+def key_revoke(args: argparse.Namespace, settings: Settings) -> int:
+    with app_for(settings) as app, signed_in(app, args, "audit key revoke") as me:
+        row = audit_keys.revoke_key(app.db, me, key_id=args.key_id, reason=args.reason, own=_witness(app).key)
+    if args.json:
+        print_json(_key_json(row))
+    else:
+        print(f"Revoked audit key {row.key_id} ({row.name}) at entry {row.revoked_seq}: {row.reason}.")
     return 0
 
 

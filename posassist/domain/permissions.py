@@ -43,7 +43,8 @@ class Action(StrEnum):
     SALES_IMPORT = "sales.import"  # sales and customers from the till and the web shop
     SETUP_APPLY = "setup.apply"
     DB_RESTORE = "db.restore"
-    AUDIT_KEY_ADD = "audit.key_add"  # register a counter's audit signing key
+    AUDIT_KEY_ADD = "audit.key_add"  # register a counter's audit signing key (and rotate this counter's)
+    AUDIT_KEY_REVOKE = "audit.key_revoke"  # a key that was lost or stolen signs nothing valid after this
     REPORTS_READ = "reports.read"
     PRINTERS_MANAGE = "printers.manage"
 
@@ -79,6 +80,7 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.SETUP_APPLY: _ADMIN,
     Action.DB_RESTORE: _ADMIN,
     Action.AUDIT_KEY_ADD: _ADMIN,
+    Action.AUDIT_KEY_REVOKE: _ADMIN,
     Action.REPORTS_READ: _LEADS,
     Action.PRINTERS_MANAGE: _MANAGERS,
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -19,6 +20,7 @@ from posassist.services.audit_sign import entry_message, key_id_of, signature_ok
 
 GENESIS = "0" * 64
 KEY_ADDED = "audit.key_added"
+KEY_REVOKED = "audit.key_revoked"  # payload: key_id, reason; signed by another valid key
 
 
 def canonical(
@@ -55,10 +57,13 @@ def record(
     entity_id: str | int | None = None,
     payload: dict[str, Any] | None = None,
     where: str | None = None,
+    signer: Callable[[str], tuple[str, str]] | None = None,
 ) -> AuditEntry:
     """Append an entry inside the caller's transaction (IDs only, never personal data).
 
-    ``where``: the counter or machine the signed-in person acted from (kept in the payload)."""
+    ``where``: the counter or machine the signed-in person acted from (kept in the payload).
+    ``signer``: sign with this key instead of the process's (a key rotation signs its last step
+    with the new key)."""
     if session.get_bind().dialect.name == "postgresql":
         # serialise appenders so two counters never link to the same previous entry
         session.execute(text("SELECT pg_advisory_xact_lock(7301)"))
@@ -69,7 +74,7 @@ def record(
     clean = json.loads(json.dumps({**(payload or {}), **({"where": where} if where else {})}, default=str))
     eid = None if entity_id is None else str(entity_id)
     digest = chain_hash(prev, canonical(seq, at, actor_id, action, entity, eid, clean))
-    signer = getattr(session.info.get("database"), "audit_signer", None)
+    signer = signer or getattr(session.info.get("database"), "audit_signer", None)
     key_id, sig = signer(digest) if signer is not None else (None, None)
     entry = AuditEntry(
         seq=seq,
@@ -126,6 +131,7 @@ class _Keys:
     def __init__(self, rows: list[AuditKey]) -> None:
         self.rows = {k.key_id: k for k in rows}
         self.valid: dict[str, str] = {}  # key id -> public key, from the entry after its registration
+        self.revoked: dict[str, int] = {}  # key id -> the entry that revoked it
         self.first_seq: int | None = None  # signing is required from here on
 
     def sig_ok(self, e: AuditEntry, key: str | None) -> bool:
@@ -155,7 +161,7 @@ def _key_problem(keys: _Keys, e: AuditEntry) -> str | None:
 
 
 def _signature_problem(keys: _Keys, e: AuditEntry) -> str | None:
-    if not keys.valid:
+    if not keys.valid and not keys.revoked:
         return None
     if not e.sig:
         return tr(
@@ -164,6 +170,13 @@ def _signature_problem(keys: _Keys, e: AuditEntry) -> str | None:
             first=keys.first_seq,
         )
     pub = keys.valid.get(e.key_id or "")
+    if pub is None and (e.key_id or "") in keys.revoked:
+        return tr(
+            "entry {seq} is signed by key {key}, which was revoked at entry {revoked} (a lost or stolen key?)",
+            seq=e.seq,
+            key=e.key_id,
+            revoked=keys.revoked[e.key_id or ""],
+        )
     if pub is None:
         return tr(
             "entry {seq} is signed by key {key}, which is not registered (posassist audit key add)",
@@ -172,6 +185,19 @@ def _signature_problem(keys: _Keys, e: AuditEntry) -> str | None:
         )
     if not keys.sig_ok(e, pub):
         return tr("entry {seq} was edited after it was signed (its signature does not match)", seq=e.seq)
+    return None
+
+
+def _revocation(keys: _Keys, e: AuditEntry) -> str | None:
+    """A (validly signed) revocation: by another key, of a key that is valid; from here on the
+    revoked key's signatures are refused."""
+    target = str((e.payload or {}).get("key_id", ""))
+    if target not in keys.valid:
+        return tr("entry {seq} revokes signing key {key}, which is not a valid registered key", seq=e.seq, key=target)
+    if target == e.key_id:
+        return tr("entry {seq} revokes signing key {key} with its own signature", seq=e.seq, key=target)
+    del keys.valid[target]
+    keys.revoked[target] = e.seq
     return None
 
 
@@ -194,6 +220,8 @@ def _entry_problem(keys: _Keys, e: AuditEntry, expected: int, prev: str, last_id
         return tr("entry {seq} was edited after it was written", seq=e.seq)
     if e.id < last_id:
         return tr("entry {seq} was moved (reordered)", seq=e.seq)
+    if e.action == KEY_REVOKED:
+        return _signature_problem(keys, e) or _revocation(keys, e)
     if e.action != KEY_ADDED:
         return _signature_problem(keys, e)
     problem = _key_problem(keys, e)
@@ -219,14 +247,14 @@ def verify(db: Database) -> AuditCheck:
             problem = _entry_problem(keys, e, expected, prev, last_id)
             if problem:
                 return AuditCheck(False, count, e.seq, e.id, problem, signed, unsigned, len(keys.valid))
-            if keys.valid:
+            if keys.valid or keys.revoked:
                 signed += 1
             else:
                 unsigned += 1
             last_id = e.id
             prev = e.hash
             expected += 1
-        stray = sorted(set(keys.rows) - set(keys.valid))
+        stray = sorted(set(keys.rows) - set(keys.valid) - set(keys.revoked))
         if stray:
             row = keys.rows[stray[0]]
             return AuditCheck(

@@ -29,6 +29,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
 
 from posassist.db.retry import retrying
 from posassist.db.session import Database
@@ -39,8 +40,16 @@ from posassist.errors import Conflict, InvalidInput
 from posassist.i18n import tr
 from posassist.private_files import private_dir, private_file
 from posassist.services import audit, sessions
-from posassist.services.audit import KEY_ADDED, AuditCheck
-from posassist.services.audit_sign import SigningKey, checkpoint_message, key_id_of, signature_ok
+from posassist.services.audit import KEY_ADDED, KEY_REVOKED, AuditCheck
+from posassist.services.audit_sign import (
+    SigningKey,
+    checkpoint_message,
+    discard_pending,
+    key_id_of,
+    load_or_create,
+    replace_key,
+    signature_ok,
+)
 from posassist.services.dto import StaffSession
 
 log = logging.getLogger(__name__)
@@ -56,6 +65,9 @@ class KeyRow:
     public_key: str
     name: str
     added_seq: int
+    revoked_seq: int | None = None  # the audit entry that revoked it (lost or stolen)
+    reason: str = ""
+    replaced_by: str | None = None  # the key a rotation gave its counter instead
 
 
 @retrying
@@ -102,12 +114,125 @@ def add_key(db: Database, actor: StaffSession, *, public_hex: str, name: str, ow
         return KeyRow(kid, public_hex, name, entry.seq)
 
 
+def _revocations(s: Session) -> dict[str, tuple[int, str]]:
+    """key id -> (entry that revoked it, why), as the chain records it."""
+    out: dict[str, tuple[int, str]] = {}
+    for seq, payload in s.execute(
+        select(AuditEntry.seq, AuditEntry.payload).where(AuditEntry.action == KEY_REVOKED).order_by(AuditEntry.seq)
+    ):
+        p = payload or {}
+        out.setdefault(str(p.get("key_id", "")), (int(seq), str(p.get("reason", ""))))
+    return out
+
+
+def _rows(s: Session) -> list[KeyRow]:
+    revoked = _revocations(s)
+    replaced: dict[str, str] = {}
+    for (payload,) in s.execute(select(AuditEntry.payload).where(AuditEntry.action == KEY_ADDED)):
+        p = payload or {}
+        if p.get("replaces"):
+            replaced[str(p["replaces"])] = str(p.get("key_id", ""))
+    return [
+        KeyRow(
+            k.key_id,
+            k.public_key,
+            k.name,
+            k.added_seq,
+            revoked.get(k.key_id, (None, ""))[0],
+            revoked.get(k.key_id, (None, ""))[1],
+            replaced.get(k.key_id),
+        )
+        for k in s.execute(select(AuditKey).order_by(AuditKey.added_seq)).scalars()
+    ]
+
+
 def list_keys(db: Database) -> list[KeyRow]:
     with db.read() as s:
-        return [
-            KeyRow(k.key_id, k.public_key, k.name, k.added_seq)
-            for k in s.execute(select(AuditKey).order_by(AuditKey.added_seq)).scalars()
-        ]
+        return _rows(s)
+
+
+@retrying
+def revoke_key(db: Database, actor: StaffSession, *, key_id: str, reason: str, own: SigningKey | None) -> KeyRow:
+    """A key that was lost or stolen (or a counter taken out of service): entries it signs after
+    this are named by ``audit verify``; what it signed before stays valid. An admin, audited, signed
+    by this counter's key, which must be another valid key."""
+    key_id = key_id.strip().lower()
+    reason = " ".join(reason.split())[:200]
+    if not reason:
+        raise InvalidInput(tr("Say why the key is revoked (--reason), e.g. 'laptop stolen'."), field="reason")
+    with db.transaction() as s:
+        who = sessions.verify(s, actor, Action.AUDIT_KEY_REVOKE)
+        rows = {r.key_id: r for r in _rows(s)}
+        row = rows.get(key_id)
+        if row is None:
+            raise InvalidInput(
+                tr("No registered key is {key} (posassist audit key list shows them).", key=key_id), field="key_id"
+            )
+        if row.revoked_seq is not None:
+            raise Conflict(tr("Key {key} was already revoked at entry {seq}.", key=key_id, seq=row.revoked_seq))
+        if own is None or own.key_id not in rows or rows[own.key_id].revoked_seq is not None:
+            raise InvalidInput(tr("This counter's own key is not a valid registered key, so it cannot revoke one."))
+        if own.key_id == key_id:
+            raise InvalidInput(
+                tr(
+                    "That is this counter's own key: give the counter a new one first (posassist audit key rotate), then revoke the old one."
+                ),
+                field="key_id",
+            )
+        entry = audit.record(
+            s,
+            actor_id=who.id,
+            where=who.counter,
+            action=KEY_REVOKED,
+            entity="audit_key",
+            entity_id=key_id,
+            payload={"key_id": key_id, "reason": reason},
+        )
+        return dataclasses.replace(row, revoked_seq=entry.seq, reason=reason)
+
+
+def rotate_key(db: Database, actor: StaffSession, witness: AuditWitness, *, name: str = "") -> tuple[KeyRow, KeyRow]:
+    """A new key for this counter, registered with the old key's signature (the entry names the key
+    it replaces); the key file (or keyring entry) is replaced only once that is committed, and every
+    process of this counter picks the new key up at its next entry. The old key stays valid for what
+    it signed; revoke it (``audit key revoke``) if it may have been copied. Returns (old, new)."""
+    old = witness.key
+    fresh = replace_key(old, commit=False)
+    try:
+        with db.transaction() as s:
+            who = sessions.verify(s, actor, Action.AUDIT_KEY_ADD)
+            rows = {r.key_id: r for r in _rows(s)}
+            mine = rows.get(old.key_id)
+            if mine is None or mine.revoked_seq is not None:
+                raise InvalidInput(
+                    tr("This counter's key is not a valid registered key; register it first (posassist audit key add).")
+                )
+            name = " ".join(name.split())[:100] or mine.name
+            added = audit.record(
+                s,
+                actor_id=who.id,
+                where=who.counter,
+                action=KEY_ADDED,
+                entity="audit_key",
+                entity_id=fresh.key_id,
+                payload={"key_id": fresh.key_id, "public_key": fresh.public_hex, "name": name, "replaces": old.key_id},
+            )
+            s.add(
+                AuditKey(
+                    key_id=fresh.key_id, public_key=fresh.public_hex, name=name, added_at=utcnow(), added_seq=added.seq
+                )
+            )
+            s.flush()
+    except BaseException:
+        discard_pending(fresh)
+        raise
+    witness.key = replace_key(fresh, commit=True)
+    witness.attach(db)
+    log.info("audit key of this counter rotated: %s -> %s", old.key_id, fresh.key_id)
+    return (
+        dataclasses.replace(mine, replaced_by=fresh.key_id),
+        KeyRow(fresh.key_id, fresh.public_hex, name, added.seq),
+    )
 
 
 # -- checkpoints -------------------------------------------------------------------------------
@@ -198,10 +323,30 @@ class AuditWitness:
         self.ledger = ledger_id(url)
         self.file = CheckpointFile(folder / f"{self.ledger}.jsonl")
         self.counter = counter
+        self._stamp: tuple[int, int] | None = None  # the key file as it was read
+        self._follow_rotation()
 
     def attach(self, db: Database) -> None:
-        """Every audit entry this process writes is signed with this counter's key."""
-        db.audit_signer = self.key.sign_entry
+        """Every audit entry this process writes is signed with this counter's key; a key file
+        replaced by a rotation (from the command line, while the window runs) is read again."""
+        db.audit_signer = self.sign_entry
+
+    def sign_entry(self, entry_hash: str) -> tuple[str, str]:
+        self._follow_rotation()
+        return self.key.sign_entry(entry_hash)
+
+    def _follow_rotation(self) -> None:
+        if self.key.where.startswith("keyring:"):
+            return
+        try:
+            st = os.stat(self.key.where)
+        except OSError:
+            return
+        stamp = (st.st_ino, st.st_mtime_ns)
+        if self._stamp is None:
+            self._stamp = stamp
+        elif stamp != self._stamp:
+            self.key, self._stamp = load_or_create(Path(self.key.where)), stamp
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -228,9 +373,13 @@ class AuditWitness:
             return [], 0
         out: list[Finding] = []
         good = []
+        # this counter's key, and the keys it had before a rotation (registered, so in the chain)
+        with db.read() as s:
+            signers = {k.key_id: k.public_key for k in s.execute(select(AuditKey)).scalars()}
+        signers[self.key.key_id] = self.key.public_hex
         for cp in kept:
-            if cp.key_id != self.key.key_id or not signature_ok(
-                self.key.public_hex, checkpoint_message(self.ledger, cp.seq, cp.hash, cp.at), cp.sig
+            if cp.key_id not in signers or not signature_ok(
+                signers[cp.key_id], checkpoint_message(self.ledger, cp.seq, cp.hash, cp.at), cp.sig
             ):
                 out.append(
                     Finding(

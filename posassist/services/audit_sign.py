@@ -155,3 +155,42 @@ def counter_key(setting: str | None, default_path: Path) -> SigningKey:
     if setting and (setting == "keyring" or setting.startswith("keyring:")):
         return from_keyring(setting.partition(":")[2] or "counter")
     return load_or_create(Path(setting).expanduser() if setting else default_path)
+
+
+def _pending_path(where: str) -> Path:
+    path = Path(where)
+    return path.with_name(path.name + ".next")
+
+
+def replace_key(key: SigningKey, *, commit: bool) -> SigningKey:
+    """A key rotation in two steps. ``commit=False``: a new key for the place ``key`` lives in,
+    written beside it (``<file>.next``, 0600) but not used yet. ``commit=True`` (``key`` being that
+    new key, once the database has registered it): the file (or the keyring entry) is replaced."""
+    keyring_name = key.where.partition(":")[2] if key.where.startswith("keyring:") else None
+    if not commit:
+        fresh = Ed25519PrivateKey.generate()
+        if keyring_name is None:
+            pem = fresh.private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+            pending = _pending_path(key.where)
+            fd = os.open(pending, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            try:
+                os.write(fd, pem)
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        return SigningKey(fresh, key.where)
+    if keyring_name is not None:
+        keyring = importlib.import_module("keyring")
+        keyring.set_password(KEYRING_SERVICE, keyring_name or "counter", _raw(key.private).hex())
+        return key
+    os.replace(_pending_path(key.where), key.where)
+    private_file(Path(key.where))
+    return key
+
+
+def discard_pending(key: SigningKey) -> None:
+    """A rotation that did not happen: the new key written beside the old one is removed."""
+    if not key.where.startswith("keyring:"):
+        _pending_path(key.where).unlink(missing_ok=True)

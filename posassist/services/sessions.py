@@ -122,6 +122,7 @@ ACTION_WORDS = {
     Action.SETUP_APPLY: QT_TR_NOOP("change the store set-up"),
     Action.DB_RESTORE: QT_TR_NOOP("restore the database"),
     Action.AUDIT_KEY_ADD: QT_TR_NOOP("register an audit signing key"),
+    Action.AUDIT_KEY_REVOKE: QT_TR_NOOP("revoke an audit signing key"),
     Action.REPORTS_READ: QT_TR_NOOP("read the shift reports"),
     Action.PRINTERS_MANAGE: QT_TR_NOOP("set up the counter's printers"),
 }

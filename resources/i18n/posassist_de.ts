@@ -712,8 +712,12 @@
         <translation>die Kasse sperren</translation>
     </message>
     <message>
-        <source>hold the card&apos;s item at another store for the customer</source>
-        <translation>den Artikel der Karte in einer anderen Filiale für den Kunden reservieren</translation>
+        <source>hold the card&apos;s item for the customer: choose the store, say the day they need it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds at this store: collect, release, print the slip</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>end the interaction (rating)</source>
@@ -956,8 +960,8 @@
         <translation>Letzte Entscheidungen, Ausnahmen dieser Woche und verbrauchtes Budget</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your goodwill budget&lt;/b&gt;: {used_shift} of {shift_limit} this shift, {used_month} of {month_limit} in 30 days.</source>
-        <translation>&lt;b&gt;Ihr Kulanzbudget&lt;/b&gt;: {used_shift} von {shift_limit} in dieser Schicht, {used_month} von {month_limit} in 30 Tagen.</translation>
+        <source>&lt;b&gt;Your goodwill budget&lt;/b&gt;: {used_shift} of {shift_limit} this shift, {used_week} of {week_limit} in 7 days, {used_month} of {month_limit} in 30 days.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Exceptions this week&lt;/b&gt;: {count} costing {total}</source>
@@ -1012,8 +1016,12 @@
         <translation>Zuerst die Produktkarte öffnen (scannen oder suchen, dann Eingabe).</translation>
     </message>
     <message>
-        <source>Held {description} at {from_store}; it arrives by {arrives:%a %d %b}. A follow-up reminds you to call.</source>
-        <translation>{description} in {from_store} reserviert; kommt bis {arrives:%d.%m.} an. Eine Wiedervorlage erinnert Sie an den Anruf.</translation>
+        <source>Hold {number}: {description} at {from_store}, ready at {to_store} {arrives}. The slip prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} hold(s) expired and went back to stock.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find the customer first (F3): goodwill is always for someone.</source>
@@ -1220,10 +1228,6 @@
         <translation>Neue Wiedervorlage: was versprochen wurde</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Fällig am</translation>
-    </message>
-    <message>
         <source>Add &amp;follow-up</source>
         <translation>&amp;Wiedervorlage hinzufügen</translation>
     </message>
@@ -1240,12 +1244,16 @@
         <translation>Ver&amp;sprechen:</translation>
     </message>
     <message>
-        <source>D&amp;ue:</source>
-        <translation>&amp;Fällig:</translation>
-    </message>
-    <message>
         <source>F&amp;ollow-ups</source>
         <translation>Wieder&amp;vorlagen</translation>
+    </message>
+    <message>
+        <source>Due date and time (store time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue (store time):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Channel</source>
@@ -1296,6 +1304,10 @@
         <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
+        <source>Handed over by {name}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -1336,8 +1348,224 @@
         <translation>Kundenprofil und Verlauf</translation>
     </message>
     <message>
+        <source>Customer record — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the customer&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime &amp;free shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, e.g. &apos;fit: slim&apos; or &apos;sizes: M, L&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pron&amp;unciation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty car&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefers c&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;references:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers by &amp;email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers by &amp;SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers by p&amp;hone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and where this consent was given or withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the customer said so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said &amp;where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift and occasion dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removes the selected date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion, e.g. wife&apos;s birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month, 1 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind this many days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind days before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the related customer; Delete unlinks them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the related customer: name, phone, card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they are to this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter links the selected customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of changes: who changed what, old and new, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since {day}, {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {day} · reminder {n} days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {relation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {who} · {field}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter links the selected customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No customer found. Check the spelling, or try the phone number.</source>
         <translation>Kein Kunde gefunden. Schreibweise prüfen oder die Telefonnummer versuchen.</translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(say “{sound}”)</source>
@@ -1652,10 +1880,6 @@
         <translation>Kulanz / Ausnahme für diesen Kunden</translation>
     </message>
     <message>
-        <source>Hold the card&apos;s item at another store for this customer</source>
-        <translation>Den Artikel der Karte in einer anderen Filiale für diesen Kunden reservieren</translation>
-    </message>
-    <message>
         <source>Approval queue</source>
         <translation>Genehmigungswarteschlange</translation>
     </message>
@@ -1734,6 +1958,14 @@
     <message>
         <source>Database: {where}</source>
         <translation>Datenbank: {where}</translation>
+    </message>
+    <message>
+        <source>Hold the card&apos;s item for this customer (choose the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds at this store: collect, release</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Theme: {next_theme}</source>
@@ -2108,8 +2340,164 @@
         <translation>Wert (für den Kulanzeintrag)</translation>
     </message>
     <message>
+        <source>here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{km} km · van {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{km} km · {days} day(s) transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store} · {way} · {free} free ({held} held) · {ready}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold {item} for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many to hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed by (a day such as Friday, or 2026-12-11; empty: no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Friday — empty if the customer has no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the customer needs it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer &amp;collects it at that store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect at that store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores that can hold it, nearest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ to choose the store, Enter holds it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the stores can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold at the chosen store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
+    </message>
+    <message>
+        <source>&amp;Needed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a day such as Friday or a date such as 2026-12-11 (not in the past).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store has {quantity} free to hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} store(s) can have it here by {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store; the nearest is first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead: pick it up at {store} ({km} km) today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead: {item} from {store}, ready {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds at this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ to choose a hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collect (customer takes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release (back to stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the hold slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hold} · {quantity} × {item} · {customer} · from {source} · ready {ready} · until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hold}: {status}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Item (SKU or scan):</source>
@@ -2266,6 +2654,26 @@
     <message>
         <source>--currency {currency} is not a currency code (e.g. CAD, EUR).</source>
         <translation>--currency {currency} ist kein Währungscode (z. B. CAD, EUR).</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each change as FIELD=VALUE, e.g. email=nina@example.com (not &apos;{pair}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a date as LABEL=MM-DD or LABEL=MM-DD:DAYS, e.g. &quot;Wife&apos;s birthday=12-11:10&quot; (not &apos;{spec}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give FIELD=VALUE, --add-date or --remove-date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which merge to undo: a customer ID or --merge N.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erasing cannot be undone; run again with --yes to confirm.</source>
@@ -2488,6 +2896,14 @@
         <translation>Das Kulanzbudget von {name} für diese Schicht würde überschritten.</translation>
     </message>
     <message>
+        <source>{name}&apos;s goodwill budget for the week would be exceeded ({used} of {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} Ask a store manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The discount must be given as a percentage.</source>
         <translation>Der Rabatt muss in Prozent angegeben werden.</translation>
     </message>
@@ -2664,8 +3080,116 @@
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
+        <source>Preferences line {n}: write it as &apos;what: value&apos;, e.g. &apos;fit: slim&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pronunciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an email address; check it, e.g. name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{phone}&apos; is not a phone number; type it with its area code, e.g. 416 555 0100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>loyalty card number</source>
         <translation>Kundenkartennummer</translation>
+    </message>
+    <message>
+        <source>Card {card} already belongs to {name}; merge the two records instead (Ctrl+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year: a year between 1900 and {year}, e.g. 1984.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channel: one of {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language: one of {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field of the customer&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent source: one of {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the occasion, e.g. &apos;Wife&apos;s birthday&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month: a number from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day: a number from 1 to {last} for that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: 0 to {most} days before the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date is gone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation: one of {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot be related to themselves; choose the other person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That customer&apos;s personal data was erased; link someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already linked to this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not linked to this customer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{email}&apos; is not an email address.</source>
@@ -2716,6 +3240,10 @@
         <translation>Die Datenbank enthält schon eine Filiale; mit --reset durch die Demo ersetzen.</translation>
     </message>
     <message>
+        <source>Give the day the follow-up is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The due date needs a time zone.</source>
         <translation>Das Fälligkeitsdatum braucht eine Zeitzone.</translation>
     </message>
@@ -2732,8 +3260,24 @@
         <translation>Diese Wiedervorlage ist bereits {status}.</translation>
     </message>
     <message>
+        <source>Snooze for 15 minutes, 1 hour or until tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the follow-up&apos;s owner can snooze its reminder; hand it over first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the follow-up&apos;s owner can dismiss its reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No active staff member has the code {new_owner_code}.</source>
         <translation>Keine aktive Person hat das Kürzel {new_owner_code}.</translation>
+    </message>
+    <message>
+        <source>{name} already owns this follow-up.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Accept an item we never sold</source>
@@ -2788,16 +3332,128 @@
         <translation>Lebenslang versandkostenfrei (gewährt am {now:%d.%m.%Y}: {story})</translation>
     </message>
     <message>
+        <source>{store} has no {quantity} of {item} free to hold any more; choose another store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store} cannot get it here by {day} (ready {ready}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else just took that stock; choose another store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} ×{quantity} ready at {store} (hold {hold})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hold at least one.</source>
         <translation>Mindestens einen reservieren.</translation>
+    </message>
+    <message>
+        <source>{desc} ×{quantity} is on its way from {name}; call the customer when it arrives (hold {hold}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hold {ref}; check the number on the slip (H-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold {hold} is already {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item has the SKU or barcode {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} names more than one item; give the SKU of the one to hold.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the customer first: a hold is always for someone.</source>
         <translation>Zuerst den Kunden wählen: eine Reservierung gilt immer jemandem.</translation>
     </message>
     <message>
+        <source>No store has {item} free to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store can get {item} to the customer by {day}: the soonest is {store} on {soonest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer can pick it up at {store} ({km} km) today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} can arrive by {day} (from {store}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That item is not in the catalogue.</source>
         <translation>Dieser Artikel ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>Check the promise to {customer}: {what} by {day} (from {store}). Call them if it will not make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That promise is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would no longer arrive in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its hold was released or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store holding it is short of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-up is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day has passed and it is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is following it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store} cannot get it to the customer by {day}; choose a store that can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} ×{quantity} delivered by carrier from {store}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No other store has {quantity} of {title} free to send; try another colour or size.</source>
@@ -2806,10 +3462,6 @@
     <message>
         <source>This counter&apos;s store is not on file; check --store.</source>
         <translation>Die Filiale dieser Kasse ist nicht gespeichert; --store prüfen.</translation>
-    </message>
-    <message>
-        <source>{desc} ×{quantity} is on its way from {name}; call the customer when it arrives.</source>
-        <translation>{desc} ×{quantity} ist unterwegs aus {name}; den Kunden anrufen, wenn es ankommt.</translation>
     </message>
     <message>
         <source>Write what happened, in a sentence or two.</source>
@@ -2832,6 +3484,10 @@
         <translation>Das Ergebnis muss eines von {OUTCOMES} sein.</translation>
     </message>
     <message>
+        <source>That earlier matter is not this customer&apos;s; choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The contact cannot have started in the future.</source>
         <translation>Der Kontakt kann nicht in der Zukunft begonnen haben.</translation>
     </message>
@@ -2842,6 +3498,10 @@
     <message>
         <source>The rating is 1 to 5 stars (or none).</source>
         <translation>Die Bewertung ist 1 bis 5 Sterne (oder keine).</translation>
+    </message>
+    <message>
+        <source>The outcome is solved now, needs a follow-up or could not help.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No return policy is in force yet.</source>
@@ -2996,6 +3656,10 @@
         <translation>Position {line}: keine Filiale hat {desc} zum Verschicken vorrätig.</translation>
     </message>
     <message>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>staff code</source>
         <translation>Kürzel</translation>
     </message>
@@ -3078,10 +3742,6 @@
     <message>
         <source>check digit wrong — rescan or type the code</source>
         <translation>Prüfziffer falsch — erneut scannen oder den Code eintippen</translation>
-    </message>
-    <message>
-        <source>&apos;{raw}&apos; is not a valid barcode</source>
-        <translation>&apos;{raw}&apos; ist kein gültiger Barcode</translation>
     </message>
     <message>
         <source>Sign in first: this needs a signed-in staff member.</source>
@@ -3178,6 +3838,10 @@
     <message>
         <source>restore the database</source>
         <translation>die Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+        <source>revoke an audit signing key</source>
+        <translation>einen Audit-Signaturschlüssel widerrufen</translation>
     </message>
     <message>
         <source>read the shift reports</source>
@@ -3660,6 +4324,18 @@
         <translation>Anderswo</translation>
     </message>
     <message>
+        <source>{stock} ({held} held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stock} in stock, {held} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stock} in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Regular {price}</source>
         <translation>Regulär {price}</translation>
     </message>
@@ -3792,6 +4468,14 @@
         <translation>metric oder imperial</translation>
     </message>
     <message>
+        <source>{value} is not a region: write the country, or country-subdivision (DE, CA-QC, US-OH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path of an image file ({types})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>expected degrees from -{b} to {b}</source>
         <translation>erwartet werden Grad von -{b} bis {b}</translation>
     </message>
@@ -3816,6 +4500,10 @@
         <translation>eine Liste aus: {kinds}</translation>
     </message>
     <message>
+        <source>goodwill_per_shift ≤ goodwill_per_week ≤ goodwill_per_month: a shorter budget cannot be larger than a longer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>write each person as a [[staff]] table</source>
         <translation>jede Person als eigene [[staff]]-Tabelle schreiben</translation>
     </message>
@@ -3834,6 +4522,34 @@
     <message>
         <source>an argon2id hash as written by --export</source>
         <translation>ein argon2id-Hash, wie ihn --export schreibt</translation>
+    </message>
+    <message>
+        <source>write each condition as a [[condition_codes]] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition code {code} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a condition the policy knows; write one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep at least one active condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list such as [&quot;sun&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of dates such as [&quot;2026-12-25&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a store must be open at least one day a week</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allergy conflict: {customer}&apos;s alert says “{alert}”; this product lists “{allergens}”.</source>
@@ -4632,6 +5348,14 @@
         <translation>Zwischensumme</translation>
     </message>
     <message>
+        <source>{component} {rate} % (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{component} {rate} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tax (included)</source>
         <translation>Steuer (enthalten)</translation>
     </message>
@@ -4722,6 +5446,22 @@
     <message>
         <source>No sale, return or store credit voucher has the number {code}; check it (or scan the receipt&apos;s barcode).</source>
         <translation>Kein Verkauf, keine Rückgabe und kein Gutschein hat die Nummer {code}; prüfen Sie sie (oder scannen Sie den Barcode des Belegs).</translation>
+    </message>
+    <message>
+        <source>Collect at {store} from {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent from {store}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised for {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until {day}, then back on the shelf.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store credit must be more than zero.</source>
@@ -4862,6 +5602,34 @@
     <message>
         <source>Store credit balance</source>
         <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the customer&apos;s record (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge du&amp;plicate… (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a duplicate record into this one (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this; ask a shift lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged; it can be undone until the day is closed (Ctrl+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge undone: the duplicate is a record of its own again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store credit: {amount}</source>
@@ -5204,12 +5972,24 @@
         <translation>Eintrag {seq} ist nicht signiert, obwohl jeder Eintrag seit {first} es sein muss (Signatur entfernt?)</translation>
     </message>
     <message>
+        <source>entry {seq} is signed by key {key}, which was revoked at entry {revoked} (a lost or stolen key?)</source>
+        <translation>Eintrag {seq} ist mit Schlüssel {key} signiert, der bei Eintrag {revoked} widerrufen wurde (ein verlorener oder gestohlener Schlüssel?)</translation>
+    </message>
+    <message>
         <source>entry {seq} is signed by key {key}, which is not registered (posassist audit key add)</source>
         <translation>Eintrag {seq} ist mit dem Schlüssel {key} signiert, der nicht registriert ist (posassist audit key add)</translation>
     </message>
     <message>
         <source>entry {seq} was edited after it was signed (its signature does not match)</source>
         <translation>Eintrag {seq} wurde nach dem Signieren geändert (die Signatur passt nicht)</translation>
+    </message>
+    <message>
+        <source>entry {seq} revokes signing key {key}, which is not a valid registered key</source>
+        <translation>Eintrag {seq} widerruft den Signaturschlüssel {key}, der kein gültiger registrierter Schlüssel ist</translation>
+    </message>
+    <message>
+        <source>entry {seq} revokes signing key {key} with its own signature</source>
+        <translation>Eintrag {seq} widerruft den Signaturschlüssel {key} mit dessen eigener Signatur</translation>
     </message>
     <message>
         <source>signing key {key} ({name}) is in the database without the audited admin action that adds keys (inserted by SQL?)</source>
@@ -5250,6 +6030,30 @@
     <message>
         <source>This counter&apos;s key is not registered, so it cannot vouch for another: add this key from a counter whose key is (posassist audit key add {key})</source>
         <translation>Der Schlüssel dieser Kasse ist nicht registriert und kann daher für keinen anderen bürgen: Fügen Sie diesen Schlüssel an einer Kasse hinzu, deren Schlüssel registriert ist (posassist audit key add {key})</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked (--reason), e.g. &apos;laptop stolen&apos;.</source>
+        <translation>Sagen Sie, warum der Schlüssel widerrufen wird (--reason), z. B. „Laptop gestohlen“.</translation>
+    </message>
+    <message>
+        <source>No registered key is {key} (posassist audit key list shows them).</source>
+        <translation>Kein registrierter Schlüssel heißt {key} (posassist audit key list zeigt sie).</translation>
+    </message>
+    <message>
+        <source>Key {key} was already revoked at entry {seq}.</source>
+        <translation>Schlüssel {key} wurde bereits bei Eintrag {seq} widerrufen.</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s own key is not a valid registered key, so it cannot revoke one.</source>
+        <translation>Der eigene Schlüssel dieser Kasse ist kein gültiger registrierter Schlüssel; sie kann daher keinen widerrufen.</translation>
+    </message>
+    <message>
+        <source>That is this counter&apos;s own key: give the counter a new one first (posassist audit key rotate), then revoke the old one.</source>
+        <translation>Das ist der eigene Schlüssel dieser Kasse: geben Sie ihr zuerst einen neuen (posassist audit key rotate) und widerrufen Sie dann den alten.</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s key is not a valid registered key; register it first (posassist audit key add).</source>
+        <translation>Der Schlüssel dieser Kasse ist kein gültiger registrierter Schlüssel; registrieren Sie ihn zuerst (posassist audit key add).</translation>
     </message>
     <message>
         <source>a checkpoint in {path} is not signed by this counter (the file was edited)</source>
@@ -5502,6 +6306,350 @@
     <message>
         <source>&lt;b&gt;{state}&lt;/b&gt; · {format} · {counts} · &lt;b&gt;{errors}&lt;/b&gt; errors, {warnings} warnings.{blocked}</source>
         <translation>&lt;b&gt;{state}&lt;/b&gt; · {format} · {counts} · &lt;b&gt;{errors}&lt;/b&gt; Fehler, {warnings} Warnungen.{blocked}</translation>
+    </message>
+    <message>
+        <source>No store is set up yet; run &apos;posassist setup FILE&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store {code}; the stores are: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised for {day}; a follow-up checks it the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} hold(s) expired and back to stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no image file at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is larger than 5 MB; a receipt logo is a small image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has too many pixels for a receipt logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an image posassist can read (PNG, JPEG, GIF or BMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different customers to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {customer_id} was erased; an erased record is not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {customer_id} was already merged into customer {kept}; use that record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no merge {merge_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {customer_id} has no merge to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That merge was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of this merge is closed (report day), so it is final; fix the record by editing it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer of this merge was erased since; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the import process ({err}).</source>
+        <translation>Der Importprozess konnte nicht gestartet werden ({err}).</translation>
+    </message>
+    <message>
+        <source>The import process answered in a way this window cannot read ({detail}); the log says more.</source>
+        <translation>Der Importprozess antwortete in einer Form, die dieses Fenster nicht lesen kann ({detail}); das Protokoll sagt mehr.</translation>
+    </message>
+    <message>
+        <source>The import needed more than {mb} MB of memory and was stopped; nothing was changed and the counter keeps working (POSASSIST_IMPORT_MEMORY_MB sets the limit).</source>
+        <translation>Der Import brauchte mehr als {mb} MB Speicher und wurde gestoppt; nichts wurde geändert und die Kasse arbeitet weiter (POSASSIST_IMPORT_MEMORY_MB legt die Grenze fest).</translation>
+    </message>
+    <message>
+        <source>The import process ended without an answer (exit {code}); nothing was changed. The log says more.</source>
+        <translation>Der Importprozess endete ohne Antwort (Exit {code}); nichts wurde geändert. Das Protokoll sagt mehr.</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the duplicate: name, phone, email or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter shows what would move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the duplicate record, then Enter on it to see what moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the merge moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the duplicate into this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the merge of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last merge into this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other record found. Check the spelling, or try the phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{other} {other_name} goes into #{keep} {keep_name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These move:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer takes from the duplicate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can be undone until the day is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronunciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to offers by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to offers by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to offers by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of the business account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the web shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceptions (goodwill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store credit vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records in other systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers related to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (+{n} more due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due {at}{who}: {text}{more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder snoozed until {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder dismissed; the follow-up stays in My follow-ups (F12).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

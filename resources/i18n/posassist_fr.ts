@@ -85,11 +85,11 @@
     </message>
     <message>
         <source>{path} has an empty name; give every entry a name.</source>
-        <translation>{path} contient un nom vide ; donnez un nom à chaque entrée.</translation>
+        <translation>{path} contient un nom vide&#x202f;; donnez un nom à chaque entrée.</translation>
     </message>
     <message>
         <source>{path}: unknown setting (a typo?); the settings here are: {keys}.</source>
-        <translation>{path} : paramètre inconnu (une faute de frappe ?) ; les paramètres ici sont : {keys}.</translation>
+        <translation>{path}&#xa0;: paramètre inconnu (une faute de frappe&#x202f;?)&#x202f;; les paramètres ici sont&#xa0;: {keys}.</translation>
     </message>
     <message>
         <source>{path} must be a whole amount in cents (0 or more), not {value}.</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>{path} must be one of {choices}, not {value}.</source>
-        <translation>{path} doit être l’une de ces valeurs : {choices} ; et non {value}.</translation>
+        <translation>{path} doit être l’une de ces valeurs&#xa0;: {choices}&#x202f;; et non {value}.</translation>
     </message>
     <message>
         <source>{path} must be a list of codes such as [&quot;CLEAR&quot;, &quot;GROC&quot;].</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>{path} is missing; every tier needs it.</source>
-        <translation>{path} manque ; chaque palier en a besoin.</translation>
+        <translation>{path} manque&#x202f;; chaque palier en a besoin.</translation>
     </message>
     <message>
         <source>{path}: {role} has two tiers; keep one.</source>
-        <translation>{path} : {role} a deux paliers ; n’en gardez qu’un.</translation>
+        <translation>{path}&#xa0;: {role} a deux paliers&#x202f;; n’en gardez qu’un.</translation>
     </message>
     <message>
         <source>bought {days} days ago, a holiday purchase returnable until {until}</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>no restocking fee: {jurisdiction} does not allow one</source>
-        <translation>pas de frais de remise en stock : {jurisdiction} les interdit</translation>
+        <translation>pas de frais de remise en stock&#xa0;: {jurisdiction} les interdit</translation>
     </message>
     <message>
         <source>Without a receipt or a customer record the policy needs an identity document or a phone number</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>{no_receipt_returns_12m} returns without a receipt in the last {period_days} days (the limit is {no_receipt_cap_per_12m}); a shift lead must approve</source>
-        <translation>{no_receipt_returns_12m} retours sans reçu au cours des {period_days} derniers jours (la limite est de {no_receipt_cap_per_12m}) ; un(e) chef d&apos;équipe doit approuver</translation>
+        <translation>{no_receipt_returns_12m} retours sans reçu au cours des {period_days} derniers jours (la limite est de {no_receipt_cap_per_12m})&#x202f;; un(e) chef d&apos;équipe doit approuver</translation>
     </message>
     <message>
         <source>This store&apos;s policy wants {role} on every refund</source>
@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>line {line}: not valid JSON ({err}).</source>
-        <translation>ligne {line} : JSON non valide ({err}).</translation>
+        <translation>ligne {line}&#xa0;: JSON non valide ({err}).</translation>
     </message>
     <message>
         <source>not valid TOML: {err}.</source>
-        <translation>TOML non valide : {err}.</translation>
+        <translation>TOML non valide&#xa0;: {err}.</translation>
     </message>
     <message>
         <source>{path} must be text.</source>
@@ -181,11 +181,11 @@
     </message>
     <message>
         <source>line {line}: {message}</source>
-        <translation>ligne {line} : {message}</translation>
+        <translation>ligne {line}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>--{name} {value} is not known; use one of {allowed}.</source>
-        <translation>--{name} {value} est inconnu ; utilisez l’une de ces valeurs : {allowed}.</translation>
+        <translation>--{name} {value} est inconnu&#x202f;; utilisez l’une de ces valeurs&#xa0;: {allowed}.</translation>
     </message>
     <message>
         <source>Receipt {receipt} has no line {line} (it has lines {lines}).</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>--qty needs --line: say which line.</source>
-        <translation>--qty exige --line : indiquez la ligne.</translation>
+        <translation>--qty exige --line&#xa0;: indiquez la ligne.</translation>
     </message>
     <message>
         <source>No screen found (DISPLAY is not set). Start posassist from the desktop, or run it under a virtual screen with &apos;xvfb-run posassist&apos;.</source>
@@ -238,6 +238,26 @@
     <message>
         <source>{what} changes data: say who you are with --as CODE (or POSASSIST_AS); the PIN is asked, read from standard input or from --pin-file.</source>
         <translation>{what} modifie des données&#xa0;: indiquez qui vous êtes avec --as CODE (ou POSASSIST_AS)&#x202f;; le NIP est demandé, lu sur l&apos;entrée standard ou dans --pin-file.</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each change as FIELD=VALUE, e.g. email=nina@example.com (not &apos;{pair}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a date as LABEL=MM-DD or LABEL=MM-DD:DAYS, e.g. &quot;Wife&apos;s birthday=12-11:10&quot; (not &apos;{spec}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give FIELD=VALUE, --add-date or --remove-date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which merge to undo: a customer ID or --merge N.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erasing cannot be undone; run again with --yes to confirm.</source>
@@ -450,10 +470,6 @@
     <message>
         <source>check digit wrong — rescan or type the code</source>
         <translation>chiffre de contrôle erroné — balayez de nouveau ou tapez le code</translation>
-    </message>
-    <message>
-        <source>&apos;{raw}&apos; is not a valid barcode</source>
-        <translation>&apos;{raw}&apos; n&apos;est pas un code-barres valide</translation>
     </message>
     <message>
         <source>The {label} contains what looks like a payment card number ({card}); card numbers are never stored: remove it (keep at most the last four digits).</source>
@@ -744,6 +760,14 @@
         <translation>Le budget de gestes commerciaux du mois de {name} serait dépassé ({used} sur {limit}).</translation>
     </message>
     <message>
+        <source>{name}&apos;s goodwill budget for the week would be exceeded ({used} of {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words} Ask a store manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}&apos;s goodwill budget for this shift would be exceeded.</source>
         <translation>Le budget de gestes commerciaux de ce quart de {name} serait dépassé.</translation>
     </message>
@@ -944,8 +968,116 @@
         <translation>adresse courriel</translation>
     </message>
     <message>
+        <source>Preferences line {n}: write it as &apos;what: value&apos;, e.g. &apos;fit: slim&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: answer yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pronunciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; is not an email address; check it, e.g. name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{phone}&apos; is not a phone number; type it with its area code, e.g. 416 555 0100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>loyalty card number</source>
         <translation>numéro de carte de fidélité</translation>
+    </message>
+    <message>
+        <source>Card {card} already belongs to {name}; merge the two records instead (Ctrl+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year: a year between 1900 and {year}, e.g. 1984.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channel: one of {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language: one of {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{field}&apos; is not a field of the customer&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent source: one of {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occasion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the occasion, e.g. &apos;Wife&apos;s birthday&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month: a number from 1 to 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day: a number from 1 to {last} for that month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder: 0 to {most} days before the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date is gone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation: one of {list}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer cannot be related to themselves; choose the other person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That customer&apos;s personal data was erased; link someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already linked to this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not linked to this customer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;{email}&apos; is not an email address.</source>
@@ -1016,6 +1148,10 @@
         <translation>La base de données contient déjà un magasin&#x202f;; indiquez --reset pour le remplacer par la démo.</translation>
     </message>
     <message>
+        <source>Give the day the follow-up is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The due date needs a time zone.</source>
         <translation>La date d&apos;échéance doit avoir un fuseau horaire.</translation>
     </message>
@@ -1032,8 +1168,24 @@
         <translation>Ce suivi est déjà {status}.</translation>
     </message>
     <message>
+        <source>Snooze for 15 minutes, 1 hour or until tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the follow-up&apos;s owner can snooze its reminder; hand it over first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the follow-up&apos;s owner can dismiss its reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No active staff member has the code {new_owner_code}.</source>
         <translation>Aucun membre actif du personnel n&apos;a le code {new_owner_code}.</translation>
+    </message>
+    <message>
+        <source>{name} already owns this follow-up.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Something else</source>
@@ -1068,16 +1220,128 @@
         <translation>Livraison gratuite à vie (accordée le {now:%d&#xa0;%b&#xa0;%Y}&#xa0;: {story})</translation>
     </message>
     <message>
+        <source>{store} has no {quantity} of {item} free to hold any more; choose another store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store} cannot get it here by {day} (ready {ready}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else just took that stock; choose another store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} ×{quantity} ready at {store} (hold {hold})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hold at least one.</source>
         <translation>Réservez-en au moins un.</translation>
+    </message>
+    <message>
+        <source>{desc} ×{quantity} is on its way from {name}; call the customer when it arrives (hold {hold}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hold {ref}; check the number on the slip (H-…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold {hold} is already {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item has the SKU or barcode {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} names more than one item; give the SKU of the one to hold.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the customer first: a hold is always for someone.</source>
         <translation>Choisissez d&apos;abord le client&#xa0;: une réservation est toujours pour quelqu&apos;un.</translation>
     </message>
     <message>
+        <source>No store has {item} free to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store can get {item} to the customer by {day}: the soonest is {store} on {soonest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer can pick it up at {store} ({km} km) today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} can arrive by {day} (from {store}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That item is not in the catalogue.</source>
         <translation>Cet article n&apos;est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Check the promise to {customer}: {what} by {day} (from {store}). Call them if it will not make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That promise is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would no longer arrive in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its hold was released or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store holding it is short of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-up is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day has passed and it is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is following it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store} cannot get it to the customer by {day}; choose a store that can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{item} ×{quantity} delivered by carrier from {store}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No other store has {quantity} of {title} free to send; try another colour or size.</source>
@@ -1086,10 +1350,6 @@
     <message>
         <source>This counter&apos;s store is not on file; check --store.</source>
         <translation>Le magasin de cette caisse n&apos;est pas au dossier&#x202f;; vérifiez --store.</translation>
-    </message>
-    <message>
-        <source>{desc} ×{quantity} is on its way from {name}; call the customer when it arrives.</source>
-        <translation>{desc} ×{quantity} est en route depuis {name}&#x202f;; appelez le client à son arrivée.</translation>
     </message>
     <message>
         <source>No product has the barcode {text}.</source>
@@ -1124,6 +1384,10 @@
         <translation>Le résultat doit être l&apos;un de {OUTCOMES}.</translation>
     </message>
     <message>
+        <source>That earlier matter is not this customer&apos;s; choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The contact cannot have started in the future.</source>
         <translation>Le contact ne peut pas avoir commencé dans le futur.</translation>
     </message>
@@ -1134,6 +1398,10 @@
     <message>
         <source>The rating is 1 to 5 stars (or none).</source>
         <translation>La note est de 1 à 5 étoiles (ou aucune).</translation>
+    </message>
+    <message>
+        <source>The outcome is solved now, needs a follow-up or could not help.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No return policy is in force yet.</source>
@@ -1292,6 +1560,10 @@
         <translation>Ligne {line}&#xa0;: aucun magasin n&apos;a {desc} en stock à expédier.</translation>
     </message>
     <message>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A refund of {refund} would be more than is left of the {paid} paid on {receipt_no}.</source>
         <translation>Un remboursement de {refund} dépasserait ce qui reste des {paid} payés sur {receipt_no}.</translation>
     </message>
@@ -1390,6 +1662,10 @@
     <message>
         <source>restore the database</source>
         <translation>restaurer la base de données</translation>
+    </message>
+    <message>
+        <source>revoke an audit signing key</source>
+        <translation>révoquer une clé de signature d'audit</translation>
     </message>
     <message>
         <source>read the shift reports</source>
@@ -1968,8 +2244,12 @@
         <translation>verrouiller la caisse</translation>
     </message>
     <message>
-        <source>hold the card&apos;s item at another store for the customer</source>
-        <translation>réserver l&apos;article de la fiche dans un autre magasin pour le client</translation>
+        <source>hold the card&apos;s item for the customer: choose the store, say the day they need it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds at this store: collect, release, print the slip</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>end the interaction (rating)</source>
@@ -2212,8 +2492,8 @@
         <translation>Décisions récentes, exceptions de la semaine et budget utilisé</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your goodwill budget&lt;/b&gt;: {used_shift} of {shift_limit} this shift, {used_month} of {month_limit} in 30 days.</source>
-        <translation>&lt;b&gt;Votre budget de gestes commerciaux&lt;/b&gt;&#xa0;: {used_shift} sur {shift_limit} pour ce quart, {used_month} sur {month_limit} sur 30 jours.</translation>
+        <source>&lt;b&gt;Your goodwill budget&lt;/b&gt;: {used_shift} of {shift_limit} this shift, {used_week} of {week_limit} in 7 days, {used_month} of {month_limit} in 30 days.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Exceptions this week&lt;/b&gt;: {count} costing {total}</source>
@@ -2268,8 +2548,12 @@
         <translation>Ouvrez d&apos;abord la fiche produit (balayez ou cherchez, puis Entrée).</translation>
     </message>
     <message>
-        <source>Held {description} at {from_store}; it arrives by {arrives:%a %d %b}. A follow-up reminds you to call.</source>
-        <translation>{description} réservé à {from_store}&#x202f;; arrivée prévue d&apos;ici le {arrives:%a&#xa0;%d&#xa0;%b}. Un suivi vous rappellera d&apos;appeler.</translation>
+        <source>Hold {number}: {description} at {from_store}, ready at {to_store} {arrives}. The slip prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} hold(s) expired and went back to stock.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find the customer first (F3): goodwill is always for someone.</source>
@@ -2480,8 +2764,12 @@
         <translation>Nouveau suivi&#xa0;: ce qui a été promis</translation>
     </message>
     <message>
-        <source>Due date</source>
-        <translation>Date d&apos;échéance</translation>
+        <source>Due date and time (store time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue (store time):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add &amp;follow-up</source>
@@ -2498,10 +2786,6 @@
     <message>
         <source>Pro&amp;mise:</source>
         <translation>&amp;Promesse&#xa0;:</translation>
-    </message>
-    <message>
-        <source>D&amp;ue:</source>
-        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2548,6 +2832,10 @@
         <translation>EN RETARD</translation>
     </message>
     <message>
+        <source>Handed over by {name}: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -2588,8 +2876,224 @@
         <translation>Profil et historique du client</translation>
     </message>
     <message>
+        <source>Customer record — {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the customer&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime &amp;free shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, e.g. &apos;fit: slim&apos; or &apos;sizes: M, L&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pron&amp;unciation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty car&amp;d:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefers c&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;references:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers by &amp;email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers by &amp;SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers by p&amp;hone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and where this consent was given or withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the customer said so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said &amp;where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift and occasion dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete removes the selected date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occasion, e.g. wife&apos;s birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month, 1 to 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind this many days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occasion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remind days before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the related customer; Delete unlinks them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the related customer: name, phone, card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they are to this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter links the selected customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of changes: who changed what, old and new, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since {day}, {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {day} · reminder {n} days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} — {relation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} · {who} · {field}: {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter links the selected customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No customer found. Check the spelling, or try the phone number.</source>
         <translation>Aucun client trouvé. Vérifiez l&apos;orthographe ou essayez le numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlinked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(say “{sound}”)</source>
@@ -2800,6 +3304,18 @@
         <translation>Ailleurs</translation>
     </message>
     <message>
+        <source>{stock} ({held} held)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stock} in stock, {held} held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stock} in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Regular {price}</source>
         <translation>Prix régulier {price}</translation>
     </message>
@@ -2892,8 +3408,12 @@
         <translation>Geste commercial / exception pour ce client</translation>
     </message>
     <message>
-        <source>Hold the card&apos;s item at another store for this customer</source>
-        <translation>Réserver l&apos;article de la fiche dans un autre magasin pour ce client</translation>
+        <source>Hold the card&apos;s item for this customer (choose the store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds at this store: collect, release</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approval queue</source>
@@ -3380,8 +3900,164 @@
         <translation>Valeur (pour le registre des gestes commerciaux)</translation>
     </message>
     <message>
+        <source>here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{km} km · van {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{km} km · {days} day(s) transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{store} · {way} · {free} free ({held} held) · {ready}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold {item} for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many to hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed by (a day such as Friday, or 2026-12-11; empty: no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Friday — empty if the customer has no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the customer needs it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer &amp;collects it at that store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect at that store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores that can hold it, nearest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ to choose the store, Enter holds it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the stores can do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold at the chosen store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quantity:</source>
         <translation>&amp;Quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Needed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a day such as Friday or a date such as 2026-12-11 (not in the past).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed by {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store has {quantity} free to hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} store(s) can have it here by {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store; the nearest is first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead: pick it up at {store} ({km} km) today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead: {item} from {store}, ready {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds at this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑/↓ to choose a hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collect (customer takes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release (back to stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the hold slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hold} · {quantity} × {item} · {customer} · from {source} · ready {ready} · until {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hold}: {status}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Item (SKU or scan):</source>
@@ -3792,6 +4468,14 @@
         <translation>metric ou imperial</translation>
     </message>
     <message>
+        <source>{value} is not a region: write the country, or country-subdivision (DE, CA-QC, US-OH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path of an image file ({types})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>expected degrees from -{b} to {b}</source>
         <translation>des degrés de -{b} à {b} sont attendus</translation>
     </message>
@@ -3816,6 +4500,10 @@
         <translation>une liste parmi&#xa0;: {kinds}</translation>
     </message>
     <message>
+        <source>goodwill_per_shift ≤ goodwill_per_week ≤ goodwill_per_month: a shorter budget cannot be larger than a longer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>write each person as a [[staff]] table</source>
         <translation>écrivez chaque personne sous forme de table [[staff]]</translation>
     </message>
@@ -3834,6 +4522,34 @@
     <message>
         <source>an argon2id hash as written by --export</source>
         <translation>un hachage argon2id tel qu&apos;écrit par --export</translation>
+    </message>
+    <message>
+        <source>write each condition as a [[condition_codes]] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition code {code} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a condition the policy knows; write one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep at least one active condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list such as [&quot;sun&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of dates such as [&quot;2026-12-25&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a store must be open at least one day a week</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allergy conflict: {customer}&apos;s alert says “{alert}”; this product lists “{allergens}”.</source>
@@ -3861,7 +4577,7 @@
     </message>
     <message>
         <source>This deactivates {deactivated:,} items the file no longer lists, most of the catalogue (they are not deleted). Continue?</source>
-        <translation>Cela désactive {deactivated:,} articles que le fichier ne contient plus, soit la majeure partie du catalogue (ils ne sont pas supprimés). Continuer ?</translation>
+        <translation>Cela désactive {deactivated:,} articles que le fichier ne contient plus, soit la majeure partie du catalogue (ils ne sont pas supprimés). Continuer&#x202f;?</translation>
     </message>
     <message>
         <source>Returnable</source>
@@ -3897,11 +4613,11 @@
     </message>
     <message>
         <source>SKU {sku} is also on row {first} with the same options; remove one of the two rows.</source>
-        <translation>Le SKU {sku} figure aussi à la ligne {first} avec les mêmes options ; supprimez l’une des deux lignes.</translation>
+        <translation>Le SKU {sku} figure aussi à la ligne {first} avec les mêmes options&#x202f;; supprimez l’une des deux lignes.</translation>
     </message>
     <message>
         <source>SKU {sku} is also on row {first} ({title} {options}); both are imported and a scan of {sku} shows both.</source>
-        <translation>Le SKU {sku} figure aussi à la ligne {first} ({title} {options}) ; les deux sont importés et un scan de {sku} affiche les deux.</translation>
+        <translation>Le SKU {sku} figure aussi à la ligne {first} ({title} {options})&#x202f;; les deux sont importés et un scan de {sku} affiche les deux.</translation>
     </message>
     <message>
         <source>price</source>
@@ -3989,7 +4705,7 @@
     </message>
     <message>
         <source>This full sync deactivates {deactivated:,} of the {active:,} active items (they are not deleted); confirm it (--yes on the command line) to apply.</source>
-        <translation>Cette synchronisation complète désactive {deactivated:,} des {active:,} articles actifs (ils ne sont pas supprimés) ; confirmez-la (--yes en ligne de commande) pour l’appliquer.</translation>
+        <translation>Cette synchronisation complète désactive {deactivated:,} des {active:,} articles actifs (ils ne sont pas supprimés)&#x202f;; confirmez-la (--yes en ligne de commande) pour l’appliquer.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -4029,7 +4745,7 @@
     </message>
     <message>
         <source>Rate %</source>
-        <translation>Taux %</translation>
+        <translation>Taux&#xa0;%</translation>
     </message>
     <message>
         <source>On top of the taxes before it</source>
@@ -4057,7 +4773,7 @@
     </message>
     <message>
         <source>Discount up to %</source>
-        <translation>Rabais jusqu&apos;à %</translation>
+        <translation>Rabais jusqu&apos;à&#xa0;%</translation>
     </message>
     <message>
         <source>Approves</source>
@@ -4632,6 +5348,14 @@
         <translation>Sous-total</translation>
     </message>
     <message>
+        <source>{component} {rate} % (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{component} {rate} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tax (included)</source>
         <translation>Taxes (incluses)</translation>
     </message>
@@ -4722,6 +5446,22 @@
     <message>
         <source>No sale, return or store credit voucher has the number {code}; check it (or scan the receipt&apos;s barcode).</source>
         <translation>Aucune vente, aucun retour ni bon d’achat ne porte le numéro {code}&#x202f;; vérifiez-le (ou lisez le code-barres du reçu).</translation>
+    </message>
+    <message>
+        <source>Collect at {store} from {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent from {store}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised for {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until {day}, then back on the shelf.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store credit must be more than zero.</source>
@@ -4862,6 +5602,34 @@
     <message>
         <source>Store credit balance</source>
         <translation>Solde du crédit en magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Edit record… (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the customer&apos;s record (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge du&amp;plicate… (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a duplicate record into this one (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this; ask a shift lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged; it can be undone until the day is closed (Ctrl+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge undone: the duplicate is a record of its own again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Store credit: {amount}</source>
@@ -5109,11 +5877,11 @@
     </message>
     <message>
         <source>This is a customers export, not orders: import it with &apos;posassist customer import&apos;.</source>
-        <translation>Ceci est une exportation de clients, pas de commandes : importez-la avec &apos;posassist customer import&apos;.</translation>
+        <translation>Ceci est une exportation de clients, pas de commandes&#xa0;: importez-la avec &apos;posassist customer import&apos;.</translation>
     </message>
     <message>
         <source>This is an orders export: import it with &apos;posassist sale import&apos; (it brings the customers too).</source>
-        <translation>Ceci est une exportation de commandes : importez-la avec &apos;posassist sale import&apos; (elle apporte aussi les clients).</translation>
+        <translation>Ceci est une exportation de commandes&#xa0;: importez-la avec &apos;posassist sale import&apos; (elle apporte aussi les clients).</translation>
     </message>
     <message>
         <source>import sales and customers</source>
@@ -5204,12 +5972,24 @@
         <translation>l’entrée {seq} n’est pas signée, alors que toute entrée depuis {first} doit l’être (signature retirée&#x202f;?)</translation>
     </message>
     <message>
+        <source>entry {seq} is signed by key {key}, which was revoked at entry {revoked} (a lost or stolen key?)</source>
+        <translation>l'entrée {seq} est signée par la clé {key}, révoquée à l'entrée {revoked} (une clé perdue ou volée?)</translation>
+    </message>
+    <message>
         <source>entry {seq} is signed by key {key}, which is not registered (posassist audit key add)</source>
         <translation>l’entrée {seq} est signée par la clé {key}, qui n’est pas enregistrée (posassist audit key add)</translation>
     </message>
     <message>
         <source>entry {seq} was edited after it was signed (its signature does not match)</source>
         <translation>l’entrée {seq} a été modifiée après sa signature (la signature ne correspond pas)</translation>
+    </message>
+    <message>
+        <source>entry {seq} revokes signing key {key}, which is not a valid registered key</source>
+        <translation>l'entrée {seq} révoque la clé de signature {key}, qui n'est pas une clé enregistrée valide</translation>
+    </message>
+    <message>
+        <source>entry {seq} revokes signing key {key} with its own signature</source>
+        <translation>l'entrée {seq} révoque la clé de signature {key} avec sa propre signature</translation>
     </message>
     <message>
         <source>signing key {key} ({name}) is in the database without the audited admin action that adds keys (inserted by SQL?)</source>
@@ -5250,6 +6030,30 @@
     <message>
         <source>This counter&apos;s key is not registered, so it cannot vouch for another: add this key from a counter whose key is (posassist audit key add {key})</source>
         <translation>La clé de ce comptoir n’est pas enregistrée et ne peut donc en garantir une autre&#xa0;: ajoutez cette clé depuis un comptoir dont la clé l’est (posassist audit key add {key})</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked (--reason), e.g. &apos;laptop stolen&apos;.</source>
+        <translation>Dites pourquoi la clé est révoquée (--reason), p. ex. « portable volé ».</translation>
+    </message>
+    <message>
+        <source>No registered key is {key} (posassist audit key list shows them).</source>
+        <translation>Aucune clé enregistrée n'est {key} (posassist audit key list les affiche).</translation>
+    </message>
+    <message>
+        <source>Key {key} was already revoked at entry {seq}.</source>
+        <translation>La clé {key} a déjà été révoquée à l'entrée {seq}.</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s own key is not a valid registered key, so it cannot revoke one.</source>
+        <translation>La clé de ce comptoir n'est pas une clé enregistrée valide; il ne peut donc pas en révoquer.</translation>
+    </message>
+    <message>
+        <source>That is this counter&apos;s own key: give the counter a new one first (posassist audit key rotate), then revoke the old one.</source>
+        <translation>C'est la clé de ce comptoir : donnez-lui d'abord une nouvelle clé (posassist audit key rotate), puis révoquez l'ancienne.</translation>
+    </message>
+    <message>
+        <source>This counter&apos;s key is not a valid registered key; register it first (posassist audit key add).</source>
+        <translation>La clé de ce comptoir n'est pas une clé enregistrée valide; enregistrez-la d'abord (posassist audit key add).</translation>
     </message>
     <message>
         <source>a checkpoint in {path} is not signed by this counter (the file was edited)</source>
@@ -5437,7 +6241,7 @@
     </message>
     <message>
         <source>Stock in each cell: {stores}</source>
-        <translation>Stock dans chaque case : {stores}</translation>
+        <translation>Stock dans chaque case&#x202f;: {stores}</translation>
     </message>
     <message>
         <source>Sales and customers import…</source>
@@ -5465,7 +6269,7 @@
     </message>
     <message>
         <source>&amp;Import:</source>
-        <translation>Impor&amp;ter :</translation>
+        <translation>Impor&amp;ter&#xa0;:</translation>
     </message>
     <message>
         <source>row {row} (line {line})</source>
@@ -5485,7 +6289,7 @@
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation>Annulé ; rien n’a été modifié.</translation>
+        <translation>Annulé&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Applied as import {version}</source>
@@ -5493,15 +6297,359 @@
     </message>
     <message>
         <source>{rows:,} rows, {orders:,} orders, {lines:,} lines, {customers:,} customers, {refunds:,} with refunds: &lt;b&gt;{created:,}&lt;/b&gt; new, &lt;b&gt;{updated:,}&lt;/b&gt; changed, {unchanged:,} unchanged, {skipped:,} skipped</source>
-        <translation>{rows:,} rangées, {orders:,} commandes, {lines:,} articles, {customers:,} clients, {refunds:,} avec remboursements : &lt;b&gt;{created:,}&lt;/b&gt; nouvelles, &lt;b&gt;{updated:,}&lt;/b&gt; modifiées, {unchanged:,} inchangées, {skipped:,} ignorées</translation>
+        <translation>{rows:,} rangées, {orders:,} commandes, {lines:,} articles, {customers:,} clients, {refunds:,} avec remboursements&#xa0;: &lt;b&gt;{created:,}&lt;/b&gt; nouvelles, &lt;b&gt;{updated:,}&lt;/b&gt; modifiées, {unchanged:,} inchangées, {skipped:,} ignorées</translation>
     </message>
     <message>
         <source>{rows:,} rows, {customers:,} customers: &lt;b&gt;{created:,}&lt;/b&gt; new, &lt;b&gt;{updated:,}&lt;/b&gt; changed, {merged:,} merged, {unchanged:,} unchanged, {skipped:,} skipped</source>
-        <translation>{rows:,} rangées, {customers:,} clients : &lt;b&gt;{created:,}&lt;/b&gt; nouveaux, &lt;b&gt;{updated:,}&lt;/b&gt; modifiés, {merged:,} fusionnés, {unchanged:,} inchangés, {skipped:,} ignorés</translation>
+        <translation>{rows:,} rangées, {customers:,} clients&#xa0;: &lt;b&gt;{created:,}&lt;/b&gt; nouveaux, &lt;b&gt;{updated:,}&lt;/b&gt; modifiés, {merged:,} fusionnés, {unchanged:,} inchangés, {skipped:,} ignorés</translation>
     </message>
     <message>
         <source>&lt;b&gt;{state}&lt;/b&gt; · {format} · {counts} · &lt;b&gt;{errors}&lt;/b&gt; errors, {warnings} warnings.{blocked}</source>
         <translation>&lt;b&gt;{state}&lt;/b&gt; · {format} · {counts} · &lt;b&gt;{errors}&lt;/b&gt; erreurs, {warnings} avertissements.{blocked}</translation>
+    </message>
+    <message>
+        <source>No store is set up yet; run &apos;posassist setup FILE&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store {code}; the stores are: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised for {day}; a follow-up checks it the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} hold(s) expired and back to stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no image file at {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is larger than 5 MB; a receipt logo is a small image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has too many pixels for a receipt logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not an image posassist can read (PNG, JPEG, GIF or BMP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different customers to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {customer_id} was erased; an erased record is not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {customer_id} was already merged into customer {kept}; use that record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no merge {merge_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer {customer_id} has no merge to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That merge was undone already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of this merge is closed (report day), so it is final; fix the record by editing it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer of this merge was erased since; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the import process ({err}).</source>
+        <translation>Impossible de lancer le processus d'importation ({err}).</translation>
+    </message>
+    <message>
+        <source>The import process answered in a way this window cannot read ({detail}); the log says more.</source>
+        <translation>Le processus d'importation a répondu d'une façon que cette fenêtre ne peut pas lire ({detail}); le journal en dit plus.</translation>
+    </message>
+    <message>
+        <source>The import needed more than {mb} MB of memory and was stopped; nothing was changed and the counter keeps working (POSASSIST_IMPORT_MEMORY_MB sets the limit).</source>
+        <translation>L'importation demandait plus de {mb} Mo de mémoire et a été arrêtée; rien n'a été modifié et le comptoir continue de fonctionner (POSASSIST_IMPORT_MEMORY_MB fixe la limite).</translation>
+    </message>
+    <message>
+        <source>The import process ended without an answer (exit {code}); nothing was changed. The log says more.</source>
+        <translation>Le processus d'importation s'est terminé sans réponse (code {code}); rien n'a été modifié. Le journal en dit plus.</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the duplicate: name, phone, email or card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter shows what would move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the duplicate record, then Enter on it to see what moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the merge moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the duplicate into this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the merge of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last merge into this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other record found. Check the spelling, or try the phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{other} {other_name} goes into #{keep} {keep_name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These move:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer takes from the duplicate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can be undone until the day is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pronunciation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to offers by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to offers by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to offers by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member of the business account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the web shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exceptions (goodwill)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store credit vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records in other systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers related to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (+{n} more due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due {at}{who}: {text}{more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder snoozed until {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder dismissed; the follow-up stays in My follow-ups (F12).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
