@@ -637,7 +637,7 @@ class Stage:
         product_changes: dict[int, dict[str, tuple[Any, Any]]],
         department: Callable[[str], int | None],
     ) -> set[int]:
-        """Write what the diff found; returns the products to index again."""
+        """Write what the diff found; returns the products whose search documents change."""
         conn, pg = self.conn, self.pg
         now = utcnow()
         true = "true" if pg else "1"
@@ -692,25 +692,34 @@ class Stage:
             "WHERE s.vchg",
             {"ver": version_id},
         )
+        dis = "IS DISTINCT FROM" if pg else "IS NOT"
+        # the search documents hold the SKU, colour and size (and the product's title, brand and
+        # department): a new price, stock or weight leaves them as they are, not indexed again
+        docs = {
+            int(p)
+            for (p,) in self._sql(
+                "SELECT DISTINCT s.pid FROM cat_stage s JOIN variants v ON v.id = s.vid WHERE s.vchg AND "
+                f"(v.sku {dis} s.sku OR v.colour {dis} s.colour OR v.size {dis} s.size)"
+            )
+            if p is not None
+        }
         sets = ", ".join(f"{vc} = s.{sc}" for sc, vc in VARIANT_COMPARE) + ", gtin = COALESCE(s.gtin, variants.gtin)"
         self._exec(
             f"UPDATE variants SET {sets}, import_hash = s.hash, updated_at = :now FROM cat_stage s "
             "WHERE s.vid = variants.id AND s.vchg",
             now,
         )
-        dis = "IS DISTINCT FROM" if pg else "IS NOT"
         self._sql(  # unchanged rows read again (a new context, or hashed for the first time): remembered
             "UPDATE variants SET import_hash = s.hash FROM cat_stage s WHERE s.vid = variants.id AND s.vchg IS NULL "
             f"AND s.known IS NULL AND s.hash IS NOT NULL AND variants.import_hash {dis} s.hash"
         )
         # changed products
-        touched = set(product_changes)
+        touched = {p for p, fields in product_changes.items() if fields.keys() & {"title", "brand", "department"}}
         if product_changes:
             self._update_products(version_id, product_changes, department, now)
         self._stock(version_id, now)
         self._sales(now)
-        touched |= {int(p) for (p,) in self._sql("SELECT DISTINCT pid FROM cat_stage WHERE vchg") if p is not None}
-        return touched  # the created variants are indexed by their id range (see index_new)
+        return touched | docs  # the created variants are indexed by their id range (see index_new)
 
     def index_new(self) -> None:
         """The search index learns the created variants in one statement (their ids are one range)."""

@@ -53,3 +53,12 @@ def test_new_and_changed_words_reach_the_term_list(demo_db: Database, tmp_path: 
     assert _terms(demo_db, "quillfeather", "vandermoot", "anorak") == {"quillfeather", "vandermoot", "anorak"}
     assert _count(demo_db, "quillfeather") == 4 and _count(demo_db, "zorblatt") == 0
     assert _count(demo_db, "vandermoot") == 1
+    # a new colour changes the document; a new price does not need one
+    text_b = changed.read_text().replace(
+        "TW-5,TW-1,Plain Vest 1,Red,M,10.00", "TW-5,TW-1,Plain Vest 1,Zinnober,M,10.00"
+    )
+    third_file = tmp_path / "c.csv"
+    third_file.write_text(text_b.replace("TW-6,TW-1,Plain Vest 1,Red,S,10.00", "TW-6,TW-1,Plain Vest 1,Red,S,11.00"))
+    third = catalogue_sync.apply(demo_db, str(third_file), opts(demo_db), staff=manager(demo_db))
+    assert third.applied and third.counts.updated == 2
+    assert _count(demo_db, "zinnober") == 1 and _terms(demo_db, "zinnober") == {"zinnober"}
