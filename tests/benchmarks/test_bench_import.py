@@ -235,11 +235,14 @@ RAW_CPU: dict[str, float] = {}  # the raw baseline's CPU seconds on SQLite (it r
 
 
 def _import(env: dict[str, str], pin: Path, src: Path) -> tuple[float, int]:
-    """One `posassist catalogue import` in its own process: seconds and peak RSS (kB)."""
+    """One `posassist catalogue import` in its own process: seconds and peak RSS (kB, VmHWM)."""
     code = (
-        "import resource, sys, time; from posassist.cli.main import main; t = time.perf_counter(); c = time.process_time(); "
+        "import sys, time; from posassist.cli.main import main; t = time.perf_counter(); c = time.process_time(); "
         f"rc = main(['--as', '301', '--pin-file', {str(pin)!r}, 'catalogue', 'import', {str(src)!r}]); "
-        "print(time.perf_counter() - t, time.process_time() - c, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, rc)"
+        # the peak RSS of this process's own image: VmHWM (ru_maxrss would include the forked
+        # parent's, Linux keeps it across exec)
+        "hwm = next(int(x.split()[1]) for x in open('/proc/self/status') if x.startswith('VmHWM')); "
+        "print(time.perf_counter() - t, time.process_time() - c, hwm, rc)"
     )
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
     out = done.stdout.split()
@@ -317,11 +320,12 @@ def test_import_benchmark_sqlite(files: dict[str, Path], tmp_path: Path) -> None
         raws[kind] = (_raw_sqlite(files[kind], tmp_path / f"raw-{kind}.db"), tables, indexed)
     _demo(env)
     full = _import(env, files["pin"], files["generic"])
-    resync, _ = _import(env, files["pin"], files["changed"])
+    resync, resync_rss = _import(env, files["pin"], files["changed"])
     shop_env = {**env, "POSASSIST_DATA_DIR": str(tmp_path / "shop")}
     _demo(shop_env)
     shopify = _import(shop_env, files["pin"], files["shopify"])
     figures = _figures(ROWS, full, raws["generic"], resync, shopify, raws["shopify"])
+    figures["re-sync peak RSS MB"] = round(resync_rss / 1024)
     figures["load average (1 min) at start"] = load
     figures["load average (1 min) at end"] = round(os.getloadavg()[0], 2)
     # CPU seconds (a loaded machine stretches wall time; SQLite does all its work in the process)
@@ -353,13 +357,14 @@ def test_import_benchmark_postgresql(files: dict[str, Path], tmp_path: Path, pg_
     env["POSASSIST_DATABASE_URL"] = urls["generic"]
     _demo(env)
     full = _import(env, files["pin"], files["generic"])
-    resync, _ = _import(env, files["pin"], files["changed"])
+    resync, resync_rss = _import(env, files["pin"], files["changed"])
     shop_env = {**env, "POSASSIST_DATA_DIR": str(tmp_path / "shop"), "POSASSIST_DATABASE_URL": urls["shopify"]}
     _demo(shop_env)
     shopify = _import(shop_env, files["pin"], files["shopify"])
     figures = _figures(ROWS, full, raws["generic"][:3], resync, shopify, raws["shopify"][:3])
     figures["raw: one plain table by COPY s"] = round(raws["generic"][3], 2)
     figures["import / raw one plain table by COPY"] = round(full[0] / raws["generic"][3], 2)
+    figures["re-sync peak RSS MB"] = round(resync_rss / 1024)
     figures["load average (1 min) at start"] = load
     figures["load average (1 min) at end"] = round(os.getloadavg()[0], 2)
     report("import", "postgresql", figures)
