@@ -189,6 +189,9 @@ class Stage:
         self.new_departments: list[str] = []
         self.vid0 = self.new_variants = 0
         self._create()
+        if self.pg:  # fresh statistics (sampled): a catalogue just loaded must not be planned as empty
+            self._sql("ANALYZE variants")
+            self._sql("ANALYZE products")
         if known is not None:  # the records the catalogue was last imported from
             known.context = repr(opts.store_id)
             raw = self.conn.connection.dbapi_connection  # a million ints: no result processing per row
@@ -308,11 +311,13 @@ class Stage:
             with cur.copy("COPY cat_known (rn, line, pkey, hash) FROM STDIN") as copy:
                 copy.write(self._known_copy.getvalue())
             self._known_copy = io.StringIO()
+            # a plain join (DISTINCT ON keeps the first variant of a hash): a correlated min(id) can be
+            # planned as a walk of the primary key per row while the new rows have no statistics yet
             cur.execute(
                 "INSERT INTO cat_stage (rn, line, pkey, ok, hash, known, vid, pid, sku, colour, size, gtin) "
-                "SELECT k.rn, k.line, k.pkey, true, k.hash, true, v.id, v.product_id, v.sku, v.colour, v.size, v.gtin "
-                "FROM cat_known k JOIN variants v ON v.id = "
-                "(SELECT min(w.id) FROM variants w WHERE w.import_hash = k.hash)"
+                "SELECT DISTINCT ON (k.rn) k.rn, k.line, k.pkey, true, k.hash, true, v.id, v.product_id, v.sku, "
+                "v.colour, v.size, v.gtin FROM cat_known k JOIN variants v ON v.import_hash = k.hash "
+                "ORDER BY k.rn, v.id"
             )
             cur.execute("DROP TABLE cat_known")
 
