@@ -228,9 +228,7 @@ def finish(
     if csat is not None and (not isinstance(csat, int) or not 1 <= csat <= 5):
         raise InvalidInput(tr("The rating is 1 to 5 stars (or none)."), field="csat")
     if resolution is not None and resolution not in RESOLUTIONS:
-        raise InvalidInput(
-            tr("The outcome is solved now, needs a follow-up or could not help."), field="resolution"
-        )
+        raise InvalidInput(tr("The outcome is solved now, needs a follow-up or could not help."), field="resolution")
     if comment:
         comment = _check_text(comment, "rating comment", "comment")
     with db.transaction() as s:

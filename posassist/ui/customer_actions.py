@@ -152,6 +152,15 @@ class CustomerActions(QMainWindow):
             key="my-follow-ups",
         )
 
+    def open_reminder(self, f: FollowUpView) -> None:
+        """The reminder's "open": the customer it is about, on their follow-ups (else my follow-ups)."""
+        if f.customer_id is None:
+            self.show_my_follow_ups()
+            return
+        self.customer_dock.show()
+        self.customers.select_customer(f.customer_id)
+        self.customers.notes.show_follow_ups()
+
     def _my_follow_ups(self, session: StaffSession, items: list[FollowUpView], only_if_any: bool) -> None:
         from posassist.ui.customers.dialogs import FollowUpsDialog
 

@@ -50,7 +50,11 @@ def test_due_time_is_on_the_store_clock_not_the_machine(demo_db: Database, monke
         alex = _sign(demo_db, 0)
         svc = FollowUps(demo_db, TORONTO)
         f = svc.create(
-            alex, customer_id=_cid(demo_db, "Daniel Moreau"), owner_id=alex.id, text="call", due=date(2026, 12, 4),
+            alex,
+            customer_id=_cid(demo_db, "Daniel Moreau"),
+            owner_id=alex.id,
+            text="call",
+            due=date(2026, 12, 4),
             at=time(16, 0),
         )
         assert f.due_at == datetime(2026, 12, 4, 21, 0, tzinfo=UTC)  # 16:00 EST = 21:00 UTC
@@ -76,7 +80,9 @@ def test_reminders_snooze_dismiss_and_hand_over(demo_db: Database) -> None:
     now = [datetime(2026, 12, 2, 15, 0, tzinfo=UTC)]  # 10:00 in Toronto
     svc = FollowUps(demo_db, TORONTO, clock=lambda: now[0])
     cid = _cid(demo_db, "Daniel Moreau")
-    soon = svc.create(alex, customer_id=cid, owner_id=alex.id, text="call about the sofa", due_at=now[0] + timedelta(minutes=5))
+    soon = svc.create(
+        alex, customer_id=cid, owner_id=alex.id, text="call about the sofa", due_at=now[0] + timedelta(minutes=5)
+    )
     later = svc.create(alex, customer_id=cid, owner_id=alex.id, text="later", due_at=now[0] + timedelta(hours=3))
     assert [f.id for f in svc.reminders_due(alex)] == []
     now[0] += timedelta(minutes=6)

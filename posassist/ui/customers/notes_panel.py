@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QLineEdit,
@@ -28,7 +27,7 @@ from posassist.i18n import tr
 from posassist.labels import label
 from posassist.services.customer_records import TimelineEntry
 from posassist.services.dto import StaffSession
-from posassist.services.followups import FollowUpView
+from posassist.services.followups import FollowUpView, zone
 from posassist.services.notes import CHANNELS, OUTCOMES, TOPICS, NoteView
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import buddy, message_line, named, open_dialog
@@ -98,7 +97,14 @@ class NotesPanel(QTabWidget):
             QListWidget(), "customerFollowUps", tr("Follow-ups for this customer"), tr("Enter marks one done")
         )
         self.promise = named(QLineEdit(), "followUpText", tr("New follow-up: what was promised"))
-        self.due = named(QDateEdit(QDate.currentDate().addDays(1)), "followUpDue", tr("Due date"))
+        # the due day and time on the store's clock (its set-up zone), whatever the machine's is
+        tomorrow = (datetime.now(zone(self.svc.follow_ups.timezone)) + timedelta(days=1)).date()
+        self.due = named(
+            QDateTimeEdit(QDateTime(QDate(tomorrow.year, tomorrow.month, tomorrow.day), QTime(17, 0))),
+            "followUpDue",
+            tr("Due date and time (store time)"),
+        )
+        self.due.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.due.setCalendarPopup(False)
         self.add_follow = named(QPushButton(tr("Add &follow-up")), "followUpAdd", tr("Add the follow-up, owned by me"))
         self.add_follow.setAutoDefault(False)
@@ -108,7 +114,7 @@ class NotesPanel(QTabWidget):
         lay.addWidget(self.follow)
         form = QFormLayout()
         form.addRow(tr("Pro&mise:"), self.promise)
-        form.addRow(tr("D&ue:"), self.due)
+        form.addRow(tr("D&ue (store time):"), self.due)
         lay.addLayout(form)
         lay.addWidget(self.follow_error)
         lay.addWidget(self.add_follow)
@@ -255,6 +261,11 @@ class NotesPanel(QTabWidget):
         self.setCurrentIndex(1)
         self.promise.setFocus()
 
+    def show_follow_ups(self) -> None:
+        """A reminder opened: this customer's follow-ups, the list in the keys' reach."""
+        self.setCurrentIndex(1)
+        self.follow.setFocus()
+
     def write_note(self) -> None:
         self.setCurrentIndex(self.note_tab)
         self.note_text.setFocus()
@@ -327,15 +338,18 @@ class NotesPanel(QTabWidget):
         if customer != self.customer_id:
             return
         self.follow.clear()
+        local = self.svc.follow_ups.local
         for f in rows:
             text = tr(
                 "{overdue}{status} · due {day} · {owner} · {text}",
                 overdue=tr("OVERDUE") + " " if f.overdue else "",
                 status=label(f.status),
-                day=i18n.day(f.due_at, "d MMM"),
+                day=i18n.moment(local(f.due_at), "d MMM HH:mm"),
                 owner=f.owner_name,
                 text=f.text,
             )
+            if f.handover_note:
+                text += "\n" + tr("Handed over by {name}: {note}", name=f.handed_over_by or "?", note=f.handover_note)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, f.id)
             if f.overdue:
@@ -359,8 +373,8 @@ class NotesPanel(QTabWidget):
         session, customer = self.session, self.customer_id
         if customer is None or session is None:
             return
-        d = cast(date, self.due.date().toPython())
-        due = datetime.combine(d, time(17, 0)).astimezone()
+        d = cast(date, self.due.date().toPython())  # the wall-clock day and time typed, in the store's zone
+        at = cast(time, self.due.time().toPython())
         text, last, follow_ups = self.promise.text(), self.last_note_id, self.svc.follow_ups
 
         def added(_view: object) -> None:
@@ -370,7 +384,7 @@ class NotesPanel(QTabWidget):
 
         self.tasks.submit(
             lambda: follow_ups.create(
-                session, customer_id=customer, owner_id=session.id, text=text, due_at=due, interaction_id=last
+                session, customer_id=customer, owner_id=session.id, text=text, due=d, at=at, interaction_id=last
             ),
             on_done=added,
             inline=self.follow_error,
