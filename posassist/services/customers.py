@@ -87,6 +87,18 @@ def _digits(text: str) -> str:
 # round trip for the rows cost more than the search on PostgreSQL.
 _COLS = "id, full_name, preferred_name, phone, email, loyalty_card"
 _ROWS = f"SELECT {_COLS} FROM customers WHERE erased_at IS NULL AND id IN "
+_C_COLS = ", ".join(f"c.{c.strip()}" for c in _COLS.split(","))
+
+
+def _fts_rows(where: str) -> str:
+    """SQLite: the names the FTS5 table finds, then each customer by its key (an IN list of the
+    matches made SQLite scan the customers table: EXPLAIN QUERY PLAN 'SCAN customers')."""
+    return (
+        f"SELECT {_C_COLS} FROM (SELECT rowid AS rid FROM customer_fts WHERE {where} LIMIT :n) f"
+        " JOIN customers c ON c.id = f.rid WHERE c.erased_at IS NULL"
+    )
+
+
 NAME_PG = "lower(coalesce(full_name, '') || ' ' || coalesce(preferred_name, ''))"
 NAME_WORDS_PG = f"string_to_array({NAME_PG}, ' ')"  # migration 0020 indexes exactly this
 Row = tuple[Any, ...]
@@ -128,7 +140,7 @@ def _name_rows(s: Session, words: list[str], limit: int) -> list[Row]:
     pats = {f"w{i}": _like(w) for i, w in enumerate(words)}
     if s.get_bind().dialect.name == "sqlite":
         cond = " AND ".join(f"name LIKE :w{i}" for i in range(len(words)))
-        sql = f"{_ROWS}(SELECT rowid FROM customer_fts WHERE {cond} LIMIT :n)"
+        sql = _fts_rows(cond)
     else:
         cond = " AND ".join(f"{NAME_PG} LIKE :w{i}" for i in range(len(words)))
         sql = f"SELECT {_COLS} FROM customers WHERE {cond} AND erased_at IS NULL LIMIT :n"
@@ -153,7 +165,7 @@ def _edit_rows(s: Session, words: list[str], limit: int) -> list[Row]:
         return []
     if s.get_bind().dialect.name == "sqlite":
         match = " AND ".join("(" + " OR ".join('"' + v.replace('"', "") + '"' for v in g) + ")" for g in groups)
-        sql = f"{_ROWS}(SELECT rowid FROM customer_fts WHERE customer_fts MATCH :m LIMIT :n)"
+        sql = _fts_rows("customer_fts MATCH :m")
         return _rows(s, sql, {"m": match, "n": limit})
     # The spellings as a sub-select: the planner, seeing a dozen rare words as constants, guessed
     # most names match and scanned the table; as a parameter it probes the index (EXPLAIN ANALYZE:
