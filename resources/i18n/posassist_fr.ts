@@ -6241,7 +6241,7 @@
     </message>
     <message>
         <source>Stock in each cell: {stores}</source>
-        <translation>Stock dans chaque case&#x202f;: {stores}</translation>
+        <translation>Stock dans chaque case&#xa0;: {stores}</translation>
     </message>
     <message>
         <source>Sales and customers import…</source>

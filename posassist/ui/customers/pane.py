@@ -59,6 +59,8 @@ class FittedArea(QScrollArea):
 
     def sizeHint(self) -> QSize:
         inner = self.widget()
+        if inner is None:
+            return super().sizeHint()
         width = max(50, self.viewport().width())
         tall = inner.heightForWidth(width) if inner.hasHeightForWidth() else inner.sizeHint().height()
         return QSize(super().sizeHint().width(), tall + 2 * self.frameWidth())
