@@ -1,7 +1,7 @@
 """Run one heavy capability call (an import of a file somebody else wrote) in a child process, so a
 file that needs more memory than the counter can spare stops that process, never the window.
 
-The parent sends the settings and the call to ``python -m posassist.services.isolated`` on its
+The parent sends the settings and the call to ``python -m posassist.isolated_child`` on its
 stdin; the child builds its own capabilities from the same settings (the same database, the same
 counter key and staff session), caps its own address space, and sends progress and the result back
 as pickles on a pipe of its own. Cancel is a byte on the child's stdin (the call stops at its next
@@ -26,14 +26,14 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from posassist.config import Settings
-from posassist.errors import Cancelled, PosassistError, StorageError
+from posassist.errors import Cancelled, StorageError
 from posassist.i18n import tr
 
 log = logging.getLogger("posassist")
 
 DEFAULT_MEMORY_MB = 2048  # POSASSIST_IMPORT_MEMORY_MB: what the child may take beyond its start
 _CANCEL_GRACE_S = 15.0  # how long a cancelled child may take to roll back before it is killed
-_HEADER = struct.Struct("!I")
+HEADER = struct.Struct("!I")
 
 Progress = Callable[[str, int, int], None]
 
@@ -56,17 +56,17 @@ def memory_limit_mb(env: dict[str, str] | None = None) -> int:
         return DEFAULT_MEMORY_MB
 
 
-def _send(out: IO[bytes], message: tuple[Any, ...]) -> None:
+def send_message(out: IO[bytes], message: tuple[Any, ...]) -> None:
     data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    out.write(_HEADER.pack(len(data)) + data)
+    out.write(HEADER.pack(len(data)) + data)
     out.flush()
 
 
 def _receive(src: IO[bytes]) -> tuple[Any, ...] | None:
-    head = src.read(_HEADER.size)
-    if len(head) < _HEADER.size:
+    head = src.read(HEADER.size)
+    if len(head) < HEADER.size:
         return None
-    (size,) = _HEADER.unpack(head)
+    (size,) = HEADER.unpack(head)
     data = src.read(size)
     if len(data) < size:
         return None
@@ -106,7 +106,7 @@ def run_in_child(
     env.pop("QT_QPA_PLATFORM", None)  # the child never opens a window
     try:
         child = subprocess.Popen(
-            [sys.executable, "-m", "posassist.services.isolated", str(write_fd)],
+            [sys.executable, "-m", "posassist.isolated_child", str(write_fd)],
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
@@ -124,7 +124,7 @@ def run_in_child(
     drain.start()
     try:
         payload = pickle.dumps((settings, call, limit), protocol=pickle.HIGHEST_PROTOCOL)
-        child.stdin.write(_HEADER.pack(len(payload)) + payload)
+        child.stdin.write(HEADER.pack(len(payload)) + payload)
         child.stdin.flush()
         with os.fdopen(read_fd, "rb") as results:
             return _follow(child, results, progress, cancelled, limit, errors, drain)
@@ -221,77 +221,3 @@ def _died(code: int, limit: int, stderr: bytes) -> StorageError:
             code=code,
         )
     )
-
-
-# -- the child ---------------------------------------------------------------------------------
-
-
-def _cap_memory(limit_mb: int) -> None:
-    """Let the child take ``limit_mb`` beyond what it holds after start-up (address space)."""
-    try:
-        import resource
-    except ImportError:  # not on this platform: the import runs unbounded, still apart
-        return
-    try:
-        with open("/proc/self/statm") as fh:
-            size = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError):
-        size = 0
-    cap = size + limit_mb * 1024 * 1024
-    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    if hard != resource.RLIM_INFINITY:
-        cap = min(cap, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
-
-
-def _read_exactly(fd: int, size: int) -> bytes:
-    chunks, left = [], size
-    while left:
-        chunk = os.read(fd, left)
-        if not chunk:
-            raise EOFError("the parent closed the pipe before sending the call")
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
-
-
-def _child(result_fd: int) -> int:
-    out = os.fdopen(result_fd, "wb")
-    # raw reads on fd 0 (no buffered stdin object: a daemon thread blocked in one aborts the
-    # interpreter at exit)
-    (size,) = _HEADER.unpack(_read_exactly(0, _HEADER.size))
-    settings, call, limit = pickle.loads(_read_exactly(0, size))
-    stop = threading.Event()
-
-    def watch() -> None:  # a byte on stdin, or the parent gone (end of file), asks the call to stop
-        with contextlib.suppress(OSError):
-            os.read(0, 1)
-        stop.set()
-
-    threading.Thread(target=watch, daemon=True).start()
-    from posassist.bootstrap import build_app
-
-    app = build_app(settings)
-    try:
-        fn = getattr(getattr(app.svc, call.capability), call.method)
-        _cap_memory(limit)
-
-        def progress(stage: str, done: int, total: int) -> None:
-            _send(out, ("progress", stage, done, total))
-
-        try:
-            result = fn(*call.args, progress=progress, cancelled=stop.is_set, **call.kwargs)
-        except MemoryError:
-            _send(out, ("memory",))
-            return 3
-        except PosassistError as err:
-            _send(out, ("error", err))
-            return 1
-        _send(out, ("done", result))
-        return 0
-    finally:
-        app.close()
-
-
-if __name__ == "__main__":
-    raise SystemExit(_child(int(sys.argv[1])))
