@@ -103,7 +103,7 @@ def do_create(args: argparse.Namespace, settings: Settings) -> int:
 
 def do_list(args: argparse.Namespace, settings: Settings) -> int:
     with app_for(settings) as app:
-        found = app.svc.holds.list(
+        found = app.svc.holds.list_holds(
             store_id=app.store.id if app.store else None,
             status=None if args.status == "all" else args.status,
             customer_id=args.customer,

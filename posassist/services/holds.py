@@ -521,7 +521,7 @@ class Holds:
     def get(self, ref: str | int) -> Hold:
         return get(self._db, ref)
 
-    def list(self, **kw: Any) -> list[Hold]:
+    def list_holds(self, **kw: Any) -> list[Hold]:
         return list_holds(self._db, **kw)
 
     def collect(self, session: StaffSession, ref: str | int) -> Hold:

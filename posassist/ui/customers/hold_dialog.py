@@ -299,7 +299,9 @@ class HoldsDialog(QDialog):
 
     def refresh(self) -> None:
         holds, store = self.svc.holds, self.store_id
-        self.tasks.submit(lambda: holds.list(store_id=store), on_done=self._show, inline=self.message, key="holds-list")
+        self.tasks.submit(
+            lambda: holds.list_holds(store_id=store), on_done=self._show, inline=self.message, key="holds-list"
+        )
 
     def _show(self, rows: list[Hold]) -> None:
         row = max(0, self.list.currentRow())
@@ -326,7 +328,7 @@ class HoldsDialog(QDialog):
 
     def _current(self) -> str | None:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _finish(self, what: str) -> None:
         number = self._current()
