@@ -6033,7 +6033,7 @@
     </message>
     <message>
         <source>Say why the key is revoked (--reason), e.g. &apos;laptop stolen&apos;.</source>
-        <translation>Dites pourquoi la clé est révoquée (--reason), p. ex. « portable volé ».</translation>
+        <translation>Dites pourquoi la clé est révoquée (--reason), p. ex. « portable volé ».</translation>
     </message>
     <message>
         <source>No registered key is {key} (posassist audit key list shows them).</source>
@@ -6049,7 +6049,7 @@
     </message>
     <message>
         <source>That is this counter&apos;s own key: give the counter a new one first (posassist audit key rotate), then revoke the old one.</source>
-        <translation>C'est la clé de ce comptoir : donnez-lui d'abord une nouvelle clé (posassist audit key rotate), puis révoquez l'ancienne.</translation>
+        <translation>C'est la clé de ce comptoir : donnez-lui d'abord une nouvelle clé (posassist audit key rotate), puis révoquez l'ancienne.</translation>
     </message>
     <message>
         <source>This counter&apos;s key is not a valid registered key; register it first (posassist audit key add).</source>
