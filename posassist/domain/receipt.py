@@ -55,6 +55,15 @@ class Credit:
 
 
 @dataclass(frozen=True)
+class TaxPart:
+    """One tax component of the receipt's tax: GST 5 %, QST 9.975 %, VAT 19 %."""
+
+    component: str
+    rate: str  # percent as written: "9.975"
+    amount_minor: int
+
+
+@dataclass(frozen=True)
 class Totals:
     subtotal_minor: int | None = None
     tax_minor: int = 0
@@ -63,6 +72,7 @@ class Totals:
     refund_minor: int = 0
     customer_pays_minor: int = 0
     tax_included: bool = True
+    tax_parts: tuple[TaxPart, ...] = ()  # the tax by component (they add up to tax_minor); none: one line
 
 
 @dataclass(frozen=True)
@@ -93,6 +103,7 @@ class ReceiptDoc:
     gift: bool = False
     copy: bool = False
     note: str = ""
+    logo: str | None = None  # the store's logo: an image file printed at the top
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

@@ -22,7 +22,8 @@ from escpos.printer import Dummy
 
 from posassist.domain.receipt import ReceiptDoc, columns, two_columns, wrap
 from posassist.printing.faults import PrinterFault
-from posassist.printing.layout import Code, Pair, Rule, Text, blocks
+from posassist.printing.layout import Code, Logo, Pair, Rule, Text, blocks
+from posassist.printing.logo import for_thermal, logo_or_none
 
 log = logging.getLogger("posassist.printing")
 
@@ -72,7 +73,9 @@ def render(doc: ReceiptDoc, printer: Escpos, settings: Thermal) -> None:
     if settings.code_page.lower() != "auto":
         printer.charcode(settings.code_page.upper())
     for b in blocks(doc):
-        if isinstance(b, Rule):
+        if isinstance(b, Logo):
+            _logo(printer, b.path)
+        elif isinstance(b, Rule):
             printer.set_with_default()
             printer.textln("-" * width)
         elif isinstance(b, Pair):
@@ -91,6 +94,17 @@ def render(doc: ReceiptDoc, printer: Escpos, settings: Thermal) -> None:
         printer.cut()
     else:
         printer.ln(4)
+
+
+def _logo(printer: Escpos, path: str) -> None:
+    """The store's logo as an ESC/POS raster image (GS v 0), centred, as wide as the head allows."""
+    img = logo_or_none(path)
+    if img is None:
+        return
+    printer.set_with_default(align="center")
+    quiet = io.StringIO()  # python-escpos reports on standard output how it cut the image
+    with contextlib.redirect_stdout(quiet):
+        printer.image(for_thermal(img, head_dots(printer)), impl="bitImageRaster", center=False)
 
 
 def _fit(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from posassist import i18n
@@ -38,7 +39,12 @@ class Code:
     symbology: str  # code128/qr
 
 
-Block = Text | Pair | Rule | Code
+@dataclass(frozen=True)
+class Logo:
+    path: str  # the store's image file; each printer draws it its own way (raster, picture)
+
+
+Block = Text | Pair | Rule | Code | Logo
 
 TITLES = {
     "sale": QT_TR_NOOP("Sales receipt"),
@@ -105,6 +111,8 @@ def blocks(doc: ReceiptDoc) -> list[Block]:  # noqa: C901, PLR0915 - one receipt
 
     tz = ZoneInfo(doc.timezone)
     out: list[Block] = []
+    if doc.logo:
+        out.append(Logo(doc.logo))
     if doc.copy:
         out.append(Text(tr("*** COPY ***"), "center", bold=True))
     out.append(Text(doc.store_name, "center", bold=True, big=True))
@@ -153,7 +161,16 @@ def blocks(doc: ReceiptDoc) -> list[Block]:  # noqa: C901, PLR0915 - one receipt
             out.append(Pair(tr("Subtotal"), m(t.subtotal_minor)))
         if t.fee_minor:
             out.append(Pair(tr("Restocking fees"), m(t.fee_minor)))
-        if t.tax_minor:
+        if t.tax_minor and t.tax_parts:
+            for part in t.tax_parts:  # each component its own line: GST 5 %, QST 9.975 %
+                rate = i18n.number(Decimal(part.rate))
+                label = (
+                    tr("{component} {rate} % (included)", component=part.component, rate=rate)
+                    if t.tax_included
+                    else tr("{component} {rate} %", component=part.component, rate=rate)
+                )
+                out.append(Pair(label, m(part.amount_minor)))
+        elif t.tax_minor:
             out.append(Pair(tr("Tax (included)") if t.tax_included else tr("Tax"), m(t.tax_minor)))
         if t.total_minor is not None:
             out.append(Pair(tr("Total"), m(t.total_minor), bold=True))
@@ -210,6 +227,8 @@ def plain(doc: ReceiptDoc, width: int = 42) -> str:
 
     lines: list[str] = []
     for b in blocks(doc):
+        if isinstance(b, Logo):
+            continue  # a picture: the slip's text has none
         if isinstance(b, Rule):
             lines.append("-" * width)
         elif isinstance(b, Pair):

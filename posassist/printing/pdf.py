@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 
@@ -17,9 +18,12 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from posassist.domain.receipt import ReceiptDoc
 from posassist.printing.faults import PrinterFault
-from posassist.printing.layout import Code, Pair, Rule, Text, blocks
+from posassist.printing.layout import Code, Logo, Pair, Rule, Text, blocks
+from posassist.printing.logo import logo_or_none, png_bytes
 
 BARCODE_URL = "posassist-barcode.png"
+LOGO_URL = "posassist-logo.png"
+LOGO_WIDTH = 160  # points across the page
 _APP: list[object] = []  # the command line's Qt application, made once when a page is asked for
 
 
@@ -54,6 +58,8 @@ def html(doc: ReceiptDoc) -> str:
             parts.append("<hr>")
         elif isinstance(b, Code):
             parts.append(f"<p align=center><img src='{BARCODE_URL}'></p>")
+        elif isinstance(b, Logo):
+            parts.append(f"<p align=center><img src='{LOGO_URL}' width={LOGO_WIDTH}></p>")
         elif isinstance(b, Text):
             style = []
             if b.bold:
@@ -86,6 +92,11 @@ def barcode_png(payload: str, symbology: str) -> bytes:
 def document(doc: ReceiptDoc) -> QTextDocument:
     _qt()
     qdoc = QTextDocument()
+    logo = logo_or_none(doc.logo)
+    if logo is not None:
+        qdoc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), QImage.fromData(png_bytes(logo)))
+    else:
+        doc = replace(doc, logo=None)
     if doc.barcode:
         image = QImage.fromData(barcode_png(doc.barcode, doc.symbology))
         qdoc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(BARCODE_URL), image)

@@ -36,8 +36,23 @@ class SlipCode:
 
 
 @dataclass
+class SlipImage:
+    """A raster image (GS v 0): ``width`` dots across, ``height`` rows, 1 bit a dot, 1 = black."""
+
+    width: int
+    height: int
+    bits: bytes
+    align: str = "center"
+
+    def image(self) -> Image.Image:
+        from PIL import Image, ImageOps
+
+        return ImageOps.invert(Image.frombytes("1", (self.width, self.height), self.bits).convert("L"))
+
+
+@dataclass
 class Slip:
-    items: list[SlipLine | SlipCode] = field(default_factory=list)
+    items: list[SlipLine | SlipCode | SlipImage] = field(default_factory=list)
     cuts: int = 0
     code_pages: set[str] = field(default_factory=set)
     dots: int = 512  # the print head's width (the profile's)
@@ -49,6 +64,10 @@ class Slip:
     @property
     def codes(self) -> list[SlipCode]:
         return [i for i in self.items if isinstance(i, SlipCode)]
+
+    @property
+    def images(self) -> list[SlipImage]:
+        return [i for i in self.items if isinstance(i, SlipImage)]
 
 
 def _codec(profile: str, n: int) -> tuple[str, str]:
@@ -156,6 +175,14 @@ def read(data: bytes, profile: str = "TM-T88V") -> Slip:  # noqa: C901, PLR0915 
                     payload = payload[2:]
                 kind = "code128" if m == 73 else f"barcode{m}"
                 slip.items.append(SlipCode(kind, payload, str(state["align"]), module["bar"]))
+            elif cmd == 0x76 and data[i + 2] == 0x30:  # GS v 0 m xL xH yL yH d…: raster image
+                flush()
+                across, rows = data[i + 4] + 256 * data[i + 5], data[i + 6] + 256 * data[i + 7]
+                bits = bytes(data[i + 8 : i + 8 + across * rows])
+                if len(bits) != across * rows:
+                    raise ValueError(f"GS v 0 at byte {i}: the image ends early")
+                slip.items.append(SlipImage(across * 8, rows, bits, str(state["align"])))
+                i += 8 + across * rows
             elif cmd == 0x28 and data[i + 2] == 0x6B:  # GS ( k: QR code
                 size = data[i + 3] + 256 * data[i + 4]
                 body = bytes(data[i + 5 : i + 5 + size])
@@ -192,7 +219,10 @@ def picture(slip: Slip, path: Path, *, columns: int | None = None) -> Path:
     rows: list[tuple[Image.Image | None, SlipLine | None, int]] = []
     height = margin
     for item in slip.items:
-        if isinstance(item, SlipCode):
+        if isinstance(item, SlipImage):
+            rows.append((item.image().convert("RGB"), None, height))
+            height += item.height + 4
+        elif isinstance(item, SlipCode):
             img = _code_image(item)
             if img.width > dots:  # off the roll, as on paper
                 img = img.crop((0, 0, dots, img.height))

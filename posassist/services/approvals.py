@@ -272,6 +272,17 @@ def _check_budget(s: Session, r: ApprovalRequest, approver: Any, limits: RoleLim
                 limit=i18n.money(limits.goodwill_per_month_minor, r.currency),
             )
         )
+    used_week = _goodwill_used(s, approver.id, now - timedelta(days=7))
+    if used_week + r.amount_minor > limits.goodwill_per_week_minor:
+        words = tr(
+            "{name}'s goodwill budget for the week would be exceeded ({used} of {limit}).",
+            name=approver.name,
+            used=i18n.money(used_week + r.amount_minor, r.currency),
+            limit=i18n.money(limits.goodwill_per_week_minor, r.currency),
+        )
+        if ROLE_RANK.get(approver.role, -1) < ROLE_RANK["store_manager"]:
+            words = tr("{words} Ask a store manager.", words=words)
+        raise AuthError(words)
     used_shift = _goodwill_used(s, approver.id, now - timedelta(hours=10))
     if used_shift + r.amount_minor > limits.goodwill_per_shift_minor:
         raise AuthError(tr("{name}'s goodwill budget for this shift would be exceeded.", name=approver.name))
@@ -508,10 +519,12 @@ class Budget:
     shift_limit_minor: int
     used_month_minor: int
     month_limit_minor: int
+    used_week_minor: int = 0
+    week_limit_minor: int = 0
 
 
 def budget(db: Database, staff: StaffSession, now: datetime | None = None) -> Budget:
-    """How much goodwill this approver has granted this shift (10 h) and in the last 30 days."""
+    """How much goodwill this approver has granted this shift (10 h), in the last 7 and 30 days."""
     now = now or utcnow()
     with db.read() as s:
         who = sessions.actor(s, staff)
@@ -520,6 +533,8 @@ def budget(db: Database, staff: StaffSession, now: datetime | None = None) -> Bu
             who.limits.goodwill_per_shift_minor,
             _goodwill_used(s, who.staff_id, now - timedelta(days=30)),
             who.limits.goodwill_per_month_minor,
+            _goodwill_used(s, who.staff_id, now - timedelta(days=7)),
+            who.limits.goodwill_per_week_minor,
         )
 
 

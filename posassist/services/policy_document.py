@@ -36,7 +36,7 @@ def _format_of(text: str, name: str | None) -> str:
     return "json" if text.lstrip().startswith("{") else "toml"
 
 
-def _line_of(text: str, path: str, fmt: str) -> int | None:
+def line_of(text: str, path: str, fmt: str) -> int | None:
     """The line where a setting's path (``conditions.opened.window_days``, ``approval_tiers[2].role``)
     is written: each part is looked for after the one before it."""
     parts = [p for p in re.split(r"\.|\[(\d+)\]", path) if p]
@@ -98,7 +98,7 @@ def read_document(text: str, name: str | None = None) -> PolicyDocument:
             raise _bad(tr("The start date needs a time zone."), "effective_from")
         validate(rules)
     except InvalidInput as err:
-        row = _line_of(text, err.field or "", fmt) if err.field not in (None, "rules") else None
+        row = line_of(text, err.field or "", fmt) if err.field not in (None, "rules") else None
         message = tr("line {line}: {message}", line=row, message=err.message) if row else err.message
         raise InvalidInput(message, field=err.field, row=row) from None
     return PolicyDocument(rules, note, when)

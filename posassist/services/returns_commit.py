@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from posassist import i18n
 from posassist.db import events
@@ -15,7 +16,7 @@ from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Stock, StockMove
 from posassist.db.tables.customers import Draft
 from posassist.db.tables.ops import Goodwill
-from posassist.db.tables.people import Store
+from posassist.db.tables.people import Staff, Store
 from posassist.db.tables.sales import Return, ReturnLine, Sale, SaleLine
 from posassist.domain.permissions import Action
 from posassist.domain.policy import DENIED, NEEDS_APPROVAL
@@ -56,6 +57,14 @@ def _result(ret: Return, lines: list[ReturnLine], new_receipt: str | None, pays:
         new_receipt,
         already,
     )
+
+
+def _approver(s: Session, staff_id: int | None) -> tuple[str, str] | None:
+    """(name, role) of who approved the return: its stored words say so, not that it needs approval."""
+    if staff_id is None:
+        return None
+    row = s.execute(select(Staff.name, Staff.role).where(Staff.id == staff_id)).first()
+    return (str(row[0]), str(row[1])) if row else None
 
 
 def _existing(db: Database, key: str) -> ReturnResult | None:
@@ -164,7 +173,7 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetime
             identity_hash=draft.identity_hash if draft.mode == "no_receipt" and draft.customer_id is None else None,
             status="committed",
             policy_id=policy_row.id,
-            verdict=policy_words.record(verdict),
+            verdict=policy_words.record(verdict, _approver(s, approval.decided_by if approval else None)),
             approval_id=approval.id if approval else None,
             currency=verdict.currency,
             refund_minor=verdict.refund_minor,

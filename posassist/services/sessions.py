@@ -51,6 +51,7 @@ class Limits:
     max_discount_percent: int = 0
     approvable_kinds: tuple[str, ...] = ()
     min_secret_length: int = 4
+    goodwill_per_week_minor: int = 0
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,7 @@ def _limits(row: RoleLimit | None) -> Limits:
         row.max_discount_percent,
         kinds,
         row.min_secret_length,
+        row.goodwill_per_week_minor,
     )
 
 

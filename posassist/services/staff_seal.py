@@ -115,6 +115,8 @@ LIMIT_FIELDS = (
 def limits_digest(row: Any) -> str:
     doc = {"role": row.role, **{f: getattr(row, f) for f in LIMIT_FIELDS}}
     doc["may_approve"] = bool(doc["may_approve"])
+    if row.goodwill_per_week_minor != row.goodwill_per_month_minor:  # (0018) seals made before it still hold
+        doc["goodwill_per_week_minor"] = row.goodwill_per_week_minor
     raw = json.dumps(doc, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 

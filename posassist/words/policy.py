@@ -246,15 +246,22 @@ def rest(v: Verdict) -> list[str]:
     return [finding(f) for f in v.findings]
 
 
-def explain(v: Verdict) -> str:
-    """The whole verdict: the head, each line, then the return's own findings."""
-    return " ".join([head(v), *(line(lv) for lv in v.lines), *rest(v)])
+def explain(v: Verdict, approved_by: tuple[str, str] | None = None) -> str:
+    """The whole verdict: the head, each line, then the return's own findings. ``approved_by``
+    (name, role code): the approval was given, so the head says who gave it, not that one is needed."""
+    first = head(v)
+    if approved_by is not None and v.status == NEEDS_APPROVAL:
+        from posassist.labels import label
+
+        first = tr("Approved by {name} ({role})", name=approved_by[0], role=label(approved_by[1])) + "."
+    return " ".join([first, *(line(lv) for lv in v.lines), *rest(v)])
 
 
-def record(v: Verdict) -> dict[str, Any]:
-    """What is stored with a return: the verdict's codes and numbers, and its words as shown then."""
+def record(v: Verdict, approved_by: tuple[str, str] | None = None) -> dict[str, Any]:
+    """What is stored with a return: the verdict's codes and numbers, and its words as shown then
+    (after an approval: who approved it)."""
     out = v.as_dict()
-    out["explanation"] = explain(v)
+    out["explanation"] = explain(v, approved_by)
     for stored, lv in zip(out["lines"], v.lines, strict=True):
         stored["explanation"] = line(lv)
     return out

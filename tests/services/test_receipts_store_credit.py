@@ -88,7 +88,7 @@ def test_an_approved_return_on_the_dummy_printer_carries_everything_and_its_barc
         "Refund to original payment",
         "Refund to Card ****1356",
         "$179.67",
-        "Tax (included)",
+        "HST 13 % (included)",  # the tax by component, as the summary named it
         "Return policy version",
     ):
         assert expected in text, expected

@@ -14,10 +14,12 @@ from posassist.db.tables.people import Staff, Store
 from posassist.db.tables.promises import Hold
 from posassist.db.tables.receipts import Voucher, VoucherMovement
 from posassist.db.tables.sales import Return, ReturnLine, ReturnPolicy, Sale, SaleLine, Tender
-from posassist.domain.receipt import Credit, ItemLine, Person, ReceiptDoc, TenderLine, Totals, barcode_payload
+from posassist.domain.receipt import Credit, ItemLine, Person, ReceiptDoc, TaxPart, TenderLine, Totals, barcode_payload
+from posassist.domain.tax import rate_text, split
 from posassist.domain.typed import tidy
 from posassist.errors import NotFound
 from posassist.i18n import tr
+from posassist.services import tax as taxes
 
 EXCHANGED = ("exchange_now", "exchange_shipped", "keep_and_order")
 GOODWILL_PREFIX = "GW-"  # a goodwill gesture's receipt number: GW- and its record's id
@@ -65,7 +67,32 @@ def _base(
         "store_address": store.address or "",
         "counter": counter,
         "barcode": barcode_payload(number),
+        "logo": store.receipt_logo,
     }
+
+
+def tax_parts(s: Session, store_id: int, lines: list[tuple[int | None, int]], total_tax: int) -> tuple[TaxPart, ...]:
+    """The receipt's tax by component (GST 5 %, QST 9.975 %; VAT 19 % and VAT 7 % apart), from each
+    line's tax (variant, tax) in its tax class, as the store that charged it taxes. Empty when the
+    lines do not add up to the receipt's tax (then it shows as one line)."""
+    if total_tax <= 0 or sum(t for _, t in lines) != total_tax:
+        return ()
+    scheme = taxes.scheme_for(s, store_id)
+    classes = taxes.variant_classes(s, [v for v, _ in lines if v is not None])
+    by_class: dict[str, int] = {}
+    for variant, tax in lines:
+        cls = classes.get(variant, "standard") if variant is not None else "standard"
+        by_class[cls] = by_class.get(cls, 0) + tax
+    merged: dict[tuple[str, str], int] = {}
+    for cls, tax in by_class.items():
+        parts = split(scheme, tax, cls)
+        if tax and not parts:
+            return ()  # tax with no component to name it by: one line
+        for p in parts:
+            key = (p.code, rate_text(p.rate))
+            merged[key] = merged.get(key, 0) + p.amount_minor
+    out = tuple(TaxPart(code, rate, amount) for (code, rate), amount in merged.items() if amount)
+    return out if sum(p.amount_minor for p in out) == total_tax else ()
 
 
 def find(s: Session, number: str) -> tuple[str, int]:
@@ -100,10 +127,9 @@ def find(s: Session, number: str) -> tuple[str, int]:
 def sale_doc(s: Session, sale_id: int, counter: str) -> ReceiptDoc:
     sale = s.get(Sale, sale_id)
     assert sale is not None
-    lines = tuple(
-        ItemLine(ln.description, ln.quantity, ln.total_minor, "out")
-        for ln in s.execute(select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.line_no)).scalars()
-    )
+    rows = list(s.execute(select(SaleLine).where(SaleLine.sale_id == sale.id).order_by(SaleLine.line_no)).scalars())
+    lines = tuple(ItemLine(ln.description, ln.quantity, ln.total_minor, "out") for ln in rows)
+    parts = tax_parts(s, sale.store_id, [(ln.variant_id, ln.tax_minor) for ln in rows], sale.tax_minor)
     tenders = tuple(
         TenderLine(t.kind, t.amount_minor, _reference(t.kind, t.reference))
         for t in s.execute(select(Tender).where(Tender.sale_id == sale.id).order_by(Tender.id)).scalars()
@@ -136,6 +162,7 @@ def sale_doc(s: Session, sale_id: int, counter: str) -> ReceiptDoc:
             total_minor=sale.total_minor,
             customer_pays_minor=max(0, sale.total_minor - paid) if kind != "sale" else 0,
             tax_included=kind != "sale",
+            tax_parts=parts,
         ),
         credits=credits,
     )
@@ -169,10 +196,14 @@ def return_doc(s: Session, return_id: int, counter: str, customer_pays_minor: in
     ret = s.get(Return, return_id)
     assert ret is not None
     sale = s.get(Sale, ret.sale_id) if ret.sale_id else None
+    back = list(s.execute(select(ReturnLine).where(ReturnLine.return_id == ret.id).order_by(ReturnLine.id)).scalars())
     lines: list[ItemLine] = [
         ItemLine(ln.description, ln.quantity, ln.refund_minor, "in", ln.reason, ln.condition, ln.resolution)
-        for ln in s.execute(select(ReturnLine).where(ReturnLine.return_id == ret.id).order_by(ReturnLine.id)).scalars()
+        for ln in back
     ]
+    parts = tax_parts(
+        s, sale.store_id if sale else ret.store_id, [(ln.variant_id, ln.tax_minor) for ln in back], ret.tax_minor
+    )
     new_sale = s.get(Sale, ret.exchange_sale_id) if ret.exchange_sale_id else None
     if new_sale is not None:
         lines += [
@@ -213,6 +244,7 @@ def return_doc(s: Session, return_id: int, counter: str, customer_pays_minor: in
             fee_minor=ret.fee_minor,
             refund_minor=ret.refund_minor,
             customer_pays_minor=customer_pays_minor or 0,
+            tax_parts=parts,
         ),
         credits=credits,
         policy_version=version,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import tomlkit
@@ -27,7 +28,7 @@ from posassist.services import audit, policy_admin, sessions, staff_seal
 from posassist.services.auth import check_secret_strength, hash_secret, pin_matches
 from posassist.services.dto import StaffSession
 from posassist.services.setup import tax_rules
-from posassist.services.setup.document import LimitDoc, SetupDoc, StaffDoc, StoreDoc, parse
+from posassist.services.setup.document import LimitDoc, SetupDoc, StaffDoc, StoreDoc, document_line, parse
 
 __all__ = ["Setup", "SetupResult", "parse", "write"]
 
@@ -83,6 +84,8 @@ def _stores(s: Session, doc: SetupDoc, changes: list[str]) -> dict[str, Store]:
             "closed_dates": sd.closed_dates,
             "hold_days": sd.hold_days,
             "active": True,
+            "region": sd.region,
+            "receipt_logo": sd.receipt_logo,
         }
         st = by_code.get(sd.code)
         if st is None:
@@ -129,6 +132,7 @@ def _limits(s: Session, limits: list[LimitDoc], changes: list[str]) -> None:
             "max_days_past_window": ld.max_days_past_window,
             "goodwill_per_shift_minor": ld.goodwill_per_shift_minor,
             "goodwill_per_month_minor": ld.goodwill_per_month_minor,
+            "goodwill_per_week_minor": ld.goodwill_per_week_minor,
             "max_discount_percent": ld.max_discount_percent,
             "approvable_kinds": ",".join(ld.approves),
             "min_secret_length": ld.min_pin_length,
@@ -213,6 +217,7 @@ def write(s: Session, doc: SetupDoc, staff_id: int | None, *, policy_from: datet
     tax_rules.write_tax(s, doc, stores, changes)
     tax_rules.write_classes(s, doc.tax_classes, changes)
     tax_rules.write_reasons(s, doc.reasons, changes)
+    tax_rules.write_conditions(s, doc.conditions, changes)
     if doc.policy is not None and _current_rules(s) != doc.policy:
         version = _add_policy(s, doc.policy, staff_id, policy_from)
         changes.append(f"policy: version {version}")
@@ -223,10 +228,14 @@ class Setup:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def apply(self, session: StaffSession, text: str, *, dry_run: bool = False) -> SetupResult:
+    def apply(
+        self, session: StaffSession, text: str, *, dry_run: bool = False, source: str | Path | None = None
+    ) -> SetupResult:
+        """``source``: the file the text came from (a receipt logo's path is relative to its folder)."""
         doc = parse(text)
         if doc.policy is not None:
-            policy_admin.validate(doc.policy)
+            _check_policy(text, doc.policy)
+        doc.stores = [_with_logo(sd, i, text, source) for i, sd in enumerate(doc.stores)]
         try:
             changes = self._apply(session, doc, dry_run)
         except _DryRun as done:
@@ -294,6 +303,7 @@ class Setup:
             rates = tax_rules.export_rates(s, stores)
             classes = tax_rules.export_classes(s)
             reasons = tax_rules.export_reasons(s)
+            conditions = tax_rules.export_conditions(s)
         currency = stores[0].currency if stores else "USD"
         doc = tomlkit.document()
         doc.add(tomlkit.comment("posassist store configuration: posassist setup FILE applies it"))
@@ -308,6 +318,8 @@ class Setup:
                 "units": st.units,
                 "offers_delivery": st.offers_delivery,
                 **_delivery_doc(st),
+                "region": st.region,
+                "receipt_logo": st.receipt_logo,
                 **store_tax[st.id],
             }
             for st in stores
@@ -327,11 +339,52 @@ class Setup:
         if any(classes.values()):
             doc["tax_classes"] = {k: v for k, v in classes.items() if v}
         doc["reason_codes"] = _aot(reasons)
+        doc["condition_codes"] = _aot(conditions)
         doc["role_limits"] = {lim.role: _limit_doc(lim, currency) for lim in limits}
         doc["staff"] = _aot(_staff_doc(st, codes) for st in staff)
         if policy:
             doc["policy"] = policy
         return tomlkit.dumps(doc)
+
+
+def _check_policy(text: str, rules: dict[str, Any]) -> None:
+    """The [policy] section checked as ``policy import`` checks a document; a problem names its key
+    under ``policy.`` and the line of the set-up file."""
+    from posassist.errors import InvalidInput
+    from posassist.i18n import tr
+    from posassist.services.policy_document import line_of
+
+    try:
+        policy_admin.validate(rules)
+    except InvalidInput as err:
+        key = f"policy.{err.field}" if err.field and err.field != "rules" else "policy"
+        message = err.message
+        if err.field and message.startswith(err.field):
+            message = message[len(err.field) :].lstrip(": ")
+        line = line_of(text, key, "toml")
+        at = tr("{path} (line {line})", path=key, line=line) if line else key
+        raise InvalidInput(tr("{at}: {message}", at=at, message=message), field=key, row=line) from None
+
+
+def _with_logo(sd: StoreDoc, index: int, text: str, source: str | Path | None) -> StoreDoc:
+    """The receipt logo as an absolute path to an image that opens (checked now, not at the first print)."""
+    if not sd.receipt_logo:
+        return sd
+    from posassist.errors import InvalidInput
+    from posassist.i18n import tr
+    from posassist.printing.logo import LogoError, load_logo
+
+    path = Path(sd.receipt_logo).expanduser()
+    if not path.is_absolute() and source is not None:
+        path = Path(source).resolve().parent / path
+    try:
+        load_logo(path)
+    except LogoError as err:
+        key = f"stores[{index + 1}].receipt_logo"
+        line = document_line(text, "stores", index, "receipt_logo")
+        at = tr("{path} (line {line})", path=key, line=line) if line else key
+        raise InvalidInput(tr("{at}: {message}", at=at, message=str(err)), field=key, row=line) from None
+    return replace(sd, receipt_logo=str(path.resolve()))
 
 
 def _aot(rows: Any) -> tomlkit.items.AoT:
@@ -359,6 +412,7 @@ def _limit_doc(lim: RoleLimit, currency: str) -> dict[str, Any]:
         "max_refund": _money(lim.max_refund_minor, currency),
         "max_days_past_window": lim.max_days_past_window,
         "goodwill_per_shift": _money(lim.goodwill_per_shift_minor, currency),
+        "goodwill_per_week": _money(lim.goodwill_per_week_minor, currency),
         "goodwill_per_month": _money(lim.goodwill_per_month_minor, currency),
         "max_discount_percent": lim.max_discount_percent,
         "approves": [k for k in (lim.approvable_kinds or "").split(",") if k],

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from posassist.domain.money import Money, is_currency
 from posassist.domain.permissions import ROLES
+from posassist.domain.policy import CONDITIONS as CONDITION_MEANINGS
 from posassist.domain.tax import PRESETS, ROUNDING, ROUNDING_MODES, TAX_CLASSES, UNTAXED_CLASSES, TaxError, parse_rate
 from posassist.errors import InvalidInput
 from posassist.i18n import tr
@@ -37,6 +38,8 @@ STORE_KEYS = {
     "closed_on",
     "closed_dates",
     "hold_days",
+    "region",
+    "receipt_logo",
 }
 DISTANCE_KEYS = {"from", "to", "km", "transit_days", "transit_hours"}
 LIMIT_KEYS = {
@@ -44,6 +47,7 @@ LIMIT_KEYS = {
     "max_refund",
     "max_days_past_window",
     "goodwill_per_shift",
+    "goodwill_per_week",
     "goodwill_per_month",
     "max_discount_percent",
     "approves",
@@ -52,7 +56,21 @@ LIMIT_KEYS = {
 STAFF_KEYS = {"code", "name", "role", "store", "badge", "pin", "pin_hash", "active"}
 TAX_KEYS = {"store", "class", "component", "rate", "compound"}
 REASON_KEYS = {"code", "label", "active"}
-TOP_KEYS = {"stores", "distances", "role_limits", "staff", "policy", "tax", "tax_classes", "reason_codes"}
+CONDITION_KEYS = {"code", "label", "means", "active"}
+TOP_KEYS = {
+    "stores",
+    "distances",
+    "role_limits",
+    "staff",
+    "policy",
+    "tax",
+    "tax_classes",
+    "reason_codes",
+    "condition_codes",
+}
+# a region as ISO 3166 writes it: a country (DE), or a country and its subdivision (CA-QC, US-OH)
+REGION = re.compile(r"[A-Z]{2}(-[A-Z0-9]{1,3}){0,2}")
+LOGO_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
 APPROVAL_KINDS = ("return", "goodwill", "price_override", "service", "discount")
 
 
@@ -71,6 +89,8 @@ class StoreDoc:
     prices_include_tax: bool = False
     tax_rounding: str = "line"
     tax_rounding_mode: str = "half_up"
+    region: str | None = None  # where the store is (CA-QC, US-OH, DE): policy rules by jurisdiction read it
+    receipt_logo: str | None = None  # an image file printed at the top of its receipts
     carrier_days: int = 2  # the carrier's working days from this store to a customer's door
     closed_weekdays: str = ""  # "6": closed on Sundays (0 = Monday)
     closed_dates: str = ""  # "2026-12-25 2027-01-01"
@@ -94,6 +114,14 @@ class ReasonDoc:
 
 
 @dataclass(frozen=True)
+class ConditionDoc:
+    code: str
+    label: str
+    means: str  # the condition the policy knows it as (its fee, window, warranty and waivers)
+    active: bool = True
+
+
+@dataclass(frozen=True)
 class LimitDoc:
     role: str
     may_approve: bool
@@ -104,6 +132,7 @@ class LimitDoc:
     max_discount_percent: int
     approves: tuple[str, ...]
     min_pin_length: int
+    goodwill_per_week_minor: int = 0
 
 
 @dataclass(frozen=True)
@@ -129,6 +158,7 @@ class SetupDoc:
     tax_classes: dict[tuple[str, str], str] | None = None  # (department|product, code) -> class
     reasons: list[ReasonDoc] | None = None
     transit_hours: dict[tuple[str, str], int] = field(default_factory=dict)  # a same-day van, both ways
+    conditions: list[ConditionDoc] | None = None
 
     @property
     def currency(self) -> str:
@@ -264,6 +294,8 @@ def parse(text: str) -> SetupDoc:
         doc.tax_classes = _tax_classes(r, raw["tax_classes"])
     if "reason_codes" in raw:
         doc.reasons = _reasons(r, raw["reason_codes"])
+    if "condition_codes" in raw:
+        doc.conditions = _conditions(r, raw["condition_codes"])
     if "policy" in raw:
         if not isinstance(raw["policy"], dict):
             r.fail("policy", tr("expected a table of policy settings"), "policy", None)
@@ -310,6 +342,27 @@ def _stores(r: _Reader, items: Any) -> list[StoreDoc]:
         rounding_mode = r.text(item, "tax_rounding_mode", path, "stores", i, required=False, default="half_up")
         if rounding_mode not in ROUNDING_MODES:
             r.fail(f"{path}.tax_rounding_mode", tr("half_up or half_even"), "stores", i, "tax_rounding_mode")
+        region = item.get("region")
+        if region is not None and (not isinstance(region, str) or not REGION.fullmatch(region.strip().upper())):
+            r.fail(
+                f"{path}.region",
+                tr(
+                    "{value} is not a region: write the country, or country-subdivision (DE, CA-QC, US-OH)",
+                    value=region,
+                ),
+                "stores",
+                i,
+                "region",
+            )
+        logo = item.get("receipt_logo")
+        if logo is not None and (not isinstance(logo, str) or not logo.strip().lower().endswith(LOGO_TYPES)):
+            r.fail(
+                f"{path}.receipt_logo",
+                tr("the path of an image file ({types})", types=", ".join(LOGO_TYPES)),
+                "stores",
+                i,
+                "receipt_logo",
+            )
         lat, lon = item.get("latitude"), item.get("longitude")
         for key, value, bound in (("latitude", lat, 90), ("longitude", lon, 180)):
             if value is not None and (
@@ -331,6 +384,8 @@ def _stores(r: _Reader, items: Any) -> list[StoreDoc]:
                 r.flag(item, "prices_include_tax", path, "stores", i, False),
                 rounding,
                 rounding_mode,
+                region.strip().upper() if isinstance(region, str) else None,
+                logo.strip() if isinstance(logo, str) else None,
             )
         )
     return out
@@ -376,17 +431,37 @@ def _limits(r: _Reader, table: Any, currency: str) -> list[LimitDoc]:
         kinds = item.get("approves", [])
         if not isinstance(kinds, list) or any(k not in APPROVAL_KINDS for k in kinds):
             r.fail(f"{path}.approves", tr("a list of: {kinds}", kinds=", ".join(APPROVAL_KINDS)), t, None, "approves")
+        shift = r.money(item, "goodwill_per_shift", path, t, currency)
+        month = r.money(item, "goodwill_per_month", path, t, currency)
+        # a week's budget left out is the month's (no tighter limit than the file asks for)
+        week = r.money(item, "goodwill_per_week", path, t, currency) if "goodwill_per_week" in item else month
+        for key, low, high in (
+            ("goodwill_per_shift", shift, week),
+            ("goodwill_per_week", week, month),
+        ):
+            if key in item and low > high:
+                r.fail(
+                    f"{path}.{key}",
+                    tr(
+                        "goodwill_per_shift ≤ goodwill_per_week ≤ goodwill_per_month: a shorter budget cannot be "
+                        "larger than a longer one"
+                    ),
+                    t,
+                    None,
+                    key,
+                )
         out.append(
             LimitDoc(
                 role,
                 r.flag(item, "may_approve", path, t, None, False),
                 r.money(item, "max_refund", path, t, currency),
                 r.number(item, "max_days_past_window", path, t, None, high=3650),
-                r.money(item, "goodwill_per_shift", path, t, currency),
-                r.money(item, "goodwill_per_month", path, t, currency),
+                shift,
+                month,
                 r.number(item, "max_discount_percent", path, t, None, high=100),
                 tuple(kinds),
                 r.number(item, "min_pin_length", path, t, None, default=4, low=4, high=64),
+                week,
             )
         )
     return out
@@ -517,8 +592,10 @@ def _regions(r: _Reader, items: Any, stores: list[StoreDoc], tax: list[TaxDoc]) 
                 "tax_region",
             )
         preset = PRESETS[str(region).upper()]
+        where = sd.region or (None if str(region).upper() in ("NONE", "US-NONE") else str(region).upper())
         sd = replace(
             sd,
+            region=where,  # the tax region is where the store is, unless the file says otherwise
             prices_include_tax=bool(item.get("prices_include_tax", preset.included)),
             tax_rounding=str(item.get("tax_rounding", preset.rounding)),
             tax_rounding_mode=str(item.get("tax_rounding_mode", preset.mode)),
@@ -583,6 +660,50 @@ def _reasons(r: _Reader, items: Any) -> list[ReasonDoc]:
     if not any(rd.active for rd in out):
         r.fail("reason_codes", tr("keep at least one active reason, or approvers cannot decide"), "reason_codes", 0)
     return out
+
+
+def _conditions(r: _Reader, items: Any) -> list[ConditionDoc]:
+    """[[condition_codes]]: the conditions associates choose from when an item comes back, in this
+    order; each ``means`` one the policy knows (unopened, opened, worn, damaged_by_customer, faulty,
+    hygiene), so "used" can be judged as opened. Codes left out are retired."""
+    if not isinstance(items, list):
+        r.fail("condition_codes", tr("write each condition as a [[condition_codes]] table"), "condition_codes", None)
+    out: list[ConditionDoc] = []
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        path = f"condition_codes[{i + 1}]"
+        item = r.check_keys(item, CONDITION_KEYS, path, "condition_codes", i)
+        code = r.text(item, "code", path, "condition_codes", i)
+        if not re.fullmatch(r"[a-z0-9_]{1,32}", code):
+            r.fail(
+                f"{path}.code", tr("lower-case letters, digits and _ only (at most 32)"), "condition_codes", i, "code"
+            )
+        if code in seen:
+            r.fail(f"{path}.code", tr("condition code {code} is used twice", code=code), "condition_codes", i, "code")
+        seen.add(code)
+        means = r.text(item, "means", path, "condition_codes", i, required=code not in CONDITION_MEANINGS, default=code)
+        if means not in CONDITION_MEANINGS:
+            r.fail(
+                f"{path}.means",
+                tr(
+                    "{value} is not a condition the policy knows; write one of: {known}.",
+                    value=means,
+                    known=", ".join(CONDITION_MEANINGS),
+                ),
+                "condition_codes",
+                i,
+                "means",
+            )
+        label = r.text(item, "label", path, "condition_codes", i, required=False)
+        out.append(ConditionDoc(code, label[:200], means, r.flag(item, "active", path, "condition_codes", i, True)))
+    if not any(cd.active for cd in out):
+        r.fail("condition_codes", tr("keep at least one active condition"), "condition_codes", 0)
+    return out
+
+
+def document_line(text: str, table: str, index: int | None, key: str | None) -> int | None:
+    """The line of ``key`` in the n-th ``[[table]]`` of a set-up file (for checks made after parsing)."""
+    return _Lines(text).of(table, index, key)
 
 
 def _delivery(

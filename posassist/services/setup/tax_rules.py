@@ -8,9 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posassist.db.tables.people import Store
-from posassist.db.tables.tax import ReasonCode, StoreTax, TaxClassAssignment, TaxRate
+from posassist.db.tables.tax import ConditionCode, ReasonCode, StoreTax, TaxClassAssignment, TaxRate
 from posassist.domain.tax import TAX_CLASSES, ppm_to_rate, rate_text, rate_to_ppm
-from posassist.services.setup.document import ReasonDoc, SetupDoc
+from posassist.services.setup.document import ConditionDoc, ReasonDoc, SetupDoc
 
 
 def write_tax(s: Session, doc: SetupDoc, stores: dict[str, Store], changes: list[str]) -> None:
@@ -155,5 +155,48 @@ def export_reasons(s: Session) -> list[dict[str, Any]]:
     rows = s.execute(select(ReasonCode).order_by(ReasonCode.active.desc(), ReasonCode.position, ReasonCode.code))
     return [
         {"code": r.code, **({"label": r.label} if r.label else {}), **({} if r.active else {"active": False})}
+        for r in rows.scalars()
+    ]
+
+
+def write_conditions(s: Session, wanted: list[ConditionDoc] | None, changes: list[str]) -> None:
+    """The listed condition codes, in order, are what associates choose from when an item comes
+    back; any other is retired (kept: committed returns name it)."""
+    if wanted is None:
+        return
+    have = {r.code: r for r in s.execute(select(ConditionCode)).scalars()}
+    listed = set()
+    for pos, cd in enumerate(wanted):
+        listed.add(cd.code)
+        row = have.get(cd.code)
+        if row is None:
+            s.add(ConditionCode(code=cd.code, label=cd.label, means=cd.means, position=pos, active=cd.active))
+            changes.append(
+                f"condition {cd.code}: added (judged as {cd.means})" + (f" ({cd.label})" if cd.label else "")
+            )
+            continue
+        for key, value in (("label", cd.label), ("means", cd.means), ("active", cd.active), ("position", pos)):
+            if getattr(row, key) != value:
+                if key != "position":
+                    changes.append(f"condition {cd.code}: {key} {getattr(row, key)!r} → {value!r}")
+                setattr(row, key, value)
+    for code, row in have.items():
+        if code not in listed and row.active:
+            changes.append(f"condition {code}: retired")
+            row.active = False
+    s.flush()
+
+
+def export_conditions(s: Session) -> list[dict[str, Any]]:
+    rows = s.execute(
+        select(ConditionCode).order_by(ConditionCode.active.desc(), ConditionCode.position, ConditionCode.code)
+    )
+    return [
+        {
+            "code": r.code,
+            **({"label": r.label} if r.label else {}),
+            **({"means": r.means} if r.means != r.code else {}),
+            **({} if r.active else {"active": False}),
+        }
         for r in rows.scalars()
     ]

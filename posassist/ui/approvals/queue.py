@@ -148,10 +148,12 @@ class ApprovalQueue(QWidget):
 
         parts = [
             tr(
-                "<b>Your goodwill budget</b>: {used_shift} of {shift_limit} this shift, {used_month} of {month_limit} "
-                "in 30 days.",
+                "<b>Your goodwill budget</b>: {used_shift} of {shift_limit} this shift, {used_week} of {week_limit} "
+                "in 7 days, {used_month} of {month_limit} in 30 days.",
                 used_shift=m(budget.used_shift_minor),
                 shift_limit=m(budget.shift_limit_minor),
+                used_week=m(budget.used_week_minor),
+                week_limit=m(budget.week_limit_minor),
                 used_month=m(budget.used_month_minor),
                 month_limit=m(budget.month_limit_minor),
             )
