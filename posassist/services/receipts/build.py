@@ -196,13 +196,15 @@ def return_doc(s: Session, return_id: int, counter: str, customer_pays_minor: in
     ret = s.get(Return, return_id)
     assert ret is not None
     sale = s.get(Sale, ret.sale_id) if ret.sale_id else None
-    back = list(s.execute(select(ReturnLine).where(ReturnLine.return_id == ret.id).order_by(ReturnLine.id)).scalars())
+    returned = list(
+        s.execute(select(ReturnLine).where(ReturnLine.return_id == ret.id).order_by(ReturnLine.id)).scalars()
+    )
     lines: list[ItemLine] = [
         ItemLine(ln.description, ln.quantity, ln.refund_minor, "in", ln.reason, ln.condition, ln.resolution)
-        for ln in back
+        for ln in returned
     ]
     parts = tax_parts(
-        s, sale.store_id if sale else ret.store_id, [(ln.variant_id, ln.tax_minor) for ln in back], ret.tax_minor
+        s, sale.store_id if sale else ret.store_id, [(ln.variant_id, ln.tax_minor) for ln in returned], ret.tax_minor
     )
     new_sale = s.get(Sale, ret.exchange_sale_id) if ret.exchange_sale_id else None
     if new_sale is not None:
