@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import Row, Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
 from posassist.db.retry import retrying
@@ -72,7 +72,7 @@ def local(at: datetime, tz: str | None) -> datetime:
     return at.astimezone(zone(tz))
 
 
-def _views(rows: Sequence[Row[Any]], now: datetime) -> list[FollowUpView]:
+def _views(rows: Sequence[Any], now: datetime) -> list[FollowUpView]:
     return [
         FollowUpView(
             f.id,
@@ -93,7 +93,7 @@ def _views(rows: Sequence[Row[Any]], now: datetime) -> list[FollowUpView]:
     ]
 
 
-def _query() -> Select[Any]:
+def _query() -> Any:
     handed = aliased(Staff)
     return (
         select(FollowUp, Customer.preferred_name, Staff.name, handed.name)
@@ -194,7 +194,7 @@ def for_customer(db: Database, customer_id: int, now: datetime | None = None) ->
 
 
 def _open(s: Any, follow_up_id: int) -> FollowUp:
-    f = s.get(FollowUp, follow_up_id)
+    f: FollowUp | None = s.get(FollowUp, follow_up_id)
     if f is None:
         raise NotFound(tr("That follow-up is not on file any more."))
     if f.status != "open":

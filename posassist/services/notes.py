@@ -120,7 +120,7 @@ def _matter_root(s: Any, matter_id: int | None, customer_id: int | None) -> int 
     m = s.get(Interaction, matter_id)
     if m is None or customer_id is None or m.customer_id != customer_id:
         raise InvalidInput(tr("That earlier matter is not this customer's; choose it again."), field="matter")
-    return m.matter_id or m.id
+    return int(m.matter_id or m.id)
 
 
 @retrying
@@ -265,7 +265,7 @@ def matters(db: Database, customer_id: int, now: datetime | None = None) -> list
             .where(Interaction.customer_id == customer_id)
             .order_by(Interaction.opened_at, Interaction.id)
         ).all()
-    roots: dict[int, tuple[Interaction, str | None]] = {}
+    roots: dict[int, tuple[Interaction, Any]] = {}
     latest: dict[int, Interaction] = {}
     counts: dict[int, int] = {}
     for i, name in rows:
