@@ -12,8 +12,9 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -78,9 +79,30 @@ class CustomerEditor(_FormDialog):
         self._dates()
         self._related()
         self._history()
+        firsts = [self.full_name, self.consent_boxes["email"], self.date_label, self.link_find, self.history]
+        self.tabs.currentChanged.connect(lambda i: firsts[i].setFocus())  # Ctrl+Tab: into the page
         self.resize(620, 560)
         self._fill(record)
         QTimer.singleShot(0, self.full_name, self.full_name.setFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves from any field of the details and consents (the lists, the boxes that
+        take lines, the find and occasion fields keep Enter for themselves)."""
+        own = (self.date_label, self.link_find, self.date_month, self.date_day, self.date_remind)
+        focus = self.focusWidget()
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and not isinstance(focus, (QAbstractItemView, QPlainTextEdit, QPushButton))
+            and focus not in own
+        ):
+            self._ok()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            focus in own or isinstance(focus, QAbstractItemView)
+        ):
+            return  # Enter on a list or while adding a date or finding someone never closes the record
+        super().keyPressEvent(event)
 
     # -- details ------------------------------------------------------------------------------
     def _details(self) -> None:
@@ -297,7 +319,7 @@ class CustomerEditor(_FormDialog):
         lines = [
             tr(
                 "{when} · {who} · {field}: {old} → {new}",
-                when=i18n.day(c.at, "d MMM yyyy HH:mm"),
+                when=i18n.moment(c.at.astimezone(), "d MMM yyyy HH:mm"),
                 who=escape(c.staff or tr("import")),
                 field=escape(field_label(c.field)),
                 old=escape(c.old or "—"),
