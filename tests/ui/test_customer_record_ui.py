@@ -87,10 +87,7 @@ def _editor(qtbot, win, before=None):  # type: ignore[no-untyped-def]
     return win.customer_editor
 
 
-def test_every_field_by_keyboard_with_history(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
-    win = _window(qtbot, demo_app, qsettings)
-    _select(qtbot, win, "Nina Patel")
-    ed = _editor(qtbot, win)
+def _details_by_keyboard(qtbot, ed) -> None:  # type: ignore[no-untyped-def]
     assert ed.full_name.hasFocus()
     for text in (
         "Nina Patel-Shah",  # name
@@ -115,43 +112,9 @@ def test_every_field_by_keyboard_with_history(qtbot, demo_app, qsettings) -> Non
     _type(qtbot, "fit: slim")
     _tab(qtbot)
     _type(qtbot, "vip, runner")
-    # consents: Ctrl+Tab to the next page, which takes the keys
-    qtbot.keyClick(_f(), Qt.Key.Key_Tab, CTRL)
-    settled(qtbot)
-    assert _f() is ed.consent_boxes["email"]
-    _tab(qtbot)
-    assert _f() is ed.consent_boxes["sms"]
-    qtbot.keyClick(_f(), Qt.Key.Key_Space)
-    qtbot.keyClick(_f(), Qt.Key.Key_W, ALT)  # "Said where"
-    qtbot.keyClicks(_f(), "o")  # "on the web" (a space would open the list)
-    qtbot.keyClick(_f(), Qt.Key.Key_Return)  # OK: one save
-    answered(qtbot)
-    _closed(qtbot, ed)
-    with demo_app.db.read() as s:
-        c = s.execute(select(Customer).where(Customer.full_name == "Nina Patel-Shah")).scalar_one()
-        sms = s.get(CustomerConsent, (c.id, "sms"))
-        assert (c.preferred_name, c.pronunciation, c.email) == ("Nina", "NEE-na", "nina.shah@example.com")
-        assert (c.phone, c.phone_e164, c.loyalty_card) == ("(416) 555-0144", "+14165550144", "LC-777001")
-        assert (c.address, c.birth_year, c.preferred_channel, c.preferred_language) == (
-            "12 King St W",
-            1988,
-            "email",
-            "fr",
-        )
-        assert c.lifetime_free_shipping and c.preferences == {"fit": "slim"} and c.consent_sms
-        assert sms is not None and sms.source == "web"
-    qtbot.waitUntil(lambda: "Nina Patel-Shah" in win.customers.profile.text())  # the pane shows it at once
 
-    # a wrong e-mail: said inline, the field marked, the dialog stays, nothing written
-    ed = _editor(qtbot, win, before=ed)
-    qtbot.keyClick(_f(), Qt.Key.Key_E, ALT)
-    assert _f() is ed.email, _f()
-    _type(qtbot, "nina@nowhere")
-    qtbot.keyClick(_f(), Qt.Key.Key_Return)
-    answered(qtbot)
-    assert "not an email address" in ed.error.text() and ed.email.property("posassistInvalid")
-    assert ed.isVisible()
-    _type(qtbot, "nina.shah@example.com")  # back as it was: nothing to save
+
+def _date_and_link_by_keyboard(qtbot, ed, demo_app) -> None:  # type: ignore[no-untyped-def]
     # an occasion date with its reminder (Ctrl+Tab twice: the dates page)
     qtbot.keyClick(_f(), Qt.Key.Key_Tab, CTRL)
     qtbot.keyClick(_f(), Qt.Key.Key_Tab, CTRL)
@@ -189,6 +152,51 @@ def test_every_field_by_keyboard_with_history(qtbot, demo_app, qsettings) -> Non
             s.execute(select(CustomerDate).where(CustomerDate.label == "Wife's birthday")).scalar_one().remind_days
             == 10
         )
+
+
+def test_every_field_by_keyboard_with_history(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
+    win = _window(qtbot, demo_app, qsettings)
+    _select(qtbot, win, "Nina Patel")
+    ed = _editor(qtbot, win)
+    _details_by_keyboard(qtbot, ed)
+    # consents: Ctrl+Tab to the next page, which takes the keys
+    qtbot.keyClick(_f(), Qt.Key.Key_Tab, CTRL)
+    settled(qtbot)
+    assert _f() is ed.consent_boxes["email"]
+    _tab(qtbot)
+    assert _f() is ed.consent_boxes["sms"]
+    qtbot.keyClick(_f(), Qt.Key.Key_Space)
+    qtbot.keyClick(_f(), Qt.Key.Key_W, ALT)  # "Said where"
+    qtbot.keyClicks(_f(), "o")  # "on the web" (a space would open the list)
+    qtbot.keyClick(_f(), Qt.Key.Key_Return)  # OK: one save
+    answered(qtbot)
+    _closed(qtbot, ed)
+    with demo_app.db.read() as s:
+        c = s.execute(select(Customer).where(Customer.full_name == "Nina Patel-Shah")).scalar_one()
+        sms = s.get(CustomerConsent, (c.id, "sms"))
+        assert (c.preferred_name, c.pronunciation, c.email) == ("Nina", "NEE-na", "nina.shah@example.com")
+        assert (c.phone, c.phone_e164, c.loyalty_card) == ("(416) 555-0144", "+14165550144", "LC-777001")
+        assert (c.address, c.birth_year, c.preferred_channel, c.preferred_language) == (
+            "12 King St W",
+            1988,
+            "email",
+            "fr",
+        )
+        assert c.lifetime_free_shipping and c.preferences == {"fit": "slim"} and c.consent_sms
+        assert sms is not None and sms.source == "web"
+    qtbot.waitUntil(lambda: "Nina Patel-Shah" in win.customers.profile.text())  # the pane shows it at once
+
+    # a wrong e-mail: said inline, the field marked, the dialog stays, nothing written
+    ed = _editor(qtbot, win, before=ed)
+    qtbot.keyClick(_f(), Qt.Key.Key_E, ALT)
+    assert _f() is ed.email, _f()
+    _type(qtbot, "nina@nowhere")
+    qtbot.keyClick(_f(), Qt.Key.Key_Return)
+    answered(qtbot)
+    assert "not an email address" in ed.error.text() and ed.email.property("posassistInvalid")
+    assert ed.isVisible()
+    _type(qtbot, "nina.shah@example.com")  # back as it was: nothing to save
+    _date_and_link_by_keyboard(qtbot, ed, demo_app)
     # the history: who changed what, old -> new, when, as text
     settled(qtbot)
     assert _f() is ed.link_list, (_f(), QApplication.activeWindow())
