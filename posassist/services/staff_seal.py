@@ -115,8 +115,11 @@ LIMIT_FIELDS = (
 def limits_digest(row: Any) -> str:
     doc = {"role": row.role, **{f: getattr(row, f) for f in LIMIT_FIELDS}}
     doc["may_approve"] = bool(doc["may_approve"])
-    if row.goodwill_per_week_minor != row.goodwill_per_month_minor:  # (0018) seals made before it still hold
-        doc["goodwill_per_week_minor"] = row.goodwill_per_week_minor
+    # the weekly budget (0018) counts only when it differs from the month's, so seals made before it
+    # still hold; a row read by an earlier migration has no such column at all
+    week = getattr(row, "goodwill_per_week_minor", None)
+    if week is not None and week != row.goodwill_per_month_minor:
+        doc["goodwill_per_week_minor"] = week
     raw = json.dumps(doc, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
