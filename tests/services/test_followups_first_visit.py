@@ -13,7 +13,7 @@ from posassist.db.session import Database
 from posassist.db.tables.audit import AuditEntry
 from posassist.db.tables.customers import Customer, Interaction
 from posassist.errors import Conflict, InvalidInput
-from posassist.services import auth, followups, notes, reports
+from posassist.services import auth, notes, reports
 from posassist.services.demo.stories import STAFF
 from posassist.services.dto import StaffSession, StoreInfo
 from posassist.services.followups import FollowUps

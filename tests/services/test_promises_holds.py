@@ -96,9 +96,18 @@ def test_a_needed_by_date_only_one_store_can_meet(demo_db: Database) -> None:
 def test_hold_from_a_chosen_store_then_release_collect_and_expire(demo_db: Database) -> None:
     oat, chef, dt = _ids(demo_db)
     alex = auth.sign_in(demo_db, STAFF[0].code, STAFF[0].pin)
-    mall_id = next(x.store_id for x in holds.options(demo_db, variant_id=oat, here_id=dt).sources if x.store_code == "MALL")
+    mall_id = next(
+        x.store_id for x in holds.options(demo_db, variant_id=oat, here_id=dt).sources if x.store_code == "MALL"
+    )
     one = holds.create(
-        demo_db, variant_id=oat, quantity=3, customer_id=chef, here_id=dt, staff=alex, from_store_id=mall_id, now=TUESDAY
+        demo_db,
+        variant_id=oat,
+        quantity=3,
+        customer_id=chef,
+        here_id=dt,
+        staff=alex,
+        from_store_id=mall_id,
+        now=TUESDAY,
     )
     assert one.from_store == "MALL" and one.to_store == "DT" and one.arrives == THURSDAY
     assert one.expires_on == THURSDAY + timedelta(days=7) and one.follow_up_id is not None  # call when it arrives
@@ -123,14 +132,23 @@ def test_hold_from_a_chosen_store_then_release_collect_and_expire(demo_db: Datab
     assert holds.collect(demo_db, alex, two.id, TUESDAY).status == "collected"
     assert _stock(demo_db, oat, "MALL") == (22, 0)  # the customer took two
     three = holds.create(
-        demo_db, variant_id=oat, quantity=1, customer_id=chef, here_id=dt, staff=alex, from_store_id=mall_id, now=TUESDAY
+        demo_db,
+        variant_id=oat,
+        quantity=1,
+        customer_id=chef,
+        here_id=dt,
+        staff=alex,
+        from_store_id=mall_id,
+        now=TUESDAY,
     )
     assert holds.expire(demo_db, alex, datetime(2026, 12, 17, 16, tzinfo=UTC)) == []  # its last day
     gone = holds.expire(demo_db, alex, datetime(2026, 12, 18, 16, tzinfo=UTC))
     assert [h.hold_no for h in gone] == [three.hold_no] and _stock(demo_db, oat, "MALL") == (22, 0)
     with demo_db.read() as s:
         actions = list(
-            s.execute(select(AuditEntry.action).where(AuditEntry.action.like("hold.%")).order_by(AuditEntry.id)).scalars()
+            s.execute(
+                select(AuditEntry.action).where(AuditEntry.action.like("hold.%")).order_by(AuditEntry.id)
+            ).scalars()
         )
     assert actions == [
         "hold.created",

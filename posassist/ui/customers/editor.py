@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from posassist import i18n
-from posassist.db.tables.customers import CHANNELS
 from posassist.i18n import tr
 from posassist.labels import label
 from posassist.services.customer_edit import (
+    CHANNELS,
     CONSENT_CHANNELS,
     CONSENT_SOURCES,
     RELATIONS,
