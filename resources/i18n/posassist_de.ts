@@ -713,11 +713,11 @@
     </message>
     <message>
         <source>hold the card&apos;s item for the customer: choose the store, say the day they need it by</source>
-        <translation type="unfinished"></translation>
+        <translation>den Artikel der Karte für den Kunden reservieren: Filiale wählen, Tag angeben, bis zu dem er ihn braucht</translation>
     </message>
     <message>
         <source>holds at this store: collect, release, print the slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungen in dieser Filiale: abholen, freigeben, Reservierungsbeleg drucken</translation>
     </message>
     <message>
         <source>end the interaction (rating)</source>
@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Your goodwill budget&lt;/b&gt;: {used_shift} of {shift_limit} this shift, {used_week} of {week_limit} in 7 days, {used_month} of {month_limit} in 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ihr Kulanzbudget&lt;/b&gt;: {used_shift} von {shift_limit} in dieser Schicht, {used_week} von {week_limit} in 7 Tagen, {used_month} von {month_limit} in 30 Tagen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Exceptions this week&lt;/b&gt;: {count} costing {total}</source>
@@ -1017,11 +1017,11 @@
     </message>
     <message>
         <source>Hold {number}: {description} at {from_store}, ready at {to_store} {arrives}. The slip prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung {number}: {description} aus {from_store}, bereit in {to_store} {arrives}. Der Reservierungsbeleg wird gedruckt.</translation>
     </message>
     <message>
         <source>{count} hold(s) expired and went back to stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Reservierung(en) abgelaufen und zurück in den Bestand.</translation>
     </message>
     <message>
         <source>Find the customer first (F3): goodwill is always for someone.</source>
@@ -1249,11 +1249,11 @@
     </message>
     <message>
         <source>Due date and time (store time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum und -uhrzeit (Filialzeit)</translation>
     </message>
     <message>
         <source>D&amp;ue (store time):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig (Filialzeit):</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>Handed over by {name}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben von {name}: {note}</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1348,212 +1348,220 @@
         <translation>Kundenprofil und Verlauf</translation>
     </message>
     <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Merge du&amp;plicate…</source>
+        <translation>Dup&amp;likat zusammenführen…</translation>
+    </message>
+    <message>
         <source>Customer record — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendaten — {name}</translation>
     </message>
     <message>
         <source>Parts of the customer&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Kundendaten</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>Lifetime &amp;free shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versandkostenfrei auf Lebenszeit</translation>
     </message>
     <message>
         <source>One per line, e.g. &apos;fit: slim&apos; or &apos;sizes: M, L&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine pro Zeile, z. B. &apos;Passform: schmal&apos; oder &apos;Größen: M, L&apos;</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Pron&amp;unciation:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ussprache:</translation>
     </message>
     <message>
         <source>Loyalty car&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundenkarte:</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geburtsjahr:</translation>
     </message>
     <message>
         <source>Prefers c&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter Ka&amp;nal:</translation>
     </message>
     <message>
         <source>P&amp;references:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;lieben:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwörter:</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Offers by &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote per &amp;E-Mail</translation>
     </message>
     <message>
         <source>Offers by &amp;SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote per S&amp;MS</translation>
     </message>
     <message>
         <source>Offers by p&amp;hone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote per An&amp;ruf</translation>
     </message>
     <message>
         <source>When and where this consent was given or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann und wo diese Einwilligung erteilt oder widerrufen wurde</translation>
     </message>
     <message>
         <source>Where the customer said so</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Kunde es angegeben hat</translation>
     </message>
     <message>
         <source>Said &amp;where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wo angegeben:</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungen</translation>
     </message>
     <message>
         <source>Gift and occasion dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk- und Anlassdaten</translation>
     </message>
     <message>
         <source>Delete removes the selected date</source>
-        <translation type="unfinished"></translation>
+        <translation>Entf entfernt das ausgewählte Datum</translation>
     </message>
     <message>
         <source>Occasion, e.g. wife&apos;s birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass, z. B. Geburtstag der Ehefrau</translation>
     </message>
     <message>
         <source>Month, 1 to 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat, 1 bis 12</translation>
     </message>
     <message>
         <source>Day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag des Monats</translation>
     </message>
     <message>
         <source>Remind this many days before</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele Tage vorher erinnern</translation>
     </message>
     <message>
         <source>&amp;Occasion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlass:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;onat:</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>&amp;Remind days before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung Tage &amp;davor:</translation>
     </message>
     <message>
         <source>Add &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Add the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum hinzufügen</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Related customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene Kunden</translation>
     </message>
     <message>
         <source>Enter opens the related customer; Delete unlinks them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe öffnet den verbundenen Kunden; Entf löst die Verbindung</translation>
     </message>
     <message>
         <source>Find the related customer: name, phone, card</source>
-        <translation type="unfinished"></translation>
+        <translation>Den verbundenen Kunden suchen: Name, Telefon, Karte</translation>
     </message>
     <message>
         <source>What they are to this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Person für diesen Kunden ist</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen:</translation>
     </message>
     <message>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Kunden</translation>
     </message>
     <message>
         <source>Enter links the selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe verbindet den ausgewählten Kunden</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen.</translation>
     </message>
     <message>
         <source>History of changes: who changed what, old and new, when</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsverlauf: wer was geändert hat, alt und neu, wann</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>since {day}, {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>seit {day}, {source}</translation>
     </message>
     <message>
         <source>{label}: {day} · reminder {n} days before</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {day} · Erinnerung {n} Tage vorher</translation>
     </message>
     <message>
         <source>{name} — {relation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {relation}</translation>
     </message>
     <message>
         <source>{when} · {who} · {field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {who} · {field}: {old} → {new}</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Date added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum hinzugefügt.</translation>
     </message>
     <message>
         <source>Date removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum entfernt.</translation>
     </message>
     <message>
         <source>Enter links the selected customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe verbindet den ausgewählten Kunden.</translation>
     </message>
     <message>
         <source>No customer found. Check the spelling, or try the phone number.</source>
@@ -1561,11 +1569,11 @@
     </message>
     <message>
         <source>Linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden.</translation>
     </message>
     <message>
         <source>Unlinked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung gelöst.</translation>
     </message>
     <message>
         <source>(say “{sound}”)</source>
@@ -1961,11 +1969,11 @@
     </message>
     <message>
         <source>Hold the card&apos;s item for this customer (choose the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Artikel der Karte für diesen Kunden reservieren (Filiale wählen)</translation>
     </message>
     <message>
         <source>Holds at this store: collect, release</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungen in dieser Filiale: abholen, freigeben</translation>
     </message>
     <message>
         <source>Theme: {next_theme}</source>
@@ -2341,75 +2349,75 @@
     </message>
     <message>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message>
         <source>{km} km · van {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km · Lieferwagen {hours} Std.</translation>
     </message>
     <message>
         <source>{km} km · {days} day(s) transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km · {days} Tag(e) Transfer</translation>
     </message>
     <message>
         <source>ready today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute bereit</translation>
     </message>
     <message>
         <source>ready {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit {day}</translation>
     </message>
     <message>
         <source>{store} · {way} · {free} free ({held} held) · {ready}</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} · {way} · {free} frei ({held} reserviert) · {ready}</translation>
     </message>
     <message>
         <source>Hold {item} for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} für {name} reservieren</translation>
     </message>
     <message>
         <source>How many to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele reserviert werden</translation>
     </message>
     <message>
         <source>Needed by (a day such as Friday, or 2026-12-11; empty: no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt bis (ein Tag wie Freitag oder 2026-12-11; leer: kein Datum)</translation>
     </message>
     <message>
         <source>e.g. Friday — empty if the customer has no date</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Freitag — leer, wenn der Kunde kein Datum hat</translation>
     </message>
     <message>
         <source>The day the customer needs it by</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, bis zu dem der Kunde es braucht</translation>
     </message>
     <message>
         <source>The customer &amp;collects it at that store</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde &amp;holt es in dieser Filiale ab</translation>
     </message>
     <message>
         <source>Collect at that store</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Filiale abholen</translation>
     </message>
     <message>
         <source>Stores that can hold it, nearest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialen, die es reservieren können, die nächste zuerst</translation>
     </message>
     <message>
         <source>↑/↓ to choose the store, Enter holds it there</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ wählt die Filiale, Eingabe reserviert dort</translation>
     </message>
     <message>
         <source>What the stores can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Filialen leisten können</translation>
     </message>
     <message>
         <source>&amp;Hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservieren</translation>
     </message>
     <message>
         <source>Hold at the chosen store</source>
-        <translation type="unfinished"></translation>
+        <translation>In der gewählten Filiale reservieren</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
@@ -2417,87 +2425,87 @@
     </message>
     <message>
         <source>&amp;Needed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benötigt bis:</translation>
     </message>
     <message>
         <source>&amp;Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filiale:</translation>
     </message>
     <message>
         <source>Type a day such as Friday or a date such as 2026-12-11 (not in the past).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Tag wie Freitag oder ein Datum wie 2026-12-11 ein (nicht in der Vergangenheit).</translation>
     </message>
     <message>
         <source>Needed by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt bis {day}</translation>
     </message>
     <message>
         <source>No store has {quantity} free to hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Filiale hat {quantity} frei zum Reservieren.</translation>
     </message>
     <message>
         <source>{count} store(s) can have it here by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Filiale(n) können es bis {day} hierher liefern.</translation>
     </message>
     <message>
         <source>Choose the store; the nearest is first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Filiale; die nächste steht zuerst.</translation>
     </message>
     <message>
         <source>Instead: pick it up at {store} ({km} km) today</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen: heute in {store} ({km} km) abholen</translation>
     </message>
     <message>
         <source>Instead: {item} from {store}, ready {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen: {item} aus {store}, bereit {day}</translation>
     </message>
     <message>
         <source>Holds at this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungen in dieser Filiale</translation>
     </message>
     <message>
         <source>Open holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Reservierungen</translation>
     </message>
     <message>
         <source>↑/↓ to choose a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ wählt eine Reservierung</translation>
     </message>
     <message>
         <source>&amp;Collect (customer takes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abholen (Kunde nimmt es mit)</translation>
     </message>
     <message>
         <source>Collect</source>
-        <translation type="unfinished"></translation>
+        <translation>Abholen</translation>
     </message>
     <message>
         <source>&amp;Release (back to stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Freigeben (zurück in den Bestand)</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>&amp;Print the slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungsbeleg &amp;drucken</translation>
     </message>
     <message>
         <source>Print the hold slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Reservierungsbeleg drucken</translation>
     </message>
     <message>
         <source>{hold} · {quantity} × {item} · {customer} · from {source} · ready {ready} · until {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hold} · {quantity} × {item} · {customer} · aus {source} · bereit {ready} · bis {until}</translation>
     </message>
     <message>
         <source>No open holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Reservierungen.</translation>
     </message>
     <message>
         <source>{hold}: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hold}: {status}.</translation>
     </message>
     <message>
         <source>&amp;Item (SKU or scan):</source>
@@ -2657,23 +2665,23 @@
     </message>
     <message>
         <source>(erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <source>Write each change as FIELD=VALUE, e.g. email=nina@example.com (not &apos;{pair}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie jede Änderung als FELD=WERT, z. B. email=nina@example.com (nicht &apos;{pair}&apos;).</translation>
     </message>
     <message>
         <source>Write a date as LABEL=MM-DD or LABEL=MM-DD:DAYS, e.g. &quot;Wife&apos;s birthday=12-11:10&quot; (not &apos;{spec}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie ein Datum als BEZEICHNUNG=MM-TT oder BEZEICHNUNG=MM-TT:TAGE, z. B. &quot;Geburtstag der Ehefrau=12-11:10&quot; (nicht &apos;{spec}&apos;).</translation>
     </message>
     <message>
         <source>Nothing to change: give FIELD=VALUE, --add-date or --remove-date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: FELD=WERT, --add-date oder --remove-date angeben.</translation>
     </message>
     <message>
         <source>Say which merge to undo: a customer ID or --merge N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welche Zusammenführung rückgängig gemacht werden soll: eine Kunden-ID oder --merge N.</translation>
     </message>
     <message>
         <source>Erasing cannot be undone; run again with --yes to confirm.</source>
@@ -2897,11 +2905,11 @@
     </message>
     <message>
         <source>{name}&apos;s goodwill budget for the week would be exceeded ({used} of {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kulanzbudget von {name} für die Woche würde überschritten ({used} von {limit}).</translation>
     </message>
     <message>
         <source>{words} Ask a store manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} Fragen Sie die Filialleitung.</translation>
     </message>
     <message>
         <source>The discount must be given as a percentage.</source>
@@ -3081,31 +3089,31 @@
     </message>
     <message>
         <source>Preferences line {n}: write it as &apos;what: value&apos;, e.g. &apos;fit: slim&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlieben, Zeile {n}: schreiben Sie sie als &apos;was: Wert&apos;, z. B. &apos;Passform: schmal&apos;.</translation>
     </message>
     <message>
         <source>preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorliebe</translation>
     </message>
     <message>
         <source>{label}: answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: antworten Sie mit ja oder nein.</translation>
     </message>
     <message>
         <source>pronunciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussprache</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>&apos;{email}&apos; is not an email address; check it, e.g. name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{email}&apos; ist keine E-Mail-Adresse; prüfen Sie sie, z. B. name@example.com.</translation>
     </message>
     <message>
         <source>&apos;{phone}&apos; is not a phone number; type it with its area code, e.g. 416 555 0100.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{phone}&apos; ist keine Telefonnummer; geben Sie sie mit Vorwahl ein, z. B. 416 555 0100.</translation>
     </message>
     <message>
         <source>loyalty card number</source>
@@ -3113,83 +3121,83 @@
     </message>
     <message>
         <source>Card {card} already belongs to {name}; merge the two records instead (Ctrl+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte {card} gehört bereits {name}; führen Sie stattdessen die beiden Datensätze zusammen (Strg+M).</translation>
     </message>
     <message>
         <source>Birth year: a year between 1900 and {year}, e.g. 1984.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsjahr: ein Jahr zwischen 1900 und {year}, z. B. 1984.</translation>
     </message>
     <message>
         <source>Preferred channel: one of {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter Kanal: einer von {list}.</translation>
     </message>
     <message>
         <source>Preferred language: one of {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte Sprache: eine von {list}.</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; is not a field of the customer&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{field}&apos; ist kein Feld der Kundendaten.</translation>
     </message>
     <message>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die persönlichen Daten dieses Kunden wurden gelöscht; sie können nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>Consent source: one of {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle der Einwilligung: eine von {list}.</translation>
     </message>
     <message>
         <source>occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Name the occasion, e.g. &apos;Wife&apos;s birthday&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie den Anlass, z. B. &apos;Geburtstag der Ehefrau&apos;.</translation>
     </message>
     <message>
         <source>Month: a number from 1 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat: eine Zahl von 1 bis 12.</translation>
     </message>
     <message>
         <source>Day: a number from 1 to {last} for that month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag: eine Zahl von 1 bis {last} für diesen Monat.</translation>
     </message>
     <message>
         <source>Reminder: 0 to {most} days before the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung: 0 bis {most} Tage vor dem Datum.</translation>
     </message>
     <message>
         <source>That date is gone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Datum gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Relation: one of {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung: eine von {list}.</translation>
     </message>
     <message>
         <source>A customer cannot be related to themselves; choose the other person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde kann nicht mit sich selbst verbunden sein; wählen Sie die andere Person.</translation>
     </message>
     <message>
         <source>That customer&apos;s personal data was erased; link someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die persönlichen Daten dieses Kunden wurden gelöscht; verbinden Sie jemand anderen.</translation>
     </message>
     <message>
         <source>{name} is already linked to this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist bereits mit diesem Kunden verbunden.</translation>
     </message>
     <message>
         <source>{name} is not linked to this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nicht mit diesem Kunden verbunden.</translation>
     </message>
     <message>
         <source>&apos;{email}&apos; is not an email address.</source>
@@ -3241,7 +3249,7 @@
     </message>
     <message>
         <source>Give the day the follow-up is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Tag an, an dem die Wiedervorlage fällig ist.</translation>
     </message>
     <message>
         <source>The due date needs a time zone.</source>
@@ -3261,15 +3269,15 @@
     </message>
     <message>
         <source>Snooze for 15 minutes, 1 hour or until tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 15 Minuten, 1 Stunde oder bis morgen zurückstellen.</translation>
     </message>
     <message>
         <source>Only the follow-up&apos;s owner can snooze its reminder; hand it over first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die zuständige Person der Wiedervorlage kann ihre Erinnerung zurückstellen; übergeben Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Only the follow-up&apos;s owner can dismiss its reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die zuständige Person der Wiedervorlage kann ihre Erinnerung verwerfen.</translation>
     </message>
     <message>
         <source>No active staff member has the code {new_owner_code}.</source>
@@ -3277,7 +3285,7 @@
     </message>
     <message>
         <source>{name} already owns this follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist bereits für diese Wiedervorlage zuständig.</translation>
     </message>
     <message>
         <source>Accept an item we never sold</source>
@@ -3333,19 +3341,19 @@
     </message>
     <message>
         <source>{store} has no {quantity} of {item} free to hold any more; choose another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} hat keine {quantity} von {item} mehr frei zum Reservieren; wählen Sie eine andere Filiale.</translation>
     </message>
     <message>
         <source>{store} cannot get it here by {day} (ready {ready}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} kann es nicht bis {day} hierher liefern (bereit {ready}).</translation>
     </message>
     <message>
         <source>Someone else just took that stock; choose another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Bestand gerade genommen; wählen Sie eine andere Filiale.</translation>
     </message>
     <message>
         <source>{item} ×{quantity} ready at {store} (hold {hold})</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} ×{quantity} bereit in {store} (Reservierung {hold})</translation>
     </message>
     <message>
         <source>Hold at least one.</source>
@@ -3353,39 +3361,39 @@
     </message>
     <message>
         <source>{desc} ×{quantity} is on its way from {name}; call the customer when it arrives (hold {hold}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{desc} ×{quantity} ist unterwegs von {name}; rufen Sie den Kunden an, wenn es ankommt (Reservierung {hold}).</translation>
     </message>
     <message>
         <source>There is no hold {ref}; check the number on the slip (H-…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Reservierung {ref}; prüfen Sie die Nummer auf dem Reservierungsbeleg (H-…).</translation>
     </message>
     <message>
         <source>Hold {hold} is already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung {hold} ist bereits {status}.</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>reserviert</translation>
     </message>
     <message>
         <source>collected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeholt</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>freigegeben</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>No item has the SKU or barcode {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel hat die Artikelnummer oder den Barcode {code}.</translation>
     </message>
     <message>
         <source>{code} names more than one item; give the SKU of the one to hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} passt auf mehrere Artikel; geben Sie die Artikelnummer des zu reservierenden an.</translation>
     </message>
     <message>
         <source>Choose the customer first: a hold is always for someone.</source>
@@ -3393,19 +3401,19 @@
     </message>
     <message>
         <source>No store has {item} free to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Filiale hat {item} frei zum Versenden.</translation>
     </message>
     <message>
         <source>No store can get {item} to the customer by {day}: the soonest is {store} on {soonest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Filiale kann {item} bis {day} zum Kunden bringen: am frühesten {store} am {soonest}.</translation>
     </message>
     <message>
         <source>The customer can pick it up at {store} ({km} km) today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde kann es heute in {store} ({km} km) abholen.</translation>
     </message>
     <message>
         <source>{item} can arrive by {day} (from {store}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} kann bis {day} ankommen (aus {store}).</translation>
     </message>
     <message>
         <source>That item is not in the catalogue.</source>
@@ -3413,47 +3421,47 @@
     </message>
     <message>
         <source>Check the promise to {customer}: {what} by {day} (from {store}). Call them if it will not make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Versprechen an {customer}: {what} bis {day} (aus {store}). Rufen Sie an, wenn es nicht klappt.</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>den Kunden</translation>
     </message>
     <message>
         <source>That promise is not on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Versprechen ist nicht gespeichert.</translation>
     </message>
     <message>
         <source>it would no longer arrive in time</source>
-        <translation type="unfinished"></translation>
+        <translation>es käme nicht mehr rechtzeitig an</translation>
     </message>
     <message>
         <source>its hold was released or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Reservierung wurde freigegeben oder ist abgelaufen</translation>
     </message>
     <message>
         <source>the store holding it is short of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>der Filiale, die es reserviert, fehlt Bestand</translation>
     </message>
     <message>
         <source>the check-up is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung ist überfällig</translation>
     </message>
     <message>
         <source>the day has passed and it is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag ist vorbei und es ist noch offen</translation>
     </message>
     <message>
         <source>nobody is following it up</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand kümmert sich darum</translation>
     </message>
     <message>
         <source>{store} cannot get it to the customer by {day}; choose a store that can.</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} kann es nicht bis {day} zum Kunden bringen; wählen Sie eine Filiale, die das kann.</translation>
     </message>
     <message>
         <source>{item} ×{quantity} delivered by carrier from {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} ×{quantity} per Paketdienst aus {store} geliefert</translation>
     </message>
     <message>
         <source>No other store has {quantity} of {title} free to send; try another colour or size.</source>
@@ -3485,7 +3493,7 @@
     </message>
     <message>
         <source>That earlier matter is not this customer&apos;s; choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser frühere Vorgang gehört nicht zu diesem Kunden; wählen Sie ihn erneut.</translation>
     </message>
     <message>
         <source>The contact cannot have started in the future.</source>
@@ -3501,7 +3509,7 @@
     </message>
     <message>
         <source>The outcome is solved now, needs a follow-up or could not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis ist: jetzt gelöst, braucht eine Wiedervorlage oder konnte nicht helfen.</translation>
     </message>
     <message>
         <source>No return policy is in force yet.</source>
@@ -3657,7 +3665,7 @@
     </message>
     <message>
         <source>Line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: {problem}</translation>
     </message>
     <message>
         <source>staff code</source>
@@ -4325,15 +4333,15 @@
     </message>
     <message>
         <source>{stock} ({held} held)</source>
-        <translation type="unfinished"></translation>
+        <translation>{stock} ({held} reserviert)</translation>
     </message>
     <message>
         <source>{stock} in stock, {held} held</source>
-        <translation type="unfinished"></translation>
+        <translation>{stock} vorrätig, {held} reserviert</translation>
     </message>
     <message>
         <source>{stock} in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>{stock} vorrätig</translation>
     </message>
     <message>
         <source>Regular {price}</source>
@@ -4469,11 +4477,11 @@
     </message>
     <message>
         <source>{value} is not a region: write the country, or country-subdivision (DE, CA-QC, US-OH)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Region: schreiben Sie das Land oder Land-Unterregion (DE, CA-QC, US-OH)</translation>
     </message>
     <message>
         <source>the path of an image file ({types})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad einer Bilddatei ({types})</translation>
     </message>
     <message>
         <source>expected degrees from -{b} to {b}</source>
@@ -4501,7 +4509,7 @@
     </message>
     <message>
         <source>goodwill_per_shift ≤ goodwill_per_week ≤ goodwill_per_month: a shorter budget cannot be larger than a longer one</source>
-        <translation type="unfinished"></translation>
+        <translation>goodwill_per_shift ≤ goodwill_per_week ≤ goodwill_per_month: ein kürzeres Budget kann nicht größer sein als ein längeres</translation>
     </message>
     <message>
         <source>write each person as a [[staff]] table</source>
@@ -4525,31 +4533,31 @@
     </message>
     <message>
         <source>write each condition as a [[condition_codes]] table</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie jede Bedingung als [[condition_codes]]-Tabelle</translation>
     </message>
     <message>
         <source>condition code {code} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustandscode {code} wird zweimal verwendet</translation>
     </message>
     <message>
         <source>{value} is not a condition the policy knows; write one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Zustand, den die Richtlinie kennt; schreiben Sie einen von: {known}.</translation>
     </message>
     <message>
         <source>keep at least one active condition</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten Sie mindestens einen aktiven Zustand</translation>
     </message>
     <message>
         <source>a list such as [&quot;sun&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste wie [&quot;sun&quot;]</translation>
     </message>
     <message>
         <source>a list of dates such as [&quot;2026-12-25&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Daten wie [&quot;2026-12-25&quot;]</translation>
     </message>
     <message>
         <source>a store must be open at least one day a week</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Filiale muss mindestens einen Tag pro Woche geöffnet sein</translation>
     </message>
     <message>
         <source>Allergy conflict: {customer}&apos;s alert says “{alert}”; this product lists “{allergens}”.</source>
@@ -5349,11 +5357,11 @@
     </message>
     <message>
         <source>{component} {rate} % (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>{component} {rate} % (enthalten)</translation>
     </message>
     <message>
         <source>{component} {rate} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{component} {rate} %</translation>
     </message>
     <message>
         <source>Tax (included)</source>
@@ -5449,19 +5457,19 @@
     </message>
     <message>
         <source>Collect at {store} from {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abholung in {store} ab {day}.</translation>
     </message>
     <message>
         <source>Sent from {store}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versandt aus {store}.</translation>
     </message>
     <message>
         <source>Promised for {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt für {day}.</translation>
     </message>
     <message>
         <source>Kept until {day}, then back on the shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt bis {day}, danach zurück ins Regal.</translation>
     </message>
     <message>
         <source>Store credit must be more than zero.</source>
@@ -5604,32 +5612,24 @@
         <translation>Guthaben</translation>
     </message>
     <message>
-        <source>&amp;Edit record… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit the customer&apos;s record (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge du&amp;plicate… (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kundendaten bearbeiten (Strg+E)</translation>
     </message>
     <message>
         <source>Merge a duplicate record into this one (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen doppelten Datensatz in diesen zusammenführen (Strg+M)</translation>
     </message>
     <message>
         <source>Your role may not do this; ask a shift lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle darf das nicht; fragen Sie eine Schichtleitung.</translation>
     </message>
     <message>
         <source>Merged; it can be undone until the day is closed (Ctrl+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt; das lässt sich rückgängig machen, bis der Tag abgeschlossen ist (Strg+M).</translation>
     </message>
     <message>
         <source>Merge undone: the duplicate is a record of its own again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung rückgängig gemacht: das Duplikat ist wieder ein eigener Datensatz.</translation>
     </message>
     <message>
         <source>Store credit: {amount}</source>
@@ -6309,71 +6309,71 @@
     </message>
     <message>
         <source>No store is set up yet; run &apos;posassist setup FILE&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Filiale eingerichtet; führen Sie zuerst &apos;posassist setup FILE&apos; aus.</translation>
     </message>
     <message>
         <source>There is no store {code}; the stores are: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Filiale {code}; die Filialen sind: {codes}.</translation>
     </message>
     <message>
         <source>Promised for {day}; a follow-up checks it the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt für {day}; eine Wiedervorlage prüft es am Vortag.</translation>
     </message>
     <message>
         <source>No holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Reservierungen.</translation>
     </message>
     <message>
         <source>{count} hold(s) expired and back to stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Reservierung(en) abgelaufen und zurück im Bestand.</translation>
     </message>
     <message>
         <source>there is no image file at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>unter {path} gibt es keine Bilddatei</translation>
     </message>
     <message>
         <source>{path} is larger than 5 MB; a receipt logo is a small image</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist größer als 5 MB; ein Beleglogo ist ein kleines Bild</translation>
     </message>
     <message>
         <source>{path} has too many pixels for a receipt logo</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} hat zu viele Pixel für ein Beleglogo</translation>
     </message>
     <message>
         <source>{path} is not an image posassist can read (PNG, JPEG, GIF or BMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist kein Bild, das posassist lesen kann (PNG, JPEG, GIF oder BMP)</translation>
     </message>
     <message>
         <source>Choose two different customers to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Kunden zum Zusammenführen.</translation>
     </message>
     <message>
         <source>Customer {customer_id} was erased; an erased record is not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {customer_id} wurde gelöscht; ein gelöschter Datensatz wird nicht zusammengeführt.</translation>
     </message>
     <message>
         <source>Customer {customer_id} was already merged into customer {kept}; use that record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {customer_id} wurde bereits mit Kunde {kept} zusammengeführt; verwenden Sie diesen Datensatz.</translation>
     </message>
     <message>
         <source>There is no merge {merge_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zusammenführung {merge_id}.</translation>
     </message>
     <message>
         <source>Customer {customer_id} has no merge to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde {customer_id} hat keine Zusammenführung zum Rückgängigmachen.</translation>
     </message>
     <message>
         <source>That merge was undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zusammenführung wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
         <source>The day of this merge is closed (report day), so it is final; fix the record by editing it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag dieser Zusammenführung ist abgeschlossen (Berichtstag), daher ist sie endgültig; korrigieren Sie stattdessen den Datensatz durch Bearbeiten.</translation>
     </message>
     <message>
         <source>A customer of this merge was erased since; it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde dieser Zusammenführung wurde inzwischen gelöscht; sie kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Could not start the import process ({err}).</source>
@@ -6393,263 +6393,263 @@
     </message>
     <message>
         <source>Merge a duplicate into {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Duplikat in {name} zusammenführen</translation>
     </message>
     <message>
         <source>Find the duplicate: name, phone, email or card</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Duplikat suchen: Name, Telefon, E-Mail oder Karte</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Duplikate</translation>
     </message>
     <message>
         <source>Enter shows what would move</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe zeigt, was übernommen würde</translation>
     </message>
     <message>
         <source>Find the duplicate record, then Enter on it to see what moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie den doppelten Datensatz und drücken Sie darauf Eingabe, um zu sehen, was übernommen wird.</translation>
     </message>
     <message>
         <source>What the merge moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Zusammenführung übernimmt</translation>
     </message>
     <message>
         <source>&amp;Merge into this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Kunden &amp;zusammenführen</translation>
     </message>
     <message>
         <source>Merge the duplicate into this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Duplikat in diesen Kunden zusammenführen</translation>
     </message>
     <message>
         <source>&amp;Undo the merge of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung von {name} &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Undo the last merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zusammenführung &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>Undo the last merge into this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Zusammenführung in diesen Kunden rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Duplicate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplikat:</translation>
     </message>
     <message>
         <source>No other record found. Check the spelling, or try the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein anderer Datensatz gefunden. Prüfen Sie die Schreibweise oder versuchen Sie es mit der Telefonnummer.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>#{other} {other_name} goes into #{keep} {keep_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>#{other} {other_name} geht in #{keep} {keep_name} auf.</translation>
     </message>
     <message>
         <source>These move:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das wird übernommen:</translation>
     </message>
     <message>
         <source>This customer takes from the duplicate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde übernimmt vom Duplikat:</translation>
     </message>
     <message>
         <source>It can be undone until the day is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lässt sich rückgängig machen, bis der Tag abgeschlossen ist.</translation>
     </message>
     <message>
         <source>Pronunciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussprache</translation>
     </message>
     <message>
         <source>Loyalty card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkarte</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtsjahr</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugter Kanal</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte Sprache</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlieben</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Consent to offers by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung in Angebote per E-Mail</translation>
     </message>
     <message>
         <source>Consent to offers by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung in Angebote per SMS</translation>
     </message>
     <message>
         <source>Consent to offers by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung in Angebote per Telefon</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner/in</translation>
     </message>
     <message>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Elternteil</translation>
     </message>
     <message>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwister</translation>
     </message>
     <message>
         <source>business account</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftskonto</translation>
     </message>
     <message>
         <source>member of the business account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied des Geschäftskontos</translation>
     </message>
     <message>
         <source>at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>an der Kasse</translation>
     </message>
     <message>
         <source>from an import</source>
-        <translation type="unfinished"></translation>
+        <translation>aus einem Import</translation>
     </message>
     <message>
         <source>on the web shop</source>
-        <translation type="unfinished"></translation>
+        <translation>im Webshop</translation>
     </message>
     <message>
         <source>notes and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen und Kontakte</translation>
     </message>
     <message>
         <source>sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkäufe</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgaben</translation>
     </message>
     <message>
         <source>exceptions (goodwill)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen (Kulanz)</translation>
     </message>
     <message>
         <source>approval requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungsanfragen</translation>
     </message>
     <message>
         <source>alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungen</translation>
     </message>
     <message>
         <source>store credit vouchers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutscheine</translation>
     </message>
     <message>
         <source>follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <source>records in other systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze in anderen Systemen</translation>
     </message>
     <message>
         <source>related customers</source>
-        <translation type="unfinished"></translation>
+        <translation>verbundene Kunden</translation>
     </message>
     <message>
         <source>history entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufseinträge</translation>
     </message>
     <message>
         <source>customers related to them</source>
-        <translation type="unfinished"></translation>
+        <translation>mit ihnen verbundene Kunden</translation>
     </message>
     <message>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungen</translation>
     </message>
     <message>
         <source>promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Versprechen</translation>
     </message>
     <message>
         <source>In 15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>In 15 Min.</translation>
     </message>
     <message>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>In 1 Stunde</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Follow-up reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung an Wiedervorlage</translation>
     </message>
     <message>
         <source>{action} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({keys})</translation>
     </message>
     <message>
         <source> (+{n} more due)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+{n} weitere fällig)</translation>
     </message>
     <message>
         <source>Follow-up due {at}{who}: {text}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage fällig {at}{who}: {text}{more}</translation>
     </message>
     <message>
         <source>Reminder snoozed until {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung zurückgestellt bis {at}.</translation>
     </message>
     <message>
         <source>Reminder dismissed; the follow-up stays in My follow-ups (F12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung verworfen; die Wiedervorlage bleibt in Meine Wiedervorlagen (F12).</translation>
     </message>
 </context>
 </TS>

@@ -241,23 +241,23 @@
     </message>
     <message>
         <source>(erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>(effacé)</translation>
     </message>
     <message>
         <source>Write each change as FIELD=VALUE, e.g. email=nina@example.com (not &apos;{pair}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez chaque modification sous la forme FIELD=VALUE, p. ex. email=nina@example.com (et non &apos;{pair}&apos;).</translation>
     </message>
     <message>
         <source>Write a date as LABEL=MM-DD or LABEL=MM-DD:DAYS, e.g. &quot;Wife&apos;s birthday=12-11:10&quot; (not &apos;{spec}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une date sous la forme LABEL=MM-DD ou LABEL=MM-DD:DAYS, p. ex. &quot;Anniversaire de sa conjointe=12-11:10&quot; (et non &apos;{spec}&apos;).</translation>
     </message>
     <message>
         <source>Nothing to change: give FIELD=VALUE, --add-date or --remove-date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier&#xa0;: indiquez FIELD=VALUE, --add-date ou --remove-date.</translation>
     </message>
     <message>
         <source>Say which merge to undo: a customer ID or --merge N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la fusion à annuler&#xa0;: un identifiant de client ou --merge N.</translation>
     </message>
     <message>
         <source>Erasing cannot be undone; run again with --yes to confirm.</source>
@@ -761,11 +761,11 @@
     </message>
     <message>
         <source>{name}&apos;s goodwill budget for the week would be exceeded ({used} of {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget de gestes commerciaux de la semaine de {name} serait dépassé ({used} sur {limit}).</translation>
     </message>
     <message>
         <source>{words} Ask a store manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>{words} Demandez à un(e) gérant(e) de magasin.</translation>
     </message>
     <message>
         <source>{name}&apos;s goodwill budget for this shift would be exceeded.</source>
@@ -969,31 +969,31 @@
     </message>
     <message>
         <source>Preferences line {n}: write it as &apos;what: value&apos;, e.g. &apos;fit: slim&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences, ligne {n}&#xa0;: écrivez-la sous la forme «&#xa0;quoi&#xa0;: valeur&#xa0;», p. ex. «&#xa0;coupe&#xa0;: ajustée&#xa0;».</translation>
     </message>
     <message>
         <source>preference</source>
-        <translation type="unfinished"></translation>
+        <translation>préférence</translation>
     </message>
     <message>
         <source>{label}: answer yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: répondez oui ou non.</translation>
     </message>
     <message>
         <source>pronunciation</source>
-        <translation type="unfinished"></translation>
+        <translation>prononciation</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>&apos;{email}&apos; is not an email address; check it, e.g. name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{email}&apos; n&apos;est pas une adresse courriel&#x202f;; vérifiez-la, p. ex. nom@example.com.</translation>
     </message>
     <message>
         <source>&apos;{phone}&apos; is not a phone number; type it with its area code, e.g. 416 555 0100.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{phone}&apos; n&apos;est pas un numéro de téléphone&#x202f;; entrez-le avec l&apos;indicatif régional, p. ex. 416 555 0100.</translation>
     </message>
     <message>
         <source>loyalty card number</source>
@@ -1001,83 +1001,83 @@
     </message>
     <message>
         <source>Card {card} already belongs to {name}; merge the two records instead (Ctrl+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte {card} appartient déjà à {name}&#x202f;; fusionnez plutôt les deux dossiers (Ctrl+M).</translation>
     </message>
     <message>
         <source>Birth year: a year between 1900 and {year}, e.g. 1984.</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de naissance&#xa0;: une année entre 1900 et {year}, p. ex. 1984.</translation>
     </message>
     <message>
         <source>Preferred channel: one of {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal préféré&#xa0;: l&apos;un de {list}.</translation>
     </message>
     <message>
         <source>Preferred language: one of {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue préférée&#xa0;: l&apos;une de {list}.</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; is not a field of the customer&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{field}&apos; n&apos;est pas un champ du dossier client.</translation>
     </message>
     <message>
         <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données personnelles de ce client ont été effacées&#x202f;; elles ne peuvent pas être modifiées.</translation>
     </message>
     <message>
         <source>Consent source: one of {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Source du consentement&#xa0;: l&apos;une de {list}.</translation>
     </message>
     <message>
         <source>occasion</source>
-        <translation type="unfinished"></translation>
+        <translation>occasion</translation>
     </message>
     <message>
         <source>Name the occasion, e.g. &apos;Wife&apos;s birthday&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez l&apos;occasion, p. ex. «&#xa0;Anniversaire de sa conjointe&#xa0;».</translation>
     </message>
     <message>
         <source>Month: a number from 1 to 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois&#xa0;: un nombre de 1 à 12.</translation>
     </message>
     <message>
         <source>Day: a number from 1 to {last} for that month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour&#xa0;: un nombre de 1 à {last} pour ce mois.</translation>
     </message>
     <message>
         <source>Reminder: 0 to {most} days before the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel&#xa0;: de 0 à {most} jours avant la date.</translation>
     </message>
     <message>
         <source>That date is gone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette date a déjà été retirée.</translation>
     </message>
     <message>
         <source>Relation: one of {list}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien&#xa0;: l&apos;un de {list}.</translation>
     </message>
     <message>
         <source>A customer cannot be related to themselves; choose the other person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client ne peut pas être lié à lui-même&#x202f;; choisissez l&apos;autre personne.</translation>
     </message>
     <message>
         <source>That customer&apos;s personal data was erased; link someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données personnelles de ce client ont été effacées&#x202f;; liez quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>{name} is already linked to this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà lié(e) à ce client.</translation>
     </message>
     <message>
         <source>{name} is not linked to this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas lié(e) à ce client.</translation>
     </message>
     <message>
         <source>&apos;{email}&apos; is not an email address.</source>
@@ -1149,7 +1149,7 @@
     </message>
     <message>
         <source>Give the day the follow-up is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le jour d&apos;échéance du suivi.</translation>
     </message>
     <message>
         <source>The due date needs a time zone.</source>
@@ -1169,15 +1169,15 @@
     </message>
     <message>
         <source>Snooze for 15 minutes, 1 hour or until tomorrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportez de 15 minutes, d&apos;une heure ou jusqu&apos;à demain.</translation>
     </message>
     <message>
         <source>Only the follow-up&apos;s owner can snooze its reminder; hand it over first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le responsable du suivi peut reporter son rappel&#x202f;; transférez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Only the follow-up&apos;s owner can dismiss its reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le responsable du suivi peut fermer son rappel.</translation>
     </message>
     <message>
         <source>No active staff member has the code {new_owner_code}.</source>
@@ -1185,7 +1185,7 @@
     </message>
     <message>
         <source>{name} already owns this follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà responsable de ce suivi.</translation>
     </message>
     <message>
         <source>Something else</source>
@@ -1221,19 +1221,19 @@
     </message>
     <message>
         <source>{store} has no {quantity} of {item} free to hold any more; choose another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} n&apos;a plus {quantity} × {item} disponible(s) à réserver&#x202f;; choisissez un autre magasin.</translation>
     </message>
     <message>
         <source>{store} cannot get it here by {day} (ready {ready}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} ne peut pas le faire venir ici d&apos;ici le {day} (prêt le {ready}).</translation>
     </message>
     <message>
         <source>Someone else just took that stock; choose another store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre vient de prendre ce stock&#x202f;; choisissez un autre magasin.</translation>
     </message>
     <message>
         <source>{item} ×{quantity} ready at {store} (hold {hold})</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} ×{quantity} prêt à {store} (réservation {hold})</translation>
     </message>
     <message>
         <source>Hold at least one.</source>
@@ -1241,39 +1241,39 @@
     </message>
     <message>
         <source>{desc} ×{quantity} is on its way from {name}; call the customer when it arrives (hold {hold}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{desc} ×{quantity} est en route depuis {name}&#x202f;; appelez le client à son arrivée (réservation {hold}).</translation>
     </message>
     <message>
         <source>There is no hold {ref}; check the number on the slip (H-…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de réservation {ref}&#x202f;; vérifiez le numéro sur le bordereau (H-…).</translation>
     </message>
     <message>
         <source>Hold {hold} is already {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réservation {hold} est déjà {status}.</translation>
     </message>
     <message>
         <source>on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>réservée</translation>
     </message>
     <message>
         <source>collected</source>
-        <translation type="unfinished"></translation>
+        <translation>récupérée</translation>
     </message>
     <message>
         <source>released</source>
-        <translation type="unfinished"></translation>
+        <translation>libérée</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée</translation>
     </message>
     <message>
         <source>No item has the SKU or barcode {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun article n&apos;a le SKU ou le code-barres {code}.</translation>
     </message>
     <message>
         <source>{code} names more than one item; give the SKU of the one to hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} désigne plus d&apos;un article&#x202f;; indiquez le SKU de celui à réserver.</translation>
     </message>
     <message>
         <source>Choose the customer first: a hold is always for someone.</source>
@@ -1281,19 +1281,19 @@
     </message>
     <message>
         <source>No store has {item} free to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun magasin n&apos;a {item} disponible à envoyer.</translation>
     </message>
     <message>
         <source>No store can get {item} to the customer by {day}: the soonest is {store} on {soonest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun magasin ne peut faire parvenir {item} au client d&apos;ici le {day}&#xa0;: le plus tôt est {store}, le {soonest}.</translation>
     </message>
     <message>
         <source>The customer can pick it up at {store} ({km} km) today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client peut le ramasser à {store} ({km} km) aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>{item} can arrive by {day} (from {store}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} peut arriver d&apos;ici le {day} (de {store}).</translation>
     </message>
     <message>
         <source>That item is not in the catalogue.</source>
@@ -1301,47 +1301,47 @@
     </message>
     <message>
         <source>Check the promise to {customer}: {what} by {day} (from {store}). Call them if it will not make it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la promesse — {customer}&#xa0;: {what} d&apos;ici le {day} (de {store}). Appelez la personne si ce n&apos;est pas possible à temps.</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>le client</translation>
     </message>
     <message>
         <source>That promise is not on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette promesse n&apos;est pas au dossier.</translation>
     </message>
     <message>
         <source>it would no longer arrive in time</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;arriverait plus à temps</translation>
     </message>
     <message>
         <source>its hold was released or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>sa réservation a été libérée ou a expiré</translation>
     </message>
     <message>
         <source>the store holding it is short of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>le magasin qui le réserve manque de stock</translation>
     </message>
     <message>
         <source>the check-up is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification est en retard</translation>
     </message>
     <message>
         <source>the day has passed and it is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour est passé et elle est toujours ouverte</translation>
     </message>
     <message>
         <source>nobody is following it up</source>
-        <translation type="unfinished"></translation>
+        <translation>personne n&apos;en assure le suivi</translation>
     </message>
     <message>
         <source>{store} cannot get it to the customer by {day}; choose a store that can.</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} ne peut pas le faire parvenir au client d&apos;ici le {day}&#x202f;; choisissez un magasin qui le peut.</translation>
     </message>
     <message>
         <source>{item} ×{quantity} delivered by carrier from {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>{item} ×{quantity} livré par transporteur depuis {store}</translation>
     </message>
     <message>
         <source>No other store has {quantity} of {title} free to send; try another colour or size.</source>
@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <source>That earlier matter is not this customer&apos;s; choose it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier antérieur n&apos;appartient pas à ce client&#x202f;; choisissez-le de nouveau.</translation>
     </message>
     <message>
         <source>The contact cannot have started in the future.</source>
@@ -1401,7 +1401,7 @@
     </message>
     <message>
         <source>The outcome is solved now, needs a follow-up or could not help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat est&#xa0;: réglé, suivi requis ou impossible d&apos;aider.</translation>
     </message>
     <message>
         <source>No return policy is in force yet.</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>Line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>A refund of {refund} would be more than is left of the {paid} paid on {receipt_no}.</source>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <source>revoke an audit signing key</source>
-        <translation>révoquer une clé de signature d'audit</translation>
+        <translation>révoquer une clé de signature d&apos;audit</translation>
     </message>
     <message>
         <source>read the shift reports</source>
@@ -2245,11 +2245,11 @@
     </message>
     <message>
         <source>hold the card&apos;s item for the customer: choose the store, say the day they need it by</source>
-        <translation type="unfinished"></translation>
+        <translation>réserver l&apos;article de la fiche pour le client&#xa0;: choisir le magasin, indiquer le jour où il en a besoin</translation>
     </message>
     <message>
         <source>holds at this store: collect, release, print the slip</source>
-        <translation type="unfinished"></translation>
+        <translation>réservations de ce magasin&#xa0;: remettre, libérer, imprimer le bordereau</translation>
     </message>
     <message>
         <source>end the interaction (rating)</source>
@@ -2493,7 +2493,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Your goodwill budget&lt;/b&gt;: {used_shift} of {shift_limit} this shift, {used_week} of {week_limit} in 7 days, {used_month} of {month_limit} in 30 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Votre budget de gestes commerciaux&lt;/b&gt;&#xa0;: {used_shift} sur {shift_limit} ce quart, {used_week} sur {week_limit} en 7 jours, {used_month} sur {month_limit} en 30 jours.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Exceptions this week&lt;/b&gt;: {count} costing {total}</source>
@@ -2549,11 +2549,11 @@
     </message>
     <message>
         <source>Hold {number}: {description} at {from_store}, ready at {to_store} {arrives}. The slip prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation {number}&#xa0;: {description} à {from_store}, prêt à {to_store} {arrives}. Le bordereau s&apos;imprime.</translation>
     </message>
     <message>
         <source>{count} hold(s) expired and went back to stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} réservation(s) expirée(s) et remise(s) en stock.</translation>
     </message>
     <message>
         <source>Find the customer first (F3): goodwill is always for someone.</source>
@@ -2765,11 +2765,11 @@
     </message>
     <message>
         <source>Due date and time (store time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure d&apos;échéance (heure du magasin)</translation>
     </message>
     <message>
         <source>D&amp;ue (store time):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Échéance (heure du magasin)&#xa0;:</translation>
     </message>
     <message>
         <source>Add &amp;follow-up</source>
@@ -2833,7 +2833,7 @@
     </message>
     <message>
         <source>Handed over by {name}: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transféré par {name}&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2876,212 +2876,220 @@
         <translation>Profil et historique du client</translation>
     </message>
     <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;Modifier le dossier…</translation>
+    </message>
+    <message>
+        <source>Merge du&amp;plicate…</source>
+        <translation>Fusionner un &amp;doublon…</translation>
+    </message>
+    <message>
         <source>Customer record — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier client — {name}</translation>
     </message>
     <message>
         <source>Parts of the customer&apos;s record</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections du dossier client</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisé</translation>
     </message>
     <message>
         <source>Lifetime &amp;free shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>Livraison &amp;gratuite à vie</translation>
     </message>
     <message>
         <source>One per line, e.g. &apos;fit: slim&apos; or &apos;sizes: M, L&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Une par ligne, p. ex. «&#xa0;coupe&#xa0;: ajustée&#xa0;» ou «&#xa0;tailles&#xa0;: M, L&#xa0;»</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules</translation>
     </message>
     <message>
         <source>Pron&amp;unciation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prononciation&#xa0;:</translation>
     </message>
     <message>
         <source>Loyalty car&amp;d:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de fi&amp;délité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de nai&amp;ssance&#xa0;:</translation>
     </message>
     <message>
         <source>Prefers c&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal préfé&amp;ré&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;references:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;férences&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Offers by &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres par &amp;courriel</translation>
     </message>
     <message>
         <source>Offers by &amp;SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres par &amp;texto</translation>
     </message>
     <message>
         <source>Offers by p&amp;hone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres par appel télé&amp;phonique</translation>
     </message>
     <message>
         <source>When and where this consent was given or withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand et où ce consentement a été donné ou retiré</translation>
     </message>
     <message>
         <source>Where the customer said so</source>
-        <translation type="unfinished"></translation>
+        <translation>Où le client l&apos;a indiqué</translation>
     </message>
     <message>
         <source>Said &amp;where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiqué &amp;où&#xa0;:</translation>
     </message>
     <message>
         <source>Consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements</translation>
     </message>
     <message>
         <source>Gift and occasion dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates de cadeaux et d&apos;occasions</translation>
     </message>
     <message>
         <source>Delete removes the selected date</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppr retire la date sélectionnée</translation>
     </message>
     <message>
         <source>Occasion, e.g. wife&apos;s birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Occasion, p. ex. anniversaire de sa conjointe</translation>
     </message>
     <message>
         <source>Month, 1 to 12</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois, de 1 à 12</translation>
     </message>
     <message>
         <source>Day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du mois</translation>
     </message>
     <message>
         <source>Remind this many days before</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler ce nombre de jours avant</translation>
     </message>
     <message>
         <source>&amp;Occasion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Occasion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mois&#xa0;:</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remind days before:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rappel (jours avant)&#xa0;:</translation>
     </message>
     <message>
         <source>Add &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la &amp;date</translation>
     </message>
     <message>
         <source>Add the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la date</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Related customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients liés</translation>
     </message>
     <message>
         <source>Enter opens the related customer; Delete unlinks them</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre le client lié&#x202f;; Suppr retire le lien</translation>
     </message>
     <message>
         <source>Find the related customer: name, phone, card</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver le client lié&#xa0;: nom, téléphone, carte</translation>
     </message>
     <message>
         <source>What they are to this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Son lien avec ce client</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trouver&#xa0;:</translation>
     </message>
     <message>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients trouvés</translation>
     </message>
     <message>
         <source>Enter links the selected customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée lie le client sélectionné</translation>
     </message>
     <message>
         <source>Related</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message>
         <source>History of changes: who changed what, old and new, when</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des modifications&#xa0;: qui a modifié quoi, ancienne et nouvelle valeur, quand</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>since {day}, {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le {day}, {source}</translation>
     </message>
     <message>
         <source>{label}: {day} · reminder {n} days before</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: {day} · rappel {n} jours avant</translation>
     </message>
     <message>
         <source>{name} — {relation}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {relation}</translation>
     </message>
     <message>
         <source>{when} · {who} · {field}: {old} → {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} · {who} · {field}&#xa0;: {old} → {new}</translation>
     </message>
     <message>
         <source>import</source>
-        <translation type="unfinished"></translation>
+        <translation>importation</translation>
     </message>
     <message>
         <source>Date added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date ajoutée.</translation>
     </message>
     <message>
         <source>Date removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date retirée.</translation>
     </message>
     <message>
         <source>Enter links the selected customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée lie le client sélectionné.</translation>
     </message>
     <message>
         <source>No customer found. Check the spelling, or try the phone number.</source>
@@ -3089,11 +3097,11 @@
     </message>
     <message>
         <source>Linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien créé.</translation>
     </message>
     <message>
         <source>Unlinked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien retiré.</translation>
     </message>
     <message>
         <source>(say “{sound}”)</source>
@@ -3305,15 +3313,15 @@
     </message>
     <message>
         <source>{stock} ({held} held)</source>
-        <translation type="unfinished"></translation>
+        <translation>{stock} ({held} réservé(s))</translation>
     </message>
     <message>
         <source>{stock} in stock, {held} held</source>
-        <translation type="unfinished"></translation>
+        <translation>{stock} en stock, {held} réservé(s)</translation>
     </message>
     <message>
         <source>{stock} in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>{stock} en stock</translation>
     </message>
     <message>
         <source>Regular {price}</source>
@@ -3409,11 +3417,11 @@
     </message>
     <message>
         <source>Hold the card&apos;s item for this customer (choose the store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver l&apos;article de la fiche pour ce client (choisir le magasin)</translation>
     </message>
     <message>
         <source>Holds at this store: collect, release</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations de ce magasin&#xa0;: remettre, libérer</translation>
     </message>
     <message>
         <source>Approval queue</source>
@@ -3901,75 +3909,75 @@
     </message>
     <message>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>ici</translation>
     </message>
     <message>
         <source>{km} km · van {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km · camionnette {hours} h</translation>
     </message>
     <message>
         <source>{km} km · {days} day(s) transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km · transfert de {days} jour(s)</translation>
     </message>
     <message>
         <source>ready today</source>
-        <translation type="unfinished"></translation>
+        <translation>prêt aujourd&apos;hui</translation>
     </message>
     <message>
         <source>ready {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>prêt le {day}</translation>
     </message>
     <message>
         <source>{store} · {way} · {free} free ({held} held) · {ready}</source>
-        <translation type="unfinished"></translation>
+        <translation>{store} · {way} · {free} disponible(s) ({held} réservé(s)) · {ready}</translation>
     </message>
     <message>
         <source>Hold {item} for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver {item} pour {name}</translation>
     </message>
     <message>
         <source>How many to hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien en réserver</translation>
     </message>
     <message>
         <source>Needed by (a day such as Friday, or 2026-12-11; empty: no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requis pour le (un jour comme vendredi, ou 2026-12-11&#x202f;; vide&#xa0;: aucune date)</translation>
     </message>
     <message>
         <source>e.g. Friday — empty if the customer has no date</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. vendredi — vide si le client n&apos;a pas de date</translation>
     </message>
     <message>
         <source>The day the customer needs it by</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour où le client en a besoin</translation>
     </message>
     <message>
         <source>The customer &amp;collects it at that store</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client vient le &amp;chercher dans ce magasin</translation>
     </message>
     <message>
         <source>Collect at that store</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer dans ce magasin</translation>
     </message>
     <message>
         <source>Stores that can hold it, nearest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasins qui peuvent le réserver, le plus proche en premier</translation>
     </message>
     <message>
         <source>↑/↓ to choose the store, Enter holds it there</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ pour choisir le magasin, Entrée le réserve à cet endroit</translation>
     </message>
     <message>
         <source>What the stores can do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les magasins peuvent faire</translation>
     </message>
     <message>
         <source>&amp;Hold it</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réserver</translation>
     </message>
     <message>
         <source>Hold at the chosen store</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver au magasin choisi</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
@@ -3977,87 +3985,87 @@
     </message>
     <message>
         <source>&amp;Needed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requis &amp;pour le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Store:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Magasin&#xa0;:</translation>
     </message>
     <message>
         <source>Type a day such as Friday or a date such as 2026-12-11 (not in the past).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un jour comme vendredi ou une date comme 2026-12-11 (pas dans le passé).</translation>
     </message>
     <message>
         <source>Needed by {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Requis pour le {day}</translation>
     </message>
     <message>
         <source>No store has {quantity} free to hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun magasin n&apos;en a {quantity} disponible(s) à réserver.</translation>
     </message>
     <message>
         <source>{count} store(s) can have it here by {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} magasin(s) peuvent le faire venir ici d&apos;ici le {day}.</translation>
     </message>
     <message>
         <source>Choose the store; the nearest is first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le magasin&#x202f;; le plus proche est en premier.</translation>
     </message>
     <message>
         <source>Instead: pick it up at {store} ({km} km) today</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre option&#xa0;: le ramasser à {store} ({km} km) aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Instead: {item} from {store}, ready {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre option&#xa0;: {item} de {store}, prêt le {day}</translation>
     </message>
     <message>
         <source>Holds at this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations de ce magasin</translation>
     </message>
     <message>
         <source>Open holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations en cours</translation>
     </message>
     <message>
         <source>↑/↓ to choose a hold</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓ pour choisir une réservation</translation>
     </message>
     <message>
         <source>&amp;Collect (customer takes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remettre (le client le prend)</translation>
     </message>
     <message>
         <source>Collect</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre</translation>
     </message>
     <message>
         <source>&amp;Release (back to stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libérer (retour en stock)</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer</translation>
     </message>
     <message>
         <source>&amp;Print the slip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer le bordereau</translation>
     </message>
     <message>
         <source>Print the hold slip</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le bordereau de réservation</translation>
     </message>
     <message>
         <source>{hold} · {quantity} × {item} · {customer} · from {source} · ready {ready} · until {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hold} · {quantity} × {item} · {customer} · de {source} · prêt le {ready} · jusqu&apos;au {until}</translation>
     </message>
     <message>
         <source>No open holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réservation en cours.</translation>
     </message>
     <message>
         <source>{hold}: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{hold}&#xa0;: {status}.</translation>
     </message>
     <message>
         <source>&amp;Item (SKU or scan):</source>
@@ -4469,11 +4477,11 @@
     </message>
     <message>
         <source>{value} is not a region: write the country, or country-subdivision (DE, CA-QC, US-OH)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas une région&#xa0;: écrivez le pays, ou pays-subdivision (DE, CA-QC, US-OH)</translation>
     </message>
     <message>
         <source>the path of an image file ({types})</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin d&apos;un fichier image ({types})</translation>
     </message>
     <message>
         <source>expected degrees from -{b} to {b}</source>
@@ -4501,7 +4509,7 @@
     </message>
     <message>
         <source>goodwill_per_shift ≤ goodwill_per_week ≤ goodwill_per_month: a shorter budget cannot be larger than a longer one</source>
-        <translation type="unfinished"></translation>
+        <translation>goodwill_per_shift ≤ goodwill_per_week ≤ goodwill_per_month&#xa0;: un budget plus court ne peut pas dépasser un budget plus long</translation>
     </message>
     <message>
         <source>write each person as a [[staff]] table</source>
@@ -4525,31 +4533,31 @@
     </message>
     <message>
         <source>write each condition as a [[condition_codes]] table</source>
-        <translation type="unfinished"></translation>
+        <translation>écrivez chaque état sous forme de table [[condition_codes]]</translation>
     </message>
     <message>
         <source>condition code {code} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le code d&apos;état {code} est utilisé deux fois</translation>
     </message>
     <message>
         <source>{value} is not a condition the policy knows; write one of: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas un état connu de la politique&#x202f;; écrivez l&apos;un de ceux-ci&#xa0;: {known}.</translation>
     </message>
     <message>
         <source>keep at least one active condition</source>
-        <translation type="unfinished"></translation>
+        <translation>gardez au moins un état actif</translation>
     </message>
     <message>
         <source>a list such as [&quot;sun&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste comme [&quot;sun&quot;]</translation>
     </message>
     <message>
         <source>a list of dates such as [&quot;2026-12-25&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de dates comme [&quot;2026-12-25&quot;]</translation>
     </message>
     <message>
         <source>a store must be open at least one day a week</source>
-        <translation type="unfinished"></translation>
+        <translation>un magasin doit être ouvert au moins un jour par semaine</translation>
     </message>
     <message>
         <source>Allergy conflict: {customer}&apos;s alert says “{alert}”; this product lists “{allergens}”.</source>
@@ -5349,11 +5357,11 @@
     </message>
     <message>
         <source>{component} {rate} % (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>{component} {rate}&#xa0;% (incluse)</translation>
     </message>
     <message>
         <source>{component} {rate} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{component} {rate}&#xa0;%</translation>
     </message>
     <message>
         <source>Tax (included)</source>
@@ -5449,19 +5457,19 @@
     </message>
     <message>
         <source>Collect at {store} from {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>À récupérer à {store} à partir du {day}.</translation>
     </message>
     <message>
         <source>Sent from {store}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé de {store}.</translation>
     </message>
     <message>
         <source>Promised for {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promis pour le {day}.</translation>
     </message>
     <message>
         <source>Kept until {day}, then back on the shelf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé jusqu&apos;au {day}, puis remis en rayon.</translation>
     </message>
     <message>
         <source>Store credit must be more than zero.</source>
@@ -5604,32 +5612,24 @@
         <translation>Solde du crédit en magasin</translation>
     </message>
     <message>
-        <source>&amp;Edit record… (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Edit the customer&apos;s record (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge du&amp;plicate… (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le dossier du client (Ctrl+E)</translation>
     </message>
     <message>
         <source>Merge a duplicate record into this one (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner un dossier en double dans celui-ci (Ctrl+M)</translation>
     </message>
     <message>
         <source>Your role may not do this; ask a shift lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas de faire ceci&#x202f;; demandez à un(e) chef d&apos;équipe.</translation>
     </message>
     <message>
         <source>Merged; it can be undone until the day is closed (Ctrl+M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné&#x202f;; l&apos;opération peut être annulée jusqu&apos;à la fermeture de la journée (Ctrl+M).</translation>
     </message>
     <message>
         <source>Merge undone: the duplicate is a record of its own again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion annulée&#xa0;: le doublon est de nouveau un dossier distinct.</translation>
     </message>
     <message>
         <source>Store credit: {amount}</source>
@@ -5973,7 +5973,7 @@
     </message>
     <message>
         <source>entry {seq} is signed by key {key}, which was revoked at entry {revoked} (a lost or stolen key?)</source>
-        <translation>l'entrée {seq} est signée par la clé {key}, révoquée à l'entrée {revoked} (une clé perdue ou volée?)</translation>
+        <translation>l&apos;entrée {seq} est signée par la clé {key}, révoquée à l&apos;entrée {revoked} (une clé perdue ou volée?)</translation>
     </message>
     <message>
         <source>entry {seq} is signed by key {key}, which is not registered (posassist audit key add)</source>
@@ -5985,11 +5985,11 @@
     </message>
     <message>
         <source>entry {seq} revokes signing key {key}, which is not a valid registered key</source>
-        <translation>l'entrée {seq} révoque la clé de signature {key}, qui n'est pas une clé enregistrée valide</translation>
+        <translation>l&apos;entrée {seq} révoque la clé de signature {key}, qui n&apos;est pas une clé enregistrée valide</translation>
     </message>
     <message>
         <source>entry {seq} revokes signing key {key} with its own signature</source>
-        <translation>l'entrée {seq} révoque la clé de signature {key} avec sa propre signature</translation>
+        <translation>l&apos;entrée {seq} révoque la clé de signature {key} avec sa propre signature</translation>
     </message>
     <message>
         <source>signing key {key} ({name}) is in the database without the audited admin action that adds keys (inserted by SQL?)</source>
@@ -6033,27 +6033,27 @@
     </message>
     <message>
         <source>Say why the key is revoked (--reason), e.g. &apos;laptop stolen&apos;.</source>
-        <translation>Dites pourquoi la clé est révoquée (--reason), p. ex. « portable volé ».</translation>
+        <translation>Dites pourquoi la clé est révoquée (--reason), p. ex. «&#xa0;portable volé&#xa0;».</translation>
     </message>
     <message>
         <source>No registered key is {key} (posassist audit key list shows them).</source>
-        <translation>Aucune clé enregistrée n'est {key} (posassist audit key list les affiche).</translation>
+        <translation>Aucune clé enregistrée n&apos;est {key} (posassist audit key list les affiche).</translation>
     </message>
     <message>
         <source>Key {key} was already revoked at entry {seq}.</source>
-        <translation>La clé {key} a déjà été révoquée à l'entrée {seq}.</translation>
+        <translation>La clé {key} a déjà été révoquée à l&apos;entrée {seq}.</translation>
     </message>
     <message>
         <source>This counter&apos;s own key is not a valid registered key, so it cannot revoke one.</source>
-        <translation>La clé de ce comptoir n'est pas une clé enregistrée valide; il ne peut donc pas en révoquer.</translation>
+        <translation>La clé de ce comptoir n&apos;est pas une clé enregistrée valide; il ne peut donc pas en révoquer.</translation>
     </message>
     <message>
         <source>That is this counter&apos;s own key: give the counter a new one first (posassist audit key rotate), then revoke the old one.</source>
-        <translation>C'est la clé de ce comptoir : donnez-lui d'abord une nouvelle clé (posassist audit key rotate), puis révoquez l'ancienne.</translation>
+        <translation>C&apos;est la clé de ce comptoir&#xa0;: donnez-lui d&apos;abord une nouvelle clé (posassist audit key rotate), puis révoquez l&apos;ancienne.</translation>
     </message>
     <message>
         <source>This counter&apos;s key is not a valid registered key; register it first (posassist audit key add).</source>
-        <translation>La clé de ce comptoir n'est pas une clé enregistrée valide; enregistrez-la d'abord (posassist audit key add).</translation>
+        <translation>La clé de ce comptoir n&apos;est pas une clé enregistrée valide; enregistrez-la d&apos;abord (posassist audit key add).</translation>
     </message>
     <message>
         <source>a checkpoint in {path} is not signed by this counter (the file was edited)</source>
@@ -6309,347 +6309,347 @@
     </message>
     <message>
         <source>No store is set up yet; run &apos;posassist setup FILE&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun magasin n&apos;est encore configuré&#x202f;; lancez d&apos;abord &apos;posassist setup FILE&apos;.</translation>
     </message>
     <message>
         <source>There is no store {code}; the stores are: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de magasin {code}&#x202f;; les magasins sont&#xa0;: {codes}.</translation>
     </message>
     <message>
         <source>Promised for {day}; a follow-up checks it the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promis pour le {day}&#x202f;; un suivi le vérifie la veille.</translation>
     </message>
     <message>
         <source>No holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réservation.</translation>
     </message>
     <message>
         <source>{count} hold(s) expired and back to stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} réservation(s) expirée(s) et remise(s) en stock.</translation>
     </message>
     <message>
         <source>there is no image file at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de fichier image à {path}</translation>
     </message>
     <message>
         <source>{path} is larger than 5 MB; a receipt logo is a small image</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} dépasse 5 Mo&#x202f;; un logo de reçu est une petite image</translation>
     </message>
     <message>
         <source>{path} has too many pixels for a receipt logo</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} a trop de pixels pour un logo de reçu</translation>
     </message>
     <message>
         <source>{path} is not an image posassist can read (PNG, JPEG, GIF or BMP)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas une image que posassist peut lire (PNG, JPEG, GIF ou BMP)</translation>
     </message>
     <message>
         <source>Choose two different customers to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez deux clients différents à fusionner.</translation>
     </message>
     <message>
         <source>Customer {customer_id} was erased; an erased record is not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client {customer_id} a été effacé&#x202f;; un dossier effacé n&apos;est pas fusionné.</translation>
     </message>
     <message>
         <source>Customer {customer_id} was already merged into customer {kept}; use that record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client {customer_id} a déjà été fusionné dans le client {kept}&#x202f;; utilisez ce dossier.</translation>
     </message>
     <message>
         <source>There is no merge {merge_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de fusion {merge_id}.</translation>
     </message>
     <message>
         <source>Customer {customer_id} has no merge to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client {customer_id} n&apos;a aucune fusion à annuler.</translation>
     </message>
     <message>
         <source>That merge was undone already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette fusion a déjà été annulée.</translation>
     </message>
     <message>
         <source>The day of this merge is closed (report day), so it is final; fix the record by editing it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La journée de cette fusion est fermée (journée de rapport), elle est donc définitive&#x202f;; corrigez plutôt le dossier en le modifiant.</translation>
     </message>
     <message>
         <source>A customer of this merge was erased since; it cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client de cette fusion a été effacé depuis&#x202f;; elle ne peut pas être annulée.</translation>
     </message>
     <message>
         <source>Could not start the import process ({err}).</source>
-        <translation>Impossible de lancer le processus d'importation ({err}).</translation>
+        <translation>Impossible de lancer le processus d&apos;importation ({err}).</translation>
     </message>
     <message>
         <source>The import process answered in a way this window cannot read ({detail}); the log says more.</source>
-        <translation>Le processus d'importation a répondu d'une façon que cette fenêtre ne peut pas lire ({detail}); le journal en dit plus.</translation>
+        <translation>Le processus d&apos;importation a répondu d&apos;une façon que cette fenêtre ne peut pas lire ({detail}); le journal en dit plus.</translation>
     </message>
     <message>
         <source>The import needed more than {mb} MB of memory and was stopped; nothing was changed and the counter keeps working (POSASSIST_IMPORT_MEMORY_MB sets the limit).</source>
-        <translation>L'importation demandait plus de {mb} Mo de mémoire et a été arrêtée; rien n'a été modifié et le comptoir continue de fonctionner (POSASSIST_IMPORT_MEMORY_MB fixe la limite).</translation>
+        <translation>L&apos;importation demandait plus de {mb} Mo de mémoire et a été arrêtée; rien n&apos;a été modifié et le comptoir continue de fonctionner (POSASSIST_IMPORT_MEMORY_MB fixe la limite).</translation>
     </message>
     <message>
         <source>The import process ended without an answer (exit {code}); nothing was changed. The log says more.</source>
-        <translation>Le processus d'importation s'est terminé sans réponse (code {code}); rien n'a été modifié. Le journal en dit plus.</translation>
+        <translation>Le processus d&apos;importation s&apos;est terminé sans réponse (code {code}); rien n&apos;a été modifié. Le journal en dit plus.</translation>
     </message>
     <message>
         <source>Merge a duplicate into {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner un doublon dans {name}</translation>
     </message>
     <message>
         <source>Find the duplicate: name, phone, email or card</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver le doublon&#xa0;: nom, téléphone, courriel ou carte</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <source>Enter shows what would move</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée montre ce qui serait transféré</translation>
     </message>
     <message>
         <source>Find the duplicate record, then Enter on it to see what moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez le dossier en double, puis appuyez sur Entrée pour voir ce qui est transféré.</translation>
     </message>
     <message>
         <source>What the merge moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la fusion transfère</translation>
     </message>
     <message>
         <source>&amp;Merge into this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans &amp;ce client</translation>
     </message>
     <message>
         <source>Merge the duplicate into this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner le doublon dans ce client</translation>
     </message>
     <message>
         <source>&amp;Undo the merge of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la fusion de {name}</translation>
     </message>
     <message>
         <source>&amp;Undo the last merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la dernière fusion</translation>
     </message>
     <message>
         <source>Undo the last merge into this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière fusion dans ce client</translation>
     </message>
     <message>
         <source>&amp;Duplicate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doublon&#xa0;:</translation>
     </message>
     <message>
         <source>No other record found. Check the spelling, or try the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre dossier trouvé. Vérifiez l&apos;orthographe ou essayez le numéro de téléphone.</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>#{other} {other_name} goes into #{keep} {keep_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>#{other} {other_name} est fusionné dans #{keep} {keep_name}.</translation>
     </message>
     <message>
         <source>These move:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci est transféré&#xa0;:</translation>
     </message>
     <message>
         <source>This customer takes from the duplicate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client reprend du doublon&#xa0;:</translation>
     </message>
     <message>
         <source>It can be undone until the day is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération peut être annulée jusqu&apos;à la fermeture de la journée.</translation>
     </message>
     <message>
         <source>Pronunciation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prononciation</translation>
     </message>
     <message>
         <source>Loyalty card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de fidélité</translation>
     </message>
     <message>
         <source>Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de naissance</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal préféré</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue préférée</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Consent to offers by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement aux offres par courriel</translation>
     </message>
     <message>
         <source>Consent to offers by SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement aux offres par texto</translation>
     </message>
     <message>
         <source>Consent to offers by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement aux offres par téléphone</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>conjoint(e)</translation>
     </message>
     <message>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>parent</translation>
     </message>
     <message>
         <source>child</source>
-        <translation type="unfinished"></translation>
+        <translation>enfant</translation>
     </message>
     <message>
         <source>sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>frère ou sœur</translation>
     </message>
     <message>
         <source>business account</source>
-        <translation type="unfinished"></translation>
+        <translation>compte d&apos;entreprise</translation>
     </message>
     <message>
         <source>member of the business account</source>
-        <translation type="unfinished"></translation>
+        <translation>membre du compte d&apos;entreprise</translation>
     </message>
     <message>
         <source>at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>au comptoir</translation>
     </message>
     <message>
         <source>from an import</source>
-        <translation type="unfinished"></translation>
+        <translation>par importation</translation>
     </message>
     <message>
         <source>on the web shop</source>
-        <translation type="unfinished"></translation>
+        <translation>sur la boutique en ligne</translation>
     </message>
     <message>
         <source>notes and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>notes et contacts</translation>
     </message>
     <message>
         <source>sales</source>
-        <translation type="unfinished"></translation>
+        <translation>ventes</translation>
     </message>
     <message>
         <source>returns</source>
-        <translation type="unfinished"></translation>
+        <translation>retours</translation>
     </message>
     <message>
         <source>exceptions (goodwill)</source>
-        <translation type="unfinished"></translation>
+        <translation>exceptions (gestes commerciaux)</translation>
     </message>
     <message>
         <source>approval requests</source>
-        <translation type="unfinished"></translation>
+        <translation>demandes d&apos;approbation</translation>
     </message>
     <message>
         <source>alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>alertes</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes</translation>
     </message>
     <message>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>dates</translation>
     </message>
     <message>
         <source>consents</source>
-        <translation type="unfinished"></translation>
+        <translation>consentements</translation>
     </message>
     <message>
         <source>store credit vouchers</source>
-        <translation type="unfinished"></translation>
+        <translation>bons d&apos;achat (crédit en magasin)</translation>
     </message>
     <message>
         <source>follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>suivis</translation>
     </message>
     <message>
         <source>records in other systems</source>
-        <translation type="unfinished"></translation>
+        <translation>dossiers dans d&apos;autres systèmes</translation>
     </message>
     <message>
         <source>related customers</source>
-        <translation type="unfinished"></translation>
+        <translation>clients liés</translation>
     </message>
     <message>
         <source>history entries</source>
-        <translation type="unfinished"></translation>
+        <translation>entrées d&apos;historique</translation>
     </message>
     <message>
         <source>customers related to them</source>
-        <translation type="unfinished"></translation>
+        <translation>clients qui lui sont liés</translation>
     </message>
     <message>
         <source>holds</source>
-        <translation type="unfinished"></translation>
+        <translation>réservations</translation>
     </message>
     <message>
         <source>promises</source>
-        <translation type="unfinished"></translation>
+        <translation>promesses</translation>
     </message>
     <message>
         <source>In 15 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 15 min</translation>
     </message>
     <message>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 1 heure</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Follow-up reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel de suivi</translation>
     </message>
     <message>
         <source>{action} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({keys})</translation>
     </message>
     <message>
         <source> (+{n} more due)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+{n} autre(s) à faire)</translation>
     </message>
     <message>
         <source>Follow-up due {at}{who}: {text}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi à faire {at}{who}&#xa0;: {text}{more}</translation>
     </message>
     <message>
         <source>Reminder snoozed until {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel reporté jusqu&apos;à {at}.</translation>
     </message>
     <message>
         <source>Reminder dismissed; the follow-up stays in My follow-ups (F12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel fermé&#x202f;; le suivi reste dans Mes suivis (F12).</translation>
     </message>
 </context>
 </TS>

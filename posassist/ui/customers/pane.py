@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -74,6 +74,30 @@ class FittedArea(QScrollArea):
             self.updateGeometry()  # the text wraps anew: its height changes
 
 
+class FitRow(QWidget):
+    """Buttons side by side when they fit the pane's width, one under the other when they do not
+    (large text, a long language): never cut off."""
+
+    def __init__(self, *buttons: QPushButton) -> None:
+        super().__init__()
+        self.buttons = buttons
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        for b in buttons:
+            self.box.addWidget(b)
+
+    def _fits(self, width: int) -> bool:
+        return sum(b.sizeHint().width() for b in self.buttons) + self.box.spacing() * (len(self.buttons) - 1) <= width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wanted = (
+            QBoxLayout.Direction.LeftToRight if self._fits(event.size().width()) else QBoxLayout.Direction.TopToBottom
+        )
+        if self.box.direction() != wanted:
+            self.box.setDirection(wanted)
+        super().resizeEvent(event)
+
+
 class CustomerPane(QWidget):
     customer_changed = Signal(object)  # CustomerProfile or None
 
@@ -133,7 +157,7 @@ class CustomerPane(QWidget):
         lay.addWidget(self.alerts)
         lay.addWidget(self.about)
         self.session = session
-        lay.addLayout(self._keep_up_buttons())
+        lay.addWidget(self._keep_up_buttons())
         self.notes = NotesPanel(svc, tasks, session, store_id)
         self.notes.changed.connect(self._refresh)
         lay.addWidget(self.notes, 1)
@@ -150,13 +174,12 @@ class CustomerPane(QWidget):
         self.notes.set_session(session)
 
     # -- keeping the record up (issue 25) -------------------------------------------------------
-    def _keep_up_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _keep_up_buttons(self) -> FitRow:
         self.edit_button = named(
-            QPushButton(tr("&Edit record… (Ctrl+E)")), "customerEdit", tr("Edit the customer's record (Ctrl+E)")
+            QPushButton(tr("&Edit record…")), "customerEdit", tr("Edit the customer's record (Ctrl+E)")
         )
         self.merge_button = named(
-            QPushButton(tr("Merge du&plicate… (Ctrl+M)")),
+            QPushButton(tr("Merge du&plicate…")),
             "customerMerge",
             tr("Merge a duplicate record into this one (Ctrl+M)"),
         )
@@ -164,10 +187,9 @@ class CustomerPane(QWidget):
             b.setAutoDefault(False)
             b.setEnabled(False)  # with a customer on the pane
             b.clicked.connect(lambda _c=False, slot=slot: slot())
-            row.addWidget(b)
         QShortcut(QKeySequence("Ctrl+E"), self, self.edit_record)
         QShortcut(QKeySequence("Ctrl+M"), self, self.merge_duplicate)
-        return row
+        return FitRow(self.edit_button, self.merge_button)
 
     def _with_record(self, action: Action, then: Callable[[StaffSession, CustomerRecord], None]) -> None:
         session, current = self.session, self.current
