@@ -316,8 +316,16 @@ def test_7_allergy_safe_milk(qtbot, story_app, tmp_path: Path) -> None:  # type:
     card = win.lookup.card.card
     stock = dict(card.grid[0].stock)
     assert stock["DT"] == 0 and stock["MALL"] > 0 and "milk-free" in (card.allergens or "")
-    keys.key(Qt.Key.Key_F10)
-    assert "Held" in win.statusBar().currentMessage()
+    keys.key(Qt.Key.Key_F10)  # the hold dialog: the stores that have it, nearest first
+    qtbot.waitUntil(lambda: getattr(win, "hold_dialog", None) is not None and win.hold_dialog.isVisible())
+    dlg = win.hold_dialog
+    qtbot.waitUntil(lambda: dlg.stores.count() > 0, timeout=30_000)
+    keys.enter()  # no needed-by day: Enter goes on to the stores
+    qtbot.waitUntil(lambda: dlg.stores.hasFocus(), timeout=30_000)
+    assert "free" in dlg.stores.currentItem().text() and "km" in dlg.stores.currentItem().text()
+    keys.enter()  # hold at the nearest store that has it free
+    qtbot.waitUntil(lambda: dlg.result_hold is not None and not dlg.isVisible(), timeout=30_000)
+    assert dlg.result_hold.hold_no.startswith("H-")
     with story_app.db.read() as s:
         held = s.execute(
             select(Stock.reserved)
