@@ -93,6 +93,9 @@ def _titles() -> dict[str, str]:
     }
 
 
+_KEPT_ROLE = Qt.ItemDataRole.UserRole + 7
+
+
 class SectionTable(QTableWidget):
     """One section of the document: a row per entry, a column per setting."""
 
@@ -103,9 +106,13 @@ class SectionTable(QTableWidget):
         self.setHorizontalHeaderLabels([c.title for c in columns])
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setTabKeyNavigation(False)
+        # per row (by a token on its first cell, so removing rows keeps them apart): the set-up
+        # keys this screen has no column for, written back as they came
+        self._kept: dict[int, dict[str, Any]] = {}
 
     def load(self, rows: list[dict[str, Any]]) -> None:
         self.setRowCount(0)
+        self._kept.clear()
         for row in rows:
             self.add_row(row)
 
@@ -113,6 +120,9 @@ class SectionTable(QTableWidget):
         row = row or {}
         n = self.rowCount()
         self.insertRow(n)
+        shown = {col.key for col in self.columns}
+        token = len(self._kept) + 1
+        self._kept[token] = {k: v for k, v in row.items() if k not in shown}
         for i, col in enumerate(self.columns):
             value = row.get(col.key, col.default)
             item = QTableWidgetItem()
@@ -124,12 +134,19 @@ class SectionTable(QTableWidget):
                 item.setText(", ".join(value or []))
             else:
                 item.setText("" if value is None else str(value))
+            if i == 0:
+                item.setData(_KEPT_ROLE, token)
             self.setItem(n, i, item)
+
+    def _origin(self, r: int) -> int | None:
+        item = self.item(r, 0)
+        token = item.data(_KEPT_ROLE) if item else None
+        return token if isinstance(token, int) else None
 
     def values(self) -> list[dict[str, Any]]:
         out = []
         for r in range(self.rowCount()):
-            row: dict[str, Any] = {}
+            row: dict[str, Any] = dict(self._kept.get(self._origin(r) or 0, {}))
             for i, col in enumerate(self.columns):
                 item = self.item(r, i)
                 text = item.text().strip() if item else ""
