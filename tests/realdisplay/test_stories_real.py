@@ -19,8 +19,13 @@ def test_s7_allergy_safe_milk(counter: Counter) -> None:
     assert "milk-free" in card.readable() and "$4.49" in card.readable()
     grid = shown(counter, "cardGrid", "MALL")
     assert "DT 0" in grid.readable()
-    counter.key("F10")
-    shown(counter, "statusBar", "Held", "the hold confirmed in the status bar")
+    counter.key("F10")  # the hold dialog: needed-by day first, then the stores that have it
+    focused(counter, "holdNeededBy", "the hold dialog's needed-by field")
+    counter.key("Return")  # no day: on to the stores
+    stores = focused(counter, "holdStores", "the stores to hold from, nearest first")
+    assert "km" in stores.readable() or "free" in stores.readable()
+    counter.key("Return")  # the nearest store that has it free
+    shown(counter, "cardGrid", "1 held", "the held unit shown as reserved in the grid")
 
 
 def test_s1_wrong_colour_exchange(counter: Counter) -> None:
