@@ -53,7 +53,11 @@ def test_the_allergy_conflict_must_be_acknowledged_before_a_hold(counter: Counte
     shown(counter, "allergyConflict", "milk", "the conflict asked again before holding")
     counter.key("alt+a")  # acknowledged: now the hold goes ahead
     gone(counter, "allergyConflict")
-    shown(counter, "statusBar", "Held", "the hold after the acknowledgement")
+    focused(counter, "holdNeededBy", "the hold dialog after the acknowledgement")
+    counter.key("Return")
+    focused(counter, "holdStores", "the stores to hold from")
+    counter.key("Return")  # held at the nearest store that has it free
+    gone(counter, "holdDialog")
     counter.scan(OAT)  # dairy-free ("made in a milk-free facility"): no conflict
     _card(counter, "Oat Drink")
     tree = counter.tree()
