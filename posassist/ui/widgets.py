@@ -8,7 +8,18 @@ from typing import TypeVar
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFocusEvent, QFont, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QLabel, QLineEdit, QSpinBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 W = TypeVar("W", bound=QWidget)
 
@@ -173,3 +184,19 @@ def dock_title(dock: QDockWidget) -> QLabel:
     dock.windowTitleChanged.connect(title.setText)
     dock.setTitleBarWidget(title)
     return title
+
+
+def action_button(text: str, object_name: str, accessible: str) -> QPushButton:
+    """A named button that Enter in a field of its dialog does not press by itself."""
+    b = named(QPushButton(text), object_name, accessible)
+    b.setAutoDefault(False)
+    return b
+
+
+def tab_page(*widgets: QWidget) -> QWidget:
+    """A tab holding ``widgets`` one under the other."""
+    tab = QWidget()
+    lay = QVBoxLayout(tab)
+    for w in widgets:
+        lay.addWidget(w)
+    return tab

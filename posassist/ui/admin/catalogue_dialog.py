@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -40,21 +39,7 @@ from posassist.services.catalogue_sync.sync import VersionRow
 from posassist.services.dto import StaffSession, StoreInfo
 from posassist.services.isolated import ChildCall, Isolated
 from posassist.ui.tasks import CANCELLED, CancelToken, Progress, TaskRunner
-from posassist.ui.widgets import buddy, named, open_dialog
-
-
-def _button(text: str, name: str, accessible: str) -> QPushButton:
-    b = named(QPushButton(text), name, accessible)
-    b.setAutoDefault(False)
-    return b
-
-
-def _tab(*widgets: QWidget) -> QWidget:
-    tab = QWidget()
-    lay = QVBoxLayout(tab)
-    for w in widgets:
-        lay.addWidget(w)
-    return tab
+from posassist.ui.widgets import action_button, buddy, named, open_dialog, tab_page
 
 
 class CatalogueDialog(QDialog):
@@ -87,8 +72,8 @@ class CatalogueDialog(QDialog):
 
     def _build_source(self) -> None:
         self.source = named(QLineEdit(), "importSource", tr("File or URL to import"))
-        self.browse = _button(tr("&Browse…"), "importBrowse", tr("Choose a file"))
-        self.map_btn = _button(
+        self.browse = action_button(tr("&Browse…"), "importBrowse", tr("Choose a file"))
+        self.map_btn = action_button(
             tr("&Map columns…"), "importMap", tr("Say which column is which (generic CSV); remembered per source")
         )
         self.format = named(QComboBox(), "importFormat", tr("Format"))
@@ -100,9 +85,11 @@ class CatalogueDialog(QDialog):
         self.skip = named(QCheckBox(tr("S&kip rows with errors")), "importSkipInvalid", tr("Skip rows with errors"))
 
     def _build_actions(self) -> None:
-        self.check = _button(tr("&Check (dry run)"), "importCheck", tr("Check the file without changing anything"))
-        self.apply_btn = _button(tr("&Apply"), "importApply", tr("Apply the file to the catalogue"))
-        self.cancel_btn = _button(tr("Ca&ncel"), "importCancel", tr("Stop the import; nothing is changed"))
+        self.check = action_button(
+            tr("&Check (dry run)"), "importCheck", tr("Check the file without changing anything")
+        )
+        self.apply_btn = action_button(tr("&Apply"), "importApply", tr("Apply the file to the catalogue"))
+        self.cancel_btn = action_button(tr("Ca&ncel"), "importCancel", tr("Stop the import; nothing is changed"))
         self.apply_btn.setEnabled(False)
         self.cancel_btn.setEnabled(False)
         self.progress = named(QProgressBar(), "importProgress", tr("Import progress"))
@@ -123,18 +110,20 @@ class CatalogueDialog(QDialog):
         for t in (self.changes, self.problems):
             t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             t.setTabKeyNavigation(False)
-        self.export = _button(tr("&Export problems (CSV)…"), "importExportProblems", tr("Save the problems as CSV"))
+        self.export = action_button(
+            tr("&Export problems (CSV)…"), "importExportProblems", tr("Save the problems as CSV")
+        )
         self.history = named(QListWidget(), "importHistory", tr("Imported versions"))
-        self.rollback_btn = _button(
+        self.rollback_btn = action_button(
             tr("&Roll back selected version"), "importRollback", tr("Roll back the selected version")
         )
 
     def _lay_out(self) -> None:
         tabs = QTabWidget()
         tabs.setObjectName("importTabs")
-        tabs.addTab(_tab(self.show_kind, self.changes), tr("C&hanges"))
-        tabs.addTab(_tab(self.problems, self.export), tr("&Problems"))
-        tabs.addTab(_tab(self.history, self.rollback_btn), tr("Hi&story"))
+        tabs.addTab(tab_page(self.show_kind, self.changes), tr("C&hanges"))
+        tabs.addTab(tab_page(self.problems, self.export), tr("&Problems"))
+        tabs.addTab(tab_page(self.history, self.rollback_btn), tr("Hi&story"))
         top = QHBoxLayout()
         top.addWidget(buddy(tr("&Source:"), self.source))
         top.addWidget(self.source, 1)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QProgressBar,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,21 +30,7 @@ from posassist.services.sales_import import Sales
 from posassist.services.sales_import.model import CUSTOMER_FORMATS, SALE_FORMATS, Options, Report, SaleCounts
 from posassist.services.sales_import.sync import ImportRow
 from posassist.ui.tasks import CANCELLED, CancelToken, Progress, TaskRunner
-from posassist.ui.widgets import buddy, named
-
-
-def _button(text: str, name: str, accessible: str) -> QPushButton:
-    b = named(QPushButton(text), name, accessible)
-    b.setAutoDefault(False)
-    return b
-
-
-def _tab(*widgets: QWidget) -> QWidget:
-    tab = QWidget()
-    lay = QVBoxLayout(tab)
-    for w in widgets:
-        lay.addWidget(w)
-    return tab
+from posassist.ui.widgets import action_button, buddy, named, tab_page
 
 
 def options_for(store: StoreInfo | None, fmt: str, *, dry: bool, skip_invalid: bool) -> Options:
@@ -103,7 +88,7 @@ class SalesImportDialog(QDialog):
 
     def _build(self) -> None:
         self.source = named(QLineEdit(), "salesImportSource", tr("File or URL to import"))
-        self.browse = _button(tr("&Browse…"), "salesImportBrowse", tr("Choose a file"))
+        self.browse = action_button(tr("&Browse…"), "salesImportBrowse", tr("Choose a file"))
         self.kind = named(QComboBox(), "salesImportKind", tr("What the file holds"))
         self.kind.addItem(tr("Orders (sales)"), "sales")
         self.kind.addItem(tr("Customers"), "customers")
@@ -111,9 +96,11 @@ class SalesImportDialog(QDialog):
         self.skip = named(
             QCheckBox(tr("S&kip rows with errors")), "salesImportSkipInvalid", tr("Skip rows with errors")
         )
-        self.check = _button(tr("&Check (dry run)"), "salesImportCheck", tr("Check the file without changing anything"))
-        self.apply_btn = _button(tr("&Apply"), "salesImportApply", tr("Import the checked file"))
-        self.cancel_btn = _button(tr("Ca&ncel"), "salesImportCancel", tr("Stop the import; nothing is changed"))
+        self.check = action_button(
+            tr("&Check (dry run)"), "salesImportCheck", tr("Check the file without changing anything")
+        )
+        self.apply_btn = action_button(tr("&Apply"), "salesImportApply", tr("Import the checked file"))
+        self.cancel_btn = action_button(tr("Ca&ncel"), "salesImportCancel", tr("Stop the import; nothing is changed"))
         self.apply_btn.setEnabled(False)
         self.cancel_btn.setEnabled(False)
         self.progress = named(QProgressBar(), "salesImportProgress", tr("Import progress"))
@@ -141,8 +128,8 @@ class SalesImportDialog(QDialog):
         actions.addWidget(self.progress, 1)
         tabs = QTabWidget()
         tabs.setObjectName("salesImportTabs")
-        tabs.addTab(_tab(self.problems), tr("&Problems"))
-        tabs.addTab(_tab(self.history), tr("Hi&story"))
+        tabs.addTab(tab_page(self.problems), tr("&Problems"))
+        tabs.addTab(tab_page(self.history), tr("Hi&story"))
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addLayout(actions)
