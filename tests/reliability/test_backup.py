@@ -17,22 +17,34 @@ def test_online_backup_while_writing(tmp_path: Path, demo_sqlite: str) -> None:
     db = Database(url)
     alex = auth.sign_in(db, STAFF[0].code, STAFF[0].pin)
     stop = threading.Event()
+    five_written = threading.Event()
     written = [0]
+    failed: list[BaseException] = []
 
     def writer() -> None:
-        while not stop.is_set():
-            notes.add(db, customer_id=None, staff=alex, store_id=1, channel="phone", topic="other", body="busy counter")
-            written[0] += 1
+        try:
+            while not stop.is_set():
+                notes.add(db, customer_id=None, staff=alex, store_id=1, channel="phone", topic="other", body="busy counter")
+                written[0] += 1
+                if written[0] >= 5:
+                    five_written.set()
+        except BaseException as e:  # the test reports it instead of waiting forever
+            failed.append(e)
+            five_written.set()
 
-    t = threading.Thread(target=writer)
+    t = threading.Thread(target=writer, daemon=True)
     t.start()
     try:
-        while written[0] < 5:
-            pass
+        # however slow the machine, wait for the writer (or its failure), never spin on a counter
+        assert five_written.wait(300), "the writer made no progress in 300 s"
+        if failed:
+            raise failed[0]
         copy = backup(url, tmp_path / "copy.db")
     finally:
         stop.set()
-        t.join(30)
+        t.join(60)
+    if failed:
+        raise failed[0]
     con = sqlite3.connect(copy)
     try:
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
