@@ -32,6 +32,12 @@ class Call:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+# Rows created offline in a counter's local copy get ids from here up, so the server's rows that
+# catch-up copies in (always far below) never collide with them; catch-up leaves them alone and
+# they are deleted once uploaded (the server's own versions then arrive by catch-up).
+LOCAL_ID_FLOOR = 2**40
+
+
 _current: ContextVar[Call | None] = ContextVar("posassist_offline_call", default=None)
 
 # Each is called with the local session before a unit of work on the local copy commits.
