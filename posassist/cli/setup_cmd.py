@@ -41,7 +41,7 @@ def do_setup(args: argparse.Namespace, settings: Settings) -> int:
     except (OSError, UnicodeDecodeError) as err:
         raise UsageError(tr("Cannot read {file}: {err}", file=args.file, err=err)) from err
     with app_for(settings) as app, signed_in(app, args, "setup") as me:
-        result = app.svc.setup.apply(me, text, dry_run=args.dry_run)
+        result = app.svc.setup.apply(me, text, dry_run=args.dry_run, source=args.file)  # paths beside the file
     if args.json:
         print_json(result.as_dict())
     else:

@@ -105,3 +105,27 @@ def test_the_document_is_checked_before_anything_is_written(db: Database) -> Non
         Setup(db).apply(sessions.setup_session(), '[[staff]]\ncode = "9"\nname = "X"\nrole = "admin"\n')
     with db.read() as s:
         assert s.execute(select(Store)).first() is None
+
+
+def test_a_receipt_logo_named_in_the_file_is_found_beside_the_file_not_where_the_command_runs(
+    tmp_path: Path,
+) -> None:
+    from PIL import Image
+
+    folder = tmp_path / "chain config"
+    folder.mkdir()
+    Image.new("RGB", (120, 40), "black").save(folder / "logo.png")
+    path = folder / "store.toml"
+    path.write_text(STORE.replace('currency = "EUR"', 'currency = "EUR"\nreceipt_logo = "logo.png"'), encoding="utf-8")
+    data = tmp_path / "d"
+    # the command runs in another folder (the test runner's): the logo is read from the file's folder
+    done = run("--data-dir", str(data), "setup", str(path))
+    assert done.returncode == 0, done.stderr
+    assert (Path.cwd() / "logo.png").exists() is False
+    exported = run("--data-dir", str(data), "setup", "--export").stdout
+    assert f'receipt_logo = "{(folder / "logo.png").resolve()}"' in exported
+    # a logo that is not there: the key and line, nothing written
+    path.write_text(STORE.replace('currency = "EUR"', 'currency = "EUR"\nreceipt_logo = "gone.png"'), encoding="utf-8")
+    bad = run("--data-dir", str(tmp_path / "e"), "setup", str(path))
+    line = one_clear_line(bad)
+    assert "stores[1].receipt_logo (line 6)" in line and str(folder / "gone.png") in line
