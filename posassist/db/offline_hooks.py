@@ -18,6 +18,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import event, text
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
 
@@ -63,3 +65,80 @@ def before_local_commit(session: Session) -> None:
     call = _current.get()
     for hook in OFFLINE_COMMIT_HOOKS:
         hook(session, call)
+
+
+# --- ids of rows created offline --------------------------------------------------------------
+
+_LOCAL = "posassist_offline_local"  # the local copy's Database carries this attribute, set True
+TOUCHED = "offline_touched"  # session.info: the tables a local unit of work wrote
+NEW_IDS = "offline_new_ids"  # session.info: [(table, id), ...] the ids handed out, in order
+
+
+def use_local_ids(db: Any) -> None:
+    """Mark ``db`` (a counter's local copy) so every row created in it without an id gets one
+    from ``LOCAL_ID_FLOOR`` up (one counter for all tables, kept in ``offline_local_ids``), and
+    its units of work note which tables they wrote (the journal hook refuses a local write that
+    no journaled call explains). Call once when the local copy is opened."""
+    setattr(db, _LOCAL, True)
+    if not event.contains(Session, "before_flush", _before_flush):
+        event.listen(Session, "before_flush", _before_flush)
+        event.listen(Session, "do_orm_execute", _on_execute)
+
+
+def is_local(session: Session) -> bool:
+    return bool(getattr(session.info.get("database"), _LOCAL, False))
+
+
+def _touch(session: Session, table: str) -> None:
+    session.info.setdefault(TOUCHED, set()).add(table)
+
+
+def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
+    if not is_local(session):
+        return
+    for obj in list(session.dirty) + list(session.deleted):
+        _touch(session, sa_inspect(obj).mapper.local_table.name)
+    wanting: list[tuple[Any, str, str]] = []
+    for obj in session.new:
+        mapper = sa_inspect(obj).mapper
+        table = mapper.local_table.name
+        _touch(session, table)
+        pk = mapper.primary_key
+        if len(pk) == 1 and pk[0].autoincrement in (True, "auto") and _is_int(pk[0]):
+            attr = mapper.get_property_by_column(pk[0]).key
+            if getattr(obj, attr, None) is None:
+                wanting.append((obj, attr, table))
+    if not wanting:
+        return
+    first = _take_ids(session, len(wanting))
+    new_ids = session.info.setdefault(NEW_IDS, [])
+    for n, (obj, attr, table) in enumerate(wanting):
+        setattr(obj, attr, first + n)
+        new_ids.append((table, first + n))
+
+
+def _is_int(col: Any) -> bool:
+    try:
+        return col.type.python_type is int
+    except NotImplementedError:
+        return False
+
+
+def _take_ids(session: Session, n: int) -> int:
+    conn = session.connection()
+    row = conn.execute(text("SELECT next_id FROM offline_local_ids WHERE name = 'all'")).first()
+    if row is None:
+        first = LOCAL_ID_FLOOR
+        conn.execute(text("INSERT INTO offline_local_ids (name, next_id) VALUES ('all', :n)"), {"n": first + n})
+    else:
+        first = int(row[0])
+        conn.execute(text("UPDATE offline_local_ids SET next_id = :n WHERE name = 'all'"), {"n": first + n})
+    return first
+
+
+def _on_execute(state: Any) -> None:
+    session = state.session
+    if (state.is_insert or state.is_update or state.is_delete) and is_local(session):
+        table = getattr(state.statement, "table", None)
+        if table is not None and getattr(table, "name", None):
+            _touch(session, table.name)
