@@ -92,7 +92,7 @@ def upgrade() -> None:
         sa.Column("sig", sa.String(100), nullable=True),
         sa.Column("merged_at", When, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_offline_audit"),
-        sa.UniqueConstraint("counter", "seq", name="uq_offline_audit_counter"),
+        sa.UniqueConstraint("counter", "seq", name="uq_offline_audit_counter_seq"),
     )
     if op.get_bind().dialect.name == "postgresql":  # merged entries are evidence: append-only, as audit_log
         op.execute(
