@@ -424,6 +424,9 @@ class MainWindow(CustomerActions):
         self._rebuild_menus()
         self.customers.set_session(session)
         self.expire_holds()  # holds past their last day go back to stock at every sign-in
+        from posassist.ui.voucher_expiry import expire_vouchers
+
+        expire_vouchers(self.tasks, self.svc, session, self.messages.say)  # and store credit past its expiry
         if self.store is not None and session.may_approve and may(session.role, Action.APPROVAL_DECIDE):
             self._build_approvals(session)
         self.reminders.start()
@@ -549,7 +552,10 @@ class MainWindow(CustomerActions):
             return
         from posassist.ui.admin.sales_import_dialog import SalesImportDialog
 
-        open_dialog(self, SalesImportDialog(self.svc.sales, self.store, self.session, self.tasks, self))
+        open_dialog(
+            self,
+            SalesImportDialog(self.svc.sales, self.store, self.session, self.tasks, self, isolated=self.svc.isolated),
+        )
 
     def open_policy(self) -> None:
         if self._refused(Action.POLICY_EDIT) or self.session is None:

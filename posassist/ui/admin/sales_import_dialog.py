@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from posassist.i18n import tr
 from posassist.services.dto import StaffSession, StoreInfo
+from posassist.services.isolated import ChildCall, Isolated
 from posassist.services.sales_import import Sales
 from posassist.services.sales_import.model import CUSTOMER_FORMATS, SALE_FORMATS, Options, Report, SaleCounts
 from posassist.services.sales_import.sync import ImportRow
@@ -70,9 +71,14 @@ class SalesImportDialog(QDialog):
         session: StaffSession,
         tasks: TaskRunner,
         parent: QWidget | None = None,
+        *,
+        isolated: Isolated | None = None,
     ) -> None:
         super().__init__(parent)
         self.sales, self.store, self.session, self.tasks = sales, store, session, tasks
+        # the file is read and written in a child process (as the catalogue import): a file that
+        # needs more memory than allowed stops that process, never the window
+        self.isolated = isolated
         self.report: Report | None = None
         self.checked: tuple[str, str, str, bool] | None = None  # what the last dry run read
         self.token: CancelToken | None = None
@@ -201,15 +207,22 @@ class SalesImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.summary.setText(tr("Checking…") if dry else tr("Applying… (Cancel leaves everything as it was)"))
 
+        isolated = self.isolated
+
         def work(progress: Progress, token: CancelToken) -> Report:
-            call = sales.import_sales if kind == "sales" else sales.import_customers
-            return call(
-                None if dry else session,
-                source,
-                opts,
-                progress=progress,
-                cancelled=lambda: token.cancelled,
-                holder=holder,
+            method = "import_sales" if kind == "sales" else "import_customers"
+            who = None if dry else session
+            if isolated is not None:
+                report = isolated.call(
+                    ChildCall("sales", method, (who, source, opts), {"holder": holder}),
+                    progress=progress,
+                    cancelled=lambda: token.cancelled,
+                )
+                if not isinstance(report, Report):
+                    raise TypeError(f"the import process answered {type(report).__name__}, not a report")
+                return report
+            return getattr(sales, method)(  # type: ignore[no-any-return]
+                who, source, opts, progress=progress, cancelled=lambda: token.cancelled, holder=holder
             )
 
         self.checked = choice if dry else None
