@@ -12,6 +12,7 @@ not available offline). db/ knows nothing of the services: it only carries the c
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -69,7 +70,7 @@ def before_local_commit(session: Session) -> None:
 
 # --- ids of rows created offline --------------------------------------------------------------
 
-_LOCAL = "posassist_offline_local"  # the local copy's Database carries this attribute, set True
+_LOCAL_ENGINES: weakref.WeakSet[Any] = weakref.WeakSet()  # the engines of local copies
 TOUCHED = "offline_touched"  # session.info: the tables a local unit of work wrote
 NEW_IDS = "offline_new_ids"  # session.info: [(table, id), ...] the ids handed out, in order
 
@@ -79,14 +80,19 @@ def use_local_ids(db: Any) -> None:
     from ``LOCAL_ID_FLOOR`` up (one counter for all tables, kept in ``offline_local_ids``), and
     its units of work note which tables they wrote (the journal hook refuses a local write that
     no journaled call explains). Call once when the local copy is opened."""
-    setattr(db, _LOCAL, True)
+    _LOCAL_ENGINES.add(db.engine)
     if not event.contains(Session, "before_flush", _before_flush):
         event.listen(Session, "before_flush", _before_flush)
         event.listen(Session, "do_orm_execute", _on_execute)
 
 
 def is_local(session: Session) -> bool:
-    return bool(getattr(session.info.get("database"), _LOCAL, False))
+    """The session writes to a local copy (whatever Database opened it: FailoverDatabase opens
+    the local copy's sessions as itself)."""
+    try:
+        return session.get_bind() in _LOCAL_ENGINES
+    except Exception:  # an unbound session
+        return False
 
 
 def _touch(session: Session, table: str) -> None:
