@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
@@ -51,5 +54,21 @@ class Base(DeclarativeBase):
     type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JsonDoc}
 
 
+# An offline call replayed on the server runs "as of" the time it was made at the counter
+# (services/offline/upload.py sets this for the replay's thread only).
+_as_of: ContextVar[datetime | None] = ContextVar("posassist_as_of", default=None)
+
+
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    fixed = _as_of.get()
+    return datetime.now(UTC) if fixed is None else fixed
+
+
+@contextmanager
+def as_of(at: datetime) -> Iterator[None]:
+    """``utcnow()`` is ``at`` inside the block (in this thread/context only)."""
+    token = _as_of.set(at)
+    try:
+        yield
+    finally:
+        _as_of.reset(token)
