@@ -516,9 +516,11 @@ def update(
     changes: Mapping[str, Any],
     *,
     consent_source: str = "counter",
+    unchanged_since: datetime | None = None,
 ) -> CustomerRecord:
     """Save what changed, in one transaction; nothing is written when any field is wrong (the
-    error names the first one)."""
+    error names the first one). ``unchanged_since``: the record as the editor saw it (an edit
+    made offline): refused with Conflict when it was changed after that."""
     if consent_source not in CONSENT_SOURCES:
         raise InvalidInput(
             tr("Consent source: one of {list}.", list=", ".join(CONSENT_SOURCES)), field="consent_source"
@@ -530,6 +532,13 @@ def update(
         who = sessions.verify(s, session, Action.CUSTOMER_EDIT)
         c = _customer(s, customer_id)
         _editable(c)
+        if unchanged_since is not None and c.updated_at > unchanged_since:
+            raise Conflict(
+                tr(
+                    "This customer's record was changed elsewhere after this edit was made; nothing was "
+                    "saved. Look at the record again."
+                )
+            )
         cleaned = {name: _clean(s, c, name, value, who.id) for name, value in changes.items()}
         changed: list[str] = []
         for name, value in cleaned.items():
