@@ -24,7 +24,7 @@ from posassist.domain.tax import rate_text, split
 from posassist.domain.typed import no_card_number, tidy
 from posassist.errors import InvalidInput, NotFound
 from posassist.i18n import tr
-from posassist.services import lookup, policy_context, promises, sessions
+from posassist.services import lookup, policy_context, promise_ship, sessions
 from posassist.services import tax as taxes
 from posassist.services.dto import StaffSession
 from posassist.services.receipts import scan as receipt_scan
@@ -284,7 +284,7 @@ def ship_options(
 ) -> tuple[ShipOption, ...]:
     """By carrier from each store with it free: the store's carrier days and closing days
     (``services.promises``), soonest first, each marked whether it arrives by ``needed_by``."""
-    return promises.ship_options(s, variant_id, here, today, quantity, needed_by)
+    return promise_ship.ship_options(s, variant_id, here, today, quantity, needed_by)
 
 
 def check_text(draft: ReturnDraft) -> None:
@@ -581,7 +581,7 @@ def replacements_for(
             if not opts:
                 problems.append(tr("Line {line}: no store has {desc} in stock to ship.", line=i + 1, desc=desc))
             elif needed is not None:  # held to the customer's date: none in time says so, with what can
-                late = promises.ship_problem(s, h.variant_id, draft.store_id, today, dl, opts, needed)
+                late = promise_ship.ship_problem(s, h.variant_id, draft.store_id, today, dl, opts, needed)
                 if late:
                     problems.append(tr("Line {line}: {problem}", line=i + 1, problem=late))
     return out, problems

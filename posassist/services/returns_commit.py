@@ -23,7 +23,7 @@ from posassist.domain.policy import DENIED, NEEDS_APPROVAL
 from posassist.domain.policy import evaluate as judge
 from posassist.errors import Conflict, InvalidInput, PolicyDenied
 from posassist.i18n import tr
-from posassist.services import approvals, audit, promises, sessions, store_credit
+from posassist.services import approvals, audit, promise_ship, sessions, store_credit
 from posassist.services import tax as taxes
 from posassist.services.dto import StaffSession
 from posassist.services.returns import (
@@ -122,7 +122,7 @@ def commit(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetime 
             return done
         raise
     if any(dl.needed_by for dl in draft.lines):  # the promise's check-up on the day before
-        promises.check_return(db, staff, result.return_id, now)
+        promise_ship.check_return(db, staff, result.return_id, now)
     return result
 
 
@@ -262,7 +262,7 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetime
                     )
                 )
         new_receipt = _exchange_sale(s, ret, draft, order_lines, now, who) if order_lines else None
-        promises.record_exchange(s, ret, draft, replacements, who.staff_id, now)  # held to a needed-by date
+        promise_ship.record_exchange(s, ret, draft, replacements, who.staff_id, now)  # held to a needed-by date
         s.flush()
         if ret.store_credit_minor > 0:  # the credit is a voucher the customer can spend
             store_credit.issue(

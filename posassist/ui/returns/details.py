@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout, QWizardPage
 
+from posassist import i18n
+from posassist.domain import delivery
 from posassist.domain.policy import CONDITIONS, REASONS, RESOLUTIONS
 from posassist.i18n import tr
 from posassist.services.customers import CustomerProfile
 from posassist.services.lookup import SearchResult
-from posassist.services.returns_dto import DraftLine, Evaluation
+from posassist.services.returns_dto import DraftLine, Evaluation, ShipOption
+from posassist.ui.customers.hold_dialog import day_names
 from posassist.ui.lookup.allergy import AllergyGuard, warning_text
 from posassist.ui.messages import red
 from posassist.ui.returns.pages import _combo, money
@@ -57,6 +61,17 @@ class DetailsPage(QWizardPage):
         self.allergy_warning.hide()
         self._allergy: tuple[CustomerProfile, int, str] | None = None  # a conflict found: who, item, allergens
         self._chosen: set[tuple[int | None, str | None, int | None]] = set()  # lines whose reason was chosen
+        self.needed_by = named(
+            QLineEdit(),
+            "returnNeededBy",
+            tr("Needed by (a day such as Friday, or 2026-12-11; empty: no date)"),
+        )
+        self.needed_by.setPlaceholderText(tr("e.g. Friday — empty if the customer has no date"))
+        self.needed_day = QLabel("")
+        self.needed_day.setObjectName("returnNeededDay")
+        self.needed_day.setWordWrap(True)
+        readable(self.needed_day, tr("The day the customer needs it by"))
+        self._today: date | None = None  # the store's today, from the services' clock
         self.ship_from = named(QComboBox(), "returnShipFrom", tr("Ship from store (arrive-by date)"))
         self.note = named(QLineEdit(), "returnNote", tr("Note for this line"))
         form = QFormLayout()
@@ -66,6 +81,8 @@ class DetailsPage(QWizardPage):
         form.addRow(tr("Re&placement:"), self.replacement)
         form.addRow("", self.replacement_info)
         form.addRow("", self.allergy_warning)
+        form.addRow(tr("Nee&ded by:"), self.needed_by)
+        form.addRow("", self.needed_day)
         form.addRow(tr("S&hip from:"), self.ship_from)
         form.addRow(tr("No&te:"), self.note)
         lay = QVBoxLayout(self)
@@ -79,6 +96,8 @@ class DetailsPage(QWizardPage):
             box.currentIndexChanged.connect(lambda *_: self._store_row())
         self.note.editingFinished.connect(self._store_row)
         EnterKey(self.replacement, self._enter_in_replacement)  # Enter looks the item up; the next Enter goes on
+        self.needed_by.editingFinished.connect(self._needed_changed)
+        EnterKey(self.needed_by, self._enter_in_needed_by)  # Enter reads the day; the next Enter goes on
 
     def _enter_in_replacement(self) -> bool:
         if not self.replacement.isModified():
@@ -86,6 +105,53 @@ class DetailsPage(QWizardPage):
         self.replacement.setModified(False)
         self._find_replacement()
         return True
+
+    # -- the day the customer needs it by: only the stores that ship in time are offered ----------
+    def _needed(self) -> str | None:
+        """The typed day as an ISO date (None: no date); CalendarError when it is not a day."""
+        day = delivery.parse_day(self.needed_by.text(), self._today or date.today(), day_names())
+        return day.isoformat() if day else None
+
+    def needed_by_wrong(self) -> bool:
+        try:
+            self._needed()
+        except delivery.CalendarError:
+            return True
+        return False
+
+    def _needed_changed(self) -> None:
+        try:
+            day = self._needed()
+        except delivery.CalendarError:
+            self.needed_day.setText(
+                red(tr("Type a day such as Friday or a date such as 2026-12-11 (not in the past)."))
+            )
+            self.completeChanged.emit()
+            return
+        dl = self._line()
+        self.needed_day.setText(
+            tr("Needed by {day}", day=i18n.day(date.fromisoformat(day), "EEEE d MMMM")) if day else ""
+        )
+        if dl is not None and day != dl.needed_by:
+            self._store_row(refresh_ships=True)
+        self.completeChanged.emit()
+
+    def _enter_in_needed_by(self) -> bool:
+        if not self.needed_by.isModified():
+            return False  # a second Enter, with nothing new typed, goes on
+        self.needed_by.setModified(False)
+        self._needed_changed()
+        if not self.needed_by_wrong():
+            self.w.focus_later(self.ship_from)
+        return True
+
+    def _read_today(self) -> None:
+        promises, tz = self.w.svc.promises, self.w.store.timezone
+
+        def got(today: date) -> None:
+            self._today = today
+
+        self.w.tasks.submit(lambda: promises.today(tz), on_done=got, key="returns-today")
 
     @staticmethod
     def _key(dl: DraftLine) -> tuple[int | None, str | None, int | None]:
@@ -113,6 +179,7 @@ class DetailsPage(QWizardPage):
             ln = sale_lines.get(dl.sale_line_id or -1)
             self.lines.addItem(f"{dl.quantity} × {ln.description if ln else (dl.description or 'item')}")
         self.lines.blockSignals(False)
+        self._read_today()
         self._row = -1
         self.lines.setCurrentRow(0)
         self._load_row(0)
@@ -134,13 +201,22 @@ class DetailsPage(QWizardPage):
         self.reason.setCurrentIndex(self.reason.findData(dl.reason) if self._key(dl) in self._chosen else -1)
         self.reason.blockSignals(False)
         self.note.setText(dl.note or "")
+        self.needed_by.setText(dl.needed_by or "")
+        self.needed_by.setModified(False)
+        self.needed_day.setText(
+            tr("Needed by {day}", day=i18n.day(date.fromisoformat(dl.needed_by), "EEEE d MMMM")) if dl.needed_by else ""
+        )
         self._row = row
         self._show_replacement(dl)
 
-    def _store_row(self) -> None:
+    def _store_row(self, refresh_ships: bool = False) -> None:
         dl = self._line()
         if dl is None:
             return
+        try:
+            needed = self._needed() if self.resolution.currentData() == "exchange_shipped" else None
+        except delivery.CalendarError:
+            needed = dl.needed_by  # said under the field; the page waits for a day
         new = replace(
             dl,
             reason=self.reason.currentData() if self.reason.currentIndex() >= 0 else dl.reason,
@@ -149,13 +225,14 @@ class DetailsPage(QWizardPage):
             note=self.note.text().strip() or None,
             ship_from_store_id=self.ship_from.currentData() if self.ship_from.count() else dl.ship_from_store_id,
             reason_chosen=dl.reason_chosen or self._key(dl) in self._chosen,
+            needed_by=needed,
         )
         lines = list(self.w.draft.lines)
         lines[self._row] = new
         if self._key(dl) in self._chosen:
             self._chosen.add(self._key(new))
         self.w.set_draft(self.w.draft.with_lines(tuple(lines)))
-        self._show_replacement(new, refresh_ships=new.resolution != dl.resolution)
+        self._show_replacement(new, refresh_ships=refresh_ships or new.resolution != dl.resolution)
         self.completeChanged.emit()
 
     def _find_replacement(self) -> None:
@@ -188,6 +265,7 @@ class DetailsPage(QWizardPage):
         for wdg in (self.replacement, self.replacement_info):
             wdg.setEnabled(wants)
         self.ship_from.setEnabled(dl.resolution == "exchange_shipped")
+        self.needed_by.setEnabled(dl.resolution == "exchange_shipped")
         if not wants or dl.replacement_variant_id is None:
             self.replacement_info.setText(tr("Scan or type the item the customer wants instead.") if wants else "")
             self._show_allergy(None)
@@ -221,21 +299,33 @@ class DetailsPage(QWizardPage):
             + ("" if not ev.problems else f"\n{ev.problems[0]}")
         )
         if refresh_ships:
-            self.ship_from.blockSignals(True)
-            self.ship_from.clear()
-            for o in r.ship_options:
-                self.ship_from.addItem(
-                    tr(
-                        "{store_name} ({on_hand} in stock) — arrives by {arrive_by:%a %d %b}",
-                        store_name=o.store_name,
-                        on_hand=o.on_hand,
-                        arrive_by=o.arrive_by,
-                    ),
-                    o.store_id,
-                )
-            idx = self.ship_from.findData(dl.ship_from_store_id)
-            self.ship_from.setCurrentIndex(max(0, idx))
-            self.ship_from.blockSignals(False)
+            self._offer_ships(dl, r.ship_options)
+
+    def _offer_ships(self, dl: DraftLine, options: tuple[ShipOption, ...]) -> None:
+        """The stores to ship from; with a needed-by day only those that arrive in time (when
+        none can, the problem under the replacement says so, with what can)."""
+        shown = [o for o in options if o.in_time] if dl.needed_by else list(options)
+        self.ship_from.blockSignals(True)
+        self.ship_from.clear()
+        for o in shown:
+            self.ship_from.addItem(
+                tr(
+                    "{store_name} ({on_hand} in stock) — arrives by {arrive_by:%a %d %b}",
+                    store_name=o.store_name,
+                    on_hand=o.on_hand,
+                    arrive_by=o.arrive_by,
+                ),
+                o.store_id,
+            )
+        idx = self.ship_from.findData(dl.ship_from_store_id)
+        self.ship_from.setCurrentIndex(max(0, idx))
+        self.ship_from.blockSignals(False)
+        chosen = self.ship_from.currentData() if self.ship_from.count() else None
+        current = self._line()
+        if current is not None and current.needed_by and chosen != current.ship_from_store_id:
+            lines = list(self.w.draft.lines)  # the store chosen before does not arrive in time
+            lines[self._row] = replace(current, ship_from_store_id=chosen)
+            self.w.set_draft(self.w.draft.with_lines(tuple(lines)))
 
     # -- the allergen check: the item handed over in an exchange ---------------------------------
     def _guard(self) -> AllergyGuard:
@@ -292,6 +382,7 @@ class DetailsPage(QWizardPage):
         return (
             not self.reason_missing()
             and not self.allergy_open()
+            and not self.needed_by_wrong()
             and all(
                 dl.replacement_variant_id is not None or dl.resolution not in WANTS_AN_ITEM for dl in self.w.draft.lines
             )
