@@ -62,7 +62,9 @@ def start_gui(settings: Settings, *, demo: bool = False) -> int:
         if app.store is None and app.svc.setup.is_empty():  # a new installation: set the store up first
             from posassist.ui.setup_wizard import SetupWizard
 
-            wizard = SetupWizard(app.svc.setup, app.svc.catalogue, app.svc.auth, messages=messages)
+            wizard = SetupWizard(
+                app.svc.setup, app.svc.catalogue, app.svc.auth, messages=messages, isolated=app.svc.isolated
+            )
             if not wizard.exec():
                 return 0  # cancelled: nothing was written
             app.store = current_store(app.db, settings.store_code)

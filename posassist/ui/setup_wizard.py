@@ -34,6 +34,7 @@ from posassist.i18n import tr
 from posassist.services.auth import Auth
 from posassist.services.catalogue_sync import Options
 from posassist.services.catalogue_sync.capability import Catalogue
+from posassist.services.isolated import ChildCall, Isolated
 from posassist.services.setup import Setup
 from posassist.ui.messages import Messages
 from posassist.ui.tasks import TaskRunner
@@ -240,8 +241,11 @@ class SetupWizard(QWizard):
         auth: Auth,
         messages: Messages | None = None,
         parent: QWidget | None = None,
+        *,
+        isolated: Isolated | None = None,
     ) -> None:
         super().__init__(parent)
+        self.isolated = isolated  # the catalogue file is read in a child process, as in the import window
         self.setObjectName("setupWizard")
         self.setAccessibleName(tr("Set up the store"))
         self.setWindowTitle(tr("posassist — set up the store"))
@@ -330,6 +334,7 @@ class SetupWizard(QWizard):
         source = self.extras_page.catalogue.text().strip()
         code, pin, store_code = self.admin_code, self.admin_page.pin.text(), values["stores"][0]["code"]
         currency = values["stores"][0]["currency"]
+        isolated = self.isolated
 
         def work() -> tuple[Any, Any, str | None]:
             result = setup.first_run(values)  # one transaction: nothing half-created
@@ -338,7 +343,10 @@ class SetupWizard(QWizard):
             admin = auth.sign_in(code, pin)
             try:
                 opts = Options(currency=currency, store_id=setup.store_ids().get(store_code))
-                return result, catalogue.apply(admin, str(Path(source).expanduser()), opts), None
+                path = str(Path(source).expanduser())
+                if isolated is not None:
+                    return result, isolated.call(ChildCall("catalogue", "apply", (admin, path, opts))), None
+                return result, catalogue.apply(admin, path, opts), None
             except PosassistError as err:  # the store stands; the catalogue can be imported later
                 return result, None, str(err)
             finally:

@@ -31,7 +31,7 @@ def empty_app(tmp_path: Path) -> Iterator[App]:
 
 
 def _wizard(qtbot, app: App) -> SetupWizard:  # type: ignore[no-untyped-def]
-    w = SetupWizard(app.svc.setup, app.svc.catalogue, app.svc.auth)
+    w = SetupWizard(app.svc.setup, app.svc.catalogue, app.svc.auth, isolated=app.svc.isolated)  # as app.py builds it
     w.tasks.setParent(w)
     qtbot.addWidget(w)
     w.show()

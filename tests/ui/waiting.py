@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QApplication
 from posassist.ui.tasks import all_idle
 
 
-def answered(qtbot, timeout: int = 20_000) -> None:  # type: ignore[no-untyped-def]
-    """Until no window's task runner has a call in flight (answers delivered)."""
+def answered(qtbot, timeout: int = 90_000) -> None:  # type: ignore[no-untyped-def]
+    """Until no window's task runner has a call in flight (answers delivered); generous, as a busy
+    machine may take long to answer (a child process starting, say): it ends as soon as they are in."""
     qtbot.waitUntil(all_idle, timeout=timeout)
 
 
