@@ -42,6 +42,7 @@ def start_gui(settings: Settings, *, demo: bool = False) -> int:
     if isinstance(qt, QApplication):
         qt.setWindowIcon(QIcon(str(resources_dir() / "icons" / "posassist.svg")))
     app = build_app(settings)
+    app.start_local_copy()  # a PostgreSQL counter's copy kept current while the window runs (app.close stops it)
     messages = Messages(str(settings.log_path))
     install_excepthook(messages)
     from PySide6.QtCore import QSettings

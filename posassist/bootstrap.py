@@ -7,7 +7,7 @@ import logging.handlers
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # each capability is imported when first used (a command need
     from posassist.services.audit import Audit
     from posassist.services.auth import Auth
     from posassist.services.catalogue_sync.capability import Catalogue
+    from posassist.services.connection import Connection
     from posassist.services.customers import Customers
     from posassist.services.dashboard import Reports
     from posassist.services.events import Events
@@ -152,7 +153,7 @@ class Services:
     def reports(self) -> Reports:
         from posassist.services.dashboard import Reports
 
-        return Reports(self._db)
+        return Reports(self._db, self._clock)
 
     @cached_property
     def audit(self) -> Audit:
@@ -193,11 +194,36 @@ class Services:
         return StoreCredit(self._db, self._clock)
 
     @cached_property
+    def connection(self) -> Connection:
+        """Online with the server, or working from the local copy (banner, status bar, CLI)."""
+        from posassist.services.connection import Connection
+
+        return Connection(self._db)
+
+    @cached_property
     def isolated(self) -> Isolated:
         """Heavy calls (imports of other people's files) in a child process built from these settings."""
         from posassist.services.isolated import Isolated
 
         return Isolated(self._settings)
+
+
+class _FailoverServices(Services):
+    """On a FailoverDatabase: every capability's calls run through ``FailoverDatabase.run`` (a
+    call the server dropped half-way runs again on the local copy)."""
+
+    _capabilities = frozenset(n for n, v in vars(Services).items() if isinstance(v, cached_property))
+
+    def __getattribute__(self, name: str) -> Any:
+        value = super().__getattribute__(name)
+        if name not in _FailoverServices._capabilities or name in ("isolated", "connection"):
+            return value
+        wrapped = self.__dict__.get("_failover_" + name)
+        if wrapped is None:
+            from posassist.db.failover import failover_calls
+
+            wrapped = self.__dict__["_failover_" + name] = failover_calls(value, self._db)
+        return wrapped
 
 
 def build_services(
@@ -207,7 +233,10 @@ def build_services(
     clock: Clock = utcnow,
     witness: AuditWitness | None = None,
 ) -> Services:
-    return Services(db, store, settings, clock, witness)
+    from posassist.db import failover_setup
+
+    kind = _FailoverServices if failover_setup.is_failover(db) else Services
+    return kind(db, store, settings, clock, witness)
 
 
 @dataclass
@@ -225,8 +254,14 @@ class App:
             self.services = build_services(self.db, self.store, self.settings, witness=self.witness)
         return self.services
 
+    def start_local_copy(self) -> None:
+        """Keep the local copy current in the background (the window does, while it is open)."""
+        copy = getattr(self.db, "local_copy", None)
+        if copy is not None:
+            copy.start()
+
     def close(self) -> None:
-        self.db.dispose()
+        self.db.dispose()  # a FailoverDatabase stops its probe and the local copy's thread too
 
 
 class _PrivateLog(logging.handlers.RotatingFileHandler):
@@ -258,6 +293,11 @@ def open_database(settings: Settings, *, migrate_to_head: bool = True) -> Databa
     if path is not None:
         _check_sqlite_file(path)
     db = Database(settings.database_url)
+    if migrate_to_head and path is None:  # a counter on a server: short deadlines (db/failover.py)
+        from posassist.db import failover_setup, server_deadline
+
+        if failover_setup.enabled(settings.database_url):
+            server_deadline.install(db.engine)
     try:
         if migrate_to_head and schema_head.at_head(db.engine):
             pass  # the usual case, checked without importing Alembic
@@ -316,16 +356,43 @@ def build_app(settings: Settings, *, migrate_to_head: bool = True) -> App:
             log.warning("data dir %s unusable; logs and backups disabled", settings.data_dir)
     if settings.log_path.parent.is_dir():
         setup_logging(settings)
-    db = open_database(settings, migrate_to_head=migrate_to_head)
-    witness = counter_witness(settings, db)
+    try:
+        db = open_database(settings, migrate_to_head=migrate_to_head)
+    except StorageError as err:  # a PostgreSQL counter whose server is away: its local copy, if any
+        offline = _start_offline(settings, err) if migrate_to_head else None
+        if offline is None:
+            raise
+        db = offline
     if not migrate_to_head:  # maintenance commands: the schema may not be there yet
-        return App(settings=settings, db=db, store=None, witness=witness)
+        return App(settings=settings, db=db, store=None, witness=counter_witness(settings, db))
     try:
         store = current_store(db, settings.store_code)
+        db = _with_local_copy(settings, db, store)
     except BaseException:
         db.dispose()
         raise
-    return App(settings=settings, db=db, store=store, witness=witness)
+    return App(settings=settings, db=db, store=store, witness=counter_witness(settings, db))
+
+
+def _with_local_copy(settings: Settings, db: Database, store: StoreInfo | None) -> Database:
+    """A PostgreSQL counter works through a FailoverDatabase over the server and its local copy
+    (db/failover.py) unless POSASSIST_LOCAL_COPY=0; SQLite counters are unchanged."""
+    from posassist.db import failover_setup
+
+    if failover_setup.is_failover(db) or not failover_setup.enabled(settings.database_url):
+        return db
+    copy = failover_setup.make_copy(
+        settings.database_url, settings.data_dir, store_id=store.id if store else None, counter=settings.counter
+    )
+    return failover_setup.with_local_copy(db, copy)
+
+
+def _start_offline(settings: Settings, err: StorageError) -> Database | None:
+    from posassist.db import failover_setup
+
+    if not failover_setup.enabled(settings.database_url):
+        return None
+    return failover_setup.start_offline(settings.database_url, settings.data_dir, counter=settings.counter, error=err)
 
 
 def counter_witness(settings: Settings, db: Database) -> AuditWitness | None:

@@ -29,8 +29,38 @@ def app_for(settings: Settings, *, migrate_to_head: bool = True) -> Iterator[App
     app = build_app(settings, migrate_to_head=migrate_to_head)
     try:
         yield app
+        local_copy_notice(app)
     finally:
         app.close()
+
+
+def local_copy_notice(app: App) -> None:
+    """On stderr, when the local copy answered because the server did not (CLI.md)."""
+    if app.services is None and not getattr(app.db, "local_copy", None):
+        return
+    conn = app.svc.connection
+    if not conn.answered_locally():
+        return
+    st = conn.status()
+    if st.copy_age is None:
+        age = tr("of unknown age")
+    else:
+        minutes = int(st.copy_age.total_seconds() // 60)
+        age = (
+            tr("{n} s old", n=int(st.copy_age.total_seconds()))
+            if minutes < 1
+            else tr("{n} min old", n=minutes)
+            if minutes < 120
+            else tr("{n} h old", n=minutes // 60)
+        )
+    print(
+        tr(
+            "posassist: the server at {where} did not answer; answered from this counter's local copy ({age}).",
+            where=st.server,
+            age=age,
+        ),
+        file=sys.stderr,
+    )
 
 
 # -- what reaches a terminal: never a control sequence from a file or a typed value -----------

@@ -54,7 +54,8 @@ _GONE_STATES = ("57014", "57P01", "57P02", "57P03", "53300")
 class LocalCopyLike(Protocol):
     """What FailoverDatabase needs of db.replica.LocalCopy."""
 
-    local: Database
+    @property
+    def local(self) -> Database: ...
 
     @property
     def ready(self) -> bool: ...
@@ -406,7 +407,11 @@ class FailoverDatabase(Database):
             self._probe.join(timeout=10)
         self._primary.dispose()
         try:
-            self.local_copy.local.dispose()
+            close = getattr(self.local_copy, "close", None)
+            if close is not None:
+                close()
+            else:
+                self.local_copy.stop()
         except Exception:
             log.exception("closing the local copy failed")
 

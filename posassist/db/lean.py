@@ -28,10 +28,17 @@ class Reader:
         if self.dialect == "postgresql":
             sql = sql.replace("?", "%s")
         cur = self._conn.cursor()
+        watch = self.dialect == "postgresql"
+        if watch:  # a server that answers too late: the connection is cut (db/server_deadline.py)
+            from posassist.db.server_deadline import WATCHDOG, server_timeout_ms
+
+            WATCHDOG.arm(self._conn, server_timeout_ms() / 1000)
         try:
             cur.execute(sql, params)
             return list(cur.fetchall())
         finally:
+            if watch:
+                WATCHDOG.disarm(self._conn)
             cur.close()
 
     def when(self, value: Any) -> datetime | None:
@@ -68,7 +75,16 @@ def _postgresql(url: str) -> Reader | None:
     except ImportError:
         return None
     try:
-        conn = psycopg.connect(url, connect_timeout=5, application_name="posassist", autocommit=True)
+        from posassist.db.server_deadline import server_timeout_ms
+
+        ms = server_timeout_ms()  # a server that is away: the full path answers from the local copy
+        conn = psycopg.connect(
+            url,
+            connect_timeout=2,
+            application_name="posassist",
+            autocommit=True,
+            options=f"-c statement_timeout={ms}",
+        )
     except psycopg.Error:
         return None
     conn.read_only = True

@@ -26,9 +26,10 @@ import os
 import socket
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, event
+if TYPE_CHECKING:  # db/lean.py uses the watchdog without SQLAlchemy
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +124,8 @@ def _dbapi(conn: Any) -> Any:
 
 def install(engine: Engine, timeout_ms: int | None = None, watchdog: Watchdog = WATCHDOG) -> None:
     """Put the deadlines on a PostgreSQL engine (idempotent)."""
+    from sqlalchemy import event
+
     if engine.dialect.name != "postgresql" or getattr(engine, "_posassist_deadline", None):
         return
     ms = timeout_ms or server_timeout_ms()
@@ -154,6 +157,7 @@ def install(engine: Engine, timeout_ms: int | None = None, watchdog: Watchdog = 
 def _watch_statements(engine: Engine, watchdog: Watchdog, seconds: float) -> None:
     """Arm before each round trip (statement, commit, rollback, the pool's reset); disarm after
     a statement, on its error and when the connection goes back to the pool."""
+    from sqlalchemy import event
 
     def arm(conn: Any, *_a: Any) -> None:
         raw = _dbapi(conn)

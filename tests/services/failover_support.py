@@ -53,6 +53,10 @@ class StandInCopy:
     def stop(self) -> None:
         self.stopped += 1
 
+    def close(self) -> None:
+        self.stop()
+        self.local.dispose()
+
 
 @dataclass
 class Outage:

@@ -57,8 +57,8 @@ def test_server_slow_a_read_is_cut_at_the_deadline_and_answered_locally(outage: 
     assert fdb.online and _stores(fdb)  # a pooled connection exists
     outage.proxy.slow(30.0)
     lookup = failover_calls(Lookup(fdb, None), fdb)
-    hits = lookup.search("boots")
-    assert hits and not fdb.online
+    found = lookup.search("boots")
+    assert found.hits and not fdb.online
 
 
 def test_server_gone_in_the_middle_of_a_call_the_call_runs_again_locally(outage: Outage, fdb: FailoverDatabase) -> None:
