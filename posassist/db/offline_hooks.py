@@ -105,7 +105,7 @@ def _before_flush(session: Session, _ctx: Any, _instances: Any) -> None:
     for obj in list(session.dirty) + list(session.deleted):
         _touch(session, sa_inspect(obj).mapper.local_table.name)
     wanting: list[tuple[Any, str, str]] = []
-    for obj in session.new:
+    for obj in sorted(session.new, key=lambda o: sa_inspect(o).insert_order):  # as the server will
         mapper = sa_inspect(obj).mapper
         table = mapper.local_table.name
         _touch(session, table)
