@@ -139,6 +139,8 @@ class Return(Base):
     # no receipt, no customer record: a keyed hash of the identity document or phone (migration
     # 0010), so the no-receipt cap counts the person across stores without keeping the number
     identity_hash: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
+    # the counter that made it from its local copy while the server was away (migration 0024)
+    offline_counter: Mapped[str | None] = mapped_column(String(100), default=None)
     __table_args__ = (
         # reports and the dashboard by date range, from the index alone
         Index("ix_returns_committed", "committed_at", "status", "store_id", "id", "refund_minor", "store_credit_minor"),
