@@ -1,4 +1,4 @@
-"""`receipt print`, `printer add|list|remove|test` and `voucher show|redeem`."""
+"""`receipt print`, `printer add|list|remove|test` and `voucher show|redeem|expire`."""
 
 from __future__ import annotations
 
@@ -68,6 +68,9 @@ def register(sub: Any) -> None:
     red.add_argument("--amount", required=True, help="how much, e.g. 12.50")
     red.add_argument("--json", action="store_true")
     red.set_defaults(handler=_voucher_redeem)
+    exp = vsub.add_parser("expire", help="move out the balance of every voucher past its expiry (audited)")
+    exp.add_argument("--json", action="store_true", help="the vouchers expired, as JSON")
+    exp.set_defaults(handler=_voucher_expire)
 
 
 def _print(args: argparse.Namespace, settings: Settings) -> int:
@@ -181,6 +184,39 @@ def _voucher_show(args: argparse.Namespace, settings: Settings) -> int:
                 state=state,
             )
         )
+    return 0
+
+
+def _voucher_expire(args: argparse.Namespace, settings: Settings) -> int:
+    """For a scheduled job (--pin-file) as well as by hand: 0 whether or not anything expired."""
+    with app_for(settings) as app, signed_in(app, args, "voucher expire") as session:
+        gone = app.svc.store_credit.expire(session)
+    if args.json:
+        print_json(
+            {
+                "expired": [
+                    {
+                        "number": e.number,
+                        "amount": _decimal(e.amount_minor, e.currency),
+                        "currency": e.currency,
+                        "expires_at": e.expires_at.isoformat(),
+                    }
+                    for e in gone
+                ]
+            }
+        )
+    else:
+        print(tr("{count} store credit voucher(s) expired.", count=len(gone)))
+        for e in gone:
+            print(
+                "  "
+                + tr(
+                    "{number}: {amount} (valid until {day})",
+                    number=e.number,
+                    amount=i18n.money(e.amount_minor, e.currency),
+                    day=i18n.day(e.expires_at),
+                )
+            )
     return 0
 
 

@@ -29,6 +29,7 @@ from posassist.errors import Conflict, InvalidInput, NotFound
 from posassist.i18n import tr
 from posassist.services import audit, sessions
 from posassist.services.dto import Clock, StaffSession
+from posassist.services.voucher_expiry import Expired, expire_due
 
 _ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read aloud and typed without doubt
 PREFIX = "SC-"
@@ -341,37 +342,13 @@ class StoreCredit:
             return _view(s, v, now)
 
     @retrying
-    def expire_due(self, session: StaffSession) -> int:
-        """Move the balance of every voucher past its expiry out, as an 'expire' movement."""
+    def expire(self, session: StaffSession) -> list[Expired]:
+        """Move the balance of every voucher past its expiry out, as an 'expire' movement (audited)."""
         now = self._clock()
         with self._db.transaction() as s:
             who = sessions.verify(s, session, Action.STORE_CREDIT_ISSUE)
-            due = s.execute(
-                select(Voucher).where(Voucher.expires_at <= now, Voucher.balance_minor > 0).with_for_update()
-            ).scalars()
-            n = 0
-            for v in due:
-                amount = v.balance_minor
-                v.balance_minor = 0
-                s.add(
-                    VoucherMovement(
-                        voucher_id=v.id,
-                        kind="expire",
-                        amount_minor=-amount,
-                        balance_after_minor=0,
-                        staff_id=who.id,
-                        counter=who.counter,
-                        at=now,
-                    )
-                )
-                audit.record(
-                    s,
-                    actor_id=who.id,
-                    action="voucher.expired",
-                    entity="voucher",
-                    entity_id=v.id,
-                    payload={"number": v.number, "amount_minor": amount},
-                    where=who.counter,
-                )
-                n += 1
-            return n
+            return expire_due(s, who, now)
+
+    def expire_due(self, session: StaffSession) -> int:
+        """How many vouchers :meth:`expire` moved out."""
+        return len(self.expire(session))
