@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # each capability is imported when first used (a command need
     from posassist.services.isolated import Isolated
     from posassist.services.lookup import Lookup
     from posassist.services.notes import Notes
+    from posassist.services.offline import Offline
     from posassist.services.policy_admin import PolicyAdmin
     from posassist.services.promises import Promises
     from posassist.services.receipts import Receipts
@@ -194,6 +195,17 @@ class Services:
         return StoreCredit(self._db, self._clock)
 
     @cached_property
+    def offline(self) -> Offline:
+        """What this counter did while the server was away: status, upload, the review queue."""
+        from posassist.services.offline import Offline
+
+        return Offline(self._db, self._replay_services, self._settings.counter)
+
+    def _replay_services(self, db: Database, clock: Clock) -> Services:
+        """Server-side capabilities for replaying the journal (plain: no failover, no journal)."""
+        return Services(db, self.store, self._settings, clock, self._witness)
+
+    @cached_property
     def connection(self) -> Connection:
         """Online with the server, or working from the local copy (banner, status bar, CLI)."""
         from posassist.services.connection import Connection
@@ -216,12 +228,15 @@ class _FailoverServices(Services):
 
     def __getattribute__(self, name: str) -> Any:
         value = super().__getattribute__(name)
-        if name not in _FailoverServices._capabilities or name in ("isolated", "connection"):
+        if name not in _FailoverServices._capabilities or name in ("isolated", "connection", "offline"):
             return value
         wrapped = self.__dict__.get("_failover_" + name)
         if wrapped is None:
             from posassist.db.failover import failover_calls
+            from posassist.services.offline import journal, wire
 
+            wire(self._db, self._replay_services, self._settings.counter)
+            value = journal.journaling(value, name, self._db, self._settings.counter)  # offline writes
             wrapped = self.__dict__["_failover_" + name] = failover_calls(value, self._db)
         return wrapped
 

@@ -47,6 +47,9 @@ class Action(StrEnum):
     AUDIT_KEY_REVOKE = "audit.key_revoke"  # a key that was lost or stolen signs nothing valid after this
     REPORTS_READ = "reports.read"
     PRINTERS_MANAGE = "printers.manage"
+    # after an outage (issue #21): send the counter's journal; review what was done offline
+    OFFLINE_UPLOAD = "offline.upload"
+    OFFLINE_REVIEW = "offline.review"
 
 
 _EVERYONE = frozenset(ROLES)
@@ -83,6 +86,8 @@ PERMISSIONS: dict[Action, frozenset[str]] = {
     Action.AUDIT_KEY_REVOKE: _ADMIN,
     Action.REPORTS_READ: _LEADS,
     Action.PRINTERS_MANAGE: _MANAGERS,
+    Action.OFFLINE_UPLOAD: _EVERYONE,  # it only sends what was done; the server checks each call again
+    Action.OFFLINE_REVIEW: _LEADS,  # a shift lead reviews every offline transaction before the day closes
 }
 
 

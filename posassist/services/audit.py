@@ -71,7 +71,11 @@ def record(
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     at = utcnow()
     # round-trip the payload through JSON so what is hashed is exactly what is stored
-    clean = json.loads(json.dumps({**(payload or {}), **({"where": where} if where else {})}, default=str))
+    replayed = session.info.get("offline_replay")  # a call made offline, sent by services/offline
+    extra = {"where": where} if where else {}
+    if replayed:
+        extra["offline"] = replayed  # names the counter's journal key and its local audit entry
+    clean = json.loads(json.dumps({**(payload or {}), **extra}, default=str))
     eid = None if entity_id is None else str(entity_id)
     digest = chain_hash(prev, canonical(seq, at, actor_id, action, entity, eid, clean))
     signer = signer or getattr(session.info.get("database"), "audit_signer", None)
@@ -271,7 +275,32 @@ def verify(db: Database) -> AuditCheck:
                 unsigned,
                 len(keys.valid),
             )
+        offline = _offline_problem(session, keys)
+        if offline is not None:
+            return AuditCheck(False, count, offline[0], None, offline[1], signed, unsigned, len(keys.valid))
     return AuditCheck(True, count, None, None, None, signed, unsigned, len(keys.valid), expected - 1, prev)
+
+
+def _offline_problem(session: Session, keys: _Keys) -> tuple[int, str] | None:
+    """The counters' local audit chains merged after an outage (offline_audit): each continues
+    without a gap, every entry's hash matches its content, every signature is a registered key's."""
+    from posassist.db.tables.offline import OfflineAudit
+
+    last: dict[str, tuple[int, str]] = {}
+    for e in session.execute(select(OfflineAudit).order_by(OfflineAudit.counter, OfflineAudit.seq)).scalars():
+        seq, prev = last.get(e.counter, (e.seq - 1, e.prev_hash))
+        where = tr("offline entry {seq} of counter {counter}", seq=e.seq, counter=e.counter)
+        if e.seq != seq + 1 or e.prev_hash != prev:
+            return e.seq, tr("{where} does not follow the one before it (deleted or inserted)", where=where)
+        content = canonical(e.seq, e.at, e.actor_id, e.action, e.entity, e.entity_id, e.payload)
+        if chain_hash(e.prev_hash, content) != e.hash:
+            return e.seq, tr("{where} was edited after it was written", where=where)
+        if e.sig or e.key_id:
+            pub = keys.valid.get(e.key_id or "") or (keys.rows[e.key_id].public_key if e.key_id in keys.rows else None)
+            if pub is None or not signature_ok(pub, entry_message(e.hash), e.sig):
+                return e.seq, tr("{where} is not signed by a registered key (forged or edited)", where=where)
+        last[e.counter] = (e.seq, e.hash)
+    return None
 
 
 def head(session: Session) -> tuple[int, str]:

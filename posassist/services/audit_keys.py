@@ -571,6 +571,9 @@ def close_day(db: Database, witness: AuditWitness | None, day: Any, tz_name: str
     from datetime import datetime, time, timedelta
     from zoneinfo import ZoneInfo
 
+    from posassist.services.offline.review import require_reviewed
+
+    require_reviewed(db)  # what was done offline is reviewed by a shift lead first (issue #21)
     tz = ZoneInfo(tz_name or "UTC")
     start = datetime.combine(day, time(0), tz)
     end = start + timedelta(days=1)

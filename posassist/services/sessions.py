@@ -126,6 +126,8 @@ ACTION_WORDS = {
     Action.AUDIT_KEY_REVOKE: QT_TR_NOOP("revoke an audit signing key"),
     Action.REPORTS_READ: QT_TR_NOOP("read the shift reports"),
     Action.PRINTERS_MANAGE: QT_TR_NOOP("set up the counter's printers"),
+    Action.OFFLINE_UPLOAD: QT_TR_NOOP("send what was done offline"),
+    Action.OFFLINE_REVIEW: QT_TR_NOOP("review what was done offline"),
 }
 
 
