@@ -33,6 +33,7 @@ COMMANDS: dict[str, str] = {
     "policy": "policy_cmd",
     "return": "return_cmd",
     "hold": "hold_cmd",
+    "offline": "offline_cmd",
 }
 # options of the top-level parser that take a value (to find the sub-command without parsing)
 _VALUED = {"--data-dir", "--database-url", "--store", "--counter", "--as", "--pin-file", "--lang"}
