@@ -3,17 +3,20 @@ numbers match), plus the daily series and distributions behind the charts, all a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Engine, case, func, select
 
 from posassist.db.session import Database
+from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import Interaction
 from posassist.db.tables.sales import Return, ReturnLine
-from posassist.i18n import QT_TR_NOOP
+from posassist.i18n import QT_TR_NOOP, tr
 from posassist.services import csv_export, reference, reports
+from posassist.services.promise_risk import PromiseAtRisk, promises_at_risk
 
 RESPONSE_BUCKETS = (
     (5, QT_TR_NOOP("under 5 min")),
@@ -84,11 +87,32 @@ class Dashboard:
                 [[c, *counts] for c, counts in sorted(self.response_buckets.items())],
             ),
             "most_returned": (["item", "quantity"], [list(r) for r in self.most_returned]),
+            "service_by_associate_and_counter": (["group", "name", *SERVICE_FIGURES], self.service_rows()),
         }
+
+    def service_rows(self) -> list[list[Any]]:
+        """The store's service figures, then each associate's and each counter's beside them."""
+        store = self.service.get("store") or {}
+        rows = [["store", tr("The store"), *(store.get(k) for k in SERVICE_FIGURES)]]
+        for group in reports.GROUPINGS:
+            for g in self.service.get("groups", {}).get(group, []):
+                rows.append([group, g[group], *(g.get(k) for k in SERVICE_FIGURES)])
+        return rows
 
     def csv(self, name: str) -> str:
         headers, rows = self.series()[name]
         return csv_export.to_text(headers, rows)
+
+
+SERVICE_FIGURES = (
+    "interactions",
+    "first_response_avg_minutes",
+    "csat_average",
+    "ratings",
+    "matters",
+    "first_visit_resolved",
+    "first_visit_rate",
+)
 
 
 def _day(bind: Engine | Connection, column: Any) -> ColumnElement[str]:
@@ -98,7 +122,7 @@ def _day(bind: Engine | Connection, column: Any) -> ColumnElement[str]:
 def build(db: Database, start: date | None = None, end: date | None = None, store_id: int | None = None) -> Dashboard:
     ret = reports.returns_summary(db, start, end, store_id)
     exc = reports.exceptions(db, start, end, store_id)
-    svc = reports.service(db, start, end, store_id)
+    svc = reports.service(db, start, end, store_id, by=reports.GROUPINGS)  # each one against the store
     lo, hi = reports.period(start, end)
     d = Dashboard(ret["from"], ret["to"], ret, exc, svc)
     with db.read() as s:
@@ -158,8 +182,8 @@ def build(db: Database, start: date | None = None, end: date | None = None, stor
 class Reports:
     """The shift lead's figures: exceptions, returns, service, and the dashboard."""
 
-    def __init__(self, db: Database) -> None:
-        self._db = db
+    def __init__(self, db: Database, clock: Callable[[], datetime] = utcnow) -> None:
+        self._db, self._clock = db, clock
 
     def dashboard(self, start: date | None = None, end: date | None = None, store_id: int | None = None) -> Dashboard:
         return build(self._db, start, end, store_id)
@@ -178,6 +202,11 @@ class Reports:
         self, start: date | None = None, end: date | None = None, store_id: int | None = None
     ) -> dict[str, Any]:
         return reports.service(self._db, start, end, store_id)
+
+    def promises_at_risk(self, store_id: int | None = None) -> list[PromiseAtRisk]:
+        """Promises whose needed-by day can no longer be met (or nobody is checking), at the store
+        (None: every store), soonest needed first."""
+        return promises_at_risk(self._db, store_id, self._clock())
 
     def stores(self) -> tuple[reference.StoreRef, ...]:
         """The active stores, for the dashboard's store filter."""

@@ -74,9 +74,9 @@ def _risk(s: Session, p: Promise, facts: dict[int, StoreFacts], now: datetime) -
     return None
 
 
-def promises_at_risk(db: Database, store_id: int, now: datetime | None = None) -> list[PromiseAtRisk]:
-    """Open promises made at the store whose source no longer arrives in time, whose hold is gone
-    or short, or whose check-up is overdue: soonest needed first."""
+def promises_at_risk(db: Database, store_id: int | None, now: datetime | None = None) -> list[PromiseAtRisk]:
+    """Open promises made at the store (None: at every store) whose source no longer arrives in
+    time, whose hold is gone or short, or whose check-up is overdue: soonest needed first."""
     now = now or utcnow()
     with db.read() as s:
         facts = store_facts(s)
@@ -85,7 +85,7 @@ def promises_at_risk(db: Database, store_id: int, now: datetime | None = None) -
             .outerjoin(Customer, Customer.id == Promise.customer_id)
             .join(Store, Store.id == Promise.source_store_id)
             .outerjoin(FollowUp, FollowUp.id == Promise.follow_up_id)
-            .where(Promise.store_id == store_id, Promise.status == "open")
+            .where(Promise.status == "open", *([Promise.store_id == store_id] if store_id is not None else []))
             .order_by(Promise.needed_by, Promise.id)
         ).all()
         out = []

@@ -19,10 +19,11 @@ def test_dashboard_numbers_match_the_reports(qtbot, demo_app, demo_sqlite, tmp_p
     win.show()
     qtbot.waitUntil(lambda: win.data is not None, timeout=20_000)
     d = win.data
-    assert d.service == reports.service(demo_app.db)
+    assert d.service == reports.service(demo_app.db, by=reports.GROUPINGS)  # each one against the store
     assert d.exceptions == reports.exceptions(demo_app.db)
+    by = ["--by", "associate", "--by", "counter"]
     cli = subprocess.run(
-        [sys.executable, "-m", "posassist", "--data-dir", demo_sqlite, "report", "service", "--json"],
+        [sys.executable, "-m", "posassist", "--data-dir", demo_sqlite, "report", "service", "--json", *by],
         capture_output=True,
         text=True,
         check=True,

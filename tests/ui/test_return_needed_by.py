@@ -5,7 +5,6 @@ day before; when none can, the wizard says so with what can and the return waits
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -19,16 +18,7 @@ from posassist.services.demo.stories import STAFF
 from posassist.ui.returns.wizard import Page, ReturnWizard
 from posassist.ui.tasks import TaskRunner
 from tests.ui.waiting import settled
-
-TORONTO = ZoneInfo("America/Toronto")
-
-
-def next_tuesday_morning(now: datetime | None = None) -> datetime:
-    """The coming Tuesday (today, if it is one), 11:00 in Toronto: the demo's sales stay in their
-    return window, and the carrier's days fall the same way whatever day the tests run."""
-    local = (now or datetime.now(UTC)).astimezone(TORONTO)
-    day = local.date() + timedelta(days=(1 - local.weekday()) % 7)
-    return datetime.combine(day, datetime.min.time().replace(hour=11), tzinfo=TORONTO).astimezone(UTC)
+from tests.when import TORONTO, next_tuesday_morning
 
 
 def _wizard(qtbot, demo_app, tmp_path, clock: datetime) -> ReturnWizard:  # type: ignore[no-untyped-def]

@@ -1,5 +1,6 @@
-"""The shift-lead dashboard: returns by reason per day, exceptions by reason and approver against
-budget, CSAT trend and distribution, response time per channel, most returned products. Data is
+"""The shift-lead dashboard: the promises at risk; returns by reason per day, exceptions by reason
+and approver against budget, CSAT trend and distribution, response time per channel, most returned
+products; service per associate and per counter against the store for the chosen period. Data is
 computed off the GUI thread by the same services as 'posassist report …'; every chart exports CSV."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +29,11 @@ from posassist import i18n
 from posassist.i18n import tr
 from posassist.labels import label as code_label
 from posassist.services.dashboard import RESPONSE_BUCKETS, Dashboard, Reports
+from posassist.services.promise_risk import PromiseAtRisk
 from posassist.services.reference import StoreRef
 from posassist.ui.dashboard.charts import Chart, Series
 from posassist.ui.dashboard.outcome import outcome_html
+from posassist.ui.dashboard.panels import PERIODS, AtRiskPanel, ServiceTable, period_dates
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named
 
@@ -47,6 +51,9 @@ class DashboardWindow(QDialog):
         self.setAccessibleName(tr("Shift-lead dashboard"))
         self.setWindowTitle(tr("Dashboard"))
         today = QDate.currentDate()
+        self.period = named(QComboBox(), "dashPeriod", tr("Period"))
+        for key, words in PERIODS:
+            self.period.addItem(tr(words), key)
         self.start = named(QDateEdit(today.addDays(-29)), "dashFrom", tr("From date"))
         self.end = named(QDateEdit(today), "dashTo", tr("To date"))
         self.store = named(QComboBox(), "dashStore", tr("Store"))
@@ -67,6 +74,20 @@ class DashboardWindow(QDialog):
         self.outcome.setAccessibleName(tr("Exceptions and what followed"))
         self.outcome.setWordWrap(True)
         self.outcome.setTextFormat(Qt.TextFormat.RichText)
+        self.at_risk = AtRiskPanel()
+        self.service_table = ServiceTable()
+        self._setting_dates = False
+        self._lay_out()
+        self.period.activated.connect(lambda *_: self._period_chosen())
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(lambda *_: self._dates_typed())
+        self.refresh_btn.clicked.connect(self.refresh)
+        self.export_btn.clicked.connect(self._export)
+        self.resize(1200, 760)
+        tasks.submit(reports.stores, on_done=self._show_stores, inline=self.summary, key="dashboard-stores")
+        self.refresh()
+
+    def _lay_out(self) -> None:
         self.plots: dict[str, Chart] = {}
         grid = QGridLayout()
         titles = [
@@ -86,7 +107,12 @@ class DashboardWindow(QDialog):
             self.plots[key] = Chart(f"plot_{key}", title)
             QVBoxLayout(box).addWidget(self.plots[key])
         top = QHBoxLayout()
-        for label, w in (("&From:", self.start), ("&To:", self.end), ("&Store:", self.store)):
+        for label, w in (
+            (tr("&Period:"), self.period),
+            (tr("&From:"), self.start),
+            (tr("&To:"), self.end),
+            (tr("&Store:"), self.store),
+        ):
             lab = QLabel(label)
             lab.setBuddy(w)
             top.addWidget(lab)
@@ -97,15 +123,14 @@ class DashboardWindow(QDialog):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.summary)
+        lay.addWidget(self.at_risk)
         lay.addWidget(self.outcome)
         charts = QWidget()
         charts.setLayout(grid)
-        lay.addWidget(charts, 1)
-        self.refresh_btn.clicked.connect(self.refresh)
-        self.export_btn.clicked.connect(self._export)
-        self.resize(1200, 760)
-        tasks.submit(reports.stores, on_done=self._show_stores, inline=self.summary, key="dashboard-stores")
-        self.refresh()
+        self.tabs = named(QTabWidget(), "dashTabs", tr("Charts, and service per associate and counter"))
+        self.tabs.addTab(charts, tr("Charts"))
+        self.tabs.addTab(self.service_table, tr("Service by associate and counter"))
+        lay.addWidget(self.tabs, 1)
 
     @property
     def drawn(self) -> bool:
@@ -116,6 +141,22 @@ class DashboardWindow(QDialog):
         for st in stores:
             self.store.addItem(st.name, st.id)
 
+    def _period_chosen(self) -> None:
+        """A period chosen: its dates go into From/To and the figures are computed again."""
+        dates = period_dates(self.period.currentData(), cast(date, QDate.currentDate().toPython()))
+        if dates is None:
+            self.start.setFocus()
+            return
+        self._setting_dates = True
+        self.start.setDate(QDate(dates[0].year, dates[0].month, dates[0].day))
+        self.end.setDate(QDate(dates[1].year, dates[1].month, dates[1].day))
+        self._setting_dates = False
+        self.refresh()
+
+    def _dates_typed(self) -> None:
+        if not self._setting_dates:
+            self.period.setCurrentIndex(self.period.findData("custom"))
+
     def refresh(self) -> None:
         start = cast(date, self.start.date().toPython())
         end = cast(date, self.end.date().toPython())
@@ -124,6 +165,15 @@ class DashboardWindow(QDialog):
         self.tasks.submit(
             lambda: reports.dashboard(start, end, store), on_done=self._show, inline=self.summary, key="dashboard"
         )
+        self.tasks.submit(
+            lambda: reports.promises_at_risk(store),
+            on_done=self._show_at_risk,
+            inline=self.at_risk.head,
+            key="dashboard-at-risk",
+        )
+
+    def _show_at_risk(self, promises: list[PromiseAtRisk]) -> None:
+        self.at_risk.show_promises(promises)
 
     def _m(self, minor: int) -> str:
         return i18n.money(minor, self.currency)
@@ -153,6 +203,7 @@ class DashboardWindow(QDialog):
         self.outcome.setText(outcome_html(d.exceptions, self._m))
         self._draw_csat(d)
         self._draw_service(d)
+        self.service_table.show_rows(d.service_rows())
 
     def _draw_returns(self, d: Dashboard) -> None:
         days = sorted({day for day, _, _ in d.returns_per_day})
