@@ -104,6 +104,13 @@ def _entries() -> list[Entry]:
         ),
         ("actionHolds", Action.HOLD_CREATE, tr("Holds at this store: collect, release"), "Shift+F10", "show_holds"),
         ("actionApprovals", None, tr("Approval queue"), "F7", "show_approvals"),
+        (
+            "actionOfflineReview",
+            Action.OFFLINE_REVIEW,
+            tr("Offline transactions to review…"),
+            "Ctrl+Shift+O",
+            "open_offline_review",
+        ),
         ("actionDashboard", None, tr("Dashboard (shift leads, managers)"), "Ctrl+D", "open_dashboard"),
         ("actionStaff", Action.STAFF_MANAGE, tr("Staff accounts…"), "Ctrl+Shift+S", "open_staff"),
         ("actionCatalogue", Action.CATALOGUE_APPLY, tr("Catalogue import…"), "Ctrl+Shift+I", "open_catalogue"),
@@ -574,6 +581,14 @@ class MainWindow(CustomerActions):
         open_dialog(
             self, StoreCreditDialog(self.svc, self.session, self.tasks, order, self), name="store_credit_dialog"
         )
+
+    def open_offline_review(self) -> None:
+        """What counters did while the server was away, for a shift lead to review (issue #21)."""
+        if self._refused(Action.OFFLINE_REVIEW) or self.session is None:
+            return
+        from posassist.ui.offline.review_window import OfflineReviewWindow
+
+        open_dialog(self, OfflineReviewWindow(self.svc.offline, self.session, self.tasks, self))
 
     def open_printers(self) -> None:
         if self._refused(Action.PRINTERS_MANAGE) or self.session is None:
