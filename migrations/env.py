@@ -29,6 +29,7 @@ ENGINE_SPECIFIC = (
     "ix_customers_email_lower",  # expression indexes (0013): the queries in db/customer_keys.py match them
     "ix_customers_phone_tail",
     "ix_customers_name_words",  # PostgreSQL only (0020): the name's words for typo look-ups
+    "replica_changes",  # PostgreSQL only (0021): the change log the counters' local copies follow
 )
 # SQLite's reflection cannot read expression indexes; they are the engine-specific ones above
 warnings.filterwarnings(

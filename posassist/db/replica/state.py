@@ -9,18 +9,13 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Column, Connection, MetaData, String, Table, Text, select
+from sqlalchemy import Connection, Table, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from posassist.db.tables.base import UTCDateTime, utcnow
+from posassist.db.tables.base import utcnow
+from posassist.db.tables.replica import ReplicaState
 
-STATE = Table(
-    "replica_state",
-    MetaData(),
-    Column("key", String(64), primary_key=True),
-    Column("value", Text, nullable=False),
-    Column("updated_at", UTCDateTime()),
-)
+STATE: Table = ReplicaState.__table__  # type: ignore[assignment]
 
 SERVER_ID = "server.id"
 PRUNED_THROUGH = "log.pruned_through"

@@ -1,6 +1,18 @@
 """The whole schema. Import ``Base`` for its metadata; the modules register their tables."""
 
-from posassist.db.tables import audit, catalogue, customers, offline, ops, people, promises, receipts, sales, tax  # noqa: F401
+from posassist.db.tables import (  # noqa: F401
+    audit,
+    catalogue,
+    customers,
+    offline,
+    ops,
+    people,
+    promises,
+    receipts,
+    replica,
+    sales,
+    tax,
+)
 from posassist.db.tables.base import Base
 
 metadata = Base.metadata
