@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
-from posassist.db.tables.offline import OfflineReview
+from posassist.db.tables.offline import OfflineJournal, OfflineReview
 from posassist.db.tables.people import Staff
 from posassist.domain.permissions import Action
 from posassist.domain.typed import tidy
@@ -107,8 +107,22 @@ def unreviewed(db: Database) -> tuple[int, int]:
 
 
 def require_reviewed(db: Database) -> None:
-    """Refuse to close the day while offline transactions wait for a shift lead."""
-    waiting, conflicts = unreviewed(db)
+    """Refuse to close the day while offline transactions wait for a shift lead, or this
+    counter's journal still holds changes the server has not had (on a FailoverDatabase the
+    queue is read on the server itself)."""
+    copy = getattr(db, "local_copy", None)
+    if copy is not None:
+        with copy.local.read() as s:
+            pending = int(s.execute(select(func.count()).where(OfflineJournal.state == "pending")).scalar_one())
+        if pending:
+            raise Conflict(
+                tr(
+                    "{n} changes made offline at this counter have not reached the server yet: "
+                    "send them first (posassist offline upload), then review them.",
+                    n=pending,
+                )
+            )
+    waiting, conflicts = unreviewed(getattr(db, "server", None) or db)
     if waiting:
         raise Conflict(
             tr(
