@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from contextvars import ContextVar
 from datetime import timedelta
 from typing import Any
 
@@ -89,10 +90,23 @@ def sign_in(
     return session
 
 
+# An approval decided offline: the approver's PIN was checked at the counter, against its local
+# copy, and the journal never holds it. While the uploader (services/offline/replay.py, in this
+# process) replays that decision on the server, this holds the approver's code (nothing else sets it).
+replayed_approver: ContextVar[str | None] = ContextVar("posassist_replayed_approver", default=None)
+
+
 @retrying
 def check_credentials(db: Database, code: str, pin: str, *, counter: str = "", tz_name: str | None = None) -> StaffInfo:
     """The same check as sign-in, without a session: an approver's own code and PIN at a counter
     where someone else is signed in."""
+    if not pin and code and replayed_approver.get() == code:
+        with db.read() as s:
+            staff = s.execute(select(Staff).where(Staff.code == code, Staff.active.is_(True))).scalar_one_or_none()
+            if staff is None:
+                raise AuthError(tr(_BAD))
+            limits = s.get(RoleLimit, staff.role)
+            return StaffInfo(staff.id, staff.code, staff.name, staff.role, bool(limits and limits.may_approve))
     return _authenticate(db, code, pin, counter=counter, tz_name=tz_name, via=None)
 
 

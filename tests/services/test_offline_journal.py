@@ -165,3 +165,50 @@ def test_local_audit_entries_are_merged_verbatim_and_the_server_chain_stays_vali
         merged = [(e.seq, e.hash, e.sig) for e in s.execute(select(OfflineAudit).order_by(OfflineAudit.seq)).scalars()]
     assert merged == local
     assert audit.verify(ctr.server).ok
+
+
+def _cheap_sales(db, n: int) -> list[str]:  # type: ignore[no-untyped-def]
+    from posassist.db.tables.sales import Sale, SaleLine
+
+    with db.read() as s:
+        rows = s.execute(
+            select(Sale.receipt_no)
+            .join(SaleLine, SaleLine.sale_id == Sale.id)
+            .where(SaleLine.total_minor < 4000, SaleLine.quantity == 1, Sale.customer_id.is_not(None))
+            .order_by(Sale.sold_at.desc())
+            .limit(n)
+        ).scalars()
+        return list(dict.fromkeys(rows))
+
+
+def _return_first_line(returns, store_id: int, staff, receipt: str):  # type: ignore[no-untyped-def]
+    from posassist.services.returns_dto import DraftLine
+
+    sale = returns.find_sale(receipt)
+    line = next(ln for ln in sale.lines if ln.quantity == 1 and ln.line_total_minor < 4000)
+    draft = returns.new_draft(
+        store_id, staff, sale_id=sale.id, customer_id=sale.customer_id, lines=(DraftLine(line.id, 1),)
+    )
+    return returns.commit(staff, draft)
+
+
+def test_offline_returns_are_sent_once_and_a_line_returned_elsewhere_meanwhile_goes_to_review(ctr: Counter) -> None:
+    from posassist.db.tables.sales import Return
+    from posassist.services.returns_service import Returns
+
+    staff = as_role(ctr.fdb, "associate")
+    first, second = _cheap_sales(ctr.server, 2)[:2]
+    here = _return_first_line(ctr.caps.returns, ctr.caps.store.id, staff, first)
+    _return_first_line(ctr.caps.returns, ctr.caps.store.id, staff, second)
+    assert here.return_id >= LOCAL_ID_FLOOR
+    other = as_role(ctr.server, "associate", 1)  # another counter, online, takes the second back too
+    _return_first_line(Returns(ctr.server), ctr.caps.store.id, other, second)
+    before = _count(ctr.server, Return)
+    report = ctr.uploader.upload()
+    assert (report.sent, report.conflicts) == (1, 1)
+    assert _count(ctr.server, Return) == before + 1
+    with ctr.server.read() as s:
+        (conflict,) = s.execute(select(OfflineReview).where(OfflineReview.problem.is_not(None))).scalars()
+        assert conflict.call == "returns.commit"
+    assert ctr.uploader.upload().sent == 0 and _count(ctr.server, Return) == before + 1
+    assert audit.verify(ctr.server).ok

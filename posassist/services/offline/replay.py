@@ -23,7 +23,7 @@ from posassist.db.tables.offline import OfflineApplied, OfflineReview
 from posassist.db.tables.people import Staff, StaffSessionRow
 from posassist.errors import Conflict, PosassistError
 from posassist.i18n import tr
-from posassist.services import sessions
+from posassist.services import auth, sessions
 from posassist.services.offline.calls import SPECS, arguments
 from posassist.services.offline.codec import unstructure
 
@@ -63,6 +63,7 @@ class ReplayDatabase(Database):
         super().__init__(server.url, server.engine)
         self.audit_signer = server.audit_signer
         self._session = session
+        self.offline_replay_counter: str | None = None  # the counter whose journal is replayed
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -143,6 +144,7 @@ def apply(server: Database, services_for: ServicesFor, entry: Entry, ids: dict[s
     """Send one entry; ``ids`` maps the local ids of earlier entries to the server's."""
     s = Session(server.engine, expire_on_commit=False, autoflush=True)
     replay_db = ReplayDatabase(server, s)
+    replay_db.offline_replay_counter = entry.counter
     s.info["database"] = replay_db
     s.info["offline_replay"] = {"counter": entry.counter, "key": entry.key, "local_audit_seq": entry.audit_seq}
     try:
@@ -198,6 +200,7 @@ def _call(
     method = getattr(getattr(services_for(replay_db, lambda: entry.created_at), cap), name)
     created = _tracker(s)
     point = s.begin_nested()
+    approver = auth.replayed_approver.set(payload.get("approver_code") if spec.name == "approvals.decide" else None)
     try:
         result = method(**arguments(spec, method, payload, replay))
         point.commit()
@@ -208,6 +211,7 @@ def _call(
         result, problem = None, str(err)
         created.clear()
     finally:
+        auth.replayed_approver.reset(approver)
         if replay is not None:  # the replay's session ends with it
             s.execute(
                 update(StaffSessionRow)
