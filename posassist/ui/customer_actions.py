@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from posassist.bootstrap import App, Services
     from posassist.services.dto import StoreInfo
     from posassist.ui.approvals.goodwill_dialog import GoodwillDialog
-    from posassist.ui.customers.dialogs import FollowUpsDialog, RateDialog
+    from posassist.ui.customers.dialogs import FollowUpsDialog
+    from posassist.ui.customers.outcome_dialog import OutcomeDialog
     from posassist.ui.customers.pane import CustomerPane
     from posassist.ui.lookup.allergy import AllergyGuard
     from posassist.ui.lookup.pane import LookupPane
@@ -98,21 +99,24 @@ class CustomerActions(QMainWindow):
         )
 
     def end_interaction(self) -> None:
-        """F11: the customer is done; their rating (if they give one) and the times are kept."""
-        if not self._need_customer():
+        """F11: the customer is done: what came of it (solved now / needs a follow-up / could not
+        help), the earlier matter it was about, their rating (if they give one); the times are kept."""
+        current = self.customers.current
+        if not self._need_customer() or current is None:
             return
-        from posassist.ui.customers.dialogs import RateDialog
+        from posassist.ui.customers.outcome_dialog import OutcomeDialog
 
-        dlg = RateDialog(self)
-        open_dialog(self, dlg, lambda: self._rated(dlg))
+        dlg = OutcomeDialog(self.svc.notes, self.tasks, current.id, self)
+        open_dialog(self, dlg, lambda: self._rated(dlg), name="outcome_dialog")
 
-    def _rated(self, dlg: RateDialog) -> None:
+    def _rated(self, dlg: OutcomeDialog) -> None:
         current, session = self.customers.current, self.session
         if current is None or session is None:
             return
         panel = self.customers.notes
         notes, started, store_id = self.svc.notes, self.customers.started_at, self.store.id if self.store else None
         last, rating, comment = panel.last_note_id, dlg.rating, dlg.comment.text() or None
+        resolution, matter = dlg.resolution, dlg.matter_id
         visit = tr("Counter visit.")
 
         def finish() -> None:
@@ -131,11 +135,15 @@ class CustomerActions(QMainWindow):
                     opened_at=started,
                     first_response_at=None,
                 ).id
-            notes.finish(session, note_id, csat=rating, comment=comment)
+            notes.finish(session, note_id, csat=rating, comment=comment, resolution=resolution, matter_id=matter)
 
         def done(_result: object) -> None:
-            self.messages.say(tr("Thank you noted.") if rating else tr("Interaction closed."), 6000)
             panel.last_note_id = None
+            if resolution == "follow_up":  # what was promised, and when, goes in while the customer is here
+                self.messages.say(tr("Interaction closed; write the follow-up: what, and by when."), 8000)
+                panel.new_follow_up()
+                return
+            self.messages.say(tr("Thank you noted.") if rating else tr("Interaction closed."), 6000)
             if self.customers.current is not None and self.customers.current.id == current.id:
                 self.customers.clear_customer(self.session)  # the next customer starts on a clean pane
 
