@@ -194,7 +194,7 @@ def send(data: bytes, device: Escpos, name: str, *, ask_status: bool = True) -> 
     if not getattr(device, "device", None):
         raise PrinterFault("unplugged", name)
     try:
-        if ask_status:
+        if ask_status and can_answer(device):
             _check_paper(device, name)
         device._raw(data)
     except PrinterFault:
@@ -205,6 +205,12 @@ def send(data: bytes, device: Escpos, name: str, *, ask_status: bool = True) -> 
     finally:
         with contextlib.suppress(Exception):
             device.close()
+
+
+def can_answer(device: Escpos) -> bool:
+    """Whether the connection reads the printer's answers (USB, serial, network do; a file or a
+    parallel port's device does not: a status query would only end up in front of the slip)."""
+    return type(device)._read is not Escpos._read
 
 
 def _check_paper(device: Escpos, name: str) -> None:

@@ -12,8 +12,8 @@ from dataclasses import replace
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, QUrl
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from posassist.domain.receipt import ReceiptDoc
@@ -24,6 +24,7 @@ from posassist.printing.logo import logo_or_none, png_bytes
 BARCODE_URL = "posassist-barcode.png"
 LOGO_URL = "posassist-logo.png"
 LOGO_WIDTH = 160  # points across the page
+LAYOUT_DPI = 96  # the receipt is laid out as on screen; a printer draws it scaled to its own
 _APP: list[object] = []  # the command line's Qt application, made once when a page is asked for
 
 
@@ -117,7 +118,7 @@ def write_pdf(doc: ReceiptDoc, path: Path, *, page: str = "A5") -> Path:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4 if page == "A4" else QPageSize.PageSizeId.A5))
     writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-    writer.setResolution(96)  # the document lays out in points as on screen
+    writer.setResolution(LAYOUT_DPI)  # the document lays out in points as on screen
     writer.setTitle(doc.number)
     writer.setCreator("posassist")
     qdoc = document(doc)
@@ -148,14 +149,39 @@ def print_system(doc: ReceiptDoc, printer_name: str = "") -> None:
     if info.isNull():
         raise PrinterFault("unplugged", printer_name or "(default)")
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(doc.number)
     if not printer.isValid():
         raise PrinterFault("off", info.printerName())
+    print_on(doc, printer)
+
+
+def print_on(doc: ReceiptDoc, printer: QPrinter) -> None:
+    """The receipt on ``printer`` (a system printer, or a QPrinter writing a PDF in tests).
+
+    The layout is in points as on screen (96 a inch, as the PDF's), drawn scaled to the printer's
+    resolution: a 1200 dpi printer prints the receipt the size the PDF shows, not 1/12 of it."""
+    printer.setDocName(doc.number)
     qdoc = document(doc)
-    _fit_page(qdoc, printer)
-    qdoc.print_(printer)
+    scale = printer.resolution() / LAYOUT_DPI
+    rect = printer.pageLayout().paintRectPixels(printer.resolution())
+    page = QSizeF(rect.width() / scale, rect.height() / scale)
+    qdoc.setPageSize(page)
+    qdoc.setDocumentMargin(0)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrinterFault("system", printer.printerName() or doc.number, detail="the printer refused the job")
+    try:
+        painter.scale(scale, scale)
+        for n in range(qdoc.pageCount()):
+            if n:
+                printer.newPage()
+            painter.save()
+            painter.translate(0, -n * page.height())
+            qdoc.drawContents(painter, QRectF(QPointF(0, n * page.height()), page))
+            painter.restore()
+    finally:
+        painter.end()
     if printer.printerState() == QPrinter.PrinterState.Error:
-        raise PrinterFault("system", info.printerName(), detail="the print job failed")
+        raise PrinterFault("system", printer.printerName() or doc.number, detail="the print job failed")
 
 
 def page_png(pdf: Path, png: Path, page: int = 0, dpi: int = 192) -> Path:
