@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, ClassVar, TypeVar
 
@@ -16,6 +17,8 @@ from posassist.errors import Conflict
 from posassist.i18n import tr
 
 T = TypeVar("T")
+log = logging.getLogger("posassist")
+REWRITE_LIMIT_BYTES = 64 * 1024 * 1024  # reclaim: tables up to this size are rewritten, larger ones vacuumed
 
 
 class Database:
@@ -111,6 +114,38 @@ class Database:
             raise storage_error(err, self.url) from err
         finally:
             session.close()  # ends the read transaction; loaded objects stay readable (detached)
+
+    def reclaim(self, tables: Iterable[str]) -> list[str]:
+        """Make rows that were just overwritten or deleted unreadable in the files too: on
+        PostgreSQL the old row versions stay in the table's and its indexes' pages until VACUUM
+        removes them (SQLite zeroes freed pages itself: secure_delete). After the commit, best
+        effort: the tables this connection's role owns are vacuumed now; the others (a counter's
+        role owns none) by autovacuum, which migration 0023 sets to run after any change to
+        them. Returns the tables vacuumed now."""
+        names = sorted({t for t in tables if t.replace("_", "").isalnum()})
+        if self.dialect != "postgresql" or not names:
+            return []
+        try:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                rows = conn.exec_driver_sql(
+                    "SELECT relname, pg_total_relation_size(oid) FROM pg_class WHERE relname = ANY(%(names)s)"
+                    " AND relkind = 'r' AND relnamespace = current_schema()::regnamespace"
+                    " AND pg_has_role(relowner, 'USAGE') ORDER BY relname",
+                    {"names": names},
+                ).all()
+                # VACUUM frees the old versions but leaves their bytes in the page's free space
+                # until reused; VACUUM FULL writes the table and its indexes anew. A small table is
+                # rewritten (its lock lasts milliseconds); a large one only vacuumed.
+                small = [r[0] for r in rows if r[1] <= REWRITE_LIMIT_BYTES]
+                large = [r[0] for r in rows if r[1] > REWRITE_LIMIT_BYTES]
+                if small:
+                    conn.exec_driver_sql(f"VACUUM (FULL) {', '.join(small)}")
+                if large:
+                    conn.exec_driver_sql(f"VACUUM (INDEX_CLEANUP ON) {', '.join(large)}")
+                return [r[0] for r in rows]
+        except exc.DBAPIError as err:  # the erasure itself has committed: say so in the log only
+            log.warning("could not vacuum %s after an erasure: %s", ", ".join(names), err)
+            return []
 
     def dispose(self) -> None:
         self.engine.dispose()

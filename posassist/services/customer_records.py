@@ -298,6 +298,7 @@ def erase(
         files = erasure.receipt_files(s, c.id, receipt_dirs)
         public_id = _erase_rows(s, c, who.id, who.counter)
         erased_at = c.erased_at.isoformat() if c.erased_at else ""
+    db.reclaim(erasure.ERASURE_TABLES)
     removed, failed = erasure.remove_files(files)
     if failed:
         raise StorageError(

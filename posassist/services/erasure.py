@@ -36,6 +36,30 @@ ERASED = "(erased)"
 LEDGER = "erasures.jsonl"
 
 
+# every table an erasure overwrites or deletes rows of (migration 0023 names the same ones): on
+# PostgreSQL they are vacuumed afterwards so the old row versions leave the pages too
+ERASURE_TABLES = (
+    "approval_requests",
+    "customer_alerts",
+    "customer_changes",
+    "customer_consents",
+    "customer_dates",
+    "customer_links",
+    "customer_merges",
+    "customer_sources",
+    "customer_tags",
+    "customers",
+    "drafts",
+    "follow_ups",
+    "goodwill",
+    "interaction_revisions",
+    "interactions",
+    "return_lines",
+    "sale_lines",
+    "sales",
+)
+
+
 def _mentions(doc: Any, customer_id: int) -> bool:
     """A draft's JSON that names this customer (by id), anywhere in it."""
     if isinstance(doc, dict):
