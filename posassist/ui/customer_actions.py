@@ -18,6 +18,7 @@ from posassist.ui.widgets import open_dialog, replace_kept
 
 if TYPE_CHECKING:
     from posassist.bootstrap import App, Services
+    from posassist.services.customer_edit import OccasionDue
     from posassist.services.dto import StoreInfo
     from posassist.ui.approvals.goodwill_dialog import GoodwillDialog
     from posassist.ui.customers.dialogs import FollowUpsDialog
@@ -153,12 +154,25 @@ class CustomerActions(QMainWindow):
         session = self.session
         if session is None:
             return
-        follow_ups = self.svc.follow_ups
+        follow_ups, customers, promises = self.svc.follow_ups, self.svc.customers, self.svc.promises
+        store_id = self.store.id if self.store else None
+        tz = self.store.timezone if self.store else "UTC"
+
+        def read() -> tuple[list[FollowUpView], list[OccasionDue]]:
+            # the gift and occasion dates of this associate's customers whose reminder has started
+            today = promises.today(tz)
+            return follow_ups.mine(session), customers.occasions_due(store_id, today, staff_id=session.id)
+
         self.tasks.submit(
-            lambda: follow_ups.mine(session),
-            on_done=lambda items: self._my_follow_ups(session, items, only_if_any),
+            read,
+            on_done=lambda got: self._my_follow_ups(session, got[0], only_if_any, got[1]),
             key="my-follow-ups",
         )
+
+    def _open_customer(self, customer_id: int) -> None:
+        """An occasion opened from "my follow-ups": that customer, in the pane."""
+        self.customer_dock.show()
+        self.customers.select_customer(customer_id)
 
     def open_reminder(self, f: FollowUpView) -> None:
         """The reminder's "open": the customer it is about, on their follow-ups (else my follow-ups)."""
@@ -169,12 +183,26 @@ class CustomerActions(QMainWindow):
         self.customers.select_customer(f.customer_id)
         self.customers.notes.show_follow_ups()
 
-    def _my_follow_ups(self, session: StaffSession, items: list[FollowUpView], only_if_any: bool) -> None:
+    def _my_follow_ups(
+        self,
+        session: StaffSession,
+        items: list[FollowUpView],
+        only_if_any: bool,
+        occasions: list[OccasionDue] | None = None,
+    ) -> None:
         from posassist.ui.customers.dialogs import FollowUpsDialog
 
-        if (only_if_any and not items) or session is not self.session:
+        if (only_if_any and not items and not occasions) or session is not self.session:
             return
-        dlg = FollowUpsDialog(self.svc.follow_ups, session, self.tasks, self, items=items)
+        dlg = FollowUpsDialog(
+            self.svc.follow_ups,
+            session,
+            self.tasks,
+            self,
+            items=items,
+            occasions=occasions or [],
+            open_customer=self._open_customer,
+        )
         replace_kept(self, "follow_ups_dialog", dlg)  # modeless: it stays open beside the window
         dlg.show()
 

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
 from posassist import i18n
 from posassist.i18n import tr
 from posassist.labels import label
+from posassist.services.customer_edit import OccasionDue
 from posassist.services.customer_records import ALERT_KINDS, SEVERITIES
 from posassist.services.customers import Customers
 from posassist.services.dto import StaffSession
 from posassist.services.followups import FollowUps, FollowUpView
 from posassist.services.notes import OUTCOMES, Notes
 from posassist.ui.tasks import TaskRunner
-from posassist.ui.widgets import message_line, named
+from posassist.ui.widgets import buddy, message_line, named
 
 Work = Callable[[], Any]
 
@@ -185,8 +186,26 @@ class RateDialog(_FormDialog):
         return None
 
 
+def occasion_text(o: OccasionDue) -> str:
+    when = (
+        tr("today")
+        if o.days_left == 0
+        else tr("tomorrow")
+        if o.days_left == 1
+        else tr("in {days} days", days=o.days_left)
+    )
+    return tr(
+        "{occasion} — {customer}: {day} ({when})",
+        occasion=o.label,
+        customer=o.customer_name,
+        day=i18n.day(o.on, "EEE d MMM"),
+        when=when,
+    )
+
+
 class FollowUpsDialog(QDialog):
-    """'My follow-ups' at sign-in: overdue first and highlighted; Enter marks one done."""
+    """'My follow-ups' at sign-in: overdue first and highlighted; Enter marks one done. Below, the
+    gift and occasion dates of the associate's customers coming up (Enter opens the customer)."""
 
     def __init__(
         self,
@@ -195,9 +214,13 @@ class FollowUpsDialog(QDialog):
         tasks: TaskRunner,
         parent: QWidget | None = None,
         items: list[FollowUpView] | None = None,
+        occasions: list[OccasionDue] | None = None,
+        open_customer: Callable[[int], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.follow_ups, self.session, self.tasks = follow_ups, session, tasks
+        self.occasions = occasions or []
+        self._open_customer = open_customer
         self.items: list[FollowUpView] = []
         self.setWindowTitle(tr("My follow-ups — {name}", name=session.name))
         self.setObjectName("myFollowUps")
@@ -214,8 +237,25 @@ class FollowUpsDialog(QDialog):
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         self.message = message_line("myFollowUpsMessage")
+        self.occasion_list = named(
+            QListWidget(),
+            "myOccasionsList",
+            tr("Occasions coming up"),
+            tr("Gift and occasion dates of your customers; Enter opens the customer"),
+        )
+        for o in self.occasions:
+            entry = QListWidgetItem(occasion_text(o))
+            entry.setData(Qt.ItemDataRole.UserRole, o.customer_id)
+            self.occasion_list.addItem(entry)
+        self.occasion_list.setMaximumHeight(110)
+        self.occasion_list.itemActivated.connect(self._occasion)
         lay = QVBoxLayout(self)
         lay.addWidget(self.list, 1)
+        if self.occasions:
+            lay.addWidget(buddy(tr("&Occasions coming up:"), self.occasion_list))
+            lay.addWidget(self.occasion_list)
+        else:
+            self.occasion_list.hide()
         row = QFormLayout()
         row.addRow(tr("Hand over &to (staff code):"), self.reassign_to)
         lay.addLayout(row)
@@ -254,6 +294,11 @@ class FollowUpsDialog(QDialog):
         if self.items:
             self.list.setCurrentRow(0)
         self.message.setText("" if self.items else tr("Nothing promised is waiting on you."))
+
+    def _occasion(self, item: QListWidgetItem) -> None:
+        if self._open_customer is not None:
+            self._open_customer(int(item.data(Qt.ItemDataRole.UserRole)))
+            self.accept()
 
     def _done(self, item: QListWidgetItem) -> None:
         follow_ups, session, which = self.follow_ups, self.session, int(item.data(Qt.ItemDataRole.UserRole))
