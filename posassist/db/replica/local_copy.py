@@ -29,6 +29,7 @@ from posassist.db.tables.base import utcnow
 log = logging.getLogger(__name__)
 CHANNEL = "posassist_changes"
 FILE_NAME = "local-copy.db"
+LOG_KEEP_DAYS = 7
 
 
 def _no_foreign_keys(dbapi_conn: Any, _record: Any) -> None:
@@ -67,6 +68,9 @@ class LocalCopy:
         self._windows: Windows | None = None
         self._windows_at: datetime | None = None
         self.last_error: BaseException | None = None
+        self._synced_at: datetime | None = None  # cached: age() is read by the status bar
+        self._ready = False
+        self._pruned_at: datetime | None = None
         self.on_caught_up: list[Callable[[int], None]] = []  # called (from the thread) after each catch-up
 
     # -- the local database -------------------------------------------------------------------
@@ -101,18 +105,22 @@ class LocalCopy:
     @property
     def ready(self) -> bool:
         """A complete snapshot exists: the copy can serve offline."""
-        try:
-            return bool(self._state().get("ready"))
-        except Exception:  # no file yet, or unreadable: not ready
-            return False
+        if not self._ready and self.path.exists():
+            try:
+                self._ready = bool(self._state().get("ready"))
+            except Exception:  # unreadable: not ready
+                return False
+        return self._ready
 
     def age(self) -> timedelta | None:
         """How far behind the copy may be: now minus the time of the last catch-up that found
         nothing more to apply (everything committed on the server before then is in the copy)."""
-        synced = self._state().get("synced_at") if self.path.exists() else None
-        if synced is None:
+        if self._synced_at is None and self.path.exists():
+            synced = self._state().get("synced_at")
+            self._synced_at = None if synced is None else datetime.fromisoformat(synced)
+        if self._synced_at is None:
             return None
-        return max(timedelta(0), self.clock() - datetime.fromisoformat(synced))
+        return max(timedelta(0), self.clock() - self._synced_at)
 
     def windows(self) -> Windows:
         now = self.clock()
@@ -138,6 +146,7 @@ class LocalCopy:
             if not (same and snap and int(snap["from_seq"]) >= pruned):
                 from_seq = snapshot.start_point(self.primary.engine, self._stop)
                 snapshot.begin(writer, server_id, from_seq)
+                self._ready, self._synced_at = False, None
             done = snapshot.run(
                 self.primary.engine,
                 writer,
@@ -162,6 +171,10 @@ class LocalCopy:
             while True:
                 started = self.clock()
                 with self.primary.engine.connect().execution_options(isolation_level="REPEATABLE READ") as server:
+                    if total == 0 and state.pruned_through(server) > progress.applied_to:
+                        server.rollback()
+                        self.ensure()  # the log no longer holds what this copy missed: a new snapshot
+                        return 0
                     changes, after, more = catchup.read_changes(server, progress, catchup.BATCH)
                     catchup.apply_batch(server, writer, changes, self.windows())
                     server.rollback()
@@ -170,15 +183,27 @@ class LocalCopy:
                 values: dict[str, Any] = progress.to_state()
                 if not more:
                     values["synced_at"] = started.isoformat()
+                    self._synced_at, self._ready = started, True
                 if changes:
                     values["last_change_at"] = max(c[3] for c in changes).isoformat()
                 with writer.begin() as local:
                     state.write(local, values)
                 if not more or self._stop.is_set():
                     break
+            self._prune_server_log()
             for hook in list(self.on_caught_up):
                 hook(total)
             return total
+
+    def _prune_server_log(self) -> None:
+        """Once an hour: drop server log rows older than LOG_KEEP_DAYS (a counter away longer than
+        that takes a new snapshot when it comes back)."""
+        now = self.clock()
+        if self._pruned_at is not None and now - self._pruned_at < timedelta(hours=1):
+            return
+        self._pruned_at = now
+        with self.primary.engine.begin() as conn:
+            state.prune_log(conn, now - timedelta(days=LOG_KEEP_DAYS))
 
     # -- the background thread ----------------------------------------------------------------
     def start(self) -> None:

@@ -1,0 +1,260 @@
+"""The counter's local copy (issue #21 part 1): snapshot time, trigger overhead, catch-up lag.
+
+Run: ``.venv/bin/python -m pytest tests/benchmarks/bench_replica.py -s`` (PostgreSQL only).
+Figures (no assertion on timings):
+- snapshot of the demo store and of a larger generated store (POSASSIST_BENCH_REPLICA_VARIANTS,
+  default 150 000 variants), against the raw baseline of reading the same rows from the server;
+- the change-log triggers' cost: a small write transaction and a bulk UPDATE, with the triggers
+  on and off on the same database;
+- catch-up lag under load: 3 writer threads adding notes and selling (a sale, its line, the stock
+  decrement) while the copy follows by LISTEN/NOTIFY: commit -> visible in the copy.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import bindparam, func, select, text
+
+from posassist.db import migrate
+from posassist.db.replica import REPLICATED, LocalCopy
+from posassist.db.replica.tables import condition, table
+from posassist.db.session import Database
+from posassist.services.demo import has_data, load_demo
+from tests.benchmarks.conftest import pct, report
+from tests.conftest import PgServer, _need_pg
+
+BIG = int(os.environ.get("POSASSIST_BENCH_REPLICA_VARIANTS", "150000"))
+LOAD_S = float(os.environ.get("POSASSIST_BENCH_REPLICA_LOAD_S", "20"))
+
+
+@pytest.fixture
+def demo_server(pg_server: PgServer | None, _demo_templates: dict[str, str]) -> Iterator[Database]:
+    srv = _need_pg(pg_server)
+    name = f"posassist_benchrep_demo{os.getpid()}"
+    srv.drop(name)
+    db = Database(srv.create(name, template=_demo_templates["postgresql"]))
+    yield db
+    db.dispose()
+    srv.drop(name)
+
+
+@pytest.fixture
+def big_server(pg_server: PgServer | None) -> Iterator[Database]:
+    """A larger generated store, kept between runs (like the other benchmarks' databases)."""
+    srv = _need_pg(pg_server)
+    name = f"posassist_benchrep_{BIG}"
+    with srv.admin.connect() as c:
+        exists = c.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first()
+    db = Database(srv.app_url(name) if exists else srv.create(name))
+    migrate.upgrade(db.engine, where=name)
+    if not has_data(db):
+        started = time.perf_counter()
+        load_demo(db, variants=BIG)
+        print(f"\n  generated {BIG:,} variants in {time.perf_counter() - started:.1f} s")
+    yield db
+    db.dispose()
+
+
+def _raw_read_s(db: Database, lc: LocalCopy) -> tuple[float, int]:
+    """Baseline: read every row the copy holds from the server, in one go per table."""
+    w = lc.windows()
+    rows = 0
+    started = time.perf_counter()
+    with db.engine.connect() as conn:
+        for name in REPLICATED:
+            stmt = select(table(name))
+            cond = condition(name, w)
+            rows += len(conn.execute(stmt if cond is None else stmt.where(cond)).all())
+    return time.perf_counter() - started, rows
+
+
+def _snapshot(db: Database, path: Path, label: str) -> dict[str, object]:
+    lc = LocalCopy(db, path, store_id=None, counter="bench")
+    try:
+        lc.local  # noqa: B018 (the file is migrated outside the timing)
+        raw_s, rows = _raw_read_s(db, lc)
+        started = time.perf_counter()
+        lc.ensure()
+        snap_s = time.perf_counter() - started
+        assert lc.ready
+    finally:
+        lc.close()
+    return {
+        f"{label}: rows copied": rows,
+        f"{label}: snapshot s": round(snap_s, 2),
+        f"{label}: snapshot rows/s": round(rows / snap_s),
+        f"{label}: raw read of the same rows s (baseline)": round(raw_s, 2),
+        f"{label}: snapshot / raw read": round(snap_s / raw_s, 1),
+        f"{label}: copy file MB": round(path.stat().st_size / 1e6, 1),
+    }
+
+
+def _trigger_cost(db: Database) -> dict[str, object]:
+    """Per-transaction and bulk cost of the change log, triggers on vs off (same database)."""
+
+    def small_tx(n: int) -> float:
+        times = []
+        with db.engine.connect() as conn:
+            cust = conn.execute(text("SELECT min(id) FROM customers")).scalar_one()
+            for _ in range(n):
+                t = time.perf_counter()
+                with conn.begin():
+                    conn.execute(
+                        text(
+                            "INSERT INTO interactions (customer_id, channel, topic, body, opened_at, created_at, "
+                            "updated_at) VALUES (:c, 'counter', 'note', 'bench', now(), now(), now())"
+                        ),
+                        {"c": cust},
+                    )
+                    conn.execute(
+                        text(
+                            "UPDATE stock SET on_hand = on_hand WHERE variant_id = (SELECT min(variant_id) FROM stock)"
+                        )
+                    )
+                times.append((time.perf_counter() - t) * 1000)
+        return pct(times, 50)
+
+    def bulk() -> float:
+        t = time.perf_counter()
+        with db.engine.begin() as conn:
+            conn.execute(text("UPDATE stock SET reserved = reserved"))
+        return time.perf_counter() - t
+
+    def toggle(on: bool) -> None:
+        with db.engine.begin() as conn:
+            for name in ("interactions", "stock"):
+                for ev in ("insert", "update", "delete"):
+                    conn.execute(
+                        text(f"ALTER TABLE {name} {'ENABLE' if on else 'DISABLE'} TRIGGER replica_{ev}_{name}")
+                    )
+
+    with db.engine.connect() as conn:
+        stock_rows = conn.execute(select(func.count()).select_from(table("stock"))).scalar_one()
+    small_tx(20)  # warm up
+    on_small, on_bulk = small_tx(200), bulk()
+    toggle(False)
+    try:
+        off_small, off_bulk = small_tx(200), bulk()
+    finally:
+        toggle(True)
+    return {
+        "note + stock tx p50 ms, change log on": round(on_small, 2),
+        "note + stock tx p50 ms, triggers off (baseline)": round(off_small, 2),
+        "small tx on / off": round(on_small / off_small, 2),
+        f"bulk UPDATE of {stock_rows:,} stock rows s, change log on": round(on_bulk, 2),
+        "bulk UPDATE s, triggers off (baseline)": round(off_bulk, 2),
+        "bulk on / off": round(on_bulk / off_bulk, 2),
+    }
+
+
+def _lag_under_load(db: Database, path: Path) -> dict[str, object]:
+    lc = LocalCopy(db, path, store_id=None, counter="bench", interval_s=30.0)
+    lc.ensure()
+    committed: dict[int, float] = {}
+    seen: dict[int, float] = {}
+    lock = threading.Lock()
+    stop = threading.Event()
+    catch_ups: list[int] = []
+
+    def check(n: int) -> None:  # after each catch-up, in the copy's thread
+        catch_ups.append(n)
+        now = time.monotonic()
+        with lock:
+            pending = [i for i in committed if i not in seen]
+        if not pending:
+            return
+        with lc.local.read() as s:
+            found = s.execute(
+                text("SELECT id FROM interactions WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
+                {"ids": pending},
+            )
+            for (i,) in found:
+                seen[i] = now
+
+    lc.on_caught_up.append(check)
+
+    def writer(k: int) -> None:
+        with db.engine.connect() as conn:
+            cust, store, staff = conn.execute(
+                text(
+                    "SELECT (SELECT min(id) FROM customers), (SELECT min(id) FROM stores), (SELECT min(id) FROM staff)"
+                )
+            ).one()
+            variant = conn.execute(text("SELECT variant_id FROM stock OFFSET :k LIMIT 1"), {"k": k}).scalar_one()
+            n = 0
+            while not stop.is_set():
+                n += 1
+                with conn.begin():
+                    note = conn.execute(
+                        text(
+                            "INSERT INTO interactions (customer_id, channel, topic, body, opened_at, created_at, "
+                            "updated_at) VALUES (:c, 'counter', 'note', 'load', now(), now(), now()) RETURNING id"
+                        ),
+                        {"c": cust},
+                    ).scalar_one()
+                    if n % 2 == 0:  # every other action sells one unit too
+                        sale = conn.execute(
+                            text(
+                                "INSERT INTO sales (receipt_no, store_id, staff_id, channel, kind, status, currency, "
+                                "subtotal_minor, discount_minor, tax_minor, total_minor, sold_at, refunded_minor, "
+                                "shipping_minor, tax_included) VALUES (:r, :s, :st, 'counter', 'sale', 'completed', "
+                                "'USD', 1000, 0, 0, 1000, now(), 0, 0, false) RETURNING id"
+                            ),
+                            {"r": f"BENCH-{k}-{n}-{time.time_ns()}", "s": store, "st": staff},
+                        ).scalar_one()
+                        conn.execute(
+                            text(
+                                "INSERT INTO sale_lines (sale_id, line_no, variant_id, description, quantity, "
+                                "unit_price_minor, discount_minor, tax_minor, total_minor, final_sale) "
+                                "VALUES (:s, 1, :v, 'bench', 1, 1000, 0, 0, 1000, false)"
+                            ),
+                            {"s": sale, "v": variant},
+                        )
+                        conn.execute(
+                            text("UPDATE stock SET on_hand = on_hand - 1 WHERE variant_id = :v AND store_id = :s"),
+                            {"v": variant, "s": store},
+                        )
+                with lock:
+                    committed[note] = time.monotonic()
+
+    lc.start()
+    threads = [threading.Thread(target=writer, args=(k,)) for k in range(3)]
+    started = time.monotonic()
+    for t in threads:
+        t.start()
+    time.sleep(LOAD_S)
+    stop.set()
+    for t in threads:
+        t.join()
+    elapsed = time.monotonic() - started
+    deadline = time.monotonic() + 60
+    while len(seen) < len(committed) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    lc.stop()
+    lc.close()
+    lags = [(seen[i] - committed[i]) * 1000 for i in committed if i in seen]
+    return {
+        "writers": 3,
+        "actions committed": len(committed),
+        "actions/s": round(len(committed) / elapsed, 1),
+        "catch-ups run": len(catch_ups),
+        "actions seen in the copy": len(seen),
+        "lag p50 ms": round(pct(lags, 50), 1),
+        "lag p95 ms": round(pct(lags, 95), 1),
+        "lag max ms": round(max(lags), 1),
+    }
+
+
+def test_replica_benchmark(demo_server: Database, big_server: Database, tmp_path: Path) -> None:
+    figures: dict[str, object] = {}
+    figures.update(_snapshot(demo_server, tmp_path / "demo" / "local-copy.db", "demo store"))
+    figures.update(_trigger_cost(demo_server))
+    figures.update(_lag_under_load(demo_server, tmp_path / "demo" / "local-copy.db"))
+    figures.update(_snapshot(big_server, tmp_path / "big" / "local-copy.db", f"{BIG:,}-variant store"))
+    report("replica", "postgresql", figures)
