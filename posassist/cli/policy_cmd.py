@@ -67,5 +67,9 @@ def do_show(args: argparse.Namespace, settings: Settings) -> int:
     print(f"Return policy version {v.version} (of {count}), in force from {v.effective_from.isoformat()}")
     if v.note:
         print(f"  note: {v.note}")
+    from posassist.domain.policy.offline import OfflineLimits
+    from posassist.words.policy import offline_limits
+
+    print("  " + offline_limits(OfflineLimits.from_rules(v.rules.get("offline")), v.rules.get("currency", "USD")))
     sys.stdout.write(policy_admin.write_document(v, "toml"))
     return 0

@@ -8,6 +8,7 @@ from typing import Any
 
 from posassist.domain.money import is_currency
 from posassist.domain.policy import CONDITIONS, ROLE_RANK, WINDOW_FROM, Policy, month_day
+from posassist.domain.policy.regions import is_region
 from posassist.errors import InvalidInput
 from posassist.i18n import tr
 
@@ -46,6 +47,7 @@ KNOWN_KEYS = (
     "no_restocking_fee_in",
     "refund_tenders",
     "store_credit",
+    "offline",
 )
 CONDITION_KEYS = (
     "allowed",
@@ -68,6 +70,7 @@ NO_RECEIPT_KEYS = (
 TIER_KEYS = ("role", "max_amount_minor", "max_days_past_window")
 SEASON_KEYS = ("from", "to", "until", "except_departments")
 TENDER_KEYS = ("cash_max_minor", "cash_over_limit_to")
+OFFLINE_KEYS = ("per_return_minor", "per_shift_minor", "no_receipt")
 
 
 def _control_characters(value: Any, path: str = "") -> str | None:
@@ -258,6 +261,30 @@ def _check_tiers(c: _Check, tiers: Any) -> None:
         c.whole(t["max_days_past_window"], f"{path}.max_days_past_window", DAYS)
 
 
+def _check_offline(c: _Check, table: Any) -> None:
+    """The limits while the server is away (domain/policy/offline.py)."""
+    offline = c.table(table, "offline", OFFLINE_KEYS)
+    for key in ("per_return_minor", "per_shift_minor"):
+        if key in offline:
+            c.whole(offline[key], f"offline.{key}", MONEY)
+    if "no_receipt" in offline:
+        c.flag(offline["no_receipt"], "offline.no_receipt")
+
+
+def _check_regions(entries: list[str]) -> None:
+    """Regions as ISO 3166 writes them, nested (US, US-NY, US-NY-NYC); ``!REGION`` an exception."""
+    for entry in entries:
+        if not is_region(entry):
+            raise _bad(
+                tr(
+                    "no_restocking_fee_in: {value} is not a region; write a country, a subdivision or a place in it "
+                    '(US, US-NY, US-NY-NYC), or "!US-NY-NYC" for an exception.',
+                    value=_shown(entry),
+                ),
+                "no_restocking_fee_in",
+            )
+
+
 def validate(rules: Any) -> Policy:
     """Say exactly what is wrong with a policy document before it can judge a return: every
     setting is checked, and an unknown one (a typo) is refused; ``InvalidInput.field`` is the
@@ -284,6 +311,7 @@ def validate(rules: Any) -> Policy:
     ):
         if key in rules:
             c.names(rules[key], key)
+    _check_regions(rules.get("no_restocking_fee_in", []))
     _check_conditions(c, rules.get("conditions", {}))
     _check_no_receipt(c, rules.get("no_receipt", {}))
     _check_tiers(c, rules.get("approval_tiers", []))
@@ -296,6 +324,7 @@ def validate(rules: Any) -> Policy:
         c.whole(tenders["cash_max_minor"], "refund_tenders.cash_max_minor", MONEY)
     if "cash_over_limit_to" in tenders:
         c.choice(tenders["cash_over_limit_to"], "refund_tenders.cash_over_limit_to", ("cheque", "card", "store_credit"))
+    _check_offline(c, rules.get("offline", {}))
     credit = c.table(rules.get("store_credit", {}), "store_credit", ("expiry_days",))
     if credit.get("expiry_days") is not None:  # how long store credit lasts (services.store_credit)
         c.whole(credit["expiry_days"], "store_credit.expiry_days", (1, 3650))

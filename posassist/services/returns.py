@@ -38,6 +38,7 @@ from posassist.services.returns_dto import (
     ShipOption,
     TaxNote,
 )
+from posassist.services.returns_offline import within_offline_limits
 from posassist.services.sessions import Actor
 from posassist.words import policy as policy_words
 
@@ -594,7 +595,8 @@ def evaluate(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetim
         _, policy = current_policy(s, now)
         tz = store_tz(s, draft.store_id)
         request, sale = build_request(s, draft, who, tz)
-        verdict = policy_words.explained(judge(request, policy, now))
+        judged = within_offline_limits(db, s, judge(request, policy, now), policy, draft, who.counter, tz, now)
+        verdict = policy_words.explained(judged)
         replacements, problems = replacements_for(db, s, draft, now.date())
         note = tax_note(s, draft.store_id, verdict.tax_minor)
     pays, back = differences(draft, verdict, replacements, sale)

@@ -35,6 +35,7 @@ from posassist.services.returns import (
     store_tz,
 )
 from posassist.services.returns_dto import Replacement, ReturnDraft, ReturnResult
+from posassist.services.returns_offline import offline_counter, within_offline_limits
 from posassist.services.sessions import Actor
 from posassist.words import policy as policy_words
 
@@ -135,8 +136,9 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetime
         policy_row, policy = current_policy(s, now)
         store = s.get(Store, draft.store_id)
         assert store is not None
-        request, sale = build_request(s, draft, who, store_tz(s, draft.store_id))
-        verdict = judge(request, policy, now)
+        tz = store_tz(s, draft.store_id)
+        request, sale = build_request(s, draft, who, tz)
+        verdict = within_offline_limits(db, s, judge(request, policy, now), policy, draft, who.counter, tz, now)
         if verdict.status == DENIED:
             raise PolicyDenied(policy_words.explain(verdict))
         approval = None
@@ -171,6 +173,7 @@ def _commit(db: Database, draft: ReturnDraft, staff: StaffSession, now: datetime
             staff_id=who.staff_id,
             customer_id=draft.customer_id or (sale.customer_id if sale else None),
             identity_hash=draft.identity_hash if draft.mode == "no_receipt" and draft.customer_id is None else None,
+            offline_counter=offline_counter(db, who.counter),
             status="committed",
             policy_id=policy_row.id,
             verdict=policy_words.record(verdict, _approver(s, approval.decided_by if approval else None)),

@@ -13,6 +13,7 @@ from typing import Any
 
 from posassist.domain.money import Money
 from posassist.domain.policy import ALLOWED, DENIED, NEEDS_APPROVAL, Finding, LineVerdict, ReturnWindow, Verdict
+from posassist.domain.policy.offline import OfflineLimits
 from posassist.i18n import QT_TR_NOOP, day, tr
 
 ROLE_WORDS = {
@@ -201,6 +202,24 @@ _RETURN: dict[str, Callable[[Numbers], str]] = {
         "{money} is more than anyone here may refund", money=_money(n["amount_minor"], n["currency"])
     ),
     "every_refund": lambda n: tr("This store's policy wants {role} on every refund", role=role(n["role"])),
+    # while the server is away (domain/policy/offline.py)
+    "offline_no_receipt": lambda n: tr(
+        "The store's server is not answering: returns without a receipt wait until it is back"
+    ),
+    "offline_amount": lambda n: tr(
+        "{money} is more than the {money2} one return may give back while the server is away",
+        money=_money(n["amount_minor"], n["currency"]),
+        money2=_money(n["cap_minor"], n["currency"]),
+    ),
+    "offline_shift": lambda n: tr(
+        "This counter has given back {money} while the server is away this shift; {money2} more would pass the {money3} allowed",
+        money=_money(n["shift_minor"], n["currency"]),
+        money2=_money(n["amount_minor"], n["currency"]),
+        money3=_money(n["cap_minor"], n["currency"]),
+    ),
+    "offline_approval": lambda n: tr(
+        "While the server is away only a shift lead signing in at this counter can approve; ask here again"
+    ),
     "amount_over_limit": lambda n: tr(
         "{money} is over your limit of {money2}; {role} may approve up to {money3}",
         money=_money(n["amount_minor"], n["currency"]),
@@ -242,8 +261,26 @@ def head(v: Verdict) -> str:
 
 
 def rest(v: Verdict) -> list[str]:
-    """The return's own findings after the lines' (the receipt, another store, the amount)."""
-    return [finding(f) for f in v.findings]
+    """The return's own findings after the lines' (the receipt, another store, the amount); a
+    return judged on the local copy says so."""
+    out = [finding(f) for f in v.findings]
+    if v.numbers.get("offline"):
+        out.append(tr("Judged on this counter's local copy while the server is away (offline limits apply)."))
+    return out
+
+
+def offline_limits(limits: OfflineLimits, currency: str) -> str:
+    """The policy's limits while the server is away, in one paragraph (banner, policy show)."""
+    parts = [
+        tr(
+            "While the store's server is away, a return may give back at most {money} and this counter at most {money2} in a shift",
+            money=_money(limits.per_return_minor, currency),
+            money2=_money(limits.per_shift_minor, currency),
+        ),
+        tr("returns without a receipt are taken") if limits.no_receipt else tr("returns without a receipt wait"),
+        tr("approvals come only from a shift lead signing in at this counter"),
+    ]
+    return "; ".join(parts) + "."
 
 
 def explain(v: Verdict, approved_by: tuple[str, str] | None = None) -> str:

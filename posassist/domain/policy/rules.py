@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from posassist.domain.policy.offline import OfflineLimits
+
 ALLOWED, NEEDS_APPROVAL, DENIED = "allowed", "needs_approval", "denied"
 ROLE_RANK = {"associate": 0, "shift_lead": 1, "store_manager": 2}
 CONDITIONS = ("unopened", "opened", "worn", "damaged_by_customer", "faulty", "hygiene")
@@ -131,6 +133,7 @@ class Policy:
     approval_every_refund: str | None = None  # a role that must approve every refund
     no_receipt_period_days: int = 365  # the period the no-receipt cap counts over
     no_receipt_identity_required: bool = False  # anonymous: an identity document or a phone
+    offline: OfflineLimits = field(default_factory=OfflineLimits)  # while the server is away (offline.py)
 
     @classmethod
     def from_rules(cls, version: int, rules: dict[str, Any]) -> Policy:
@@ -200,6 +203,7 @@ class Policy:
             rules.get("approval_every_refund"),
             int(nr.get("period_days", 365)),
             bool(nr.get("identity_required", False)),
+            offline=OfflineLimits.from_rules(rules.get("offline")),
         )
 
     def window_for(
