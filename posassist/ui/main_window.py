@@ -30,6 +30,7 @@ from posassist.ui.idle import IdleLock
 from posassist.ui.lookup.allergy import AllergyGuard, warning_text
 from posassist.ui.lookup.pane import LookupPane
 from posassist.ui.messages import ERROR_COLOUR, Messages
+from posassist.ui.offline_banner import OfflineWatch
 from posassist.ui.reminders import Reminders
 from posassist.ui.scanner import ScannerFilter, TypeAhead
 from posassist.ui.signin import SignInDialog
@@ -221,6 +222,8 @@ class MainWindow(CustomerActions):
         self.appearance = Appearance(self.qsettings)
         self.actions_by_name: dict[str, QAction] = {}
         self._build_status()
+        self.offline = OfflineWatch(self.svc.connection, self.tasks, self)  # the server away: banner + copy's age
+        self.offline.install(self)
         self._build_menus()
         self._session_started()
         self._idle = IdleLock(self, self.lock, minutes=app.settings.idle_lock_minutes)
@@ -732,6 +735,7 @@ class MainWindow(CustomerActions):
         self.qsettings.setValue("main/state", self.saveState())
         self._end_session()  # a note being typed is kept for next time; the session ends
         self.lookup.live.stop()
+        self.offline.stop()
         qapp().removeEventFilter(self.scanner)
         self.tasks.wait(5000)
         super().closeEvent(event)
