@@ -134,9 +134,13 @@ class Services:
 
     @cached_property
     def catalogue(self) -> Catalogue:
+        from posassist.db import failover_setup
         from posassist.services.catalogue_sync.capability import Catalogue
 
-        return Catalogue(self._db, self._settings.backup_dir if self._settings.is_sqlite else None)
+        # an import is one transaction of minutes on a server: its own connection, without the
+        # counter's short deadlines (db/server_deadline.py), and never run on the local copy
+        db = Database(self._settings.database_url) if failover_setup.is_failover(self._db) else self._db
+        return Catalogue(db, self._settings.backup_dir if self._settings.is_sqlite else None)
 
     @cached_property
     def staff(self) -> StaffAccounts:

@@ -26,6 +26,7 @@ import pytest
 from tests.benchmarks.conftest import report
 
 ROWS = int(os.environ.get("POSASSIST_BENCH_IMPORT_ROWS", "1000000"))
+pytestmark = pytest.mark.timeout(7200)  # a million rows, three imports, on a shared machine
 GENERIC = "sku,style,title,brand,colour,size,price,barcode,stock"
 SHOPIFY = (
     "Handle,Title,Body (HTML),Vendor,Type,Published,Option1 Name,Option1 Value,Option2 Name,Option2 Value,"

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -23,8 +22,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QProgressBar,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +35,7 @@ from posassist.services.catalogue_sync.problems_csv import write_problems
 from posassist.services.catalogue_sync.sync import VersionRow
 from posassist.services.dto import StaffSession, StoreInfo
 from posassist.services.isolated import ChildCall, Isolated
+from posassist.ui.admin.report_table import ReportTable
 from posassist.ui.tasks import CANCELLED, CancelToken, Progress, TaskRunner
 from posassist.ui.widgets import action_button, buddy, named, open_dialog, tab_page
 
@@ -101,15 +99,17 @@ class CatalogueDialog(QDialog):
         self.show_kind = named(QComboBox(), "importChangeFilter", tr("Show changes"))
         for k in ("all", "created", "updated", "deactivated"):
             self.show_kind.addItem(k.capitalize(), k)
-        self.changes = named(QTableWidget(0, 4), "importChanges", tr("What will change"))
-        self.changes.setHorizontalHeaderLabels([tr("Change"), tr("SKU"), tr("Item"), tr("Fields (before → after)")])
-        self.problems = named(QTableWidget(0, 6), "importProblems", tr("Problems by row"))
-        self.problems.setHorizontalHeaderLabels(
-            [tr("Row"), tr("Line"), tr("Field"), tr("Value"), tr("Severity"), tr("What to do")]
+        # the report's rows are made as the table paints them: a big report never holds the window
+        self.changes = named(
+            ReportTable([tr("Change"), tr("SKU"), tr("Item"), tr("Fields (before → after)")]),
+            "importChanges",
+            tr("What will change"),
         )
-        for t in (self.changes, self.problems):
-            t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            t.setTabKeyNavigation(False)
+        self.problems = named(
+            ReportTable([tr("Row"), tr("Line"), tr("Field"), tr("Value"), tr("Severity"), tr("What to do")]),
+            "importProblems",
+            tr("Problems by row"),
+        )
         self.export = action_button(
             tr("&Export problems (CSV)…"), "importExportProblems", tr("Save the problems as CSV")
         )
@@ -318,24 +318,18 @@ class CatalogueDialog(QDialog):
     def _fill_changes(self) -> None:
         kind = self.show_kind.currentData()
         rows = [c for c in (self.report.changes if self.report else []) if kind == "all" or c.action == kind]
-        self.changes.setRowCount(len(rows))
-        for r, c in enumerate(rows):
-            fields = change_text(c)  # in the associate's words: 'price: 129.00 → 139.00'
-
-            for col, v in enumerate((c.action, c.sku or "—", c.title, fields)):
-                self.changes.setItem(r, col, QTableWidgetItem(v))
-        self.changes.resizeColumnsToContents()
+        # the fields in the associate's words: 'price: 129.00 → 139.00'
+        self.changes.show_rows(rows, lambda c: (c.action, c.sku or "—", c.title, change_text(c)))
 
     def _fill_problems(self) -> None:
         probs = self.report.problems if self.report else []
-        self.problems.setRowCount(len(probs))
-        for r, p in enumerate(probs):
-            for col, v in enumerate((p.row, p.line, p.field, p.value, p.severity, p.message)):
-                item = QTableWidgetItem("" if v is None else str(v))
-                if p.severity == "error":
-                    item.setForeground(Qt.GlobalColor.red)
-                self.problems.setItem(r, col, item)
-        self.problems.resizeColumnsToContents()
+        self.problems.show_rows(
+            probs,
+            lambda p: tuple(
+                "" if v is None else str(v) for v in (p.row, p.line, p.field, p.value, p.severity, p.message)
+            ),
+            lambda p: p.severity == "error",
+        )
 
     def export_problems(self, path: Path) -> None:
         write_problems(self.report, path)  # formulas from the file are written as text
