@@ -2,7 +2,9 @@
 executemany of the same rows (and COPY on PostgreSQL) measured in the same run, the import's peak
 memory, a re-sync with 1 % of the rows changed, and a Shopify-layout file of the same size.
 Size: POSASSIST_BENCH_IMPORT_ROWS (default 1,000,000). Goals (issue #20): import / raw <= 2.5,
-peak RSS <= 300 MB, re-sync / full <= 0.25. Prints figures and ratios; asserts none.
+peak RSS <= 300 MB, re-sync / full <= 0.25, all on wall time (as the issue measured them); on SQLite
+the CPU seconds of the import process and of the raw baseline are printed beside them (a loaded machine
+stretches wall time). Prints figures and ratios; asserts none.
 
 The raw baseline the goal is measured against is the plainest way of writing the same rows into the
 same tables with the same indexes (products, variants, stock by executemany on SQLite / COPY on
@@ -333,8 +335,8 @@ def test_import_benchmark_sqlite(files: dict[str, Path], tmp_path: Path) -> None
     g, sh = str(files["generic"]), str(files["shopify"])
     figures["CPU: full import s"] = round(CPU[g][0], 2)
     figures["CPU: raw same tables + index s"] = round(RAW_CPU[g], 2)
-    figures["CPU: import / raw (goal <= 2.5)"] = round(CPU[g][0] / RAW_CPU[g], 2)
-    figures["CPU: re-sync / full (goal <= 0.25)"] = round(CPU[str(files["changed"])][0] / CPU[g][0], 2)
+    figures["CPU: import / raw (goal is on wall time)"] = round(CPU[g][0] / RAW_CPU[g], 2)
+    figures["CPU: re-sync / full (goal is on wall time)"] = round(CPU[str(files["changed"])][0] / CPU[g][0], 2)
     figures["CPU: Shopify import / raw"] = round(CPU[sh][0] / RAW_CPU[sh], 2)
     report("import", "sqlite", figures)
 
