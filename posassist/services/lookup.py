@@ -44,7 +44,7 @@ _HIT_ROWS = (
     .outerjoin(Department, Department.id == Product.department_id)
     .where(Variant.id.in_(bindparam("ids", expanding=True)))
 )
-_HIT_STOCK = select(Stock.variant_id, Stock.store_id, Stock.on_hand).where(
+_HIT_STOCK = select(Stock.variant_id, Stock.store_id, Stock.on_hand, Stock.reserved).where(
     Stock.variant_id.in_(bindparam("ids", expanding=True))
 )
 
@@ -57,8 +57,8 @@ def hits_for(db: Database, s: Session, variant_ids: list[int], store: StoreInfo 
     rows = conn.execute(_HIT_ROWS, {"ids": variant_ids}).all()
     code_of = reference.stores(db).code_of
     stock = [
-        (vid, code_of[sid], qty)
-        for vid, sid, qty in conn.execute(_HIT_STOCK, {"ids": variant_ids}).all()
+        (vid, code_of[sid], qty, held)
+        for vid, sid, qty, held in conn.execute(_HIT_STOCK, {"ids": variant_ids}).all()
         if sid in code_of
     ]
     return assemble(variant_ids, [tuple(r) for r in rows], stock, reference.promotions(db).rules, store, utcnow())
@@ -90,7 +90,7 @@ def _scan_sql_pg(with_gtin: bool, active_only: bool, with_card: bool) -> str:
         " v.compare_at_minor, v.currency, v.active, p.title, p.brand, p.active, p.department_id, d.name)"
         " ORDER BY v.product_id, v.position, v.id) FROM ids JOIN variants v ON v.id = ids.id"
         " JOIN products p ON p.id = v.product_id LEFT JOIN departments d ON d.id = p.department_id) AS hits,"
-        " (SELECT json_agg(json_build_array(st.variant_id, st.store_id, st.on_hand)) FROM stock st"
+        " (SELECT json_agg(json_build_array(st.variant_id, st.store_id, st.on_hand, st.reserved)) FROM stock st"
         " WHERE st.variant_id IN (SELECT id FROM ids)) AS stock"
     )
     if with_card:
@@ -107,7 +107,7 @@ def _scan_pg(
         return [], None
     rows = [tuple(r) for r in row[0]]
     code_of = reference.stores(db).code_of
-    stock = [(v, code_of[sid], q) for v, sid, q in row[1] or [] if sid in code_of]
+    stock = [(v, code_of[sid], q, held) for v, sid, q, held in row[1] or [] if sid in code_of]
     ids = [r[0] for r in rows]
     hits = assemble(ids, rows, stock, reference.promotions(db).rules, store, utcnow())
     found = None

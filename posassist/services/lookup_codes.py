@@ -22,7 +22,7 @@ _ITEMS = (
     " LEFT JOIN departments d ON d.id = p.department_id WHERE v.id IN ({ids})"
 )
 _STOCK = (
-    "SELECT s.variant_id, st.code, s.on_hand FROM stock s JOIN stores st ON st.id = s.store_id"
+    "SELECT s.variant_id, st.code, s.on_hand, s.reserved FROM stock s JOIN stores st ON st.id = s.store_id"
     " WHERE st.active AND s.variant_id IN ({ids})"
 )
 _PROMOS = (
@@ -59,7 +59,7 @@ def hits(reader: Reader, ids: list[int], store: StoreInfo | None, now: datetime)
     """The items' rows, stock in every active store and the promotions that may apply: three reads."""
     marks = placeholders(len(ids))
     rows = reader.rows(_ITEMS.format(ids=marks), tuple(ids))
-    stock = [(v, c, q) for v, c, q in reader.rows(_STOCK.format(ids=marks), tuple(ids))]
+    stock = [tuple(r) for r in reader.rows(_STOCK.format(ids=marks), tuple(ids))]
     pids = sorted({r[1] for r in rows})
     depts = sorted({r[13] for r in rows if r[13] is not None}) or [-1]
     promo_rows = reader.rows(

@@ -32,6 +32,10 @@ class ProductHit:
     active: bool
     stock_here: int | None
     stock: dict[str, int | None] = field(default_factory=dict)
+    held: dict[str, int] = field(default_factory=dict)  # store code -> units held for customers (reserved)
+
+    def held_at(self, code: str | None) -> int:
+        return self.held.get(code, 0) if code else 0
 
 
 @dataclass(frozen=True)
@@ -67,18 +71,21 @@ RulesFor = Callable[[int, int, "int | None", "int | None"], list[PromoRule]]
 def assemble(
     variant_ids: list[int],
     rows: Iterable[tuple[Any, ...]],
-    stock_rows: Iterable[tuple[int, str, int | None]],
+    stock_rows: Iterable[tuple[Any, ...]],
     rules_for: RulesFor,
     store: StoreInfo | None,
     now: datetime,
 ) -> list[ProductHit]:
     """Hits in ``variant_ids`` order from item rows (HIT_COLUMNS) and (variant, store code, on
-    hand) rows; today's price from the promotions ``rules_for`` gives for each item here."""
+    hand[, reserved]) rows; today's price from the promotions ``rules_for`` gives for each item here."""
     by_id: Mapping[int, tuple[Any, ...]] = {r[0]: r for r in rows}
     stock: dict[int, dict[str, int | None]] = {v: {} for v in variant_ids}
-    for vid, code, qty in stock_rows:
+    held: dict[int, dict[str, int]] = {v: {} for v in variant_ids}
+    for vid, code, qty, *reserved in stock_rows:
         if vid in stock:
             stock[vid][code] = qty
+            if reserved and reserved[0]:
+                held[vid][code] = int(reserved[0])
     here_id = store.id if store else None
     out = []
     for vid in variant_ids:
@@ -124,6 +131,7 @@ def assemble(
                 bool(active and p_active),
                 here,
                 stock[vid],
+                held[vid],
             )
         )
     return out

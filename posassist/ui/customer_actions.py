@@ -255,7 +255,7 @@ class CustomerActions(QMainWindow):
         print_receipt(self.tasks, self.svc, self.session, number=h.hold_no, parent=self)
         if self.customers.current is not None and self.customers.current.id == customer_id:
             self.customers.select_customer(customer_id)
-        self.lookup.refresh_card()  # the held units show as reserved at once
+        self.lookup.refresh_stock()  # the held units show as reserved at once, on the card and in the results
 
     def show_holds(self) -> None:
         """Shift+F10: the holds at this store, to collect, release or print again."""
@@ -263,7 +263,9 @@ class CustomerActions(QMainWindow):
             return
         from posassist.ui.customers.hold_dialog import HoldsDialog
 
-        open_dialog(self, HoldsDialog(self.svc, self.session, self.tasks, self.store.id, self), name="holds_dialog")
+        dlg = HoldsDialog(self.svc, self.session, self.tasks, self.store.id, self)
+        dlg.changed.connect(self.lookup.refresh_stock)  # collected or released: the stock shown follows
+        open_dialog(self, dlg, name="holds_dialog")
 
     def expire_holds(self) -> None:
         """At sign-in and refresh: holds past their last day go back to stock (audited)."""

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import babel.dates
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -264,7 +264,10 @@ class HoldDialog(QDialog):
 
 class HoldsDialog(QDialog):
     """The holds at this store (Shift+F10): Alt+C collect (the customer takes it), Alt+R release
-    (back to stock), Alt+P print the slip again."""
+    (back to stock), Alt+P print the slip again. ``changed`` fires when a hold was collected or
+    released (the counter's card and results read the stock again)."""
+
+    changed = Signal()
 
     def __init__(
         self, svc: Services, session: StaffSession, tasks: TaskRunner, store_id: int, parent: QWidget | None = None
@@ -342,6 +345,7 @@ class HoldsDialog(QDialog):
         def done(h: Hold) -> None:
             self.message.setText(tr("{hold}: {status}.", hold=h.hold_no, status=status_word(h.status)))
             self.refresh()
+            self.changed.emit()
 
         self.tasks.submit(work, on_done=done, inline=self.message)
 

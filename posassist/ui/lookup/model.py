@@ -99,9 +99,11 @@ class ResultsModel(QAbstractTableModel):
             if col == 4:
                 return money_text(hit.price_minor, hit.currency)
             if col == 5:
-                return stock_text(hit.stock_here)
+                return stock_text(hit.stock_here, hit.held_at(self._store))  # "3 (1 held)"
             if col == 6:
-                return ", ".join(f"{c} {stock_text(q)}" for c, q in hit.stock.items() if c != self._store)
+                return ", ".join(
+                    f"{c} {stock_text(q, hit.held_at(c))}" for c, q in hit.stock.items() if c != self._store
+                )
         if role == Qt.ItemDataRole.UserRole:
             return hit.variant_id
         if role == Qt.ItemDataRole.ToolTipRole and col == 4 and hit.regular_minor != hit.price_minor:
@@ -135,6 +137,28 @@ class ResultsModel(QAbstractTableModel):
             self._load(query, 0)
         else:
             self.message_changed.emit("")
+
+    def refresh_rows(self) -> None:
+        """The rows shown read again (stock, and units held for customers, change under them); the
+        rows and the selection stay where they are."""
+        query, count = self._query, len(self._rows)
+        if not query.strip() or not count or self._loading:
+            return
+        self._submit(
+            lambda: self._fetch(query, 0, count),
+            on_done=lambda res: self._refreshed(query, res),
+            key="lookup-refresh",
+        )
+
+    def _refreshed(self, query: str, res: SearchResult) -> None:
+        if query != self._query:
+            return
+        fresh = {h.variant_id: h for h in res.hits}
+        changed = [i for i, h in enumerate(self._rows) if fresh.get(h.variant_id, h) != h]
+        for i in changed:
+            self._rows[i] = fresh[self._rows[i].variant_id]
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), len(COLUMNS) - 1))
 
     def _load(self, query: str, offset: int) -> None:
         self._loading = True

@@ -288,6 +288,12 @@ class LookupPane(QWidget):
         lookup, variant = self.service, shown.variant_id
         self.tasks.submit(lambda: lookup.card(variant), on_done=self.card.update_card, key="card-refresh")
 
+    def refresh_stock(self) -> None:
+        """Stock changed here (a hold made, collected or released): the card and the results'
+        Here / other stores columns read again."""
+        self.refresh_card()
+        self.model.refresh_rows()
+
     def _show_card(self, card: ProductCard) -> None:
         if card.variant_id != self._wanted:
             return  # asked for before a newer scan or Esc
