@@ -7,6 +7,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from sqlalchemy import func, select, text
 
 from posassist.db.offline_hooks import LOCAL_ID_FLOOR
 from posassist.db.replica import REPLICATED, LocalCopy, snapshot
-from posassist.db.replica import state as replica_state
+from posassist.db.replica import state as state_pkg
 from posassist.db.replica.tables import condition, table
 from posassist.db.session import Database
 from tests.conftest import PgServer, _need_pg
@@ -269,10 +270,12 @@ def test_offline_rows_in_the_copy_are_left_alone(server: Database, make_copy) ->
     _server(server, "UPDATE customers SET preferred_name = 'Touched' WHERE id = (SELECT min(id) FROM customers)")
     assert lc.catch_up() >= 1
     assert _local_count(lc, "SELECT count(*) FROM customers WHERE id = :i", i=mine) == 1
-    # a new snapshot (the server pruned its log past the copy) keeps them too
+    # a new snapshot (the server pruned its log past what the copy applied) keeps them too
+    _server(server, "UPDATE customers SET preferred_name = 'Pruned' WHERE id = (SELECT min(id) FROM customers)")
     with server.engine.begin() as conn:
-        replica_state.write(conn, {replica_state.PRUNED_THROUGH: 10**12})
+        assert state_pkg.prune_log(conn, datetime.now(UTC) + timedelta(seconds=1)) > 0
     lc.ensure()
+    assert _local_count(lc, "SELECT count(*) FROM customers WHERE preferred_name = 'Pruned'") == 1
     assert lc.ready
     assert _local_count(lc, "SELECT count(*) FROM customers WHERE id = :i", i=mine) == 1
     assert _local_count(lc, "SELECT count(*) FROM customer_tags WHERE customer_id = :i", i=mine) == 1

@@ -71,6 +71,7 @@ class LocalCopy:
         self._synced_at: datetime | None = None  # cached: age() is read by the status bar
         self._ready = False
         self._pruned_at: datetime | None = None
+        self._snapshotting = False
         self.on_caught_up: list[Callable[[int], None]] = []  # called (from the thread) after each catch-up
 
     # -- the local database -------------------------------------------------------------------
@@ -147,16 +148,23 @@ class LocalCopy:
                 from_seq = snapshot.start_point(self.primary.engine, self._stop)
                 snapshot.begin(writer, server_id, from_seq)
                 self._ready, self._synced_at = False, None
-            done = snapshot.run(
-                self.primary.engine,
-                writer,
-                self.windows(),
-                chunk_rows=self.chunk_rows,
-                stop=self._stop,
-                after_chunk=after_chunk,
-            )
+            self._snapshotting = True
+            try:
+                done = self._snapshot_run(after_chunk)
+            finally:
+                self._snapshotting = False
             if done:
                 self.catch_up()
+
+    def _snapshot_run(self, after_chunk: Callable[[str, int], None] | None) -> bool:
+        return snapshot.run(
+            self.primary.engine,
+            self._local_writer(),
+            self.windows(),
+            chunk_rows=self.chunk_rows,
+            stop=self._stop,
+            after_chunk=after_chunk,
+        )
 
     def catch_up(self) -> int:
         """Apply the server's changes after the last one applied; the number of changes applied.
@@ -171,7 +179,7 @@ class LocalCopy:
             while True:
                 started = self.clock()
                 with self.primary.engine.connect().execution_options(isolation_level="REPEATABLE READ") as server:
-                    if total == 0 and state.pruned_through(server) > progress.applied_to:
+                    if not self._snapshotting and state.pruned_through(server) > progress.applied_to:
                         server.rollback()
                         self.ensure()  # the log no longer holds what this copy missed: a new snapshot
                         return 0

@@ -27,7 +27,9 @@ ORDER = list(REPLICATED)
 def start_point(server_engine: Engine, stop: threading.Event | None = None, wait_s: float = 600.0) -> int:
     """The log's top once every transaction running now has ended."""
     with server_engine.connect() as conn:
-        top = int(conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM replica_changes").scalar_one())
+        # the sequence, not max(seq): the log may have been pruned empty
+        last, called = conn.exec_driver_sql("SELECT last_value, is_called FROM replica_changes_seq_seq").one()
+        top = int(last) if called else 0
         _xmin, xmax = snapshot_bounds(conn)
         conn.rollback()
         deadline = time.monotonic() + wait_s
