@@ -106,13 +106,22 @@ def test_snapshot_holds_every_replicated_table_within_its_windows(server: Databa
 
 
 def test_windows_leave_old_sales_out(server: Database, make_copy) -> None:  # type: ignore[no-untyped-def]
-    lc = make_copy(sales_days=1)
+    now = [datetime.now(UTC)]
+    lc = make_copy(sales_days=20, clock=lambda: now[0])
     _server(server, "UPDATE sales SET sold_at = now() - interval '30 days' WHERE id = (SELECT min(id) FROM sales)")
     lc.ensure()
     everything, inside = _counts(server, lc, where=False), _counts(server, lc, where=True)
     assert inside["sales"] < everything["sales"]
     assert _local_count(lc, "SELECT count(*) FROM sales") == inside["sales"]
     assert _local_count(lc, "SELECT count(*) FROM sale_lines") == inside["sale_lines"]
+    # ten days later the copy drops what fell out of the windows (the server changed nothing)
+    assert lc.age() == timedelta(0)
+    now[0] += timedelta(days=10)
+    assert lc.age() == timedelta(days=10)
+    lc.catch_up()
+    later = _counts(server, lc, where=True)
+    assert later["sales"] < inside["sales"]
+    assert {n: _local_count(lc, f"SELECT count(*) FROM {n}") for n in REPLICATED} == later
 
 
 def test_catch_up_applies_inserts_updates_and_deletes(server: Database, make_copy) -> None:  # type: ignore[no-untyped-def]

@@ -148,6 +148,16 @@ def wipe(local: Connection, name: str) -> None:
     local.execute(delete(t) if keep is None else delete(t).where(keep))
 
 
+def prune(local: Connection, name: str, windows: Windows) -> int:
+    """Drop the copy's rows of a windowed table that fell out of its window (offline rows stay)."""
+    cond = condition(name, windows)
+    if cond is None:
+        return 0
+    stmt = delete(table(name)).where(not_(cond))
+    keep = server_only(name)
+    return int(local.execute(stmt if keep is None else stmt.where(keep)).rowcount or 0)
+
+
 def reindex(local: Connection, touched: dict[str, set[Key]], gone: dict[str, set[Key]]) -> None:
     """Keep the copy's variant search index in step with changed products, variants, departments
     (customers' name index follows by the copy's own triggers)."""

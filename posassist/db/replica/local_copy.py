@@ -21,8 +21,8 @@ from sqlalchemy import Engine, event
 
 from posassist.db import migrate
 from posassist.db.engine import build_engine
-from posassist.db.replica import catchup, snapshot, state
-from posassist.db.replica.tables import Windows, windows_for
+from posassist.db.replica import apply, catchup, snapshot, state
+from posassist.db.replica.tables import REPLICATED, Windows, windows_for
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 
@@ -198,18 +198,23 @@ class LocalCopy:
                     state.write(local, values)
                 if not more or self._stop.is_set():
                     break
-            self._prune_server_log()
+            self._housekeeping()
             for hook in list(self.on_caught_up):
                 hook(total)
             return total
 
-    def _prune_server_log(self) -> None:
-        """Once an hour: drop server log rows older than LOG_KEEP_DAYS (a counter away longer than
-        that takes a new snapshot when it comes back)."""
+    def _housekeeping(self) -> None:
+        """Once an hour: drop the copy's rows that fell out of their window, and the server's log
+        rows older than LOG_KEEP_DAYS (a counter away longer than that takes a new snapshot when
+        it comes back)."""
         now = self.clock()
         if self._pruned_at is not None and now - self._pruned_at < timedelta(hours=1):
             return
         self._pruned_at = now
+        windows = self.windows()
+        for name in reversed(list(REPLICATED)):
+            with self._local_writer().begin() as local:
+                apply.prune(local, name, windows)
         with self.primary.engine.begin() as conn:
             state.prune_log(conn, now - timedelta(days=LOG_KEEP_DAYS))
 
