@@ -24,6 +24,7 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import CustomerTag
 from posassist.db.tables.ops import AppSecret
+from posassist.db.tables.people import Store
 from posassist.db.tables.sales import Return, ReturnPolicy, Sale
 from posassist.domain.permissions import Action
 from posassist.domain.policy import Policy, ReturnRequest
@@ -124,8 +125,11 @@ def _tiers(s: Session, customer_id: int | None) -> frozenset[str]:
 def with_context(
     s: Session, draft: ReturnDraft, request: ReturnRequest, sale: SaleView | None, now: datetime | None = None
 ) -> tuple[ReturnRequest, SaleView | None]:
-    """The request with what the policy's rules read beyond the lines."""
+    """The request with what the policy's rules read beyond the lines: first where the return is
+    taken (the store's region: rules some jurisdictions forbid, such as restocking fees)."""
     now = now or utcnow()
+    region = s.execute(select(Store.region).where(Store.id == draft.store_id)).scalar_one_or_none()
+    request = replace(request, jurisdiction=region.strip().upper() if region else None)
     if sale is not None:
         skus = {str(ln.id): ln.sku for ln in sale.lines}
         lines = tuple(replace(ln, sku=skus.get(ln.ref)) for ln in request.lines)

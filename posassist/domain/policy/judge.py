@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from posassist.domain.policy.regions import applies
 from posassist.domain.policy.rules import (
     ALLOWED,
     DENIED,
@@ -203,9 +204,8 @@ def _settle(
     p = _paid(line)
     faulty = line.condition == "faulty"
     fee_pct, fee_fixed = (0, 0) if faulty else cond.fee_rule(line.department)
-    waived = (
-        bool(fee_pct or fee_fixed) and req.jurisdiction is not None and req.jurisdiction in policy.no_restocking_fee_in
-    )
+    # a rule for a state covers its cities; the most specific entry wins (["US-NY", "!US-NY-NYC"])
+    waived = bool(fee_pct or fee_fixed) and applies(req.jurisdiction, policy.no_restocking_fee_in)
     fee = 0
     if (fee_pct or fee_fixed) and not waived:
         # a percentage of the price before tax, a fixed amount per unit, or both; at least the
