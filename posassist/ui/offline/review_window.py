@@ -23,13 +23,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posassist.i18n import tr
+from posassist.i18n import QT_TR_NOOP, tr
 from posassist.services.dto import StaffSession
 from posassist.services.offline import Offline, ReviewItem
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named, readable
 
 Index = QModelIndex | QPersistentModelIndex
+CALLS = {
+    "notes.add": QT_TR_NOOP("Note"),
+    "notes.edit": QT_TR_NOOP("Note changed"),
+    "notes.finish": QT_TR_NOOP("Visit finished, rating"),
+    "follow_ups.create": QT_TR_NOOP("Follow-up"),
+    "follow_ups.complete": QT_TR_NOOP("Follow-up done"),
+    "follow_ups.snooze": QT_TR_NOOP("Follow-up snoozed"),
+    "follow_ups.dismiss": QT_TR_NOOP("Reminder dismissed"),
+    "follow_ups.reassign": QT_TR_NOOP("Follow-up handed over"),
+    "holds.create": QT_TR_NOOP("Hold"),
+    "holds.hold_for_customer": QT_TR_NOOP("Hold"),
+    "holds.collect": QT_TR_NOOP("Hold collected"),
+    "holds.release": QT_TR_NOOP("Hold released"),
+    "returns.commit": QT_TR_NOOP("Return"),
+    "approvals.request": QT_TR_NOOP("Approval asked"),
+    "approvals.decide": QT_TR_NOOP("Approval decided"),
+    "customers.update": QT_TR_NOOP("Customer record edited"),
+}
+
+
+def call_words(call: str) -> str:
+    return tr(CALLS[call]) if call in CALLS else call
 
 
 class ReviewModel(QAbstractTableModel):
@@ -73,7 +95,7 @@ class ReviewModel(QAbstractTableModel):
                 self.state(r),
                 r.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 r.counter,
-                r.call,
+                call_words(r.call),
                 r.staff or "",
                 details,
             ][index.column()]
@@ -97,7 +119,11 @@ class OfflineReviewWindow(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.summary = readable(QLabel(""), tr("How many wait for review"))
         self.summary.setObjectName("offlineReviewSummary")
         self.problem = readable(QLabel(""), tr("The chosen transaction"))
@@ -171,7 +197,7 @@ class OfflineReviewWindow(QDialog):
             self.problem.setText("")
             return
         r = self.model.rows[row]
-        head = tr("{call} by {who} at {counter}", call=r.call, who=r.staff or "-", counter=r.counter)
+        head = tr("{call} by {who} at {counter}", call=call_words(r.call), who=r.staff or "-", counter=r.counter)
         body = tr("Refused by the server: {problem}", problem=r.problem) if r.problem else r.summary
         self.problem.setText(f"{head}\n{body}")
 
