@@ -75,6 +75,27 @@ REPLICATED: dict[str, str | None] = {
     "promises": "made_at >= :history_from",
 }
 
+# Tables the copy does not take from the server, and why (every table is in one of the two lists:
+# a migration adding a table decides, and adds its change triggers if it is copied).
+NOT_COPIED: dict[str, str] = {
+    "app_secrets": "server secrets (the identity-hash key): no-receipt returns are off offline",
+    "audit_log": "the server's chain; offline entries chain locally and are merged on upload",
+    "catalogue_versions": "admin import history",
+    "catalogue_changes": "admin import history",
+    "import_mappings": "admin import settings",
+    "sales_imports": "admin import history",
+    "drafts": "per-counter drafts are written where the window runs",
+    "locks": "server-side coordination",
+    "receipt_prints": "print history",
+    "stock_moves": "movement history (the stock levels themselves are copied)",
+    "search_terms": "derived: the copy builds its own from its search index",
+    "replica_state": "each side's own bookkeeping",
+    "offline_journal": "the counter's own (part 3)",
+    "offline_local_ids": "the counter's own (part 3)",
+    "offline_applied": "server-side upload bookkeeping (part 3)",
+    "offline_review": "server-side review queue (part 3)",
+    "offline_audit": "server-side merged offline audit (part 3)",
+}
 # Rows never change once written (the copy's triggers refuse UPDATE/DELETE): insert, never update.
 APPEND_ONLY = frozenset({"audit_keys"})
 # The catalogue tables the variant search index (FTS5) is built from.
