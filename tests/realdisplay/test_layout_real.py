@@ -67,3 +67,27 @@ def test_200_percent_french_on_1366x768(small_french: Counter) -> None:
         assert a.extents[0] + a.extents[2] <= b.extents[0], f"{a.object_name} runs into {b.object_name}"
     assert all(n.inside(bar) for n in fields)
     assert sum(n.extents[2] for n in fields) <= 0.7 * bar.extents[2]
+
+
+@pytest.fixture
+def german(request: pytest.FixtureRequest, tmp_path, counter_data) -> Counter:  # type: ignore[no-untyped-def]
+    return open_counter(request, tmp_path, counter_data, size=(1280, 800), lang="de")
+
+
+def test_150_percent_german_shows_every_customer_tab(german: Counter) -> None:
+    """The customer's three tabs (timeline, follow-ups, note) are all on the screen inside the tab
+    bar at 150 % in German on 1280×800: none behind scroll arrows, where a screen reader finds
+    them but the associate does not."""
+    c = german
+    sign_in(c)
+    c.key("ctrl+plus", times=2)  # 150 %
+    customer(c, "Daniel Moreau")
+    shown(c, "alertBanner", "milk allergy")
+    c.keep("150-percent-german-customer")
+    tree = c.tree()
+    tabs = tree.find("customerTabs")
+    assert tabs is not None
+    pages = [n for n in tabs.walk() if n.role == "page tab"]
+    assert len(pages) == 3, [n.name for n in pages]
+    hidden = [n.name for n in pages if not n.showing or not n.inside(tabs)]
+    assert hidden == [], f"customer tabs out of sight: {hidden}"

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette, QTextDocument
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QHeaderView, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QHeaderView, QLabel, QLineEdit, QTabBar, QWidget
 
 from posassist.services import auth
 from posassist.services.demo.stories import STAFF
@@ -74,6 +74,12 @@ def _clipped(win: QWidget) -> list[str]:
             continue
         if w.isVisible() and w.text() and w.height() < w.fontMetrics().height():
             out.append(f"{w.objectName()} too low for its text")
+    for bar in win.findChildren(QTabBar):  # every tab in sight: none behind scroll arrows, none cut
+        if not bar.isVisible():
+            continue
+        for i in range(bar.count()):
+            if bar.isTabVisible(i) and not bar.rect().contains(bar.tabRect(i)):
+                out.append(f"{bar.parentWidget().objectName()} tab {bar.tabText(i)!r} out of sight: {bar.tabRect(i)}")
     return out
 
 

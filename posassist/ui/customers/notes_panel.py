@@ -66,6 +66,10 @@ class NotesPanel(QTabWidget):
         self._saving: str | None = None  # the note text on its way to the database
         self.setObjectName("customerTabs")
         self.setAccessibleName(tr("Customer history, follow-ups and notes"))
+        # every tab always in sight (a long translation at large text put the third behind arrows):
+        # the pane is kept wide enough for all of them instead
+        self.setUsesScrollButtons(False)
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideNone)
         self.addTab(self._timeline_tab(), tr("&Timeline"))
         self.addTab(self._follow_ups_tab(), tr("F&ollow-ups"))
         self.note_tab = self.addTab(self._note_tab(), tr("&Note"))
