@@ -150,10 +150,10 @@ def wipe(local: Connection, name: str) -> None:
 
 def prune(local: Connection, name: str, windows: Windows) -> int:
     """Drop the copy's rows of a windowed table that fell out of its window (offline rows stay)."""
-    cond = condition(name, windows)
-    if cond is None:
+    outside = condition(name, windows, negate=True)
+    if outside is None:
         return 0
-    stmt = delete(table(name)).where(not_(cond))
+    stmt = delete(table(name)).where(outside)
     keep = server_only(name)
     return int(local.execute(stmt if keep is None else stmt.where(keep)).rowcount or 0)
 

@@ -128,7 +128,7 @@ class Windows:
         }
 
 
-def condition(name: str, windows: Windows) -> TextClause | None:
+def condition(name: str, windows: Windows, *, negate: bool = False) -> TextClause | None:
     """The table's row condition with its parameters bound (times typed, so that both engines
     compare them as stored)."""
     sql = REPLICATED[name]
@@ -139,7 +139,7 @@ def condition(name: str, windows: Windows) -> TextClause | None:
         for k, v in windows.params().items()
         if f":{k}" in sql
     ]
-    return text(f"({sql})").bindparams(*binds)
+    return text(f"NOT ({sql})" if negate else f"({sql})").bindparams(*binds)
 
 
 def _window_numbers(rules: Any) -> list[int]:
