@@ -217,6 +217,12 @@ def finish(o: Order, ctx: Context, lines_gross: int, order_discount: int | None,
 
 def _split(o: Order, extra_discount: int) -> None:
     """Each line's share of the order-wide discount and of the tax."""
+    if len(o.lines) == 1:  # the common case: all of it on the one line
+        ln = o.lines[0]
+        ln.discount_minor += extra_discount
+        if not o.line_tax_given:
+            ln.tax_minor = o.tax_minor
+        return
     gross = [ln.quantity * ln.unit_price_minor - ln.discount_minor for ln in o.lines]
     for ln, share in zip(o.lines, spread(extra_discount, gross), strict=True):
         ln.discount_minor += share

@@ -3,12 +3,11 @@ first row only; every column the 2019–2024 exports have is read or knowingly l
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from posassist.services.sales_import import cells
-from posassist.services.sales_import.layout import Cells, Context, Getter, error, finish, not_merchandise, warn
-from posassist.services.sales_import.model import Line, Order, Person, RawOrder
+from posassist.services.sales_import.layout import Cells, Context, error, finish, not_merchandise, warn
+from posassist.services.sales_import.model import Line, Order, RawOrder
 from posassist.services.sales_import.reading import Table
+from posassist.services.sales_import.shopify_person import payment, person
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("Name",),
@@ -57,6 +56,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 }
 REQUIRED = ("name", "qty", "title", "price")
 CHECKED = ("created_at", "total", "subtotal", "taxes", "currency")
+AMOUNTS = ("subtotal", "shipping", "taxes", "total", "discount", "refunded", "outstanding", "duties")
 
 
 def looks_like(table: Table) -> bool:
@@ -71,6 +71,11 @@ class ShopifyOrders:
         self.c = Cells(table, COLUMNS)
         self.ctx = ctx
         self._key = self.c.cols["name"]
+        # the hot path reads cells by position and names columns from these (no call per cell)
+        self.ix: dict[str, int] = self.c.idx
+        self.nm: dict[str, str] = {k: self.c.name(k) for k in COLUMNS}
+        self._has_marketing = self.c.has("marketing")
+        self._has_subtotal = self.c.has("subtotal")
         missing = [COLUMNS[k][0] for k in REQUIRED if not self.c.has(k)]
         self.usable = not missing
         if missing:
@@ -110,9 +115,8 @@ class ShopifyOrders:
         return values[i].strip() if i is not None and i < len(values) else ""
 
     def parse(self, raw: RawOrder) -> Order:
-        ctx, c = self.ctx, self.c
-        row, line, first = raw.rows[0]
-        g = c.getter(first)
+        ctx, c, ix, nm = self.ctx, self.c, self.ix, self.nm
+        row, line, v = raw.rows[0]
         o = Order(row, line, raw.key, raw.key)
         if not raw.key:
             error(
@@ -126,46 +130,51 @@ class ShopifyOrders:
                 "This line item has no order name (Name) and no order before it; it cannot be filed.",
             )
             return o
-        self._when(o, g, row, line)
+        self._when(o, v, row, line)
         amounts = {}
-        for fld in ("subtotal", "shipping", "taxes", "total", "discount", "refunded", "outstanding", "duties"):
+        money, currency = cells.money, o.currency
+        for fld in AMOUNTS:
+            cell = v[ix[fld]]
             try:
-                amounts[fld] = cells.money(g(fld), o.currency)
+                amounts[fld] = money(cell, currency)
             except cells.Bad as bad:
-                error(o, ctx, row, line, c.name(fld), g(fld), bad.code, bad.message)
+                error(o, ctx, row, line, nm[fld], cell, bad.code, bad.message)
                 amounts[fld] = None
         o.subtotal_minor = amounts["subtotal"] or 0
         o.shipping_minor = amounts["shipping"] or 0
         o.tax_minor = amounts["taxes"] or 0
         o.extra_minor = amounts["duties"] or 0
         o.refunded_minor = abs(amounts["refunded"] or 0)
-        o.financial_status = g("financial").strip().lower() or None
-        o.fulfilment_status = g("fulfilment").strip().lower() or None
-        o.pos_receipt = g("receipt").strip().upper() or None
-        source = g("source").strip().lower()
+        o.financial_status = v[ix["financial"]].strip().lower() or None
+        o.fulfilment_status = v[ix["fulfilment"]].strip().lower() or None
+        o.pos_receipt = v[ix["receipt"]].strip().upper() or None
+        source = v[ix["source"]].strip().lower()
         o.channel = "counter" if source == "pos" else "phone" if source == "shopify_draft_order" else "web"
-        o.store_id = ctx.store_for(g("location"), row, line, c.name("location"))
-        self._payment(o, g, row, line)
-        self._person(o, g, row, line)
+        location = v[ix["location"]]
+        o.store_id = ctx.store_for(location, row, line, nm["location"]) if location.strip() else ctx.opts.store_id
+        payment(self, o, v, row, line)
+        person(self, o, v, row, line)
         for fld in ("notes", "note_attributes"):
-            if cells.has_card_number(g(fld)):
+            if cells.has_card_number(v[ix[fld]]):
                 warn(
                     ctx,
                     row,
                     line,
-                    c.name(fld),
+                    nm[fld],
                     None,
                     "card_number",
                     "The order's note holds what looks like a payment card number; the note is not imported.",
                 )
-        tags = g("tags").lower()
-        if "bogus" in (o.payment_method or "").lower() or any(t.strip() == "test" for t in tags.split(",")):
+        tags = v[ix["tags"]].lower()
+        if "bogus" in (o.payment_method or "").lower() or (
+            "test" in tags and any(t.strip() == "test" for t in tags.split(","))
+        ):
             o.skip = True
             warn(
                 ctx,
                 row,
                 line,
-                c.name("payment"),
+                nm["payment"],
                 o.payment_method,
                 "test_order",
                 "A test order (Shopify's test gateway or tagged 'test'): not imported.",
@@ -175,13 +184,13 @@ class ShopifyOrders:
         o.total_minor = total if total is not None else o.subtotal_minor + o.shipping_minor + o.tax_minor
         if o.financial_status in ("refunded", "voided") and not o.refunded_minor:
             o.refunded_minor = o.total_minor  # all of it went back (or was never taken)
-        if g("cancelled_at").strip() and o.financial_status not in ("refunded", "voided", "partially_refunded"):
+        if v[ix["cancelled_at"]].strip() and o.financial_status not in ("refunded", "voided", "partially_refunded"):
             warn(
                 ctx,
                 row,
                 line,
-                c.name("cancelled_at"),
-                g("cancelled_at"),
+                nm["cancelled_at"],
+                v[ix["cancelled_at"]],
                 "cancelled_order",
                 "The order was cancelled but not refunded in the file; check it in Shopify before taking a return.",
             )
@@ -191,40 +200,43 @@ class ShopifyOrders:
                 ctx,
                 row,
                 line,
-                c.name("outstanding"),
-                g("outstanding"),
+                nm["outstanding"],
+                v[ix["outstanding"]],
                 "outstanding_balance",
-                f"The order is marked paid but still owes {g('outstanding').strip()}; a return refunds at most what was paid.",
+                f"The order is marked paid but still owes {v[ix['outstanding']].strip()}; a return refunds at most what was paid.",
             )
         fields = {
-            "currency": c.name("currency"),
-            "subtotal": c.name("subtotal") if c.has("subtotal") and g("subtotal").strip() else "",
-            "total": c.name("total") if total is not None else "",
-            "refunded": c.name("refunded"),
+            "currency": nm["currency"],
+            "subtotal": nm["subtotal"] if self._has_subtotal and v[ix["subtotal"]].strip() else "",
+            "total": nm["total"] if total is not None else "",
+            "refunded": nm["refunded"],
         }
         finish(o, ctx, gross, amounts["discount"], fields)
         return o
 
-    def _when(self, o: Order, g: Callable[[str], str], row: int, line: int) -> None:
+    def _when(self, o: Order, v: list[str], row: int, line: int) -> None:
         """The order's currency and dates ('Created at', else 'Paid at'; 'Fulfilled at')."""
-        ctx, c = self.ctx, self.c
+        ctx, ix, nm = self.ctx, self.ix, self.nm
+        tz = ctx.opts.timezone
+        cell = v[ix["currency"]]
         try:
-            o.currency = cells.currency_code(g("currency"), ctx.opts.currency)
+            o.currency = cells.currency_code(cell, ctx.opts.currency)
         except cells.Bad as bad:
-            error(o, ctx, row, line, c.name("currency"), g("currency"), bad.code, bad.message)
+            error(o, ctx, row, line, nm["currency"], cell, bad.code, bad.message)
             o.currency = ctx.opts.currency
         for fld, attr in (("created_at", "sold_at"), ("fulfilled_at", "fulfilled_at")):
+            cell = v[ix[fld]]
             try:
-                value, note = cells.when(g(fld), ctx.opts.timezone)
+                value, note = cells.when(cell, tz)
             except cells.Bad as bad:
-                error(o, ctx, row, line, c.name(fld), g(fld), bad.code, bad.message)
+                error(o, ctx, row, line, nm[fld], cell, bad.code, bad.message)
                 continue
             if note:
-                warn(ctx, row, line, c.name(fld), g(fld), "invalid_date", note)
+                warn(ctx, row, line, nm[fld], cell, "invalid_date", note)
             setattr(o, attr, value)
         if o.sold_at is None:
             try:
-                o.sold_at, _ = cells.when(g("paid_at"), ctx.opts.timezone)
+                o.sold_at, _ = cells.when(v[ix["paid_at"]], tz)
             except cells.Bad:
                 o.sold_at = None
             if o.sold_at is None and not o.errors:
@@ -233,130 +245,28 @@ class ShopifyOrders:
                     ctx,
                     row,
                     line,
-                    c.name("created_at"),
-                    g("created_at"),
+                    nm["created_at"],
+                    v[ix["created_at"]],
                     "invalid_date",
                     "The order has no date (Created at); the return policy needs it. Export the orders again.",
                 )
 
-    def _payment(self, o: Order, g: Getter, row: int, line: int) -> None:
-        text = " ".join(g("payment").split())
-        if cells.has_card_number(text):
-            warn(
-                self.ctx,
-                row,
-                line,
-                self.c.name("payment"),
-                None,
-                "card_number",
-                "The payment method holds what looks like a card number; it is not imported.",
-            )
-            text = ""
-        o.payment_method = text[:200] or None
-        low = text.lower()
-        o.tender_kind = (
-            "cash"
-            if "cash" in low
-            else "gift_card"
-            if low.startswith("gift card") and "+" not in low
-            else "card"
-            if any(
-                w in low
-                for w in (
-                    "payments",
-                    "card",
-                    "stripe",
-                    "visa",
-                    "mastercard",
-                    "amex",
-                    "debit",
-                    "shop pay",
-                    "apple pay",
-                    "google pay",
-                )
-            )
-            else "other"
-        )
-
-    def _person(self, o: Order, g: Getter, row: int, line: int) -> None:
-        ctx, c = self.ctx, self.c
-        p = Person()
-        address, code = cells.email(g("email"))
-        if code == "invalid_email":
-            warn(
-                ctx,
-                row,
-                line,
-                c.name("email"),
-                g("email"),
-                "invalid_email",
-                f"'{g('email').strip()}' is not an e-mail address; the customer is matched by phone or name only.",
-            )
-        elif code == "relay_email":
-            warn(
-                ctx,
-                row,
-                line,
-                c.name("email"),
-                g("email"),
-                "relay_email",
-                "A marketplace relay address (TikTok, Amazon, eBay…) that reaches the buyer only through the "
-                "marketplace: not kept as their e-mail, and no customer is matched by it.",
-            )
-        p.email = address
-        for fld in ("phone", "billing_phone", "shipping_phone"):
-            text = g(fld)
-            if not text.strip():
-                continue
-            number, why = cells.phone(text, ctx.opts.region)
-            if number:
-                p.phone, p.phone_text = number, text.strip().lstrip("'")
-                break
-            warn(ctx, row, line, c.name(fld), text, "invalid_phone", f"{why} The customer is matched without it.")
-        name = " ".join((g("billing_name") or g("shipping_name")).split())
-        if cells.has_card_number(name):
-            warn(
-                ctx,
-                row,
-                line,
-                c.name("billing_name"),
-                None,
-                "card_number",
-                "The name holds what looks like a card number; it is not imported.",
-            )
-            name = ""
-        p.name = name[:200] or None
-        parts = [
-            g(k).strip().lstrip("'")
-            for k in ("billing_street", "billing_city", "billing_province", "billing_zip", "billing_country")
-        ]
-        p.address = ", ".join(x for x in parts if x) or None
-        p.consent_email = cells.flag(g("marketing")) if c.has("marketing") else None
-        o.person = p
-        if not p.identified and not o.skip and o.channel != "counter":
-            warn(
-                ctx,
-                row,
-                line,
-                c.name("email"),
-                None,
-                "missing_customer",
-                "No e-mail or phone: the order is imported without a customer (find it by its number).",
-            )
-
     def _lines(self, o: Order, raw: RawOrder) -> int:
-        ctx, c = self.ctx, self.c
+        ctx, ix, nm = self.ctx, self.ix, self.nm
+        i_title, i_qty, i_price, i_disc = ix["title"], ix["qty"], ix["price"], ix["line_discount"]
+        i_sku, i_ful = ix["sku"], ix["line_fulfilment"]
+        money, currency, lines = cells.money, o.currency, o.lines
         gross = 0
-        for row, line, values in raw.rows:
-            g = c.getter(values)
-            title = " ".join(g("title").split())
-            if not title and not g("qty").strip():
+        for row, line, v in raw.rows:
+            title = " ".join(v[i_title].split())
+            qty_text = v[i_qty]
+            if not title and not qty_text.strip():
                 continue
             o.line_rows += 1
             try:
-                qty = cells.integer(g("qty"))
+                qty = int(qty_text) if qty_text.isdigit() else cells.integer(qty_text)
             except cells.Bad as bad:
-                error(o, ctx, row, line, c.name("qty"), g("qty"), "parse_error", bad.message)
+                error(o, ctx, row, line, nm["qty"], qty_text, "parse_error", bad.message)
                 continue
             if not qty:
                 error(
@@ -364,17 +274,17 @@ class ShopifyOrders:
                     ctx,
                     row,
                     line,
-                    c.name("qty"),
-                    g("qty"),
+                    nm["qty"],
+                    qty_text,
                     "parse_error",
                     f"{title or 'The line'}: the quantity must be at least 1.",
                 )
                 continue
             try:
-                price = cells.money(g("price"), o.currency)
-                discount = abs(cells.money(g("line_discount"), o.currency) or 0)
+                price = money(v[i_price], currency)
+                discount = abs(money(v[i_disc], currency) or 0)
             except cells.Bad as bad:
-                error(o, ctx, row, line, c.name("price"), g("price"), bad.code, bad.message)
+                error(o, ctx, row, line, nm["price"], v[i_price], bad.code, bad.message)
                 continue
             if price is None:
                 error(
@@ -382,20 +292,20 @@ class ShopifyOrders:
                     ctx,
                     row,
                     line,
-                    c.name("price"),
+                    nm["price"],
                     None,
                     "missing_price",
                     f"{title}: no price. posassist never guesses 0.00; export the orders again.",
                 )
                 continue
             gross += qty * price
-            sku = g("sku").strip().lstrip("'") or None
+            sku = v[i_sku].strip().lstrip("'") or None
             if sku and cells._SCI.match(sku):
                 warn(
                     ctx,
                     row,
                     line,
-                    c.name("sku"),
+                    nm["sku"],
                     sku,
                     "malformed_barcode",
                     f"The SKU '{sku}' is in scientific notation (a spreadsheet rounded it); the line keeps its title "
@@ -407,25 +317,25 @@ class ShopifyOrders:
                     ctx,
                     row,
                     line,
-                    c.name("title"),
+                    nm["title"],
                     None,
                     "card_number",
                     "The line's name holds what looks like a card number; it is not imported.",
                 )
                 title = "(line item)"
-            if not_merchandise(title, sku):
+            if not sku and not_merchandise(title, sku):
                 warn(
                     ctx,
                     row,
                     line,
-                    c.name("title"),
+                    nm["title"],
                     title,
                     "not_merchandise",
                     f"'{title}' is not goods (a tip, gift card, fee or protection plan): it is part of the total but "
                     "not a line that can be returned.",
                 )
                 continue
-            o.lines.append(
+            lines.append(
                 Line(
                     row,
                     line,
@@ -434,7 +344,8 @@ class ShopifyOrders:
                     qty,
                     price,
                     discount,
-                    fulfilment=g("line_fulfilment").strip().lower() or None,
+                    0,
+                    v[i_ful].strip().lower() or None,
                 )
             )
         return gross
