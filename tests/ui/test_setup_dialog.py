@@ -85,3 +85,36 @@ def test_a_rate_of_150_percent_selects_its_cell_and_changes_nothing(qtbot, demo_
     with demo_app.db.read() as s:
         mall = s.execute(select(Store.id).where(Store.code == "MALL")).scalar_one()
         assert taxes.scheme_for(s, mall).line(10000).tax_minor == 1300
+
+
+def test_the_weekly_goodwill_budget_is_a_column_an_admin_edits_and_it_is_enforced_in_order(qtbot, demo_app) -> None:  # type: ignore[no-untyped-def]
+    dlg = _dialog(qtbot, demo_app)
+    table = dlg.tables["role_limits"]
+    keys = [c.key for c in table.columns]
+    assert keys.index("goodwill_per_shift") < keys.index("goodwill_per_week") < keys.index("goodwill_per_month")
+    header = table.horizontalHeaderItem(keys.index("goodwill_per_week"))
+    assert header is not None and header.text() == "Goodwill per week"
+    lead = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "shift_lead")
+    with demo_app.db.read() as s:
+        before = s.get(RoleLimit, "shift_lead").goodwill_per_week_minor  # type: ignore[union-attr]
+    shown = table.item(lead, keys.index("goodwill_per_week")).text()
+    assert shown and int(shown.replace(".", "").replace(",", "")) == before  # the value on file, as the file writes it
+    _edit_cell(qtbot, dlg, "role_limits", lead, "goodwill_per_week", "1500.00")
+    _save(qtbot, dlg)
+    qtbot.waitUntil(lambda: "Saved:" in dlg.status.text(), timeout=30_000)
+    with demo_app.db.read() as s:
+        assert s.get(RoleLimit, "shift_lead").goodwill_per_week_minor == 150000  # type: ignore[union-attr]
+        entry = (
+            s.execute(select(AuditEntry).where(AuditEntry.action == "setup.applied").order_by(AuditEntry.seq.desc()))
+            .scalars()
+            .first()
+        )
+        assert entry is not None and entry.actor_id is not None
+        assert any("goodwill_per_week" in w or "week" in w for w in entry.payload["what"]), entry.payload["what"]
+    # a week's budget above the month's: the cell is selected, nothing written
+    _edit_cell(qtbot, dlg, "role_limits", lead, "goodwill_per_week", "999999.00")
+    _save(qtbot, dlg)
+    qtbot.waitUntil(lambda: "goodwill_per_week" in dlg.status.text(), timeout=30_000)
+    assert (table.currentRow(), table.currentColumn()) == (lead, keys.index("goodwill_per_week"))
+    with demo_app.db.read() as s:
+        assert s.get(RoleLimit, "shift_lead").goodwill_per_week_minor == 150000  # type: ignore[union-attr]

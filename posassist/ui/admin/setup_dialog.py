@@ -71,6 +71,7 @@ def _columns() -> dict[str, tuple[Column, ...]]:
             Column("max_refund", tr("Refund up to")),
             Column("max_days_past_window", tr("Days past the window"), "int"),
             Column("goodwill_per_shift", tr("Goodwill per shift")),
+            Column("goodwill_per_week", tr("Goodwill per week")),
             Column("goodwill_per_month", tr("Goodwill per month")),
             Column("max_discount_percent", tr("Discount up to %"), "int"),
             Column("approves", tr("Approves"), "list"),
