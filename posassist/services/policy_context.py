@@ -26,6 +26,7 @@ from posassist.db.tables.customers import CustomerTag
 from posassist.db.tables.ops import AppSecret
 from posassist.db.tables.people import Store
 from posassist.db.tables.sales import Return, ReturnPolicy, Sale
+from posassist.db.tables.tax import ConditionCode
 from posassist.domain.permissions import Action
 from posassist.domain.policy import Policy, ReturnRequest
 from posassist.errors import InvalidInput
@@ -122,6 +123,20 @@ def _tiers(s: Session, customer_id: int | None) -> frozenset[str]:
     return frozenset(s.execute(select(CustomerTag.tag).where(CustomerTag.customer_id == customer_id)).scalars())
 
 
+def condition_meanings(s: Session) -> dict[str, str]:
+    """Each condition code of the set-up (active or retired: a committed return names it) and the
+    condition the policy judges it as (``open_box`` -> ``opened``)."""
+    return {str(c): str(m) for c, m in s.execute(select(ConditionCode.code, ConditionCode.means)).all()}
+
+
+def condition_codes(s: Session) -> list[str]:
+    """The condition codes associates choose from, in the set-up's order."""
+    rows = s.execute(
+        select(ConditionCode.code).where(ConditionCode.active.is_(True)).order_by(ConditionCode.position)
+    ).scalars()
+    return [str(c) for c in rows]
+
+
 def with_context(
     s: Session, draft: ReturnDraft, request: ReturnRequest, sale: SaleView | None, now: datetime | None = None
 ) -> tuple[ReturnRequest, SaleView | None]:
@@ -130,6 +145,11 @@ def with_context(
     now = now or utcnow()
     region = s.execute(select(Store.region).where(Store.id == draft.store_id)).scalar_one_or_none()
     request = replace(request, jurisdiction=region.strip().upper() if region else None)
+    means = condition_meanings(s)  # the store's condition codes, judged as the condition each means
+    if means:
+        request = replace(
+            request, lines=tuple(replace(ln, condition=means.get(ln.condition, ln.condition)) for ln in request.lines)
+        )
     if sale is not None:
         skus = {str(ln.id): ln.sku for ln in sale.lines}
         lines = tuple(replace(ln, sku=skus.get(ln.ref)) for ln in request.lines)

@@ -19,7 +19,7 @@ from posassist.domain.policy import CONDITIONS, REASONS, RESOLUTIONS, Finding, V
 from posassist.domain.policy import evaluate as judge
 from posassist.errors import InvalidInput, NotFound
 from posassist.i18n import tr
-from posassist.services import returns, sessions
+from posassist.services import policy_context, returns, sessions
 from posassist.services.dto import StaffSession
 from posassist.services.returns_dto import DraftLine, SaleView
 from posassist.services.sessions import Actor, Limits
@@ -72,7 +72,9 @@ def check(
 ) -> Check:
     """The verdict for returning ``qty`` of line ``line`` (default: every unit left on every line)."""
     reason = _choose(reason, REASONS, "reason", "changed_mind")
-    condition = _choose(condition, CONDITIONS, "condition", "unopened")
+    with db.read() as s:  # the store's own condition codes (set-up data) as well as the policy's
+        known = tuple(dict.fromkeys([*policy_context.condition_codes(s), *CONDITIONS]))
+    condition = _choose(condition, known, "condition", "unopened")
     resolution = _choose(resolution, RESOLUTIONS, "resolution", "refund")
     sale = returns.find_sale(db, receipt)
     if line is not None:
