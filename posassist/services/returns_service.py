@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
+
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.services import policy_context, returns, returns_commit
@@ -38,6 +40,14 @@ class Returns:
 
     def save_draft(self, session: StaffSession, draft: ReturnDraft) -> None:
         returns.save_draft(self._db, draft, session)
+
+    def condition_codes(self) -> list[tuple[str, str]]:
+        """The set-up's condition codes in order, with the admin's words (empty: the policy's own)."""
+        from posassist.db.tables.tax import ConditionCode
+
+        with self._db.read() as s:
+            labels = dict(s.execute(select(ConditionCode.code, ConditionCode.label)).tuples().all())
+            return [(c, str(labels.get(c) or "")) for c in policy_context.condition_codes(s)]
 
     def evaluate(self, session: StaffSession, draft: ReturnDraft) -> Evaluation:
         return returns.evaluate(self._db, draft, session, self._clock())

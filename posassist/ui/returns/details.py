@@ -183,6 +183,9 @@ class DetailsPage(QWizardPage):
         self._row = -1
         self.lines.setCurrentRow(0)
         self._load_row(0)
+        from posassist.ui.returns import conditions  # the store's condition codes (set-up data)
+
+        conditions.load(self.condition, self.w.tasks, self.w.svc.returns, lambda: self._load_row(max(0, self._row)))
         self.w.focus_later(self.reason)
 
     def _line(self) -> DraftLine | None:
