@@ -8,7 +8,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +66,16 @@ class _FormDialog(QDialog):
         lay.addLayout(self.form)
         lay.addWidget(self.error)
         lay.addWidget(self.buttons)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a box that takes lines (an address, preferences) is a new line there, never
+        OK: a box that lets Enter through (read-only) does not save the form either."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+            self.focusWidget(), (QPlainTextEdit, QTextEdit)
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def work(self) -> Work | None:
         """What saving means (read the fields now; the returned call runs off the GUI thread)."""
