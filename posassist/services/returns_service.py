@@ -46,7 +46,7 @@ class Returns:
         from posassist.db.tables.tax import ConditionCode
 
         with self._db.read() as s:
-            labels = dict(s.execute(select(ConditionCode.code, ConditionCode.label)).tuples().all())
+            labels = {str(c): lab for c, lab in s.execute(select(ConditionCode.code, ConditionCode.label)).all()}
             return [(c, str(labels.get(c) or "")) for c in policy_context.condition_codes(s)]
 
     def evaluate(self, session: StaffSession, draft: ReturnDraft) -> Evaluation:
