@@ -6,14 +6,17 @@ department. Catalogue writers call ``reindex_products`` (or ``rebuild``) in thei
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from functools import lru_cache
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session
 
 from posassist.db import search_postgres, search_sqlite
+from posassist.domain.text import fold
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,11 @@ class _Engine(Protocol):
 
     def index_new_variants(self, conn: Connection, first_id: int, last_id: int) -> None: ...
 
-    def candidate_sql(self, words: list[list[str]], where: str) -> tuple[str, dict[str, object]]: ...
+    def whole_words(self, session: Session, words: list[list[str]]) -> tuple[list[list[str]], frozenset[str]]: ...
+
+    def candidate_sql(
+        self, words: list[list[str]], where: str, whole: frozenset[str], columns: str = ..., joins: str = ...
+    ) -> tuple[str, dict[str, object]]: ...
 
     def vocabulary_near(self, session: Session, word: str) -> list[str]: ...
 
@@ -58,55 +65,144 @@ def index_new_variants(conn: Connection, first_id: int, last_id: int) -> None:
         _impl(conn).index_new_variants(conn, first_id, last_id)
 
 
+# relevance: (field, weight), the heavier first: title, colour, SKU, brand, size, department
+WEIGHTS = ((0, 10.0), (2, 3.0), (4, 2.0), (1, 1.0), (3, 1.0), (5, 1.0))
+NEAR_BEST = 0.85  # as relevant as the best match within 15 %: a longer colour name is not less relevant
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)  # as posassist.domain.text tokenises
+
+
+@lru_cache(maxsize=65536)
+def _words(value: str | None) -> tuple[str, ...]:
+    """A document field's words, folded as the index folds them (every word, no query limits)."""
+    if not value:
+        return ()
+    low = value.lower() if value.isascii() else fold(value)  # ASCII: lower() is the whole fold
+    return tuple(w for w in (m.strip("_") for m in _WORD.findall(low)) if w)
+
+
+class _Relevance:
+    """Each word group scores the weight of the heaviest field holding a word it starts (the title
+    over the brand and the rest); a document's relevance is their sum. Per document, from its own
+    fields: no corpus statistics (BM25 read every match of every word: 140 ms on 1 M variants).
+    A page's rows share titles, brands and colours: each value is looked at once per group."""
+
+    def __init__(self, groups: list[list[str]]) -> None:
+        self.groups = [tuple(alts) for alts in groups]
+        self._seen: dict[tuple[str, tuple[str, ...]], bool] = {}
+
+    def holds(self, value: str | None, alts: tuple[str, ...]) -> bool:
+        if not value:
+            return False
+        key = (value, alts)
+        hit = self._seen.get(key)
+        if hit is None:
+            hit = self._seen[key] = any(w.startswith(alts) for w in _words(value))
+        return hit
+
+    def __call__(self, fields: Sequence[str | None]) -> float:
+        score = 0.0
+        for alts in self.groups:
+            for field, weight in WEIGHTS:
+                if self.holds(fields[field], alts):
+                    score += weight
+                    break
+        return score
+
+
+def relevance(groups: list[list[str]], fields: Sequence[str | None]) -> float:
+    """One document's relevance (:class:`_Relevance`): fields are title, brand, colour, size, SKU,
+    department."""
+    return _Relevance(groups)(fields)
+
+
+# the ranked window's rows: the candidates with what ranking needs, read as the index finds them
+DETAIL_COLUMNS = (
+    "v.id, p.title, p.brand, v.colour, v.size, v.sku, d.name, d.code, "
+    "(SELECT s.on_hand FROM stock s WHERE s.variant_id = v.id AND s.store_id = :store), v.product_id, v.position"
+)
+DETAIL_JOINS = "LEFT JOIN departments d ON d.id = p.department_id"
+# PostgreSQL: the window first, then its rows (a sub-select in the list of a sorted scan would run
+# for every match, not for the window's)
+_DETAIL_PG = (
+    "WITH c AS ({cand} LIMIT :cap) "
+    "SELECT v.id, p.title, p.brand, v.colour, v.size, v.sku, d.name, d.code, s.on_hand, v.product_id, v.position "
+    "FROM c JOIN variants v ON v.id = c.id JOIN products p ON p.id = v.product_id "
+    "LEFT JOIN departments d ON d.id = p.department_id "
+    "LEFT JOIN stock s ON s.variant_id = v.id AND s.store_id = :store"
+)
+
+
+def rank(rows: Sequence[Sequence[Any]], groups: list[list[str]], folded_query: str) -> list[int]:
+    """Ids of DETAIL_COLUMNS rows, best first: the exact title, then as relevant as the best match, then in
+    stock here, then by title, style and position."""
+    score_of = _Relevance(groups)
+    scored = []
+    for vid, title, brand, colour, size, sku, dname, dcode, on_hand, product_id, position in rows:
+        dept = f"{dname} {dcode}" if dname and dcode else dname or dcode
+        scored.append(
+            (
+                score_of((title, brand, colour, size, sku, dept)),
+                title or "",
+                vid,
+                on_hand,
+                product_id,
+                position,
+            )
+        )
+    best = max((r[0] for r in scored), default=0.0)
+    exact: dict[str, bool] = {}
+
+    def key(r: tuple[float, str, int, Any, int, int]) -> tuple[int, int, int, str, int, int, int]:
+        score, title, vid, on_hand, product_id, position = r
+        return (
+            0 if exact.setdefault(title, " ".join(_words(title)) == folded_query) else 1,
+            0 if score >= best * NEAR_BEST else 1,
+            0 if on_hand is not None and on_hand > 0 else 1,
+            title.lower(),
+            product_id,
+            position or 0,
+            vid,
+        )
+
+    return [r[2] for r in sorted(scored, key=key)]
+
+
 def ranked_page(
     session: Session, words: list[list[str]], filters: Filters, *, folded_query: str, cap: int, limit: int, offset: int
 ) -> tuple[list[int], bool]:
     """One page of variant ids for word groups (each group: alternatives, matched as prefixes).
 
-    The first ``cap`` matches (in id order) are ranked: exact title first, then the most relevant (the
-    title weighs more than the brand), then in stock at this store, then by title; further
-    matches follow in id order. Returns the page and whether more follow. Ranking and paging run
-    in SQL, so only the page's ids come back to Python.
+    The first ``cap`` matches (in id order) are ranked (:func:`rank`); further matches follow in id
+    order. Returns the page and whether more follow. The index hands over the candidates in id
+    order, so the window is one index read with its rows; beyond it, one more.
     """
     impl = _impl(session.get_bind())
     where, params = filter_sql(filters)
-    cand, extra = impl.candidate_sql(words, where)
+    groups, whole = impl.whole_words(session, words)
+    cand, extra = impl.candidate_sql(groups, where, whole)
+    if impl is search_sqlite:  # FTS5 hands over its matches in id order: their rows as they come
+        detail = impl.candidate_sql(groups, where, whole, DETAIL_COLUMNS, DETAIL_JOINS)[0] + " LIMIT :cap"
+    else:
+        detail = _DETAIL_PG.format(cand=cand)
     params.update(extra)
-    params.update(
-        {
-            "after": 0,
-            "cap": cap,
-            "store": filters.store_id if filters.store_id is not None else -1,
-            "exact": folded_query,
-            "lim": limit + 1,
-            "off": offset,
-        }
-    )
-    ranked = (
-        f"WITH c AS ({cand} LIMIT :cap) "
-        "SELECT c.id, count(*) OVER () AS n, max(c.id) OVER () AS mx FROM c "
-        "JOIN variants v ON v.id = c.id JOIN products p ON p.id = v.product_id "
-        "LEFT JOIN stock s ON s.variant_id = v.id AND s.store_id = :store "
-        "ORDER BY CASE WHEN lower(p.title) = :exact THEN 0 ELSE 1 END, "
-        # as relevant as the best match (within 15 %: a longer colour name is not less relevant)
-        "CASE WHEN c.score <= (SELECT min(score) FROM c) * 0.85 THEN 0 ELSE 1 END, "
-        "CASE WHEN s.on_hand > 0 THEN 0 ELSE 1 END, lower(p.title), v.product_id, v.position, v.id "
-        "LIMIT :lim OFFSET :off"
-    )
-    rows = session.execute(text(ranked), params).all() if offset < cap else []
-    page = [r[0] for r in rows]
-    if offset < cap and not rows and offset > 0:
-        return [], False
-    n, mx = (rows[0][1], rows[0][2]) if rows else (None, None)
-    if offset >= cap or (n == cap and len(page) <= limit):
-        if mx is None:  # offset beyond the ranked window: find where the window ends
-            edge = session.execute(text(f"SELECT max(id), count(*) FROM ({cand} LIMIT :cap) w"), params).first()
-            if edge is None or edge[1] < cap:
-                return [], False
-            mx = edge[0]
-        skip = max(0, offset - cap)
-        params.update({"after": mx, "lim": limit + 1 - len(page), "off": skip})
-        page += list(session.execute(text(f"{cand} LIMIT :lim OFFSET :off"), params).scalars())
+    params.update({"after": 0, "cap": cap, "store": filters.store_id if filters.store_id is not None else -1, "off": 0})
+    page: list[int] = []
+    if offset < cap:
+        rows = session.execute(text(detail), params).all()
+        page = rank(rows, words, folded_query)[offset : offset + limit + 1]
+        if len(rows) < cap or len(page) > limit:
+            return page[:limit], len(page) > limit
+        mx = max(r[0] for r in rows)
+        skip = 0
+    else:  # beyond the ranked window: find where the window ends
+        edge = session.execute(text(f"SELECT max(id), count(*) FROM ({cand} LIMIT :cap) w"), params).first()
+        if edge is None or edge[1] < cap:
+            return [], False
+        mx, skip = edge[0], offset - cap
+    params.update({"after": mx, "lim": limit + 1 - len(page), "off": skip})
+    page += list(session.execute(text(f"{cand} LIMIT :lim OFFSET :off"), params).scalars())
     return page[:limit], len(page) > limit
 
 

@@ -59,13 +59,18 @@ def tsquery(words: list[list[str]]) -> str:
     return " & ".join(groups)
 
 
-def candidate_sql(words: list[list[str]], where: str) -> tuple[str, dict[str, object]]:
-    """Matching variant ids in id order, each with its relevance (lower is better): ts_rank with
-    the title (weight A) over the brand (B) and the rest (D)."""
+def whole_words(session: Session, words: list[list[str]]) -> tuple[list[list[str]], frozenset[str]]:
+    """The groups as they are: the GIN index reads a prefix as cheaply as a word."""
+    return words, frozenset()
+
+
+def candidate_sql(
+    words: list[list[str]], where: str, whole: frozenset[str], columns: str = "v.id AS id", joins: str = ""
+) -> tuple[str, dict[str, object]]:
+    """Matching variant ids in id order."""
     sql = (
-        "SELECT v.id AS id, -ts_rank('{0.05, 0.1, 0.1, 1.0}', f.tsv, to_tsquery('simple', :q)) "
-        "AS score FROM variant_search f JOIN variants v ON v.id = f.variant_id "
-        "JOIN products p ON p.id = v.product_id "
+        f"SELECT {columns} FROM variant_search f JOIN variants v ON v.id = f.variant_id "
+        f"JOIN products p ON p.id = v.product_id {joins} "
         f"WHERE f.tsv @@ to_tsquery('simple', :q) AND f.variant_id > :after AND {where} "
         "ORDER BY f.variant_id"
     )
