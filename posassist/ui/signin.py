@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from posassist.errors import LockedOut
 from posassist.i18n import tr
-from posassist.services.auth import Auth
 from posassist.services.dto import StaffSession, StoreInfo
 from posassist.ui.messages import ERROR_COLOUR, Messages
 from posassist.ui.scanner import mark_scan_target
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named, readable
+
+if TYPE_CHECKING:  # the window shows before the services exist (posassist.app): no import here
+    from posassist.services.auth import Auth
 
 
 class SignInDialog(QDialog):
