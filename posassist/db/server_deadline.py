@@ -51,15 +51,16 @@ class Watchdog:
     def __init__(self) -> None:
         self._cond = threading.Condition()
         self._heap: list[tuple[float, int, int]] = []  # (when, ticket, id(conn))
-        self._armed: dict[int, tuple[int, Any]] = {}  # id(conn) -> (ticket, conn)
+        self._armed: dict[int, tuple[int, Any, Any]] = {}  # id(conn) -> (ticket, conn, on_fire)
         self._tickets = itertools.count()
         self._thread: threading.Thread | None = None
         self.fired = 0  # deadlines that passed (for the tests and the benchmark)
 
-    def arm(self, conn: Any, seconds: float) -> None:
+    def arm(self, conn: Any, seconds: float, on_fire: Any = None) -> None:
+        """``on_fire()`` (from the watchdog's thread) when this deadline passes."""
         with self._cond:
             ticket = next(self._tickets)
-            self._armed[id(conn)] = (ticket, conn)
+            self._armed[id(conn)] = (ticket, conn, on_fire)
             heapq.heappush(self._heap, (time.monotonic() + seconds, ticket, id(conn)))
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, name="posassist-server-deadline", daemon=True)
@@ -85,10 +86,12 @@ class Watchdog:
                     wait = self._heap[0][0] - time.monotonic()
                     if wait <= 0:
                         _when, _ticket, key = heapq.heappop(self._heap)
-                        _t, conn = self._armed.pop(key)
+                        _t, conn, on_fire = self._armed.pop(key)
                         self.fired += 1
                         break
                     self._cond.wait(wait)
+            if on_fire is not None:
+                on_fire()
             _cut(conn)
 
 
@@ -133,19 +136,23 @@ def install(engine: Engine, timeout_ms: int | None = None, watchdog: Watchdog = 
     engine._posassist_deadline = ms  # type: ignore[attr-defined]
     dbapi = engine.dialect.loaded_dbapi
 
+    late = _Late(seconds)
+
     @event.listens_for(engine, "do_connect")
     def connect(dialect: Any, _rec: Any, cargs: Any, cparams: dict[str, Any]) -> Any:
+        if late.just_now():  # the server just missed a deadline: no second wait for a new connection
+            raise dbapi.OperationalError("the server did not answer in time (no new connection tried)")
         cparams = dict(cparams)
         cparams["connect_timeout"] = max(2, math.ceil(seconds))
         opts = cparams.get("options", "")
         cparams["options"] = f"{opts} -c statement_timeout={ms}".strip()
         return _connect_within(seconds, lambda: dbapi.connect(*cargs, **cparams), dbapi)
 
-    _watch_statements(engine, watchdog, seconds)
+    _watch_statements(engine, watchdog, seconds, late)
     ping = engine.dialect.do_ping
 
     def do_ping(dbapi_conn: Any) -> bool:
-        watchdog.arm(dbapi_conn, seconds)
+        watchdog.arm(dbapi_conn, seconds, late.fired)
         try:
             return bool(ping(dbapi_conn))
         finally:
@@ -154,7 +161,22 @@ def install(engine: Engine, timeout_ms: int | None = None, watchdog: Watchdog = 
     engine.dialect.do_ping = do_ping  # type: ignore[method-assign,assignment]
 
 
-def _watch_statements(engine: Engine, watchdog: Watchdog, seconds: float) -> None:
+class _Late:
+    """When a deadline of one engine last passed: the pool's reconnect right after a cut ping
+    (or statement) fails at once instead of waiting out a second deadline."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.at = -1e9
+
+    def fired(self) -> None:
+        self.at = time.monotonic()
+
+    def just_now(self) -> bool:
+        return time.monotonic() - self.at < self.seconds
+
+
+def _watch_statements(engine: Engine, watchdog: Watchdog, seconds: float, late: _Late) -> None:
     """Arm before each round trip (statement, commit, rollback, the pool's reset); disarm after
     a statement, on its error and when the connection goes back to the pool."""
     from sqlalchemy import event
@@ -162,7 +184,7 @@ def _watch_statements(engine: Engine, watchdog: Watchdog, seconds: float) -> Non
     def arm(conn: Any, *_a: Any) -> None:
         raw = _dbapi(conn)
         if raw is not None:
-            watchdog.arm(raw, seconds)
+            watchdog.arm(raw, seconds, late.fired)
 
     def disarm(conn: Any, *_a: Any) -> None:
         raw = _dbapi(conn)
@@ -175,7 +197,7 @@ def _watch_statements(engine: Engine, watchdog: Watchdog, seconds: float) -> Non
 
     def pool_arm(dbapi_conn: Any, *_a: Any) -> None:
         if dbapi_conn is not None:
-            watchdog.arm(dbapi_conn, seconds)
+            watchdog.arm(dbapi_conn, seconds, late.fired)
 
     def pool_disarm(dbapi_conn: Any, *_a: Any) -> None:
         if dbapi_conn is not None:
