@@ -102,6 +102,7 @@ def _trigger_cost(db: Database) -> dict[str, object]:
         times = []
         with db.engine.connect() as conn:
             cust = conn.execute(text("SELECT min(id) FROM customers")).scalar_one()
+            conn.commit()  # end the autobegun read: each timed write is its own transaction
             for _ in range(n):
                 t = time.perf_counter()
                 with conn.begin():
@@ -187,6 +188,7 @@ def _lag_under_load(db: Database, path: Path) -> dict[str, object]:
                 )
             ).one()
             variant = conn.execute(text("SELECT variant_id FROM stock OFFSET :k LIMIT 1"), {"k": k}).scalar_one()
+            conn.commit()
             n = 0
             while not stop.is_set():
                 n += 1
