@@ -32,30 +32,6 @@ def _has_screen() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _ready_store(settings: Settings) -> StoreInfo | None:
-    """This counter's store read without SQLAlchemy, when its SQLite database is at the schema
-    head and has the store; else None (the full start decides: migrate, set up, explain)."""
-    if not settings.is_sqlite:
-        return None  # PostgreSQL: the server or the counter's local copy, as the full start decides
-    from posassist.db.lean import open_reader
-    from posassist.services.dto import StoreInfo
-
-    reader = open_reader(settings.database_url)
-    if reader is None:
-        return None
-    try:
-        cols = "id, code, name, currency, locale, units, timezone FROM stores WHERE active"
-        if settings.store_code:
-            rows = reader.rows(f"SELECT {cols} AND code = ?", (settings.store_code,))
-        else:
-            rows = reader.rows(f"SELECT {cols} ORDER BY id LIMIT 1")
-    except Exception:  # an unexpected schema or file: the full start explains
-        return None
-    finally:
-        reader.close()
-    return StoreInfo(*rows[0]) if rows else None
-
-
 class _Building:
     """The services built on a thread while the sign-in window is shown; ``app()`` waits for them
     (and raises what building raised)."""
@@ -170,7 +146,9 @@ def start_gui(settings: Settings, *, demo: bool = False) -> int:
 
     if isinstance(qt, QApplication):
         qt.setWindowIcon(QIcon(str(resources_dir() / "icons" / "posassist.svg")))
-    store = None if demo else _ready_store(settings)
+    from posassist.services.lean_store import ready_store
+
+    store = None if demo else ready_store(settings)
     if store is not None:
         return _start_lean(qt, settings, store)
     from posassist.bootstrap import build_app, current_store

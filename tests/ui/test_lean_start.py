@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from posassist.app import _ready_store
+from posassist.services.lean_store import ready_store
 from posassist.config import resolve
 
 _CHILD = r"""
@@ -95,10 +95,10 @@ def test_a_wrong_pin_keeps_the_sign_in_and_the_process_ends_cleanly(demo_sqlite:
 
 
 def test_the_quick_store_read_only_for_a_database_at_the_head(demo_sqlite: str, tmp_path: Path) -> None:
-    store = _ready_store(resolve(data_dir=demo_sqlite))
+    store = ready_store(resolve(data_dir=demo_sqlite))
     assert store is not None and store.code and store.name
-    assert _ready_store(resolve(data_dir=demo_sqlite, store="NO-SUCH-STORE")) is None  # the full start explains
+    assert ready_store(resolve(data_dir=demo_sqlite, store="NO-SUCH-STORE")) is None  # the full start explains
     empty = tmp_path / "new"
     empty.mkdir()
-    assert _ready_store(resolve(data_dir=str(empty))) is None  # a new installation: the set-up first
+    assert ready_store(resolve(data_dir=str(empty))) is None  # a new installation: the set-up first
     assert not (empty / "posassist.db").exists()  # and the quick read made no file
