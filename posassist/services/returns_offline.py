@@ -74,5 +74,10 @@ def within_offline_limits(
 
 
 def offline_counter(db: Database, counter: str) -> str | None:
-    """What ``returns.offline_counter`` holds for a return committed now."""
+    """What ``returns.offline_counter`` holds for a return committed now: the counter working on
+    its local copy, or, when a counter's journal is replayed on the server, the counter that made
+    the return offline (so the server's record says so too)."""
+    replayed = getattr(db, "offline_replay_counter", None)
+    if isinstance(replayed, str) and replayed:
+        return replayed
     return (counter or "?") if is_offline(db) else None

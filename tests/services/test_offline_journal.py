@@ -210,5 +210,7 @@ def test_offline_returns_are_sent_once_and_a_line_returned_elsewhere_meanwhile_g
     with ctr.server.read() as s:
         (conflict,) = s.execute(select(OfflineReview).where(OfflineReview.problem.is_not(None))).scalars()
         assert conflict.call == "returns.commit"
+        newest = s.execute(select(Return).order_by(Return.id.desc()).limit(1)).scalar_one()
+        assert newest.offline_counter  # the server's record says the return was made offline, and where
     assert ctr.uploader.upload().sent == 0 and _count(ctr.server, Return) == before + 1
     assert audit.verify(ctr.server).ok
