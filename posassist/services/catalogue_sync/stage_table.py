@@ -83,7 +83,6 @@ _DERIVED = (
     ("vid", "BIGINT"),  # the matched or created variant
     ("pid", "BIGINT"),  # its product
     ("vchg", "BOOLEAN"),  # a variant field changes
-    ("pfirst", "BOOLEAN"),  # the product's first row in the file: its product fields count
 )
 VARIANT_COMPARE = (  # stage column, variants column
     ("sku", "sku"),
@@ -247,9 +246,10 @@ class StageBase:
         self._sql("CREATE TEMPORARY TABLE cat_dept (name TEXT PRIMARY KEY, id BIGINT)")
         self._sql("CREATE TEMPORARY TABLE cat_newprod (pkey TEXT PRIMARY KEY, id BIGINT, rn BIGINT)")
         self._sql("CREATE TEMPORARY TABLE cat_newvar (rn BIGINT PRIMARY KEY, id BIGINT)")
+        self._sql("CREATE TEMPORARY TABLE cat_first (rn BIGINT PRIMARY KEY)")  # each product's first row
 
     def close(self) -> None:
-        for t in ("cat_stage", "cat_stock", "cat_dept", "cat_newprod", "cat_newvar", "cat_known"):
+        for t in ("cat_stage", "cat_stock", "cat_dept", "cat_newprod", "cat_newvar", "cat_known", "cat_first"):
             self._sql(f"DROP TABLE IF EXISTS {'' if self.pg else 'temp.'}{t}")
 
 
