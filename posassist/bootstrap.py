@@ -134,13 +134,22 @@ class Services:
 
     @cached_property
     def catalogue(self) -> Catalogue:
-        from posassist.db import failover_setup
         from posassist.services.catalogue_sync.capability import Catalogue
 
-        # an import is one transaction of minutes on a server: its own connection, without the
-        # counter's short deadlines (db/server_deadline.py), and never run on the local copy
-        db = Database(self._settings.database_url) if failover_setup.is_failover(self._db) else self._db
-        return Catalogue(db, self._settings.backup_dir if self._settings.is_sqlite else None)
+        return Catalogue(self._import_db, self._settings.backup_dir if self._settings.is_sqlite else None)
+
+    @cached_property
+    def _import_db(self) -> Database:
+        """An import is one transaction of minutes on a server: its own connection, without the
+        counter's short deadlines (db/server_deadline.py), never run on the local copy, and its
+        audit entries signed with this counter's key as every other."""
+        from posassist.db import failover_setup
+
+        if not failover_setup.is_failover(self._db):
+            return self._db
+        db = Database(self._settings.database_url)
+        db.audit_signer = self._db.audit_signer
+        return db
 
     @cached_property
     def staff(self) -> StaffAccounts:
@@ -182,7 +191,7 @@ class Services:
     def sales(self) -> Sales:
         from posassist.services.sales_import import Sales
 
-        return Sales(self._db)
+        return Sales(self._import_db)
 
     @cached_property
     def receipts(self) -> Receipts:
