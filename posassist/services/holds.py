@@ -30,7 +30,7 @@ from posassist.db.tables.promises import Promise
 from posassist.domain.permissions import Action
 from posassist.errors import Conflict, InvalidInput, NotFound
 from posassist.i18n import tr
-from posassist.services import audit, followups, promises, sessions
+from posassist.services import audit, followups, promise_sources, promises, sessions
 from posassist.services.dto import StaffSession
 from posassist.services.promises import Choices, Source
 
@@ -154,7 +154,7 @@ def _create(
         )
         chosen = _pick(srcs, from_store_id)
         if chosen is None:
-            _, desc = promises._variant(s, variant_id)
+            _, desc = promise_sources.variant_of(s, variant_id)
             if from_store_id is not None and from_store_id in facts:
                 raise Conflict(
                     tr(

@@ -202,7 +202,7 @@ def sources_in(
     )
 
 
-def _variant(s: Session, variant_id: int) -> tuple[int, str]:
+def variant_of(s: Session, variant_id: int) -> tuple[int, str]:
     row = s.execute(
         select(Variant.product_id, Product.title, Variant.colour, Variant.size)
         .join(Product, Product.id == Variant.product_id)
@@ -226,7 +226,7 @@ def alternatives(
 ) -> tuple[Alternative, ...]:
     """Nothing arrives in time: the stores where the customer could pick it up today (nearest
     first), and the other colours and sizes of the same item that do arrive in time."""
-    product_id, desc = _variant(s, variant_id)
+    product_id, desc = variant_of(s, variant_id)
     out: list[Alternative] = []
     today = local_now(now, facts[here_id].timezone).date()
     for src in sources_in(s, variant_id, here_id, now, mode="hold", quantity=quantity, facts=facts):
@@ -278,7 +278,7 @@ def choices_in(
     needed_by: date | None = None,
 ) -> Choices:
     facts = store_facts(s)
-    _, desc = _variant(s, variant_id)
+    _, desc = variant_of(s, variant_id)
     srcs = sources_in(s, variant_id, here_id, now, mode=mode, quantity=quantity, needed_by=needed_by, facts=facts)
     alts: tuple[Alternative, ...] = ()
     if needed_by is not None and not any(src.in_time for src in srcs):
