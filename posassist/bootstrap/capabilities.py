@@ -179,7 +179,7 @@ class Services:
     def sales(self) -> Sales:
         from posassist.services.sales_import import Sales
 
-        return Sales(self._import_db)
+        return Sales(self._db, self._import_db)
 
     @cached_property
     def receipts(self) -> Receipts:
@@ -229,7 +229,7 @@ class _FailoverServices(Services):
 
     def __getattribute__(self, name: str) -> Any:
         value = super().__getattribute__(name)
-        if name not in _FailoverServices._capabilities or name in ("isolated", "connection", "offline"):
+        if name not in _FailoverServices._capabilities or name in ("isolated", "connection", "offline", "_import_db"):
             return value
         wrapped = self.__dict__.get("_failover_" + name)
         if wrapped is None:

@@ -40,8 +40,11 @@ class SaleShown:
 
 
 class Sales:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, import_db: Database | None = None) -> None:
+        """``import_db``: where the imports write (a server counter's own connection without the
+        counter's short deadlines); look-ups (``show``, ``history``) go through ``db``."""
         self._db = db
+        self._import_db = import_db or db
 
     def import_sales(
         self,
@@ -54,7 +57,7 @@ class Sales:
     ) -> Report:
         """A dry run (``opts.dry_run``; no session needed) or the import in one transaction."""
         return sync.import_sales(
-            self._db, source, opts, staff=session, progress=progress, cancelled=cancelled, holder=holder
+            self._import_db, source, opts, staff=session, progress=progress, cancelled=cancelled, holder=holder
         )
 
     def import_customers(
@@ -67,7 +70,7 @@ class Sales:
         holder: str = "",
     ) -> Report:
         return sync.import_customers(
-            self._db, source, opts, staff=session, progress=progress, cancelled=cancelled, holder=holder
+            self._import_db, source, opts, staff=session, progress=progress, cancelled=cancelled, holder=holder
         )
 
     def history(self, limit: int = 100) -> list[sync.ImportRow]:
