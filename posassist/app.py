@@ -178,7 +178,12 @@ def start_gui(settings: Settings, *, demo: bool = False) -> int:
             from posassist.ui.setup_wizard import SetupWizard
 
             wizard = SetupWizard(
-                app.svc.setup, app.svc.catalogue, app.svc.auth, messages=messages, isolated=app.svc.isolated
+                app.svc.setup,
+                app.svc.catalogue,
+                app.svc.auth,
+                messages=messages,
+                isolated=app.svc.isolated,
+                sales=app.svc.sales,
             )
             if not wizard.exec():
                 return 0  # cancelled: nothing was written

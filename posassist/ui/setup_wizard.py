@@ -6,7 +6,6 @@ whole configuration goes through the set-up service in one transaction (the same
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 from zoneinfo import available_timezones
 
@@ -14,29 +13,25 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
-from posassist.domain.permissions import ROLES
 from posassist.domain.tax import PRESETS, TaxScheme, rate_text
-from posassist.errors import InvalidInput, PosassistError
+from posassist.errors import InvalidInput
 from posassist.i18n import tr
 from posassist.services.auth import Auth
-from posassist.services.catalogue_sync import Options
 from posassist.services.catalogue_sync.capability import Catalogue
-from posassist.services.isolated import ChildCall, Isolated
+from posassist.services.isolated import Isolated
+from posassist.services.sales_import import Sales
 from posassist.services.setup import Setup
 from posassist.ui.messages import Messages
+from posassist.ui.setup_extras import ExtrasPage, kind_label, run_imports
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named, readable
 
@@ -159,58 +154,6 @@ class AdminPage(QWizardPage):
         return True
 
 
-class ExtrasPage(QWizardPage):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(tr("Optional: catalogue and staff"))
-        self.setSubTitle(tr("Both can wait: Ctrl+Shift+I imports the catalogue and Ctrl+Shift+S adds staff later."))
-        self.catalogue = _edit(
-            "setupCatalogueFile", tr("Catalogue file to import"), tr("a CSV, JSON, Shopify or Google file")
-        )
-        self.browse = named(QPushButton(tr("&Browse…")), "setupBrowse", tr("Choose the catalogue file"))
-        self.browse.setAutoDefault(False)
-        self.browse.clicked.connect(self._browse)
-        self.staff = named(
-            QPlainTextEdit(),
-            "setupStaff",
-            tr("More staff, one per line: code, name, role, PIN"),
-        )
-        self.staff.setTabChangesFocus(True)
-        self.staff.setPlaceholderText(tr("20, Luc Gagnon, shift_lead, 820463"))
-        row = QHBoxLayout()
-        row.addWidget(self.catalogue, 1)
-        row.addWidget(self.browse)
-        holder = QWidget()
-        holder.setLayout(row)
-        form = QFormLayout(self)
-        form.addRow(tr("&Staff (code, name, role, PIN):"), self.staff)
-        form.addRow(QLabel(tr("Roles: {roles}.", roles=", ".join(ROLES))))
-        form.addRow(tr("&Catalogue:"), holder)  # last: Enter in it goes on
-        QWidget.setTabOrder(self.staff, self.catalogue)
-        QWidget.setTabOrder(self.catalogue, self.browse)
-
-    def initializePage(self) -> None:
-        QTimer.singleShot(0, self.staff.setFocus)
-
-    def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Catalogue file"))
-        if path:
-            self.catalogue.setText(path)
-
-    def people(self) -> list[dict[str, Any]]:
-        out = []
-        for n, line in enumerate(self.staff.toPlainText().splitlines(), start=1):
-            if not line.strip():
-                continue
-            parts = [p.strip() for p in line.split(",")]
-            if len(parts) != 4:
-                raise InvalidInput(
-                    tr("Staff line {n}: write code, name, role, PIN separated by commas.", n=n), field="staff", row=n
-                )
-            out.append({"code": parts[0], "name": parts[1], "role": parts[2], "pin": parts[3]})
-        return out
-
-
 class ConfirmPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
@@ -243,9 +186,11 @@ class SetupWizard(QWizard):
         parent: QWidget | None = None,
         *,
         isolated: Isolated | None = None,
+        sales: Sales | None = None,
     ) -> None:
         super().__init__(parent)
-        self.isolated = isolated  # the catalogue file is read in a child process, as in the import window
+        self.isolated = isolated  # the files are read in a child process, as in the import windows
+        self.sales_service = sales
         self.setObjectName("setupWizard")
         self.setAccessibleName(tr("Set up the store"))
         self.setWindowTitle(tr("posassist — set up the store"))
@@ -266,7 +211,8 @@ class SetupWizard(QWizard):
         self.button(QWizard.WizardButton.CancelButton).setObjectName("setupCancel")
         self.currentIdChanged.connect(self._page_changed)
         self.result_: Any = None
-        self.import_report: Any = None
+        self.import_report: Any = None  # the catalogue's
+        self.import_reports: dict[str, Any] = {}  # by kind: catalogue, customers, sales
         self._pending = False
 
     @property
@@ -310,8 +256,8 @@ class SetupWizard(QWizard):
         ]
         if len(v["staff"]) > 1:
             lines.append(tr("{n} more staff", n=len(v["staff"]) - 1))
-        if self.extras_page.catalogue.text().strip():
-            lines.append(tr("Then import the catalogue from {file}", file=self.extras_page.catalogue.text().strip()))
+        for kind, path in self.extras_page.files():
+            lines.append(tr("Then import {what} from {file}", what=kind_label(kind), file=path))
         lines.append(tr("Press Set up (Alt+S) to write it; Cancel leaves nothing behind."))
         self.confirm_page.text.setText("\n".join(lines))
         QTimer.singleShot(0, self.button(QWizard.WizardButton.FinishButton).setFocus)
@@ -330,27 +276,29 @@ class SetupWizard(QWizard):
             return
         self._pending = True
         self.confirm_page.problem.setText(tr("Setting up…"))
-        setup, catalogue, auth = self.setup_service, self.catalogue_service, self.auth
-        source = self.extras_page.catalogue.text().strip()
-        code, pin, store_code = self.admin_code, self.admin_page.pin.text(), values["stores"][0]["code"]
-        currency = values["stores"][0]["currency"]
+        setup, catalogue, sales, auth = self.setup_service, self.catalogue_service, self.sales_service, self.auth
+        files = self.extras_page.files()
+        code, pin, store = self.admin_code, self.admin_page.pin.text(), values["stores"][0]
         isolated = self.isolated
 
         def work() -> tuple[Any, Any, str | None]:
             result = setup.first_run(values)  # one transaction: nothing half-created
-            if not source:
+            if not files:
                 return result, None, None
             admin = auth.sign_in(code, pin)
             try:
-                opts = Options(currency=currency, store_id=setup.store_ids().get(store_code))
-                path = str(Path(source).expanduser())
-                if isolated is not None:
-                    return result, isolated.call(ChildCall("catalogue", "apply", (admin, path, opts))), None
-                return result, catalogue.apply(admin, path, opts), None
-            except PosassistError as err:  # the store stands; the catalogue can be imported later
-                return result, None, str(err)
+                reports, problems = run_imports(
+                    files,
+                    admin,
+                    store,
+                    setup.store_ids().get(store["code"]),
+                    catalogue=catalogue,
+                    sales=sales,
+                    isolated=isolated,
+                )
             finally:
                 auth.sign_out(admin)
+            return result, reports, (" ".join(problems) or None)
 
         self.tasks.submit(work, on_done=self._done, on_error=self._failed)
 
@@ -364,12 +312,14 @@ class SetupWizard(QWizard):
 
     def _done(self, outcome: tuple[Any, Any, str | None]) -> None:
         self._pending = False
-        self.result_, self.import_report, problem = outcome
+        self.result_, reports, problem = outcome
+        self.import_reports = dict(reports or {})
+        self.import_report = self.import_reports.get("catalogue")
         self.finished_setup.emit(self.result_)
         if problem:
             self.confirm_page.problem.setText(
                 tr(
-                    "The store is set up, but the catalogue was not imported: {problem} Press Set up to go on; import it later with Ctrl+Shift+I.",
+                    "The store is set up, but {problem} Press Set up to go on; import it later from the admin menu (Ctrl+Shift+I the catalogue, Ctrl+Shift+J customers and sales).",
                     problem=problem,
                 )
             )

@@ -31,7 +31,9 @@ def empty_app(tmp_path: Path) -> Iterator[App]:
 
 
 def _wizard(qtbot, app: App) -> SetupWizard:  # type: ignore[no-untyped-def]
-    w = SetupWizard(app.svc.setup, app.svc.catalogue, app.svc.auth, isolated=app.svc.isolated)  # as app.py builds it
+    w = SetupWizard(  # as app.py builds it
+        app.svc.setup, app.svc.catalogue, app.svc.auth, isolated=app.svc.isolated, sales=app.svc.sales
+    )
     w.tasks.setParent(w)
     qtbot.addWidget(w)
     w.show()
@@ -110,3 +112,57 @@ def test_bad_answers_are_said_on_the_page_and_nothing_is_written(qtbot, empty_ap
     qtbot.waitUntil(lambda: "at least 8 characters" in w.confirm_page.problem.text(), timeout=30_000)
     assert w.isVisible() and "(line" not in w.confirm_page.problem.text()
     assert empty_app.svc.setup.is_empty()
+
+
+SALES = Path(__file__).resolve().parents[1] / "data" / "sales"
+
+
+def test_the_wizard_brings_in_the_customers_and_the_sales_history_too(qtbot, empty_app: App) -> None:  # type: ignore[no-untyped-def]
+    from posassist.db.tables.customers import Customer
+    from posassist.db.tables.sales import Sale
+
+    w = _wizard(qtbot, empty_app)
+    _store_page(qtbot)
+    qtbot.waitUntil(w.admin_page.code.hasFocus)
+    _keys(qtbot, "1", "\t", "Camille Tremblay", "\t", "camille-admin-1", "\t", "camille-admin-1", "\n")
+    qtbot.waitUntil(w.extras_page.staff.hasFocus)
+    # staff, then the catalogue, (its Browse), the customers, (Browse), the sales history; Enter goes on
+    _keys(qtbot, "\t", str(PRODUCTS), "\t", "\t", str(SALES / "shopify_customers_2024.csv"), "\t", "\t")
+    assert w.extras_page.sales.hasFocus()
+    _keys(qtbot, str(SALES / "shopify_orders_2024.csv"), "\n")
+    qtbot.waitUntil(lambda: "CA-QC" in w.confirm_page.text.text())
+    summary = w.confirm_page.text.text()
+    assert "the customers" in summary and "the sales history" in summary and "shopify_orders_2024.csv" in summary
+    _keys(qtbot, "\n")  # Set up
+    qtbot.waitUntil(lambda: not w.isVisible(), timeout=120_000)
+    assert w.result() == 1 and set(w.import_reports) == {"catalogue", "customers", "sales"}
+    sales_report = w.import_reports["sales"]
+    assert sales_report.applied and sales_report.counts.created > 0
+    with empty_app.db.read() as s:
+        assert s.execute(select(func.count()).select_from(Sale)).scalar_one() == sales_report.counts.created
+        assert (
+            s.execute(select(func.count()).select_from(Customer)).scalar_one()
+            >= w.import_reports["customers"].counts.created
+            > 0
+        )
+
+
+def test_a_sales_file_that_cannot_be_read_leaves_the_store_standing_and_says_so(
+    qtbot, empty_app: App, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    w = _wizard(qtbot, empty_app)
+    _store_page(qtbot)
+    qtbot.waitUntil(w.admin_page.code.hasFocus)
+    _keys(qtbot, "1", "\t", "Camille Tremblay", "\t", "camille-admin-1", "\t", "camille-admin-1", "\n")
+    qtbot.waitUntil(w.extras_page.staff.hasFocus)
+    w.extras_page.sales.setText(str(tmp_path / "no-such-orders.csv"))
+    w.extras_page.sales.setFocus()
+    _keys(qtbot, "\n")
+    qtbot.waitUntil(lambda: "CA-QC" in w.confirm_page.text.text())
+    _keys(qtbot, "\n")  # Set up
+    qtbot.waitUntil(lambda: "the sales history was not imported" in w.confirm_page.problem.text(), timeout=120_000)
+    assert "Ctrl+Shift+J" in w.confirm_page.problem.text()
+    assert not empty_app.svc.setup.is_empty()  # the store stands
+    _keys(qtbot, "\n")  # Set up again goes on
+    qtbot.waitUntil(lambda: not w.isVisible())
+    assert w.result() == 1
