@@ -5280,12 +5280,12 @@
         <translation>Die beiden PINs unterscheiden sich; zweimal dieselbe PIN eingeben.</translation>
     </message>
     <message>
-        <source>Optional: catalogue and staff</source>
-        <translation>Optional: Katalog und Personal</translation>
+        <source>Then import {what} from {file}</source>
+        <translation>Danach importieren: {what} aus {file}</translation>
     </message>
     <message>
-        <source>Both can wait: Ctrl+Shift+I imports the catalogue and Ctrl+Shift+S adds staff later.</source>
-        <translation>Beides kann warten: Strg+Umschalt+I importiert den Katalog, Strg+Umschalt+S legt später Personal an.</translation>
+        <source>The store is set up, but {problem} Press Set up to go on; import it later from the admin menu (Ctrl+Shift+I the catalogue, Ctrl+Shift+J customers and sales).</source>
+        <translation>Das Geschäft ist eingerichtet, aber: {problem} Drücken Sie „Einrichten“, um fortzufahren; importieren Sie es später über das Admin-Menü (Ctrl+Shift+I den Katalog, Ctrl+Shift+J Kunden und Verkäufe).</translation>
     </message>
     <message>
         <source>Catalogue file to import</source>
@@ -5296,8 +5296,20 @@
         <translation>eine CSV-, JSON-, Shopify- oder Google-Datei</translation>
     </message>
     <message>
-        <source>Choose the catalogue file</source>
-        <translation>Die Katalogdatei wählen</translation>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose: {what}</source>
+        <translation>Auswählen: {what}</translation>
+    </message>
+    <message>
+        <source>Optional: staff, catalogue, customers and sales history</source>
+        <translation>Optional: Mitarbeiter, Katalog, Kunden und Verkaufsverlauf</translation>
+    </message>
+    <message>
+        <source>All can wait: Ctrl+Shift+S adds staff, Ctrl+Shift+I imports the catalogue and Ctrl+Shift+J the customers and sales later.</source>
+        <translation>Alles kann warten: Ctrl+Shift+S fügt später Mitarbeiter hinzu, Ctrl+Shift+I importiert den Katalog und Ctrl+Shift+J die Kunden und Verkäufe.</translation>
     </message>
     <message>
         <source>More staff, one per line: code, name, role, PIN</source>
@@ -5306,6 +5318,30 @@
     <message>
         <source>20, Luc Gagnon, shift_lead, 820463</source>
         <translation>20, Luc Gagnon, shift_lead, 820463</translation>
+    </message>
+    <message>
+        <source>Customers file to import</source>
+        <translation>Zu importierende Kundendatei</translation>
+    </message>
+    <message>
+        <source>a Shopify customers export or a customers CSV</source>
+        <translation>ein Shopify-Kundenexport oder eine Kunden-CSV</translation>
+    </message>
+    <message>
+        <source>Customers file</source>
+        <translation>Kundendatei</translation>
+    </message>
+    <message>
+        <source>Sales history file to import</source>
+        <translation>Zu importierende Datei mit dem Verkaufsverlauf</translation>
+    </message>
+    <message>
+        <source>a Shopify, Square or WooCommerce orders export, or a sales CSV</source>
+        <translation>ein Bestellexport aus Shopify, Square oder WooCommerce oder eine Verkaufs-CSV</translation>
+    </message>
+    <message>
+        <source>Sales history file</source>
+        <translation>Datei mit dem Verkaufsverlauf</translation>
     </message>
     <message>
         <source>&amp;Staff (code, name, role, PIN):</source>
@@ -5320,8 +5356,32 @@
         <translation>&amp;Katalog:</translation>
     </message>
     <message>
+        <source>C&amp;ustomers:</source>
+        <translation>Ku&amp;nden:</translation>
+    </message>
+    <message>
+        <source>Sales &amp;history:</source>
+        <translation>Verkaufs&amp;verlauf:</translation>
+    </message>
+    <message>
         <source>Staff line {n}: write code, name, role, PIN separated by commas.</source>
         <translation>Personal-Zeile {n}: Code, Name, Rolle, PIN durch Kommas getrennt schreiben.</translation>
+    </message>
+    <message>
+        <source>the catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>the customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>the sales history</source>
+        <translation>Verkaufsverlauf</translation>
+    </message>
+    <message>
+        <source>{what} was not imported: {problem}</source>
+        <translation>{what} nicht importiert: {problem}</translation>
     </message>
     <message>
         <source>Ready to set up</source>
@@ -5368,20 +5428,12 @@
         <translation>{n} weitere Personen</translation>
     </message>
     <message>
-        <source>Then import the catalogue from {file}</source>
-        <translation>Danach den Katalog aus {file} importieren</translation>
-    </message>
-    <message>
         <source>Press Set up (Alt+S) to write it; Cancel leaves nothing behind.</source>
         <translation>Einrichten (Alt+E) schreibt es; Abbrechen hinterlässt nichts.</translation>
     </message>
     <message>
         <source>Setting up…</source>
         <translation>Wird eingerichtet…</translation>
-    </message>
-    <message>
-        <source>The store is set up, but the catalogue was not imported: {problem} Press Set up to go on; import it later with Ctrl+Shift+I.</source>
-        <translation>Die Filiale ist eingerichtet, aber der Katalog wurde nicht importiert: {problem} Einrichten drücken, um weiterzumachen; später mit Strg+Umschalt+I importieren.</translation>
     </message>
     <message>
         <source>Nothing is lost: the receipt can be printed again.</source>

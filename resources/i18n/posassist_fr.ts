@@ -5280,12 +5280,12 @@
         <translation>Les deux NIP diffèrent ; tapez deux fois le même NIP.</translation>
     </message>
     <message>
-        <source>Optional: catalogue and staff</source>
-        <translation>Facultatif : catalogue et employés</translation>
+        <source>Then import {what} from {file}</source>
+        <translation>Ensuite, importer {what} depuis {file}</translation>
     </message>
     <message>
-        <source>Both can wait: Ctrl+Shift+I imports the catalogue and Ctrl+Shift+S adds staff later.</source>
-        <translation>Les deux peuvent attendre : Ctrl+Maj+I importe le catalogue et Ctrl+Maj+S ajoute des employés plus tard.</translation>
+        <source>The store is set up, but {problem} Press Set up to go on; import it later from the admin menu (Ctrl+Shift+I the catalogue, Ctrl+Shift+J customers and sales).</source>
+        <translation>Le magasin est configuré, mais : {problem} Appuyez sur Configurer pour continuer ; importez plus tard depuis le menu d'administration (Ctrl+Shift+I le catalogue, Ctrl+Shift+J les clients et les ventes).</translation>
     </message>
     <message>
         <source>Catalogue file to import</source>
@@ -5296,8 +5296,20 @@
         <translation>un fichier CSV, JSON, Shopify ou Google</translation>
     </message>
     <message>
-        <source>Choose the catalogue file</source>
-        <translation>Choisir le fichier catalogue</translation>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose: {what}</source>
+        <translation>Choisir : {what}</translation>
+    </message>
+    <message>
+        <source>Optional: staff, catalogue, customers and sales history</source>
+        <translation>Facultatif : employés, catalogue, clients et historique des ventes</translation>
+    </message>
+    <message>
+        <source>All can wait: Ctrl+Shift+S adds staff, Ctrl+Shift+I imports the catalogue and Ctrl+Shift+J the customers and sales later.</source>
+        <translation>Tout peut attendre : Ctrl+Shift+S ajoute des employés, Ctrl+Shift+I importe le catalogue et Ctrl+Shift+J les clients et les ventes plus tard.</translation>
     </message>
     <message>
         <source>More staff, one per line: code, name, role, PIN</source>
@@ -5306,6 +5318,30 @@
     <message>
         <source>20, Luc Gagnon, shift_lead, 820463</source>
         <translation>20, Luc Gagnon, shift_lead, 820463</translation>
+    </message>
+    <message>
+        <source>Customers file to import</source>
+        <translation>Fichier clients à importer</translation>
+    </message>
+    <message>
+        <source>a Shopify customers export or a customers CSV</source>
+        <translation>un export clients Shopify ou un CSV de clients</translation>
+    </message>
+    <message>
+        <source>Customers file</source>
+        <translation>Fichier clients</translation>
+    </message>
+    <message>
+        <source>Sales history file to import</source>
+        <translation>Fichier d'historique des ventes à importer</translation>
+    </message>
+    <message>
+        <source>a Shopify, Square or WooCommerce orders export, or a sales CSV</source>
+        <translation>un export de commandes Shopify, Square ou WooCommerce, ou un CSV de ventes</translation>
+    </message>
+    <message>
+        <source>Sales history file</source>
+        <translation>Fichier d'historique des ventes</translation>
     </message>
     <message>
         <source>&amp;Staff (code, name, role, PIN):</source>
@@ -5320,8 +5356,32 @@
         <translation>&amp;Catalogue :</translation>
     </message>
     <message>
+        <source>C&amp;ustomers:</source>
+        <translation>Cli&amp;ents :</translation>
+    </message>
+    <message>
+        <source>Sales &amp;history:</source>
+        <translation>&amp;Historique des ventes :</translation>
+    </message>
+    <message>
         <source>Staff line {n}: write code, name, role, PIN separated by commas.</source>
         <translation>Ligne d'employé {n} : écrivez code, nom, rôle, NIP séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>the catalogue</source>
+        <translation>le catalogue</translation>
+    </message>
+    <message>
+        <source>the customers</source>
+        <translation>les clients</translation>
+    </message>
+    <message>
+        <source>the sales history</source>
+        <translation>l'historique des ventes</translation>
+    </message>
+    <message>
+        <source>{what} was not imported: {problem}</source>
+        <translation>Importation impossible ({what}) : {problem}</translation>
     </message>
     <message>
         <source>Ready to set up</source>
@@ -5368,20 +5428,12 @@
         <translation>{n} autres employés</translation>
     </message>
     <message>
-        <source>Then import the catalogue from {file}</source>
-        <translation>Puis importer le catalogue depuis {file}</translation>
-    </message>
-    <message>
         <source>Press Set up (Alt+S) to write it; Cancel leaves nothing behind.</source>
         <translation>Configurer (Alt+C) l'écrit ; Annuler ne laisse rien derrière.</translation>
     </message>
     <message>
         <source>Setting up…</source>
         <translation>Configuration…</translation>
-    </message>
-    <message>
-        <source>The store is set up, but the catalogue was not imported: {problem} Press Set up to go on; import it later with Ctrl+Shift+I.</source>
-        <translation>Le magasin est configuré, mais le catalogue n'a pas été importé : {problem} Appuyez sur Configurer pour continuer ; importez-le plus tard avec Ctrl+Maj+I.</translation>
     </message>
     <message>
         <source>Nothing is lost: the receipt can be printed again.</source>
