@@ -30,7 +30,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import wraps
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from sqlalchemy import Engine, exc, text
 from sqlalchemy.orm import Session, sessionmaker
@@ -445,5 +445,5 @@ class FailoverCalls:
 def failover_calls(target: T, db: Database) -> T:
     """``target`` with its calls retried on the local copy (unchanged for any other Database)."""
     if isinstance(db, FailoverDatabase):
-        return FailoverCalls(target, db)  # type: ignore[return-value]
+        return cast(T, FailoverCalls(target, db))
     return target

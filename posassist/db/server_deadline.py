@@ -133,7 +133,7 @@ def install(engine: Engine, timeout_ms: int | None = None, watchdog: Watchdog = 
         return
     ms = timeout_ms or server_timeout_ms()
     seconds = ms / 1000
-    engine._posassist_deadline = ms  # type: ignore[attr-defined]
+    vars(engine)["_posassist_deadline"] = ms
     dbapi = engine.dialect.loaded_dbapi
 
     late = _Late(seconds)

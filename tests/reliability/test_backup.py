@@ -24,7 +24,9 @@ def test_online_backup_while_writing(tmp_path: Path, demo_sqlite: str) -> None:
     def writer() -> None:
         try:
             while not stop.is_set():
-                notes.add(db, customer_id=None, staff=alex, store_id=1, channel="phone", topic="other", body="busy counter")
+                notes.add(
+                    db, customer_id=None, staff=alex, store_id=1, channel="phone", topic="other", body="busy counter"
+                )
                 written[0] += 1
                 if written[0] >= 5:
                     five_written.set()

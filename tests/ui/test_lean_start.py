@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from posassist.services.lean_store import ready_store
 from posassist.config import resolve
+from posassist.services.lean_store import ready_store
 
 _CHILD = r"""
 import sys

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -15,7 +15,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.replica import ReplicaState
 
-STATE: Table = ReplicaState.__table__  # type: ignore[assignment]
+STATE = cast(Table, ReplicaState.__table__)
 
 SERVER_ID = "server.id"
 PRUNED_THROUGH = "log.pruned_through"

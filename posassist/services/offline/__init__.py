@@ -106,6 +106,6 @@ def wire(db: Database, services_for: ServicesFor, counter: str) -> Callable[[Any
     from posassist.db.failover import OFFLINE_UPLOAD
 
     OFFLINE_UPLOAD.append(upload_when_back)
-    db._posassist_offline_wired = True  # type: ignore[attr-defined]
-    db._posassist_uploader = uploader  # type: ignore[attr-defined]
+    vars(db)["_posassist_offline_wired"] = True  # marks on the Database object itself
+    vars(db)["_posassist_uploader"] = uploader
     return upload_when_back

@@ -59,7 +59,7 @@ def _wrap(spec: Any, method: Callable[..., Any], db: Any, counter: str) -> Calla
         with journaled(c):
             return method(*args, **kwargs)
 
-    call.__offline_spec__ = spec  # type: ignore[attr-defined]
+    vars(call)["__offline_spec__"] = spec
     return call
 
 

@@ -221,9 +221,8 @@ class SalesImportDialog(QDialog):
                 if not isinstance(report, Report):
                     raise TypeError(f"the import process answered {type(report).__name__}, not a report")
                 return report
-            return getattr(sales, method)(  # type: ignore[no-any-return]
-                who, source, opts, progress=progress, cancelled=lambda: token.cancelled, holder=holder
-            )
+            direct = sales.import_sales if kind == "sales" else sales.import_customers
+            return direct(who, source, opts, progress=progress, cancelled=lambda: token.cancelled, holder=holder)
 
         self.checked = choice if dry else None
         self.token = self.tasks.run_long(work, on_done=self._done, on_error=self._failed, on_progress=self._progress)
