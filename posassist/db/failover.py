@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from posassist.db import server_deadline
 from posassist.db.engine import storage_error
 from posassist.db.offline_hooks import before_local_commit
-from posassist.db.session import Database
+from posassist.db.session import Database, unit_of_work
 from posassist.db.tables.base import utcnow
 from posassist.errors import Conflict, StorageError
 from posassist.i18n import tr
@@ -294,27 +294,15 @@ class FailoverDatabase(Database):
     def _local_unit(self, *, write: bool) -> Iterator[Session]:
         token = _in_local.set(self)
         self._counted()
-        session = self._local()()
         try:
-            if not write:
-                session.connection(execution_options={"posassist_readonly": True})
-            yield session
-            if write:
-                before_local_commit(session)
-                session.commit()
-        except exc.IntegrityError as err:
-            session.rollback()
-            raise Conflict(
-                tr("Someone else changed the same record at the same moment; nothing was saved. Look again and retry.")
-            ) from err
-        except exc.DBAPIError as err:
-            session.rollback()
-            raise storage_error(err, self.local_copy.local.url) from err
-        except BaseException:
-            session.rollback()
-            raise
+            unit = unit_of_work(
+                self._local()(), self.local_copy.local.url, commit=write, before_commit=before_local_commit
+            )
+            with unit as session:
+                if not write:
+                    session.connection(execution_options={"posassist_readonly": True})
+                yield session
         finally:
-            session.close()
             _in_local.reset(token)
 
     # -- one service call, retried on the local copy ------------------------------------------

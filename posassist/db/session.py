@@ -21,6 +21,33 @@ log = logging.getLogger("posassist")
 REWRITE_LIMIT_BYTES = 64 * 1024 * 1024  # reclaim: tables up to this size are rewritten, larger ones vacuumed
 
 
+@contextmanager
+def unit_of_work(
+    session: Session, url: str, *, commit: bool = True, before_commit: Callable[[Session], None] | None = None
+) -> Iterator[Session]:
+    """``session`` as one unit of work: committed when the block ends (``before_commit`` first),
+    rolled back on any error, closed; driver errors become the typed errors people read."""
+    try:
+        yield session
+        if commit:
+            if before_commit is not None:
+                before_commit(session)
+            session.commit()
+    except exc.IntegrityError as err:
+        session.rollback()
+        raise Conflict(
+            tr("Someone else changed the same record at the same moment; nothing was saved. Look again and retry.")
+        ) from err
+    except exc.DBAPIError as err:
+        session.rollback()
+        raise storage_error(err, url) from err
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
 class Database:
     # Called before every unit of work opens, in the calling thread; it may raise to refuse.
     # None in the program. The tests install a check that no session opens on the Qt GUI thread
@@ -71,23 +98,8 @@ class Database:
         """One unit of work: commits when the block ends, rolls everything back on any error."""
         if Database.on_open is not None:
             Database.on_open()
-        session = self._sessions()
-        try:
+        with unit_of_work(self._sessions(), self.url) as session:
             yield session
-            session.commit()
-        except exc.IntegrityError as err:
-            session.rollback()
-            raise Conflict(
-                tr("Someone else changed the same record at the same moment; nothing was saved. Look again and retry.")
-            ) from err
-        except exc.DBAPIError as err:
-            session.rollback()
-            raise storage_error(err, self.url) from err
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
 
     def one_statement(self, sql: str, params: dict[str, Any]) -> Any:
         """The first row of one read-only statement, run outside a transaction (autocommit: one
