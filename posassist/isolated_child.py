@@ -5,6 +5,7 @@ address space, run the call, send progress and the answer back as pickles on the
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import os
 import pickle
 import sys
@@ -15,7 +16,10 @@ from posassist.services.isolated import HEADER, send_message
 
 
 def _cap_memory(limit_mb: int) -> None:
-    """Let the child take ``limit_mb`` beyond what it holds after start-up (address space)."""
+    """A backstop for where the parent cannot watch resident memory (no /proc): cap the address
+    space at what the child holds after start-up plus four times ``limit_mb`` and 256 MB more.
+    The parent's watch of resident memory is the limit itself: an allocation that fails under
+    the cap can crash or stall a C library, one the parent stops never does."""
     try:
         import resource
     except ImportError:  # not on this platform: the import runs unbounded, still apart
@@ -25,11 +29,19 @@ def _cap_memory(limit_mb: int) -> None:
             size = int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError):
         size = 0
-    cap = size + limit_mb * 1024 * 1024
+    cap = size + (4 * limit_mb + 256) * 1024 * 1024
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         cap = min(cap, hard)
     resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+
+
+def _resident() -> int:
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def _read_exactly(fd: int, size: int) -> bytes:
@@ -44,6 +56,7 @@ def _read_exactly(fd: int, size: int) -> bytes:
 
 
 def _child(result_fd: int) -> int:
+    faulthandler.enable()  # a crash in a C library leaves its Python stack in the parent's log
     out = os.fdopen(result_fd, "wb")
     # raw reads on fd 0 (no buffered stdin object: a daemon thread blocked in one aborts the
     # interpreter at exit)
@@ -63,6 +76,7 @@ def _child(result_fd: int) -> int:
     try:
         fn = getattr(getattr(app.svc, call.capability), call.method)
         _cap_memory(limit)
+        send_message(out, ("started", _resident()))
 
         def progress(stage: str, done: int, total: int) -> None:
             send_message(out, ("progress", stage, done, total))

@@ -3,7 +3,7 @@ file that needs more memory than the counter can spare stops that process, never
 
 The parent sends the settings and the call to ``python -m posassist.isolated_child`` on its
 stdin; the child builds its own capabilities from the same settings (the same database, the same
-counter key and staff session), caps its own address space, and sends progress and the result back
+counter key and staff session), is watched for resident memory (stopped over the limit; an address-space cap is its backstop), and sends progress and the result back
 as pickles on a pipe of its own. Cancel is a byte on the child's stdin (the call stops at its next
 check and rolls back); a child that does not stop is killed, which rolls its transaction back too.
 Errors the child raises arrive as the same typed errors; a child that dies says how.
@@ -147,11 +147,21 @@ def _follow(
     drain: threading.Thread,
 ) -> Any:
     outcome: list[tuple[Any, ...] | None] = []
-    reader = threading.Thread(target=lambda: _read_all(results, progress, outcome), daemon=True)
+    started: list[int] = []  # the child's resident memory once it is ready to work
+    reader = threading.Thread(target=lambda: _read_all(results, progress, outcome, started), daemon=True)
     reader.start()
     asked_to_stop: float | None = None
     while reader.is_alive():
         reader.join(0.1)
+        if started and (now := resident_bytes(child.pid)) is not None and now - started[0] > limit * 1024 * 1024:
+            log.warning(
+                "import process %s holds %d MB beyond its start (limit %d MB): stopped",
+                child.pid,
+                (now - started[0]) >> 20,
+                limit,
+            )
+            _stop(child)
+            raise _out_of_memory(limit)
         if asked_to_stop is None and cancelled is not None and cancelled():
             asked_to_stop = time.monotonic()
             with contextlib.suppress(OSError):
@@ -178,9 +188,14 @@ def _follow(
     )
 
 
-def _read_all(results: IO[bytes], progress: Progress | None, outcome: list[tuple[Any, ...] | None]) -> None:
+def _read_all(
+    results: IO[bytes], progress: Progress | None, outcome: list[tuple[Any, ...] | None], started: list[int]
+) -> None:
     try:
         while (message := _receive(results)) is not None:
+            if message[0] == "started":
+                started.append(int(message[1]))
+                continue
             if message[0] == "progress":
                 if progress is not None:
                     progress(message[1], message[2], message[3])
@@ -192,6 +207,16 @@ def _read_all(results: IO[bytes], progress: Progress | None, outcome: list[tuple
         outcome.append(("unreadable", err))
         return
     outcome.append(None)
+
+
+def resident_bytes(pid: int) -> int | None:
+    """The resident memory of a process (Linux /proc; None where it cannot be read: then only the
+    child's address-space cap bounds it)."""
+    try:
+        with open(f"/proc/{pid}/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _stop(child: subprocess.Popen[bytes]) -> None:
@@ -210,10 +235,16 @@ def _out_of_memory(limit: int) -> StorageError:
     )
 
 
+# How a child under its address-space cap ends when an allocation fails where no MemoryError
+# can be raised: killed (the kernel's OOM killer, 137 from a shell), or a C library (libpq, the
+# pickle of a huge answer) that met a NULL from malloc and crashed or aborted.
+_OUT_OF_MEMORY_ENDS = frozenset({-signal.SIGKILL, 137, -signal.SIGSEGV, -signal.SIGBUS, -signal.SIGABRT})
+
+
 def _died(code: int, limit: int, stderr: bytes) -> StorageError:
     tail = stderr.decode("utf-8", "replace").strip().splitlines()[-3:]
     log.error("import process ended with %s without an answer: %s", code, " | ".join(tail))
-    if b"MemoryError" in stderr or code in (-signal.SIGKILL, 137):
+    if b"MemoryError" in stderr or code in _OUT_OF_MEMORY_ENDS:
         return _out_of_memory(limit)
     return StorageError(
         tr(

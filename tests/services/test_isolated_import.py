@@ -110,3 +110,17 @@ def test_the_memory_limit_is_settable() -> None:
     assert memory_limit_mb({}) == 2048
     assert memory_limit_mb({"POSASSIST_IMPORT_MEMORY_MB": "512"}) == 512
     assert memory_limit_mb({"POSASSIST_IMPORT_MEMORY_MB": "lots"}) == 2048
+
+
+def test_a_child_that_crashes_under_its_cap_is_said_to_have_run_out_of_memory() -> None:
+    """Under RLIMIT_AS a C library (libpq on PostgreSQL) may crash on a failed malloc instead of
+    raising MemoryError: the associate still hears it was memory, and how to raise the limit."""
+    import signal
+
+    from posassist.services.isolated import _died
+
+    for code in (-signal.SIGSEGV, -signal.SIGABRT, -signal.SIGKILL):
+        message = str(_died(code, 64, b"Fatal Python error: Segmentation fault"))
+        assert "64 MB" in message and "POSASSIST_IMPORT_MEMORY_MB" in message
+    other = str(_died(2, 64, b"Traceback ...\nImportError: no module named x"))
+    assert "exit 2" in other and "memory" not in other
