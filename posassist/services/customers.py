@@ -19,7 +19,7 @@ from posassist.db.tables.people import Staff
 from posassist.domain.scan import clean
 from posassist.errors import NotFound
 from posassist.i18n import tr
-from posassist.services import customer_edit, customer_merge, customer_records
+from posassist.services import customer_edit, customer_merge, customer_occasions, customer_records
 from posassist.services.dto import StaffSession
 from posassist.services.receipts import scan as receipt_scan
 
@@ -352,19 +352,19 @@ class Customers:
         return customer_edit.history(self._db, customer_id)
 
     def add_date(self, session: StaffSession, customer_id: int, **kw: Any) -> int:
-        return customer_edit.add_date(self._db, session, customer_id, **kw)
+        return customer_occasions.add_date(self._db, session, customer_id, **kw)
 
     def remove_date(self, session: StaffSession, customer_id: int, date_id: int) -> None:
-        customer_edit.remove_date(self._db, session, customer_id, date_id)
+        customer_occasions.remove_date(self._db, session, customer_id, date_id)
 
     def link(self, session: StaffSession, customer_id: int, other_id: int, relation: str) -> int:
-        return customer_edit.link(self._db, session, customer_id, other_id, relation)
+        return customer_occasions.link(self._db, session, customer_id, other_id, relation)
 
     def unlink(self, session: StaffSession, customer_id: int, other_id: int) -> None:
-        customer_edit.unlink(self._db, session, customer_id, other_id)
+        customer_occasions.unlink(self._db, session, customer_id, other_id)
 
     def occasions_due(self, store_id: int | None, today: date, **kw: Any) -> list[customer_edit.OccasionDue]:
-        return customer_edit.occasions_due(self._db, store_id, today, **kw)
+        return customer_occasions.occasions_due(self._db, store_id, today, **kw)
 
     def merge_preview(self, keep_id: int, other_id: int) -> customer_merge.MergePreview:
         return customer_merge.preview(self._db, keep_id, other_id)

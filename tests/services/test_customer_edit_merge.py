@@ -27,7 +27,7 @@ from posassist.db.tables.people import Staff, Store
 from posassist.db.tables.receipts import Voucher
 from posassist.db.tables.sales import Sale
 from posassist.errors import Conflict, InvalidInput
-from posassist.services import audit_keys, customer_edit, customer_merge, customers
+from posassist.services import audit_keys, customer_edit, customer_merge, customer_occasions, customers
 from posassist.services.sessions import Forbidden
 from tests.signin import as_role
 
@@ -130,22 +130,22 @@ def test_dates_with_reminders_and_what_is_due(demo_db: Database) -> None:
     nina = _cid(demo_db, "Nina Patel")
     with demo_db.read() as s:
         store = s.execute(select(Store.id).where(Store.code == "DT")).scalar_one()
-    d1 = customer_edit.add_date(demo_db, alex, nina, label="Wife's birthday", month=12, day=11, remind_days=10)
-    customer_edit.add_date(demo_db, alex, nina, label="Anniversary", month=2, day=29, remind_days=3)
+    d1 = customer_occasions.add_date(demo_db, alex, nina, label="Wife's birthday", month=12, day=11, remind_days=10)
+    customer_occasions.add_date(demo_db, alex, nina, label="Anniversary", month=2, day=29, remind_days=3)
     with pytest.raises(InvalidInput, match="1 to 30") as err:
-        customer_edit.add_date(demo_db, alex, nina, label="x", month=4, day=31)
+        customer_occasions.add_date(demo_db, alex, nina, label="x", month=4, day=31)
     assert err.value.field == "day"
     with pytest.raises(InvalidInput, match="0 to 90"):
-        customer_edit.add_date(demo_db, alex, nina, label="x", month=4, day=3, remind_days=400)
+        customer_occasions.add_date(demo_db, alex, nina, label="x", month=4, day=3, remind_days=400)
     today = date(2026, 12, 2)
-    due = [o for o in customer_edit.occasions_due(demo_db, store, today) if o.customer_id == nina]
+    due = [o for o in customer_occasions.occasions_due(demo_db, store, today) if o.customer_id == nina]
     assert [(o.label, o.on, o.days_left) for o in due] == [("Wife's birthday", date(2026, 12, 11), 9)]
-    assert not [o for o in customer_edit.occasions_due(demo_db, store, date(2026, 11, 30)) if o.date_id == d1]
-    soon = customer_edit.occasions_due(demo_db, store, date(2027, 2, 20), window_days=7)
+    assert not [o for o in customer_occasions.occasions_due(demo_db, store, date(2026, 11, 30)) if o.date_id == d1]
+    soon = customer_occasions.occasions_due(demo_db, store, date(2027, 2, 20), window_days=7)
     assert any(o.label == "Anniversary" and o.on == date(2027, 2, 28) for o in soon)  # not a leap year
     # for one associate: only the customers they served
-    assert not [o for o in customer_edit.occasions_due(demo_db, store, today, staff_id=-1) if o.customer_id == nina]
-    customer_edit.remove_date(demo_db, alex, nina, d1)
+    assert not [o for o in customer_occasions.occasions_due(demo_db, store, today, staff_id=-1) if o.customer_id == nina]
+    customer_occasions.remove_date(demo_db, alex, nina, d1)
     assert [d.label for d in customer_edit.record(demo_db, nina).dates] == ["Anniversary"]
     assert [c.field for c in customer_edit.history(demo_db, nina)] == ["dates", "dates", "dates"]
 
@@ -153,21 +153,21 @@ def test_dates_with_reminders_and_what_is_due(demo_db: Database) -> None:
 def test_related_customers_link_and_unlink(demo_db: Database) -> None:
     alex = as_role(demo_db, "associate")
     nina, daniel = _cid(demo_db, "Nina Patel"), _cid(demo_db, "Daniel Moreau")
-    customer_edit.link(demo_db, alex, nina, daniel, "business_account")
+    customer_occasions.link(demo_db, alex, nina, daniel, "business_account")
     assert [(x.other_id, x.relation) for x in customer_edit.record(demo_db, nina).links] == [
         (daniel, "business_account")
     ]
     assert [(x.other_id, x.relation) for x in customer_edit.record(demo_db, daniel).links] == [(nina, "account_member")]
     with pytest.raises(Conflict, match="already linked"):
-        customer_edit.link(demo_db, alex, daniel, nina, "partner")
+        customer_occasions.link(demo_db, alex, daniel, nina, "partner")
     with pytest.raises(InvalidInput, match="Relation"):
-        customer_edit.link(demo_db, alex, nina, daniel, "cousin-ish")
-    customer_edit.unlink(demo_db, alex, daniel, nina)
+        customer_occasions.link(demo_db, alex, nina, daniel, "cousin-ish")
+    customer_occasions.unlink(demo_db, alex, daniel, nina)
     assert not customer_edit.record(demo_db, nina).links
     # the relation the demo keeps on the record itself (Eleanor, daughter of Margaret) unlinks too
     eleanor, margaret = _cid(demo_db, "Eleanor Whitfield"), _cid(demo_db, "Margaret Whitfield")
     assert [x.other_id for x in customer_edit.record(demo_db, eleanor).links] == [margaret]
-    customer_edit.unlink(demo_db, alex, eleanor, margaret)
+    customer_occasions.unlink(demo_db, alex, eleanor, margaret)
     assert not customer_edit.record(demo_db, eleanor).links
 
 

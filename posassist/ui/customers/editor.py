@@ -34,14 +34,8 @@ from PySide6.QtWidgets import (
 from posassist import i18n
 from posassist.i18n import tr
 from posassist.labels import label
-from posassist.services.customer_edit import (
-    CHANNELS,
-    CONSENT_CHANNELS,
-    CONSENT_SOURCES,
-    RELATIONS,
-    Change,
-    CustomerRecord,
-)
+from posassist.services.customer_edit import CONSENT_SOURCES, RELATIONS, Change, CustomerRecord
+from posassist.services.customer_fields import CHANNELS, CONSENT_CHANNELS
 from posassist.services.customers import Customers, CustomerSummary
 from posassist.services.dto import StaffSession
 from posassist.ui.customers.dialogs import Work, _FormDialog
