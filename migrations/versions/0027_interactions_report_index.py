@@ -2,6 +2,8 @@
 matter_id (migration 0016 added them without the index), and id for the came-back join on
 PostgreSQL. Without them the service figures looked up every interaction of the period in the
 table, three times: a year of trade's dashboard took 8 s of CPU on SQLite (was 1.7 s before 0016).
+The table's statistics are taken again with the new index: without them SQLite kept walking
+ix_interactions_staff_opened (its figures from a smaller table) and reading rows (0.4 s at 300 k).
 
 Revision ID: 0027
 Revises: 0026
@@ -25,6 +27,7 @@ AFTER = [*BEFORE, "counter", "resolution", "matter_id", "id"]
 def upgrade() -> None:
     op.drop_index("ix_interactions_opened", table_name="interactions")
     op.create_index("ix_interactions_opened", "interactions", AFTER)
+    op.execute("ANALYZE interactions")
 
 
 def downgrade() -> None:
