@@ -148,10 +148,15 @@ def import_sales(
                         raise _Blocked(report)  # the same file again: nothing to change, no history entry
                     _history(s, "sales", source, report, who)
                     report.applied = True
-                    if c.created >= 10_000 and s.connection().dialect.name == "postgresql":
+                    if c.created >= 10_000:
                         # the planner's statistics for what was just loaded, before the next import
                         # looks orders up by their source id (without them it scans)
-                        s.connection().exec_driver_sql("ANALYZE sales, sale_lines, tenders, customers")
+                        conn = s.connection()
+                        if conn.dialect.name == "postgresql":
+                            conn.exec_driver_sql("ANALYZE sales, sale_lines, tenders, customers")
+                        else:
+                            for table in ("sales", "sale_lines", "tenders", "customers"):
+                                conn.exec_driver_sql(f"ANALYZE {table}")
                 db.forget()
                 return report
             except _Blocked as blocked:
