@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import cache
 
 from posassist.paths import resources_dir
-from posassist.services.setup.document import SetupDoc, parse
+from posassist.services.setup.document import parse
+from posassist.services.setup.model import SetupDoc
 
 
 def demo_file_text() -> str:

@@ -28,7 +28,9 @@ from posassist.services import audit, policy_admin, sessions, staff_seal
 from posassist.services.auth import check_secret_strength, hash_secret, pin_matches
 from posassist.services.dto import StaffSession
 from posassist.services.setup import tax_rules
-from posassist.services.setup.document import LimitDoc, SetupDoc, StaffDoc, StoreDoc, document_line, parse
+from posassist.services.setup.document import parse
+from posassist.services.setup.model import LimitDoc, SetupDoc, StaffDoc, StoreDoc
+from posassist.services.setup.reader import document_line
 
 __all__ = ["Setup", "SetupResult", "parse", "write"]
 

@@ -1,275 +1,43 @@
 """The store configuration as one TOML document: read, checked key by key, and written back.
 
 A problem names the key and the line of the file ("stores[2].timezone (line 14): …"), so the
-person editing it can go straight there. Nothing here touches the database."""
+person editing it can go straight there. Nothing here touches the database. What the checked
+document holds is in ``model``, the key-by-key reader in ``reader``, the tax sections in
+``tax_sections``."""
 
 from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
-from typing import Any, NoReturn
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from posassist.domain.money import Money, is_currency
+from posassist.domain.money import is_currency
 from posassist.domain.permissions import ROLES
 from posassist.domain.policy import CONDITIONS as CONDITION_MEANINGS
-from posassist.domain.tax import PRESETS, ROUNDING, ROUNDING_MODES, TAX_CLASSES, UNTAXED_CLASSES, TaxError, parse_rate
+from posassist.domain.tax import ROUNDING, ROUNDING_MODES
 from posassist.errors import InvalidInput
 from posassist.i18n import tr
-
-STORE_KEYS = {
-    "code",
-    "name",
-    "address",
-    "timezone",
-    "currency",
-    "language",
-    "units",
-    "offers_delivery",
-    "latitude",
-    "longitude",
-    "prices_include_tax",
-    "tax_rounding",
-    "tax_rounding_mode",
-    "tax_region",
-    "carrier_days",
-    "closed_on",
-    "closed_dates",
-    "hold_days",
-    "region",
-    "receipt_logo",
-}
-DISTANCE_KEYS = {"from", "to", "km", "transit_days", "transit_hours"}
-LIMIT_KEYS = {
-    "may_approve",
-    "max_refund",
-    "max_days_past_window",
-    "goodwill_per_shift",
-    "goodwill_per_week",
-    "goodwill_per_month",
-    "max_discount_percent",
-    "approves",
-    "min_pin_length",
-}
-STAFF_KEYS = {"code", "name", "role", "store", "badge", "pin", "pin_hash", "active"}
-TAX_KEYS = {"store", "class", "component", "rate", "compound"}
-REASON_KEYS = {"code", "label", "active"}
-CONDITION_KEYS = {"code", "label", "means", "active"}
-TOP_KEYS = {
-    "stores",
-    "distances",
-    "role_limits",
-    "staff",
-    "policy",
-    "tax",
-    "tax_classes",
-    "reason_codes",
-    "condition_codes",
-}
-# a region as ISO 3166 writes it: a country (DE), or a country and its subdivision (CA-QC, US-OH)
-REGION = re.compile(r"[A-Z]{2}(-[A-Z0-9]{1,3}){0,2}")
-LOGO_TYPES = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
-APPROVAL_KINDS = ("return", "goodwill", "price_override", "service", "discount")
-
-
-@dataclass(frozen=True)
-class StoreDoc:
-    code: str
-    name: str
-    address: str
-    timezone: str
-    currency: str
-    language: str
-    units: str
-    offers_delivery: bool
-    latitude: float | None = None
-    longitude: float | None = None
-    prices_include_tax: bool = False
-    tax_rounding: str = "line"
-    tax_rounding_mode: str = "half_up"
-    region: str | None = None  # where the store is (CA-QC, US-OH, DE): policy rules by jurisdiction read it
-    receipt_logo: str | None = None  # an image file printed at the top of its receipts
-    carrier_days: int = 2  # the carrier's working days from this store to a customer's door
-    closed_weekdays: str = ""  # "6": closed on Sundays (0 = Monday)
-    closed_dates: str = ""  # "2026-12-25 2027-01-01"
-    hold_days: int = 7  # a hold waits this many days for the customer, then goes back to stock
-
-
-@dataclass(frozen=True)
-class TaxDoc:
-    store: str
-    tax_class: str
-    component: str
-    rate: Decimal  # percent
-    compound: bool = False
-
-
-@dataclass(frozen=True)
-class ReasonDoc:
-    code: str
-    label: str
-    active: bool = True
-
-
-@dataclass(frozen=True)
-class ConditionDoc:
-    code: str
-    label: str
-    means: str  # the condition the policy knows it as (its fee, window, warranty and waivers)
-    active: bool = True
-
-
-@dataclass(frozen=True)
-class LimitDoc:
-    role: str
-    may_approve: bool
-    max_refund_minor: int
-    max_days_past_window: int
-    goodwill_per_shift_minor: int
-    goodwill_per_month_minor: int
-    max_discount_percent: int
-    approves: tuple[str, ...]
-    min_pin_length: int
-    goodwill_per_week_minor: int = 0
-
-
-@dataclass(frozen=True)
-class StaffDoc:
-    code: str
-    name: str
-    role: str
-    store: str | None
-    badge: str | None
-    pin: str | None
-    pin_hash: str | None
-    active: bool
-
-
-@dataclass
-class SetupDoc:
-    stores: list[StoreDoc] = field(default_factory=list)
-    distances: list[tuple[str, str, int, int]] = field(default_factory=list)
-    limits: list[LimitDoc] = field(default_factory=list)
-    staff: list[StaffDoc] = field(default_factory=list)
-    policy: dict[str, Any] | None = None
-    tax: list[TaxDoc] = field(default_factory=list)  # every store in the file has exactly these rates
-    tax_classes: dict[tuple[str, str], str] | None = None  # (department|product, code) -> class
-    reasons: list[ReasonDoc] | None = None
-    transit_hours: dict[tuple[str, str], int] = field(default_factory=dict)  # a same-day van, both ways
-    conditions: list[ConditionDoc] | None = None
-
-    @property
-    def currency(self) -> str:
-        return self.stores[0].currency if self.stores else "USD"
-
-
-class _Lines:
-    """Where a key sits in the file: the line of ``key =`` inside the n-th ``[[table]]``."""
-
-    def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-
-    def of(self, table: str, index: int | None, key: str | None) -> int | None:
-        header = re.compile(r"^\s*\[\[\s*" + re.escape(table) + r"\s*\]\]") if index is not None else None
-        plain = re.compile(r"^\s*\[\s*" + re.escape(table) + r"(\.[^\]]*)?\s*\]")
-        seen, start = -1, None
-        for n, line in enumerate(self.lines, 1):
-            if header is not None and header.match(line):
-                seen += 1
-                if seen == index:
-                    start = n
-            elif header is None and plain.match(line) and start is None:
-                start = n
-            elif start is not None and re.match(r"^\s*\[", line):
-                break
-            elif start is not None and key and re.match(r"^\s*" + re.escape(key) + r"\s*=", line):
-                return n
-        return start
-
-
-class _Reader:
-    def __init__(self, text: str) -> None:
-        self.where = _Lines(text)
-
-    def fail(self, path: str, message: str, table: str, index: int | None = None, key: str | None = None) -> NoReturn:
-        line = self.where.of(table, index, key)
-        at = tr("{path} (line {line})", path=path, line=line) if line else path
-        raise InvalidInput(tr("{at}: {message}", at=at, message=message), field=path, row=line)
-
-    def check_keys(self, item: Any, allowed: set[str], path: str, table: str, index: int | None) -> dict[str, Any]:
-        if not isinstance(item, dict):
-            self.fail(path, tr("expected a table of settings"), table, index)
-        for key in item:
-            if key not in allowed:
-                self.fail(
-                    f"{path}.{key}",
-                    tr("unknown setting; the settings here are: {keys}.", keys=", ".join(sorted(allowed))),
-                    table,
-                    index,
-                    key,
-                )
-        return dict(item)
-
-    def text(
-        self,
-        item: dict[str, Any],
-        key: str,
-        path: str,
-        table: str,
-        index: int | None,
-        *,
-        required: bool = True,
-        default: str = "",
-    ) -> str:
-        value = item.get(key, None if required else default)
-        if value is None:
-            self.fail(f"{path}.{key}", tr("this setting is required"), table, index)
-        if not isinstance(value, str):
-            self.fail(f"{path}.{key}", tr("expected text in quotes"), table, index, key)
-        return str(value).strip()
-
-    def number(
-        self,
-        item: dict[str, Any],
-        key: str,
-        path: str,
-        table: str,
-        index: int | None,
-        *,
-        default: int = 0,
-        low: int = 0,
-        high: int = 10**9,
-    ) -> int:
-        value = item.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self.fail(
-                f"{path}.{key}",
-                tr("expected a whole number from {low} to {high}", low=low, high=high),
-                table,
-                index,
-                key,
-            )
-        return int(value)
-
-    def flag(self, item: dict[str, Any], key: str, path: str, table: str, index: int | None, default: bool) -> bool:
-        value = item.get(key, default)
-        if not isinstance(value, bool):
-            self.fail(f"{path}.{key}", tr("expected true or false"), table, index, key)
-        return bool(value)
-
-    def money(self, item: dict[str, Any], key: str, path: str, table: str, currency: str) -> int:
-        value = item.get(key, "0")
-        try:
-            if isinstance(value, bool) or isinstance(value, float):
-                raise InvalidOperation
-            amount = Decimal(str(value))
-            if not amount.is_finite() or amount < 0:
-                raise InvalidOperation
-        except InvalidOperation:
-            self.fail(f"{path}.{key}", tr('expected an amount in quotes, e.g. "250.00"'), table, None, key)
-        return Money.of(amount, currency).minor
+from posassist.services.setup.model import (
+    APPROVAL_KINDS,
+    CONDITION_KEYS,
+    DISTANCE_KEYS,
+    LIMIT_KEYS,
+    LOGO_TYPES,
+    REASON_KEYS,
+    REGION,
+    STAFF_KEYS,
+    STORE_KEYS,
+    TOP_KEYS,
+    ConditionDoc,
+    LimitDoc,
+    ReasonDoc,
+    SetupDoc,
+    StaffDoc,
+    StoreDoc,
+)
+from posassist.services.setup.reader import Reader
+from posassist.services.setup.tax_sections import _regions, _tax, _tax_classes
 
 
 def parse(text: str) -> SetupDoc:
@@ -278,7 +46,7 @@ def parse(text: str) -> SetupDoc:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise InvalidInput(tr("The file is not valid TOML: {err}", err=err), field="file") from err
-    r = _Reader(text)
+    r = Reader(text)
     for key in raw:
         if key not in TOP_KEYS:
             r.fail(key, tr("unknown section; the sections are: {keys}.", keys=", ".join(sorted(TOP_KEYS))), key, None)
@@ -303,7 +71,7 @@ def parse(text: str) -> SetupDoc:
     return doc
 
 
-def _stores(r: _Reader, items: Any) -> list[StoreDoc]:
+def _stores(r: Reader, items: Any) -> list[StoreDoc]:
     if not isinstance(items, list):
         r.fail("stores", tr("write each store as a [[stores]] table"), "stores", None)
     out: list[StoreDoc] = []
@@ -391,7 +159,7 @@ def _stores(r: _Reader, items: Any) -> list[StoreDoc]:
     return out
 
 
-def _distances(r: _Reader, items: Any, codes: set[str]) -> list[tuple[str, str, int, int]]:
+def _distances(r: Reader, items: Any, codes: set[str]) -> list[tuple[str, str, int, int]]:
     if not isinstance(items, list):
         r.fail("distances", tr("write each distance as a [[distances]] table"), "distances", None)
     out = []
@@ -413,7 +181,7 @@ def _distances(r: _Reader, items: Any, codes: set[str]) -> list[tuple[str, str, 
     return out
 
 
-def _limits(r: _Reader, table: Any, currency: str) -> list[LimitDoc]:
+def _limits(r: Reader, table: Any, currency: str) -> list[LimitDoc]:
     if not isinstance(table, dict):
         r.fail("role_limits", tr("write each role as a [role_limits.ROLE] table"), "role_limits", None)
     out = []
@@ -467,7 +235,7 @@ def _limits(r: _Reader, table: Any, currency: str) -> list[LimitDoc]:
     return out
 
 
-def _staff(r: _Reader, items: Any, stores: set[str]) -> list[StaffDoc]:
+def _staff(r: Reader, items: Any, stores: set[str]) -> list[StaffDoc]:
     if not isinstance(items, list):
         r.fail("staff", tr("write each person as a [[staff]] table"), "staff", None)
     out, codes = [], set()
@@ -504,143 +272,7 @@ def _staff(r: _Reader, items: Any, stores: set[str]) -> list[StaffDoc]:
     return out
 
 
-def _tax(r: _Reader, items: Any, stores: set[str]) -> list[TaxDoc]:
-    """[[tax]] rows: one component of one class in one store."""
-    if not isinstance(items, list):
-        r.fail("tax", tr("write each tax rate as a [[tax]] table"), "tax", None)
-    out: list[TaxDoc] = []
-    seen: set[tuple[str, str, str]] = set()
-    for i, item in enumerate(items):
-        path = f"tax[{i + 1}]"
-        item = r.check_keys(item, TAX_KEYS, path, "tax", i)
-        store = r.text(item, "store", path, "tax", i)
-        if store not in stores:
-            r.fail(f"{path}.store", tr("there is no store {code} in this file", code=store), "tax", i, "store")
-        tax_class = r.text(item, "class", path, "tax", i, required=False, default="standard")
-        if tax_class not in TAX_CLASSES:
-            r.fail(
-                f"{path}.class",
-                tr(
-                    "{value} is not a tax class; the classes are: {classes}.",
-                    value=tax_class,
-                    classes=", ".join(TAX_CLASSES),
-                ),
-                "tax",
-                i,
-                "class",
-            )
-        component = r.text(item, "component", path, "tax", i)
-        if not re.fullmatch(r"[A-Za-z0-9_-]{1,32}", component):
-            r.fail(f"{path}.component", tr("a short name such as GST, QST or VAT"), "tax", i, "component")
-        if "rate" not in item:
-            r.fail(f"{path}.rate", tr("this setting is required"), "tax", i)
-        try:
-            rate = parse_rate(item["rate"])
-        except TaxError:
-            r.fail(
-                f"{path}.rate",
-                tr(
-                    '{value} is not a tax rate: give a percent from 0 to 100 with at most 4 decimals (e.g. "9.975").',
-                    value=item["rate"],
-                ),
-                "tax",
-                i,
-                "rate",
-            )
-        if tax_class in UNTAXED_CLASSES and rate:
-            r.fail(
-                f"{path}.rate",
-                tr("the {tax_class} class charges no tax; give 0 or leave it out.", tax_class=tax_class),
-                "tax",
-                i,
-                "rate",
-            )
-        if (store, tax_class, component) in seen:
-            r.fail(
-                f"{path}.component",
-                tr("{component} is given twice for store {store}", component=component, store=store),
-                "tax",
-                i,
-                "component",
-            )
-        seen.add((store, tax_class, component))
-        out.append(TaxDoc(store, tax_class, component, rate, r.flag(item, "compound", path, "tax", i, False)))
-    return out
-
-
-def _regions(r: _Reader, items: Any, stores: list[StoreDoc], tax: list[TaxDoc]) -> tuple[list[StoreDoc], list[TaxDoc]]:
-    """A store's ``tax_region`` (CA-QC, DE, US-OR…) gives its rates and settings unless the file
-    has [[tax]] rows for it; settings the store gives itself win over the region's."""
-    from dataclasses import replace
-
-    out = []
-    for i, sd in enumerate(stores):
-        item = items[i]
-        region = item.get("tax_region")
-        if region is None:
-            out.append(sd)
-            continue
-        path = f"stores[{i + 1}].tax_region"
-        if not isinstance(region, str) or region.upper() not in PRESETS:
-            r.fail(
-                path,
-                tr(
-                    "{value} is not a tax region; the regions are: {regions}.", value=region, regions=", ".join(PRESETS)
-                ),
-                "stores",
-                i,
-                "tax_region",
-            )
-        preset = PRESETS[str(region).upper()]
-        where = sd.region or (None if str(region).upper() in ("NONE", "US-NONE") else str(region).upper())
-        sd = replace(
-            sd,
-            region=where,  # the tax region is where the store is, unless the file says otherwise
-            prices_include_tax=bool(item.get("prices_include_tax", preset.included)),
-            tax_rounding=str(item.get("tax_rounding", preset.rounding)),
-            tax_rounding_mode=str(item.get("tax_rounding_mode", preset.mode)),
-        )
-        if not any(t.store == sd.code for t in tax):
-            for tax_class, comps in preset.rates.items():
-                tax = tax + [TaxDoc(sd.code, tax_class, c.code, c.rate, c.compound) for c in comps]
-        out.append(sd)
-    return out, tax
-
-
-def _tax_classes(r: _Reader, table: Any) -> dict[tuple[str, str], str]:
-    """[tax_classes] departments = {GROC = "zero"}, products = {"BOOK-1" = "zero"}."""
-    if not isinstance(table, dict):
-        r.fail("tax_classes", tr("write departments = {...} and products = {...} under [tax_classes]"), "tax_classes")
-    r.check_keys(table, {"departments", "products"}, "tax_classes", "tax_classes", None)
-    out: dict[tuple[str, str], str] = {}
-    for kind_key, kind in (("departments", "department"), ("products", "product")):
-        entries = table.get(kind_key, {})
-        where = f"tax_classes.{kind_key}"
-        if not isinstance(entries, dict):
-            r.fail(where, tr("a table of code = class"), "tax_classes", None, kind_key)
-        for code, tax_class in entries.items():
-            if tax_class not in TAX_CLASSES:
-                line = r.where.of(where, None, code) or r.where.of("tax_classes", None, kind_key)
-                at = tr("{path} (line {line})", path=f"{where}.{code}", line=line) if line else f"{where}.{code}"
-                raise InvalidInput(
-                    tr(
-                        "{at}: {message}",
-                        at=at,
-                        message=tr(
-                            "{value} is not a tax class; the classes are: {classes}.",
-                            value=tax_class,
-                            classes=", ".join(TAX_CLASSES),
-                        ),
-                    ),
-                    field=f"{where}.{code}",
-                    row=line,
-                )
-            if tax_class != "standard":
-                out[(kind, str(code))] = str(tax_class)
-    return out
-
-
-def _reasons(r: _Reader, items: Any) -> list[ReasonDoc]:
+def _reasons(r: Reader, items: Any) -> list[ReasonDoc]:
     """[[reason_codes]]: the reasons approvers choose from, in this order; codes left out are retired."""
     if not isinstance(items, list):
         r.fail("reason_codes", tr("write each reason as a [[reason_codes]] table"), "reason_codes", None)
@@ -662,7 +294,7 @@ def _reasons(r: _Reader, items: Any) -> list[ReasonDoc]:
     return out
 
 
-def _conditions(r: _Reader, items: Any) -> list[ConditionDoc]:
+def _conditions(r: Reader, items: Any) -> list[ConditionDoc]:
     """[[condition_codes]]: the conditions associates choose from when an item comes back, in this
     order; each ``means`` one the policy knows (unopened, opened, worn, damaged_by_customer, faulty,
     hygiene), so "used" can be judged as opened. Codes left out are retired."""
@@ -701,13 +333,8 @@ def _conditions(r: _Reader, items: Any) -> list[ConditionDoc]:
     return out
 
 
-def document_line(text: str, table: str, index: int | None, key: str | None) -> int | None:
-    """The line of ``key`` in the n-th ``[[table]]`` of a set-up file (for checks made after parsing)."""
-    return _Lines(text).of(table, index, key)
-
-
 def _delivery(
-    r: _Reader, items: Any, stores: list[StoreDoc], distances: Any
+    r: Reader, items: Any, stores: list[StoreDoc], distances: Any
 ) -> tuple[list[StoreDoc], dict[tuple[str, str], int]]:
     """What arrival dates are made of: each store's carrier days, closing days and hold days;
     the hours of a same-day van between two stores."""

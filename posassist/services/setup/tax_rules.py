@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from posassist.db.tables.people import Store
 from posassist.db.tables.tax import ConditionCode, ReasonCode, StoreTax, TaxClassAssignment, TaxRate
 from posassist.domain.tax import TAX_CLASSES, ppm_to_rate, rate_text, rate_to_ppm
-from posassist.services.setup.document import ConditionDoc, ReasonDoc, SetupDoc
+from posassist.services.setup.model import ConditionDoc, ReasonDoc, SetupDoc
 
 
 def write_tax(s: Session, doc: SetupDoc, stores: dict[str, Store], changes: list[str]) -> None:
