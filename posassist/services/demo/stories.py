@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from posassist.db.tables.catalogue import Product, Stock, Variant
 from posassist.db.tables.customers import Customer, CustomerAlert, CustomerDate, CustomerTag, FollowUp, Interaction
+from posassist.db.tables.people import Store
 from posassist.db.tables.sales import Sale, SaleLine, Tender
 from posassist.domain.gtin import with_check_digit
 from posassist.services import tax as taxes
@@ -218,3 +219,35 @@ def tag(s: Session, c: Customer, *tags: str) -> None:
 
 def date(s: Session, c: Customer, label: str, month: int, day: int) -> None:
     s.add(CustomerDate(customer_id=c.id, label=label, month=month, day=day))
+
+
+Variants = dict[tuple[str | None, str | None], Variant]
+Line = tuple[Variant | int | None, str, str | None, int, int]
+
+
+@dataclass
+class Demo:
+    """What every part of the demo history needs: the session, the random source (its order of
+    draws makes the demo the same every time), the clock, the stores and the staff."""
+
+    s: Session
+    rng: random.Random
+    now: datetime
+    stores: dict[str, Store]
+    depts: dict[str, int]
+    staff: dict[str, int]
+    currency: str
+    dt: int = field(init=False)
+    mall: int = field(init=False)
+    north: int = field(init=False)
+    alex: int = field(init=False)
+    jamie: int = field(init=False)
+    lead: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.dt, self.mall, self.north = self.stores["DT"].id, self.stores["MALL"].id, self.stores["NORTH"].id
+        self.alex, self.jamie, self.lead = self.staff["101"], self.staff["102"], self.staff["201"]
+
+    def days(self, n: int) -> datetime:
+        """``n`` days ago, at some hour of the working day."""
+        return self.now - timedelta(days=n, hours=self.rng.randint(0, 8))
