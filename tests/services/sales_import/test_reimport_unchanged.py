@@ -15,6 +15,7 @@ from posassist.db.session import Database
 from posassist.db.tables.sales import Sale, SaleLine
 from posassist.services.dto import StaffSession
 from posassist.services.sales_import import Sales
+from posassist.services.sales_import.model import SaleCounts
 from posassist.services.sales_import.people import People
 from posassist.services.sales_import.shopify import ShopifyOrders
 from tests.services.sales_import.conftest import DATA, counts, opts
@@ -45,7 +46,8 @@ def _hashes(db: Database) -> dict[str, str | None]:
 def test_the_same_file_again_parses_no_order_and_reads_no_customer(
     demo_db: Database, sales: Sales, admin: StaffSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = sales.import_sales(admin, str(FILE), opts(demo_db))
+    first = sales.import_sales(admin, str(FILE), opts(demo_db)).counts
+    assert isinstance(first, SaleCounts)
     before, hashes = counts(demo_db), _hashes(demo_db)
     parsed = _parsed(monkeypatch)
 
@@ -56,14 +58,15 @@ def test_the_same_file_again_parses_no_order_and_reads_no_customer(
     for dry in (True, False):
         again = sales.import_sales(admin, str(FILE), opts(demo_db, dry_run=dry))
         c = again.counts
+        assert isinstance(c, SaleCounts)
         assert (c.created, c.updated, c.unchanged) == (0, 0, 11)
         # what the report counts is what the first import counted
         assert (c.rows, c.orders, c.lines, c.customers, c.refunds) == (
-            first.counts.rows,
-            first.counts.orders,
-            first.counts.lines,
-            first.counts.customers,
-            first.counts.refunds,
+            first.rows,
+            first.orders,
+            first.lines,
+            first.customers,
+            first.refunds,
         )
     # only the test order, which is never imported, is read again (it has no fingerprint stored)
     assert len(parsed) == 2 and len(set(parsed)) == 1
