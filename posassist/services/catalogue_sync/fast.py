@@ -38,7 +38,7 @@ class Known:
     one of them in the same context is unchanged and not read again."""
 
     def __init__(self) -> None:
-        self.hashes: set[int] = set()
+        self.hashes: dict[int, int] = {}  # record hash -> the first variant imported from it
         self.context = ""  # what else decides a row's values (the store its stock goes to)
         self.key = b""
 
@@ -75,7 +75,7 @@ def generic_fast(
     i_sku, i_style, i_title, i_brand, i_dept, i_col, i_size, i_price = get.values()
     i_cmp, i_bar, i_stock, i_desc, i_cur, i_mpn, i_img = more.values()
     plain_price = _PLAIN_PRICE.match
-    hashes = known.hashes if known is not None else set()
+    hashes = known.hashes if known is not None else {}
     digest = known.hash if known is not None else None
     if known is not None:
         known.begin("generic", header, sorted(mapping.items()), currency)

@@ -81,7 +81,7 @@ class ShopifyReader:
         col = {h: i for i, h in enumerate(header) if h}  # a repeated header: its last column, as a record has it
         self.fast_ok = not self.locations and not self.meta and is_currency(currency) and exponent(currency) == 2
         self.product_keys = [(k, col[k]) for k in dict.fromkeys((*sf._PRODUCT_FIELDS, *self.meta.values())) if k in col]
-        self.hashes = known.hashes if known is not None else set()
+        self.hashes = known.hashes if known is not None else {}
         self.digest = known.hash if known is not None else None
         if known is not None:
             known.begin("shopify", header, currency)

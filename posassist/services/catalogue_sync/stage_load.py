@@ -90,7 +90,8 @@ class Loading(StageBase):
             line = "\\N" if entry[2] is None else entry[2]
             self._known_copy.write(f"{entry[1]}\t{line}\t{key}\t{entry[4]}\n")
             return None
-        narrow.append(entry[1:])  # SQLite: four cells to bind, not thirty
+        assert self.known is not None
+        narrow.append((*entry[1:], self.known.hashes[entry[4]]))  # SQLite: five cells to bind, not thirty
         if len(narrow) >= 20_000:
             self._flush_known(narrow)
         return None
@@ -115,19 +116,19 @@ class Loading(StageBase):
             cur.execute("DROP TABLE cat_known")
 
     def _flush_known(self, narrow: list[tuple[Any, ...]]) -> None:
-        """Known rows (row, line, product key, hash) into the staging table by way of a narrow one,
+        """Known rows (row, line, product key, hash, variant) into the staging table by way of a narrow one,
         with what the checks and the match need read from their variant in the same statement."""
         raw = self.conn.connection.dbapi_connection
         assert raw is not None
         raw.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS cat_known (rn INTEGER PRIMARY KEY, line INTEGER, pkey TEXT, hash INTEGER)"
+            "CREATE TEMP TABLE IF NOT EXISTS cat_known "
+            "(rn INTEGER PRIMARY KEY, line INTEGER, pkey TEXT, hash INTEGER, vid INTEGER)"
         )
-        raw.executemany("INSERT INTO cat_known VALUES (?, ?, ?, ?)", narrow)
+        raw.executemany("INSERT INTO cat_known VALUES (?, ?, ?, ?, ?)", narrow)
         raw.execute(
             "INSERT INTO cat_stage (rn, line, pkey, ok, hash, known, vid, pid, sku, colour, size, gtin) "
             "SELECT k.rn, k.line, k.pkey, 1, k.hash, 1, v.id, v.product_id, v.sku, v.colour, v.size, v.gtin "
-            "FROM cat_known k JOIN variants v ON v.id = "
-            "(SELECT min(w.id) FROM variants w WHERE w.import_hash = k.hash)"
+            "FROM cat_known k JOIN variants v ON v.id = k.vid"
         )
         raw.execute("DELETE FROM cat_known")
         narrow.clear()

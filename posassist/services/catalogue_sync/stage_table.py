@@ -25,6 +25,7 @@ FEED_SALE = "Feed sale price"
 TIMINGS: list[tuple[float, str]] | None = None  # set to a list to time each statement (benchmarks)
 SAMPLE = 2000  # changes a report lists (the counts cover them all)
 EVERY = 2000  # rows between progress reports and cancel checks
+CACHE_KB = 64 * 1024  # SQLite: the page cache of the database and of the temporary one while importing
 TEMP_BUFFERS_MB = 256  # PostgreSQL: the import session's temporary buffers (taken as the table grows)
 
 
@@ -180,9 +181,12 @@ class StageBase:
         self.pchanges: dict[int, dict[str, tuple[Any, Any]]] = {}
         self.new_departments: list[str] = []
         self.vid0 = self.new_variants = 0
+        self._cache: tuple[Any, Any] | None = None
         if self.pg:
             self._session_settings()
         self._create()
+        if not self.pg:
+            self._page_cache()
         if self.pg:  # fresh statistics (sampled): a catalogue just loaded must not be planned as empty
             self._sql("ANALYZE variants")
             self._sql("ANALYZE products")
@@ -191,11 +195,14 @@ class StageBase:
             raw = self.conn.connection.dbapi_connection  # a million ints: no result processing per row
             assert raw is not None
             cur = raw.cursor()
-            cur.execute("SELECT import_hash FROM variants WHERE import_hash IS NOT NULL")
-            known.hashes = set()
+            # with the variant (the first of a hash: read in index order, grouped), so a known row is
+            # joined to it by its id, not by a second search of the hash index per row
+            cur.execute("SELECT import_hash, min(id) FROM variants WHERE import_hash IS NOT NULL GROUP BY import_hash")
+            known.hashes = {}
             while batch := cur.fetchmany(50_000):
-                known.hashes.update(h for (h,) in batch)
+                known.hashes.update(batch)
             cur.close()
+        self.known = known
 
     # -- statements
 
@@ -237,6 +244,19 @@ class StageBase:
         except DBAPIError:
             pass
 
+    def _page_cache(self) -> None:
+        """SQLite: a larger page cache for the database and the temporary one while the import runs
+        (2 MB by default: the staging table and the indexes it walks were read back page by page at
+        every statement); the connection's own sizes come back at ``close``."""
+        raw = self.conn.connection.dbapi_connection
+        assert raw is not None
+        self._cache = (
+            raw.execute("PRAGMA main.cache_size").fetchone()[0],
+            raw.execute("PRAGMA temp.cache_size").fetchone()[0],
+        )
+        raw.execute(f"PRAGMA main.cache_size = -{CACHE_KB}")
+        raw.execute(f"PRAGMA temp.cache_size = -{CACHE_KB}")
+
     def _create(self) -> None:
         self.close()
         types = {**_TYPES, "rn": "BIGINT PRIMARY KEY" if self.pg else "INTEGER PRIMARY KEY"}
@@ -251,6 +271,12 @@ class StageBase:
     def close(self) -> None:
         for t in ("cat_stage", "cat_stock", "cat_dept", "cat_newprod", "cat_newvar", "cat_known", "cat_first"):
             self._sql(f"DROP TABLE IF EXISTS {'' if self.pg else 'temp.'}{t}")
+        if getattr(self, "_cache", None) is not None:
+            raw = self.conn.connection.dbapi_connection
+            assert raw is not None and self._cache is not None
+            raw.execute(f"PRAGMA main.cache_size = {int(self._cache[0])}")
+            raw.execute(f"PRAGMA temp.cache_size = {int(self._cache[1])}")
+            self._cache = None
 
 
 def sample(report: Report, change: Change) -> None:
