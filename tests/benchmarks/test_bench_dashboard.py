@@ -21,7 +21,7 @@ from posassist.db.tables.base import utcnow
 from posassist.db.tables.sales import Return, Sale
 from posassist.services import dashboard, reports
 from posassist.services.demo import has_data, load_demo
-from tests.benchmarks.conftest import BENCH_DIR, pct, report
+from tests.benchmarks.conftest import BENCH_DIR, Cpu, pct, report
 
 SALES, RETURNS, INTERACTIONS = 1_000_000, 80_000, 300_000
 REASONS = ("wrong_colour", "wrong_size", "faulty", "changed_mind", "not_as_described", "gift_return", "medical")
@@ -249,10 +249,9 @@ def dash_db(request: pytest.FixtureRequest) -> Iterator[tuple[str, Database]]:
     if have < SALES:
         started = time.perf_counter()
         _fill(db)
-        if engine == "postgresql":
-            with db.engine.connect() as c:
-                c.execute(text("ANALYZE"))
-                c.commit()
+        with db.engine.connect() as c:  # as after any bulk load, on both engines
+            c.execute(text("ANALYZE"))
+            c.commit()
         print(
             f"\n  generated {SALES:,} sales, {RETURNS:,} returns, {INTERACTIONS:,} interactions on {engine} "
             f"in {time.perf_counter() - started:.1f} s"
@@ -264,7 +263,8 @@ def dash_db(request: pytest.FixtureRequest) -> Iterator[tuple[str, Database]]:
 def test_dashboard_benchmark(dash_db) -> None:  # type: ignore[no-untyped-def]
     engine, db = dash_db
     today = utcnow().date()
-    figures: dict[str, object] = {}
+    figures: dict[str, object] = {"(wall / CPU ms; CPU = this process + its server backends)": ""}
+    cpu = Cpu(db)
     with db.read() as s:
         figures["sales / returns in the database"] = (
             s.execute(select(func.count()).select_from(Sale)).scalar_one(),
@@ -272,11 +272,14 @@ def test_dashboard_benchmark(dash_db) -> None:  # type: ignore[no-untyped-def]
         )
     for label, days in (("month", 30), ("quarter", 91), ("year", 365)):
         start = today - timedelta(days=days - 1)
-        runs, raw = [], []
+        runs, raw, cpus, raw_cpus = [], [], [], []
         for _ in range(5):
+            c = cpu.now_ns()
             t = time.perf_counter()
             d = dashboard.build(db, start, today)
             runs.append((time.perf_counter() - t) * 1000)
+            cpus.append((cpu.now_ns() - c) / 1e6)
+            c = cpu.now_ns()
             lo, hi = reports.period(start, today)
             t = time.perf_counter()
             with db.read() as s:
@@ -286,11 +289,13 @@ def test_dashboard_benchmark(dash_db) -> None:  # type: ignore[no-untyped-def]
                     .where(Return.status == "committed", Return.committed_at >= lo, Return.committed_at < hi)
                 ).scalar_one()
             raw.append((time.perf_counter() - t) * 1000)
+            raw_cpus.append((cpu.now_ns() - c) / 1e6)
         assert d.returns["returns"] == n == reports.returns_summary(db, start, today)["returns"]  # same numbers
-        figures[f"{label}: whole dashboard p50 / max (ms)"] = f"{pct(runs, 50):.0f} / {max(runs):.0f}"
-        figures[f"{label}: raw count of its returns (ms)"] = f"{pct(raw, 50):.1f}"
+        figures[f"{label}: whole dashboard p50 / max (goal <= 300)"] = (
+            f"{pct(runs, 50):.0f} / {max(runs):.0f} (CPU {pct(cpus, 50):.0f} / {max(cpus):.0f})"
+        )
+        figures[f"{label}: raw count of its returns p50"] = f"{pct(raw, 50):.1f} / {pct(raw_cpus, 50):.1f}"
         figures[f"{label}: returns / interactions in range"] = (n, d.service["interactions"])
-    t = time.perf_counter()
-    dashboard.build(db, today - timedelta(days=364), today, store_id=1)
-    figures["year, one store (ms)"] = f"{(time.perf_counter() - t) * 1000:.0f}"
+    w, c = cpu.timed(dashboard.build, db, today - timedelta(days=364), today, 1)
+    figures["year, one store"] = f"{w:.0f} / {c:.0f}"
     report("dashboard", engine, figures)

@@ -137,6 +137,10 @@ class Interaction(Base):
             "csat",
             "store_id",
             "staff_id",
+            "counter",  # the first-visit figures' columns (migration 0027)
+            "resolution",
+            "matter_id",
+            "id",
         ),
         CheckConstraint("csat IS NULL OR csat BETWEEN 1 AND 5", name="csat_range"),
         CheckConstraint("channel IN ('counter', 'phone', 'email', 'chat', 'social', 'web')", name="channel"),
