@@ -50,6 +50,7 @@ class Cpu:
         cur.execute("SELECT pg_backend_pid()")
         self.pids.add(int(cur.fetchone()[0]))
         cur.close()
+        dbapi_conn.rollback()  # as it came: no transaction left open
 
     def now_ns(self) -> int:
         total = time.process_time_ns()
