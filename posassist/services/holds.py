@@ -9,104 +9,34 @@ and the follow-up on the day before checks it was kept (``services.promises``)."
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from posassist import i18n
 from posassist.db import events
 from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
-from posassist.db.tables.catalogue import Product, Stock, StockMove, Variant
+from posassist.db.tables.catalogue import Stock, StockMove, Variant
 from posassist.db.tables.customers import Customer
 from posassist.db.tables.people import Store
 from posassist.db.tables.promises import Hold as HoldRow
-from posassist.db.tables.promises import Promise
 from posassist.domain.permissions import Action
 from posassist.errors import Conflict, InvalidInput, NotFound
 from posassist.i18n import tr
 from posassist.services import audit, followups, promise_sources, promises, sessions
 from posassist.services.dto import StaffSession
+from posassist.services.hold_closing import collect, expire, release
+from posassist.services.hold_view import Hold, find, status_word
+from posassist.services.hold_view import view as hold_view
 from posassist.services.promises import Choices, Source
 
+__all__ = ["Hold", "collect", "expire", "release", "status_word"]  # from hold_view and hold_closing
+
 CALL_AT = time(17, 0)  # "call the customer when it arrives": late afternoon of the day it is ready
-
-
-@dataclass(frozen=True)
-class Hold:
-    variant_id: int
-    description: str
-    quantity: int
-    from_store: str  # the store whose stock is reserved
-    to_store: str  # where the customer collects it
-    arrives: date  # ready for the customer there
-    follow_up_id: int | None
-    id: int = 0
-    hold_no: str = ""
-    status: str = "open"
-    customer_id: int | None = None
-    customer_name: str | None = None
-    needed_by: date | None = None
-    expires_on: date | None = None
-    from_store_name: str = ""
-    to_store_name: str = ""
-    sku: str | None = None
-    promise_id: int | None = None
-    created_at: datetime | None = None
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "hold": self.hold_no,
-            "status": self.status,
-            "sku": self.sku,
-            "item": self.description,
-            "quantity": self.quantity,
-            "from": self.from_store,
-            "pickup": self.to_store,
-            "ready_on": self.arrives.isoformat(),
-            "needed_by": self.needed_by.isoformat() if self.needed_by else None,
-            "expires_on": self.expires_on.isoformat() if self.expires_on else None,
-            "customer": {"id": self.customer_id, "name": self.customer_name} if self.customer_id else None,
-            "follow_up": self.follow_up_id,
-            "promise": self.promise_id,
-        }
-
-
-def _view(s: Session, h: HoldRow) -> Hold:
-    row = s.execute(
-        select(Product.title, Variant.colour, Variant.size, Variant.sku)
-        .join(Product, Product.id == Variant.product_id)
-        .where(Variant.id == h.variant_id)
-    ).one()
-    src, dst = s.get(Store, h.from_store_id), s.get(Store, h.pickup_store_id)
-    cust = s.get(Customer, h.customer_id) if h.customer_id else None
-    promise = s.execute(select(Promise.id).where(Promise.hold_id == h.id)).scalar_one_or_none()
-    return Hold(
-        h.variant_id,
-        promises.describe(row[0], row[1], row[2]),
-        h.quantity,
-        src.code if src else "?",
-        dst.code if dst else "?",
-        h.ready_on,
-        h.follow_up_id,
-        h.id,
-        h.hold_no,
-        h.status,
-        h.customer_id,
-        (cust.preferred_name or cust.full_name) if cust else None,
-        h.needed_by,
-        h.expires_on,
-        src.name if src else "?",
-        dst.name if dst else "?",
-        row[3],
-        promise,
-        h.created_at,
-    )
 
 
 def options(
@@ -226,7 +156,7 @@ def _create(
             )
         )
         events.notify(s, "stock")
-        view = _view(s, h)
+        view = hold_view(s, h)
         promise_id = None
         if needed_by is not None:
             promise_id = promises.record(
@@ -354,19 +284,9 @@ def hold_for_customer(
     )
 
 
-def _find(s: Session, ref: str | int) -> HoldRow:
-    text = str(ref).strip()
-    q = select(HoldRow)
-    q = q.where(HoldRow.id == int(text)) if text.isdigit() else q.where(HoldRow.hold_no == text.upper())
-    h = s.execute(q.with_for_update()).scalar_one_or_none()
-    if h is None:
-        raise NotFound(tr("There is no hold {ref}; check the number on the slip (H-…).", ref=text))
-    return h
-
-
 def get(db: Database, ref: str | int) -> Hold:
     with db.read() as s:
-        return _view(s, _find(s, ref))
+        return hold_view(s, find(s, ref))
 
 
 def list_holds(
@@ -388,107 +308,7 @@ def list_holds(
             q = q.where(HoldRow.customer_id == customer_id)
         if variant_id is not None:
             q = q.where(HoldRow.variant_id == variant_id)
-        return [_view(s, h) for h in s.execute(q.order_by(HoldRow.ready_on, HoldRow.id)).scalars()]
-
-
-def _close(s: Session, h: HoldRow, status: str, actor_id: int | None, now: datetime, where: str | None) -> None:
-    """Collected: the units leave the store's stock with the customer; released or expired: they
-    are free to sell again. Either way they are no longer reserved."""
-    stock = s.execute(
-        select(Stock).where(Stock.variant_id == h.variant_id, Stock.store_id == h.from_store_id).with_for_update()
-    ).scalar_one_or_none()
-    if stock is not None:
-        stock.reserved = max(0, (stock.reserved or 0) - h.quantity)
-        if status == "collected" and stock.on_hand is not None:
-            stock.on_hand = max(0, stock.on_hand - h.quantity)
-    s.add(
-        StockMove(
-            variant_id=h.variant_id,
-            store_id=h.from_store_id,
-            quantity=-h.quantity,
-            bucket="reserved",
-            reason=f"hold_{status}",
-            reference=h.hold_no,
-            staff_id=actor_id,
-        )
-    )
-    if status == "collected":
-        s.add(
-            StockMove(
-                variant_id=h.variant_id,
-                store_id=h.from_store_id,
-                quantity=-h.quantity,
-                bucket="sellable",
-                reason="hold_collected",
-                reference=h.hold_no,
-                staff_id=actor_id,
-            )
-        )
-    h.status, h.closed_by, h.closed_at = status, actor_id, now
-    for p in s.execute(select(Promise).where(Promise.hold_id == h.id, Promise.status == "open")).scalars():
-        if status == "collected":
-            promises.settle_in(s, p, "kept", actor_id, "collected")
-    audit.record(
-        s,
-        actor_id=actor_id,
-        where=where,
-        action=f"hold.{status}",
-        entity="hold",
-        entity_id=h.id,
-        payload={"hold": h.hold_no, "variant_id": h.variant_id, "quantity": h.quantity, "store_id": h.from_store_id},
-    )
-    events.notify(s, "stock")
-
-
-@retrying
-def _finish(db: Database, staff: StaffSession, ref: str | int, status: str, now: datetime) -> Hold:
-    with db.transaction() as s:
-        who = sessions.verify(s, staff, Action.HOLD_CREATE)
-        h = _find(s, ref)
-        if h.status != "open":
-            raise Conflict(tr("Hold {hold} is already {status}.", hold=h.hold_no, status=status_word(h.status)))
-        _close(s, h, status, who.staff_id, now, who.counter)
-        return _view(s, h)
-
-
-def collect(db: Database, staff: StaffSession, ref: str | int, now: datetime | None = None) -> Hold:
-    """The customer takes it: out of stock and out of the reserved count."""
-    return _finish(db, staff, ref, "collected", now or utcnow())
-
-
-def release(db: Database, staff: StaffSession, ref: str | int, now: datetime | None = None) -> Hold:
-    """Not wanted any more: back to stock, free to sell."""
-    return _finish(db, staff, ref, "released", now or utcnow())
-
-
-@retrying
-def expire(db: Database, staff: StaffSession, now: datetime | None = None, store_id: int | None = None) -> list[Hold]:
-    """Open holds past their last day (in their pickup store's time zone) go back to stock,
-    each audited. Run at sign-in, on refresh and by ``posassist hold expire``."""
-    now = now or utcnow()
-    with db.transaction() as s:
-        who = sessions.verify(s, staff, Action.HOLD_CREATE)
-        tzs = dict(s.execute(select(Store.id, Store.timezone)).all())
-        earliest = min((now.astimezone(ZoneInfo(tz)).date() for tz in tzs.values()), default=now.date())
-        q = select(HoldRow).where(HoldRow.status == "open", HoldRow.expires_on < earliest + timedelta(days=1))
-        if store_id is not None:
-            q = q.where(HoldRow.pickup_store_id == store_id)
-        out = []
-        for h in s.execute(q.order_by(HoldRow.id).with_for_update()).scalars():
-            today = now.astimezone(ZoneInfo(tzs.get(h.pickup_store_id, "UTC"))).date()
-            if h.expires_on < today:
-                _close(s, h, "expired", who.staff_id, now, who.counter)
-                out.append(_view(s, h))
-        return out
-
-
-def status_word(status: str) -> str:
-    return {
-        "open": tr("on hold"),
-        "collected": tr("collected"),
-        "released": tr("released"),
-        "expired": tr("expired"),
-    }.get(status, status)
+        return [hold_view(s, h) for h in s.execute(q.order_by(HoldRow.ready_on, HoldRow.id)).scalars()]
 
 
 def reserved_for(db: Database, variant_ids: list[int]) -> dict[int, dict[int, int]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -13,27 +12,32 @@ from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Department, Product, Stock, Variant
-from posassist.db.tables.customers import Customer, Draft
+from posassist.db.tables.customers import Draft
 from posassist.db.tables.people import Store
-from posassist.db.tables.sales import Return, ReturnLine, ReturnPolicy, Sale, SaleLine, Tender
+from posassist.db.tables.sales import Return, ReturnPolicy, Sale, SaleLine
 from posassist.domain.permissions import Action
 from posassist.domain.policy import LineRequest, Policy, ReturnRequest, Verdict
 from posassist.domain.policy import evaluate as judge
-from posassist.domain.receipt_keys import receipt_key
 from posassist.domain.tax import rate_text, split
-from posassist.domain.typed import no_card_number, tidy
+from posassist.domain.typed import no_card_number
 from posassist.errors import InvalidInput, NotFound
 from posassist.i18n import tr
 from posassist.services import lookup, policy_context, promise_ship, sessions
 from posassist.services import tax as taxes
 from posassist.services.dto import StaffSession
-from posassist.services.receipts import scan as receipt_scan
+from posassist.services.return_sales import (
+    customer_sale_with,
+    customer_sales,
+    find_sale,
+    returned_quantities,
+    sale_by_id,
+    sale_view,
+)
 from posassist.services.returns_dto import (
     DraftLine,
     Evaluation,
     Replacement,
     ReturnDraft,
-    SaleLineView,
     SaleView,
     ShipOption,
     TaxNote,
@@ -42,198 +46,11 @@ from posassist.services.returns_offline import within_offline_limits
 from posassist.services.sessions import Actor
 from posassist.words import policy as policy_words
 
+__all__ = ["customer_sale_with", "customer_sales", "find_sale", "sale_by_id"]  # found in return_sales
+
 
 def new_draft(store_id: int, staff_id: int, **kw) -> ReturnDraft:  # type: ignore[no-untyped-def]
     return ReturnDraft(key=uuid.uuid4().hex, store_id=store_id, staff_id=staff_id, **kw)
-
-
-# -- reading sales -------------------------------------------------------------------------------
-
-
-def _returned(s: Session, line_ids: list[int]) -> dict[int, int]:
-    if not line_ids:
-        return {}
-    rows = s.execute(
-        select(ReturnLine.sale_line_id, func.sum(ReturnLine.quantity))
-        .join(Return, Return.id == ReturnLine.return_id)
-        .where(ReturnLine.sale_line_id.in_(line_ids), Return.status == "committed")
-        .group_by(ReturnLine.sale_line_id)
-    ).all()
-    return {int(lid): int(q) for lid, q in rows if lid is not None}
-
-
-def _sale_view(s: Session, sale: Sale) -> SaleView:
-    rows = s.execute(
-        select(
-            SaleLine,
-            Variant.sku,
-            Variant.colour,
-            Variant.size,
-            Variant.product_id,
-            Product.returnable,
-            Product.return_window_days,
-            Department.name,
-        )
-        .outerjoin(Variant, Variant.id == SaleLine.variant_id)
-        .outerjoin(Product, Product.id == Variant.product_id)
-        .outerjoin(Department, Department.code == SaleLine.department_code)
-        .where(SaleLine.sale_id == sale.id)
-        .order_by(SaleLine.line_no)
-    ).all()
-    returned = _returned(s, [r[0].id for r in rows])
-    shipped_ids = [r[0].shipped_variant_id for r in rows if r[0].shipped_variant_id]
-    shipped = {}
-    if shipped_ids:
-        for vid, title, colour, size in s.execute(
-            select(Variant.id, Product.title, Variant.colour, Variant.size)
-            .join(Product, Product.id == Variant.product_id)
-            .where(Variant.id.in_(shipped_ids))
-        ).all():
-            shipped[vid] = " — ".join(x for x in (title, ", ".join(y for y in (colour, size) if y)) if x)
-    lines = tuple(
-        SaleLineView(
-            id=ln.id,
-            line_no=ln.line_no,
-            variant_id=ln.variant_id,
-            product_id=pid,
-            description=ln.description,
-            sku=sku,
-            colour=colour,
-            size=size,
-            department_code=ln.department_code,
-            department_name=dname,
-            quantity=ln.quantity,
-            returned=returned.get(ln.id, 0),
-            unit_paid_minor=ln.total_minor // ln.quantity,
-            unit_tax_minor=ln.tax_minor // ln.quantity,
-            line_total_minor=ln.total_minor,
-            line_tax_minor=ln.tax_minor,
-            final_sale=ln.final_sale,
-            returnable=True if returnable is None else bool(returnable),
-            window_override_days=window,
-            shipped_variant_id=ln.shipped_variant_id,
-            shipped_description=shipped.get(ln.shipped_variant_id) if ln.shipped_variant_id else None,
-            fulfilment_note=ln.fulfilment_note,
-        )
-        for ln, sku, colour, size, pid, returnable, window, dname in rows
-    )
-    store_code = s.execute(select(Store.code).where(Store.id == sale.store_id)).scalar_one()
-    name = (
-        s.execute(select(Customer.full_name).where(Customer.id == sale.customer_id)).scalar_one_or_none()
-        if sale.customer_id
-        else None
-    )
-    refunded = s.execute(
-        select(func.coalesce(func.sum(Return.refund_minor), 0)).where(
-            Return.sale_id == sale.id, Return.status == "committed"
-        )
-    ).scalar_one()
-    tenders = tuple(
-        s.execute(select(Tender.kind, Tender.amount_minor, Tender.reference).where(Tender.sale_id == sale.id)).all()
-    )
-    elsewhere = int(sale.refunded_minor or 0)
-    if elsewhere:
-        lines = _cap_by_refunds(lines, sale.total_minor - elsewhere - int(refunded))
-    return SaleView(
-        sale.id,
-        sale.receipt_no,
-        sale.store_id,
-        store_code,
-        sale.sold_at,
-        sale.channel,
-        sale.customer_id,
-        name,
-        sale.currency,
-        sale.total_minor,
-        int(refunded),
-        lines,
-        tenders,
-        refunded_elsewhere_minor=elsewhere,
-    )
-
-
-def _by_receipt(s: Session, code: str) -> Sale | None:
-    """The receipt number as printed (any letter case), or an imported order's number as the
-    customer has it: '#1042', '1042', a POS receipt '2-1015', a scanned receipt barcode. Indexed."""
-    for text in dict.fromkeys((code, code.upper())):
-        sale = s.execute(select(Sale).where(Sale.receipt_no == text)).scalar_one_or_none()
-        if sale is not None:
-            return sale
-    key = receipt_key(code)
-    if not key:
-        return None
-    for column in (Sale.lookup_key, Sale.pos_receipt):  # one index each (an OR would scan)
-        sale = s.execute(select(Sale).where(column == key).order_by(Sale.id.desc()).limit(1)).scalar_one_or_none()
-        if sale is not None:
-            return sale
-    return None
-
-
-def _cap_by_refunds(lines: tuple[SaleLineView, ...], money_left: int) -> tuple[SaleLineView, ...]:
-    """An order refunded in part where it was rung, with no line named: each line keeps only the
-    units the money left still pays for."""
-    out = []
-    for ln in lines:
-        left = ln.quantity - ln.returned
-        if left > 0 and ln.unit_paid_minor > 0:
-            can = max(0, money_left) // ln.unit_paid_minor
-            if can < left:
-                ln = replace(ln, unavailable=left - can)
-        out.append(ln)
-    return tuple(out)
-
-
-def find_sale(db: Database, receipt_no: str) -> SaleView:
-    code = tidy(receipt_no)
-    if not code:
-        raise InvalidInput(tr("Scan or type the receipt number."), field="receipt")
-    if len(code) > 64:
-        raise NotFound(tr("No receipt {code}… on file: that is longer than any receipt number.", code=code[:20]))
-    with db.read() as s:
-        sale = _by_receipt(s, code)
-        if sale is None:  # a return receipt's barcode brings back the sale it returned
-            sale = receipt_scan.sale_for(s, code)
-        if sale is None:
-            raise NotFound(
-                tr(
-                    "No sale has the receipt number {code}. Check it, find the customer instead, or continue without a receipt.",
-                    code=code,
-                )
-            )
-        return _sale_view(s, sale)
-
-
-def sale_by_id(db: Database, sale_id: int) -> SaleView:
-    with db.read() as s:
-        sale = s.get(Sale, sale_id)
-        if sale is None:
-            raise NotFound(tr("That sale is not on file."))
-        return _sale_view(s, sale)
-
-
-def customer_sales(db: Database, customer_id: int, limit: int = 30) -> list[SaleView]:
-    with db.read() as s:
-        sales = (
-            s.execute(select(Sale).where(Sale.customer_id == customer_id).order_by(Sale.sold_at.desc()).limit(limit))
-            .scalars()
-            .all()
-        )
-        return [_sale_view(s, sale) for sale in sales]
-
-
-def customer_sale_with(db: Database, customer_id: int, variant_id: int) -> SaleView | None:
-    """The customer's latest purchase of this item (or another colour or size of it)."""
-    with db.read() as s:
-        product_id = s.execute(select(Variant.product_id).where(Variant.id == variant_id)).scalar_one_or_none()
-        sale = s.execute(
-            select(Sale)
-            .join(SaleLine, SaleLine.sale_id == Sale.id)
-            .join(Variant, Variant.id == SaleLine.variant_id)
-            .where(Sale.customer_id == customer_id, Variant.product_id == product_id)
-            .order_by(Sale.sold_at.desc())
-            .limit(1)
-        ).scalar_one_or_none()
-        return _sale_view(s, sale) if sale else None
 
 
 # -- drafts --------------------------------------------------------------------------------------
@@ -325,7 +142,7 @@ def _receipt_request(s: Session, draft: ReturnDraft, max_refund: int, tz: str) -
     db_sale = s.get(Sale, draft.sale_id)
     if db_sale is None:
         raise NotFound(tr("That sale is not on file any more."))
-    sale = _sale_view(s, db_sale)
+    sale = sale_view(s, db_sale)
     by_id = {ln.id: ln for ln in sale.lines}
     warranty = _warranty_days(s, [ln.product_id for ln in sale.lines if ln.product_id])
     seen: set[int] = set()
@@ -394,7 +211,7 @@ def bought_line(s: Session, draft: ReturnDraft, dl: DraftLine) -> tuple[int, dat
     if row is None:
         return None
     line_id, sold_at, qty = row
-    return int(line_id), sold_at, int(qty) - _returned(s, [int(line_id)]).get(int(line_id), 0)
+    return int(line_id), sold_at, int(qty) - returned_quantities(s, [int(line_id)]).get(int(line_id), 0)
 
 
 def _warranty_days(s: Session, product_ids: list[int]) -> dict[int, int]:
