@@ -4,6 +4,7 @@ thread; cancel leaves the database exactly as it was."""
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from html import escape
 from pathlib import Path
@@ -234,6 +235,10 @@ class CatalogueDialog(QDialog):
         self.summary.setText(tr("Checking…") if dry else tr("Applying… (Cancel leaves everything as it was)"))
 
         isolated = self.isolated
+        # the objects the application holds so far are left out of the garbage collector's full
+        # passes (gc.freeze, no collection now): one ran on the GUI thread while the import's
+        # progress and answer arrived and walked the whole application (30-60 ms of GUI CPU)
+        gc.freeze()
 
         def work(progress: Progress, token: CancelToken) -> Report:
             chosen = replace(opts, mapping=catalogue.saved_mapping(source))
