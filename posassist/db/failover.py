@@ -136,8 +136,9 @@ class FailoverDatabase(Database):
         self.online = True
         self.timeout_ms = timeout_ms or server_deadline.server_timeout_ms()
         server_deadline.install(primary.engine, self.timeout_ms)
+        signer = primary.audit_signer
         super().__init__(primary.url, primary.engine)
-        self.audit_signer = primary.audit_signer
+        self.audit_signer = signer
         self._local_sessions: sessionmaker[Session] | None = None
         self._clock = clock
         self.offline_since: datetime | None = None
@@ -163,6 +164,16 @@ class FailoverDatabase(Database):
     @property
     def server(self) -> Database:
         return self._primary
+
+    @property
+    def audit_signer(self) -> Callable[[str], tuple[str, str]] | None:
+        return self._primary.audit_signer
+
+    @audit_signer.setter
+    def audit_signer(self, value: Callable[[str], tuple[str, str]] | None) -> None:
+        # one signer for both sides: witness.attach sets it here, and the journal's upload
+        # replays the offline calls on ``server`` (the primary), whose entries must be signed too
+        self._primary.audit_signer = value
 
     def _local(self) -> sessionmaker[Session]:
         if self._local_sessions is None:
