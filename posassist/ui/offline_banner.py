@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QSizePolicy
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QPushButton, QSizePolicy
 
 from posassist.i18n import moment, tr
 from posassist.services.connection import Connection, ConnectionStatus
@@ -79,6 +79,18 @@ class OfflineWatch(QObject):
         self.banner.setFont(font)
         self.banner.setAccessibleDescription(tr("The counter is offline"))
         self.banner.hide()
+        # asks the server at once instead of waiting for the probe (Tab reaches it under the banner)
+        self.try_server = QPushButton(tr("Try the server now"))
+        self.try_server.setObjectName("offlineTryServer")
+        self.try_server.setAccessibleName(tr("Try the server now"))
+        self.try_server.setAccessibleDescription(
+            tr("Asks the store's server at once; when it answers, what was done here is sent and the banner goes.")
+        )
+        self.try_server.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.try_server.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.try_server.clicked.connect(self.ask_server)
+        self.try_server.hide()
+        self.asked: bool | None = None  # the last answer of "Try the server now" (True: back online)
         self.age = QLabel("")
         self.age.setObjectName("statusLocalCopy")
         self.age.setAccessibleName(tr("Local copy"))
@@ -99,7 +111,24 @@ class OfflineWatch(QObject):
         layout = central.layout() if central is not None else None
         if layout is not None and hasattr(layout, "insertWidget"):
             layout.insertWidget(0, self.banner)
+            layout.insertWidget(1, self.try_server)
         window.statusBar().addPermanentWidget(self.age)
+
+    def ask_server(self) -> None:
+        """Ask the server now (off the GUI thread); the banner follows the answer."""
+        self.try_server.setEnabled(False)
+        self.try_server.setText(tr("Asking the server…"))
+        self.tasks.submit(self.connection.try_server, on_done=self._asked, on_error=lambda _e: self._asked(False))
+
+    def _asked(self, online: bool) -> None:
+        self.asked = bool(online)
+        self.try_server.setEnabled(True)
+        self.try_server.setText(tr("Try the server now"))
+        if not online:
+            said = tr("The server still does not answer; this counter keeps working from its local copy.")
+            self.try_server.setToolTip(said)
+            self.try_server.setAccessibleDescription(said)
+        self.refresh()
 
     def refresh(self) -> None:
         if self.connection.has_local_copy:
@@ -109,6 +138,7 @@ class OfflineWatch(QObject):
         self.status = status
         if not status.has_local_copy:
             self.banner.hide()
+            self.try_server.hide()
             self.age.hide()
             return
         age = age_text(status)
@@ -117,6 +147,7 @@ class OfflineWatch(QObject):
         self.age.show()
         if status.online:
             self.banner.hide()
+            self.try_server.hide()
             self.banner.setText("")
             self.banner.setAccessibleName("")
             return
@@ -124,6 +155,7 @@ class OfflineWatch(QObject):
         self.banner.setText(text)
         self.banner.setAccessibleName(text)
         self.banner.show()
+        self.try_server.show()
 
     def stop(self) -> None:
         self._timer.stop()

@@ -85,6 +85,35 @@ def test_banner_follows_the_server(qtbot, counter, outage: Outage, tmp_path: Pat
     win.close()
 
 
+def test_try_the_server_now_asks_at_once(qtbot, counter, outage: Outage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    app, db = counter
+    staff = auth.sign_in(db, STAFF[0].code, STAFF[0].pin, counter="Counter 1")
+    win = MainWindow(app, staff, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    button = win.findChild(QPushButton, "offlineTryServer")
+    assert button is win.offline.try_server and button.accessibleName() == "Try the server now"
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert not button.isVisible()
+    outage.proxy.down()
+    _in_thread(lambda: app.svc.lookup.search("boots"))
+    qtbot.waitUntil(lambda: win.offline.banner.isVisible() and button.isVisible(), timeout=BUSY_MACHINE_MS)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)  # still away: the answer says so, the banner stays
+    qtbot.waitUntil(lambda: win.offline.asked is False and button.isEnabled(), timeout=BUSY_MACHINE_MS)
+    assert not db.online and win.offline.banner.isVisible()
+    assert "still does not answer" in button.accessibleDescription()
+    outage.proxy.up()
+    qtbot.keyClick(button, Qt.Key.Key_Space)  # back: online at once, not at the next probe
+    qtbot.waitUntil(lambda: win.offline.asked is True, timeout=BUSY_MACHINE_MS)
+    assert db.online
+    qtbot.waitUntil(lambda: not win.offline.banner.isVisible() and not button.isVisible(), timeout=BUSY_MACHINE_MS)
+    win.close()
+
+
 def test_a_sqlite_counter_shows_neither(qtbot, demo_app, qsettings) -> None:  # type: ignore[no-untyped-def]
     win = MainWindow(demo_app, auth.sign_in(demo_app.db, STAFF[0].code, STAFF[0].pin), qsettings)
     qtbot.addWidget(win)
