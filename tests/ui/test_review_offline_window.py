@@ -96,3 +96,57 @@ def test_an_associate_may_not_resolve(demo_app) -> None:  # type: ignore[no-unty
     item = demo_app.svc.offline.review()[0]
     with pytest.raises(Forbidden):
         demo_app.svc.offline.resolve(alex, item.id, "fine")
+
+
+def test_details_read_as_a_person_reads_them(qtbot, demo_app) -> None:  # type: ignore[no-untyped-def]
+    """The customer by name and number, the item by name, amounts in the store's currency, times
+    in the store's zone: never ``customer_id=12``."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from posassist.db.tables.catalogue import Product, Variant
+    from posassist.db.tables.customers import Customer
+    from posassist.db.tables.people import Store
+    from posassist.i18n import moment, money
+
+    db = demo_app.db
+    with db.read() as s:
+        c = s.execute(select(Customer).where(Customer.full_name.is_not(None)).limit(1)).scalar_one()
+        v = s.execute(select(Variant).where(Variant.sku.is_not(None)).limit(1)).scalar_one()
+        title = s.get(Product, v.product_id).title
+        store = s.execute(select(Store).order_by(Store.id).limit(1)).scalar_one()
+    due = datetime(2026, 12, 3, 15, 30, tzinfo=ZoneInfo("UTC"))
+    with db.transaction() as s:
+        s.add(
+            OfflineReview(
+                key="c" * 32,
+                counter="till-4",
+                call="holds.place",
+                payload={
+                    "session": "$staff",
+                    "store_id": store.id,
+                    "customer_id": c.id,
+                    "variant_id": v.id,
+                    "deposit_minor": 1250,
+                    "until": due.isoformat(),
+                },
+                recorded_at=utcnow(),
+            )
+        )
+    lead = as_role(db, "shift_lead")
+    tasks = TaskRunner()
+    win = OfflineReviewWindow(demo_app.svc.offline, lead, tasks)
+    tasks.setParent(win)
+    qtbot.addWidget(win)
+    win.show()
+    answered(qtbot)
+    details = win.model.data(win.model.index(0, 5))
+    name = c.preferred_name or c.full_name
+    assert f"{name} (customer no. {c.id})" in details
+    assert title in details and str(v.sku) in details
+    assert money(1250, store.currency) in details
+    assert moment(due.astimezone(ZoneInfo(store.timezone))) in details
+    for raw in ("customer_id", "variant_id", "=", "$staff", "store"):
+        assert raw not in details, raw
+    assert details in win.problem.text()
+    win.close()

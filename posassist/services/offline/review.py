@@ -22,6 +22,7 @@ from posassist.errors import Conflict, InvalidInput, NotFound
 from posassist.i18n import tr
 from posassist.services import audit, sessions
 from posassist.services.dto import StaffSession
+from posassist.services.offline.describe import Describer, describe
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class ReviewItem:
     reviewed_by: str | None
     reviewed_at: datetime | None
     resolution: str | None
+    when: str = ""  # recorded_at in the store's zone, as a person reads it
 
     @property
     def conflict(self) -> bool:
@@ -59,14 +61,7 @@ class ReviewItem:
         }
 
 
-def _summary(r: OfflineReview) -> str:
-    p = r.payload or {}
-    bits = [f"{k}={v}" for k, v in p.items() if v not in (None, "$staff") and not isinstance(v, dict | list)]
-    text = ", ".join(bits)
-    return text if len(text) <= 160 else text[:157] + "…"
-
-
-def _view(s: Session, r: OfflineReview) -> ReviewItem:
+def _view(s: Session, r: OfflineReview, d: Describer) -> ReviewItem:
     def name(staff_id: int | None) -> str | None:
         st = s.get(Staff, staff_id) if staff_id else None
         return f"{st.name} ({st.code})" if st else None
@@ -79,10 +74,11 @@ def _view(s: Session, r: OfflineReview) -> ReviewItem:
         name(r.staff_id),
         r.recorded_at,
         r.problem,
-        _summary(r),
+        describe(d, r.payload),
         name(r.reviewed_by),
         r.reviewed_at,
         r.resolution,
+        d.when(r.recorded_at.isoformat()) or "",
     )
 
 
@@ -93,7 +89,8 @@ def items(db: Database, *, include_reviewed: bool = False) -> list[ReviewItem]:
         if not include_reviewed:
             q = q.where(OfflineReview.reviewed_at.is_(None))
         q = q.order_by(OfflineReview.problem.is_(None), OfflineReview.recorded_at, OfflineReview.id)
-        return [_view(s, r) for r in s.execute(q).scalars()]
+        d = Describer(s)
+        return [_view(s, r, d) for r in s.execute(q).scalars()]
 
 
 def unreviewed(db: Database) -> tuple[int, int]:
@@ -159,4 +156,4 @@ def resolve(db: Database, staff: StaffSession, review_id: int, note: str) -> Rev
             payload={"key": r.key, "call": r.call, "conflict": r.problem is not None},
         )
         s.flush()
-        return _view(s, r)
+        return _view(s, r, Describer(s))

@@ -93,7 +93,7 @@ class ReviewModel(QAbstractTableModel):
                 details = f"{details} — {r.resolution}"
             return [
                 self.state(r),
-                r.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                r.when or r.recorded_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 r.counter,
                 call_words(r.call),
                 r.staff or "",
