@@ -22,7 +22,6 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.people import RoleLimit, Staff, Store, StoreDistance
 from posassist.db.tables.sales import ReturnPolicy
-from posassist.domain.money import Money
 from posassist.domain.permissions import Action
 from posassist.services import audit, policy_admin, sessions, staff_seal
 from posassist.services.auth import check_secret_strength, hash_secret, pin_matches
@@ -179,7 +178,7 @@ def _staff(s: Session, people: list[StaffDoc], stores: dict[str, Store], changes
     s.flush()
 
 
-def _current_rules(s: Session) -> dict[str, Any] | None:
+def current_rules(s: Session) -> dict[str, Any] | None:
     row = (
         s.execute(
             select(ReturnPolicy).where(ReturnPolicy.effective_from <= utcnow()).order_by(ReturnPolicy.version.desc())
@@ -220,7 +219,7 @@ def write(s: Session, doc: SetupDoc, staff_id: int | None, *, policy_from: datet
     tax_rules.write_classes(s, doc.tax_classes, changes)
     tax_rules.write_reasons(s, doc.reasons, changes)
     tax_rules.write_conditions(s, doc.conditions, changes)
-    if doc.policy is not None and _current_rules(s) != doc.policy:
+    if doc.policy is not None and current_rules(s) != doc.policy:
         version = _add_policy(s, doc.policy, staff_id, policy_from)
         changes.append(f"policy: version {version}")
     return changes
@@ -294,59 +293,9 @@ class Setup:
 
     def export(self) -> str:
         """The current configuration as a TOML document ``apply`` takes back unchanged."""
-        with self._db.read() as s:
-            stores = list(s.execute(select(Store).where(Store.active.is_(True)).order_by(Store.id)).scalars())
-            codes = {st.id: st.code for st in stores}
-            dists = list(s.execute(select(StoreDistance)).scalars())
-            limits = list(s.execute(select(RoleLimit).order_by(RoleLimit.role)).scalars())
-            staff = list(s.execute(select(Staff).order_by(Staff.code)).scalars())
-            policy = _current_rules(s)
-            store_tax = {st.id: tax_rules.export_store_tax(s, st) for st in stores}
-            rates = tax_rules.export_rates(s, stores)
-            classes = tax_rules.export_classes(s)
-            reasons = tax_rules.export_reasons(s)
-            conditions = tax_rules.export_conditions(s)
-        currency = stores[0].currency if stores else "USD"
-        doc = tomlkit.document()
-        doc.add(tomlkit.comment("posassist store configuration: posassist setup FILE applies it"))
-        doc["stores"] = _aot(
-            {
-                "code": st.code,
-                "name": st.name,
-                "address": st.address,
-                "timezone": st.timezone,
-                "currency": st.currency,
-                "language": st.locale,
-                "units": st.units,
-                "offers_delivery": st.offers_delivery,
-                **_delivery_doc(st),
-                "region": st.region,
-                "receipt_logo": st.receipt_logo,
-                **store_tax[st.id],
-            }
-            for st in stores
-        )
-        doc["distances"] = _aot(
-            {
-                "from": codes[d.from_store_id],
-                "to": codes[d.to_store_id],
-                "km": d.km,
-                "transit_days": d.transit_days,
-                "transit_hours": d.transit_hours,
-            }
-            for d in sorted(dists, key=lambda d: (d.from_store_id, d.to_store_id))
-            if d.from_store_id in codes and d.to_store_id in codes
-        )
-        doc["tax"] = _aot(rates)
-        if any(classes.values()):
-            doc["tax_classes"] = {k: v for k, v in classes.items() if v}
-        doc["reason_codes"] = _aot(reasons)
-        doc["condition_codes"] = _aot(conditions)
-        doc["role_limits"] = {lim.role: _limit_doc(lim, currency) for lim in limits}
-        doc["staff"] = _aot(_staff_doc(st, codes) for st in staff)
-        if policy:
-            doc["policy"] = policy
-        return tomlkit.dumps(doc)
+        from posassist.services.setup.export import export_document
+
+        return export_document(self._db)
 
 
 def _check_policy(text: str, rules: dict[str, Any]) -> None:
@@ -389,51 +338,6 @@ def _with_logo(sd: StoreDoc, index: int, text: str, source: str | Path | None) -
     return replace(sd, receipt_logo=str(path.resolve()))
 
 
-def _aot(rows: Any) -> tomlkit.items.AoT:
-    aot = tomlkit.aot()
-    for row in rows:
-        aot.append(_table(row))
-    return aot
-
-
-def _table(row: dict[str, Any]) -> tomlkit.items.Table:
-    t = tomlkit.table()
-    for k, v in row.items():
-        if v is not None:
-            t[k] = v
-    return t
-
-
-def _money(minor: int, currency: str) -> str:
-    return str(Money(minor, currency).amount)
-
-
-def _limit_doc(lim: RoleLimit, currency: str) -> dict[str, Any]:
-    return {
-        "may_approve": lim.may_approve,
-        "max_refund": _money(lim.max_refund_minor, currency),
-        "max_days_past_window": lim.max_days_past_window,
-        "goodwill_per_shift": _money(lim.goodwill_per_shift_minor, currency),
-        "goodwill_per_week": _money(lim.goodwill_per_week_minor, currency),
-        "goodwill_per_month": _money(lim.goodwill_per_month_minor, currency),
-        "max_discount_percent": lim.max_discount_percent,
-        "approves": [k for k in (lim.approvable_kinds or "").split(",") if k],
-        "min_pin_length": lim.min_secret_length,
-    }
-
-
-def _staff_doc(st: Staff, codes: dict[int, str]) -> dict[str, Any]:
-    return {
-        "code": st.code,
-        "name": st.name,
-        "role": st.role,
-        "store": codes.get(st.home_store_id) if st.home_store_id else None,
-        "badge": st.badge_code,
-        "pin_hash": st.pin_hash,
-        "active": st.active,
-    }
-
-
 def _transit_hours(s: Session, doc: SetupDoc, stores: dict[str, Store], changes: list[str]) -> None:
     """A same-day van between two stores of the file: its hours on both directions' rows."""
     if not doc.distances:
@@ -445,15 +349,3 @@ def _transit_hours(s: Session, doc: SetupDoc, stores: dict[str, Store], changes:
         a, b = ids.get(d.from_store_id), ids.get(d.to_store_id)
         if a in codes and b in codes:
             _set(d, {"transit_hours": doc.transit_hours.get((str(a), str(b)))}, f"distance {a}→{b}", changes)
-
-
-def _delivery_doc(st: Store) -> dict[str, Any]:
-    from posassist.domain import delivery
-
-    days = delivery.parse_weekdays(st.closed_weekdays or "")
-    return {
-        "carrier_days": st.carrier_days,
-        "closed_on": [delivery.WEEKDAYS[d] for d in sorted(days)],
-        "closed_dates": sorted(d.isoformat() for d in delivery.parse_dates(st.closed_dates or "")),
-        "hold_days": st.hold_days,
-    }
