@@ -7312,12 +7312,48 @@
         <translation>Die Kasse ist offline</translation>
     </message>
     <message>
+        <source>Try the server now</source>
+        <translation>Server jetzt versuchen</translation>
+    </message>
+    <message>
+        <source>Asks the store's server at once; when it answers, what was done here is sent and the banner goes.</source>
+        <translation>Fragt sofort beim Server der Filiale an; sobald er antwortet, wird gesendet, was hier erledigt wurde, und der Hinweis verschwindet.</translation>
+    </message>
+    <message>
         <source>Local copy</source>
         <translation>Lokale Kopie</translation>
     </message>
     <message>
+        <source>Asking the server…</source>
+        <translation>Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>The server still does not answer; this counter keeps working from its local copy.</source>
+        <translation>Der Server antwortet noch immer nicht; diese Kasse arbeitet weiter mit ihrer lokalen Kopie.</translation>
+    </message>
+    <message>
         <source>{count} store credit voucher(s) expired (past their valid-until date).</source>
         <translation>{count} Gutschein(e) abgelaufen (Gültigkeitsdatum überschritten).</translation>
+    </message>
+    <message>
+        <source>customer no. {n}</source>
+        <translation>Kunde Nr. {n}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>{name} (customer no. {n})</source>
+        <translation>{name} (Kunde Nr. {n})</translation>
+    </message>
+    <message>
+        <source>item no. {n}</source>
+        <translation>Artikel Nr. {n}</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>Artikel</translation>
     </message>
 </context>
 </TS>

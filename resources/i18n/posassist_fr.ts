@@ -7312,12 +7312,48 @@
         <translation>La caisse est hors ligne</translation>
     </message>
     <message>
+        <source>Try the server now</source>
+        <translation>Essayer le serveur maintenant</translation>
+    </message>
+    <message>
+        <source>Asks the store's server at once; when it answers, what was done here is sent and the banner goes.</source>
+        <translation>Interroge tout de suite le serveur du magasin ; dès qu’il répond, ce qui a été fait ici est envoyé et le bandeau disparaît.</translation>
+    </message>
+    <message>
         <source>Local copy</source>
         <translation>Copie locale</translation>
     </message>
     <message>
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <source>The server still does not answer; this counter keeps working from its local copy.</source>
+        <translation>Le serveur ne répond toujours pas ; ce comptoir continue de travailler avec sa copie locale.</translation>
+    </message>
+    <message>
         <source>{count} store credit voucher(s) expired (past their valid-until date).</source>
         <translation>{count} bon(s) d'achat expiré(s) (date de validité dépassée).</translation>
+    </message>
+    <message>
+        <source>customer no. {n}</source>
+        <translation>client n° {n}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>{name} (customer no. {n})</source>
+        <translation>{name} (client n° {n})</translation>
+    </message>
+    <message>
+        <source>item no. {n}</source>
+        <translation>article n° {n}</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>article</translation>
     </message>
 </context>
 </TS>
