@@ -144,7 +144,9 @@ def test_dates_with_reminders_and_what_is_due(demo_db: Database) -> None:
     soon = customer_occasions.occasions_due(demo_db, store, date(2027, 2, 20), window_days=7)
     assert any(o.label == "Anniversary" and o.on == date(2027, 2, 28) for o in soon)  # not a leap year
     # for one associate: only the customers they served
-    assert not [o for o in customer_occasions.occasions_due(demo_db, store, today, staff_id=-1) if o.customer_id == nina]
+    assert not [
+        o for o in customer_occasions.occasions_due(demo_db, store, today, staff_id=-1) if o.customer_id == nina
+    ]
     customer_occasions.remove_date(demo_db, alex, nina, d1)
     assert [d.label for d in customer_edit.record(demo_db, nina).dates] == ["Anniversary"]
     assert [c.field for c in customer_edit.history(demo_db, nina)] == ["dates", "dates", "dates"]
