@@ -90,6 +90,7 @@ NOT_COPIED: dict[str, str] = {
     "stock_moves": "movement history (the stock levels themselves are copied)",
     "search_terms": "derived: the copy builds its own from its search index",
     "replica_state": "each side's own bookkeeping",
+    "replica_seals": "the copy's own: the seal entries of the server's audit log (db/replica/seals.py)",
     "offline_journal": "the counter's own (part 3)",
     "offline_local_ids": "the counter's own (part 3)",
     "offline_applied": "server-side upload bookkeeping (part 3)",
