@@ -13,13 +13,11 @@ a search would find. After the day's closing record (``report day``) a merge is 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Column, Table, and_, exists, insert, or_, select, tuple_, update
+from sqlalchemy import exists, insert, or_, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.sqltypes import Date, DateTime
 
 from posassist.db.retry import retrying
 from posassist.db.session import Database
@@ -32,7 +30,19 @@ from posassist.errors import Conflict, InvalidInput, NotFound
 from posassist.i18n import tr
 from posassist.services import audit, sessions
 from posassist.services.customer_edit import CustomerRecord, _read
+from posassist.services.customer_merge_rows import (
+    as_json,
+    conflicting,
+    is_datetime,
+    pk_of,
+    pk_where,
+    read_back,
+    refs,
+    restore_row,
+)
 from posassist.services.dto import StaffSession
+
+__all__ = ["FILL", "IDENTITY", "MergePreview", "MergeResult", "merge", "preview", "unmerge"]
 
 # the kept record takes these from the duplicate when it has none of its own
 FILL = (
@@ -64,7 +74,6 @@ IDENTITY = (
     "preferences",
     "home_store_id",
 )
-_NOT_MOVED = {"customer_merges"}
 
 
 @dataclass(frozen=True)
@@ -93,69 +102,6 @@ class MergeResult:
 
     def as_dict(self) -> dict[str, Any]:
         return {"merge_id": self.merge_id, "kept": self.kept.id, "moved": dict(self.moved)}
-
-
-def _refs() -> list[tuple[Table, Column[Any]]]:
-    """Every column that points at a customer, by the schema's foreign keys."""
-    out = []
-    for table in Base.metadata.sorted_tables:
-        if table.name in _NOT_MOVED:
-            continue
-        for col in table.columns:
-            if any(fk.column.table.name == "customers" and fk.column.name == "id" for fk in col.foreign_keys):
-                out.append((table, col))
-    return out
-
-
-def _unique_sets(table: Table, col: Column[Any]) -> list[list[Column[Any]]]:
-    """The keys (primary, unique constraints and indexes) that hold ``col``, without it."""
-    sets: list[list[Column[Any]]] = []
-    keys = [list(table.primary_key.columns)]
-    keys += [list(c.columns) for c in table.constraints if c.__class__.__name__ == "UniqueConstraint"]  # type: ignore[attr-defined]
-    keys += [list(i.columns) for i in table.indexes if i.unique]
-    for cols in keys:
-        if any(c is col for c in cols):
-            sets.append([c for c in cols if c is not col])
-    return sets
-
-
-def _json(v: Any) -> Any:
-    if isinstance(v, (datetime, date)):
-        return v.isoformat()
-    if isinstance(v, Decimal):
-        return str(v)
-    return v
-
-
-def _is_datetime(col: Column[Any]) -> bool:
-    return isinstance(getattr(col.type, "impl", col.type), DateTime)
-
-
-def _back(col: Column[Any], v: Any) -> Any:
-    """A value read back from the merge record, in the column's own type."""
-    if v is None:
-        return None
-    if _is_datetime(col):
-        return datetime.fromisoformat(v)
-    if isinstance(col.type, Date):
-        return date.fromisoformat(v)
-    return v
-
-
-def _restore(table: Table, row: dict[str, Any]) -> dict[str, Any]:
-    return {name: _back(table.columns[name], v) for name, v in row.items()}
-
-
-def _pk(table: Table, row: Any, moved: Column[Any] | None = None, to: int | None = None) -> list[Any]:
-    """The row's key (as it will be once ``moved`` is set to ``to``, when that column is in it)."""
-    return [to if c is moved else _json(row._mapping[c.name]) for c in table.primary_key.columns]
-
-
-def _pk_where(table: Table, pks: list[list[Any]]) -> Any:
-    cols = list(table.primary_key.columns)
-    if len(cols) == 1:
-        return cols[0].in_([_back(cols[0], p[0]) for p in pks])
-    return tuple_(*cols).in_([tuple(_back(c, v) for c, v in zip(cols, p, strict=True)) for p in pks])
 
 
 def _pair(s: Session, keep_id: int, other_id: int) -> tuple[Customer, Customer]:
@@ -189,7 +135,7 @@ def _empty(v: Any) -> bool:
 
 def _plan(s: Session, keep: Customer, other: Customer) -> tuple[list[tuple[str, int]], list[tuple[str, Any]]]:
     moves: dict[str, int] = {}
-    for table, col in _refs():
+    for table, col in refs():
         n = len(s.execute(select(*table.primary_key.columns).where(col == other.id)).all())
         if table.name == "customers":
             n = len(s.execute(select(table.c.id).where(col == other.id, table.c.id != other.id)).all())
@@ -214,30 +160,6 @@ def preview(db: Database, keep_id: int, other_id: int) -> MergePreview:
         )
 
 
-def _conflicting(s: Session, table: Table, col: Column[Any], row: Any, keep_id: int) -> Any:
-    """The kept record's row that this one would duplicate (same key), or None."""
-    if table.name == "customer_links":  # a link between the two, or one the kept record has already
-        other_col = table.c.related_id if col is table.c.customer_id else table.c.customer_id
-        peer = row._mapping[other_col.name]
-        if peer == keep_id:
-            return row
-        return s.execute(
-            select(table).where(
-                or_(
-                    and_(table.c.customer_id == keep_id, table.c.related_id == peer),
-                    and_(table.c.customer_id == peer, table.c.related_id == keep_id),
-                )
-            )
-        ).first()
-    for others in _unique_sets(table, col):
-        if not others:
-            continue
-        found = s.execute(select(table).where(col == keep_id, *[c == row._mapping[c.name] for c in others])).first()
-        if found is not None:
-            return found
-    return None
-
-
 def _log(s: Session, customer_id: int, field: str, old: str | None, new: str | None, staff_id: int | None) -> None:
     s.add(CustomerChange(customer_id=customer_id, field=field, old_value=old, new_value=new, changed_by=staff_id))
 
@@ -250,28 +172,28 @@ def _move_rows(
     moved_rows: list[dict[str, Any]] = []
     deleted: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
-    for table, col in _refs():
+    for table, col in refs():
         q = select(table).where(col == other.id)
         if table.name == "customers":
             q = q.where(table.c.id != other.id, table.c.id != keep.id)  # the kept one would point at itself
         pks: list[list[Any]] = []  # the moved rows' keys once moved (what unmerge looks for)
         now: list[list[Any]] = []  # and as they are
         for row in s.execute(q).all():
-            clash = _conflicting(s, table, col, row, keep.id)
+            clash = conflicting(s, table, col, row, keep.id)
             if clash is not None and table.name == "customer_consents" and row.at > clash.at:
                 # both said something about this channel: the newer statement counts
-                deleted.append({"table": table.name, "row": {k: _json(v) for k, v in clash._mapping.items()}})
-                s.execute(table.delete().where(_pk_where(table, [_pk(table, clash)])))
+                deleted.append({"table": table.name, "row": {k: as_json(v) for k, v in clash._mapping.items()}})
+                s.execute(table.delete().where(pk_where(table, [pk_of(table, clash)])))
                 clash = None
             if clash is None:
-                pks.append(_pk(table, row, col, keep.id))
-                now.append(_pk(table, row))
+                pks.append(pk_of(table, row, col, keep.id))
+                now.append(pk_of(table, row))
                 continue
-            deleted.append({"table": table.name, "row": {k: _json(v) for k, v in row._mapping.items()}})
-            s.execute(table.delete().where(_pk_where(table, [_pk(table, row)])))
+            deleted.append({"table": table.name, "row": {k: as_json(v) for k, v in row._mapping.items()}})
+            s.execute(table.delete().where(pk_where(table, [pk_of(table, row)])))
         for i in range(0, len(now), 500):
             part = now[i : i + 500]
-            s.execute(update(table).where(_pk_where(table, part), col == other.id).values({col.name: keep.id}))
+            s.execute(update(table).where(pk_where(table, part), col == other.id).values({col.name: keep.id}))
         if pks:
             moved_rows.append({"table": table.name, "column": col.name, "pks": pks})
             counts[table.name] = counts.get(table.name, 0) + len(pks)
@@ -281,9 +203,9 @@ def _move_rows(
 def _take_fields(s: Session, keep: Customer, other: Customer) -> tuple[dict[str, Any], dict[str, Any]]:
     """The kept record takes what it lacks; the duplicate keeps nothing a search finds. Returns
     (the duplicate's fields as they were, the kept record's fields changed: [old, new])."""
-    snapshot = {f: _json(getattr(other, f)) for f in IDENTITY}
+    snapshot = {f: as_json(getattr(other, f)) for f in IDENTITY}
     fills = {f: getattr(other, f) for f in FILL if _empty(getattr(keep, f)) and not _empty(getattr(other, f))}
-    kept_fields: dict[str, Any] = {f: [None, _json(v)] for f, v in fills.items()}
+    kept_fields: dict[str, Any] = {f: [None, as_json(v)] for f, v in fills.items()}
     if other.preferences:
         prefs = {**other.preferences, **(keep.preferences or {})}
         if prefs != (keep.preferences or {}):
@@ -391,23 +313,23 @@ def unmerge(
         tables = {t.name: t for t in Base.metadata.sorted_tables}
         for f, (old, new) in (moved.get("kept_fields") or {}).items():
             col = Customer.__table__.columns[f]
-            if getattr(keep, f) == _back(col, new) or f == "preferences":  # unless changed since
-                setattr(keep, f, _back(col, old))
+            if getattr(keep, f) == read_back(col, new) or f == "preferences":  # unless changed since
+                setattr(keep, f, read_back(col, old))
         s.flush()  # the card is free before the duplicate takes it back
         for f, v in (moved.get("duplicate") or {}).items():
             col = Customer.__table__.columns[f]
-            setattr(other, f, datetime.fromisoformat(v) if v is not None and _is_datetime(col) else v)
+            setattr(other, f, datetime.fromisoformat(v) if v is not None and is_datetime(col) else v)
         for group in moved.get("rows", []):
             table = tables[group["table"]]
             col = table.columns[group["column"]]
             pks = group["pks"]
             for i in range(0, len(pks), 500):
                 s.execute(
-                    update(table).where(_pk_where(table, pks[i : i + 500]), col == keep.id).values({col.name: other.id})
+                    update(table).where(pk_where(table, pks[i : i + 500]), col == keep.id).values({col.name: other.id})
                 )
         for item in moved.get("deleted", []):
             table = tables[item["table"]]
-            s.execute(insert(table).values(_restore(table, item["row"])))
+            s.execute(insert(table).values(restore_row(table, item["row"])))
         m.undone_at, m.undone_by = utcnow(), who.id
         _log(s, keep.id, "merged", f"{other.full_name or ''} (#{other.id})", None, who.id)
         _log(s, other.id, "merged", f"{tr('into')} {keep.full_name or ''} (#{keep.id})", None, who.id)
