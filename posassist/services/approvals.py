@@ -29,10 +29,25 @@ from posassist.errors import ApprovalRequired, AuthError, Conflict, InvalidInput
 from posassist.i18n import tr
 from posassist.services import audit, auth, sessions
 from posassist.services.approval_limits import Budget, budget, check_approver
+from posassist.services.approval_view import ApprovalView, get, pending, recent_decisions, view_of
 from posassist.services.dto import StaffSession
 from posassist.words import policy as policy_words
 
-__all__ = ["Budget"]  # the approver's goodwill budget, from approval_limits
+__all__ = [  # Budget: the approver's goodwill budget, from approval_limits
+    "ApprovalView",
+    "Approvals",
+    "Approved",
+    "Budget",
+    "EXPIRES_AFTER",
+    "REASON_CODES",
+    "consume",
+    "decide",
+    "get",
+    "pending",
+    "reasons",
+    "recent_decisions",
+    "request",
+]
 
 EXPIRES_AFTER = timedelta(minutes=30)
 # the reasons a new database starts with (migration 0008); what approvers choose from is data
@@ -49,54 +64,6 @@ def reasons(db: Database) -> list[tuple[str, str]]:
             .order_by(ReasonCode.position, ReasonCode.code)
         ).all()
     return [(str(code), str(label or "")) for code, label in rows]
-
-
-@dataclass(frozen=True)
-class ApprovalView:
-    id: int
-    kind: str
-    status: str
-    requested_by: str
-    requested_by_id: int
-    customer_id: int | None
-    task_ref: str
-    rule: str
-    explanation: str
-    amount_minor: int
-    currency: str
-    required_role: str | None
-    requested_at: datetime
-    expires_at: datetime
-    decided_by: str | None
-    reason_code: str | None
-    note: str | None
-    counter: str | None
-
-
-def _view(s: Session, r: ApprovalRequest) -> ApprovalView:
-    names = dict(
-        s.execute(select(Staff.id, Staff.name).where(Staff.id.in_([r.requested_by, r.decided_by or -1]))).all()
-    )
-    return ApprovalView(
-        r.id,
-        r.kind,
-        r.status,
-        names.get(r.requested_by, "?"),
-        r.requested_by,
-        r.customer_id,
-        r.task_ref,
-        r.rule,
-        r.explanation,
-        r.amount_minor,
-        r.currency,
-        r.required_role,
-        r.requested_at,
-        r.expires_at,
-        names.get(r.decided_by) if r.decided_by else None,
-        r.reason_code,
-        r.note,
-        r.counter,
-    )
 
 
 def _higher(a: str | None, b: str | None) -> str | None:
@@ -164,7 +131,7 @@ def request(
             .first()
         )
         if same is not None and same.required_role == required_role:
-            return _view(s, same)
+            return view_of(s, same)
         r = ApprovalRequest(
             kind=kind,
             store_id=store_id,
@@ -186,7 +153,7 @@ def request(
         s.flush()
         _audit_request(s, who.id, r)
         events.notify(s, "approvals")
-        return _view(s, r)
+        return view_of(s, r)
 
 
 def _audit_request(s: Session, actor_id: int | None, r: ApprovalRequest) -> None:
@@ -204,33 +171,6 @@ def _audit_request(s: Session, actor_id: int | None, r: ApprovalRequest) -> None
             "required_role": r.required_role,
         },
     )
-
-
-def pending(db: Database, store_id: int, now: datetime | None = None) -> list[ApprovalView]:
-    now = now or utcnow()
-    with db.read() as s:
-        rows = (
-            s.execute(
-                select(ApprovalRequest)
-                .where(
-                    ApprovalRequest.store_id == store_id,
-                    ApprovalRequest.status == "pending",
-                    ApprovalRequest.expires_at > now,
-                )
-                .order_by(ApprovalRequest.requested_at)
-            )
-            .scalars()
-            .all()
-        )
-        return [_view(s, r) for r in rows]
-
-
-def get(db: Database, request_id: int) -> ApprovalView:
-    with db.read() as s:
-        r = s.get(ApprovalRequest, request_id)
-        if r is None:
-            raise NotFound(tr("That approval request does not exist."))
-        return _view(s, r)
 
 
 @retrying
@@ -310,7 +250,7 @@ def decide(
             },
         )
         events.notify(s, "approvals")
-        return _view(s, r)
+        return view_of(s, r)
 
 
 @dataclass(frozen=True)
@@ -387,21 +327,6 @@ def consume(
         )
     r.status, r.used_at = "used", now
     return r
-
-
-def recent_decisions(db: Database, store_id: int, limit: int = 20) -> list[ApprovalView]:
-    with db.read() as s:
-        rows = (
-            s.execute(
-                select(ApprovalRequest)
-                .where(ApprovalRequest.store_id == store_id, ApprovalRequest.decided_at.is_not(None))
-                .order_by(ApprovalRequest.decided_at.desc())
-                .limit(limit)
-            )
-            .scalars()
-            .all()
-        )
-        return [_view(s, r) for r in rows]
 
 
 class Approvals:
