@@ -84,6 +84,22 @@ def exceptions(
 def returns_summary(
     db: Database, start: date | None = None, end: date | None = None, store_id: int | None = None
 ) -> dict[str, Any]:
+    """Returns, refunds and lines by reason and resolution: whole past days from the daily
+    roll-ups, today from the raw rows (services.rollup_figures); the same as returns_summary_raw."""
+    from posassist.services import rollup_figures as rf
+
+    lo, hi = period(start, end)
+    if not rf.refresh(db):
+        return returns_summary_raw(db, start, end, store_id)
+    sp = rf.span(lo, hi)
+    with db.read() as s:
+        return rf.returns_summary(rf.returns_parts(s.connection(), sp, store_id), sp)
+
+
+def returns_summary_raw(
+    db: Database, start: date | None = None, end: date | None = None, store_id: int | None = None
+) -> dict[str, Any]:
+    """returns_summary counted from the raw rows."""
     lo, hi = period(start, end)
     scope = [Return.status == "committed", Return.committed_at >= lo, Return.committed_at < hi] + (
         [Return.store_id == store_id] if store_id else []
@@ -230,6 +246,14 @@ def _service_figures(
     return store, groups
 
 
+def _groupings(by: str | Sequence[str]) -> tuple[str, ...]:
+    groupings = (by,) if isinstance(by, str) else tuple(by)
+    for g in groupings:
+        if g not in GROUPINGS:
+            raise ValueError(f"by must be one of {GROUPINGS}, not {g!r}")
+    return groupings
+
+
 def service(
     db: Database,
     start: date | None = None,
@@ -239,13 +263,31 @@ def service(
 ) -> dict[str, Any]:
     """Response time (opened -> first answer -> resolved) and CSAT per channel and per associate;
     first-visit resolution; with ``by`` ("associate", "counter" or both), each one's figures
-    beside the store's ("store": the whole scope)."""
+    beside the store's ("store": the whole scope). Whole past days from the daily roll-ups, today
+    from the raw rows (services.rollup_figures); the same as service_raw (the median to the second)."""
+    from posassist.services import rollup_figures as rf
+
+    groupings = _groupings(by)
+    lo, hi = period(start, end)
+    if not rf.refresh(db):
+        return service_raw(db, start, end, store_id, by)
+    sp = rf.span(lo, hi)
+    with db.read() as s:
+        conn = s.connection()
+        return rf.service(rf.service_parts(conn, sp, store_id), rf.staff_names(conn), sp, groupings)
+
+
+def service_raw(
+    db: Database,
+    start: date | None = None,
+    end: date | None = None,
+    store_id: int | None = None,
+    by: str | Sequence[str] = (),
+) -> dict[str, Any]:
+    """service counted from the raw rows."""
     from posassist.db.tables.customers import Interaction
 
-    groupings = (by,) if isinstance(by, str) else tuple(by)
-    for g in groupings:
-        if g not in GROUPINGS:
-            raise ValueError(f"by must be one of {GROUPINGS}, not {g!r}")
+    groupings = _groupings(by)
 
     lo, hi = period(start, end)
     in_period = (

@@ -10,6 +10,7 @@ from posassist.db.tables import (  # noqa: F401
     promises,
     receipts,
     replica,
+    rollups,
     sales,
     tax,
 )
