@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
-from posassist.db.tables.catalogue import Department, Product, Stock, Variant
+from posassist.db.tables.catalogue import Stock
 from posassist.db.tables.customers import Draft
 from posassist.db.tables.people import Store
-from posassist.db.tables.sales import Return, ReturnPolicy, Sale, SaleLine
+from posassist.db.tables.sales import ReturnPolicy, Sale
 from posassist.domain.permissions import Action
 from posassist.domain.policy import LineRequest, Policy, ReturnRequest, Verdict
 from posassist.domain.policy import evaluate as judge
@@ -29,12 +29,16 @@ from posassist.services.return_sales import (
     customer_sale_with,
     customer_sales,
     find_sale,
-    returned_quantities,
     sale_by_id,
     sale_view,
 )
+from posassist.services.return_unsold import (
+    bought_line,
+    no_receipt_history,
+    unsold_line,
+    warranty_days,
+)
 from posassist.services.returns_dto import (
-    DraftLine,
     Evaluation,
     Replacement,
     ReturnDraft,
@@ -46,7 +50,25 @@ from posassist.services.returns_offline import within_offline_limits
 from posassist.services.sessions import Actor
 from posassist.words import policy as policy_words
 
-__all__ = ["customer_sale_with", "customer_sales", "find_sale", "sale_by_id"]  # found in return_sales
+__all__ = [  # customer_sale_with, customer_sales, find_sale, sale_by_id: found in return_sales
+    "bought_line",
+    "customer_sale_with",
+    "customer_sales",
+    "find_sale",
+    "sale_by_id",
+    "build_request",
+    "check_text",
+    "current_policy",
+    "differences",
+    "evaluate",
+    "new_draft",
+    "open_drafts",
+    "replacements_for",
+    "save_draft",
+    "ship_options",
+    "store_tz",
+    "tax_note",
+]
 
 
 def new_draft(store_id: int, staff_id: int, **kw) -> ReturnDraft:  # type: ignore[no-untyped-def]
@@ -121,8 +143,8 @@ def build_request(s: Session, draft: ReturnDraft, who: Actor, tz: str) -> tuple[
     if draft.mode == "receipt":
         return policy_context.with_context(s, draft, *_receipt_request(s, draft, max_refund, tz))
     currency = s.execute(select(Store.currency).where(Store.id == draft.store_id)).scalar_one()
-    lines = tuple(_unsold_line(s, draft, i, dl) for i, dl in enumerate(draft.lines, start=1))
-    verified, twelve = _no_receipt_history(s, draft)
+    lines = tuple(unsold_line(s, draft, i, dl) for i, dl in enumerate(draft.lines, start=1))
+    verified, twelve = no_receipt_history(s, draft)
     request = ReturnRequest(
         currency,
         lines,
@@ -144,7 +166,7 @@ def _receipt_request(s: Session, draft: ReturnDraft, max_refund: int, tz: str) -
         raise NotFound(tr("That sale is not on file any more."))
     sale = sale_view(s, db_sale)
     by_id = {ln.id: ln for ln in sale.lines}
-    warranty = _warranty_days(s, [ln.product_id for ln in sale.lines if ln.product_id])
+    warranty = warranty_days(s, [ln.product_id for ln in sale.lines if ln.product_id])
     seen: set[int] = set()
     lines: list[LineRequest] = []
     for i, dl in enumerate(draft.lines, start=1):
@@ -194,133 +216,6 @@ def _receipt_request(s: Session, draft: ReturnDraft, max_refund: int, tz: str) -
         requester_max_refund_minor=max_refund,
     )
     return request, sale
-
-
-def bought_line(s: Session, draft: ReturnDraft, dl: DraftLine) -> tuple[int, datetime, int] | None:
-    """No receipt, but the customer's purchase of this item is on file: (sale line, sold at, units
-    bought and not returned yet). A no-receipt return of it then counts against that line."""
-    if draft.mode != "no_receipt" or draft.customer_id is None or dl.variant_id is None:
-        return None
-    row = s.execute(
-        select(SaleLine.id, Sale.sold_at, SaleLine.quantity)
-        .join(Sale, Sale.id == SaleLine.sale_id)
-        .where(Sale.customer_id == draft.customer_id, SaleLine.variant_id == dl.variant_id)
-        .order_by(Sale.sold_at.desc())
-        .limit(1)
-    ).first()
-    if row is None:
-        return None
-    line_id, sold_at, qty = row
-    return int(line_id), sold_at, int(qty) - returned_quantities(s, [int(line_id)]).get(int(line_id), 0)
-
-
-def _warranty_days(s: Session, product_ids: list[int]) -> dict[int, int]:
-    """The products' warranties in days: the window for faulty goods."""
-    if not product_ids:
-        return {}
-    rows = s.execute(
-        select(Product.id, Product.warranty_months).where(
-            Product.id.in_(product_ids), Product.warranty_months.is_not(None)
-        )
-    ).all()
-    return {int(pid): int(months) * 365 // 12 for pid, months in rows if months}
-
-
-def _unsold_line(s: Session, draft: ReturnDraft, i: int, dl: DraftLine) -> LineRequest:
-    """A line without a receipt (no receipt, or never sold here): the catalogue's view of it."""
-    if not isinstance(dl.quantity, int) or dl.quantity <= 0:
-        raise InvalidInput(
-            tr("Line {i}: the quantity must be a whole number of at least 1.", i=i), field="quantity", row=i
-        )
-    desc = (dl.description or "").strip()
-    price = lowest = unit_tax = 0
-    dept = dept_name = None
-    returnable, final = True, False
-    if dl.variant_id is not None:
-        v = s.execute(
-            select(
-                Variant.price_minor,
-                Product.title,
-                Department.code,
-                Department.name,
-                Product.returnable,
-                Department.final_sale,
-            )
-            .join(Product, Product.id == Variant.product_id)
-            .outerjoin(Department, Department.id == Product.department_id)
-            .where(Variant.id == dl.variant_id)
-        ).first()
-        if v is None:
-            raise NotFound(tr("Line {i}: that item is not in the catalogue.", i=i))
-        price, desc, dept, dept_name, returnable, final = (v[0] or 0), desc or v[1], v[2], v[3], v[4], bool(v[5])
-        lowest = _lowest_recent_price(s, dl.variant_id, price)
-        # what the customer would have paid: the store's tax on the shelf price (added or included)
-        taxed = taxes.taxed_price(s, draft.store_id, dl.variant_id, price)
-        price, unit_tax = taxed.gross_minor, taxed.tax_minor
-        lowest = taxes.taxed_price(s, draft.store_id, dl.variant_id, lowest).gross_minor
-    if draft.mode == "never_sold":
-        if not desc:
-            raise InvalidInput(tr("Line {i}: describe what the customer brought.", i=i), field="description", row=i)
-        if dl.declared_value_minor is None or dl.declared_value_minor < 0:
-            raise InvalidInput(
-                tr("Line {i}: enter the value of {desc} (0 or more).", i=i, desc=desc), field="value", row=i
-            )
-    elif dl.variant_id is None:
-        raise InvalidInput(tr("Line {i}: scan or find the item being returned.", i=i), field="item", row=i)
-    bought = bought_line(s, draft, dl)
-    return LineRequest(
-        f"n{i}",
-        desc,
-        dept,
-        dl.quantity,
-        price,
-        unit_tax,
-        dl.condition,
-        dl.reason,
-        dl.resolution,
-        final,
-        returnable,
-        lowest_recent_price_minor=lowest,
-        declared_value_minor=dl.declared_value_minor,
-        department_name=dept_name,
-        purchased_at=bought[1] if bought else None,
-        available=bought[2] if bought else None,
-    )
-
-
-def _no_receipt_history(s: Session, draft: ReturnDraft) -> tuple[bool, int]:
-    """(the customer bought these items here, their no-receipt returns in the last 12 months)."""
-    if draft.customer_id is None or draft.mode != "no_receipt":
-        return False, 0
-    ids = [dl.variant_id for dl in draft.lines if dl.variant_id]
-    verified = bool(ids) and bool(
-        s.execute(
-            select(func.count())
-            .select_from(SaleLine)
-            .join(Sale, Sale.id == SaleLine.sale_id)
-            .where(Sale.customer_id == draft.customer_id, SaleLine.variant_id.in_(ids))
-        ).scalar_one()
-    )
-    twelve = s.execute(
-        select(func.count())
-        .select_from(Return)
-        .where(
-            Return.customer_id == draft.customer_id,
-            Return.sale_id.is_(None),
-            Return.status == "committed",
-            Return.committed_at >= utcnow() - timedelta(days=365),
-        )
-    ).scalar_one()
-    return verified, int(twelve)
-
-
-def _lowest_recent_price(s: Session, variant_id: int, current: int, days: int = 90) -> int:
-    low = s.execute(
-        select(func.min(SaleLine.unit_price_minor - SaleLine.discount_minor))
-        .join(Sale, Sale.id == SaleLine.sale_id)
-        .where(SaleLine.variant_id == variant_id, Sale.sold_at >= utcnow() - timedelta(days=days))
-    ).scalar()
-    return min(current, int(low)) if low is not None else current
 
 
 def _check_quantity(qty: object, available: int, description: str, row: int) -> None:
