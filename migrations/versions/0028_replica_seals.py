@@ -1,6 +1,7 @@
 """replica_seals (issue #21): on a counter's local copy, the server's latest audit entry sealing
-each staff account and each role's limits, copied verbatim with its hash and signature, so a
-first sign-in while the server is away is checked against its seal (posassist/db/tables/replica.py).
+each staff account and each role's limits, copied verbatim with its hash and signature and
+countersigned by the counter's own key as it is copied, so a first sign-in while the server is away
+is checked against its seal (posassist/db/tables/replica.py).
 The table exists on both engines (one schema); only a copy fills it.
 
 Revision ID: 0028
@@ -36,6 +37,8 @@ def upgrade() -> None:
         sa.Column("hash", sa.String(64), nullable=False),
         sa.Column("key_id", sa.String(32), nullable=True),
         sa.Column("sig", sa.String(100), nullable=True),
+        sa.Column("local_key_id", sa.String(32), nullable=True),
+        sa.Column("local_sig", sa.String(100), nullable=True),
         sa.PrimaryKeyConstraint("entity", "entity_id", name="pk_replica_seals"),
     )
 

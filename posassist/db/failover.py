@@ -174,6 +174,8 @@ class FailoverDatabase(Database):
         # one signer for both sides: witness.attach sets it here, and the journal's upload
         # replays the offline calls on ``server`` (the primary), whose entries must be signed too
         self._primary.audit_signer = value
+        if hasattr(self.local_copy, "seal_signer"):  # the copy countersigns the seals it copies
+            self.local_copy.seal_signer = value
 
     def _local(self) -> sessionmaker[Session]:
         if self._local_sessions is None:

@@ -4,7 +4,14 @@ badge, home store). A row inserted or edited with SQL (a new store manager, a co
 raised role) has no matching seal: its sign-in is refused and the attempt audited.
 
 When the store has registered signing keys, the seal must also carry a valid signature by one
-of them, so a seal forged into the chain with SQL does not count either.
+of them, so a seal forged into the chain with SQL does not count either. The seal's chain hash
+must match its content (an edited digest under a kept signature does not count).
+
+On a counter's local copy (the server away) the seals are the server's own entries, copied by
+the catch-up into ``replica_seals`` and countersigned there with the counter's own key
+(db/replica/seals.py): the same digest and hash checks, and the countersignature instead of the
+server's signature (the copy file could be rewritten with its keys; the counter's key is not in
+it). The copy's own audit log (its offline entries) never seals an account.
 """
 
 from __future__ import annotations
@@ -16,8 +23,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from posassist.db import offline_hooks
+from posassist.db.replica import seals as copied
 from posassist.db.tables.audit import AuditEntry, AuditKey
 from posassist.db.tables.people import RoleLimit, Staff
+from posassist.db.tables.replica import ReplicaSeal
 from posassist.services import audit
 from posassist.services.audit_sign import entry_message, signature_ok
 
@@ -66,25 +76,50 @@ def seal(s: Session, st: Staff, *, actor_id: int | None, where: str | None = Non
     )
 
 
-def is_sealed(s: Session, st: Staff) -> bool:
-    """The account is exactly as posassist last wrote it."""
-    e = (
+def _latest_seal(s: Session, entity: str, entity_id: str, actions: tuple[str, ...]) -> Any:
+    """The newest entry sealing this account or role: in the audit log, or on a local copy in
+    the server's seals copied there."""
+    if offline_hooks.is_local(s):
+        e = s.get(ReplicaSeal, (entity, entity_id))
+        return e if e is not None and e.action in actions else None
+    return (
         s.execute(
             select(AuditEntry)
-            .where(AuditEntry.entity == "staff", AuditEntry.entity_id == str(st.id), AuditEntry.action.in_(SEALING))
+            .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id, AuditEntry.action.in_(actions))
             .order_by(AuditEntry.seq.desc())
             .limit(1)
         )
         .scalars()
         .first()
     )
-    if e is None or (e.payload or {}).get("digest") != digest(st):
+
+
+def _seal_holds(s: Session, e: Any, entity: str, expected: str) -> bool:
+    """The entry carries the expected digest, its hash is its content's, and it is signed when
+    the store signs."""
+    if e is None or (e.payload or {}).get("digest") != expected:
         return False
-    keys = {k.key_id: k.public_key for k in s.execute(select(AuditKey)).scalars()}
-    if keys and e.seq > min(k.added_seq for k in s.execute(select(AuditKey)).scalars()):
-        pub = keys.get(e.key_id or "")
-        return pub is not None and signature_ok(pub, entry_message(e.hash), e.sig)
-    return True
+    content = audit.canonical(e.seq, e.at, e.actor_id, e.action, entity, e.entity_id, e.payload)
+    if audit.chain_hash(e.prev_hash, content) != e.hash:
+        return False
+    if isinstance(e, ReplicaSeal):
+        return _countersigned_ok(s, e)
+    return _signed_ok(s, e)
+
+
+def _countersigned_ok(s: Session, e: ReplicaSeal) -> bool:
+    """A seal in the local copy: countersigned by this counter's key as it came from the server
+    (without a key of its own, the counter checks the server's signature as the server does)."""
+    signer = getattr(s.info.get("database"), "audit_signer", None)
+    if signer is None:
+        return _signed_ok(s, e)
+    key_id, sig = signer(copied.countersigned(e.entity, e.entity_id, e.hash))
+    return bool(e.local_key_id == key_id and e.local_sig == sig)
+
+
+def is_sealed(s: Session, st: Staff) -> bool:
+    """The account is exactly as posassist last wrote it."""
+    return _seal_holds(s, _latest_seal(s, "staff", str(st.id), SEALING), "staff", digest(st))
 
 
 def reseal(s: Session, codes: list[str], *, actor_id: int | None, where: str | None = None) -> None:
@@ -142,20 +177,11 @@ def limits_sealed(s: Session, role: str) -> bool:
     row = s.get(RoleLimit, role)
     if row is None:
         return True
-    e = (
-        s.execute(
-            select(AuditEntry)
-            .where(AuditEntry.entity == "role_limits", AuditEntry.entity_id == role, AuditEntry.action == LIMITS_SEALED)
-            .order_by(AuditEntry.seq.desc())
-            .limit(1)
-        )
-        .scalars()
-        .first()
-    )
-    return e is not None and (e.payload or {}).get("digest") == limits_digest(row) and _signed_ok(s, e)
+    e = _latest_seal(s, "role_limits", role, (LIMITS_SEALED,))
+    return _seal_holds(s, e, "role_limits", limits_digest(row))
 
 
-def _signed_ok(s: Session, e: AuditEntry) -> bool:
+def _signed_ok(s: Session, e: Any) -> bool:
     keys = list(s.execute(select(AuditKey)).scalars())
     if not keys or e.seq <= min(k.added_seq for k in keys):
         return True

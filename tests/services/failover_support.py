@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from posassist.db.failover import FailoverDatabase
+from posassist.db.replica import seals
 from posassist.db.session import Database
 from tests.tcp_proxy import Proxy
 
@@ -37,6 +38,23 @@ class StandInCopy:
     @property
     def ready(self) -> bool:
         return self.is_ready
+
+    def __post_init__(self) -> None:
+        self._signer: seals.Signer | None = None
+        self._copy_seals()
+
+    def _copy_seals(self) -> None:
+        with self.local.engine.begin() as conn:  # the server's seals, as LocalCopy's catch-up copies them
+            seals.copy(conn, conn, 0, self._signer)
+
+    @property
+    def seal_signer(self) -> seals.Signer | None:
+        return self._signer
+
+    @seal_signer.setter
+    def seal_signer(self, value: seals.Signer | None) -> None:
+        self._signer = value
+        self._copy_seals()
 
     def age(self) -> timedelta | None:
         return self.behind

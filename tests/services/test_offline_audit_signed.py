@@ -24,10 +24,9 @@ from posassist.db.session import Database
 from posassist.db.tables.audit import AuditEntry
 from posassist.db.tables.customers import Interaction
 from posassist.db.tables.offline import OfflineApplied, OfflineAudit
-from posassist.services import audit, audit_keys, auth
+from posassist.services import audit, audit_keys
 from posassist.services.audit_keys import AuditWitness
 from posassist.services.audit_sign import load_or_create
-from posassist.services.demo.stories import STAFF
 from posassist.services.dto import StaffSession
 from posassist.services.offline import journal, wire
 from tests.services import failover_support
@@ -145,14 +144,10 @@ def test_offline_signatures_survive_the_upload_through_the_real_local_copy(  # P
         assert hook is not None
         try:
             caps = _journaled(fdb)
-            # signed in while the server answers: the copy carries this counter's sessions (an
-            # account's seal is in the server's audit log, which the copy does not hold, so
-            # signing in for the first time offline is refused: see the report of issue #21)
-            person = next(p for p in STAFF if p.role == "associate")
-            alex = auth.sign_in(fdb, person.code, person.pin, counter=COUNTER)
             lc.catch_up()
             outage.proxy.down()
-            local = _offline_work(fdb, caps, "signed offline (pg)", alex)
+            # the first sign-in of the shift is offline: the account's seal came with the copy
+            local = _offline_work(fdb, caps, "signed offline (pg)")
             with lc.local.read() as s:
                 assert (
                     s.execute(select(func.count()).where(Interaction.body == "signed offline (pg)")).scalar_one() == 1

@@ -19,9 +19,9 @@ from typing import Any
 import psycopg
 from sqlalchemy import Engine, event
 
-from posassist.db import migrate
+from posassist.db import migrate, offline_hooks
 from posassist.db.engine import build_engine
-from posassist.db.replica import apply, catchup, snapshot, state
+from posassist.db.replica import apply, catchup, seals, snapshot, state
 from posassist.db.replica.tables import REPLICATED, Windows, windows_for
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
@@ -73,6 +73,9 @@ class LocalCopy:
         self._pruned_at: datetime | None = None
         self._snapshotting = False
         self.on_caught_up: list[Callable[[int], None]] = []  # called (from the thread) after each catch-up
+        # this counter's audit signer (FailoverDatabase passes witness.attach's on): it
+        # countersigns the seals copied in (db/replica/seals.py)
+        self.seal_signer: seals.Signer | None = None
 
     # -- the local database -------------------------------------------------------------------
     @property
@@ -86,6 +89,7 @@ class LocalCopy:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 db = Database(self.url)
                 migrate.upgrade(db.engine, where=str(self.path))
+                offline_hooks.use_local_ids(db)  # what is written here offline; seals read from the copy's
                 self._local = db
             return self._local
 
@@ -185,10 +189,11 @@ class LocalCopy:
                         return 0
                     changes, after, more = catchup.read_changes(server, progress, catchup.BATCH)
                     catchup.apply_batch(server, writer, changes, self.windows())
+                    seals_to = self._copy_seals(server, st)
                     server.rollback()
                 total += len(changes)
                 progress = after
-                values: dict[str, Any] = progress.to_state()
+                values: dict[str, Any] = {**progress.to_state(), "seals_to": seals_to, "seals_key": st["seals_key"]}
                 if not more:
                     values["synced_at"] = started.isoformat()
                     self._synced_at, self._ready = started, True
@@ -202,6 +207,17 @@ class LocalCopy:
             for hook in list(self.on_caught_up):
                 hook(total)
             return total
+
+    def _copy_seals(self, server: Any, st: dict[str, Any]) -> int:
+        """The accounts' seals of the same server snapshot (all again when the counter's key
+        changed: they are countersigned with it)."""
+        signer = self.seal_signer
+        kid = seals.key_id(signer)
+        after = int(st.get("seals_to") or 0) if st.get("seals_key") == kid else 0
+        with self._local_writer().begin() as local:
+            st["seals_to"] = seals.copy(server, local, after, signer)
+        st["seals_key"] = kid
+        return int(st["seals_to"])
 
     def _housekeeping(self) -> None:
         """Once an hour: drop the copy's rows that fell out of their window, and the server's log

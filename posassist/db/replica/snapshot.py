@@ -59,6 +59,7 @@ def begin(local_engine: Engine, server_id: str, from_seq: int) -> None:
                 "applied_to": None,
                 "gaps": None,
                 "synced_at": None,
+                "seals_to": None,  # the first catch-up copies the accounts' seals afresh
             },
         )
 

@@ -5,7 +5,7 @@ triggers) is PostgreSQL-only raw SQL in migration 0021; see posassist/db/replica
 
 ``replica_seals`` (0028, used on a counter's copy only): the server's latest audit entry sealing
 each staff account and each role's limits, copied verbatim (content, hash, signature) by the
-snapshot and the catch-up, so the copy checks a sign-in's seal as the server does while it is
+catch-up and countersigned there with the counter's own key, so the copy checks a sign-in's seal as the server does while it is
 away (services/staff_seal.py): the copy holds no audit log of the server's."""
 
 from __future__ import annotations
@@ -41,3 +41,6 @@ class ReplicaSeal(Base):
     hash: Mapped[str] = mapped_column(String(64))
     key_id: Mapped[str | None] = mapped_column(String(32), default=None)
     sig: Mapped[str | None] = mapped_column(String(100), default=None)
+    # the counter's own signature of the seal as it came from the server (db/replica/seals.py)
+    local_key_id: Mapped[str | None] = mapped_column(String(32), default=None)
+    local_sig: Mapped[str | None] = mapped_column(String(100), default=None)
