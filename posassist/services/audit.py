@@ -283,10 +283,16 @@ def verify(db: Database) -> AuditCheck:
 
 def _offline_problem(session: Session, keys: _Keys) -> tuple[int, str] | None:
     """The counters' local audit chains merged after an outage (offline_audit): each continues
-    without a gap, every entry's hash matches its content, every signature is a registered key's."""
+    without a gap, every entry's hash matches its content, every signature is a registered key's;
+    an entry must be signed once the store signs (written after the first key's registration, or
+    after a signed entry of the same counter)."""
     from posassist.db.tables.offline import OfflineAudit
 
+    signing_from = None
+    if keys.first_seq is not None:
+        signing_from = session.execute(select(AuditEntry.at).where(AuditEntry.seq == keys.first_seq)).scalar()
     last: dict[str, tuple[int, str]] = {}
+    signed: set[str] = set()  # counters whose chain has a signed entry so far
     for e in session.execute(select(OfflineAudit).order_by(OfflineAudit.counter, OfflineAudit.seq)).scalars():
         seq, prev = last.get(e.counter, (e.seq - 1, e.prev_hash))
         where = tr("offline entry {seq} of counter {counter}", seq=e.seq, counter=e.counter)
@@ -299,6 +305,12 @@ def _offline_problem(session: Session, keys: _Keys) -> tuple[int, str] | None:
             pub = keys.valid.get(e.key_id or "") or (keys.rows[e.key_id].public_key if e.key_id in keys.rows else None)
             if pub is None or not signature_ok(pub, entry_message(e.hash), e.sig):
                 return e.seq, tr("{where} is not signed by a registered key (forged or edited)", where=where)
+            signed.add(e.counter)
+        elif e.counter in signed or (signing_from is not None and e.at >= signing_from):
+            return e.seq, tr(
+                "{where} is not signed, though the store signs its audit log (signature removed or entry forged?)",
+                where=where,
+            )
         last[e.counter] = (e.seq, e.hash)
     return None
 

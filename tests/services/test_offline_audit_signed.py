@@ -22,6 +22,7 @@ from posassist.db.offline_hooks import LOCAL_ID_FLOOR
 from posassist.db.replica import LocalCopy
 from posassist.db.session import Database
 from posassist.db.tables.audit import AuditEntry
+from posassist.db.tables.base import utcnow
 from posassist.db.tables.customers import Interaction
 from posassist.db.tables.offline import OfflineApplied, OfflineAudit
 from posassist.services import audit, audit_keys
@@ -97,6 +98,29 @@ def _check_server(
     assert result.ok, result.problem
 
 
+def _forge_unsigned_offline_entry(server: Database) -> None:
+    """An entry added to the counter's merged chain with SQL: hash right, neither signature nor key."""
+    with server.transaction() as s:
+        last = s.execute(
+            select(OfflineAudit).where(OfflineAudit.counter == COUNTER).order_by(OfflineAudit.seq.desc()).limit(1)
+        ).scalar_one()
+        at, payload = utcnow(), {"where": COUNTER}
+        content = audit.canonical(last.seq + 1, at, None, "note.added", "interaction", "1", payload)
+        s.add(
+            OfflineAudit(
+                counter=COUNTER,
+                seq=last.seq + 1,
+                at=at,
+                action="note.added",
+                entity="interaction",
+                entity_id="1",
+                payload=payload,
+                prev_hash=last.hash,
+                hash=audit.chain_hash(last.hash, content),
+            )
+        )
+
+
 def test_offline_signatures_survive_the_upload_sqlite(tmp_path: Path, _demo_templates: dict[str, str]) -> None:
     server_path, local_path = tmp_path / "server.db", tmp_path / "local-copy.db"
     shutil.copyfile(_demo_templates["sqlite"], server_path)
@@ -115,6 +139,9 @@ def test_offline_signatures_survive_the_upload_sqlite(tmp_path: Path, _demo_temp
         local = _offline_work(fdb, caps, "signed offline (sqlite)")
         assert fdb.check_now() and fdb.online  # the upload ran first
         _check_server(server, w, local, "signed offline (sqlite)")
+        _forge_unsigned_offline_entry(server)
+        result = audit.verify(server)
+        assert not result.ok and result.problem and "is not signed" in result.problem, result.problem
     finally:
         OFFLINE_UPLOAD.remove(hook)
         fdb.dispose()
