@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from posassist.db.session import Database
@@ -126,21 +126,30 @@ def sale_view(s: Session, sale: Sale) -> SaleView:
     )
 
 
-def _by_receipt(s: Session, code: str) -> Sale | None:
-    """The receipt number as printed (any letter case), or an imported order's number as the
-    customer has it: '#1042', '1042', a POS receipt '2-1015', a scanned receipt barcode. Indexed."""
-    for text in dict.fromkeys((code, code.upper())):
-        sale = s.execute(select(Sale).where(Sale.receipt_no == text)).scalar_one_or_none()
-        if sale is not None:
-            return sale
+def receipt_sale_id(s: Session, code: str) -> int | None:
+    """The sale a receipt number names, in one statement of index probes: the receipt number as
+    printed (this letter case first, then upper case), else an imported order's number as the
+    customer has it ('#1042', '1042', a scanned receipt barcode), else a POS receipt '2-1015'
+    (the latest sale of each; an OR of the columns would scan the table)."""
+    up = code.upper()
+    codes = [code] if up == code else [code, up]
+    ranked = [
+        select(Sale.id.label("id"), case((Sale.receipt_no == code, 0), else_=1).label("rank")).where(
+            Sale.receipt_no.in_(codes)
+        )
+    ]
     key = receipt_key(code)
-    if not key:
-        return None
-    for column in (Sale.lookup_key, Sale.pos_receipt):  # one index each (an OR would scan)
-        sale = s.execute(select(Sale).where(column == key).order_by(Sale.id.desc()).limit(1)).scalar_one_or_none()
-        if sale is not None:
-            return sale
-    return None
+    if key:
+        for rank, column in ((2, Sale.lookup_key), (3, Sale.pos_receipt)):
+            latest = select(Sale.id).where(column == key).order_by(Sale.id.desc()).limit(1).subquery()
+            ranked.append(select(latest.c.id, literal(rank).label("rank")))
+    found = union_all(*ranked).subquery()
+    return s.execute(select(found.c.id).order_by(found.c.rank).limit(1)).scalar_one_or_none()
+
+
+def _by_receipt(s: Session, code: str) -> Sale | None:
+    sale_id = receipt_sale_id(s, code)
+    return None if sale_id is None else s.get(Sale, sale_id)
 
 
 def _cap_by_refunds(lines: tuple[SaleLineView, ...], money_left: int) -> tuple[SaleLineView, ...]:

@@ -22,6 +22,7 @@ from posassist.services.sales_import.ids import reserve_ids
 from posassist.services.sales_import.layout import line_paid
 from posassist.services.sales_import.model import Options, Order, RawOrder, Report, SaleCounts
 from posassist.services.sales_import.people import People
+from posassist.services.sales_import.set_aside import SetAside
 
 SALES = Sale.metadata.tables["sales"]
 LINES = Sale.metadata.tables["sale_lines"]
@@ -128,6 +129,7 @@ class Run:
         if self.sqlite and not dry:  # the indexes of a million rows stay in memory while they grow
             self._cache = s.connection().exec_driver_sql("PRAGMA cache_size").scalar()
             s.connection().exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KB}")
+        self.aside = SetAside(s.connection()) if self.sqlite and not dry else None
 
     @property
     def people(self) -> People:
@@ -282,6 +284,8 @@ class Run:
                 insert_rows(conn, "tenders", TENDER_COLUMNS, tenders)
             if changed:
                 self._update(changed, variants)
+            if self.aside is not None:
+                self.aside.consider(conn, c.created)
             if self.next_analyze is not None and c.created + c.updated >= self.next_analyze:
                 conn.exec_driver_sql("ANALYZE sales, sale_lines, customers")
                 self.next_analyze *= 2
@@ -436,6 +440,8 @@ class Run:
         self.counts.customers = len(self.customers)
         if self._people is not None:
             self._people.close(self.s)
+        if self.aside is not None:
+            self.aside.restore(self.s.connection())
         if self.sqlite and not self.dry:
             self.s.connection().exec_driver_sql(f"PRAGMA cache_size = {int(self._cache or -2000)}")
 
