@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -100,12 +102,17 @@ class DashboardWindow(QDialog):
             ("returned", tr("Most returned items")),
         ]
         for i, (key, title) in enumerate(titles):
-            box = QGroupBox(title)
+            box = QGroupBox()  # the title a wrapping label: long French titles do not widen the window
             box.setObjectName(f"chart_{key}")
-            box.setMinimumHeight(180)
+            box.setAccessibleName(title)
             grid.addWidget(box, i // 3, i % 3, 1, 3 if key == "returned" else 1)  # item names need the width
             self.plots[key] = Chart(f"plot_{key}", title)
-            QVBoxLayout(box).addWidget(self.plots[key])
+            heading = QLabel(title)
+            heading.setObjectName(f"chartTitle_{key}")
+            heading.setWordWrap(True)
+            in_box = QVBoxLayout(box)
+            in_box.addWidget(heading)
+            in_box.addWidget(self.plots[key], 1)
         top = QHBoxLayout()
         for label, w in (
             (tr("&Period:"), self.period),
@@ -115,22 +122,40 @@ class DashboardWindow(QDialog):
         ):
             lab = QLabel(label)
             lab.setBuddy(w)
-            top.addWidget(lab)
-            top.addWidget(w)
-        top.addWidget(self.refresh_btn)
-        top.addWidget(self.export_btn)
+            pair = QVBoxLayout()  # the label above its field: the row fits 200 % French on 1280 px
+            pair.setSpacing(0)
+            pair.addWidget(lab)
+            pair.addWidget(w)
+            top.addLayout(pair)
         top.addStretch(1)
+        buttons = QHBoxLayout()  # below, as a dialog's buttons
+        buttons.addStretch(1)
+        buttons.addWidget(self.refresh_btn)
+        buttons.addWidget(self.export_btn)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
-        lay.addWidget(self.summary)
-        lay.addWidget(self.at_risk)
-        lay.addWidget(self.outcome)
+        # below the period: figures, exceptions and charts scroll when large text or a small
+        # screen cannot hold them, rather than squeezing the charts' labels into each other
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.summary)
+        inner.addWidget(self.at_risk)
+        inner.addWidget(self.outcome)
         charts = QWidget()
         charts.setLayout(grid)
         self.tabs = named(QTabWidget(), "dashTabs", tr("Charts, and service per associate and counter"))
         self.tabs.addTab(charts, tr("Charts"))
         self.tabs.addTab(self.service_table, tr("Service by associate and counter"))
-        lay.addWidget(self.tabs, 1)
+        inner.addWidget(self.tabs, 1)
+        scroll = QScrollArea()
+        scroll.setObjectName("dashScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        lay.addWidget(scroll, 1)
+        lay.addLayout(buttons)
 
     @property
     def drawn(self) -> bool:
