@@ -14,7 +14,7 @@ from posassist.db.session import Database
 from posassist.db.tables.catalogue import Variant
 from posassist.db.tables.people import Store
 from posassist.db.tables.sales import Sale, SaleLine
-from posassist.services import returns
+from posassist.services import return_sales
 from posassist.services.dto import StaffSession
 from posassist.services.returns_dto import SaleView
 from posassist.services.sales_import import sync
@@ -77,7 +77,7 @@ class Sales:
         return sync.history(self._db, limit)
 
     def show(self, receipt: str) -> SaleShown:
-        view = returns.find_sale(self._db, receipt)
+        view = return_sales.find_sale(self._db, receipt)
         with self._db.read() as s:
             row: Any = s.execute(
                 select(
