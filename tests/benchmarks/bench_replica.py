@@ -7,7 +7,8 @@ Figures (no assertion on timings):
 - the change-log triggers' cost: a small write transaction and a bulk UPDATE, with the triggers
   on and off on the same database;
 - catch-up lag under load: 3 writer threads adding notes and selling (a sale, its line, the stock
-  decrement) while the copy follows by LISTEN/NOTIFY: commit -> visible in the copy.
+  decrement) while the copy follows by LISTEN/NOTIFY: per action, from its server commit to the
+  local commit of the catch-up transaction that wrote it (POSASSIST_BENCH_REPLICA_LOAD_S, 20 s).
 """
 
 from __future__ import annotations
@@ -17,16 +18,17 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import bindparam, func, select, text
+from sqlalchemy import event, func, select, text
 
 from posassist.db import migrate
-from posassist.db.replica import REPLICATED, LocalCopy
+from posassist.db.replica import REPLICATED, LocalCopy, catchup
 from posassist.db.replica.tables import condition, table
 from posassist.db.session import Database
 from posassist.services.demo import has_data, load_demo
-from tests.benchmarks.conftest import pct, report
+from tests.benchmarks.conftest import Cpu, pct, report
 from tests.conftest import PgServer, _need_pg
 
 BIG = int(os.environ.get("POSASSIST_BENCH_REPLICA_VARIANTS", "150000"))
@@ -154,31 +156,56 @@ def _trigger_cost(db: Database) -> dict[str, object]:
     }
 
 
+class _Arrivals:
+    """When each server note reached the copy: the local commit of the catch-up transaction that
+    wrote it (listeners on the copy's writer engine), not the end of the catch-up call."""
+
+    def __init__(self, engine: Any) -> None:
+        self.at: dict[int, float] = {}
+        self.commits = 0
+        event.listen(engine, "after_execute", self._executed)
+        event.listen(engine, "commit", self._committed)
+
+    def _executed(self, conn: Any, clause: Any, multiparams: Any, params: Any, _opts: Any, _result: Any) -> None:
+        table_ = getattr(clause, "table", None)
+        if getattr(table_, "name", None) != "interactions" or not hasattr(clause, "excluded"):
+            return
+        rows = multiparams if multiparams else [params]
+        ids = conn.info.setdefault("bench_ids", [])
+        for r in rows:
+            for doc in r if isinstance(r, list) else [r]:
+                if isinstance(doc, dict) and "id" in doc:
+                    ids.append(int(doc["id"]))
+
+    def _committed(self, conn: Any) -> None:
+        now = time.monotonic()
+        self.commits += 1
+        for i in conn.info.pop("bench_ids", []):
+            self.at.setdefault(i, now)
+
+
 def _lag_under_load(db: Database, path: Path) -> dict[str, object]:
     lc = LocalCopy(db, path, store_id=None, counter="bench", interval_s=30.0)
     lc.ensure()
+    # the backlog the trigger benchmark left (its bulk UPDATEs), applied before the load starts
+    t, c = time.perf_counter(), time.thread_time()
+    backlog = lc.catch_up()
+    backlog_s, backlog_cpu = time.perf_counter() - t, time.thread_time() - c
+    arrivals = _Arrivals(lc._local_writer())
     committed: dict[int, float] = {}
-    seen: dict[int, float] = {}
     lock = threading.Lock()
     stop = threading.Event()
-    catch_ups: list[int] = []
+    calls: list[tuple[int, float, float]] = []  # changes, wall s, CPU s of each catch-up call
+    plain = lc.catch_up
 
-    def check(n: int) -> None:  # after each catch-up, in the copy's thread
-        catch_ups.append(n)
-        now = time.monotonic()
-        with lock:
-            pending = [i for i in committed if i not in seen]
-        if not pending:
-            return
-        with lc.local.read() as s:
-            found = s.execute(
-                text("SELECT id FROM interactions WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
-                {"ids": pending},
-            )
-            for (i,) in found:
-                seen[i] = now
+    def timed_catch_up() -> int:  # the copy's thread's own CPU, beside its wall time
+        t, c = time.perf_counter(), time.thread_time()
+        n = plain()
+        calls.append((n, time.perf_counter() - t, time.thread_time() - c))
+        return n
 
-    lc.on_caught_up.append(check)
+    lc.catch_up = timed_catch_up  # type: ignore[method-assign]
+    cpu = Cpu(db)
 
     def writer(k: int) -> None:
         with db.engine.connect() as conn:
@@ -227,7 +254,7 @@ def _lag_under_load(db: Database, path: Path) -> dict[str, object]:
 
     lc.start()
     threads = [threading.Thread(target=writer, args=(k,)) for k in range(3)]
-    started = time.monotonic()
+    started, cpu_at = time.monotonic(), cpu.now_ns()
     for t in threads:
         t.start()
     time.sleep(LOAD_S)
@@ -235,21 +262,32 @@ def _lag_under_load(db: Database, path: Path) -> dict[str, object]:
     for t in threads:
         t.join()
     elapsed = time.monotonic() - started
+    load_cpu_s = (cpu.now_ns() - cpu_at) / 1e9
     deadline = time.monotonic() + 60
-    while len(seen) < len(committed) and time.monotonic() < deadline:
+    while len(set(committed) - set(arrivals.at)) and time.monotonic() < deadline:
         time.sleep(0.2)
+    drained = time.monotonic() - started - elapsed
     lc.stop()
     lc.close()
-    lags = [(seen[i] - committed[i]) * 1000 for i in committed if i in seen]
+    lags = [(arrivals.at[i] - committed[i]) * 1000 for i in committed if i in arrivals.at]
+    per_call = [n for n, _w, _c in calls if n]
     return {
+        f"catch-up of a {backlog:,}-change backlog wall s / CPU s": f"{backlog_s:.1f} / {backlog_cpu:.1f}",
         "writers": 3,
+        "load s": LOAD_S,
         "actions committed": len(committed),
         "actions/s": round(len(committed) / elapsed, 1),
-        "catch-ups run": len(catch_ups),
-        "actions seen in the copy": len(seen),
-        "lag p50 ms": round(pct(lags, 50), 1),
-        "lag p95 ms": round(pct(lags, 95), 1),
-        "lag max ms": round(max(lags), 1),
+        "actions in the copy": len(lags),
+        "catch-up batch (changes, max)": catchup.BATCH,
+        "lag per action p50 ms (server commit -> local commit)": round(pct(lags, 50), 1),
+        "lag per action p95 ms": round(pct(lags, 95), 1),
+        "lag per action max ms": round(max(lags), 1),
+        "catch-up calls with changes": len(per_call),
+        "changes per call p50 / max": f"{pct(per_call, 50):.0f} / {max(per_call)}" if per_call else "-",
+        "catch-up wall s / its thread's CPU s (sum)": f"{sum(w for _n, w, _c in calls):.1f} / "
+        f"{sum(c for _n, _w, c in calls):.1f}",
+        "load phase CPU s (this process + its PG backends)": round(load_cpu_s, 1),
+        "drain after the load s": round(drained, 1),
     }
 
 
