@@ -123,14 +123,12 @@ DETAIL_COLUMNS = (
     "(SELECT s.on_hand FROM stock s WHERE s.variant_id = v.id AND s.store_id = :store), v.product_id, v.position"
 )
 DETAIL_JOINS = "LEFT JOIN departments d ON d.id = p.department_id"
-# PostgreSQL: the window first, then its rows (a sub-select in the list of a sorted scan would run
-# for every match, not for the window's)
-_DETAIL_PG = (
-    "WITH c AS ({cand} LIMIT :cap) "
-    "SELECT v.id, p.title, p.brand, v.colour, v.size, v.sku, d.name, d.code, s.on_hand, v.product_id, v.position "
-    "FROM c JOIN variants v ON v.id = c.id JOIN products p ON p.id = v.product_id "
-    "LEFT JOIN departments d ON d.id = p.department_id "
-    "LEFT JOIN stock s ON s.variant_id = v.id AND s.store_id = :store"
+# PostgreSQL: the window's rows read with it (unsorted, the scan stops at the window's end)
+_DETAIL_PG_COLUMNS = (
+    "v.id, p.title, p.brand, v.colour, v.size, v.sku, d.name, d.code, s.on_hand, v.product_id, v.position"
+)
+_DETAIL_PG_JOINS = (
+    "LEFT JOIN departments d ON d.id = p.department_id LEFT JOIN stock s ON s.variant_id = v.id AND s.store_id = :store"
 )
 
 
@@ -182,12 +180,12 @@ def ranked_page(
     where, params = filter_sql(filters)
     groups, whole = impl.whole_words(session, words)
     cand, extra = impl.candidate_sql(groups, where, whole)
-    if impl is search_sqlite:  # FTS5 hands over its matches in id order: their rows as they come
-        detail = impl.candidate_sql(groups, where, whole, DETAIL_COLUMNS, DETAIL_JOINS)[0] + " LIMIT :cap"
-    else:
-        detail = _DETAIL_PG.format(cand=cand)
     params.update(extra)
     params.update({"after": 0, "cap": cap, "store": filters.store_id if filters.store_id is not None else -1, "off": 0})
+    if impl is search_postgres:
+        return _ranked_page_pg(session, words, where, params, folded_query=folded_query, limit=limit, offset=offset)
+    # FTS5 hands over its matches in id order: their rows as they come
+    detail = impl.candidate_sql(groups, where, whole, DETAIL_COLUMNS, DETAIL_JOINS)[0] + " LIMIT :cap"
     page: list[int] = []
     if offset < cap:
         rows = session.execute(text(detail), params).all()
@@ -203,6 +201,39 @@ def ranked_page(
         mx, skip = edge[0], offset - cap
     params.update({"after": mx, "lim": limit + 1 - len(page), "off": skip})
     page += list(session.execute(text(f"{cand} LIMIT :lim OFFSET :off"), params).scalars())
+    return page[:limit], len(page) > limit
+
+
+def _ranked_page_pg(
+    session: Session,
+    words: list[list[str]],
+    where: str,
+    params: dict[str, object],
+    *,
+    folded_query: str,
+    limit: int,
+    offset: int,
+) -> tuple[list[int], bool]:
+    """PostgreSQL: the window is the first ``cap`` matches as the index hands them over (unsorted:
+    an id order read every match first); beyond it, the other matches in id order."""
+    window = search_postgres.window_sql(where)
+    cap = int(str(params["cap"]))
+    page: list[int] = []
+    if offset < cap:
+        detail = search_postgres.window_sql(where, _DETAIL_PG_COLUMNS, _DETAIL_PG_JOINS) + " LIMIT :cap"
+        rows = session.execute(text(detail), params).all()
+        page = rank(rows, words, folded_query)[offset : offset + limit + 1]
+        if len(rows) < cap or len(page) > limit:
+            return page[:limit], len(page) > limit
+        seen = [int(r[0]) for r in rows]
+        skip = 0
+    else:
+        seen = [int(i) for i in session.execute(text(f"{window} LIMIT :cap"), params).scalars()]
+        if len(seen) < cap:
+            return [], False
+        skip = offset - cap
+    params.update({"seen": seen, "lim": limit + 1 - len(page), "off": skip})
+    page += list(session.execute(text(search_postgres.rest_sql(where) + " LIMIT :lim OFFSET :off"), params).scalars())
     return page[:limit], len(page) > limit
 
 
