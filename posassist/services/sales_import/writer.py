@@ -204,7 +204,7 @@ class Run:
         )
         return {ext: (h, i, cid, ref) for ext, h, i, cid, ref in self.s.connection().execute(q)}
 
-    def _among(self, column: Any, values: list[str]) -> ColumnElement[bool]:
+    def _among(self, column: ColumnElement[Any], values: list[str]) -> ColumnElement[bool]:
         """``column IN (values)``; on PostgreSQL ``= ANY(array)``: one parameter for a chunk's
         1,000 keys instead of 1,000 (parsed and planned at every chunk)."""
         if self.sqlite:
