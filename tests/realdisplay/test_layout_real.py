@@ -91,3 +91,15 @@ def test_150_percent_german_shows_every_customer_tab(german: Counter) -> None:
     assert len(pages) == 3, [n.name for n in pages]
     hidden = [n.name for n in pages if not n.showing or not n.inside(tabs)]
     assert hidden == [], f"customer tabs out of sight: {hidden}"
+
+
+def test_the_window_opens_maximised_on_1280x800(counter: Counter) -> None:
+    """On a counter's 1280×800 screen the window fills it (the window manager's title bar aside)
+    and nothing of it lies off the screen."""
+    sign_in(counter)
+    tree = counter.tree()
+    frame = tree.find("mainWindow", role="frame")
+    assert frame is not None
+    x, y, w, h = frame.extents
+    assert x >= 0 and y >= 0 and x + w <= 1280 and y + h <= 800, frame.extents
+    assert w >= 1270 and h >= 0.9 * 800, f"not maximised: {frame.extents}"
