@@ -18,6 +18,9 @@ Listeners in ``on_change`` hear every switch (called from any thread: the window
 its own). A unit of work on the local copy calls ``offline_hooks.before_local_commit`` before it
 commits (the journal row goes in the same transaction). ``is_offline(db)`` tells a service whether
 the unit of work it is in runs on the local copy (returns apply the offline limits).
+
+The switching itself (going offline, the probe, the upload hooks) is in db/failover_switch.py;
+what counts as the server being gone, and ``ServerUnavailable``, in db/failover_errors.py.
 """
 
 from __future__ import annotations
@@ -32,23 +35,32 @@ from datetime import datetime, timedelta
 from functools import wraps
 from typing import Any, Protocol, TypeVar, cast
 
-from sqlalchemy import Engine, exc, text
+from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from posassist.db import server_deadline
 from posassist.db.engine import storage_error
+from posassist.db.failover_errors import ServerUnavailable, ambiguous_message, server_gone
+from posassist.db.failover_switch import OFFLINE_UPLOAD, Switching
 from posassist.db.offline_hooks import before_local_commit
 from posassist.db.session import Database, unit_of_work
 from posassist.db.tables.base import utcnow
-from posassist.errors import Conflict, StorageError
+from posassist.errors import Conflict
 from posassist.i18n import tr
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+__all__ = [
+    "OFFLINE_UPLOAD",
+    "FailoverCalls",
+    "FailoverDatabase",
+    "LocalCopyLike",
+    "ServerUnavailable",
+    "failover_calls",
+    "is_offline",
+    "server_gone",
+]
 PROBE_INTERVAL_S = 3.0
-
-# SQLSTATEs that say "the server is not there for us" rather than "this statement is wrong"
-_GONE_STATES = ("57014", "57P01", "57P02", "57P03", "53300")
 
 
 class LocalCopyLike(Protocol):
@@ -65,20 +77,6 @@ class LocalCopyLike(Protocol):
     def start(self) -> None: ...
 
     def stop(self) -> None: ...
-
-
-class ServerUnavailable(StorageError):
-    """The server did not answer (in time). ``ambiguous``: it went away at COMMIT, so what was
-    being saved may or may not be there."""
-
-    def __init__(self, message: Any, *, ambiguous: bool = False) -> None:
-        super().__init__(message)
-        self.ambiguous = ambiguous
-
-
-# Hooks run (in the probe thread, with the FailoverDatabase) when the server answers again, before
-# the counter goes back online; one that raises keeps the counter offline until the next probe.
-OFFLINE_UPLOAD: list[Callable[[FailoverDatabase], None]] = []
 
 
 @dataclass
@@ -99,29 +97,7 @@ def is_offline(db: Database) -> bool:
     return inside is db or (inside is None and not db.online)
 
 
-def server_gone(err: BaseException) -> bool:
-    """A driver error that means the server is unreachable, gone or too slow."""
-    if isinstance(err, exc.DBAPIError):
-        if err.connection_invalidated:
-            return True
-        orig = err.orig
-        state = getattr(orig, "sqlstate", None) or ""
-        if state.startswith("08") or state in _GONE_STATES:
-            return True
-        if isinstance(err, exc.OperationalError) and state == "":
-            return True  # refused, timed out, closed: psycopg gives these no SQLSTATE
-    return isinstance(err, exc.TimeoutError | ConnectionError | TimeoutError)
-
-
-def _ambiguous_message() -> Any:
-    return tr(
-        "The server stopped answering while this was being saved, so it may or may not have been "
-        "saved there. Nothing is lost: look again (this counter now works from its local copy) and "
-        "do it again if it is not there."
-    )
-
-
-class FailoverDatabase(Database):
+class FailoverDatabase(Switching, Database):
     def __init__(
         self,
         primary: Database,
@@ -214,7 +190,7 @@ class FailoverDatabase(Database):
         if isinstance(err, exc.DBAPIError) and server_gone(err) and self._can_take_over():
             self.go_offline(err)
             message = (
-                _ambiguous_message()
+                ambiguous_message()
                 if at_commit
                 else tr("The server did not answer in time; this counter now works from its local copy.")
             )
@@ -235,7 +211,7 @@ class FailoverDatabase(Database):
         if session is None:
             state = _call.get()
             if state is not None and state.server_commits:  # half of this call is on the server
-                raise ServerUnavailable(_ambiguous_message(), ambiguous=True)
+                raise ServerUnavailable(ambiguous_message(), ambiguous=True)
             with self._local_unit(write=True) as local:
                 yield local
             return
@@ -333,74 +309,11 @@ class FailoverDatabase(Database):
                 if err.ambiguous or state.server_commits:
                     if err.ambiguous:
                         raise
-                    raise ServerUnavailable(_ambiguous_message(), ambiguous=True) from err
+                    raise ServerUnavailable(ambiguous_message(), ambiguous=True) from err
                 log.warning("the server went away during a call; retrying it on the local copy")
                 return fn(*args, **kwargs)
         finally:
             _call.reset(token)
-
-    # -- switching -----------------------------------------------------------------------------
-    def go_offline(self, err: BaseException | str = "") -> None:
-        with self._state_lock:
-            if not self.online:
-                return
-            self.online = False
-            self.offline_since = self._clock()
-            self.last_error = str(getattr(err, "orig", None) or err).splitlines()[0] if str(err) else None
-            log.warning("server %s not answering (%s): working from the local copy", self.where, self.last_error)
-            self._start_probe()
-        self._tell(False)
-
-    def _go_online(self) -> None:
-        with self._state_lock:
-            if self.online:
-                return
-            self.online = True
-            self.offline_since = None
-        log.warning("server %s answers again: back online", self.where)
-        self._tell(True)
-
-    def _tell(self, online: bool) -> None:
-        for listener in list(self.on_change):
-            try:
-                listener(online)
-            except Exception:
-                log.exception("an on_change listener failed")
-
-    def _start_probe(self) -> None:
-        if self._probe is not None and self._probe.is_alive():
-            return
-        self._stop.clear()
-        self._probe = threading.Thread(target=self._probing, name="posassist-server-probe", daemon=True)
-        self._probe.start()
-
-    def server_answers(self) -> bool:
-        try:
-            with self._server_engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
-            return True
-        except exc.DBAPIError:
-            return False
-
-    def check_now(self) -> bool:
-        """Ask the server once (the probe's step); True when the counter is online afterwards."""
-        if self.online:
-            return True
-        if not self.server_answers():
-            return False
-        for hook in list(OFFLINE_UPLOAD):
-            try:
-                hook(self)
-            except Exception:
-                log.exception("upload after the outage failed; staying offline and trying again")
-                return False
-        self._go_online()
-        return True
-
-    def _probing(self) -> None:
-        while not self._stop.wait(self.probe_interval_s):
-            if self.check_now():
-                return
 
     def dispose(self) -> None:
         self._stop.set()
