@@ -69,3 +69,8 @@ def customer(c: Counter, name: str) -> Node:
 def text_of(c: Counter, object_name: str) -> str:
     n = c.tree().find(object_name)
     return (n.text or "") if n is not None else ""
+
+
+def record(c: Counter, story: str) -> None:
+    """The keys a person pressed (signing in included) and the scans, for the README's table."""
+    print(f"\n[counter flow, real display] {story}: {c.keys} keystrokes, {c.scans} scans")

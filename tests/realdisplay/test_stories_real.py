@@ -4,7 +4,7 @@ pace, and every check through what a screen reader reads (the AT-SPI tree)."""
 from __future__ import annotations
 
 from tests.realdisplay.desktop import Counter
-from tests.realdisplay.flows import PINS, customer, focused, shown, sign_in
+from tests.realdisplay.flows import PINS, customer, focused, record, shown, sign_in
 
 
 def test_s7_allergy_safe_milk(counter: Counter) -> None:
@@ -26,6 +26,7 @@ def test_s7_allergy_safe_milk(counter: Counter) -> None:
     assert "km" in stores.readable() or "free" in stores.readable()
     counter.key("Return")  # the nearest store that has it free
     shown(counter, "cardGrid", "1 held", "the held unit shown as reserved in the grid")
+    record(counter, "7 allergy-safe milk")
 
 
 def test_s1_wrong_colour_exchange(counter: Counter) -> None:
@@ -67,6 +68,7 @@ def test_s1_wrong_colour_exchange(counter: Counter) -> None:
     counter.keep("s1-summary")
     counter.key("Return")  # confirm
     shown(counter, "statusBar", "confirmed", "the return confirmed")
+    record(counter, "1 wrong colour, exchanged here")
     assert counter.keys <= 40
 
 
@@ -103,3 +105,4 @@ def test_s4_tyres_the_store_never_sold(counter: Counter) -> None:
     shown(counter, "returnSummary", "4 winter tyres", "the summary after the approval")
     counter.key("Return")
     shown(counter, "statusBar", "confirmed", "the goodwill exception confirmed")
+    record(counter, "4 tyres the store never sold")
