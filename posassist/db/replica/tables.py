@@ -96,6 +96,12 @@ NOT_COPIED: dict[str, str] = {
     "offline_applied": "server-side upload bookkeeping (part 3)",
     "offline_review": "server-side review queue (part 3)",
     "offline_audit": "server-side merged offline audit (part 3)",
+    "rollup_dirty": "derived (migration 0029): the copy's own triggers mark the days whose returns and interactions it receives",
+    "rollup_first_response": "derived (migration 0029): the copy's own triggers mark the days whose returns and interactions it receives",
+    "rollup_interactions": "derived (migration 0029): the copy's own triggers mark the days whose returns and interactions it receives",
+    "rollup_return_items": "derived (migration 0029): the copy's own triggers mark the days whose returns and interactions it receives",
+    "rollup_return_reasons": "derived (migration 0029): the copy's own triggers mark the days whose returns and interactions it receives",
+    "rollup_returns": "derived (migration 0029): the copy's own triggers mark the days whose returns and interactions it receives",
 }
 # Rows never change once written (the copy's triggers refuse UPDATE/DELETE): insert, never update.
 APPEND_ONLY = frozenset({"audit_keys"})
