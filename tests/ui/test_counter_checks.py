@@ -245,4 +245,5 @@ def test_the_import_window_says_changes_in_words_under_whole_headers(
     said = " ".join(" ".join(r) for r in rows)
     assert "_minor" not in said and "12900" not in said and "13900" not in said
     assert _cut_headers(dlg.changes.horizontalHeader()) == []
+    assert _cut_headers(dlg.problems.horizontalHeader()) == []
     dlg.tasks.wait()
