@@ -4,6 +4,7 @@ raw parameters (``customer_id=12``)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -17,6 +18,9 @@ from posassist.db.tables.people import Store
 from posassist.i18n import day, moment, money, tr
 
 MAX_CHARS = 240
+TAG = "$t"  # services/offline/codec.py's tag of a value JSON has no type for
+FLAT = frozenset({"draft"})  # a whole call's argument: its fields read as the call's own
+_CODE = re.compile(r"[a-z]+(?:_[a-z]+)+")  # a code such as changed_mind reads as words
 # what a reader never needs: the store the counter is in, the staff marker, internal keys
 HIDDEN = frozenset({"store_id", "session", "staff_id", "key", "version", "expected_version"})
 
@@ -76,16 +80,21 @@ class Describer:
             return money(v, self.currency)
         if isinstance(v, bool):
             return tr("yes") if v else tr("no")
+        if isinstance(v, dict) and set(v) == {TAG, "v"}:  # a date, time or amount the journal tagged
+            raw = str(v["v"])
+            if v[TAG] == "date":
+                return day(date.fromisoformat(raw))
+            return (self.when(raw) or raw) if v[TAG] == "datetime" else raw
         if isinstance(v, dict):
             inner = self.fields(v)
-            return f"({inner})" if inner else None
+            return (inner if name in FLAT else f"({inner})") if inner else None
         if isinstance(v, list):
             parts = [p for p in (self.value(name, x) for x in v) if p]
             return "; ".join(parts) if parts else None
         if name.endswith("_id"):
             return None  # an internal reference a person cannot look up
         if isinstance(v, str):
-            return self.when(v) or v
+            return self.when(v) or (v.replace("_", " ") if _CODE.fullmatch(v) else v)
         return str(v)
 
     def fields(self, payload: dict[str, Any]) -> str:
@@ -94,7 +103,7 @@ class Describer:
             text = self.value(name, v)
             if not text:
                 continue
-            if name in ("customer_id", "variant_id"):
+            if name in ("customer_id", "variant_id") or name in FLAT:
                 bits.append(text)
             else:
                 bits.append(f"{_label(name)}: {text}")
