@@ -143,7 +143,17 @@ class Return(Base):
     offline_counter: Mapped[str | None] = mapped_column(String(100), default=None)
     __table_args__ = (
         # reports and the dashboard by date range, from the index alone
-        Index("ix_returns_committed", "committed_at", "status", "store_id", "id", "refund_minor", "store_credit_minor"),
+        Index(
+            "ix_returns_committed",
+            "committed_at",
+            "status",
+            "store_id",
+            "id",
+            "refund_minor",
+            "store_credit_minor",
+            "approval_id",  # the exception outcome's baseline (migration 0031)
+            "customer_id",
+        ),
         CheckConstraint("refund_minor >= 0 AND store_credit_minor >= 0 AND fee_minor >= 0", name="amounts"),
     )
 
