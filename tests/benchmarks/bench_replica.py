@@ -77,13 +77,16 @@ def _raw_read_s(db: Database, lc: LocalCopy) -> tuple[float, int]:
 
 
 def _snapshot(db: Database, path: Path, label: str) -> dict[str, object]:
+    cpu = Cpu(db)
     lc = LocalCopy(db, path, store_id=None, counter="bench")
     try:
         lc.local  # noqa: B018 (the file is migrated outside the timing)
+        c = cpu.now_ns()
         raw_s, rows = _raw_read_s(db, lc)
-        started = time.perf_counter()
+        raw_cpu = (cpu.now_ns() - c) / 1e9
+        started, c = time.perf_counter(), cpu.now_ns()
         lc.ensure()
-        snap_s = time.perf_counter() - started
+        snap_s, snap_cpu = time.perf_counter() - started, (cpu.now_ns() - c) / 1e9
         assert lc.ready
     finally:
         lc.close()
@@ -93,6 +96,8 @@ def _snapshot(db: Database, path: Path, label: str) -> dict[str, object]:
         f"{label}: snapshot rows/s": round(rows / snap_s),
         f"{label}: raw read of the same rows s (baseline)": round(raw_s, 2),
         f"{label}: snapshot / raw read": round(snap_s / raw_s, 1),
+        f"{label}: snapshot CPU s (this process + PG backends)": round(snap_cpu, 2),
+        f"{label}: raw read CPU s (baseline)": round(raw_cpu, 2),
         f"{label}: copy file MB": round(path.stat().st_size / 1e6, 1),
     }
 
