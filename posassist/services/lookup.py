@@ -124,7 +124,7 @@ def _exact(s: Session, code: str, gtin: str | None, active_only: bool) -> list[i
     )
 
 
-CAP = 500  # candidates ranked by exactness and stock here; further matches follow in index order
+CAP = 200  # candidates ranked by exactness and stock here; further matches follow in index order
 
 
 def _ranked_page(
