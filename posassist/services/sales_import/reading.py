@@ -7,9 +7,11 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from posassist.errors import InvalidInput
 from posassist.i18n import tr
@@ -17,26 +19,6 @@ from posassist.services.catalogue_sync import sources
 from posassist.services.sales_import.model import RawOrder, Report
 
 Row = tuple[int, int, list[str]]  # (row, line, values)
-
-
-class _Lines:
-    """The text stream csv reads through: counts physical lines and keeps the current record's."""
-
-    def __init__(self, fh: io.TextIOBase) -> None:
-        self.fh = fh
-        self.line = 0
-        self.pending: list[str] = []
-
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        text = self.fh.readline()
-        if not text:
-            raise StopIteration
-        self.line += 1
-        self.pending.append(text)
-        return text
 
 
 @dataclass
@@ -75,14 +57,12 @@ def open_table(path: Path, report: Report) -> Table:
     sample = fh.read(65536)
     fh.seek(0)
     delimiter = sources.sniff_delimiter(sample)
-    lines = _Lines(fh)
-    reader = csv.reader(lines, delimiter=delimiter)
+    reader = csv.reader(fh, delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration:
         fh.close()
         raise InvalidInput(tr("The file is empty; nothing to import.")) from None
-    lines.pending.clear()
     wrapped = False
     if len([h for h in header if h.strip()]) == 1 and header[0].count(",") >= 2:
         # "Name,Email,…" in one cell: a spreadsheet saved every line as one quoted field
@@ -102,48 +82,79 @@ def open_table(path: Path, report: Report) -> Table:
     index: dict[str, int] = {}
     for i, h in enumerate(header):
         index.setdefault(norm(h), i)
-    return Table(header, index, _rows(fh, lines, reader, wrapped, report, len(header)), encoding, wrapped)
+    return Table(header, index, _rows(fh, path, reader, wrapped, report, len(header)), encoding, wrapped)
 
 
-def _rows(
-    fh: io.TextIOBase, lines: _Lines, reader: Iterator[list[str]], wrapped: bool, report: Report, width: int
-) -> Iterator[Row]:
-    """Records padded to one more cell than the header has: a missing column reads as that blank."""
+def _rows(fh: io.TextIOBase, path: Path, reader: Any, wrapped: bool, report: Report, width: int) -> Iterator[Row]:
+    """Records padded to one more cell than the header has: a missing column reads as that blank.
+    The reader counts the physical lines (a quoted cell may hold line breaks); each record is
+    handed on once the next one is read, so the last one can be checked for a cut-off file."""
     row = 0
+    last = reader.line_num  # physical lines read so far
+    held: Row | None = None  # the record read last: handed on once it is known not to be cut off
     with fh:
-        start = lines.line + 1
         for values in reader:
             row += 1
-            raw_lines = lines.pending
-            if len(raw_lines) > 1 or not raw_lines or not raw_lines[-1].endswith(("\n", "\r")):
-                if sum(t.count('"') for t in raw_lines) % 2 == 1 and not _more(fh):
-                    report.add(
-                        row,
-                        start,
-                        None,
-                        None,
-                        "error",
-                        "damaged_file",
-                        f"The file ends inside a quoted field that starts on line {start}: it was cut off "
-                        "(an interrupted download or copy). Export or download it again.",
-                    )
-                    report.counts.skipped += 1
-                    return
-            lines.pending = []
-            if wrapped and len(values) == 1:
-                values = next(csv.reader([values[0]]), [])
-            if any(values):
-                if len(values) <= width:
-                    values.extend([""] * (width + 1 - len(values)))
-                yield row, start, values
-            start = lines.line + 1
+            if held is not None:
+                cells = held[2]
+                if wrapped and len(cells) == 1:
+                    cells = next(csv.reader([cells[0]]), [])
+                if any(cells):
+                    if len(cells) <= width:
+                        cells.extend([""] * (width + 1 - len(cells)))
+                    yield held[0], held[1], cells
+            held = (row, last + 1, values)
+            last = reader.line_num
+        if held is None:
+            return
+        if _cut_off(path, last - held[1] + 1):
+            report.add(
+                held[0],
+                held[1],
+                None,
+                None,
+                "error",
+                "damaged_file",
+                f"The file ends inside a quoted field that starts on line {held[1]}: it was cut off "
+                "(an interrupted download or copy). Export or download it again.",
+            )
+            report.counts.skipped += 1
+            return
+        cells = held[2]
+        if wrapped and len(cells) == 1:
+            cells = next(csv.reader([cells[0]]), [])
+        if any(cells):
+            if len(cells) <= width:
+                cells.extend([""] * (width + 1 - len(cells)))
+            yield held[0], held[1], cells
 
 
-def _more(fh: io.TextIOBase) -> bool:
-    pos = fh.tell()
-    more = bool(fh.read(1))
-    fh.seek(pos)
-    return more
+_BREAK = re.compile(rb"\r\n|\r|\n")
+
+
+def _cut_off(path: Path, lines: int) -> bool:
+    """Whether the file's last record (its last ``lines`` physical lines) ends inside a quoted
+    field: it spans lines or has no line break at its end, and holds an odd number of quotes.
+    Read from the end of the file, in bytes (quotes and line breaks are the same bytes in UTF-8
+    and Windows-1252)."""
+    with path.open("rb") as fb:
+        size = fb.seek(0, 2)
+        block, tail = 65536, b""
+        while True:
+            start = max(0, size - block)
+            fb.seek(start)
+            tail = fb.read(size - start)
+            breaks = [m.end() for m in _BREAK.finditer(tail)]
+            closed = bool(breaks) and breaks[-1] == len(tail)
+            inner = breaks[:-1] if closed else breaks
+            if len(inner) >= lines or start == 0:
+                break
+            block *= 4
+    begin = inner[-lines] if len(inner) >= lines else 0
+    record = tail[begin:]
+    if lines <= 1 and closed:
+        return False  # one whole line: a stray quote in it is the cell's own
+    return record.count(b'"') % 2 == 1
 
 
 def group(rows: Iterator[Row], key: Callable[[list[str]], str]) -> Iterator[RawOrder]:
