@@ -448,10 +448,12 @@ class Run:
         self.counts.customers = len(self.customers)
         if self._people is not None:
             self._people.close(self.s)
-        if self.aside is not None:
-            self.aside.restore(self.s.connection())
         if self.sqlite and not self.dry:
             self.s.connection().exec_driver_sql(f"PRAGMA cache_size = {int(self._cache or -2000)}")
+        if self.aside is not None:
+            # after the page cache is back to its size: SQLite sorts for an index in up to the
+            # cache's size of memory, which at a million lines came on top of the import's peak
+            self.aside.restore(self.s.connection())
 
 
 def fresh_statistics(s: Session) -> None:
