@@ -370,4 +370,9 @@ def test_import_benchmark_postgresql(files: dict[str, Path], tmp_path: Path, pg_
     figures["re-sync peak RSS MB"] = round(resync_rss / 1024)
     figures["load average (1 min) at start"] = load
     figures["load average (1 min) at end"] = round(os.getloadavg()[0], 2)
+    # the import process's CPU seconds (the client's: the server's backends do part of the work)
+    g = str(files["generic"])
+    figures["client CPU: full import s"] = round(CPU[g][-1], 2)
+    figures["client CPU: re-sync s"] = round(CPU[str(files["changed"])][-1], 2)
+    figures["client CPU: re-sync / full"] = round(CPU[str(files["changed"])][-1] / CPU[g][-1], 2)
     report("import", "postgresql", figures)

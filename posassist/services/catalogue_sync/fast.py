@@ -16,8 +16,8 @@ from posassist.services.catalogue_sync.cells import may_hold_card
 from posassist.services.catalogue_sync.model import Item, Problem
 from posassist.services.catalogue_sync.signals import not_merchandise_words
 
-Entry = tuple[Item | None, Any]  # (item, problems), (None, a ready staging row) or (None, (KNOWN, …))
-KNOWN = "known"  # a record unchanged since the last import: (KNOWN, row, line, product key, hash)
+Entry = tuple[Item | str | None, Any]  # (item, problems), (None, a ready staging row) or (KNOWN, …)
+KNOWN = "known"  # a record unchanged since the last import: (KNOWN, (row, line, product key, hash, variant))
 _PLAIN_PRICE = re.compile(r"^\d{1,12}(?:\.\d\d)?$")
 _SLOW_FIELDS = ("weight", "status", "warranty", "returnable", "final_sale", "allergens", "ingredients", "net_content")
 
@@ -41,13 +41,16 @@ class Known:
         self.hashes: dict[int, int] = {}  # record hash -> the first variant imported from it
         self.context = ""  # what else decides a row's values (the store its stock goes to)
         self.key = b""
+        self._keyed = hashlib.blake2b(digest_size=8)
 
     def begin(self, *parts: object) -> None:
         self.key = hashlib.blake2b(repr((self.context, *parts)).encode(), digest_size=32).digest()
+        self._keyed = hashlib.blake2b(digest_size=8, key=self.key)  # copied per record: the key set up once
 
     def hash(self, record: str) -> int:
-        digest = hashlib.blake2b(record.encode(), digest_size=8, key=self.key).digest()
-        return int.from_bytes(digest, "big", signed=True) >> 1  # fits a signed BIGINT
+        h = self._keyed.copy()
+        h.update(record.encode())
+        return int.from_bytes(h.digest(), "big", signed=True) >> 1  # fits a signed BIGINT
 
 
 def generic_fast(
@@ -85,11 +88,13 @@ def generic_fast(
             # a record hashed as at the last import was a plain row in this same context then, and
             # is one now: unchanged, not read again (the checks below gave the same answer then)
             seen = digest("\x1f".join(values))
-            if seen in hashes:
-                brand = values[i_brand].strip() if i_brand >= 0 else ""
+            vid = hashes.get(seen)
+            if vid is not None:
                 style = values[i_style].strip() if i_style >= 0 else ""
-                title = values[i_title].strip()
-                yield None, (KNOWN, row, line, (style or f"{title}|{brand}".lower())[:128], seen)
+                if not style:
+                    brand = values[i_brand].strip() if i_brand >= 0 else ""
+                    style = f"{values[i_title].strip()}|{brand}".lower()
+                yield KNOWN, (row, line, style[:128], seen, vid)
                 continue
         if fast_ok and len(values) >= width:
             long = [values[i] for i in text_cols if len(values[i]) >= 13]  # a shorter cell holds no card

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from posassist.errors import InvalidInput
 from posassist.i18n import tr
@@ -18,7 +17,7 @@ from posassist.services.catalogue_sync.model import Item, Problem
 class Opened:
     format: str
     encoding: str | None
-    items: Iterator[tuple[Item | None, Any]]  # (item, problems), or (None, a ready staging row: see fast)
+    items: Iterator[fast.Entry]  # (item, problems), (None, a ready staging row) or (KNOWN, …): see fast
     file_problems: list[Problem]
 
 

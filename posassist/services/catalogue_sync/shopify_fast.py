@@ -127,10 +127,10 @@ class ShopifyReader:
                 continue
             joined = "\x1f".join(values)
             h_row = digest(product.context + "\x1d" + joined) if digest is not None else None
-            if h_row is not None and h_row in hashes:
+            if h_row is not None and (vid := hashes.get(h_row)) is not None:
                 # as at the last import, with the same product fields: a plain row then and now,
                 # unchanged, not read again
-                yield None, (KNOWN, row, line, h[:128], h_row)
+                yield KNOWN, (row, line, h[:128], h_row, vid)
                 continue
             staged = None if "\xa0" in joined or "\x00" in joined else self._plain(row, line, values, product)
             if staged is None:

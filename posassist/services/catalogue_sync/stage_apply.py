@@ -38,12 +38,14 @@ class Applying(StageBase):
         dept = "(SELECT d.id FROM cat_dept d WHERE d.name = s.dept)"
         # new products: one per product key without one, from its first row
         pid0 = bulk.next_id(conn, "products")
-        self._sql(
-            "INSERT INTO cat_newprod (pkey, id, rn) SELECT pkey, :base + row_number() OVER (ORDER BY min(rn)) - 1, "
-            "min(rn) FROM cat_stage WHERE ok AND pid IS NULL GROUP BY pkey",
-            {"base": pid0},
-        )
-        new_products = self._scalar("SELECT count(*) FROM cat_newprod")
+        new_products = 0
+        if self.report.counts.created:  # a row without a product has no variant either: it creates one
+            self._sql(
+                "INSERT INTO cat_newprod (pkey, id, rn) SELECT pkey, :base + row_number() OVER (ORDER BY min(rn)) - 1, "
+                "min(rn) FROM cat_stage WHERE ok AND pid IS NULL GROUP BY pkey",
+                {"base": pid0},
+            )
+            new_products = self._scalar("SELECT count(*) FROM cat_newprod")
         if new_products:
             self._exec(
                 "INSERT INTO products (id, style_code, title, brand, description, image, width_mm, height_mm, depth_mm, "
@@ -73,35 +75,40 @@ class Applying(StageBase):
                 now,
             )
             self._log_range(version_id, "variant", vid0, vid0 + new_variants - 1)
-        # changed variants: before-images, then the new values
-        before = self._json_object([(vc, f"v.{vc}") for _sc, vc in VARIANT_COMPARE] + [("gtin", "v.gtin")])
-        self._sql(
-            "INSERT INTO catalogue_changes (version_id, entity, entity_id, action, before) "
-            f"SELECT :ver, 'variant', v.id, 'updated', {before} FROM cat_stage s JOIN variants v ON v.id = s.vid "
-            "WHERE s.vchg",
-            {"ver": version_id},
-        )
+        docs: set[int] = set()
         dis = "IS DISTINCT FROM" if pg else "IS NOT"
-        # the search documents hold the SKU, colour and size (and the product's title, brand and
-        # department): a new price, stock or weight leaves them as they are, not indexed again
-        docs = {
-            int(p)
-            for (p,) in self._sql(
-                "SELECT DISTINCT s.pid FROM cat_stage s JOIN variants v ON v.id = s.vid WHERE s.vchg AND "
-                f"(v.sku {dis} s.sku OR v.colour {dis} s.colour OR v.size {dis} s.size)"
+        if self.changed:  # -1 when not counted: looked for
+            # changed variants: before-images, then the new values
+            before = self._json_object([(vc, f"v.{vc}") for _sc, vc in VARIANT_COMPARE] + [("gtin", "v.gtin")])
+            self._sql(
+                "INSERT INTO catalogue_changes (version_id, entity, entity_id, action, before) "
+                f"SELECT :ver, 'variant', v.id, 'updated', {before} FROM cat_stage s JOIN variants v ON v.id = s.vid "
+                "WHERE s.vchg",
+                {"ver": version_id},
             )
-            if p is not None
-        }
-        sets = ", ".join(f"{vc} = s.{sc}" for sc, vc in VARIANT_COMPARE) + ", gtin = COALESCE(s.gtin, variants.gtin)"
-        self._exec(
-            f"UPDATE variants SET {sets}, import_hash = s.hash, updated_at = :now FROM cat_stage s "
-            "WHERE s.vid = variants.id AND s.vchg",
-            now,
-        )
-        self._sql(  # unchanged rows read again (a new context, or hashed for the first time): remembered
-            "UPDATE variants SET import_hash = s.hash FROM cat_stage s WHERE s.vid = variants.id AND s.vchg IS NULL "
-            f"AND s.known IS NULL AND s.hash IS NOT NULL AND variants.import_hash {dis} s.hash"
-        )
+            # the search documents hold the SKU, colour and size (and the product's title, brand and
+            # department): a new price, stock or weight leaves them as they are, not indexed again
+            docs = {
+                int(p)
+                for (p,) in self._sql(
+                    "SELECT DISTINCT s.pid FROM cat_stage s JOIN variants v ON v.id = s.vid WHERE s.vchg AND "
+                    f"(v.sku {dis} s.sku OR v.colour {dis} s.colour OR v.size {dis} s.size)"
+                )
+                if p is not None
+            }
+            sets = (
+                ", ".join(f"{vc} = s.{sc}" for sc, vc in VARIANT_COMPARE) + ", gtin = COALESCE(s.gtin, variants.gtin)"
+            )
+            self._exec(
+                f"UPDATE variants SET {sets}, import_hash = s.hash, updated_at = :now FROM cat_stage s "
+                "WHERE s.vid = variants.id AND s.vchg",
+                now,
+            )
+        if self.reread:
+            self._sql(  # unchanged rows read again (a new context, or hashed for the first time): remembered
+                "UPDATE variants SET import_hash = s.hash FROM cat_stage s WHERE s.vid = variants.id AND s.vchg IS NULL "
+                f"AND s.known IS NULL AND s.hash IS NOT NULL AND variants.import_hash {dis} s.hash"
+            )
         # changed products
         touched = {p for p, fields in product_changes.items() if fields.keys() & {"title", "brand", "department"}}
         if product_changes:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterator
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 from posassist.db import bulk
 from posassist.errors import Cancelled
 from posassist.i18n import tr
-from posassist.services.catalogue_sync.fast import KNOWN
+from posassist.services.catalogue_sync.fast import KNOWN, Entry
 from posassist.services.catalogue_sync.model import Item, Problem, Progress
 from posassist.services.catalogue_sync.stage_table import EVERY, STAGE_COLS, StageBase, stage_row
 
@@ -24,30 +25,16 @@ class Loading(StageBase):
 
     def load(
         self,
-        items: Iterator[tuple[Item | None, Any]],
+        items: Iterator[Entry],
         progress: Progress | None,
         cancelled: Callable[[], bool] | None,
         stage: str,
     ) -> None:
         counts = self.report.counts
-
-        def rows() -> Iterator[tuple[Any, ...]]:
-            for n, (item, probs) in enumerate(items, 1):
-                if n % EVERY == 0:
-                    if cancelled and cancelled():
-                        raise Cancelled()
-                    if progress:
-                        progress(stage, n, 0)
-                if item is None:  # a plain row staged as read, or one unchanged since the last import
-                    row = self._known(probs, narrow) if probs[0] == KNOWN else self._plain(probs)
-                else:
-                    row = self._take(item, probs)
-                if row is not None:
-                    yield row
-
         narrow: list[tuple[Any, ...]] = []
         self._known_copy = io.StringIO()  # PostgreSQL: known rows as COPY text, loaded after the stream
-        bulk.insert_rows(self.conn, "cat_stage", STAGE_COLS, rows(), chunk=20_000)
+        rows = self._rows(items, narrow, progress, cancelled, stage)
+        bulk.insert_rows(self.conn, "cat_stage", STAGE_COLS, rows, chunk=20_000)
         if narrow:
             self._flush_known(narrow)
         if self._known_copy.tell():
@@ -69,6 +56,35 @@ class Loading(StageBase):
             self._sql("ANALYZE cat_stage")  # a temporary table has no statistics until asked: good plans need them
         self.report.counts.products = len(self.products)
 
+    def _rows(
+        self,
+        items: Iterator[Entry],
+        narrow: list[tuple[Any, ...]],
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+        stage: str,
+    ) -> Iterator[tuple[Any, ...]]:
+        """The staging rows of the file's entries; rows unchanged since the last import go to
+        ``narrow`` (SQLite, flushed by 20,000) or the COPY text (PostgreSQL) instead."""
+        pg = self.pg
+        for n, (item, probs) in enumerate(items, 1):
+            if n % EVERY == 0:
+                if cancelled and cancelled():
+                    raise Cancelled()
+                if progress:
+                    progress(stage, n, 0)
+            if item is KNOWN:  # (row, line, product key, hash, variant): no Python object built for it
+                if pg:
+                    self._known_text(probs)
+                else:
+                    narrow.append(probs)
+                    if len(narrow) >= 20_000:
+                        self._flush_known(narrow)
+                continue
+            row = self._take(item, probs) if isinstance(item, Item) else self._plain(probs)
+            if row is not None:
+                yield row
+
     def _plain(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
         """A plain row from the fast reader, already its staging row."""
         counts = self.report.counts
@@ -77,24 +93,18 @@ class Loading(StageBase):
         self.products.add(row[2])
         return row if self.opts.store_id is not None or row[19] is None else (*row[:19], None, *row[20:])
 
-    def _known(self, entry: tuple[Any, ...], narrow: list[tuple[Any, ...]]) -> tuple[Any, ...] | None:
-        """A record unchanged since the last import: counted, and staged by its hash alone."""
+    def _known_text(self, entry: tuple[Any, ...]) -> None:
+        """PostgreSQL: a record unchanged since the last import, counted and kept as COPY text (compact:
+        the staging COPY is streaming), loaded after it."""
         counts = self.report.counts
         counts.rows += 1
         counts.variants += 1
-        self.products.add(entry[3])
-        if self.pg:  # the staging COPY is streaming: kept as COPY text (compact), loaded after it
-            key = entry[3]
-            if "\\" in key or "\t" in key or "\n" in key or "\r" in key:
-                key = key.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-            line = "\\N" if entry[2] is None else entry[2]
-            self._known_copy.write(f"{entry[1]}\t{line}\t{key}\t{entry[4]}\n")
-            return None
-        assert self.known is not None
-        narrow.append((*entry[1:], self.known.hashes[entry[4]]))  # SQLite: five cells to bind, not thirty
-        if len(narrow) >= 20_000:
-            self._flush_known(narrow)
-        return None
+        key = entry[2]
+        self.products.add(key)
+        if "\\" in key or "\t" in key or "\n" in key or "\r" in key:
+            key = key.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+        line = "\\N" if entry[1] is None else entry[1]
+        self._known_copy.write(f"{entry[0]}\t{line}\t{key}\t{entry[3]}\n")
 
     def _copy_known(self) -> None:
         """PostgreSQL: the known rows by one COPY into a narrow table, then into the staging table
@@ -118,6 +128,10 @@ class Loading(StageBase):
     def _flush_known(self, narrow: list[tuple[Any, ...]]) -> None:
         """Known rows (row, line, product key, hash, variant) into the staging table by way of a narrow one,
         with what the checks and the match need read from their variant in the same statement."""
+        counts = self.report.counts
+        counts.rows += len(narrow)  # counted here, not row by row
+        counts.variants += len(narrow)
+        self.products.update(map(itemgetter(2), narrow))
         raw = self.conn.connection.dbapi_connection
         assert raw is not None
         raw.execute(

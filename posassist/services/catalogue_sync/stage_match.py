@@ -112,9 +112,15 @@ class Matching(StageBase):
         """Created, updated and unchanged counts, and the sample of changes the report shows."""
         report = self.report
         c = report.counts
-        c.created = self._scalar("SELECT count(*) FROM cat_stage WHERE ok AND vid IS NULL")
+        # one pass over the staged rows for every count (created, changed, matched, read again unchanged)
+        counted = self._sql(
+            "SELECT sum(CASE WHEN vid IS NULL THEN 1 ELSE 0 END), sum(CASE WHEN vchg THEN 1 ELSE 0 END), "
+            "sum(CASE WHEN vid IS NOT NULL THEN 1 ELSE 0 END), sum(CASE WHEN vid IS NOT NULL AND vchg IS NULL "
+            "AND known IS NULL AND hash IS NOT NULL THEN 1 ELSE 0 END) FROM cat_stage WHERE ok"
+        ).one()
+        c.created, changed, matched, self.reread = (int(x or 0) for x in counted)
+        self.changed = changed
         pchg = set(product_changes)
-        changed = self._scalar("SELECT count(*) FROM cat_stage WHERE ok AND vchg")
         first_only = 0
         if pchg:
             for (pid,) in self._sql(
@@ -123,7 +129,7 @@ class Matching(StageBase):
             ):
                 first_only += pid in pchg
         c.updated = changed + first_only
-        c.unchanged = self._scalar("SELECT count(*) FROM cat_stage WHERE ok AND vid IS NOT NULL") - c.updated
+        c.unchanged = matched - c.updated
         for sku, title in self._sql(
             f"SELECT sku, title FROM cat_stage WHERE ok AND vid IS NULL ORDER BY rn LIMIT {SAMPLE}"
         ):

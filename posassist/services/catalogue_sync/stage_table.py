@@ -181,7 +181,8 @@ class StageBase:
         self.pchanges: dict[int, dict[str, tuple[Any, Any]]] = {}
         self.new_departments: list[str] = []
         self.vid0 = self.new_variants = 0
-        self._cache: tuple[Any, Any] | None = None
+        self.changed = self.reread = -1  # rows whose variant changes / read again unchanged (-1: not counted)
+        self._cache: tuple[Any, Any, Any] | None = None
         if self.pg:
             self._session_settings()
         self._create()
@@ -253,9 +254,13 @@ class StageBase:
         self._cache = (
             raw.execute("PRAGMA main.cache_size").fetchone()[0],
             raw.execute("PRAGMA temp.cache_size").fetchone()[0],
+            raw.execute("PRAGMA temp.secure_delete").fetchone()[0],
         )
         raw.execute(f"PRAGMA main.cache_size = -{CACHE_KB}")
         raw.execute(f"PRAGMA temp.cache_size = -{CACHE_KB}")
+        # the staging tables' freed pages are not zeroed (the connection overwrites erased data in
+        # the database; the temporary file holds only this import's copy of the file's rows)
+        raw.execute("PRAGMA temp.secure_delete = 0")
 
     def _create(self) -> None:
         self.close()
@@ -276,6 +281,7 @@ class StageBase:
             assert raw is not None and self._cache is not None
             raw.execute(f"PRAGMA main.cache_size = {int(self._cache[0])}")
             raw.execute(f"PRAGMA temp.cache_size = {int(self._cache[1])}")
+            raw.execute(f"PRAGMA temp.secure_delete = {int(self._cache[2])}")
             self._cache = None
 
 
