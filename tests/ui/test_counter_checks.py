@@ -222,7 +222,7 @@ def test_the_import_window_says_changes_in_words_under_whole_headers(
     src = tmp_path / "card.csv"
     src.write_text("sku,title,price,warranty\nWR-1,Drill,129.00,3 years\n")
     assert catalogue_sync.apply(demo_app.db, str(src), opts(demo_app.db), staff=manager(demo_app.db)).applied
-    src.write_text("sku,title,price,warranty\nWR-1,Drill,139.00,5 years\n")
+    src.write_text("sku,title,price,warranty,compare at\nWR-1,Drill,139.00,5 years,99.00\n")
     app = QApplication.instance()
     font = app.font()
     font.setPointSizeF(font.pointSizeF() * scale)
@@ -242,8 +242,14 @@ def test_the_import_window_says_changes_in_words_under_whole_headers(
     rows = [[dlg.changes.text(r, c) for c in range(4)] for r in range(dlg.changes.rowCount())]
     drill = next(r for r in rows if r[1] == "WR-1")
     assert "price: 129.00 → 139.00" in drill[3] and "warranty: 36 months → 60 months" in drill[3], drill
+    assert drill[0] == "Changed", drill  # the action in words, not the code 'updated'
     said = " ".join(" ".join(r) for r in rows)
     assert "_minor" not in said and "12900" not in said and "13900" not in said
     assert _cut_headers(dlg.changes.horizontalHeader()) == []
     assert _cut_headers(dlg.problems.horizontalHeader()) == []
+    problems = [[dlg.problems.text(r, c) for c in range(6)] for r in range(dlg.problems.rowCount())]
+    below = next(r for r in problems if "compare-at" in r[5])  # the compare-at price below the price
+    assert below[2] == "compare-at price" and below[4] == "Warning", below
+    kinds = [dlg.show_kind.itemText(i) for i in range(dlg.show_kind.count())]
+    assert kinds == ["All changes", "New", "Changed", "To deactivate"]
     dlg.tasks.wait()

@@ -36,6 +36,7 @@ from posassist.services.catalogue_sync.problems_csv import write_problems
 from posassist.services.catalogue_sync.sync import VersionRow
 from posassist.services.dto import StaffSession, StoreInfo
 from posassist.services.isolated import ChildCall, Isolated
+from posassist.ui.admin.import_words import action_words, field_words, severity_words
 from posassist.ui.admin.report_table import ReportTable
 from posassist.ui.tasks import CANCELLED, CancelToken, Progress, TaskRunner
 from posassist.ui.widgets import action_button, buddy, named, open_dialog, tab_page
@@ -99,7 +100,7 @@ class CatalogueDialog(QDialog):
     def _build_tables(self) -> None:
         self.show_kind = named(QComboBox(), "importChangeFilter", tr("Show changes"))
         for k in ("all", "created", "updated", "deactivated"):
-            self.show_kind.addItem(k.capitalize(), k)
+            self.show_kind.addItem(action_words(k), k)
         # the report's rows are made as the table paints them: a big report never holds the window
         self.changes = named(
             ReportTable([tr("Change"), tr("SKU"), tr("Item"), tr("Fields (before → after)")]),
@@ -324,14 +325,15 @@ class CatalogueDialog(QDialog):
         kind = self.show_kind.currentData()
         rows = [c for c in (self.report.changes if self.report else []) if kind == "all" or c.action == kind]
         # the fields in the associate's words: 'price: 129.00 → 139.00'
-        self.changes.show_rows(rows, lambda c: (c.action, c.sku or "—", c.title, change_text(c)))
+        self.changes.show_rows(rows, lambda c: (action_words(c.action), c.sku or "—", c.title, change_text(c)))
 
     def _fill_problems(self) -> None:
         probs = self.report.problems if self.report else []
         self.problems.show_rows(
             probs,
             lambda p: tuple(
-                "" if v is None else str(v) for v in (p.row, p.line, p.field, p.value, p.severity, p.message)
+                "" if v is None else str(v)
+                for v in (p.row, p.line, field_words(p.field), p.value, severity_words(p.severity), p.message)
             ),
             lambda p: p.severity == "error",
         )
