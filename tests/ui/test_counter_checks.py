@@ -153,12 +153,21 @@ def _chart_problems(chart: Chart) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("scale", "lang"),
-    [(1.0, "en"), (2.0, "en"), (2.0, "de"), (2.0, "fr")],
-    ids=["100-en", "200-en", "200-de", "200-fr"],
+    ("size", "scale", "lang"),
+    [
+        ((1280, 800), 1.0, "en"),
+        ((1280, 800), 2.0, "en"),
+        ((1280, 800), 2.0, "de"),
+        ((1280, 800), 2.0, "fr"),
+        ((1366, 768), 1.5, "fr"),
+        ((1920, 1080), 1.0, "en"),
+    ],
+    ids=["1280-100-en", "1280-200-en", "1280-200-de", "1280-200-fr", "1366-150-fr", "1920-100-en"],
 )
-def test_dashboard_labels_stay_apart_and_counts_are_whole(qtbot, demo_app, big_text, scale: float, lang: str) -> None:  # type: ignore[no-untyped-def]
-    """On a 1280×800 counter screen: the window fits the screen's width (what does not fit the
+def test_dashboard_labels_stay_apart_and_counts_are_whole(  # type: ignore[no-untyped-def]
+    qtbot, demo_app, big_text, size: tuple[int, int], scale: float, lang: str
+) -> None:
+    """On a counter's screen: the window fits the screen's width (what does not fit the
     height scrolls), and no chart writes one label over another."""
     from posassist.ui.dashboard.window import DashboardWindow
     from posassist.ui.tasks import TaskRunner
@@ -172,12 +181,12 @@ def test_dashboard_labels_stay_apart_and_counts_are_whole(qtbot, demo_app, big_t
     win = DashboardWindow(demo_app.svc.reports, runner)
     runner.setParent(win)
     qtbot.addWidget(win)
-    win.resize(1280, 800)
+    win.resize(*size)
     win.show()
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: win.data is not None, timeout=30_000)
     settled(qtbot)
-    assert win.width() <= 1280, win.width()
+    assert win.width() <= size[0], win.width()
     scroll = win.findChild(QScrollArea, "dashScroll")
     assert scroll.widget().width() <= scroll.viewport().width()  # nothing cut at the right
     charts = win.findChildren(Chart)

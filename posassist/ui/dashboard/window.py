@@ -283,7 +283,7 @@ class DashboardWindow(QDialog):
         for counts in d.response_buckets.values():
             totals = [a + b for a, b in zip(totals, counts, strict=True)]
         self.plots["response"].show_series(
-            Series("bars", tuple(tr(b) for _, b in RESPONSE_BUCKETS), tuple(totals), PALETTE[5])
+            Series("bars", tuple(_unit_kept(tr(b)) for _, b in RESPONSE_BUCKETS), tuple(totals), PALETTE[5])
         )
 
     def export_to(self, folder: Path) -> list[Path]:
@@ -301,3 +301,10 @@ class DashboardWindow(QDialog):
         folder = QFileDialog.getExistingDirectory(self, tr("Folder for the CSV files"))
         if folder:
             self.export_to(Path(folder))
+
+
+def _unit_kept(band: str) -> str:
+    """A band's number and unit on one line when its name wraps ("over 4 h", not "over 4" / "h")."""
+    for unit in (" min", " h"):
+        band = band.replace(unit, "\u00a0" + unit[1:])
+    return band
