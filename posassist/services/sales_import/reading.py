@@ -10,6 +10,7 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -157,25 +158,40 @@ def _cut_off(path: Path, lines: int) -> bool:
     return record.count(b'"') % 2 == 1
 
 
-def group(rows: Iterator[Row], key: Callable[[list[str]], str]) -> Iterator[RawOrder]:
+def group(rows: Iterator[Row], key: Callable[[list[str]], str], column: int | None = None) -> Iterator[RawOrder]:
     """Consecutive rows with the same order key are one order (the exports write an order's rows
     together; the first carries the order's fields). Each order gets a fingerprint of its cells,
-    so an order already imported from the same cells is recognised without being read again."""
+    so an order already imported from the same cells is recognised without being read again.
+    ``column``: the key is that cell, stripped (rows are padded, so it is always there), read
+    without a call to ``key`` for every row."""
     current: RawOrder | None = None
-    for r in rows:
-        k = key(r[2])
-        if current is not None and (k == current.key or not k):
-            current.rows.append(r)
-            continue
-        if current is not None:
-            yield _sealed(current)
-        current = RawOrder(k, r[0], r[1], [r])
+    if column is not None:
+        for r in rows:
+            k = r[2][column].strip()
+            if current is not None and (k == current.key or not k):
+                current.rows.append(r)
+                continue
+            if current is not None:
+                yield _sealed(current)
+            current = RawOrder(k, r[0], r[1], [r])
+    else:
+        for r in rows:
+            k = key(r[2])
+            if current is not None and (k == current.key or not k):
+                current.rows.append(r)
+                continue
+            if current is not None:
+                yield _sealed(current)
+            current = RawOrder(k, r[0], r[1], [r])
     if current is not None:
         yield _sealed(current)
 
 
+_CELLS = itemgetter(2)
+
+
 def _sealed(raw: RawOrder) -> RawOrder:
     # the cells of each row joined by US, each row closed by RS, hashed in one call
-    text = "\x1e".join(["\x1f".join(values) for _, _, values in raw.rows])
+    text = "\x1e".join(map("\x1f".join, map(_CELLS, raw.rows)))
     raw.digest = hashlib.blake2b((text + "\x1e").encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     return raw

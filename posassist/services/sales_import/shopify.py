@@ -71,6 +71,7 @@ class ShopifyOrders:
         self.c = Cells(table, COLUMNS)
         self.ctx = ctx
         self._key = self.c.cols["name"]
+        self.key_column = self._key  # what ``key`` reads, for reading.group to read itself
         # the hot path reads cells by position and names columns from these (no call per cell)
         self.ix: dict[str, int] = self.c.idx
         self.nm: dict[str, str] = {k: self.c.name(k) for k in COLUMNS}

@@ -110,7 +110,7 @@ def _sales(
             report.counts.rows += 1
         return report, None
     run = Run(s, opts, report, layout.name, layout, dry=dry)
-    for batch in chunks(group(table.rows, layout.key)):
+    for batch in chunks(group(table.rows, layout.key, getattr(layout, "key_column", None))):
         if cancelled and cancelled():
             raise Cancelled()
         run.chunk(batch)

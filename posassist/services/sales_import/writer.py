@@ -202,7 +202,7 @@ class Run:
         q = select(t.external_id, t.import_hash, t.id, t.customer_id, t.refunded_minor).where(
             t.source == self.source, self._among(t.external_id, keys)
         )
-        return {ext: (h, i, cid, ref) for ext, h, i, cid, ref in self.s.connection().execute(q)}
+        return {ext: (h, i, cid, ref) for ext, h, i, cid, ref in self.s.connection().execute(q).all()}
 
     def _among(self, column: ColumnElement[Any], values: list[str]) -> ColumnElement[bool]:
         """``column IN (values)``; on PostgreSQL ``= ANY(array)``: one parameter for a chunk's
