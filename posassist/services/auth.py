@@ -11,6 +11,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
+from posassist.db import offline_hooks
 from posassist.db.retry import retrying
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
@@ -230,7 +231,9 @@ def _record_attempt(
             staff.failed_since_sign_in = 0
             staff.locked_until = None
             staff.last_sign_in_at = now
-            if rehash is not None:
+            # not on a counter's local copy: the server's seal there (db/replica/seals.py) would
+            # no longer match; the server rehashes at the next sign-in there
+            if rehash is not None and not offline_hooks.is_local(s):
                 staff.pin_hash = rehash
                 staff_seal.seal(s, staff, actor_id=staff.id, where=counter)
             if via is None:

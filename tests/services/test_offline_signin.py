@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -103,6 +104,30 @@ def test_first_sign_in_offline_on_an_unsigned_store(outage: Outage, real_copy) -
     assert not fdb.online and lead.role == "shift_lead"
     _copy_pin_hash(lc.path, LEADS[1].code, ALEX.code)
     assert "changed outside posassist" in _refused(fdb, LEADS[1].code, ALEX.pin)
+
+
+class _DueForRehash:
+    def __init__(self, hasher: Any) -> None:
+        self._hasher = hasher
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._hasher, name)
+
+    def check_needs_rehash(self, _hash: str) -> bool:
+        return True
+
+
+def test_a_pin_hash_due_for_rehashing_is_left_as_the_server_sealed_it_offline(  # type: ignore[no-untyped-def]
+    outage: Outage, real_copy, monkeypatch
+) -> None:
+    fdb, lc = real_copy
+    lc.ensure()
+    outage.proxy.down()
+    monkeypatch.setattr(auth, "_hasher", _DueForRehash(auth._hasher))  # new hashing parameters
+    before = _row(lc.path, LEADS[0].code)["pin_hash"]
+    for _ in range(2):  # the second sign-in still matches the copied seal
+        assert auth.sign_in(fdb, LEADS[0].code, LEADS[0].pin, counter=COUNTER).role == "shift_lead"
+    assert _row(lc.path, LEADS[0].code)["pin_hash"] == before and not fdb.online
 
 
 def test_first_sign_in_offline_with_the_counters_key_and_a_forged_seal_refused(  # type: ignore[no-untyped-def]
