@@ -37,7 +37,7 @@ from posassist.ui.dashboard.charts import Chart, Series
 from posassist.ui.dashboard.outcome import outcome_html
 from posassist.ui.dashboard.panels import PERIODS, AtRiskPanel, ServiceTable, period_dates
 from posassist.ui.tasks import TaskRunner
-from posassist.ui.widgets import named
+from posassist.ui.widgets import named, readable
 
 PALETTE = ["#1f5f99", "#d95f02", "#1b9e77", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d"]
 
@@ -68,12 +68,12 @@ class DashboardWindow(QDialog):
             b.setAutoDefault(False)
         self.summary = QLabel(tr("Computing…"))
         self.summary.setObjectName("dashSummary")
-        self.summary.setAccessibleName(tr("Dashboard figures"))
+        readable(self.summary, tr("Dashboard figures"))  # a screen reader reads the figures themselves
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.outcome = QLabel("")  # exception -> outcome: each override rule and what followed
         self.outcome.setObjectName("dashOutcome")
-        self.outcome.setAccessibleName(tr("Exceptions and what followed"))
+        readable(self.outcome, tr("Exceptions and what followed"))
         self.outcome.setWordWrap(True)
         self.outcome.setTextFormat(Qt.TextFormat.RichText)
         self.at_risk = AtRiskPanel()
