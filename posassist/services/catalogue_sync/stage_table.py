@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -256,8 +257,9 @@ class StageBase:
             raw.execute("PRAGMA temp.cache_size").fetchone()[0],
             raw.execute("PRAGMA temp.secure_delete").fetchone()[0],
         )
-        raw.execute(f"PRAGMA main.cache_size = -{CACHE_KB}")
-        raw.execute(f"PRAGMA temp.cache_size = -{CACHE_KB}")
+        cache_kb = _cache_kb()
+        raw.execute(f"PRAGMA main.cache_size = -{cache_kb}")
+        raw.execute(f"PRAGMA temp.cache_size = -{cache_kb}")
         # the staging tables' freed pages are not zeroed (the connection overwrites erased data in
         # the database; the temporary file holds only this import's copy of the file's rows)
         raw.execute("PRAGMA temp.secure_delete = 0")
@@ -283,6 +285,15 @@ class StageBase:
             raw.execute(f"PRAGMA temp.cache_size = {int(self._cache[1])}")
             raw.execute(f"PRAGMA temp.secure_delete = {int(self._cache[2])}")
             self._cache = None
+
+
+def _cache_kb() -> int:
+    """The import's page cache (each of two), ``POSASSIST_IMPORT_CACHE_MB`` when set (a trade of
+    peak memory against re-reading pages), else ``CACHE_KB``."""
+    try:
+        return max(2, int(os.environ.get("POSASSIST_IMPORT_CACHE_MB", ""))) * 1024
+    except ValueError:
+        return CACHE_KB
 
 
 def sample(report: Report, change: Change) -> None:
