@@ -113,7 +113,9 @@ class Loading(StageBase):
         with raw.cursor() as cur:
             cur.execute("CREATE TEMP TABLE IF NOT EXISTS cat_known (rn BIGINT, line BIGINT, pkey TEXT, hash BIGINT)")
             with cur.copy("COPY cat_known (rn, line, pkey, hash) FROM STDIN") as copy:
-                copy.write(self._known_copy.getvalue())
+                self._known_copy.seek(0)  # in pieces: the whole text again as one string and its bytes is
+                while piece := self._known_copy.read(1 << 20):  # twice its size more at a million rows
+                    copy.write(piece)
             self._known_copy = io.StringIO()
             # a plain join (DISTINCT ON keeps the first variant of a hash): a correlated min(id) can be
             # planned as a walk of the primary key per row while the new rows have no statistics yet
