@@ -101,7 +101,9 @@ def _rows(fh: io.TextIOBase, path: Path, reader: Any, wrapped: bool, report: Rep
                 if wrapped and len(cells) == 1:
                     cells = next(csv.reader([cells[0]]), [])
                 if any(cells):
-                    if len(cells) <= width:
+                    if len(cells) == width:
+                        cells.append("")
+                    elif len(cells) < width:
                         cells.extend([""] * (width + 1 - len(cells)))
                     yield held[0], held[1], cells
             held = (row, last + 1, values)

@@ -104,12 +104,14 @@ class ShopifyOrders:
             )
 
     def line_count(self, raw: RawOrder) -> int:
-        t, q = self.c.cols["title"], self.c.cols["qty"]
-        return sum(
-            1
-            for _, _, v in raw.rows
-            if (t is not None and t < len(v) and v[t].strip()) or (q is not None and q < len(v) and v[q].strip())
-        )
+        """The order's line-item rows (a title or a quantity), as ``parse`` counts them; the rows
+        are padded, so a column the file lacks reads as blank."""
+        t, q = self.ix["title"], self.ix["qty"]
+        rows = raw.rows
+        if len(rows) == 1:
+            v = rows[0][2]
+            return 1 if v[t].strip() or v[q].strip() else 0
+        return sum(1 for _, _, v in rows if v[t].strip() or v[q].strip())
 
     def key(self, values: list[str]) -> str:
         i = self._key
