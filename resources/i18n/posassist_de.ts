@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Identity shown</source>
         <translation>Vorgelegte Identität</translation>
@@ -108,8 +108,8 @@
         <translation>{path} muss einer dieser Werte sein: {choices}; nicht {value}.</translation>
     </message>
     <message>
-        <source>{path} must be a list of codes such as ["CLEAR", "GROC"].</source>
-        <translation>{path} muss eine Liste von Codes sein, etwa ["CLEAR", "GROC"].</translation>
+        <source>{path} must be a list of codes such as [&quot;CLEAR&quot;, &quot;GROC&quot;].</source>
+        <translation>{path} muss eine Liste von Codes sein, etwa [&quot;CLEAR&quot;, &quot;GROC&quot;].</translation>
     </message>
     <message>
         <source>{path} must be a list of seasons, each with from, to and until.</source>
@@ -148,7 +148,7 @@
         <translation>{no_receipt_returns_12m} Rückgaben ohne Beleg in den letzten {period_days} Tagen (die Grenze ist {no_receipt_cap_per_12m}); eine Schichtleitung muss genehmigen</translation>
     </message>
     <message>
-        <source>This store's policy wants {role} on every refund</source>
+        <source>This store&apos;s policy wants {role} on every refund</source>
         <translation>Die Richtlinie dieser Filiale verlangt {role} bei jeder Erstattung</translation>
     </message>
     <message>
@@ -156,11 +156,11 @@
         <translation>Die Identität ist eine id (Ausweisnummer) oder ein phone (Telefon).</translation>
     </message>
     <message>
-        <source>Type the customer's whole phone number.</source>
+        <source>Type the customer&apos;s whole phone number.</source>
         <translation>Geben Sie die ganze Telefonnummer des Kunden ein.</translation>
     </message>
     <message>
-        <source>Type the identity document's whole number.</source>
+        <source>Type the identity document&apos;s whole number.</source>
         <translation>Geben Sie die ganze Nummer des Ausweises ein.</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>Nicht angewandt</translation>
     </message>
     <message>
-        <source>Fix the errors (or tick 'Skip rows with errors') to apply.</source>
+        <source>Fix the errors (or tick &apos;Skip rows with errors&apos;) to apply.</source>
         <translation>Zum Anwenden die Fehler beheben (oder „Fehlerhafte Zeilen überspringen“ ankreuzen).</translation>
     </message>
     <message>
@@ -516,7 +516,7 @@
         <translation>Bild</translation>
     </message>
     <message>
-        <source>Map the file's columns</source>
+        <source>Map the file&apos;s columns</source>
         <translation>Spalten der Datei zuordnen</translation>
     </message>
     <message>
@@ -696,7 +696,7 @@
         <translation>Rückgabe oder Umtausch</translation>
     </message>
     <message>
-        <source>use the card's item as the replacement</source>
+        <source>use the card&apos;s item as the replacement</source>
         <translation>den Artikel der Karte als Ersatz nehmen</translation>
     </message>
     <message>
@@ -712,7 +712,7 @@
         <translation>die Kasse sperren</translation>
     </message>
     <message>
-        <source>hold the card's item for the customer: choose the store, say the day they need it by</source>
+        <source>hold the card&apos;s item for the customer: choose the store, say the day they need it by</source>
         <translation>den Artikel der Karte für den Kunden reservieren: Filiale wählen, Tag angeben, bis zu dem er ihn braucht</translation>
     </message>
     <message>
@@ -748,7 +748,7 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>edit the customer's record: every field, consents, dates, related, history</source>
+        <source>edit the customer&apos;s record: every field, consents, dates, related, history</source>
         <translation>den Kundendatensatz bearbeiten: alle Felder, Einwilligungen, Termine, Verbindungen, Verlauf</translation>
     </message>
     <message>
@@ -940,8 +940,8 @@
         <translation>Warte auf die Entscheidung einer Schichtleitung zu Anfrage #{request_id}… (sie ist gespeichert)</translation>
     </message>
     <message>
-        <source>&lt;span style='color:{color}'&gt;&lt;b&gt;{status}&lt;/b&gt; by {value} ({value2}): {value3}&lt;/span&gt;</source>
-        <translation>&lt;span style='color:{color}'&gt;&lt;b&gt;{status}&lt;/b&gt; von {value} ({value2}): {value3}&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{status}&lt;/b&gt; by {value} ({value2}): {value3}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{status}&lt;/b&gt; von {value} ({value2}): {value3}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Decide an approval request</source>
@@ -1056,7 +1056,7 @@
         <translation>Kunden löschen</translation>
     </message>
     <message>
-        <source>Erase {name}'s personal data and notes? Sales and returns are kept under a pseudonymous id. This cannot be undone.</source>
+        <source>Erase {name}&apos;s personal data and notes? Sales and returns are kept under a pseudonymous id. This cannot be undone.</source>
         <translation>Persönliche Daten und Notizen von {name} löschen? Verkäufe und Rückgaben bleiben unter einer pseudonymen Kennung erhalten. Dies lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
@@ -1124,7 +1124,7 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>Customer's comment</source>
+        <source>Customer&apos;s comment</source>
         <translation>Kommentar des Kunden</translation>
     </message>
     <message>
@@ -1408,7 +1408,7 @@
         <translation>Kundendaten — {name}</translation>
     </message>
     <message>
-        <source>Parts of the customer's record</source>
+        <source>Parts of the customer&apos;s record</source>
         <translation>Bereiche der Kundendaten</translation>
     </message>
     <message>
@@ -1420,8 +1420,8 @@
         <translation>&amp;Versandkostenfrei auf Lebenszeit</translation>
     </message>
     <message>
-        <source>One per line, e.g. 'fit: slim' or 'sizes: M, L'</source>
-        <translation>Eine pro Zeile, z. B. 'Passform: schmal' oder 'Größen: M, L'</translation>
+        <source>One per line, e.g. &apos;fit: slim&apos; or &apos;sizes: M, L&apos;</source>
+        <translation>Eine pro Zeile, z. B. &apos;Passform: schmal&apos; oder &apos;Größen: M, L&apos;</translation>
     </message>
     <message>
         <source>Separated by commas</source>
@@ -1492,7 +1492,7 @@
         <translation>Entf entfernt das ausgewählte Datum</translation>
     </message>
     <message>
-        <source>Occasion, e.g. wife's birthday</source>
+        <source>Occasion, e.g. wife&apos;s birthday</source>
         <translation>Anlass, z. B. Geburtstag der Ehefrau</translation>
     </message>
     <message>
@@ -1716,7 +1716,7 @@
         <translation>Alles als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <source>Save every chart's numbers as CSV files</source>
+        <source>Save every chart&apos;s numbers as CSV files</source>
         <translation>Die Zahlen jedes Diagramms als CSV-Dateien speichern</translation>
     </message>
     <message>
@@ -1864,7 +1864,7 @@
         <translation>Einen Barcode scannen oder eine Artikelnummer oder ein paar Wörter tippen (F2)</translation>
     </message>
     <message>
-        <source>Scan or type: barcode, SKU, or words like 'jacket navy'  (F2)</source>
+        <source>Scan or type: barcode, SKU, or words like &apos;jacket navy&apos;  (F2)</source>
         <translation>Scannen oder tippen: Barcode, Artikelnummer oder Wörter wie „Jacke navy“  (F2)</translation>
     </message>
     <message>
@@ -1956,7 +1956,7 @@
         <translation>Rückgabe oder Umtausch</translation>
     </message>
     <message>
-        <source>Use the card's item as the replacement</source>
+        <source>Use the card&apos;s item as the replacement</source>
         <translation>Den Artikel der Karte als Ersatz nehmen</translation>
     </message>
     <message>
@@ -1988,7 +1988,7 @@
         <translation>Rückgaberichtlinie…</translation>
     </message>
     <message>
-        <source>Erase this customer's personal data…</source>
+        <source>Erase this customer&apos;s personal data…</source>
         <translation>Persönliche Daten dieses Kunden löschen…</translation>
     </message>
     <message>
@@ -2048,7 +2048,7 @@
         <translation>Datenbank: {where}</translation>
     </message>
     <message>
-        <source>Hold the card's item for this customer (choose the store)</source>
+        <source>Hold the card&apos;s item for this customer (choose the store)</source>
         <translation>Den Artikel der Karte für diesen Kunden reservieren (Filiale wählen)</translation>
     </message>
     <message>
@@ -2096,7 +2096,7 @@
         <translation>Zuerst eine Produktkarte öffnen (scannen oder suchen, dann Eingabe).</translation>
     </message>
     <message>
-        <source>Open a return (F5) and go to the 'what the customer wants' step first.</source>
+        <source>Open a return (F5) and go to the &apos;what the customer wants&apos; step first.</source>
         <translation>Zuerst eine Rückgabe öffnen (F5) und zum Schritt „Was der Kunde möchte“ gehen.</translation>
     </message>
     <message>
@@ -2208,7 +2208,7 @@
         <translation>Wir haben den falschen Artikel geschickt</translation>
     </message>
     <message>
-        <source>Faulty / doesn't work</source>
+        <source>Faulty / doesn&apos;t work</source>
         <translation>Defekt / funktioniert nicht</translation>
     </message>
     <message>
@@ -2276,7 +2276,7 @@
         <translation>Den Verkauf finden</translation>
     </message>
     <message>
-        <source>Scan or type the receipt, pick one of the customer's purchases, or go on without a receipt.</source>
+        <source>Scan or type the receipt, pick one of the customer&apos;s purchases, or go on without a receipt.</source>
         <translation>Den Beleg scannen oder eintippen, einen Kauf des Kunden wählen oder ohne Beleg weitermachen.</translation>
     </message>
     <message>
@@ -2292,7 +2292,7 @@
         <translation>Belegnummer, z. B. W-2026-4101</translation>
     </message>
     <message>
-        <source>The customer's purchases</source>
+        <source>The customer&apos;s purchases</source>
         <translation>Die Käufe des Kunden</translation>
     </message>
     <message>
@@ -2328,7 +2328,7 @@
         <translation>&amp;Beleg:</translation>
     </message>
     <message>
-        <source>Or one of the customer's &amp;purchases:</source>
+        <source>Or one of the customer&apos;s &amp;purchases:</source>
         <translation>Oder einer der &amp;Käufe des Kunden:</translation>
     </message>
     <message>
@@ -2376,7 +2376,7 @@
         <translation>({count} bereits zurück)</translation>
     </message>
     <message>
-        <source>Not the customer's mistake:</source>
+        <source>Not the customer&apos;s mistake:</source>
         <translation>Nicht der Fehler des Kunden:</translation>
     </message>
     <message>
@@ -2604,7 +2604,7 @@
         <translation>&amp;Wert:</translation>
     </message>
     <message>
-        <source>Scan the item's barcode or type its SKU exactly.</source>
+        <source>Scan the item&apos;s barcode or type its SKU exactly.</source>
         <translation>Den Barcode des Artikels scannen oder seine Artikelnummer genau eintippen.</translation>
     </message>
     <message>
@@ -2724,8 +2724,8 @@
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <source>No screen found (DISPLAY is not set). Start posassist from the desktop, or run it under a virtual screen with 'xvfb-run posassist'.</source>
-        <translation>Kein Bildschirm gefunden (DISPLAY ist nicht gesetzt). posassist vom Desktop starten oder auf einem virtuellen Bildschirm mit 'xvfb-run posassist'.</translation>
+        <source>No screen found (DISPLAY is not set). Start posassist from the desktop, or run it under a virtual screen with &apos;xvfb-run posassist&apos;.</source>
+        <translation>Kein Bildschirm gefunden (DISPLAY ist nicht gesetzt). posassist vom Desktop starten oder auf einem virtuellen Bildschirm mit &apos;xvfb-run posassist&apos;.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file; pass another --data-dir.</source>
@@ -2740,8 +2740,8 @@
         <translation>Der Ordner {parent} für die Datenbank existiert nicht; ihn anlegen oder --data-dir angeben.</translation>
     </message>
     <message>
-        <source>There is no store with code '{code}'; check --store or POSASSIST_STORE.</source>
-        <translation>Es gibt keine Filiale mit dem Kürzel '{code}'; --store oder POSASSIST_STORE prüfen.</translation>
+        <source>There is no store with code &apos;{code}&apos;; check --store or POSASSIST_STORE.</source>
+        <translation>Es gibt keine Filiale mit dem Kürzel &apos;{code}&apos;; --store oder POSASSIST_STORE prüfen.</translation>
     </message>
     <message>
         <source>--currency {currency} is not a currency code (e.g. CAD, EUR).</source>
@@ -2752,12 +2752,12 @@
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <source>Write each change as FIELD=VALUE, e.g. email=nina@example.com (not '{pair}').</source>
-        <translation>Schreiben Sie jede Änderung als FELD=WERT, z. B. email=nina@example.com (nicht '{pair}').</translation>
+        <source>Write each change as FIELD=VALUE, e.g. email=nina@example.com (not &apos;{pair}&apos;).</source>
+        <translation>Schreiben Sie jede Änderung als FELD=WERT, z. B. email=nina@example.com (nicht &apos;{pair}&apos;).</translation>
     </message>
     <message>
-        <source>Write a date as LABEL=MM-DD or LABEL=MM-DD:DAYS, e.g. "Wife's birthday=12-11:10" (not '{spec}').</source>
-        <translation>Schreiben Sie ein Datum als BEZEICHNUNG=MM-TT oder BEZEICHNUNG=MM-TT:TAGE, z. B. "Geburtstag der Ehefrau=12-11:10" (nicht '{spec}').</translation>
+        <source>Write a date as LABEL=MM-DD or LABEL=MM-DD:DAYS, e.g. &quot;Wife&apos;s birthday=12-11:10&quot; (not &apos;{spec}&apos;).</source>
+        <translation>Schreiben Sie ein Datum als BEZEICHNUNG=MM-TT oder BEZEICHNUNG=MM-TT:TAGE, z. B. &quot;Geburtstag der Ehefrau=12-11:10&quot; (nicht &apos;{spec}&apos;).</translation>
     </message>
     <message>
         <source>Nothing to change: give FIELD=VALUE, --add-date or --remove-date.</source>
@@ -2784,8 +2784,8 @@
         <translation>--limit muss zwischen 1 und 10000 liegen</translation>
     </message>
     <message>
-        <source>{message} (see '{prog} --help')</source>
-        <translation>{message} (siehe '{prog} --help')</translation>
+        <source>{message} (see &apos;{prog} --help&apos;)</source>
+        <translation>{message} (siehe &apos;{prog} --help&apos;)</translation>
     </message>
     <message>
         <source>--from is after --to</source>
@@ -2848,20 +2848,20 @@
         <translation>pg_restore fehlgeschlagen: {splitlines}</translation>
     </message>
     <message>
-        <source>'{url}' is not a database URL; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB</source>
-        <translation>'{url}' ist keine Datenbank-URL; sqlite:///PFAD oder postgresql+psycopg://BENUTZER@HOST/DB verwenden</translation>
+        <source>&apos;{url}&apos; is not a database URL; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB</source>
+        <translation>&apos;{url}&apos; ist keine Datenbank-URL; sqlite:///PFAD oder postgresql+psycopg://BENUTZER@HOST/DB verwenden</translation>
     </message>
     <message>
-        <source>Database URL scheme '{drivername}' is not supported; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB</source>
-        <translation>Das URL-Schema '{drivername}' wird nicht unterstützt; sqlite:///PFAD oder postgresql+psycopg://BENUTZER@HOST/DB verwenden</translation>
+        <source>Database URL scheme &apos;{drivername}&apos; is not supported; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB</source>
+        <translation>Das URL-Schema &apos;{drivername}&apos; wird nicht unterstützt; sqlite:///PFAD oder postgresql+psycopg://BENUTZER@HOST/DB verwenden</translation>
     </message>
     <message>
         <source>{where} is not a posassist database (not an SQLite file, or damaged); nothing was changed: move it away or use --data-dir with another folder.</source>
         <translation>{where} ist keine posassist-Datenbank (keine SQLite-Datei oder beschädigt); nichts wurde geändert: die Datei wegräumen oder --data-dir mit einem anderen Ordner angeben.</translation>
     </message>
     <message>
-        <source>The database {where} is damaged ({text}); restore a backup with 'posassist db restore'.</source>
-        <translation>Die Datenbank {where} ist beschädigt ({text}); eine Sicherung mit 'posassist db restore' zurückspielen.</translation>
+        <source>The database {where} is damaged ({text}); restore a backup with &apos;posassist db restore&apos;.</source>
+        <translation>Die Datenbank {where} ist beschädigt ({text}); eine Sicherung mit &apos;posassist db restore&apos; zurückspielen.</translation>
     </message>
     <message>
         <source>The database {where} is busy (another counter or program holds a lock); wait a moment and try again, or close the other program.</source>
@@ -2904,12 +2904,12 @@
         <translation>Die Datenbank {where} stammt von einem neueren posassist (Schema {revision}, diese Version kennt bis {head}); das neuere posassist an dieser Kasse installieren.</translation>
     </message>
     <message>
-        <source>{where} holds tables that are not posassist's; nothing was changed: point --database-url or --data-dir at a posassist database or an empty one.</source>
+        <source>{where} holds tables that are not posassist&apos;s; nothing was changed: point --database-url or --data-dir at a posassist database or an empty one.</source>
         <translation>{where} enthält Tabellen, die nicht zu posassist gehören; nichts wurde geändert: --database-url oder --data-dir auf eine posassist-Datenbank oder eine leere richten.</translation>
     </message>
     <message>
-        <source>The database {where} is at schema {value}, this posassist needs {head}; ask an admin to run 'posassist db upgrade'.</source>
-        <translation>Die Datenbank {where} hat Schema {value}, dieses posassist braucht {head}; die Administration bitten, 'posassist db upgrade' auszuführen.</translation>
+        <source>The database {where} is at schema {value}, this posassist needs {head}; ask an admin to run &apos;posassist db upgrade&apos;.</source>
+        <translation>Die Datenbank {where} hat Schema {value}, dieses posassist braucht {head}; die Administration bitten, &apos;posassist db upgrade&apos; auszuführen.</translation>
     </message>
     <message>
         <source>The migration left {bad} rows with broken references (first: table {bad2}); restore the pre-migrate backup.</source>
@@ -2984,7 +2984,7 @@
         <translation>{name} darf bis {limit} genehmigen; dies sind {amount}. Die Filialleitung fragen.</translation>
     </message>
     <message>
-        <source>{name}'s goodwill budget for the month would be exceeded ({used} of {limit}).</source>
+        <source>{name}&apos;s goodwill budget for the month would be exceeded ({used} of {limit}).</source>
         <translation>Das Kulanzbudget von {name} für den Monat würde überschritten ({used} von {limit}).</translation>
     </message>
     <message>
@@ -2992,11 +2992,11 @@
         <translation>{name} darf bis {max_days_past_window} Tage nach Fristende genehmigen; dies sind {days_past_window}. Die Filialleitung fragen.</translation>
     </message>
     <message>
-        <source>{name}'s goodwill budget for this shift would be exceeded.</source>
+        <source>{name}&apos;s goodwill budget for this shift would be exceeded.</source>
         <translation>Das Kulanzbudget von {name} für diese Schicht würde überschritten.</translation>
     </message>
     <message>
-        <source>{name}'s goodwill budget for the week would be exceeded ({used} of {limit}).</source>
+        <source>{name}&apos;s goodwill budget for the week would be exceeded ({used} of {limit}).</source>
         <translation>Das Kulanzbudget von {name} für die Woche würde überschritten ({used} von {limit}).</translation>
     </message>
     <message>
@@ -3100,8 +3100,8 @@
         <translation>Es gibt keine Preisspalte; posassist rät niemals Preise. Eine hinzufügen oder zuordnen.</translation>
     </message>
     <message>
-        <source>Column '{h}' is not used by posassist.</source>
-        <translation>Die Spalte '{h}' wird von posassist nicht verwendet.</translation>
+        <source>Column &apos;{h}&apos; is not used by posassist.</source>
+        <translation>Die Spalte &apos;{h}&apos; wird von posassist nicht verwendet.</translation>
     </message>
     <message>
         <source>There is no file {source}; check the path.</source>
@@ -3160,11 +3160,11 @@
         <translation>Kein angewandter Katalogimport zum Zurücknehmen.</translation>
     </message>
     <message>
-        <source>Version {target} is not an applied import (see 'posassist catalogue history').</source>
-        <translation>Version {target} ist kein angewandter Import (siehe 'posassist catalogue history').</translation>
+        <source>Version {target} is not an applied import (see &apos;posassist catalogue history&apos;).</source>
+        <translation>Version {target} ist kein angewandter Import (siehe &apos;posassist catalogue history&apos;).</translation>
     </message>
     <message>
-        <source>customer's name</source>
+        <source>customer&apos;s name</source>
         <translation>Name des Kunden</translation>
     </message>
     <message>
@@ -3180,8 +3180,8 @@
         <translation>E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>Preferences line {n}: write it as 'what: value', e.g. 'fit: slim'.</source>
-        <translation>Vorlieben, Zeile {n}: schreiben Sie sie als 'was: Wert', z. B. 'Passform: schmal'.</translation>
+        <source>Preferences line {n}: write it as &apos;what: value&apos;, e.g. &apos;fit: slim&apos;.</source>
+        <translation>Vorlieben, Zeile {n}: schreiben Sie sie als &apos;was: Wert&apos;, z. B. &apos;Passform: schmal&apos;.</translation>
     </message>
     <message>
         <source>preference</source>
@@ -3200,12 +3200,12 @@
         <translation>Adresse</translation>
     </message>
     <message>
-        <source>'{email}' is not an email address; check it, e.g. name@example.com.</source>
-        <translation>'{email}' ist keine E-Mail-Adresse; prüfen Sie sie, z. B. name@example.com.</translation>
+        <source>&apos;{email}&apos; is not an email address; check it, e.g. name@example.com.</source>
+        <translation>&apos;{email}&apos; ist keine E-Mail-Adresse; prüfen Sie sie, z. B. name@example.com.</translation>
     </message>
     <message>
-        <source>'{phone}' is not a phone number; type it with its area code, e.g. 416 555 0100.</source>
-        <translation>'{phone}' ist keine Telefonnummer; geben Sie sie mit Vorwahl ein, z. B. 416 555 0100.</translation>
+        <source>&apos;{phone}&apos; is not a phone number; type it with its area code, e.g. 416 555 0100.</source>
+        <translation>&apos;{phone}&apos; ist keine Telefonnummer; geben Sie sie mit Vorwahl ein, z. B. 416 555 0100.</translation>
     </message>
     <message>
         <source>loyalty card number</source>
@@ -3236,11 +3236,11 @@
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <source>'{field}' is not a field of the customer's record.</source>
-        <translation>'{field}' ist kein Feld der Kundendaten.</translation>
+        <source>&apos;{field}&apos; is not a field of the customer&apos;s record.</source>
+        <translation>&apos;{field}&apos; ist kein Feld der Kundendaten.</translation>
     </message>
     <message>
-        <source>This customer's personal data was erased; it cannot be edited.</source>
+        <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
         <translation>Die persönlichen Daten dieses Kunden wurden gelöscht; sie können nicht bearbeitet werden.</translation>
     </message>
     <message>
@@ -3248,7 +3248,7 @@
         <translation>Quelle der Einwilligung: eine von {list}.</translation>
     </message>
     <message>
-        <source>This customer's record was changed elsewhere after this edit was made; nothing was saved. Look at the record again.</source>
+        <source>This customer&apos;s record was changed elsewhere after this edit was made; nothing was saved. Look at the record again.</source>
         <translation>Die Kundendaten wurden inzwischen anderswo geändert; nichts wurde gespeichert. Sehen Sie sich die Kundendaten erneut an.</translation>
     </message>
     <message>
@@ -3256,8 +3256,8 @@
         <translation>Anlass</translation>
     </message>
     <message>
-        <source>Name the occasion, e.g. 'Wife's birthday'.</source>
-        <translation>Benennen Sie den Anlass, z. B. 'Geburtstag der Ehefrau'.</translation>
+        <source>Name the occasion, e.g. &apos;Wife&apos;s birthday&apos;.</source>
+        <translation>Benennen Sie den Anlass, z. B. &apos;Geburtstag der Ehefrau&apos;.</translation>
     </message>
     <message>
         <source>Month: a number from 1 to 12.</source>
@@ -3284,7 +3284,7 @@
         <translation>Ein Kunde kann nicht mit sich selbst verbunden sein; wählen Sie die andere Person.</translation>
     </message>
     <message>
-        <source>That customer's personal data was erased; link someone else.</source>
+        <source>That customer&apos;s personal data was erased; link someone else.</source>
         <translation>Die persönlichen Daten dieses Kunden wurden gelöscht; verbinden Sie jemand anderen.</translation>
     </message>
     <message>
@@ -3296,8 +3296,8 @@
         <translation>{name} ist nicht mit diesem Kunden verbunden.</translation>
     </message>
     <message>
-        <source>'{email}' is not an email address.</source>
-        <translation>'{email}' ist keine E-Mail-Adresse.</translation>
+        <source>&apos;{email}&apos; is not an email address.</source>
+        <translation>&apos;{email}&apos; ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>The phone number needs at least 7 digits.</source>
@@ -3316,7 +3316,7 @@
         <translation>Die Schwere ist critical, warning oder info.</translation>
     </message>
     <message>
-        <source>Write the alert, e.g. 'severe milk allergy'.</source>
+        <source>Write the alert, e.g. &apos;severe milk allergy&apos;.</source>
         <translation>Den Hinweis schreiben, z. B. „schwere Milchallergie“.</translation>
     </message>
     <message>
@@ -3368,11 +3368,11 @@
         <translation>Für 15 Minuten, 1 Stunde oder bis morgen zurückstellen.</translation>
     </message>
     <message>
-        <source>Only the follow-up's owner can snooze its reminder; hand it over first.</source>
+        <source>Only the follow-up&apos;s owner can snooze its reminder; hand it over first.</source>
         <translation>Nur die zuständige Person der Wiedervorlage kann ihre Erinnerung zurückstellen; übergeben Sie sie zuerst.</translation>
     </message>
     <message>
-        <source>Only the follow-up's owner can dismiss its reminder.</source>
+        <source>Only the follow-up&apos;s owner can dismiss its reminder.</source>
         <translation>Nur die zuständige Person der Wiedervorlage kann ihre Erinnerung verwerfen.</translation>
     </message>
     <message>
@@ -3388,7 +3388,7 @@
         <translation>Einen nie verkauften Artikel annehmen</translation>
     </message>
     <message>
-        <source>Free delivery (a service we don't offer)</source>
+        <source>Free delivery (a service we don&apos;t offer)</source>
         <translation>Kostenlose Lieferung (ein Service, den wir nicht anbieten)</translation>
     </message>
     <message>
@@ -3564,7 +3564,7 @@
         <translation>Keine andere Filiale kann {quantity} × {title} schicken; eine andere Farbe oder Größe versuchen.</translation>
     </message>
     <message>
-        <source>This counter's store is not on file; check --store.</source>
+        <source>This counter&apos;s store is not on file; check --store.</source>
         <translation>Die Filiale dieser Kasse ist nicht gespeichert; --store prüfen.</translation>
     </message>
     <message>
@@ -3588,7 +3588,7 @@
         <translation>Das Ergebnis muss eines von {OUTCOMES} sein.</translation>
     </message>
     <message>
-        <source>That earlier matter is not this customer's; choose it again.</source>
+        <source>That earlier matter is not this customer&apos;s; choose it again.</source>
         <translation>Dieser frühere Vorgang gehört nicht zu diesem Kunden; wählen Sie ihn erneut.</translation>
     </message>
     <message>
@@ -3620,15 +3620,15 @@
         <translation>{value} enthält ein Steuerzeichen; neu eintippen.</translation>
     </message>
     <message>
-        <source>'currency' must be a currency code such as CAD.</source>
-        <translation>'currency' muss ein Währungscode wie CAD sein.</translation>
+        <source>&apos;currency&apos; must be a currency code such as CAD.</source>
+        <translation>&apos;currency&apos; muss ein Währungscode wie CAD sein.</translation>
     </message>
     <message>
-        <source>'approval_tiers' is a list; each tier needs a role, max_amount_minor and max_days_past_window.</source>
-        <translation>'approval_tiers' ist eine Liste; jede Stufe braucht role, max_amount_minor und max_days_past_window.</translation>
+        <source>&apos;approval_tiers&apos; is a list; each tier needs a role, max_amount_minor and max_days_past_window.</source>
+        <translation>&apos;approval_tiers&apos; ist eine Liste; jede Stufe braucht role, max_amount_minor und max_days_past_window.</translation>
     </message>
     <message>
-        <source>no_restocking_fee_in: {value} is not a region; write a country, a subdivision or a place in it (US, US-NY, US-NY-NYC), or "!US-NY-NYC" for an exception.</source>
+        <source>no_restocking_fee_in: {value} is not a region; write a country, a subdivision or a place in it (US, US-NY, US-NY-NYC), or &quot;!US-NY-NYC&quot; for an exception.</source>
         <translation>no_restocking_fee_in: {value} ist keine Region; geben Sie ein Land, eine Untergliederung oder einen Ort darin an (US, US-NY, US-NY-NYC) oder „!US-NY-NYC“ für eine Ausnahme.</translation>
     </message>
     <message>
@@ -3776,7 +3776,7 @@
         <translation>Das Kürzel darf nur Buchstaben und Ziffern enthalten.</translation>
     </message>
     <message>
-        <source>Give the person's name.</source>
+        <source>Give the person&apos;s name.</source>
         <translation>Den Namen der Person angeben.</translation>
     </message>
     <message>
@@ -3800,52 +3800,52 @@
         <translation>Das eigene Konto kann man nicht deaktivieren.</translation>
     </message>
     <message>
-        <source>'{raw}' is not a price; write it like 12.50.</source>
-        <translation>'{raw}' ist kein Preis; so schreiben: 12.50.</translation>
+        <source>&apos;{raw}&apos; is not a price; write it like 12.50.</source>
+        <translation>&apos;{raw}&apos; ist kein Preis; so schreiben: 12.50.</translation>
     </message>
     <message>
-        <source>'{raw}' is not a price (negative or not a number).</source>
-        <translation>'{raw}' ist kein Preis (negativ oder keine Zahl).</translation>
+        <source>&apos;{raw}&apos; is not a price (negative or not a number).</source>
+        <translation>&apos;{raw}&apos; ist kein Preis (negativ oder keine Zahl).</translation>
     </message>
     <message>
-        <source>'{text}' is a barcode a spreadsheet turned into scientific notation: the digits are lost. Format the column as text and export again.</source>
-        <translation>'{text}' ist ein Barcode, den eine Tabellenkalkulation in wissenschaftliche Schreibweise verwandelt hat: die Ziffern sind verloren. Die Spalte als Text formatieren und erneut exportieren.</translation>
+        <source>&apos;{text}&apos; is a barcode a spreadsheet turned into scientific notation: the digits are lost. Format the column as text and export again.</source>
+        <translation>&apos;{text}&apos; ist ein Barcode, den eine Tabellenkalkulation in wissenschaftliche Schreibweise verwandelt hat: die Ziffern sind verloren. Die Spalte als Text formatieren und erneut exportieren.</translation>
     </message>
     <message>
         <source>a leading apostrophe was removed</source>
         <translation>ein führender Apostroph wurde entfernt</translation>
     </message>
     <message>
-        <source>a trailing '.0' was removed</source>
-        <translation>ein angehängtes '.0' wurde entfernt</translation>
+        <source>a trailing &apos;.0&apos; was removed</source>
+        <translation>ein angehängtes &apos;.0&apos; wurde entfernt</translation>
     </message>
     <message>
-        <source>'{raw}' is not a barcode: it must be digits only.</source>
-        <translation>'{raw}' ist kein Barcode: er darf nur Ziffern enthalten.</translation>
+        <source>&apos;{raw}&apos; is not a barcode: it must be digits only.</source>
+        <translation>&apos;{raw}&apos; ist kein Barcode: er darf nur Ziffern enthalten.</translation>
     </message>
     <message>
-        <source>'{raw}' had lost its leading zero (a spreadsheet); restored as {restored}.</source>
-        <translation>'{raw}' hatte seine führende Null verloren (Tabellenkalkulation); wiederhergestellt als {restored}.</translation>
+        <source>&apos;{raw}&apos; had lost its leading zero (a spreadsheet); restored as {restored}.</source>
+        <translation>&apos;{raw}&apos; hatte seine führende Null verloren (Tabellenkalkulation); wiederhergestellt als {restored}.</translation>
     </message>
     <message>
-        <source>'{raw}' is not a valid barcode.</source>
-        <translation>'{raw}' ist kein gültiger Barcode.</translation>
+        <source>&apos;{raw}&apos; is not a valid barcode.</source>
+        <translation>&apos;{raw}&apos; ist kein gültiger Barcode.</translation>
     </message>
     <message>
-        <source>'{raw}' is not a weight like '1.2 kg'.</source>
-        <translation>'{raw}' ist kein Gewicht wie '1.2 kg'.</translation>
+        <source>&apos;{raw}&apos; is not a weight like &apos;1.2 kg&apos;.</source>
+        <translation>&apos;{raw}&apos; ist kein Gewicht wie &apos;1.2 kg&apos;.</translation>
     </message>
     <message>
-        <source>'{raw}': unknown weight unit '{u}'.</source>
-        <translation>'{raw}': unbekannte Gewichtseinheit '{u}'.</translation>
+        <source>&apos;{raw}&apos;: unknown weight unit &apos;{u}&apos;.</source>
+        <translation>&apos;{raw}&apos;: unbekannte Gewichtseinheit &apos;{u}&apos;.</translation>
     </message>
     <message>
-        <source>'{raw}' is not a barcode: it must be digits only</source>
-        <translation>'{raw}' ist kein Barcode: er darf nur Ziffern enthalten</translation>
+        <source>&apos;{raw}&apos; is not a barcode: it must be digits only</source>
+        <translation>&apos;{raw}&apos; ist kein Barcode: er darf nur Ziffern enthalten</translation>
     </message>
     <message>
-        <source>'{raw}' has {count} digits; a barcode has 8, 12, 13 or 14</source>
-        <translation>'{raw}' hat {count} Ziffern; ein Barcode hat 8, 12, 13 oder 14</translation>
+        <source>&apos;{raw}&apos; has {count} digits; a barcode has 8, 12, 13 or 14</source>
+        <translation>&apos;{raw}&apos; hat {count} Ziffern; ein Barcode hat 8, 12, 13 oder 14</translation>
     </message>
     <message>
         <source>check digit wrong — rescan or type the code</source>
@@ -3916,7 +3916,7 @@
         <translation>Kulanz gewähren</translation>
     </message>
     <message>
-        <source>export a customer's data</source>
+        <source>export a customer&apos;s data</source>
         <translation>die Daten eines Kunden exportieren</translation>
     </message>
     <message>
@@ -4048,7 +4048,7 @@
         <translation>ohne Beleg: {no_receipt_refund_as} zum niedrigsten Preis der letzten {no_receipt_lowest_price_days} Tage</translation>
     </message>
     <message>
-        <source>{description} cannot be returned under this store's policy; only faulty goods are taken back.</source>
+        <source>{description} cannot be returned under this store&apos;s policy; only faulty goods are taken back.</source>
         <translation>{description} kann nach der Richtlinie dieser Filiale nicht zurückgegeben werden; nur defekte Ware wird zurückgenommen.</translation>
     </message>
     <message>
@@ -4092,7 +4092,7 @@
         <translation>Wiedereinlagerungsgebühr {fee_pct} % ({money})</translation>
     </message>
     <message>
-        <source>This store's policy requires the receipt</source>
+        <source>This store&apos;s policy requires the receipt</source>
         <translation>Die Richtlinie dieser Filiale verlangt den Beleg</translation>
     </message>
     <message>
@@ -4104,7 +4104,7 @@
         <translation>{money} ohne Beleg liegt über {money2}; eine Schichtleitung muss genehmigen</translation>
     </message>
     <message>
-        <source>no receipt and the purchase is not in the customer's history; a shift lead must approve</source>
+        <source>no receipt and the purchase is not in the customer&apos;s history; a shift lead must approve</source>
         <translation>kein Beleg und der Kauf steht nicht im Verlauf des Kunden; eine Schichtleitung muss genehmigen</translation>
     </message>
     <message>
@@ -4120,7 +4120,7 @@
         <translation>{money} ist mehr, als hier irgendjemand erstatten darf</translation>
     </message>
     <message>
-        <source>The store's server is not answering: returns without a receipt wait until it is back</source>
+        <source>The store&apos;s server is not answering: returns without a receipt wait until it is back</source>
         <translation>Der Server der Filiale antwortet nicht: Rückgaben ohne Beleg warten, bis er wieder da ist</translation>
     </message>
     <message>
@@ -4144,11 +4144,11 @@
         <translation>Erlaubt.</translation>
     </message>
     <message>
-        <source>Judged on this counter's local copy while the server is away (offline limits apply).</source>
+        <source>Judged on this counter&apos;s local copy while the server is away (offline limits apply).</source>
         <translation>Anhand der lokalen Kopie dieser Kasse geprüft, solange der Server weg ist (Offline-Grenzen gelten).</translation>
     </message>
     <message>
-        <source>While the store's server is away, a return may give back at most {money} and this counter at most {money2} in a shift</source>
+        <source>While the store&apos;s server is away, a return may give back at most {money} and this counter at most {money2} in a shift</source>
         <translation>Solange der Server der Filiale weg ist, darf eine Rückgabe höchstens {money} und diese Kasse höchstens {money2} je Schicht erstatten</translation>
     </message>
     <message>
@@ -4420,6 +4420,26 @@
         <translation>Etwas ist schiefgelaufen ({kind}).</translation>
     </message>
     <message>
+        <source>All changes</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>To deactivate</source>
+        <translation>Zu deaktivieren</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -4540,7 +4560,7 @@
         <translation>{n} Std. alt</translation>
     </message>
     <message>
-        <source>posassist: the server at {where} did not answer; answered from this counter's local copy ({age}).</source>
+        <source>posassist: the server at {where} did not answer; answered from this counter&apos;s local copy ({age}).</source>
         <translation>posassist: Der Server unter {where} hat nicht geantwortet; Antwort aus der lokalen Kopie dieser Kasse ({age}).</translation>
     </message>
     <message>
@@ -4604,8 +4624,8 @@
         <translation>erwartet wird true oder false</translation>
     </message>
     <message>
-        <source>expected an amount in quotes, e.g. "250.00"</source>
-        <translation>erwartet wird ein Betrag in Anführungszeichen, z. B. "250.00"</translation>
+        <source>expected an amount in quotes, e.g. &quot;250.00&quot;</source>
+        <translation>erwartet wird ein Betrag in Anführungszeichen, z. B. &quot;250.00&quot;</translation>
     </message>
     <message>
         <source>The file is not valid TOML: {err}</source>
@@ -4716,19 +4736,19 @@
         <translation>behalten Sie mindestens einen aktiven Zustand</translation>
     </message>
     <message>
-        <source>a list such as ["sun"]</source>
-        <translation>eine Liste wie ["sun"]</translation>
+        <source>a list such as [&quot;sun&quot;]</source>
+        <translation>eine Liste wie [&quot;sun&quot;]</translation>
     </message>
     <message>
-        <source>a list of dates such as ["2026-12-25"]</source>
-        <translation>eine Liste von Daten wie ["2026-12-25"]</translation>
+        <source>a list of dates such as [&quot;2026-12-25&quot;]</source>
+        <translation>eine Liste von Daten wie [&quot;2026-12-25&quot;]</translation>
     </message>
     <message>
         <source>a store must be open at least one day a week</source>
         <translation>eine Filiale muss mindestens einen Tag pro Woche geöffnet sein</translation>
     </message>
     <message>
-        <source>Allergy conflict: {customer}'s alert says “{alert}”; this product lists “{allergens}”.</source>
+        <source>Allergy conflict: {customer}&apos;s alert says “{alert}”; this product lists “{allergens}”.</source>
         <translation>Allergiekonflikt: Die Meldung zu {customer} lautet „{alert}“; dieses Produkt nennt „{allergens}“.</translation>
     </message>
     <message>
@@ -5104,8 +5124,8 @@
         <translation>ein kurzer Name wie GST, QST oder VAT</translation>
     </message>
     <message>
-        <source>{value} is not a tax rate: give a percent from 0 to 100 with at most 4 decimals (e.g. "9.975").</source>
-        <translation>{value} ist kein Steuersatz: einen Prozentsatz von 0 bis 100 mit höchstens 4 Nachkommastellen angeben (z. B. "9.975").</translation>
+        <source>{value} is not a tax rate: give a percent from 0 to 100 with at most 4 decimals (e.g. &quot;9.975&quot;).</source>
+        <translation>{value} ist kein Steuersatz: einen Prozentsatz von 0 bis 100 mit höchstens 4 Nachkommastellen angeben (z. B. &quot;9.975&quot;).</translation>
     </message>
     <message>
         <source>the {tax_class} class charges no tax; give 0 or leave it out.</source>
@@ -5472,7 +5492,7 @@
         <translation>Der Systemdrucker {name} konnte nicht drucken: {detail}.</translation>
     </message>
     <message>
-        <source>There is no printer called {name} at this counter; see the counter's printers in the settings.</source>
+        <source>There is no printer called {name} at this counter; see the counter&apos;s printers in the settings.</source>
         <translation>An dieser Kasse gibt es keinen Drucker namens {name}; siehe die Drucker der Kasse in den Einstellungen.</translation>
     </message>
     <message>
@@ -5656,7 +5676,7 @@
         <translation>Drucker {name}: {width} mm, Codepage {code_page}, Barcode {barcode}.</translation>
     </message>
     <message>
-        <source>Set up the store first: printers belong to a store's counter.</source>
+        <source>Set up the store first: printers belong to a store&apos;s counter.</source>
         <translation>Richten Sie zuerst die Filiale ein: Drucker gehören zu einer Kasse einer Filiale.</translation>
     </message>
     <message>
@@ -5676,7 +5696,7 @@
         <translation>An dieser Kasse gibt es keinen Drucker namens {name}.</translation>
     </message>
     <message>
-        <source>No sale, return or store credit voucher has the number {code}; check it (or scan the receipt's barcode).</source>
+        <source>No sale, return or store credit voucher has the number {code}; check it (or scan the receipt&apos;s barcode).</source>
         <translation>Kein Verkauf, keine Rückgabe und kein Gutschein hat die Nummer {code}; prüfen Sie sie (oder scannen Sie den Barcode des Belegs).</translation>
     </message>
     <message>
@@ -5744,12 +5764,12 @@
         <translation>Die Kulanzleistung hat keinen Betrag, der als Guthaben ausgegeben werden könnte.</translation>
     </message>
     <message>
-        <source>This gesture's store credit was already issued.</source>
+        <source>This gesture&apos;s store credit was already issued.</source>
         <translation>Das Guthaben für diese Kulanzleistung wurde bereits ausgestellt.</translation>
     </message>
     <message>
-        <source>Counter {counter} has no receipt printer set up: use --to pdf:PATH or escpos-file:PATH, or add one with 'posassist printer add'.</source>
-        <translation>Für die Kasse {counter} ist kein Belegdrucker eingerichtet: --to pdf:PFAD oder escpos-file:PFAD verwenden oder einen mit 'posassist printer add' hinzufügen.</translation>
+        <source>Counter {counter} has no receipt printer set up: use --to pdf:PATH or escpos-file:PATH, or add one with &apos;posassist printer add&apos;.</source>
+        <translation>Für die Kasse {counter} ist kein Belegdrucker eingerichtet: --to pdf:PFAD oder escpos-file:PFAD verwenden oder einen mit &apos;posassist printer add&apos; hinzufügen.</translation>
     </message>
     <message>
         <source>gift receipt</source>
@@ -5836,7 +5856,7 @@
         <translation>mit Guthaben bezahlen</translation>
     </message>
     <message>
-        <source>set up the counter's printers</source>
+        <source>set up the counter&apos;s printers</source>
         <translation>die Drucker der Kasse einrichten</translation>
     </message>
     <message>
@@ -5844,7 +5864,7 @@
         <translation>Guthaben</translation>
     </message>
     <message>
-        <source>Edit the customer's record (Ctrl+E)</source>
+        <source>Edit the customer&apos;s record (Ctrl+E)</source>
         <translation>Die Kundendaten bearbeiten (Strg+E)</translation>
     </message>
     <message>
@@ -6036,7 +6056,7 @@
         <translation>Strg+Umschalt+R</translation>
     </message>
     <message>
-        <source>this counter's receipt printers (managers)</source>
+        <source>this counter&apos;s receipt printers (managers)</source>
         <translation>Belegdrucker dieser Kasse (Filialleitung)</translation>
     </message>
     <message>
@@ -6044,7 +6064,7 @@
         <translation>Gutscheinnummer</translation>
     </message>
     <message>
-        <source>Scan the voucher's barcode</source>
+        <source>Scan the voucher&apos;s barcode</source>
         <translation>Barcode des Gutscheins scannen</translation>
     </message>
     <message>
@@ -6092,7 +6112,7 @@
         <translation>Strg+Umschalt+C</translation>
     </message>
     <message>
-        <source>store credit: a voucher's balance, pay with it</source>
+        <source>store credit: a voucher&apos;s balance, pay with it</source>
         <translation>Gutschrift: Guthaben eines Gutscheins, damit bezahlen</translation>
     </message>
     <message>
@@ -6100,20 +6120,20 @@
         <translation>Ein anderer Verkaufs- oder Kundenimport läuft ({who}, seit {since:%H:%M} UTC); warten Sie, bis er fertig ist.</translation>
     </message>
     <message>
-        <source>Set up a store first ('posassist setup'); imported sales belong to a store.</source>
-        <translation>Richten Sie zuerst ein Geschäft ein ('posassist setup'); importierte Verkäufe gehören zu einem Geschäft.</translation>
+        <source>Set up a store first (&apos;posassist setup&apos;); imported sales belong to a store.</source>
+        <translation>Richten Sie zuerst ein Geschäft ein (&apos;posassist setup&apos;); importierte Verkäufe gehören zu einem Geschäft.</translation>
     </message>
     <message>
         <source>--format must be auto, {formats}.</source>
         <translation>--format muss auto, {formats} sein.</translation>
     </message>
     <message>
-        <source>This is a customers export, not orders: import it with 'posassist customer import'.</source>
-        <translation>Dies ist ein Kundenexport, keine Bestellungen: importieren Sie ihn mit 'posassist customer import'.</translation>
+        <source>This is a customers export, not orders: import it with &apos;posassist customer import&apos;.</source>
+        <translation>Dies ist ein Kundenexport, keine Bestellungen: importieren Sie ihn mit &apos;posassist customer import&apos;.</translation>
     </message>
     <message>
-        <source>This is an orders export: import it with 'posassist sale import' (it brings the customers too).</source>
-        <translation>Dies ist ein Bestellexport: importieren Sie ihn mit 'posassist sale import' (er bringt auch die Kunden mit).</translation>
+        <source>This is an orders export: import it with &apos;posassist sale import&apos; (it brings the customers too).</source>
+        <translation>Dies ist ein Bestellexport: importieren Sie ihn mit &apos;posassist sale import&apos; (er bringt auch die Kunden mit).</translation>
     </message>
     <message>
         <source>import sales and customers</source>
@@ -6128,7 +6148,7 @@
         <translation>--grant-to gilt für PostgreSQL; eine SQLite-Datei hat keine Rollen.</translation>
     </message>
     <message>
-        <source>{name}'s PIN was set by the person asking: {name} chooses their own PIN (staff set-pin) before approving their requests.</source>
+        <source>{name}&apos;s PIN was set by the person asking: {name} chooses their own PIN (staff set-pin) before approving their requests.</source>
         <translation>Die PIN von {name} wurde von der anfragenden Person gesetzt: {name} wählt zuerst eine eigene PIN (staff set-pin), bevor sie deren Anfragen genehmigt.</translation>
     </message>
     <message>
@@ -6244,6 +6264,10 @@
         <translation>{where} ist nicht mit einem registrierten Schlüssel signiert (gefälscht oder geändert)</translation>
     </message>
     <message>
+        <source>{where} is not signed, though the store signs its audit log (signature removed or entry forged?)</source>
+        <translation>{where} ist nicht signiert, obwohl das Geschäft sein Prüfprotokoll signiert (Signatur entfernt oder Eintrag gefälscht?)</translation>
+    </message>
+    <message>
         <source>warning: {warning}</source>
         <translation>Warnung: {warning}</translation>
     </message>
@@ -6256,7 +6280,7 @@
         <translation>{role} ist kein PostgreSQL-Rollenname (Buchstaben, Ziffern und _).</translation>
     </message>
     <message>
-        <source>The counters' role {role} is the owner that runs db upgrade; give counters a role of their own (see the README).</source>
+        <source>The counters&apos; role {role} is the owner that runs db upgrade; give counters a role of their own (see the README).</source>
         <translation>Die Rolle der Kassen, {role}, ist der Eigentümer, der db upgrade ausführt; geben Sie den Kassen eine eigene Rolle (siehe README).</translation>
     </message>
     <message>
@@ -6272,15 +6296,15 @@
         <translation>Diese Kasse hat keinen Signaturschlüssel; prüfen Sie POSASSIST_AUDIT_KEY.</translation>
     </message>
     <message>
-        <source>Register this counter's own key first (posassist audit key add, no key given).</source>
+        <source>Register this counter&apos;s own key first (posassist audit key add, no key given).</source>
         <translation>Registrieren Sie zuerst den eigenen Schlüssel dieser Kasse (posassist audit key add, ohne Schlüssel).</translation>
     </message>
     <message>
-        <source>This counter's key is not registered, so it cannot vouch for another: add this key from a counter whose key is (posassist audit key add {key})</source>
+        <source>This counter&apos;s key is not registered, so it cannot vouch for another: add this key from a counter whose key is (posassist audit key add {key})</source>
         <translation>Der Schlüssel dieser Kasse ist nicht registriert und kann daher für keinen anderen bürgen: Fügen Sie diesen Schlüssel an einer Kasse hinzu, deren Schlüssel registriert ist (posassist audit key add {key})</translation>
     </message>
     <message>
-        <source>Say why the key is revoked (--reason), e.g. 'laptop stolen'.</source>
+        <source>Say why the key is revoked (--reason), e.g. &apos;laptop stolen&apos;.</source>
         <translation>Sagen Sie, warum der Schlüssel widerrufen wird (--reason), z. B. „Laptop gestohlen“.</translation>
     </message>
     <message>
@@ -6292,15 +6316,15 @@
         <translation>Schlüssel {key} wurde bereits bei Eintrag {seq} widerrufen.</translation>
     </message>
     <message>
-        <source>This counter's own key is not a valid registered key, so it cannot revoke one.</source>
+        <source>This counter&apos;s own key is not a valid registered key, so it cannot revoke one.</source>
         <translation>Der eigene Schlüssel dieser Kasse ist kein gültiger registrierter Schlüssel; sie kann daher keinen widerrufen.</translation>
     </message>
     <message>
-        <source>That is this counter's own key: give the counter a new one first (posassist audit key rotate), then revoke the old one.</source>
+        <source>That is this counter&apos;s own key: give the counter a new one first (posassist audit key rotate), then revoke the old one.</source>
         <translation>Das ist der eigene Schlüssel dieser Kasse: geben Sie ihr zuerst einen neuen (posassist audit key rotate) und widerrufen Sie dann den alten.</translation>
     </message>
     <message>
-        <source>This counter's key is not a valid registered key; register it first (posassist audit key add).</source>
+        <source>This counter&apos;s key is not a valid registered key; register it first (posassist audit key add).</source>
         <translation>Der Schlüssel dieser Kasse ist kein gültiger registrierter Schlüssel; registrieren Sie ihn zuerst (posassist audit key add).</translation>
     </message>
     <message>
@@ -6356,7 +6380,7 @@
         <translation>Nachricht eingegangen um</translation>
     </message>
     <message>
-        <source>When the customer's message came in: the response time is measured from it</source>
+        <source>When the customer&apos;s message came in: the response time is measured from it</source>
         <translation>Wann die Nachricht des Kunden einging: die Antwortzeit wird ab dann gemessen</translation>
     </message>
     <message>
@@ -6556,8 +6580,8 @@
         <translation>&lt;b&gt;{state}&lt;/b&gt; · {format} · {counts} · &lt;b&gt;{errors}&lt;/b&gt; Fehler, {warnings} Warnungen.{blocked}</translation>
     </message>
     <message>
-        <source>No store is set up yet; run 'posassist setup FILE' first.</source>
-        <translation>Noch keine Filiale eingerichtet; führen Sie zuerst 'posassist setup FILE' aus.</translation>
+        <source>No store is set up yet; run &apos;posassist setup FILE&apos; first.</source>
+        <translation>Noch keine Filiale eingerichtet; führen Sie zuerst &apos;posassist setup FILE&apos; aus.</translation>
     </message>
     <message>
         <source>There is no store {code}; the stores are: {codes}.</source>
@@ -7296,7 +7320,7 @@
         <translation>gerade eben</translation>
     </message>
     <message>
-        <source>OFFLINE: this counter is working from its local copy since {since}; the store's server is not answering.</source>
+        <source>OFFLINE: this counter is working from its local copy since {since}; the store&apos;s server is not answering.</source>
         <translation>OFFLINE: Diese Kasse arbeitet seit {since} mit ihrer lokalen Kopie; der Server der Filiale antwortet nicht.</translation>
     </message>
     <message>
@@ -7316,7 +7340,7 @@
         <translation>Server jetzt versuchen</translation>
     </message>
     <message>
-        <source>Asks the store's server at once; when it answers, what was done here is sent and the banner goes.</source>
+        <source>Asks the store&apos;s server at once; when it answers, what was done here is sent and the banner goes.</source>
         <translation>Fragt sofort beim Server der Filiale an; sobald er antwortet, wird gesendet, was hier erledigt wurde, und der Hinweis verschwindet.</translation>
     </message>
     <message>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Identity shown</source>
         <translation>Identité présentée</translation>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Identity s&amp;hown:</source>
-        <translation>&amp;Identité présentée :</translation>
+        <translation>&amp;Identité présentée&#xa0;:</translation>
     </message>
     <message>
         <source>Identity n&amp;umber:</source>
-        <translation>N&amp;uméro d’identité :</translation>
+        <translation>N&amp;uméro d’identité&#xa0;:</translation>
     </message>
     <message>
         <source>Recorded as a code.</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>{customers} customers: {share}% bought again ({spend} each), {visits} return visits each, later rating {rating}</source>
-        <translation>{customers} clients : {share} % ont racheté ({spend} chacun), {visits} retours chacun, note ultérieure {rating}</translation>
+        <translation>{customers} clients&#xa0;: {share}&#xa0;% ont racheté ({spend} chacun), {visits} retours chacun, note ultérieure {rating}</translation>
     </message>
     <message>
         <source>No exceptions were approved in this period.</source>
@@ -73,11 +73,11 @@
     </message>
     <message>
         <source>With an exception: {after}</source>
-        <translation>Avec une exception : {after}</translation>
+        <translation>Avec une exception&#xa0;: {after}</translation>
     </message>
     <message>
         <source>Returned without one: {after}</source>
-        <translation>Retour sans exception : {after}</translation>
+        <translation>Retour sans exception&#xa0;: {after}</translation>
     </message>
     <message>
         <source>{path} must be a table of settings.</source>
@@ -85,11 +85,11 @@
     </message>
     <message>
         <source>{path} has an empty name; give every entry a name.</source>
-        <translation>{path} contient un nom vide ; donnez un nom à chaque entrée.</translation>
+        <translation>{path} contient un nom vide&#x202f;; donnez un nom à chaque entrée.</translation>
     </message>
     <message>
         <source>{path}: unknown setting (a typo?); the settings here are: {keys}.</source>
-        <translation>{path} : paramètre inconnu (une faute de frappe ?) ; les paramètres ici sont : {keys}.</translation>
+        <translation>{path}&#xa0;: paramètre inconnu (une faute de frappe&#x202f;?)&#x202f;; les paramètres ici sont&#xa0;: {keys}.</translation>
     </message>
     <message>
         <source>{path} must be a whole amount in cents (0 or more), not {value}.</source>
@@ -105,11 +105,11 @@
     </message>
     <message>
         <source>{path} must be one of {choices}, not {value}.</source>
-        <translation>{path} doit être l’une de ces valeurs : {choices} ; et non {value}.</translation>
+        <translation>{path} doit être l’une de ces valeurs&#xa0;: {choices}&#x202f;; et non {value}.</translation>
     </message>
     <message>
-        <source>{path} must be a list of codes such as ["CLEAR", "GROC"].</source>
-        <translation>{path} doit être une liste de codes, par exemple ["CLEAR", "GROC"].</translation>
+        <source>{path} must be a list of codes such as [&quot;CLEAR&quot;, &quot;GROC&quot;].</source>
+        <translation>{path} doit être une liste de codes, par exemple [&quot;CLEAR&quot;, &quot;GROC&quot;].</translation>
     </message>
     <message>
         <source>{path} must be a list of seasons, each with from, to and until.</source>
@@ -121,11 +121,11 @@
     </message>
     <message>
         <source>{path} is missing; every tier needs it.</source>
-        <translation>{path} manque ; chaque palier en a besoin.</translation>
+        <translation>{path} manque&#x202f;; chaque palier en a besoin.</translation>
     </message>
     <message>
         <source>{path}: {role} has two tiers; keep one.</source>
-        <translation>{path} : {role} a deux paliers ; n’en gardez qu’un.</translation>
+        <translation>{path}&#xa0;: {role} a deux paliers&#x202f;; n’en gardez qu’un.</translation>
     </message>
     <message>
         <source>bought {days} days ago, a holiday purchase returnable until {until}</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>no restocking fee: {jurisdiction} does not allow one</source>
-        <translation>pas de frais de remise en stock : {jurisdiction} les interdit</translation>
+        <translation>pas de frais de remise en stock&#xa0;: {jurisdiction} les interdit</translation>
     </message>
     <message>
         <source>Without a receipt or a customer record the policy needs an identity document or a phone number</source>
@@ -145,10 +145,10 @@
     </message>
     <message>
         <source>{no_receipt_returns_12m} returns without a receipt in the last {period_days} days (the limit is {no_receipt_cap_per_12m}); a shift lead must approve</source>
-        <translation>{no_receipt_returns_12m} retours sans reçu au cours des {period_days} derniers jours (la limite est de {no_receipt_cap_per_12m}) ; un(e) chef d'équipe doit approuver</translation>
+        <translation>{no_receipt_returns_12m} retours sans reçu au cours des {period_days} derniers jours (la limite est de {no_receipt_cap_per_12m})&#x202f;; un(e) chef d&apos;équipe doit approuver</translation>
     </message>
     <message>
-        <source>This store's policy wants {role} on every refund</source>
+        <source>This store&apos;s policy wants {role} on every refund</source>
         <translation>La politique de ce magasin exige {role} pour chaque remboursement</translation>
     </message>
     <message>
@@ -156,20 +156,20 @@
         <translation>L’identité est un id (numéro de pièce) ou un phone (téléphone).</translation>
     </message>
     <message>
-        <source>Type the customer's whole phone number.</source>
+        <source>Type the customer&apos;s whole phone number.</source>
         <translation>Saisissez le numéro de téléphone complet du client.</translation>
     </message>
     <message>
-        <source>Type the identity document's whole number.</source>
+        <source>Type the identity document&apos;s whole number.</source>
         <translation>Saisissez le numéro complet de la pièce d’identité.</translation>
     </message>
     <message>
         <source>line {line}: not valid JSON ({err}).</source>
-        <translation>ligne {line} : JSON non valide ({err}).</translation>
+        <translation>ligne {line}&#xa0;: JSON non valide ({err}).</translation>
     </message>
     <message>
         <source>not valid TOML: {err}.</source>
-        <translation>TOML non valide : {err}.</translation>
+        <translation>TOML non valide&#xa0;: {err}.</translation>
     </message>
     <message>
         <source>{path} must be text.</source>
@@ -181,11 +181,11 @@
     </message>
     <message>
         <source>line {line}: {message}</source>
-        <translation>ligne {line} : {message}</translation>
+        <translation>ligne {line}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>--{name} {value} is not known; use one of {allowed}.</source>
-        <translation>--{name} {value} est inconnu ; utilisez l’une de ces valeurs : {allowed}.</translation>
+        <translation>--{name} {value} est inconnu&#x202f;; utilisez l’une de ces valeurs&#xa0;: {allowed}.</translation>
     </message>
     <message>
         <source>Receipt {receipt} has no line {line} (it has lines {lines}).</source>
@@ -197,35 +197,35 @@
     </message>
     <message>
         <source>--qty needs --line: say which line.</source>
-        <translation>--qty exige --line : indiquez la ligne.</translation>
+        <translation>--qty exige --line&#xa0;: indiquez la ligne.</translation>
     </message>
     <message>
-        <source>No screen found (DISPLAY is not set). Start posassist from the desktop, or run it under a virtual screen with 'xvfb-run posassist'.</source>
-        <translation>Aucun écran trouvé (DISPLAY n'est pas défini). Lancez posassist depuis le bureau, ou dans un écran virtuel avec 'xvfb-run posassist'.</translation>
+        <source>No screen found (DISPLAY is not set). Start posassist from the desktop, or run it under a virtual screen with &apos;xvfb-run posassist&apos;.</source>
+        <translation>Aucun écran trouvé (DISPLAY n&apos;est pas défini). Lancez posassist depuis le bureau, ou dans un écran virtuel avec &apos;xvfb-run posassist&apos;.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file; pass another --data-dir.</source>
-        <translation>{path} est un dossier, pas un fichier de base de données ; indiquez un autre --data-dir.</translation>
+        <translation>{path} est un dossier, pas un fichier de base de données&#x202f;; indiquez un autre --data-dir.</translation>
     </message>
     <message>
         <source>{path} is not a posassist database (not an SQLite file); nothing was changed: move it away or use --data-dir with another folder.</source>
-        <translation>{path} n'est pas une base de données posassist (pas un fichier SQLite) ; rien n'a été modifié : déplacez-le ou utilisez --data-dir avec un autre dossier.</translation>
+        <translation>{path} n&apos;est pas une base de données posassist (pas un fichier SQLite)&#x202f;; rien n&apos;a été modifié&#xa0;: déplacez-le ou utilisez --data-dir avec un autre dossier.</translation>
     </message>
     <message>
         <source>The folder {parent} for the database does not exist; create it or pass --data-dir.</source>
-        <translation>Le dossier {parent} de la base de données n'existe pas ; créez-le ou indiquez --data-dir.</translation>
+        <translation>Le dossier {parent} de la base de données n&apos;existe pas&#x202f;; créez-le ou indiquez --data-dir.</translation>
     </message>
     <message>
-        <source>There is no store with code '{code}'; check --store or POSASSIST_STORE.</source>
-        <translation>Il n'y a aucun magasin avec le code '{code}' ; vérifiez --store ou POSASSIST_STORE.</translation>
+        <source>There is no store with code &apos;{code}&apos;; check --store or POSASSIST_STORE.</source>
+        <translation>Il n&apos;y a aucun magasin avec le code &apos;{code}&apos;&#x202f;; vérifiez --store ou POSASSIST_STORE.</translation>
     </message>
     <message>
         <source>--currency {currency} is not a currency code (e.g. CAD, EUR).</source>
-        <translation>--currency {currency} n'est pas un code de devise (p. ex. CAD, EUR).</translation>
+        <translation>--currency {currency} n&apos;est pas un code de devise (p. ex. CAD, EUR).</translation>
     </message>
     <message>
         <source>of unknown age</source>
-        <translation>d'âge inconnu</translation>
+        <translation>d&apos;âge inconnu</translation>
     </message>
     <message>
         <source>{n} s old</source>
@@ -240,64 +240,64 @@
         <translation>datant de {n} h</translation>
     </message>
     <message>
-        <source>posassist: the server at {where} did not answer; answered from this counter's local copy ({age}).</source>
-        <translation>posassist : le serveur à {where} n'a pas répondu ; réponse tirée de la copie locale de cette caisse ({age}).</translation>
+        <source>posassist: the server at {where} did not answer; answered from this counter&apos;s local copy ({age}).</source>
+        <translation>posassist&#xa0;: le serveur à {where} n&apos;a pas répondu&#x202f;; réponse tirée de la copie locale de cette caisse ({age}).</translation>
     </message>
     <message>
         <source>{path} can be read by others; make it private first (chmod 600 {path}).</source>
-        <translation>{path} est lisible par d'autres ; rendez-le privé d'abord (chmod 600 {path}).</translation>
+        <translation>{path} est lisible par d&apos;autres&#x202f;; rendez-le privé d&apos;abord (chmod 600 {path}).</translation>
     </message>
     <message>
         <source>Cannot read the PIN file {path}: {err}</source>
-        <translation>Impossible de lire le fichier de NIP {path} : {err}</translation>
+        <translation>Impossible de lire le fichier de NIP {path}&#xa0;: {err}</translation>
     </message>
     <message>
         <source>PIN for {code}: </source>
-        <translation>NIP pour {code} : </translation>
+        <translation>NIP pour {code}&#xa0;: </translation>
     </message>
     <message>
         <source>{what} changes data: say who you are with --as CODE (or POSASSIST_AS); the PIN is asked, read from standard input or from --pin-file.</source>
-        <translation>{what} modifie des données : indiquez qui vous êtes avec --as CODE (ou POSASSIST_AS) ; le NIP est demandé, lu sur l'entrée standard ou dans --pin-file.</translation>
+        <translation>{what} modifie des données&#xa0;: indiquez qui vous êtes avec --as CODE (ou POSASSIST_AS)&#x202f;; le NIP est demandé, lu sur l&apos;entrée standard ou dans --pin-file.</translation>
     </message>
     <message>
         <source>(erased)</source>
         <translation>(effacé)</translation>
     </message>
     <message>
-        <source>Write each change as FIELD=VALUE, e.g. email=nina@example.com (not '{pair}').</source>
-        <translation>Écrivez chaque modification sous la forme FIELD=VALUE, p. ex. email=nina@example.com (et non '{pair}').</translation>
+        <source>Write each change as FIELD=VALUE, e.g. email=nina@example.com (not &apos;{pair}&apos;).</source>
+        <translation>Écrivez chaque modification sous la forme FIELD=VALUE, p. ex. email=nina@example.com (et non &apos;{pair}&apos;).</translation>
     </message>
     <message>
-        <source>Write a date as LABEL=MM-DD or LABEL=MM-DD:DAYS, e.g. "Wife's birthday=12-11:10" (not '{spec}').</source>
-        <translation>Écrivez une date sous la forme LABEL=MM-DD ou LABEL=MM-DD:DAYS, p. ex. "Anniversaire de sa conjointe=12-11:10" (et non '{spec}').</translation>
+        <source>Write a date as LABEL=MM-DD or LABEL=MM-DD:DAYS, e.g. &quot;Wife&apos;s birthday=12-11:10&quot; (not &apos;{spec}&apos;).</source>
+        <translation>Écrivez une date sous la forme LABEL=MM-DD ou LABEL=MM-DD:DAYS, p. ex. &quot;Anniversaire de sa conjointe=12-11:10&quot; (et non &apos;{spec}&apos;).</translation>
     </message>
     <message>
         <source>Nothing to change: give FIELD=VALUE, --add-date or --remove-date.</source>
-        <translation>Rien à modifier : indiquez FIELD=VALUE, --add-date ou --remove-date.</translation>
+        <translation>Rien à modifier&#xa0;: indiquez FIELD=VALUE, --add-date ou --remove-date.</translation>
     </message>
     <message>
         <source>Say which merge to undo: a customer ID or --merge N.</source>
-        <translation>Indiquez la fusion à annuler : un identifiant de client ou --merge N.</translation>
+        <translation>Indiquez la fusion à annuler&#xa0;: un identifiant de client ou --merge N.</translation>
     </message>
     <message>
         <source>Erasing cannot be undone; run again with --yes to confirm.</source>
-        <translation>L'effacement est irréversible ; relancez avec --yes pour confirmer.</translation>
+        <translation>L&apos;effacement est irréversible&#x202f;; relancez avec --yes pour confirmer.</translation>
     </message>
     <message>
         <source>Restoring replaces all current data; run again with --yes to confirm.</source>
-        <translation>La restauration remplace toutes les données actuelles ; relancez avec --yes pour confirmer.</translation>
+        <translation>La restauration remplace toutes les données actuelles&#x202f;; relancez avec --yes pour confirmer.</translation>
     </message>
     <message>
         <source>--products must be at least 100</source>
-        <translation>--products doit être d'au moins 100</translation>
+        <translation>--products doit être d&apos;au moins 100</translation>
     </message>
     <message>
         <source>--limit must be between 1 and 10000</source>
         <translation>--limit doit être entre 1 et 10000</translation>
     </message>
     <message>
-        <source>{message} (see '{prog} --help')</source>
-        <translation>{message} (voir '{prog} --help')</translation>
+        <source>{message} (see &apos;{prog} --help&apos;)</source>
+        <translation>{message} (voir &apos;{prog} --help&apos;)</translation>
     </message>
     <message>
         <source>--from is after --to</source>
@@ -305,131 +305,131 @@
     </message>
     <message>
         <source>The two PINs differ; nothing was changed.</source>
-        <translation>Les deux NIP sont différents ; rien n'a été modifié.</translation>
+        <translation>Les deux NIP sont différents&#x202f;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The data directory {path} is a file, not a folder; pass --data-dir with a folder posassist may write to.</source>
-        <translation>Le répertoire de données {path} est un fichier, pas un dossier ; indiquez avec --data-dir un dossier où posassist peut écrire.</translation>
+        <translation>Le répertoire de données {path} est un fichier, pas un dossier&#x202f;; indiquez avec --data-dir un dossier où posassist peut écrire.</translation>
     </message>
     <message>
         <source>The data directory {path} is read-only ({strerror}); give posassist write access or pass --data-dir with another folder.</source>
-        <translation>Le répertoire de données {path} est en lecture seule ({strerror}) ; donnez à posassist l'accès en écriture ou indiquez un autre dossier avec --data-dir.</translation>
+        <translation>Le répertoire de données {path} est en lecture seule ({strerror})&#x202f;; donnez à posassist l&apos;accès en écriture ou indiquez un autre dossier avec --data-dir.</translation>
     </message>
     <message>
         <source>Cannot create the data directory {path} ({strerror}); pass --data-dir with a folder posassist may write to.</source>
-        <translation>Impossible de créer le répertoire de données {path} ({strerror}) ; indiquez avec --data-dir un dossier où posassist peut écrire.</translation>
+        <translation>Impossible de créer le répertoire de données {path} ({strerror})&#x202f;; indiquez avec --data-dir un dossier où posassist peut écrire.</translation>
     </message>
     <message>
         <source>The data directory {path} is read-only; give posassist write access or pass --data-dir with another folder.</source>
-        <translation>Le répertoire de données {path} est en lecture seule ; donnez à posassist l'accès en écriture ou indiquez un autre dossier avec --data-dir.</translation>
+        <translation>Le répertoire de données {path} est en lecture seule&#x202f;; donnez à posassist l&apos;accès en écriture ou indiquez un autre dossier avec --data-dir.</translation>
     </message>
     <message>
         <source>There is no database at {path} to back up.</source>
-        <translation>Il n'y a aucune base de données à {path} à sauvegarder.</translation>
+        <translation>Il n&apos;y a aucune base de données à {path} à sauvegarder.</translation>
     </message>
     <message>
         <source>Backup to {dest} failed: {exc}; check free space and permissions.</source>
-        <translation>La sauvegarde vers {dest} a échoué : {exc} ; vérifiez l'espace libre et les autorisations.</translation>
+        <translation>La sauvegarde vers {dest} a échoué&#xa0;: {exc}&#x202f;; vérifiez l&apos;espace libre et les autorisations.</translation>
     </message>
     <message>
         <source>pg_dump is not installed on this counter; install the PostgreSQL client tools (apt-get install postgresql-client) or back up on the server with pg_dump.</source>
-        <translation>pg_dump n'est pas installé sur cette caisse ; installez les outils clients PostgreSQL (apt-get install postgresql-client) ou faites la sauvegarde sur le serveur avec pg_dump.</translation>
+        <translation>pg_dump n&apos;est pas installé sur cette caisse&#x202f;; installez les outils clients PostgreSQL (apt-get install postgresql-client) ou faites la sauvegarde sur le serveur avec pg_dump.</translation>
     </message>
     <message>
         <source>pg_dump failed: {splitlines}</source>
-        <translation>pg_dump a échoué : {splitlines}</translation>
+        <translation>pg_dump a échoué&#xa0;: {splitlines}</translation>
     </message>
     <message>
         <source>There is no backup at {source}.</source>
-        <translation>Il n'y a aucune sauvegarde à {source}.</translation>
+        <translation>Il n&apos;y a aucune sauvegarde à {source}.</translation>
     </message>
     <message>
         <source>The backup {source} is damaged; choose another one.</source>
-        <translation>La sauvegarde {source} est endommagée ; choisissez-en une autre.</translation>
+        <translation>La sauvegarde {source} est endommagée&#x202f;; choisissez-en une autre.</translation>
     </message>
     <message>
         <source>{source} is not a posassist backup ({exc}).</source>
-        <translation>{source} n'est pas une sauvegarde posassist ({exc}).</translation>
+        <translation>{source} n&apos;est pas une sauvegarde posassist ({exc}).</translation>
     </message>
     <message>
         <source>pg_restore is not installed; install the PostgreSQL client tools.</source>
-        <translation>pg_restore n'est pas installé ; installez les outils clients PostgreSQL.</translation>
+        <translation>pg_restore n&apos;est pas installé&#x202f;; installez les outils clients PostgreSQL.</translation>
     </message>
     <message>
         <source>pg_restore failed: {splitlines}</source>
-        <translation>pg_restore a échoué : {splitlines}</translation>
+        <translation>pg_restore a échoué&#xa0;: {splitlines}</translation>
     </message>
     <message>
-        <source>'{url}' is not a database URL; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB</source>
-        <translation>'{url}' n'est pas une URL de base de données ; utilisez sqlite:///CHEMIN ou postgresql+psycopg://UTILISATEUR@HÔTE/BD</translation>
+        <source>&apos;{url}&apos; is not a database URL; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB</source>
+        <translation>&apos;{url}&apos; n&apos;est pas une URL de base de données&#x202f;; utilisez sqlite:///CHEMIN ou postgresql+psycopg://UTILISATEUR@HÔTE/BD</translation>
     </message>
     <message>
-        <source>Database URL scheme '{drivername}' is not supported; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB</source>
-        <translation>Le schéma d'URL de base de données '{drivername}' n'est pas pris en charge ; utilisez sqlite:///CHEMIN ou postgresql+psycopg://UTILISATEUR@HÔTE/BD</translation>
+        <source>Database URL scheme &apos;{drivername}&apos; is not supported; use sqlite:///PATH or postgresql+psycopg://USER@HOST/DB</source>
+        <translation>Le schéma d&apos;URL de base de données &apos;{drivername}&apos; n&apos;est pas pris en charge&#x202f;; utilisez sqlite:///CHEMIN ou postgresql+psycopg://UTILISATEUR@HÔTE/BD</translation>
     </message>
     <message>
         <source>{where} is not a posassist database (not an SQLite file, or damaged); nothing was changed: move it away or use --data-dir with another folder.</source>
-        <translation>{where} n'est pas une base de données posassist (pas un fichier SQLite, ou endommagé) ; rien n'a été modifié : déplacez-le ou utilisez --data-dir avec un autre dossier.</translation>
+        <translation>{where} n&apos;est pas une base de données posassist (pas un fichier SQLite, ou endommagé)&#x202f;; rien n&apos;a été modifié&#xa0;: déplacez-le ou utilisez --data-dir avec un autre dossier.</translation>
     </message>
     <message>
-        <source>The database {where} is damaged ({text}); restore a backup with 'posassist db restore'.</source>
-        <translation>La base de données {where} est endommagée ({text}) ; restaurez une sauvegarde avec 'posassist db restore'.</translation>
+        <source>The database {where} is damaged ({text}); restore a backup with &apos;posassist db restore&apos;.</source>
+        <translation>La base de données {where} est endommagée ({text})&#x202f;; restaurez une sauvegarde avec &apos;posassist db restore&apos;.</translation>
     </message>
     <message>
         <source>The database {where} is busy (another counter or program holds a lock); wait a moment and try again, or close the other program.</source>
-        <translation>La base de données {where} est occupée (une autre caisse ou un autre programme la verrouille) ; attendez un moment et réessayez, ou fermez l'autre programme.</translation>
+        <translation>La base de données {where} est occupée (une autre caisse ou un autre programme la verrouille)&#x202f;; attendez un moment et réessayez, ou fermez l&apos;autre programme.</translation>
     </message>
     <message>
         <source>The database {where} is read-only; give posassist write access to it.</source>
-        <translation>La base de données {where} est en lecture seule ; donnez-y à posassist l'accès en écriture.</translation>
+        <translation>La base de données {where} est en lecture seule&#x202f;; donnez-y à posassist l&apos;accès en écriture.</translation>
     </message>
     <message>
         <source>Cannot open the database {where}; check that the folder exists and is writable.</source>
-        <translation>Impossible d'ouvrir la base de données {where} ; vérifiez que le dossier existe et est accessible en écriture.</translation>
+        <translation>Impossible d&apos;ouvrir la base de données {where}&#x202f;; vérifiez que le dossier existe et est accessible en écriture.</translation>
     </message>
     <message>
         <source>The disk holding {where} is full; free some space and try again.</source>
-        <translation>Le disque contenant {where} est plein ; libérez de l'espace et réessayez.</translation>
+        <translation>Le disque contenant {where} est plein&#x202f;; libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>PostgreSQL refused the login for {where}; check the user and password in the URL.</source>
-        <translation>PostgreSQL a refusé la connexion pour {where} ; vérifiez l'utilisateur et le mot de passe dans l'URL.</translation>
+        <translation>PostgreSQL a refusé la connexion pour {where}&#x202f;; vérifiez l&apos;utilisateur et le mot de passe dans l&apos;URL.</translation>
     </message>
     <message>
         <source>The PostgreSQL database in {where} does not exist; ask the admin to create it.</source>
-        <translation>La base de données PostgreSQL de {where} n'existe pas ; demandez à l'administrateur de la créer.</translation>
+        <translation>La base de données PostgreSQL de {where} n&apos;existe pas&#x202f;; demandez à l&apos;administrateur de la créer.</translation>
     </message>
     <message>
         <source>Cannot reach the database server at {where}; check that PostgreSQL is running and the URL is right.</source>
-        <translation>Impossible de joindre le serveur de base de données à {where} ; vérifiez que PostgreSQL fonctionne et que l'URL est bonne.</translation>
+        <translation>Impossible de joindre le serveur de base de données à {where}&#x202f;; vérifiez que PostgreSQL fonctionne et que l&apos;URL est bonne.</translation>
     </message>
     <message>
         <source>The database {where} could not be used: {splitlines!r}</source>
-        <translation>La base de données {where} n'a pas pu être utilisée : {splitlines!r}</translation>
+        <translation>La base de données {where} n&apos;a pas pu être utilisée&#xa0;: {splitlines!r}</translation>
     </message>
     <message>
         <source>posassist ships {heads} migration heads; this build is broken</source>
-        <translation>posassist contient {heads} têtes de migration ; cette version est défectueuse</translation>
+        <translation>posassist contient {heads} têtes de migration&#x202f;; cette version est défectueuse</translation>
     </message>
     <message>
         <source>The database {where} was made by a newer posassist (schema {revision}, this version knows up to {head}); install the newer posassist on this counter.</source>
-        <translation>La base de données {where} a été créée par une version plus récente de posassist (schéma {revision}, cette version connaît jusqu'à {head}) ; installez la nouvelle version de posassist sur cette caisse.</translation>
+        <translation>La base de données {where} a été créée par une version plus récente de posassist (schéma {revision}, cette version connaît jusqu&apos;à {head})&#x202f;; installez la nouvelle version de posassist sur cette caisse.</translation>
     </message>
     <message>
-        <source>{where} holds tables that are not posassist's; nothing was changed: point --database-url or --data-dir at a posassist database or an empty one.</source>
-        <translation>{where} contient des tables qui ne sont pas celles de posassist ; rien n'a été modifié : pointez --database-url ou --data-dir vers une base posassist ou une base vide.</translation>
+        <source>{where} holds tables that are not posassist&apos;s; nothing was changed: point --database-url or --data-dir at a posassist database or an empty one.</source>
+        <translation>{where} contient des tables qui ne sont pas celles de posassist&#x202f;; rien n&apos;a été modifié&#xa0;: pointez --database-url ou --data-dir vers une base posassist ou une base vide.</translation>
     </message>
     <message>
-        <source>The database {where} is at schema {value}, this posassist needs {head}; ask an admin to run 'posassist db upgrade'.</source>
-        <translation>La base de données {where} est au schéma {value}, ce posassist a besoin de {head} ; demandez à un administrateur de lancer 'posassist db upgrade'.</translation>
+        <source>The database {where} is at schema {value}, this posassist needs {head}; ask an admin to run &apos;posassist db upgrade&apos;.</source>
+        <translation>La base de données {where} est au schéma {value}, ce posassist a besoin de {head}&#x202f;; demandez à un administrateur de lancer &apos;posassist db upgrade&apos;.</translation>
     </message>
     <message>
         <source>The migration left {bad} rows with broken references (first: table {bad2}); restore the pre-migrate backup.</source>
-        <translation>La migration a laissé {bad} lignes avec des références brisées (première : table {bad2}) ; restaurez la sauvegarde faite avant la migration.</translation>
+        <translation>La migration a laissé {bad} lignes avec des références brisées (première&#xa0;: table {bad2})&#x202f;; restaurez la sauvegarde faite avant la migration.</translation>
     </message>
     <message>
         <source>integrity: {problem}</source>
-        <translation>intégrité : {problem}</translation>
+        <translation>intégrité&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>broken reference in {table} row {row} to {parent}</source>
@@ -437,63 +437,63 @@
     </message>
     <message>
         <source>The server stopped answering while this was being saved, so it may or may not have been saved there. Nothing is lost: look again (this counter now works from its local copy) and do it again if it is not there.</source>
-        <translation>Le serveur a cessé de répondre pendant l'enregistrement ; on ne sait pas si c'est enregistré là-bas. Rien n'est perdu : vérifiez (cette caisse travaille maintenant avec sa copie locale) et refaites-le s'il n'y est pas.</translation>
+        <translation>Le serveur a cessé de répondre pendant l&apos;enregistrement&#x202f;; on ne sait pas si c&apos;est enregistré là-bas. Rien n&apos;est perdu&#xa0;: vérifiez (cette caisse travaille maintenant avec sa copie locale) et refaites-le s&apos;il n&apos;y est pas.</translation>
     </message>
     <message>
         <source>The server did not answer in time; this counter now works from its local copy.</source>
-        <translation>Le serveur n'a pas répondu à temps ; cette caisse travaille maintenant avec sa copie locale.</translation>
+        <translation>Le serveur n&apos;a pas répondu à temps&#x202f;; cette caisse travaille maintenant avec sa copie locale.</translation>
     </message>
     <message>
         <source>Someone else changed the same record at the same moment; nothing was saved. Look again and retry.</source>
-        <translation>Quelqu'un d'autre a modifié le même dossier au même moment ; rien n'a été enregistré. Vérifiez de nouveau et réessayez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié le même dossier au même moment&#x202f;; rien n&apos;a été enregistré. Vérifiez de nouveau et réessayez.</translation>
     </message>
     <message>
-        <source>'{raw}' is not a price; write it like 12.50.</source>
-        <translation>'{raw}' n'est pas un prix ; écrivez-le comme 12,50.</translation>
+        <source>&apos;{raw}&apos; is not a price; write it like 12.50.</source>
+        <translation>&apos;{raw}&apos; n&apos;est pas un prix&#x202f;; écrivez-le comme 12,50.</translation>
     </message>
     <message>
-        <source>'{raw}' is not a price (negative or not a number).</source>
-        <translation>'{raw}' n'est pas un prix (négatif ou pas un nombre).</translation>
+        <source>&apos;{raw}&apos; is not a price (negative or not a number).</source>
+        <translation>&apos;{raw}&apos; n&apos;est pas un prix (négatif ou pas un nombre).</translation>
     </message>
     <message>
-        <source>'{text}' is a barcode a spreadsheet turned into scientific notation: the digits are lost. Format the column as text and export again.</source>
-        <translation>'{text}' est un code-barres qu'un tableur a converti en notation scientifique : les chiffres sont perdus. Formatez la colonne en texte et exportez de nouveau.</translation>
+        <source>&apos;{text}&apos; is a barcode a spreadsheet turned into scientific notation: the digits are lost. Format the column as text and export again.</source>
+        <translation>&apos;{text}&apos; est un code-barres qu&apos;un tableur a converti en notation scientifique&#xa0;: les chiffres sont perdus. Formatez la colonne en texte et exportez de nouveau.</translation>
     </message>
     <message>
         <source>a leading apostrophe was removed</source>
         <translation>une apostrophe au début a été retirée</translation>
     </message>
     <message>
-        <source>a trailing '.0' was removed</source>
-        <translation>un '.0' à la fin a été retiré</translation>
+        <source>a trailing &apos;.0&apos; was removed</source>
+        <translation>un &apos;.0&apos; à la fin a été retiré</translation>
     </message>
     <message>
-        <source>'{raw}' is not a barcode: it must be digits only.</source>
-        <translation>'{raw}' n'est pas un code-barres : il ne doit contenir que des chiffres.</translation>
+        <source>&apos;{raw}&apos; is not a barcode: it must be digits only.</source>
+        <translation>&apos;{raw}&apos; n&apos;est pas un code-barres&#xa0;: il ne doit contenir que des chiffres.</translation>
     </message>
     <message>
-        <source>'{raw}' had lost its leading zero (a spreadsheet); restored as {restored}.</source>
-        <translation>'{raw}' avait perdu son zéro initial (un tableur) ; rétabli en {restored}.</translation>
+        <source>&apos;{raw}&apos; had lost its leading zero (a spreadsheet); restored as {restored}.</source>
+        <translation>&apos;{raw}&apos; avait perdu son zéro initial (un tableur)&#x202f;; rétabli en {restored}.</translation>
     </message>
     <message>
-        <source>'{raw}' is not a valid barcode.</source>
-        <translation>'{raw}' n'est pas un code-barres valide.</translation>
+        <source>&apos;{raw}&apos; is not a valid barcode.</source>
+        <translation>&apos;{raw}&apos; n&apos;est pas un code-barres valide.</translation>
     </message>
     <message>
-        <source>'{raw}' is not a weight like '1.2 kg'.</source>
-        <translation>'{raw}' n'est pas un poids comme '1,2 kg'.</translation>
+        <source>&apos;{raw}&apos; is not a weight like &apos;1.2 kg&apos;.</source>
+        <translation>&apos;{raw}&apos; n&apos;est pas un poids comme &apos;1,2 kg&apos;.</translation>
     </message>
     <message>
-        <source>'{raw}': unknown weight unit '{u}'.</source>
-        <translation>'{raw}' : unité de poids inconnue '{u}'.</translation>
+        <source>&apos;{raw}&apos;: unknown weight unit &apos;{u}&apos;.</source>
+        <translation>&apos;{raw}&apos;&#xa0;: unité de poids inconnue &apos;{u}&apos;.</translation>
     </message>
     <message>
-        <source>'{raw}' is not a barcode: it must be digits only</source>
-        <translation>'{raw}' n'est pas un code-barres : il ne doit contenir que des chiffres</translation>
+        <source>&apos;{raw}&apos; is not a barcode: it must be digits only</source>
+        <translation>&apos;{raw}&apos; n&apos;est pas un code-barres&#xa0;: il ne doit contenir que des chiffres</translation>
     </message>
     <message>
-        <source>'{raw}' has {count} digits; a barcode has 8, 12, 13 or 14</source>
-        <translation>'{raw}' a {count} chiffres ; un code-barres en a 8, 12, 13 ou 14</translation>
+        <source>&apos;{raw}&apos; has {count} digits; a barcode has 8, 12, 13 or 14</source>
+        <translation>&apos;{raw}&apos; a {count} chiffres&#x202f;; un code-barres en a 8, 12, 13 ou 14</translation>
     </message>
     <message>
         <source>check digit wrong — rescan or type the code</source>
@@ -501,15 +501,15 @@
     </message>
     <message>
         <source>The {label} contains what looks like a payment card number ({card}); card numbers are never stored: remove it (keep at most the last four digits).</source>
-        <translation>Le champ « {label} » contient ce qui ressemble à un numéro de carte de paiement ({card}) ; les numéros de carte ne sont jamais conservés : retirez-le (gardez au plus les quatre derniers chiffres).</translation>
+        <translation>Le champ «&#xa0;{label}&#xa0;» contient ce qui ressemble à un numéro de carte de paiement ({card})&#x202f;; les numéros de carte ne sont jamais conservés&#xa0;: retirez-le (gardez au plus les quatre derniers chiffres).</translation>
     </message>
     <message>
         <source>Type the {label}.</source>
-        <translation>Entrez : {label}.</translation>
+        <translation>Entrez&#xa0;: {label}.</translation>
     </message>
     <message>
         <source>The {label} is {text:,} characters long; keep it to {max_len:,}.</source>
-        <translation>Le champ « {label} » fait {text:,} caractères ; limitez-le à {max_len:,}.</translation>
+        <translation>Le champ «&#xa0;{label}&#xa0;» fait {text:,} caractères&#x202f;; limitez-le à {max_len:,}.</translation>
     </message>
     <message>
         <source>no price</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Shift lead</source>
-        <translation>Chef d'équipe</translation>
+        <translation>Chef d&apos;équipe</translation>
     </message>
     <message>
         <source>Store manager</source>
@@ -685,11 +685,11 @@
     </message>
     <message>
         <source>Accept an item we never sold</source>
-        <translation>Reprendre un article que nous n'avons jamais vendu</translation>
+        <translation>Reprendre un article que nous n&apos;avons jamais vendu</translation>
     </message>
     <message>
-        <source>Free delivery (a service we don't offer)</source>
-        <translation>Livraison gratuite (un service que nous n'offrons pas)</translation>
+        <source>Free delivery (a service we don&apos;t offer)</source>
+        <translation>Livraison gratuite (un service que nous n&apos;offrons pas)</translation>
     </message>
     <message>
         <source>A gift (flowers, a card…)</source>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>That approval request does not exist.</source>
-        <translation>Cette demande d'approbation n'existe pas.</translation>
+        <translation>Cette demande d&apos;approbation n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Choose a reason ({REASON_CODES}).</source>
@@ -753,42 +753,42 @@
     </message>
     <message>
         <source>Add a note saying why: it is kept with the decision.</source>
-        <translation>Ajoutez une note expliquant pourquoi : elle est conservée avec la décision.</translation>
+        <translation>Ajoutez une note expliquant pourquoi&#xa0;: elle est conservée avec la décision.</translation>
     </message>
     <message>
         <source>This request was already {status}; nothing was changed.</source>
-        <translation>Cette demande a déjà été traitée ({status}) ; rien n'a été modifié.</translation>
+        <translation>Cette demande a déjà été traitée ({status})&#x202f;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This request has expired; the associate must ask again.</source>
-        <translation>Cette demande a expiré ; le conseiller ou la conseillère doit la refaire.</translation>
+        <translation>Cette demande a expiré&#x202f;; le conseiller ou la conseillère doit la refaire.</translation>
     </message>
     <message>
         <source>You cannot approve your own request; ask another shift lead.</source>
-        <translation>Vous ne pouvez pas approuver votre propre demande ; demandez à un(e) autre chef d'équipe.</translation>
+        <translation>Vous ne pouvez pas approuver votre propre demande&#x202f;; demandez à un(e) autre chef d&apos;équipe.</translation>
     </message>
     <message>
         <source>{name} ({role_label}) may not approve this; ask a shift lead or manager.</source>
-        <translation>{name} ({role_label}) ne peut pas approuver ceci ; demandez à un(e) chef d'équipe ou à un(e) gérant(e).</translation>
+        <translation>{name} ({role_label}) ne peut pas approuver ceci&#x202f;; demandez à un(e) chef d&apos;équipe ou à un(e) gérant(e).</translation>
     </message>
     <message>
         <source>This needs {need} approval; {name} is a {role_label}.</source>
-        <translation>Ceci exige une approbation de niveau {need} ; {name} est {role_label}.</translation>
+        <translation>Ceci exige une approbation de niveau {need}&#x202f;; {name} est {role_label}.</translation>
     </message>
     <message>
         <source>{name} may approve up to {limit}; this is {amount}. Ask a store manager.</source>
-        <translation>{name} peut approuver jusqu'à {limit} ; il s'agit ici de {amount}. Demandez à un(e) gérant(e) de magasin.</translation>
+        <translation>{name} peut approuver jusqu&apos;à {limit}&#x202f;; il s&apos;agit ici de {amount}. Demandez à un(e) gérant(e) de magasin.</translation>
     </message>
     <message>
         <source>{name} may approve up to {max_days_past_window} days past the window; this is {days_past_window}. Ask a store manager.</source>
-        <translation>{name} peut approuver jusqu'à {max_days_past_window} jours après le délai ; il s'agit ici de {days_past_window}. Demandez à un(e) gérant(e) de magasin.</translation>
+        <translation>{name} peut approuver jusqu&apos;à {max_days_past_window} jours après le délai&#x202f;; il s&apos;agit ici de {days_past_window}. Demandez à un(e) gérant(e) de magasin.</translation>
     </message>
     <message>
-        <source>{name}'s goodwill budget for the month would be exceeded ({used} of {limit}).</source>
+        <source>{name}&apos;s goodwill budget for the month would be exceeded ({used} of {limit}).</source>
         <translation>Le budget de gestes commerciaux du mois de {name} serait dépassé ({used} sur {limit}).</translation>
     </message>
     <message>
-        <source>{name}'s goodwill budget for the week would be exceeded ({used} of {limit}).</source>
+        <source>{name}&apos;s goodwill budget for the week would be exceeded ({used} of {limit}).</source>
         <translation>Le budget de gestes commerciaux de la semaine de {name} serait dépassé ({used} sur {limit}).</translation>
     </message>
     <message>
@@ -796,7 +796,7 @@
         <translation>{words} Demandez à un(e) gérant(e) de magasin.</translation>
     </message>
     <message>
-        <source>{name}'s goodwill budget for this shift would be exceeded.</source>
+        <source>{name}&apos;s goodwill budget for this shift would be exceeded.</source>
         <translation>Le budget de gestes commerciaux de ce quart de {name} serait dépassé.</translation>
     </message>
     <message>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>{name} may approve discounts up to {max_discount_percent}%; this is {percent}%. Ask a store manager.</source>
-        <translation>{name} peut approuver des rabais jusqu'à {max_discount_percent} % ; il s'agit ici de {percent} %. Demandez à un(e) gérant(e) de magasin.</translation>
+        <translation>{name} peut approuver des rabais jusqu&apos;à {max_discount_percent}&#xa0;%&#x202f;; il s&apos;agit ici de {percent}&#xa0;%. Demandez à un(e) gérant(e) de magasin.</translation>
     </message>
     <message>
         <source>{kind} ({rule}, approved by {role}, {amount})</source>
@@ -813,35 +813,35 @@
     </message>
     <message>
         <source>This needs approval first; ask a shift lead.</source>
-        <translation>Ceci doit d'abord être approuvé ; demandez à un(e) chef d'équipe.</translation>
+        <translation>Ceci doit d&apos;abord être approuvé&#x202f;; demandez à un(e) chef d&apos;équipe.</translation>
     </message>
     <message>
         <source>The approval was not found; ask again.</source>
-        <translation>L'approbation est introuvable ; faites une nouvelle demande.</translation>
+        <translation>L&apos;approbation est introuvable&#x202f;; faites une nouvelle demande.</translation>
     </message>
     <message>
         <source>The approval was given for a different task or amount; ask again for this one.</source>
-        <translation>L'approbation a été donnée pour une autre tâche ou un autre montant ; refaites la demande pour celle-ci.</translation>
+        <translation>L&apos;approbation a été donnée pour une autre tâche ou un autre montant&#x202f;; refaites la demande pour celle-ci.</translation>
     </message>
     <message>
         <source>Still waiting for a shift lead to approve.</source>
-        <translation>En attente de l'approbation d'un(e) chef d'équipe.</translation>
+        <translation>En attente de l&apos;approbation d&apos;un(e) chef d&apos;équipe.</translation>
     </message>
     <message>
         <source>A shift lead denied this: {value}.</source>
-        <translation>Un(e) chef d'équipe a refusé : {value}.</translation>
+        <translation>Un(e) chef d&apos;équipe a refusé&#xa0;: {value}.</translation>
     </message>
     <message>
         <source>This approval was already {status}; ask again.</source>
-        <translation>Cette approbation a déjà été traitée ({status}) ; refaites la demande.</translation>
+        <translation>Cette approbation a déjà été traitée ({status})&#x202f;; refaites la demande.</translation>
     </message>
     <message>
         <source>The approval has expired; ask again.</source>
-        <translation>L'approbation a expiré ; refaites la demande.</translation>
+        <translation>L&apos;approbation a expiré&#x202f;; refaites la demande.</translation>
     </message>
     <message>
         <source>The approval was given for {given}; this is {needed}; ask again.</source>
-        <translation>L'approbation a été donnée pour {given} ; il s'agit ici de {needed} ; refaites la demande.</translation>
+        <translation>L&apos;approbation a été donnée pour {given}&#x202f;; il s&apos;agit ici de {needed}&#x202f;; refaites la demande.</translation>
     </message>
     <message>
         <source>entries {expected}–{last} are missing (deleted)</source>
@@ -849,23 +849,23 @@
     </message>
     <message>
         <source>entry {seq} appears twice (inserted)</source>
-        <translation>l'entrée {seq} apparaît deux fois (insérée)</translation>
+        <translation>l&apos;entrée {seq} apparaît deux fois (insérée)</translation>
     </message>
     <message>
         <source>entry {seq} does not follow entry {previous} (inserted, reordered or deleted)</source>
-        <translation>l'entrée {seq} ne suit pas l'entrée {previous} (insérée, déplacée ou supprimée)</translation>
+        <translation>l&apos;entrée {seq} ne suit pas l&apos;entrée {previous} (insérée, déplacée ou supprimée)</translation>
     </message>
     <message>
         <source>entry {seq} was edited after it was written</source>
-        <translation>l'entrée {seq} a été modifiée après son écriture</translation>
+        <translation>l&apos;entrée {seq} a été modifiée après son écriture</translation>
     </message>
     <message>
         <source>entry {seq} was moved (reordered)</source>
-        <translation>l'entrée {seq} a été déplacée (réordonnée)</translation>
+        <translation>l&apos;entrée {seq} a été déplacée (réordonnée)</translation>
     </message>
     <message>
         <source>Staff code or PIN not recognised; try again.</source>
-        <translation>Code d'employé ou NIP non reconnu ; réessayez.</translation>
+        <translation>Code d&apos;employé ou NIP non reconnu&#x202f;; réessayez.</translation>
     </message>
     <message>
         <source>The PIN must have at least {min_length} characters for this role.</source>
@@ -873,19 +873,19 @@
     </message>
     <message>
         <source>That PIN is too easy to guess (all the same or a run of digits); choose another.</source>
-        <translation>Ce NIP est trop facile à deviner (chiffres identiques ou consécutifs) ; choisissez-en un autre.</translation>
+        <translation>Ce NIP est trop facile à deviner (chiffres identiques ou consécutifs)&#x202f;; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Too many wrong PINs: {code} is locked until {until:%H:%M}. A store manager can unlock it.</source>
-        <translation>Trop de NIP erronés : {code} est verrouillé jusqu'à {until:%H:%M}. Un(e) gérant(e) de magasin peut le déverrouiller.</translation>
+        <translation>Trop de NIP erronés&#xa0;: {code} est verrouillé jusqu&apos;à {until:%H:%M}. Un(e) gérant(e) de magasin peut le déverrouiller.</translation>
     </message>
     <message>
         <source>Type your staff code and PIN.</source>
-        <translation>Entrez votre code d'employé et votre NIP.</translation>
+        <translation>Entrez votre code d&apos;employé et votre NIP.</translation>
     </message>
     <message>
         <source>Badge not recognised; sign in with your staff code and PIN.</source>
-        <translation>Carte d'employé non reconnue ; connectez-vous avec votre code d'employé et votre NIP.</translation>
+        <translation>Carte d&apos;employé non reconnue&#x202f;; connectez-vous avec votre code d&apos;employé et votre NIP.</translation>
     </message>
     <message>
         <source>{title} {colour} {size} appears twice without a SKU.</source>
@@ -901,15 +901,15 @@
     </message>
     <message>
         <source>Barcode {gtin} is also on row {row} ({where}); a scan will show both.</source>
-        <translation>Le code-barres {gtin} figure aussi à la ligne {row} ({where}) ; un balayage affichera les deux.</translation>
+        <translation>Le code-barres {gtin} figure aussi à la ligne {row} ({where})&#x202f;; un balayage affichera les deux.</translation>
     </message>
     <message>
         <source>{title} is priced in {currency}, not {currency2}; it is imported in {currency}.</source>
-        <translation>{title} a un prix en {currency}, pas en {currency2} ; il est importé en {currency}.</translation>
+        <translation>{title} a un prix en {currency}, pas en {currency2}&#x202f;; il est importé en {currency}.</translation>
     </message>
     <message>
         <source>Unknown fields: {unknown}.</source>
-        <translation>Champs inconnus : {unknown}.</translation>
+        <translation>Champs inconnus&#xa0;: {unknown}.</translation>
     </message>
     <message>
         <source>Map at least the price and the product name or SKU.</source>
@@ -921,43 +921,43 @@
     </message>
     <message>
         <source>The file is not UTF-8; it was read as Windows-1252 (Latin-1). Check accented names.</source>
-        <translation>Le fichier n'est pas en UTF-8 ; il a été lu en Windows-1252 (Latin-1). Vérifiez les noms accentués.</translation>
+        <translation>Le fichier n&apos;est pas en UTF-8&#x202f;; il a été lu en Windows-1252 (Latin-1). Vérifiez les noms accentués.</translation>
     </message>
     <message>
         <source>The file is empty; nothing to import.</source>
-        <translation>Le fichier est vide ; rien à importer.</translation>
+        <translation>Le fichier est vide&#x202f;; rien à importer.</translation>
     </message>
     <message>
         <source>No column looks like a product name or SKU (columns: {header}). Map the columns in the import window, or rename the headers.</source>
-        <translation>Aucune colonne ne ressemble à un nom de produit ou à un SKU (colonnes : {header}). Associez les colonnes dans la fenêtre d'importation, ou renommez les en-têtes.</translation>
+        <translation>Aucune colonne ne ressemble à un nom de produit ou à un SKU (colonnes&#xa0;: {header}). Associez les colonnes dans la fenêtre d&apos;importation, ou renommez les en-têtes.</translation>
     </message>
     <message>
         <source>There is no price column; posassist never guesses prices. Add one or map it.</source>
-        <translation>Il n'y a pas de colonne de prix ; posassist ne devine jamais les prix. Ajoutez-en une ou associez-la.</translation>
+        <translation>Il n&apos;y a pas de colonne de prix&#x202f;; posassist ne devine jamais les prix. Ajoutez-en une ou associez-la.</translation>
     </message>
     <message>
-        <source>Column '{h}' is not used by posassist.</source>
-        <translation>La colonne '{h}' n'est pas utilisée par posassist.</translation>
+        <source>Column &apos;{h}&apos; is not used by posassist.</source>
+        <translation>La colonne &apos;{h}&apos; n&apos;est pas utilisée par posassist.</translation>
     </message>
     <message>
         <source>There is no file {source}; check the path.</source>
-        <translation>Le fichier {source} n'existe pas ; vérifiez le chemin.</translation>
+        <translation>Le fichier {source} n&apos;existe pas&#x202f;; vérifiez le chemin.</translation>
     </message>
     <message>
         <source>Download cancelled; nothing was changed.</source>
-        <translation>Téléchargement annulé ; rien n'a été modifié.</translation>
+        <translation>Téléchargement annulé&#x202f;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not download {source} ({err}); check the address and the network.</source>
-        <translation>Impossible de télécharger {source} ({err}) ; vérifiez l'adresse et le réseau.</translation>
+        <translation>Impossible de télécharger {source} ({err})&#x202f;; vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
         <source>line {line_no}: {msg} (column {colno})</source>
-        <translation>ligne {line_no} : {msg} (colonne {colno})</translation>
+        <translation>ligne {line_no}&#xa0;: {msg} (colonne {colno})</translation>
     </message>
     <message>
         <source>line {line}: {msg} (column {colno}); the file ends early or is not valid JSON</source>
-        <translation>ligne {line} : {msg} (colonne {colno}) ; le fichier se termine trop tôt ou n'est pas du JSON valide</translation>
+        <translation>ligne {line}&#xa0;: {msg} (colonne {colno})&#x202f;; le fichier se termine trop tôt ou n&apos;est pas du JSON valide</translation>
     </message>
     <message>
         <source>each item must be an object with named fields</source>
@@ -965,22 +965,22 @@
     </message>
     <message>
         <source>the XML is not well-formed at line {line}, column {col}: {msg}</source>
-        <translation>le XML est mal formé à la ligne {line}, colonne {col} : {msg}</translation>
+        <translation>le XML est mal formé à la ligne {line}, colonne {col}&#xa0;: {msg}</translation>
     </message>
     <message>
         <source>Another catalogue import is running ({split}, since {acquired_at:%H:%M} UTC); wait for it to finish.</source>
-        <translation>Une autre importation de catalogue est en cours ({split}, depuis {acquired_at:%H:%M} UTC) ; attendez qu'elle se termine.</translation>
+        <translation>Une autre importation de catalogue est en cours ({split}, depuis {acquired_at:%H:%M} UTC)&#x202f;; attendez qu&apos;elle se termine.</translation>
     </message>
     <message>
         <source>No applied catalogue import to roll back.</source>
         <translation>Aucune importation de catalogue appliquée à annuler.</translation>
     </message>
     <message>
-        <source>Version {target} is not an applied import (see 'posassist catalogue history').</source>
-        <translation>La version {target} n'est pas une importation appliquée (voir 'posassist catalogue history').</translation>
+        <source>Version {target} is not an applied import (see &apos;posassist catalogue history&apos;).</source>
+        <translation>La version {target} n&apos;est pas une importation appliquée (voir &apos;posassist catalogue history&apos;).</translation>
     </message>
     <message>
-        <source>customer's name</source>
+        <source>customer&apos;s name</source>
         <translation>nom du client</translation>
     </message>
     <message>
@@ -996,8 +996,8 @@
         <translation>adresse courriel</translation>
     </message>
     <message>
-        <source>Preferences line {n}: write it as 'what: value', e.g. 'fit: slim'.</source>
-        <translation>Préférences, ligne {n} : écrivez-la sous la forme « quoi : valeur », p. ex. « coupe : ajustée ».</translation>
+        <source>Preferences line {n}: write it as &apos;what: value&apos;, e.g. &apos;fit: slim&apos;.</source>
+        <translation>Préférences, ligne {n}&#xa0;: écrivez-la sous la forme «&#xa0;quoi&#xa0;: valeur&#xa0;», p. ex. «&#xa0;coupe&#xa0;: ajustée&#xa0;».</translation>
     </message>
     <message>
         <source>preference</source>
@@ -1005,7 +1005,7 @@
     </message>
     <message>
         <source>{label}: answer yes or no.</source>
-        <translation>{label} : répondez oui ou non.</translation>
+        <translation>{label}&#xa0;: répondez oui ou non.</translation>
     </message>
     <message>
         <source>pronunciation</source>
@@ -1016,12 +1016,12 @@
         <translation>adresse</translation>
     </message>
     <message>
-        <source>'{email}' is not an email address; check it, e.g. name@example.com.</source>
-        <translation>'{email}' n'est pas une adresse courriel ; vérifiez-la, p. ex. nom@example.com.</translation>
+        <source>&apos;{email}&apos; is not an email address; check it, e.g. name@example.com.</source>
+        <translation>&apos;{email}&apos; n&apos;est pas une adresse courriel&#x202f;; vérifiez-la, p. ex. nom@example.com.</translation>
     </message>
     <message>
-        <source>'{phone}' is not a phone number; type it with its area code, e.g. 416 555 0100.</source>
-        <translation>'{phone}' n'est pas un numéro de téléphone ; entrez-le avec l'indicatif régional, p. ex. 416 555 0100.</translation>
+        <source>&apos;{phone}&apos; is not a phone number; type it with its area code, e.g. 416 555 0100.</source>
+        <translation>&apos;{phone}&apos; n&apos;est pas un numéro de téléphone&#x202f;; entrez-le avec l&apos;indicatif régional, p. ex. 416 555 0100.</translation>
     </message>
     <message>
         <source>loyalty card number</source>
@@ -1029,19 +1029,19 @@
     </message>
     <message>
         <source>Card {card} already belongs to {name}; merge the two records instead (Ctrl+M).</source>
-        <translation>La carte {card} appartient déjà à {name} ; fusionnez plutôt les deux dossiers (Ctrl+M).</translation>
+        <translation>La carte {card} appartient déjà à {name}&#x202f;; fusionnez plutôt les deux dossiers (Ctrl+M).</translation>
     </message>
     <message>
         <source>Birth year: a year between 1900 and {year}, e.g. 1984.</source>
-        <translation>Année de naissance : une année entre 1900 et {year}, p. ex. 1984.</translation>
+        <translation>Année de naissance&#xa0;: une année entre 1900 et {year}, p. ex. 1984.</translation>
     </message>
     <message>
         <source>Preferred channel: one of {list}.</source>
-        <translation>Canal préféré : l'un de {list}.</translation>
+        <translation>Canal préféré&#xa0;: l&apos;un de {list}.</translation>
     </message>
     <message>
         <source>Preferred language: one of {list}.</source>
-        <translation>Langue préférée : l'une de {list}.</translation>
+        <translation>Langue préférée&#xa0;: l&apos;une de {list}.</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -1052,40 +1052,40 @@
         <translation>étiquette</translation>
     </message>
     <message>
-        <source>'{field}' is not a field of the customer's record.</source>
-        <translation>'{field}' n'est pas un champ du dossier client.</translation>
+        <source>&apos;{field}&apos; is not a field of the customer&apos;s record.</source>
+        <translation>&apos;{field}&apos; n&apos;est pas un champ du dossier client.</translation>
     </message>
     <message>
-        <source>This customer's personal data was erased; it cannot be edited.</source>
-        <translation>Les données personnelles de ce client ont été effacées ; elles ne peuvent pas être modifiées.</translation>
+        <source>This customer&apos;s personal data was erased; it cannot be edited.</source>
+        <translation>Les données personnelles de ce client ont été effacées&#x202f;; elles ne peuvent pas être modifiées.</translation>
     </message>
     <message>
         <source>Consent source: one of {list}.</source>
-        <translation>Source du consentement : l'une de {list}.</translation>
+        <translation>Source du consentement&#xa0;: l&apos;une de {list}.</translation>
     </message>
     <message>
-        <source>This customer's record was changed elsewhere after this edit was made; nothing was saved. Look at the record again.</source>
-        <translation>La fiche de ce client a été modifiée ailleurs entre-temps ; rien n'a été enregistré. Consultez la fiche de nouveau.</translation>
+        <source>This customer&apos;s record was changed elsewhere after this edit was made; nothing was saved. Look at the record again.</source>
+        <translation>La fiche de ce client a été modifiée ailleurs entre-temps&#x202f;; rien n&apos;a été enregistré. Consultez la fiche de nouveau.</translation>
     </message>
     <message>
         <source>occasion</source>
         <translation>occasion</translation>
     </message>
     <message>
-        <source>Name the occasion, e.g. 'Wife's birthday'.</source>
-        <translation>Nommez l'occasion, p. ex. « Anniversaire de sa conjointe ».</translation>
+        <source>Name the occasion, e.g. &apos;Wife&apos;s birthday&apos;.</source>
+        <translation>Nommez l&apos;occasion, p. ex. «&#xa0;Anniversaire de sa conjointe&#xa0;».</translation>
     </message>
     <message>
         <source>Month: a number from 1 to 12.</source>
-        <translation>Mois : un nombre de 1 à 12.</translation>
+        <translation>Mois&#xa0;: un nombre de 1 à 12.</translation>
     </message>
     <message>
         <source>Day: a number from 1 to {last} for that month.</source>
-        <translation>Jour : un nombre de 1 à {last} pour ce mois.</translation>
+        <translation>Jour&#xa0;: un nombre de 1 à {last} pour ce mois.</translation>
     </message>
     <message>
         <source>Reminder: 0 to {most} days before the date.</source>
-        <translation>Rappel : de 0 à {most} jours avant la date.</translation>
+        <translation>Rappel&#xa0;: de 0 à {most} jours avant la date.</translation>
     </message>
     <message>
         <source>That date is gone already.</source>
@@ -1093,15 +1093,15 @@
     </message>
     <message>
         <source>Relation: one of {list}.</source>
-        <translation>Lien : l'un de {list}.</translation>
+        <translation>Lien&#xa0;: l&apos;un de {list}.</translation>
     </message>
     <message>
         <source>A customer cannot be related to themselves; choose the other person.</source>
-        <translation>Un client ne peut pas être lié à lui-même ; choisissez l'autre personne.</translation>
+        <translation>Un client ne peut pas être lié à lui-même&#x202f;; choisissez l&apos;autre personne.</translation>
     </message>
     <message>
-        <source>That customer's personal data was erased; link someone else.</source>
-        <translation>Les données personnelles de ce client ont été effacées ; liez quelqu'un d'autre.</translation>
+        <source>That customer&apos;s personal data was erased; link someone else.</source>
+        <translation>Les données personnelles de ce client ont été effacées&#x202f;; liez quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>{name} is already linked to this customer.</source>
@@ -1109,11 +1109,11 @@
     </message>
     <message>
         <source>{name} is not linked to this customer.</source>
-        <translation>{name} n'est pas lié(e) à ce client.</translation>
+        <translation>{name} n&apos;est pas lié(e) à ce client.</translation>
     </message>
     <message>
-        <source>'{email}' is not an email address.</source>
-        <translation>'{email}' n'est pas une adresse courriel.</translation>
+        <source>&apos;{email}&apos; is not an email address.</source>
+        <translation>&apos;{email}&apos; n&apos;est pas une adresse courriel.</translation>
     </message>
     <message>
         <source>The phone number needs at least 7 digits.</source>
@@ -1121,27 +1121,27 @@
     </message>
     <message>
         <source>Add a phone number, an email or a loyalty card so we can find them again.</source>
-        <translation>Ajoutez un numéro de téléphone, un courriel ou une carte de fidélité pour qu'on puisse retrouver la personne.</translation>
+        <translation>Ajoutez un numéro de téléphone, un courriel ou une carte de fidélité pour qu&apos;on puisse retrouver la personne.</translation>
     </message>
     <message>
         <source>Alert kind must be one of {ALERT_KINDS}.</source>
-        <translation>Le type d'alerte doit être l'un de {ALERT_KINDS}.</translation>
+        <translation>Le type d&apos;alerte doit être l&apos;un de {ALERT_KINDS}.</translation>
     </message>
     <message>
         <source>Severity must be critical, warning or info.</source>
         <translation>La gravité doit être critical, warning ou info.</translation>
     </message>
     <message>
-        <source>Write the alert, e.g. 'severe milk allergy'.</source>
-        <translation>Rédigez l'alerte, p. ex. « allergie grave au lait ».</translation>
+        <source>Write the alert, e.g. &apos;severe milk allergy&apos;.</source>
+        <translation>Rédigez l&apos;alerte, p. ex. «&#xa0;allergie grave au lait&#xa0;».</translation>
     </message>
     <message>
         <source>Card numbers are never stored; remove it from the alert.</source>
-        <translation>Les numéros de carte ne sont jamais conservés ; retirez-le de l'alerte.</translation>
+        <translation>Les numéros de carte ne sont jamais conservés&#x202f;; retirez-le de l&apos;alerte.</translation>
     </message>
     <message>
         <source>That customer is not on file any more.</source>
-        <translation>Ce client n'est plus au dossier.</translation>
+        <translation>Ce client n&apos;est plus au dossier.</translation>
     </message>
     <message>
         <source>That alert is gone already.</source>
@@ -1153,7 +1153,7 @@
     </message>
     <message>
         <source>There is no customer {customer_id}.</source>
-        <translation>Il n'y a aucun client {customer_id}.</translation>
+        <translation>Il n&apos;y a aucun client {customer_id}.</translation>
     </message>
     <message>
         <source>under 5 min</source>
@@ -1181,23 +1181,23 @@
     </message>
     <message>
         <source>The database already holds a store; pass --reset to replace it with the demo.</source>
-        <translation>La base de données contient déjà un magasin ; indiquez --reset pour le remplacer par la démo.</translation>
+        <translation>La base de données contient déjà un magasin&#x202f;; indiquez --reset pour le remplacer par la démo.</translation>
     </message>
     <message>
         <source>Give the day the follow-up is due.</source>
-        <translation>Indiquez le jour d'échéance du suivi.</translation>
+        <translation>Indiquez le jour d&apos;échéance du suivi.</translation>
     </message>
     <message>
         <source>The due date needs a time zone.</source>
-        <translation>La date d'échéance doit avoir un fuseau horaire.</translation>
+        <translation>La date d&apos;échéance doit avoir un fuseau horaire.</translation>
     </message>
     <message>
         <source>That owner is not a staff member.</source>
-        <translation>Ce responsable n'est pas un membre du personnel.</translation>
+        <translation>Ce responsable n&apos;est pas un membre du personnel.</translation>
     </message>
     <message>
         <source>That follow-up is not on file any more.</source>
-        <translation>Ce suivi n'est plus au dossier.</translation>
+        <translation>Ce suivi n&apos;est plus au dossier.</translation>
     </message>
     <message>
         <source>That follow-up is already {status}.</source>
@@ -1205,19 +1205,19 @@
     </message>
     <message>
         <source>Snooze for 15 minutes, 1 hour or until tomorrow.</source>
-        <translation>Reportez de 15 minutes, d'une heure ou jusqu'à demain.</translation>
+        <translation>Reportez de 15 minutes, d&apos;une heure ou jusqu&apos;à demain.</translation>
     </message>
     <message>
-        <source>Only the follow-up's owner can snooze its reminder; hand it over first.</source>
-        <translation>Seul le responsable du suivi peut reporter son rappel ; transférez-le d'abord.</translation>
+        <source>Only the follow-up&apos;s owner can snooze its reminder; hand it over first.</source>
+        <translation>Seul le responsable du suivi peut reporter son rappel&#x202f;; transférez-le d&apos;abord.</translation>
     </message>
     <message>
-        <source>Only the follow-up's owner can dismiss its reminder.</source>
+        <source>Only the follow-up&apos;s owner can dismiss its reminder.</source>
         <translation>Seul le responsable du suivi peut fermer son rappel.</translation>
     </message>
     <message>
         <source>No active staff member has the code {new_owner_code}.</source>
-        <translation>Aucun membre actif du personnel n'a le code {new_owner_code}.</translation>
+        <translation>Aucun membre actif du personnel n&apos;a le code {new_owner_code}.</translation>
     </message>
     <message>
         <source>{name} already owns this follow-up.</source>
@@ -1237,35 +1237,35 @@
     </message>
     <message>
         <source>Tell the story in a sentence: it is what the approver and the reports read.</source>
-        <translation>Racontez ce qui s'est passé en une phrase : c'est ce que lisent l'approbateur et les rapports.</translation>
+        <translation>Racontez ce qui s&apos;est passé en une phrase&#xa0;: c&apos;est ce que lisent l&apos;approbateur et les rapports.</translation>
     </message>
     <message>
         <source>Choose the customer first.</source>
-        <translation>Choisissez d'abord le client.</translation>
+        <translation>Choisissez d&apos;abord le client.</translation>
     </message>
     <message>
         <source>{words} for the customer: {story}</source>
-        <translation>{words} pour le client : {story}</translation>
+        <translation>{words} pour le client&#xa0;: {story}</translation>
     </message>
     <message>
         <source>One of the customers is no longer on file.</source>
-        <translation>Un des clients n'est plus au dossier.</translation>
+        <translation>Un des clients n&apos;est plus au dossier.</translation>
     </message>
     <message>
         <source>Lifetime free shipping (granted {now:%d %b %Y}: {story})</source>
-        <translation>Livraison gratuite à vie (accordée le {now:%d %b %Y} : {story})</translation>
+        <translation>Livraison gratuite à vie (accordée le {now:%d&#xa0;%b&#xa0;%Y}&#xa0;: {story})</translation>
     </message>
     <message>
         <source>{store} has no {quantity} of {item} free to hold any more; choose another store.</source>
-        <translation>{store} n'a plus {quantity} × {item} disponible(s) à réserver ; choisissez un autre magasin.</translation>
+        <translation>{store} n&apos;a plus {quantity} × {item} disponible(s) à réserver&#x202f;; choisissez un autre magasin.</translation>
     </message>
     <message>
         <source>{store} cannot get it here by {day} (ready {ready}).</source>
-        <translation>{store} ne peut pas le faire venir ici d'ici le {day} (prêt le {ready}).</translation>
+        <translation>{store} ne peut pas le faire venir ici d&apos;ici le {day} (prêt le {ready}).</translation>
     </message>
     <message>
         <source>Someone else just took that stock; choose another store.</source>
-        <translation>Quelqu'un d'autre vient de prendre ce stock ; choisissez un autre magasin.</translation>
+        <translation>Quelqu&apos;un d&apos;autre vient de prendre ce stock&#x202f;; choisissez un autre magasin.</translation>
     </message>
     <message>
         <source>{item} ×{quantity} ready at {store} (hold {hold})</source>
@@ -1277,11 +1277,11 @@
     </message>
     <message>
         <source>{desc} ×{quantity} is on its way from {name}; call the customer when it arrives (hold {hold}).</source>
-        <translation>{desc} ×{quantity} est en route depuis {name} ; appelez le client à son arrivée (réservation {hold}).</translation>
+        <translation>{desc} ×{quantity} est en route depuis {name}&#x202f;; appelez le client à son arrivée (réservation {hold}).</translation>
     </message>
     <message>
         <source>There is no hold {ref}; check the number on the slip (H-…).</source>
-        <translation>Il n'y a pas de réservation {ref} ; vérifiez le numéro sur le bordereau (H-…).</translation>
+        <translation>Il n&apos;y a pas de réservation {ref}&#x202f;; vérifiez le numéro sur le bordereau (H-…).</translation>
     </message>
     <message>
         <source>Hold {hold} is already {status}.</source>
@@ -1305,39 +1305,39 @@
     </message>
     <message>
         <source>No item has the SKU or barcode {code}.</source>
-        <translation>Aucun article n'a le SKU ou le code-barres {code}.</translation>
+        <translation>Aucun article n&apos;a le SKU ou le code-barres {code}.</translation>
     </message>
     <message>
         <source>{code} names more than one item; give the SKU of the one to hold.</source>
-        <translation>{code} désigne plus d'un article ; indiquez le SKU de celui à réserver.</translation>
+        <translation>{code} désigne plus d&apos;un article&#x202f;; indiquez le SKU de celui à réserver.</translation>
     </message>
     <message>
         <source>Choose the customer first: a hold is always for someone.</source>
-        <translation>Choisissez d'abord le client : une réservation est toujours pour quelqu'un.</translation>
+        <translation>Choisissez d&apos;abord le client&#xa0;: une réservation est toujours pour quelqu&apos;un.</translation>
     </message>
     <message>
         <source>No store has {item} free to send.</source>
-        <translation>Aucun magasin n'a {item} disponible à envoyer.</translation>
+        <translation>Aucun magasin n&apos;a {item} disponible à envoyer.</translation>
     </message>
     <message>
         <source>No store can get {item} to the customer by {day}: the soonest is {store} on {soonest}.</source>
-        <translation>Aucun magasin ne peut faire parvenir {item} au client d'ici le {day} : le plus tôt est {store}, le {soonest}.</translation>
+        <translation>Aucun magasin ne peut faire parvenir {item} au client d&apos;ici le {day}&#xa0;: le plus tôt est {store}, le {soonest}.</translation>
     </message>
     <message>
         <source>The customer can pick it up at {store} ({km} km) today.</source>
-        <translation>Le client peut le ramasser à {store} ({km} km) aujourd'hui.</translation>
+        <translation>Le client peut le ramasser à {store} ({km} km) aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>{item} can arrive by {day} (from {store}).</source>
-        <translation>{item} peut arriver d'ici le {day} (de {store}).</translation>
+        <translation>{item} peut arriver d&apos;ici le {day} (de {store}).</translation>
     </message>
     <message>
         <source>That item is not in the catalogue.</source>
-        <translation>Cet article n'est pas dans le catalogue.</translation>
+        <translation>Cet article n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
         <source>Check the promise to {customer}: {what} by {day} (from {store}). Call them if it will not make it.</source>
-        <translation>Vérifiez la promesse — {customer} : {what} d'ici le {day} (de {store}). Appelez la personne si ce n'est pas possible à temps.</translation>
+        <translation>Vérifiez la promesse — {customer}&#xa0;: {what} d&apos;ici le {day} (de {store}). Appelez la personne si ce n&apos;est pas possible à temps.</translation>
     </message>
     <message>
         <source>the customer</source>
@@ -1345,11 +1345,11 @@
     </message>
     <message>
         <source>That promise is not on file.</source>
-        <translation>Cette promesse n'est pas au dossier.</translation>
+        <translation>Cette promesse n&apos;est pas au dossier.</translation>
     </message>
     <message>
         <source>it would no longer arrive in time</source>
-        <translation>il n'arriverait plus à temps</translation>
+        <translation>il n&apos;arriverait plus à temps</translation>
     </message>
     <message>
         <source>its hold was released or expired</source>
@@ -1369,11 +1369,11 @@
     </message>
     <message>
         <source>nobody is following it up</source>
-        <translation>personne n'en assure le suivi</translation>
+        <translation>personne n&apos;en assure le suivi</translation>
     </message>
     <message>
         <source>{store} cannot get it to the customer by {day}; choose a store that can.</source>
-        <translation>{store} ne peut pas le faire parvenir au client d'ici le {day} ; choisissez un magasin qui le peut.</translation>
+        <translation>{store} ne peut pas le faire parvenir au client d&apos;ici le {day}&#x202f;; choisissez un magasin qui le peut.</translation>
     </message>
     <message>
         <source>{item} ×{quantity} delivered by carrier from {store}</source>
@@ -1381,47 +1381,47 @@
     </message>
     <message>
         <source>No other store has {quantity} of {title} free to send; try another colour or size.</source>
-        <translation>Aucun autre magasin n'a {quantity} {title} disponible(s) à envoyer ; essayez une autre couleur ou taille.</translation>
+        <translation>Aucun autre magasin n&apos;a {quantity} {title} disponible(s) à envoyer&#x202f;; essayez une autre couleur ou taille.</translation>
     </message>
     <message>
-        <source>This counter's store is not on file; check --store.</source>
-        <translation>Le magasin de cette caisse n'est pas au dossier ; vérifiez --store.</translation>
+        <source>This counter&apos;s store is not on file; check --store.</source>
+        <translation>Le magasin de cette caisse n&apos;est pas au dossier&#x202f;; vérifiez --store.</translation>
     </message>
     <message>
         <source>No product has the barcode {text}.</source>
-        <translation>Aucun produit n'a le code-barres {text}.</translation>
+        <translation>Aucun produit n&apos;a le code-barres {text}.</translation>
     </message>
     <message>
         <source>No exact match; showing results for “{corrected}”.</source>
-        <translation>Aucun résultat exact ; résultats pour « {corrected} ».</translation>
+        <translation>Aucun résultat exact&#x202f;; résultats pour «&#xa0;{corrected}&#xa0;».</translation>
     </message>
     <message>
         <source>Nothing found. Check the spelling, or scan the barcode.</source>
-        <translation>Aucun résultat. Vérifiez l'orthographe ou balayez le code-barres.</translation>
+        <translation>Aucun résultat. Vérifiez l&apos;orthographe ou balayez le code-barres.</translation>
     </message>
     <message>
         <source>Write what happened, in a sentence or two.</source>
-        <translation>Décrivez ce qui s'est passé en une phrase ou deux.</translation>
+        <translation>Décrivez ce qui s&apos;est passé en une phrase ou deux.</translation>
     </message>
     <message>
         <source>The note is {body:,} characters; keep it under {MAX_NOTE:,}.</source>
-        <translation>La note fait {body:,} caractères ; gardez-la sous {MAX_NOTE:,}.</translation>
+        <translation>La note fait {body:,} caractères&#x202f;; gardez-la sous {MAX_NOTE:,}.</translation>
     </message>
     <message>
         <source>Channel must be one of {CHANNELS}.</source>
-        <translation>Le canal doit être l'un de {CHANNELS}.</translation>
+        <translation>Le canal doit être l&apos;un de {CHANNELS}.</translation>
     </message>
     <message>
         <source>Topic must be one of {TOPICS}.</source>
-        <translation>Le sujet doit être l'un de {TOPICS}.</translation>
+        <translation>Le sujet doit être l&apos;un de {TOPICS}.</translation>
     </message>
     <message>
         <source>Outcome must be one of {OUTCOMES}.</source>
-        <translation>Le résultat doit être l'un de {OUTCOMES}.</translation>
+        <translation>Le résultat doit être l&apos;un de {OUTCOMES}.</translation>
     </message>
     <message>
-        <source>That earlier matter is not this customer's; choose it again.</source>
-        <translation>Ce dossier antérieur n'appartient pas à ce client ; choisissez-le de nouveau.</translation>
+        <source>That earlier matter is not this customer&apos;s; choose it again.</source>
+        <translation>Ce dossier antérieur n&apos;appartient pas à ce client&#x202f;; choisissez-le de nouveau.</translation>
     </message>
     <message>
         <source>The contact cannot have started in the future.</source>
@@ -1429,7 +1429,7 @@
     </message>
     <message>
         <source>That note is not on file any more.</source>
-        <translation>Cette note n'est plus au dossier.</translation>
+        <translation>Cette note n&apos;est plus au dossier.</translation>
     </message>
     <message>
         <source>The rating is 1 to 5 stars (or none).</source>
@@ -1437,11 +1437,11 @@
     </message>
     <message>
         <source>The outcome is solved now, needs a follow-up or could not help.</source>
-        <translation>Le résultat est : réglé, suivi requis ou impossible d'aider.</translation>
+        <translation>Le résultat est&#xa0;: réglé, suivi requis ou impossible d&apos;aider.</translation>
     </message>
     <message>
         <source>No return policy is in force yet.</source>
-        <translation>Aucune politique de retour n'est encore en vigueur.</translation>
+        <translation>Aucune politique de retour n&apos;est encore en vigueur.</translation>
     </message>
     <message>
         <source>The policy must be a JSON object.</source>
@@ -1449,23 +1449,23 @@
     </message>
     <message>
         <source>{value} contains a control character; retype it.</source>
-        <translation>{value} contient un caractère de contrôle ; retapez-le.</translation>
+        <translation>{value} contient un caractère de contrôle&#x202f;; retapez-le.</translation>
     </message>
     <message>
-        <source>'currency' must be a currency code such as CAD.</source>
-        <translation>'currency' doit être un code de devise comme CAD.</translation>
+        <source>&apos;currency&apos; must be a currency code such as CAD.</source>
+        <translation>&apos;currency&apos; doit être un code de devise comme CAD.</translation>
     </message>
     <message>
-        <source>'approval_tiers' is a list; each tier needs a role, max_amount_minor and max_days_past_window.</source>
-        <translation>'approval_tiers' est une liste ; chaque niveau a besoin d'un role, de max_amount_minor et de max_days_past_window.</translation>
+        <source>&apos;approval_tiers&apos; is a list; each tier needs a role, max_amount_minor and max_days_past_window.</source>
+        <translation>&apos;approval_tiers&apos; est une liste&#x202f;; chaque niveau a besoin d&apos;un role, de max_amount_minor et de max_days_past_window.</translation>
     </message>
     <message>
-        <source>no_restocking_fee_in: {value} is not a region; write a country, a subdivision or a place in it (US, US-NY, US-NY-NYC), or "!US-NY-NYC" for an exception.</source>
-        <translation>no_restocking_fee_in : {value} n'est pas une région ; indiquez un pays, une subdivision ou un lieu de celle-ci (US, US-NY, US-NY-NYC), ou « !US-NY-NYC » pour une exception.</translation>
+        <source>no_restocking_fee_in: {value} is not a region; write a country, a subdivision or a place in it (US, US-NY, US-NY-NYC), or &quot;!US-NY-NYC&quot; for an exception.</source>
+        <translation>no_restocking_fee_in&#xa0;: {value} n&apos;est pas une région&#x202f;; indiquez un pays, une subdivision ou un lieu de celle-ci (US, US-NY, US-NY-NYC), ou «&#x202f;!US-NY-NYC&#xa0;» pour une exception.</translation>
     </message>
     <message>
         <source>The policy is not complete: {err}.</source>
-        <translation>La politique est incomplète : {err}.</translation>
+        <translation>La politique est incomplète&#xa0;: {err}.</translation>
     </message>
     <message>
         <source>The start date needs a time zone.</source>
@@ -1473,7 +1473,7 @@
     </message>
     <message>
         <source>Final sale: not returnable.</source>
-        <translation>Vente finale : non retournable.</translation>
+        <translation>Vente finale&#xa0;: non retournable.</translation>
     </message>
     <message>
         <source>Not returnable under the current policy.</source>
@@ -1481,11 +1481,11 @@
     </message>
     <message>
         <source>Returnable within {window} days of purchase with the receipt.</source>
-        <translation>Retournable dans les {window} jours suivant l'achat, avec le reçu.</translation>
+        <translation>Retournable dans les {window} jours suivant l&apos;achat, avec le reçu.</translation>
     </message>
     <message>
         <source>That item is no longer in the catalogue; search again.</source>
-        <translation>Cet article n'est plus dans le catalogue ; cherchez de nouveau.</translation>
+        <translation>Cet article n&apos;est plus dans le catalogue&#x202f;; cherchez de nouveau.</translation>
     </message>
     <message>
         <source>{months} months</source>
@@ -1497,7 +1497,7 @@
     </message>
     <message>
         <source>No receipt {code}… on file: that is longer than any receipt number.</source>
-        <translation>Aucun reçu {code}… au dossier : c'est plus long que tout numéro de reçu.</translation>
+        <translation>Aucun reçu {code}… au dossier&#xa0;: c&apos;est plus long que tout numéro de reçu.</translation>
     </message>
     <message>
         <source>No sale has the receipt number {code}. Check it, find the customer instead, or continue without a receipt.</source>
@@ -1505,11 +1505,11 @@
     </message>
     <message>
         <source>That sale is not on file.</source>
-        <translation>Cette vente n'est pas au dossier.</translation>
+        <translation>Cette vente n&apos;est pas au dossier.</translation>
     </message>
     <message>
         <source>No return policy is set up; an admin must create one before returns can be taken.</source>
-        <translation>Aucune politique de retour n'est configurée ; un administrateur doit en créer une avant qu'on puisse prendre des retours.</translation>
+        <translation>Aucune politique de retour n&apos;est configurée&#x202f;; un administrateur doit en créer une avant qu&apos;on puisse prendre des retours.</translation>
     </message>
     <message>
         <source>return note</source>
@@ -1525,11 +1525,11 @@
     </message>
     <message>
         <source>Find the sale first (receipt or customer).</source>
-        <translation>Trouvez d'abord la vente (reçu ou client).</translation>
+        <translation>Trouvez d&apos;abord la vente (reçu ou client).</translation>
     </message>
     <message>
         <source>That sale is not on file any more.</source>
-        <translation>Cette vente n'est plus au dossier.</translation>
+        <translation>Cette vente n&apos;est plus au dossier.</translation>
     </message>
     <message>
         <source>Line {i} is not on receipt {receipt_no}.</source>
@@ -1537,35 +1537,35 @@
     </message>
     <message>
         <source>{description} is listed twice; return it once with the full quantity.</source>
-        <translation>{description} est inscrit deux fois ; retournez-le une seule fois avec la quantité totale.</translation>
+        <translation>{description} est inscrit deux fois&#x202f;; retournez-le une seule fois avec la quantité totale.</translation>
     </message>
     <message>
         <source>Line {i}: the quantity must be a whole number of at least 1.</source>
-        <translation>Ligne {i} : la quantité doit être un nombre entier d'au moins 1.</translation>
+        <translation>Ligne {i}&#xa0;: la quantité doit être un nombre entier d&apos;au moins 1.</translation>
     </message>
     <message>
         <source>Line {i}: that item is not in the catalogue.</source>
-        <translation>Ligne {i} : cet article n'est pas dans le catalogue.</translation>
+        <translation>Ligne {i}&#xa0;: cet article n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
         <source>Line {i}: describe what the customer brought.</source>
-        <translation>Ligne {i} : décrivez ce que le client a apporté.</translation>
+        <translation>Ligne {i}&#xa0;: décrivez ce que le client a apporté.</translation>
     </message>
     <message>
         <source>Line {i}: enter the value of {desc} (0 or more).</source>
-        <translation>Ligne {i} : entrez la valeur de {desc} (0 ou plus).</translation>
+        <translation>Ligne {i}&#xa0;: entrez la valeur de {desc} (0 ou plus).</translation>
     </message>
     <message>
         <source>Line {i}: scan or find the item being returned.</source>
-        <translation>Ligne {i} : balayez ou trouvez l'article retourné.</translation>
+        <translation>Ligne {i}&#xa0;: balayez ou trouvez l&apos;article retourné.</translation>
     </message>
     <message>
         <source>{description}: the quantity must be a whole number.</source>
-        <translation>{description} : la quantité doit être un nombre entier.</translation>
+        <translation>{description}&#xa0;: la quantité doit être un nombre entier.</translation>
     </message>
     <message>
         <source>{description}: the quantity must be at least 1.</source>
-        <translation>{description} : la quantité doit être d'au moins 1.</translation>
+        <translation>{description}&#xa0;: la quantité doit être d&apos;au moins 1.</translation>
     </message>
     <message>
         <source>{description} has already been returned in full.</source>
@@ -1573,19 +1573,19 @@
     </message>
     <message>
         <source>{description}: only {available} left to return (the rest was returned before).</source>
-        <translation>{description} : il n'en reste que {available} à retourner (le reste a déjà été retourné).</translation>
+        <translation>{description}&#xa0;: il n&apos;en reste que {available} à retourner (le reste a déjà été retourné).</translation>
     </message>
     <message>
         <source>Line {line}: scan or choose the item the customer wants instead.</source>
-        <translation>Ligne {line} : balayez ou choisissez l'article que le client veut à la place.</translation>
+        <translation>Ligne {line}&#xa0;: balayez ou choisissez l&apos;article que le client veut à la place.</translation>
     </message>
     <message>
         <source>Line {line}: that replacement is not in the catalogue.</source>
-        <translation>Ligne {line} : cet article de remplacement n'est pas dans le catalogue.</translation>
+        <translation>Ligne {line}&#xa0;: cet article de remplacement n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
         <source>Line {line}: {desc} is not in stock here ({stock}); ship it from another store instead.</source>
-        <translation>Ligne {line} : {desc} n'est pas en stock ici ({stock}) ; expédiez-le plutôt d'un autre magasin.</translation>
+        <translation>Ligne {line}&#xa0;: {desc} n&apos;est pas en stock ici ({stock})&#x202f;; expédiez-le plutôt d&apos;un autre magasin.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1593,15 +1593,15 @@
     </message>
     <message>
         <source>Line {line}: the chosen store has no {desc} to ship.</source>
-        <translation>Ligne {line} : le magasin choisi n'a aucun {desc} à expédier.</translation>
+        <translation>Ligne {line}&#xa0;: le magasin choisi n&apos;a aucun {desc} à expédier.</translation>
     </message>
     <message>
         <source>Line {line}: no store has {desc} in stock to ship.</source>
-        <translation>Ligne {line} : aucun magasin n'a {desc} en stock à expédier.</translation>
+        <translation>Ligne {line}&#xa0;: aucun magasin n&apos;a {desc} en stock à expédier.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
-        <translation>Ligne {line} : {problem}</translation>
+        <translation>Ligne {line}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>A refund of {refund} would be more than is left of the {paid} paid on {receipt_no}.</source>
@@ -1609,11 +1609,11 @@
     </message>
     <message>
         <source>Sign in first: this needs a signed-in staff member.</source>
-        <translation>Connectez-vous d'abord : ceci exige un membre du personnel connecté.</translation>
+        <translation>Connectez-vous d&apos;abord&#xa0;: ceci exige un membre du personnel connecté.</translation>
     </message>
     <message>
         <source>This store has staff accounts: sign in (the command line: --as CODE).</source>
-        <translation>Ce magasin a des comptes d'employés : connectez-vous (en ligne de commande : --as CODE).</translation>
+        <translation>Ce magasin a des comptes d&apos;employés&#xa0;: connectez-vous (en ligne de commande&#xa0;: --as CODE).</translation>
     </message>
     <message>
         <source>an associate</source>
@@ -1621,7 +1621,7 @@
     </message>
     <message>
         <source>a shift lead</source>
-        <translation>un(e) chef d'équipe</translation>
+        <translation>un(e) chef d&apos;équipe</translation>
     </message>
     <message>
         <source>a store manager</source>
@@ -1672,8 +1672,8 @@
         <translation>accorder des gestes commerciaux</translation>
     </message>
     <message>
-        <source>export a customer's data</source>
-        <translation>exporter les données d'un client</translation>
+        <source>export a customer&apos;s data</source>
+        <translation>exporter les données d&apos;un client</translation>
     </message>
     <message>
         <source>erase a customer</source>
@@ -1681,7 +1681,7 @@
     </message>
     <message>
         <source>change staff accounts</source>
-        <translation>modifier les comptes d'employés</translation>
+        <translation>modifier les comptes d&apos;employés</translation>
     </message>
     <message>
         <source>change the return policy</source>
@@ -1705,7 +1705,7 @@
     </message>
     <message>
         <source>revoke an audit signing key</source>
-        <translation>révoquer une clé de signature d'audit</translation>
+        <translation>révoquer une clé de signature d&apos;audit</translation>
     </message>
     <message>
         <source>read the shift reports</source>
@@ -1721,7 +1721,7 @@
     </message>
     <message>
         <source>You are signed in as {role}: you cannot give or change the account of {other}.</source>
-        <translation>Vous êtes connecté(e) comme {role} : vous ne pouvez pas créer ni modifier le compte de {other}.</translation>
+        <translation>Vous êtes connecté(e) comme {role}&#xa0;: vous ne pouvez pas créer ni modifier le compte de {other}.</translation>
     </message>
     <message>
         <source> or </source>
@@ -1733,51 +1733,51 @@
     </message>
     <message>
         <source>You are signed in as {role}; only {who} may {what}. Ask them to sign in.</source>
-        <translation>Vous êtes connecté(e) comme {role} ; seul(e) {who} peut {what}. Demandez-lui de se connecter.</translation>
+        <translation>Vous êtes connecté(e) comme {role}&#x202f;; seul(e) {who} peut {what}. Demandez-lui de se connecter.</translation>
     </message>
     <message>
         <source>This sign-in is not recognised; sign in again.</source>
-        <translation>Cette connexion n'est pas reconnue ; connectez-vous de nouveau.</translation>
+        <translation>Cette connexion n&apos;est pas reconnue&#x202f;; connectez-vous de nouveau.</translation>
     </message>
     <message>
         <source>You were signed out; sign in again.</source>
-        <translation>Vous avez été déconnecté(e) ; connectez-vous de nouveau.</translation>
+        <translation>Vous avez été déconnecté(e)&#x202f;; connectez-vous de nouveau.</translation>
     </message>
     <message>
         <source>Your sign-in has expired; sign in again.</source>
-        <translation>Votre session a expiré ; connectez-vous de nouveau.</translation>
+        <translation>Votre session a expiré&#x202f;; connectez-vous de nouveau.</translation>
     </message>
     <message>
         <source>This staff account is no longer active.</source>
-        <translation>Ce compte d'employé n'est plus actif.</translation>
+        <translation>Ce compte d&apos;employé n&apos;est plus actif.</translation>
     </message>
     <message>
         <source>staff code</source>
-        <translation>code d'employé</translation>
+        <translation>code d&apos;employé</translation>
     </message>
     <message>
         <source>The staff code must be letters and digits only.</source>
-        <translation>Le code d'employé ne doit contenir que des lettres et des chiffres.</translation>
+        <translation>Le code d&apos;employé ne doit contenir que des lettres et des chiffres.</translation>
     </message>
     <message>
-        <source>Give the person's name.</source>
+        <source>Give the person&apos;s name.</source>
         <translation>Indiquez le nom de la personne.</translation>
     </message>
     <message>
         <source>Role must be one of: {ROLES}.</source>
-        <translation>Le rôle doit être l'un de : {ROLES}.</translation>
+        <translation>Le rôle doit être l&apos;un de&#xa0;: {ROLES}.</translation>
     </message>
     <message>
         <source>Staff code {code} is taken; choose another.</source>
-        <translation>Le code d'employé {code} est déjà pris ; choisissez-en un autre.</translation>
+        <translation>Le code d&apos;employé {code} est déjà pris&#x202f;; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>There is no store {store_code}.</source>
-        <translation>Il n'y a aucun magasin {store_code}.</translation>
+        <translation>Il n&apos;y a aucun magasin {store_code}.</translation>
     </message>
     <message>
         <source>There is no staff member with code {code}.</source>
-        <translation>Il n'y a aucun membre du personnel avec le code {code}.</translation>
+        <translation>Il n&apos;y a aucun membre du personnel avec le code {code}.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
@@ -1805,7 +1805,7 @@
     </message>
     <message>
         <source>Say which column is which (generic CSV); remembered per source</source>
-        <translation>Indiquer quelle colonne est laquelle (CSV générique) ; mémorisé pour chaque source</translation>
+        <translation>Indiquer quelle colonne est laquelle (CSV générique)&#x202f;; mémorisé pour chaque source</translation>
     </message>
     <message>
         <source>Format</source>
@@ -1853,11 +1853,11 @@
     </message>
     <message>
         <source>Stop the import; nothing is changed</source>
-        <translation>Arrêter l'importation ; rien n'est modifié</translation>
+        <translation>Arrêter l&apos;importation&#x202f;; rien n&apos;est modifié</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation>Progression de l'importation</translation>
+        <translation>Progression de l&apos;importation</translation>
     </message>
     <message>
         <source>Choose a file or paste a URL, then Check.</source>
@@ -1949,7 +1949,7 @@
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Catalogue file</source>
@@ -1961,19 +1961,19 @@
     </message>
     <message>
         <source>Choose a local file first; the mapping is remembered for its source.</source>
-        <translation>Choisissez d'abord un fichier local ; l'association est mémorisée pour sa source.</translation>
+        <translation>Choisissez d&apos;abord un fichier local&#x202f;; l&apos;association est mémorisée pour sa source.</translation>
     </message>
     <message>
         <source>Choose a file or paste a URL first.</source>
-        <translation>Choisissez d'abord un fichier ou collez une URL.</translation>
+        <translation>Choisissez d&apos;abord un fichier ou collez une URL.</translation>
     </message>
     <message>
         <source>This deactivates {deactivated:,} items the file no longer lists (they are not deleted). Continue?</source>
-        <translation>Ceci désactive {deactivated:,} articles que le fichier ne contient plus (ils ne sont pas supprimés). Continuer ?</translation>
+        <translation>Ceci désactive {deactivated:,} articles que le fichier ne contient plus (ils ne sont pas supprimés). Continuer&#x202f;?</translation>
     </message>
     <message>
         <source>{name} (import window)</source>
-        <translation>{name} (fenêtre d'importation)</translation>
+        <translation>{name} (fenêtre d&apos;importation)</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -1985,11 +1985,11 @@
     </message>
     <message>
         <source>{stage}: {done:,} of {total:,}</source>
-        <translation>{stage} : {done:,} sur {total:,}</translation>
+        <translation>{stage}&#xa0;: {done:,} sur {total:,}</translation>
     </message>
     <message>
         <source>{stage}: {done:,}</source>
-        <translation>{stage} : {done:,}</translation>
+        <translation>{stage}&#xa0;: {done:,}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1997,11 +1997,11 @@
     </message>
     <message>
         <source>Cancelled; the catalogue is exactly as it was.</source>
-        <translation>Annulé ; le catalogue est exactement comme avant.</translation>
+        <translation>Annulé&#x202f;; le catalogue est exactement comme avant.</translation>
     </message>
     <message>
         <source>Checked (nothing written)</source>
-        <translation>Vérifié (rien n'a été écrit)</translation>
+        <translation>Vérifié (rien n&apos;a été écrit)</translation>
     </message>
     <message>
         <source>Applied as version {version}</source>
@@ -2016,12 +2016,12 @@
         <translation>Non appliqué</translation>
     </message>
     <message>
-        <source>Fix the errors (or tick 'Skip rows with errors') to apply.</source>
-        <translation>Corrigez les erreurs (ou cochez « Ignorer les lignes en erreur ») pour appliquer.</translation>
+        <source>Fix the errors (or tick &apos;Skip rows with errors&apos;) to apply.</source>
+        <translation>Corrigez les erreurs (ou cochez «&#xa0;Ignorer les lignes en erreur&#xa0;») pour appliquer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{state}&lt;/b&gt; · {format} · {rows:,} rows, {products:,} products, {variants:,} variants: &lt;b&gt;{created:,}&lt;/b&gt; new, &lt;b&gt;{updated:,}&lt;/b&gt; changed, {unchanged:,} unchanged, &lt;b&gt;{deactivated:,}&lt;/b&gt; to deactivate, {skipped:,} skipped · &lt;b&gt;{errors}&lt;/b&gt; errors, {warnings} warnings.{blocked}</source>
-        <translation>&lt;b&gt;{state}&lt;/b&gt; · {format} · {rows:,} lignes, {products:,} produits, {variants:,} variantes : &lt;b&gt;{created:,}&lt;/b&gt; nouveaux, &lt;b&gt;{updated:,}&lt;/b&gt; modifiés, {unchanged:,} inchangés, &lt;b&gt;{deactivated:,}&lt;/b&gt; à désactiver, {skipped:,} ignorés · &lt;b&gt;{errors}&lt;/b&gt; erreurs, {warnings} avertissements.{blocked}</translation>
+        <translation>&lt;b&gt;{state}&lt;/b&gt; · {format} · {rows:,} lignes, {products:,} produits, {variants:,} variantes&#xa0;: &lt;b&gt;{created:,}&lt;/b&gt; nouveaux, &lt;b&gt;{updated:,}&lt;/b&gt; modifiés, {unchanged:,} inchangés, &lt;b&gt;{deactivated:,}&lt;/b&gt; à désactiver, {skipped:,} ignorés · &lt;b&gt;{errors}&lt;/b&gt; erreurs, {warnings} avertissements.{blocked}</translation>
     </message>
     <message>
         <source>Save problems</source>
@@ -2096,7 +2096,7 @@
         <translation>Photo</translation>
     </message>
     <message>
-        <source>Map the file's columns</source>
+        <source>Map the file&apos;s columns</source>
         <translation>Associer les colonnes du fichier</translation>
     </message>
     <message>
@@ -2113,7 +2113,7 @@
     </message>
     <message>
         <source>{field}:</source>
-        <translation>{field} :</translation>
+        <translation>{field}&#xa0;:</translation>
     </message>
     <message>
         <source>Return policy</source>
@@ -2145,27 +2145,27 @@
     </message>
     <message>
         <source>In force &amp;from:</source>
-        <translation>En vigueur à &amp;partir du :</translation>
+        <translation>En vigueur à &amp;partir du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>v{version} · from {effective_from:%Y-%m-%d %H:%M} · {note}</source>
-        <translation>v{version} · à partir du {effective_from:%Y-%m-%d %H:%M} · {note}</translation>
+        <translation>v{version} · à partir du {effective_from:%Y-%m-%d&#xa0;%H:%M} · {note}</translation>
     </message>
     <message>
         <source>Not valid JSON at line {lineno}, column {colno}: {msg}</source>
-        <translation>JSON non valide à la ligne {lineno}, colonne {colno} : {msg}</translation>
+        <translation>JSON non valide à la ligne {lineno}, colonne {colno}&#xa0;: {msg}</translation>
     </message>
     <message>
         <source>Saved as version {version}, in force from {effective_from:%Y-%m-%d %H:%M}.</source>
-        <translation>Enregistrée comme version {version}, en vigueur à partir du {effective_from:%Y-%m-%d %H:%M}.</translation>
+        <translation>Enregistrée comme version {version}, en vigueur à partir du {effective_from:%Y-%m-%d&#xa0;%H:%M}.</translation>
     </message>
     <message>
         <source>Staff accounts</source>
-        <translation>Comptes d'employés</translation>
+        <translation>Comptes d&apos;employés</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2185,7 +2185,7 @@
     </message>
     <message>
         <source>New staff code</source>
-        <translation>Nouveau code d'employé</translation>
+        <translation>Nouveau code d&apos;employé</translation>
     </message>
     <message>
         <source>PIN (never shown)</source>
@@ -2225,23 +2225,23 @@
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;IN:</source>
-        <translation>N&amp;IP :</translation>
+        <translation>N&amp;IP&#xa0;:</translation>
     </message>
     <message>
         <source>locked until {time}</source>
-        <translation>verrouillé jusqu'à {time}</translation>
+        <translation>verrouillé jusqu&apos;à {time}</translation>
     </message>
     <message>
         <source>Added {name}</source>
@@ -2249,7 +2249,7 @@
     </message>
     <message>
         <source>Choose a person in the list first (↑/↓).</source>
-        <translation>Choisissez d'abord une personne dans la liste (↑/↓).</translation>
+        <translation>Choisissez d&apos;abord une personne dans la liste (↑/↓).</translation>
     </message>
     <message>
         <source>{code} is now {state}</source>
@@ -2276,8 +2276,8 @@
         <translation>retour ou échange</translation>
     </message>
     <message>
-        <source>use the card's item as the replacement</source>
-        <translation>utiliser l'article de la fiche comme remplacement</translation>
+        <source>use the card&apos;s item as the replacement</source>
+        <translation>utiliser l&apos;article de la fiche comme remplacement</translation>
     </message>
     <message>
         <source>approval queue</source>
@@ -2292,16 +2292,16 @@
         <translation>verrouiller la caisse</translation>
     </message>
     <message>
-        <source>hold the card's item for the customer: choose the store, say the day they need it by</source>
-        <translation>réserver l'article de la fiche pour le client : choisir le magasin, indiquer le jour où il en a besoin</translation>
+        <source>hold the card&apos;s item for the customer: choose the store, say the day they need it by</source>
+        <translation>réserver l&apos;article de la fiche pour le client&#xa0;: choisir le magasin, indiquer le jour où il en a besoin</translation>
     </message>
     <message>
         <source>holds at this store: collect, release, print the slip</source>
-        <translation>réservations de ce magasin : remettre, libérer, imprimer le bordereau</translation>
+        <translation>réservations de ce magasin&#xa0;: remettre, libérer, imprimer le bordereau</translation>
     </message>
     <message>
         <source>end the interaction: rating, outcome (solved / follow-up / not helped), earlier matter</source>
-        <translation>terminer l'échange : note, résultat (résolu / suivi / pas aidé), demande antérieure</translation>
+        <translation>terminer l&apos;échange&#xa0;: note, résultat (résolu / suivi / pas aidé), demande antérieure</translation>
     </message>
     <message>
         <source>my follow-ups</source>
@@ -2328,8 +2328,8 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <source>edit the customer's record: every field, consents, dates, related, history</source>
-        <translation>modifier la fiche du client : tous les champs, consentements, dates, liens, historique</translation>
+        <source>edit the customer&apos;s record: every field, consents, dates, related, history</source>
+        <translation>modifier la fiche du client&#xa0;: tous les champs, consentements, dates, liens, historique</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
@@ -2369,7 +2369,7 @@
     </message>
     <message>
         <source>larger / smaller text (up to 200 %)</source>
-        <translation>texte plus grand / plus petit (jusqu'à 200 %)</translation>
+        <translation>texte plus grand / plus petit (jusqu&apos;à 200&#xa0;%)</translation>
     </message>
     <message>
         <source>↑ ↓ Enter Esc</source>
@@ -2405,7 +2405,7 @@
     </message>
     <message>
         <source>Close the help</source>
-        <translation>Fermer l'aide</translation>
+        <translation>Fermer l&apos;aide</translation>
     </message>
     <message>
         <source>Type the cost as an amount, e.g. {example}.</source>
@@ -2425,11 +2425,11 @@
     </message>
     <message>
         <source>What it costs the store</source>
-        <translation>Ce qu'il coûte au magasin</translation>
+        <translation>Ce qu&apos;il coûte au magasin</translation>
     </message>
     <message>
         <source>The story in a sentence</source>
-        <translation>Ce qui s'est passé, en une phrase</translation>
+        <translation>Ce qui s&apos;est passé, en une phrase</translation>
     </message>
     <message>
         <source>Also for the related customer</source>
@@ -2441,23 +2441,23 @@
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation>&amp;Geste :</translation>
+        <translation>&amp;Geste&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Cost:</source>
-        <translation>C&amp;oût :</translation>
+        <translation>C&amp;oût&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Story:</source>
-        <translation>&amp;Récit :</translation>
+        <translation>&amp;Récit&#xa0;:</translation>
     </message>
     <message>
         <source>Shift lead approval</source>
-        <translation>Approbation du chef d'équipe</translation>
+        <translation>Approbation du chef d&apos;équipe</translation>
     </message>
     <message>
         <source>Reason for the exception</source>
-        <translation>Motif de l'exception</translation>
+        <translation>Motif de l&apos;exception</translation>
     </message>
     <message>
         <source>Note kept with the decision</source>
@@ -2465,15 +2465,15 @@
     </message>
     <message>
         <source>Approver staff code</source>
-        <translation>Code d'employé de l'approbateur</translation>
+        <translation>Code d&apos;employé de l&apos;approbateur</translation>
     </message>
     <message>
         <source>The shift lead types their own code</source>
-        <translation>Le ou la chef d'équipe tape son propre code</translation>
+        <translation>Le ou la chef d&apos;équipe tape son propre code</translation>
     </message>
     <message>
         <source>Approver PIN</source>
-        <translation>NIP de l'approbateur</translation>
+        <translation>NIP de l&apos;approbateur</translation>
     </message>
     <message>
         <source>&amp;Approve here</source>
@@ -2493,7 +2493,7 @@
     </message>
     <message>
         <source>Ask a shift lead &amp;elsewhere</source>
-        <translation>Demander à un(e) chef d'équipe a&amp;illeurs</translation>
+        <translation>Demander à un(e) chef d&apos;équipe a&amp;illeurs</translation>
     </message>
     <message>
         <source>Send to the approval queue</source>
@@ -2501,31 +2501,31 @@
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Shift lead &amp;code:</source>
-        <translation>&amp;Code du chef d'équipe :</translation>
+        <translation>&amp;Code du chef d&apos;équipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation>&amp;NIP :</translation>
+        <translation>&amp;NIP&#xa0;:</translation>
     </message>
     <message>
         <source>Approval status</source>
-        <translation>État de l'approbation</translation>
+        <translation>État de l&apos;approbation</translation>
     </message>
     <message>
         <source>Waiting for a shift lead to decide request #{request_id}… (it is saved)</source>
-        <translation>En attente de la décision d'un(e) chef d'équipe sur la demande nº {request_id}… (elle est enregistrée)</translation>
+        <translation>En attente de la décision d&apos;un(e) chef d&apos;équipe sur la demande nº {request_id}… (elle est enregistrée)</translation>
     </message>
     <message>
-        <source>&lt;span style='color:{color}'&gt;&lt;b&gt;{status}&lt;/b&gt; by {value} ({value2}): {value3}&lt;/span&gt;</source>
-        <translation>&lt;span style='color:{color}'&gt;&lt;b&gt;{status}&lt;/b&gt; par {value} ({value2}) : {value3}&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{status}&lt;/b&gt; by {value} ({value2}): {value3}&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:{color}&apos;&gt;&lt;b&gt;{status}&lt;/b&gt; par {value} ({value2})&#xa0;: {value3}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Decide an approval request</source>
-        <translation>Décider d'une demande d'approbation</translation>
+        <translation>Décider d&apos;une demande d&apos;approbation</translation>
     </message>
     <message>
         <source>Request #{id} from {requested_by}</source>
@@ -2533,7 +2533,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{requested_by}&lt;/b&gt; at {value} asks: &lt;b&gt;{amount_minor}&lt;/b&gt;&lt;br&gt;{explanation}</source>
-        <translation>&lt;b&gt;{requested_by}&lt;/b&gt; à {value} demande : &lt;b&gt;{amount_minor}&lt;/b&gt;&lt;br&gt;{explanation}</translation>
+        <translation>&lt;b&gt;{requested_by}&lt;/b&gt; à {value} demande&#xa0;: &lt;b&gt;{amount_minor}&lt;/b&gt;&lt;br&gt;{explanation}</translation>
     </message>
     <message>
         <source>Pending approvals</source>
@@ -2541,7 +2541,7 @@
     </message>
     <message>
         <source>Pending approval requests</source>
-        <translation>Demandes d'approbation en attente</translation>
+        <translation>Demandes d&apos;approbation en attente</translation>
     </message>
     <message>
         <source>Enter to decide</source>
@@ -2549,7 +2549,7 @@
     </message>
     <message>
         <source>Nothing waiting for approval.</source>
-        <translation>Rien n'attend d'approbation.</translation>
+        <translation>Rien n&apos;attend d&apos;approbation.</translation>
     </message>
     <message>
         <source>Recent decisions, exceptions this week and budget used</source>
@@ -2557,23 +2557,23 @@
     </message>
     <message>
         <source>&lt;b&gt;Your goodwill budget&lt;/b&gt;: {used_shift} of {shift_limit} this shift, {used_week} of {week_limit} in 7 days, {used_month} of {month_limit} in 30 days.</source>
-        <translation>&lt;b&gt;Votre budget de gestes commerciaux&lt;/b&gt; : {used_shift} sur {shift_limit} ce quart, {used_week} sur {week_limit} en 7 jours, {used_month} sur {month_limit} en 30 jours.</translation>
+        <translation>&lt;b&gt;Votre budget de gestes commerciaux&lt;/b&gt;&#xa0;: {used_shift} sur {shift_limit} ce quart, {used_week} sur {week_limit} en 7 jours, {used_month} sur {month_limit} en 30 jours.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Exceptions this week&lt;/b&gt;: {count} costing {total}</source>
-        <translation>&lt;b&gt;Exceptions cette semaine&lt;/b&gt; : {count} pour un coût de {total}</translation>
+        <translation>&lt;b&gt;Exceptions cette semaine&lt;/b&gt;&#xa0;: {count} pour un coût de {total}</translation>
     </message>
     <message>
         <source>by reason: {list}</source>
-        <translation>par motif : {list}</translation>
+        <translation>par motif&#xa0;: {list}</translation>
     </message>
     <message>
         <source>by approver: {list}</source>
-        <translation>par approbateur : {list}</translation>
+        <translation>par approbateur&#xa0;: {list}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent decisions&lt;/b&gt;: {list}</source>
-        <translation>&lt;b&gt;Décisions récentes&lt;/b&gt; : {list}</translation>
+        <translation>&lt;b&gt;Décisions récentes&lt;/b&gt;&#xa0;: {list}</translation>
     </message>
     <message>
         <source>#{id} {status} by {name} ({reason})</source>
@@ -2589,11 +2589,11 @@
     </message>
     <message>
         <source>Your role may not do this; ask a store manager.</source>
-        <translation>Votre rôle ne permet pas de faire ceci ; demandez à un(e) gérant(e) de magasin.</translation>
+        <translation>Votre rôle ne permet pas de faire ceci&#x202f;; demandez à un(e) gérant(e) de magasin.</translation>
     </message>
     <message>
         <source>Find the customer first (F3).</source>
-        <translation>Trouvez d'abord le client (F3).</translation>
+        <translation>Trouvez d&apos;abord le client (F3).</translation>
     </message>
     <message>
         <source>Counter visit.</source>
@@ -2601,7 +2601,7 @@
     </message>
     <message>
         <source>Interaction closed; write the follow-up: what, and by when.</source>
-        <translation>Interaction terminée ; inscrivez le suivi : quoi, et pour quand.</translation>
+        <translation>Interaction terminée&#x202f;; inscrivez le suivi&#xa0;: quoi, et pour quand.</translation>
     </message>
     <message>
         <source>Thank you noted.</source>
@@ -2613,11 +2613,11 @@
     </message>
     <message>
         <source>Open the product card first (scan or search, then Enter).</source>
-        <translation>Ouvrez d'abord la fiche produit (balayez ou cherchez, puis Entrée).</translation>
+        <translation>Ouvrez d&apos;abord la fiche produit (balayez ou cherchez, puis Entrée).</translation>
     </message>
     <message>
         <source>Hold {number}: {description} at {from_store}, ready at {to_store} {arrives}. The slip prints.</source>
-        <translation>Réservation {number} : {description} à {from_store}, prêt à {to_store} {arrives}. Le bordereau s'imprime.</translation>
+        <translation>Réservation {number}&#xa0;: {description} à {from_store}, prêt à {to_store} {arrives}. Le bordereau s&apos;imprime.</translation>
     </message>
     <message>
         <source>{count} hold(s) expired and went back to stock.</source>
@@ -2625,7 +2625,7 @@
     </message>
     <message>
         <source>Find the customer first (F3): goodwill is always for someone.</source>
-        <translation>Trouvez d'abord le client (F3) : un geste commercial est toujours pour quelqu'un.</translation>
+        <translation>Trouvez d&apos;abord le client (F3)&#xa0;: un geste commercial est toujours pour quelqu&apos;un.</translation>
     </message>
     <message>
         <source>Goodwill recorded (#{id}).</source>
@@ -2636,12 +2636,12 @@
         <translation>Effacer le client</translation>
     </message>
     <message>
-        <source>Erase {name}'s personal data and notes? Sales and returns are kept under a pseudonymous id. This cannot be undone.</source>
-        <translation>Effacer les données personnelles et les notes de {name} ? Les ventes et les retours sont conservés sous un identifiant pseudonyme. Cette action est irréversible.</translation>
+        <source>Erase {name}&apos;s personal data and notes? Sales and returns are kept under a pseudonymous id. This cannot be undone.</source>
+        <translation>Effacer les données personnelles et les notes de {name}&#x202f;? Les ventes et les retours sont conservés sous un identifiant pseudonyme. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Erased; the books keep the id {pid}.</source>
-        <translation>Effacé ; les registres conservent l'identifiant {pid}.</translation>
+        <translation>Effacé&#x202f;; les registres conservent l&apos;identifiant {pid}.</translation>
     </message>
     <message>
         <source>New customer</source>
@@ -2649,19 +2649,19 @@
     </message>
     <message>
         <source>Preferred name (what to call them)</source>
-        <translation>Nom d'usage (comment l'appeler)</translation>
+        <translation>Nom d&apos;usage (comment l&apos;appeler)</translation>
     </message>
     <message>
         <source>&amp;Call them:</source>
-        <translation>Nom d'&amp;usage :</translation>
+        <translation>Nom d&apos;&amp;usage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;Courriel :</translation>
+        <translation>&amp;Courriel&#xa0;:</translation>
     </message>
     <message>
         <source>Pin an alert</source>
@@ -2669,51 +2669,51 @@
     </message>
     <message>
         <source>Kind of alert</source>
-        <translation>Type d'alerte</translation>
+        <translation>Type d&apos;alerte</translation>
     </message>
     <message>
         <source>Alert text, e.g. severe milk allergy</source>
-        <translation>Texte de l'alerte, p. ex. allergie grave au lait</translation>
+        <translation>Texte de l&apos;alerte, p. ex. allergie grave au lait</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Severity:</source>
-        <translation>&amp;Gravité :</translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Texte :</translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>How did we do?</source>
-        <translation>Êtes-vous satisfait(e) de notre service ?</translation>
+        <translation>Êtes-vous satisfait(e) de notre service&#x202f;?</translation>
     </message>
     <message>
         <source>Customer rating, 1 to 5 (0: not given)</source>
-        <translation>Évaluation du client, de 1 à 5 (0 : non donnée)</translation>
+        <translation>Évaluation du client, de 1 à 5 (0&#xa0;: non donnée)</translation>
     </message>
     <message>
         <source>not given</source>
         <translation>non donnée</translation>
     </message>
     <message>
-        <source>Customer's comment</source>
+        <source>Customer&apos;s comment</source>
         <translation>Commentaire du client</translation>
     </message>
     <message>
         <source>&amp;Rating (1-5):</source>
-        <translation>&amp;Note (1-5) :</translation>
+        <translation>&amp;Note (1-5)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation>&amp;Commentaire :</translation>
+        <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>tomorrow</source>
@@ -2725,7 +2725,7 @@
     </message>
     <message>
         <source>{occasion} — {customer}: {day} ({when})</source>
-        <translation>{occasion} — {customer} : {day} ({when})</translation>
+        <translation>{occasion} — {customer}&#xa0;: {day} ({when})</translation>
     </message>
     <message>
         <source>My follow-ups — {name}</source>
@@ -2745,7 +2745,7 @@
     </message>
     <message>
         <source>Staff code to hand the selected follow-up to</source>
-        <translation>Code d'employé à qui transférer le suivi sélectionné</translation>
+        <translation>Code d&apos;employé à qui transférer le suivi sélectionné</translation>
     </message>
     <message>
         <source>&amp;Hand over</source>
@@ -2765,15 +2765,15 @@
     </message>
     <message>
         <source>Gift and occasion dates of your customers; Enter opens the customer</source>
-        <translation>Dates de cadeaux et d'occasions de vos clients ; Enter ouvre le client</translation>
+        <translation>Dates de cadeaux et d&apos;occasions de vos clients&#x202f;; Enter ouvre le client</translation>
     </message>
     <message>
         <source>&amp;Occasions coming up:</source>
-        <translation>&amp;Occasions à venir :</translation>
+        <translation>&amp;Occasions à venir&#xa0;:</translation>
     </message>
     <message>
         <source>Hand over &amp;to (staff code):</source>
-        <translation>Transférer &amp;à (code d'employé) :</translation>
+        <translation>Transférer &amp;à (code d&apos;employé)&#xa0;:</translation>
     </message>
     <message>
         <source>OVERDUE since {day}</source>
@@ -2805,11 +2805,11 @@
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Résultat :</translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>Earlier:</source>
-        <translation>Antérieures :</translation>
+        <translation>Antérieures&#xa0;:</translation>
     </message>
     <message>
         <source>Customer history, follow-ups and notes</source>
@@ -2857,15 +2857,15 @@
     </message>
     <message>
         <source>New follow-up: what was promised</source>
-        <translation>Nouveau suivi : ce qui a été promis</translation>
+        <translation>Nouveau suivi&#xa0;: ce qui a été promis</translation>
     </message>
     <message>
         <source>Due date and time (store time)</source>
-        <translation>Date et heure d'échéance (heure du magasin)</translation>
+        <translation>Date et heure d&apos;échéance (heure du magasin)</translation>
     </message>
     <message>
         <source>D&amp;ue (store time):</source>
-        <translation>&amp;Échéance (heure du magasin) :</translation>
+        <translation>&amp;Échéance (heure du magasin)&#xa0;:</translation>
     </message>
     <message>
         <source>Add &amp;follow-up</source>
@@ -2881,7 +2881,7 @@
     </message>
     <message>
         <source>Pro&amp;mise:</source>
-        <translation>&amp;Promesse :</translation>
+        <translation>&amp;Promesse&#xa0;:</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -2909,15 +2909,15 @@
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation>C&amp;anal :</translation>
+        <translation>C&amp;anal&#xa0;:</translation>
     </message>
     <message>
         <source>To&amp;pic:</source>
-        <translation>Su&amp;jet :</translation>
+        <translation>Su&amp;jet&#xa0;:</translation>
     </message>
     <message>
         <source>Out&amp;come:</source>
-        <translation>Résul&amp;tat :</translation>
+        <translation>Résul&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>{overdue}{status} · due {day} · {owner} · {text}</source>
@@ -2929,7 +2929,7 @@
     </message>
     <message>
         <source>Handed over by {name}: {note}</source>
-        <translation>Transféré par {name} : {note}</translation>
+        <translation>Transféré par {name}&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2949,7 +2949,7 @@
     </message>
     <message>
         <source>Find customer: name, phone, email, card  (F3)</source>
-        <translation>Trouver un client : nom, téléphone, courriel, carte  (F3)</translation>
+        <translation>Trouver un client&#xa0;: nom, téléphone, courriel, carte  (F3)</translation>
     </message>
     <message>
         <source>Matching customers</source>
@@ -2984,7 +2984,7 @@
         <translation>Dossier client — {name}</translation>
     </message>
     <message>
-        <source>Parts of the customer's record</source>
+        <source>Parts of the customer&apos;s record</source>
         <translation>Sections du dossier client</translation>
     </message>
     <message>
@@ -2996,8 +2996,8 @@
         <translation>Livraison &amp;gratuite à vie</translation>
     </message>
     <message>
-        <source>One per line, e.g. 'fit: slim' or 'sizes: M, L'</source>
-        <translation>Une par ligne, p. ex. « coupe : ajustée » ou « tailles : M, L »</translation>
+        <source>One per line, e.g. &apos;fit: slim&apos; or &apos;sizes: M, L&apos;</source>
+        <translation>Une par ligne, p. ex. «&#xa0;coupe&#xa0;: ajustée&#xa0;» ou «&#xa0;tailles&#xa0;: M, L&#xa0;»</translation>
     </message>
     <message>
         <source>Separated by commas</source>
@@ -3005,27 +3005,27 @@
     </message>
     <message>
         <source>Pron&amp;unciation:</source>
-        <translation>&amp;Prononciation :</translation>
+        <translation>&amp;Prononciation&#xa0;:</translation>
     </message>
     <message>
         <source>Loyalty car&amp;d:</source>
-        <translation>Carte de fi&amp;délité :</translation>
+        <translation>Carte de fi&amp;délité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Birth year:</source>
-        <translation>Année de nai&amp;ssance :</translation>
+        <translation>Année de nai&amp;ssance&#xa0;:</translation>
     </message>
     <message>
         <source>Prefers c&amp;hannel:</source>
-        <translation>Canal préfé&amp;ré :</translation>
+        <translation>Canal préfé&amp;ré&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;references:</source>
-        <translation>Pré&amp;férences :</translation>
+        <translation>Pré&amp;férences&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation>Éti&amp;quettes :</translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>Details</source>
@@ -3049,11 +3049,11 @@
     </message>
     <message>
         <source>Where the customer said so</source>
-        <translation>Où le client l'a indiqué</translation>
+        <translation>Où le client l&apos;a indiqué</translation>
     </message>
     <message>
         <source>Said &amp;where:</source>
-        <translation>Indiqué &amp;où :</translation>
+        <translation>Indiqué &amp;où&#xa0;:</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -3061,14 +3061,14 @@
     </message>
     <message>
         <source>Gift and occasion dates</source>
-        <translation>Dates de cadeaux et d'occasions</translation>
+        <translation>Dates de cadeaux et d&apos;occasions</translation>
     </message>
     <message>
         <source>Delete removes the selected date</source>
         <translation>Suppr retire la date sélectionnée</translation>
     </message>
     <message>
-        <source>Occasion, e.g. wife's birthday</source>
+        <source>Occasion, e.g. wife&apos;s birthday</source>
         <translation>Occasion, p. ex. anniversaire de sa conjointe</translation>
     </message>
     <message>
@@ -3085,19 +3085,19 @@
     </message>
     <message>
         <source>&amp;Occasion:</source>
-        <translation>&amp;Occasion :</translation>
+        <translation>&amp;Occasion&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Month:</source>
-        <translation>&amp;Mois :</translation>
+        <translation>&amp;Mois&#xa0;:</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation>&amp;Jour :</translation>
+        <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Remind days before:</source>
-        <translation>&amp;Rappel (jours avant) :</translation>
+        <translation>&amp;Rappel (jours avant)&#xa0;:</translation>
     </message>
     <message>
         <source>Add &amp;date</source>
@@ -3117,11 +3117,11 @@
     </message>
     <message>
         <source>Enter opens the related customer; Delete unlinks them</source>
-        <translation>Entrée ouvre le client lié ; Suppr retire le lien</translation>
+        <translation>Entrée ouvre le client lié&#x202f;; Suppr retire le lien</translation>
     </message>
     <message>
         <source>Find the related customer: name, phone, card</source>
-        <translation>Trouver le client lié : nom, téléphone, carte</translation>
+        <translation>Trouver le client lié&#xa0;: nom, téléphone, carte</translation>
     </message>
     <message>
         <source>What they are to this customer</source>
@@ -3129,7 +3129,7 @@
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Trouver :</translation>
+        <translation>&amp;Trouver&#xa0;:</translation>
     </message>
     <message>
         <source>Customers found</source>
@@ -3145,11 +3145,11 @@
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation>Aucune modification pour l'instant.</translation>
+        <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message>
         <source>History of changes: who changed what, old and new, when</source>
-        <translation>Historique des modifications : qui a modifié quoi, ancienne et nouvelle valeur, quand</translation>
+        <translation>Historique des modifications&#xa0;: qui a modifié quoi, ancienne et nouvelle valeur, quand</translation>
     </message>
     <message>
         <source>History</source>
@@ -3161,7 +3161,7 @@
     </message>
     <message>
         <source>{label}: {day} · reminder {n} days before</source>
-        <translation>{label} : {day} · rappel {n} jours avant</translation>
+        <translation>{label}&#xa0;: {day} · rappel {n} jours avant</translation>
     </message>
     <message>
         <source>{name} — {relation}</source>
@@ -3169,7 +3169,7 @@
     </message>
     <message>
         <source>{when} · {who} · {field}: {old} → {new}</source>
-        <translation>{when} · {who} · {field} : {old} → {new}</translation>
+        <translation>{when} · {who} · {field}&#xa0;: {old} → {new}</translation>
     </message>
     <message>
         <source>import</source>
@@ -3189,7 +3189,7 @@
     </message>
     <message>
         <source>No customer found. Check the spelling, or try the phone number.</source>
-        <translation>Aucun client trouvé. Vérifiez l'orthographe ou essayez le numéro de téléphone.</translation>
+        <translation>Aucun client trouvé. Vérifiez l&apos;orthographe ou essayez le numéro de téléphone.</translation>
     </message>
     <message>
         <source>Linked.</source>
@@ -3201,7 +3201,7 @@
     </message>
     <message>
         <source>(say “{sound}”)</source>
-        <translation>(prononcer « {sound} »)</translation>
+        <translation>(prononcer «&#xa0;{sound}&#xa0;»)</translation>
     </message>
     <message>
         <source>{phone} · {email} · card {card}</source>
@@ -3209,11 +3209,11 @@
     </message>
     <message>
         <source>Prefers: {channel} · may contact for offers by: {consents}</source>
-        <translation>Préfère : {channel} · accepte les offres par : {consents}</translation>
+        <translation>Préfère&#xa0;: {channel} · accepte les offres par&#xa0;: {consents}</translation>
     </message>
     <message>
         <source>any channel</source>
-        <translation>n'importe quel canal</translation>
+        <translation>n&apos;importe quel canal</translation>
     </message>
     <message>
         <source>nothing (no consent)</source>
@@ -3221,15 +3221,15 @@
     </message>
     <message>
         <source>Preferences: {list}</source>
-        <translation>Préférences : {list}</translation>
+        <translation>Préférences&#xa0;: {list}</translation>
     </message>
     <message>
         <source>Tags: {list}</source>
-        <translation>Étiquettes : {list}</translation>
+        <translation>Étiquettes&#xa0;: {list}</translation>
     </message>
     <message>
         <source>Open follow-ups: {count}</source>
-        <translation>Suivis ouverts : {count}</translation>
+        <translation>Suivis ouverts&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{relation} of {name}</source>
@@ -3241,7 +3241,7 @@
     </message>
     <message>
         <source>Dates: {list}</source>
-        <translation>Dates : {list}</translation>
+        <translation>Dates&#xa0;: {list}</translation>
     </message>
     <message>
         <source>Nothing in this period</source>
@@ -3253,7 +3253,7 @@
     </message>
     <message>
         <source>Shift-lead dashboard</source>
-        <translation>Tableau de bord des chefs d'équipe</translation>
+        <translation>Tableau de bord des chefs d&apos;équipe</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -3292,7 +3292,7 @@
         <translation>&amp;Exporter tout en CSV…</translation>
     </message>
     <message>
-        <source>Save every chart's numbers as CSV files</source>
+        <source>Save every chart&apos;s numbers as CSV files</source>
         <translation>Enregistrer les chiffres de chaque graphique en fichiers CSV</translation>
     </message>
     <message>
@@ -3333,15 +3333,15 @@
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Du :</translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
     <message>
         <source>Charts, and service per associate and counter</source>
@@ -3381,7 +3381,7 @@
     </message>
     <message>
         <source>Stock here first, then the nearest stores; ? means unknown</source>
-        <translation>Stock ici d'abord, puis les magasins les plus proches ; « ? » signifie inconnu</translation>
+        <translation>Stock ici d&apos;abord, puis les magasins les plus proches&#x202f;; «&#xa0;?&#xa0;» signifie inconnu</translation>
     </message>
     <message>
         <source>Product picture</source>
@@ -3397,11 +3397,11 @@
     </message>
     <message>
         <source>({promotion}; regular {price})</source>
-        <translation>({promotion} ; prix régulier {price})</translation>
+        <translation>({promotion}&#x202f;; prix régulier {price})</translation>
     </message>
     <message>
         <source>Until {day} if bought today.</source>
-        <translation>Jusqu'au {day} si acheté aujourd'hui.</translation>
+        <translation>Jusqu&apos;au {day} si acheté aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Dimensions</source>
@@ -3421,11 +3421,11 @@
     </message>
     <message>
         <source>Not sold any more (inactive).</source>
-        <translation>N'est plus vendu (inactif).</translation>
+        <translation>N&apos;est plus vendu (inactif).</translation>
     </message>
     <message>
         <source>Picture online: {image}</source>
-        <translation>Photo en ligne : {image}</translation>
+        <translation>Photo en ligne&#xa0;: {image}</translation>
     </message>
     <message>
         <source>Here</source>
@@ -3468,8 +3468,8 @@
         <translation>Balayez un code-barres, ou tapez un SKU ou quelques mots (F2)</translation>
     </message>
     <message>
-        <source>Scan or type: barcode, SKU, or words like 'jacket navy'  (F2)</source>
-        <translation>Balayez ou tapez : code-barres, SKU ou mots comme « manteau marine »  (F2)</translation>
+        <source>Scan or type: barcode, SKU, or words like &apos;jacket navy&apos;  (F2)</source>
+        <translation>Balayez ou tapez&#xa0;: code-barres, SKU ou mots comme «&#xa0;manteau marine&#xa0;»  (F2)</translation>
     </message>
     <message>
         <source>Department filter</source>
@@ -3525,27 +3525,27 @@
     </message>
     <message>
         <source>End the interaction (rating)</source>
-        <translation>Terminer l'interaction (évaluation)</translation>
+        <translation>Terminer l&apos;interaction (évaluation)</translation>
     </message>
     <message>
         <source>Return or exchange</source>
         <translation>Retour ou échange</translation>
     </message>
     <message>
-        <source>Use the card's item as the replacement</source>
-        <translation>Utiliser l'article de la fiche comme remplacement</translation>
+        <source>Use the card&apos;s item as the replacement</source>
+        <translation>Utiliser l&apos;article de la fiche comme remplacement</translation>
     </message>
     <message>
         <source>Goodwill / exception for this customer</source>
         <translation>Geste commercial / exception pour ce client</translation>
     </message>
     <message>
-        <source>Hold the card's item for this customer (choose the store)</source>
-        <translation>Réserver l'article de la fiche pour ce client (choisir le magasin)</translation>
+        <source>Hold the card&apos;s item for this customer (choose the store)</source>
+        <translation>Réserver l&apos;article de la fiche pour ce client (choisir le magasin)</translation>
     </message>
     <message>
         <source>Holds at this store: collect, release</source>
-        <translation>Réservations de ce magasin : remettre, libérer</translation>
+        <translation>Réservations de ce magasin&#xa0;: remettre, libérer</translation>
     </message>
     <message>
         <source>Approval queue</source>
@@ -3557,11 +3557,11 @@
     </message>
     <message>
         <source>Dashboard (shift leads, managers)</source>
-        <translation>Tableau de bord (chefs d'équipe, gérants)</translation>
+        <translation>Tableau de bord (chefs d&apos;équipe, gérants)</translation>
     </message>
     <message>
         <source>Staff accounts…</source>
-        <translation>Comptes d'employés…</translation>
+        <translation>Comptes d&apos;employés…</translation>
     </message>
     <message>
         <source>Catalogue import…</source>
@@ -3572,7 +3572,7 @@
         <translation>Politique de retour…</translation>
     </message>
     <message>
-        <source>Erase this customer's personal data…</source>
+        <source>Erase this customer&apos;s personal data…</source>
         <translation>Effacer les données personnelles de ce client…</translation>
     </message>
     <message>
@@ -3629,19 +3629,19 @@
     </message>
     <message>
         <source>Store: {code} {name}</source>
-        <translation>Magasin : {code} {name}</translation>
+        <translation>Magasin&#xa0;: {code} {name}</translation>
     </message>
     <message>
         <source>Store: none (load the demo or import a catalogue)</source>
-        <translation>Magasin : aucun (chargez la démo ou importez un catalogue)</translation>
+        <translation>Magasin&#xa0;: aucun (chargez la démo ou importez un catalogue)</translation>
     </message>
     <message>
         <source>Counter: {counter}</source>
-        <translation>Caisse : {counter}</translation>
+        <translation>Caisse&#xa0;: {counter}</translation>
     </message>
     <message>
         <source>Database: {where}</source>
-        <translation>Base de données : {where}</translation>
+        <translation>Base de données&#xa0;: {where}</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -3653,7 +3653,7 @@
     </message>
     <message>
         <source>Theme: {next_theme}</source>
-        <translation>Thème : {next_theme}</translation>
+        <translation>Thème&#xa0;: {next_theme}</translation>
     </message>
     <message>
         <source>{language} from the next start of posassist.</source>
@@ -3669,7 +3669,7 @@
     </message>
     <message>
         <source>Signed in: {name} ({role_label})</source>
-        <translation>Connecté(e) : {name} ({role_label})</translation>
+        <translation>Connecté(e)&#xa0;: {name} ({role_label})</translation>
     </message>
     <message>
         <source>Approvals</source>
@@ -3681,27 +3681,27 @@
     </message>
     <message>
         <source>The dashboard is for shift leads and managers.</source>
-        <translation>Le tableau de bord est réservé aux chefs d'équipe et aux gérants.</translation>
+        <translation>Le tableau de bord est réservé aux chefs d&apos;équipe et aux gérants.</translation>
     </message>
     <message>
         <source>Approvals are decided by shift leads and managers.</source>
-        <translation>Les approbations sont décidées par les chefs d'équipe et les gérants.</translation>
+        <translation>Les approbations sont décidées par les chefs d&apos;équipe et les gérants.</translation>
     </message>
     <message>
         <source>No store is set up; load the demo or import a catalogue first.</source>
-        <translation>Aucun magasin n'est configuré ; chargez d'abord la démo ou importez un catalogue.</translation>
+        <translation>Aucun magasin n&apos;est configuré&#x202f;; chargez d&apos;abord la démo ou importez un catalogue.</translation>
     </message>
     <message>
         <source>Open a product card first (scan or search, then Enter).</source>
-        <translation>Ouvrez d'abord une fiche produit (balayez ou cherchez, puis Entrée).</translation>
+        <translation>Ouvrez d&apos;abord une fiche produit (balayez ou cherchez, puis Entrée).</translation>
     </message>
     <message>
-        <source>Open a return (F5) and go to the 'what the customer wants' step first.</source>
-        <translation>Ouvrez d'abord un retour (F5) et passez à l'étape « ce que le client veut ».</translation>
+        <source>Open a return (F5) and go to the &apos;what the customer wants&apos; step first.</source>
+        <translation>Ouvrez d&apos;abord un retour (F5) et passez à l&apos;étape «&#xa0;ce que le client veut&#xa0;».</translation>
     </message>
     <message>
         <source>; receipt saved to {path}</source>
-        <translation> ; reçu enregistré dans {path}</translation>
+        <translation>&#x202f;; reçu enregistré dans {path}</translation>
     </message>
     <message>
         <source>Return {return_no} confirmed{where}.</source>
@@ -3716,12 +3716,32 @@
         <translation>Un problème est survenu ({kind}).</translation>
     </message>
     <message>
+        <source>All changes</source>
+        <translation>Toutes les modifications</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>To deactivate</source>
+        <translation>À désactiver</translation>
+    </message>
+    <message>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
         <source>Why, and what would make the customer happy?</source>
-        <translation>Pourquoi, et qu'est-ce qui satisferait le client ?</translation>
+        <translation>Pourquoi, et qu&apos;est-ce qui satisferait le client&#x202f;?</translation>
     </message>
     <message>
         <source>Lines being returned</source>
@@ -3749,11 +3769,11 @@
     </message>
     <message>
         <source>Scan or type the SKU of the item the customer wants instead (or F6 from a card)</source>
-        <translation>Balayez ou tapez le SKU de l'article que le client veut à la place (ou F6 depuis une fiche)</translation>
+        <translation>Balayez ou tapez le SKU de l&apos;article que le client veut à la place (ou F6 depuis une fiche)</translation>
     </message>
     <message>
         <source>Ship from store (arrive-by date)</source>
-        <translation>Expédier depuis le magasin (date d'arrivée)</translation>
+        <translation>Expédier depuis le magasin (date d&apos;arrivée)</translation>
     </message>
     <message>
         <source>Note for this line</source>
@@ -3761,31 +3781,31 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ondition:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Customer wants:</source>
-        <translation>Le client &amp;veut :</translation>
+        <translation>Le client &amp;veut&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;placement:</source>
-        <translation>&amp;Remplacement :</translation>
+        <translation>&amp;Remplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Nee&amp;ded by:</source>
-        <translation>Requis &amp;pour le :</translation>
+        <translation>Requis &amp;pour le&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;hip from:</source>
-        <translation>E&amp;xpédier de :</translation>
+        <translation>E&amp;xpédier de&#xa0;:</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>Scan the barcode or type the SKU exactly.</source>
@@ -3793,15 +3813,15 @@
     </message>
     <message>
         <source>Scan or type the item the customer wants instead.</source>
-        <translation>Balayez ou tapez l'article que le client veut à la place.</translation>
+        <translation>Balayez ou tapez l&apos;article que le client veut à la place.</translation>
     </message>
     <message>
         <source>{item} · {price} · here: {stock}</source>
-        <translation>{item} · {price} · ici : {stock}</translation>
+        <translation>{item} · {price} · ici&#xa0;: {stock}</translation>
     </message>
     <message>
         <source>{store_name} ({on_hand} in stock) — arrives by {arrive_by:%a %d %b}</source>
-        <translation>{store_name} ({on_hand} en stock) — arrivée d'ici le {arrive_by:%a %d %b}</translation>
+        <translation>{store_name} ({on_hand} en stock) — arrivée d&apos;ici le {arrive_by:%a&#xa0;%d&#xa0;%b}</translation>
     </message>
     <message>
         <source>Wrong colour</source>
@@ -3816,7 +3836,7 @@
         <translation>Nous avons envoyé le mauvais article</translation>
     </message>
     <message>
-        <source>Faulty / doesn't work</source>
+        <source>Faulty / doesn&apos;t work</source>
         <translation>Défectueux / ne fonctionne pas</translation>
     </message>
     <message>
@@ -3825,7 +3845,7 @@
     </message>
     <message>
         <source>Changed mind</source>
-        <translation>A changé d'idée</translation>
+        <translation>A changé d&apos;idée</translation>
     </message>
     <message>
         <source>Arrived late</source>
@@ -3853,7 +3873,7 @@
     </message>
     <message>
         <source>Hygiene item opened</source>
-        <translation>Article d'hygiène ouvert</translation>
+        <translation>Article d&apos;hygiène ouvert</translation>
     </message>
     <message>
         <source>Refund to original payment</source>
@@ -3865,7 +3885,7 @@
     </message>
     <message>
         <source>Exchange now (from here)</source>
-        <translation>Échange immédiat (d'ici)</translation>
+        <translation>Échange immédiat (d&apos;ici)</translation>
     </message>
     <message>
         <source>Ship an exchange (from another store)</source>
@@ -3873,18 +3893,18 @@
     </message>
     <message>
         <source>Keep it and order the other one</source>
-        <translation>Le garder et commander l'autre</translation>
+        <translation>Le garder et commander l&apos;autre</translation>
     </message>
     <message>
         <source>Goodwill: keep it with a gesture</source>
-        <translation>Geste commercial : le garder avec un geste</translation>
+        <translation>Geste commercial&#xa0;: le garder avec un geste</translation>
     </message>
     <message>
         <source>Find the sale</source>
         <translation>Trouver la vente</translation>
     </message>
     <message>
-        <source>Scan or type the receipt, pick one of the customer's purchases, or go on without a receipt.</source>
+        <source>Scan or type the receipt, pick one of the customer&apos;s purchases, or go on without a receipt.</source>
         <translation>Balayez ou tapez le reçu, choisissez un des achats du client ou continuez sans reçu.</translation>
     </message>
     <message>
@@ -3900,7 +3920,7 @@
         <translation>Numéro du reçu, p. ex. W-2026-4101</translation>
     </message>
     <message>
-        <source>The customer's purchases</source>
+        <source>The customer&apos;s purchases</source>
         <translation>Les achats du client</translation>
     </message>
     <message>
@@ -3909,15 +3929,15 @@
     </message>
     <message>
         <source>&amp;Receipt:</source>
-        <translation>&amp;Reçu :</translation>
+        <translation>&amp;Reçu&#xa0;:</translation>
     </message>
     <message>
-        <source>Or one of the customer's &amp;purchases:</source>
-        <translation>Ou un des achats du clien&amp;t :</translation>
+        <source>Or one of the customer&apos;s &amp;purchases:</source>
+        <translation>Ou un des achats du clien&amp;t&#xa0;:</translation>
     </message>
     <message>
         <source>Or resume a saved &amp;return:</source>
-        <translation>Ou reprendre un retour &amp;enregistré :</translation>
+        <translation>Ou reprendre un retour &amp;enregistré&#xa0;:</translation>
     </message>
     <message>
         <source>Saved returns to resume</source>
@@ -3965,7 +3985,7 @@
     </message>
     <message>
         <source>Saved return ({mode}, lines: {count})</source>
-        <translation>Retour enregistré ({mode}, lignes : {count})</translation>
+        <translation>Retour enregistré ({mode}, lignes&#xa0;: {count})</translation>
     </message>
     <message>
         <source>approval asked</source>
@@ -3977,23 +3997,23 @@
     </message>
     <message>
         <source>Describe the item and its value next; a shift lead must approve.</source>
-        <translation>Décrivez ensuite l'article et sa valeur ; un(e) chef d'équipe doit approuver.</translation>
+        <translation>Décrivez ensuite l&apos;article et sa valeur&#x202f;; un(e) chef d&apos;équipe doit approuver.</translation>
     </message>
     <message>
         <source>({count} already returned)</source>
         <translation>({count} déjà retourné(s))</translation>
     </message>
     <message>
-        <source>Not the customer's mistake:</source>
-        <translation>Pas une erreur du client :</translation>
+        <source>Not the customer&apos;s mistake:</source>
+        <translation>Pas une erreur du client&#xa0;:</translation>
     </message>
     <message>
         <source>Sent: {item}.</source>
-        <translation>Envoyé : {item}.</translation>
+        <translation>Envoyé&#xa0;: {item}.</translation>
     </message>
     <message>
         <source>What is coming back?</source>
-        <translation>Qu'est-ce qui est retourné ?</translation>
+        <translation>Qu&apos;est-ce qui est retourné&#x202f;?</translation>
     </message>
     <message>
         <source>Lines on the receipt</source>
@@ -4001,7 +4021,7 @@
     </message>
     <message>
         <source>↑/↓ choose a line; type the quantity below</source>
-        <translation>↑/↓ pour choisir une ligne ; tapez la quantité ci-dessous</translation>
+        <translation>↑/↓ pour choisir une ligne&#x202f;; tapez la quantité ci-dessous</translation>
     </message>
     <message>
         <source>Bought</source>
@@ -4029,7 +4049,7 @@
     </message>
     <message>
         <source>Scan or type the SKU of the item</source>
-        <translation>Balayez ou tapez le SKU de l'article</translation>
+        <translation>Balayez ou tapez le SKU de l&apos;article</translation>
     </message>
     <message>
         <source>What the customer brought</source>
@@ -4053,7 +4073,7 @@
     </message>
     <message>
         <source>ready today</source>
-        <translation>prêt aujourd'hui</translation>
+        <translation>prêt aujourd&apos;hui</translation>
     </message>
     <message>
         <source>ready {day}</source>
@@ -4073,11 +4093,11 @@
     </message>
     <message>
         <source>Needed by (a day such as Friday, or 2026-12-11; empty: no date)</source>
-        <translation>Requis pour le (un jour comme vendredi, ou 2026-12-11 ; vide : aucune date)</translation>
+        <translation>Requis pour le (un jour comme vendredi, ou 2026-12-11&#x202f;; vide&#xa0;: aucune date)</translation>
     </message>
     <message>
         <source>e.g. Friday — empty if the customer has no date</source>
-        <translation>p. ex. vendredi — vide si le client n'a pas de date</translation>
+        <translation>p. ex. vendredi — vide si le client n&apos;a pas de date</translation>
     </message>
     <message>
         <source>The day the customer needs it by</source>
@@ -4113,15 +4133,15 @@
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation>&amp;Quantité :</translation>
+        <translation>&amp;Quantité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Needed by:</source>
-        <translation>Requis &amp;pour le :</translation>
+        <translation>Requis &amp;pour le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Store:</source>
-        <translation>&amp;Magasin :</translation>
+        <translation>&amp;Magasin&#xa0;:</translation>
     </message>
     <message>
         <source>Type a day such as Friday or a date such as 2026-12-11 (not in the past).</source>
@@ -4133,23 +4153,23 @@
     </message>
     <message>
         <source>No store has {quantity} free to hold.</source>
-        <translation>Aucun magasin n'en a {quantity} disponible(s) à réserver.</translation>
+        <translation>Aucun magasin n&apos;en a {quantity} disponible(s) à réserver.</translation>
     </message>
     <message>
         <source>{count} store(s) can have it here by {day}.</source>
-        <translation>{count} magasin(s) peuvent le faire venir ici d'ici le {day}.</translation>
+        <translation>{count} magasin(s) peuvent le faire venir ici d&apos;ici le {day}.</translation>
     </message>
     <message>
         <source>Choose the store; the nearest is first.</source>
-        <translation>Choisissez le magasin ; le plus proche est en premier.</translation>
+        <translation>Choisissez le magasin&#x202f;; le plus proche est en premier.</translation>
     </message>
     <message>
         <source>Instead: pick it up at {store} ({km} km) today</source>
-        <translation>Autre option : le ramasser à {store} ({km} km) aujourd'hui</translation>
+        <translation>Autre option&#xa0;: le ramasser à {store} ({km} km) aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Instead: {item} from {store}, ready {day}</source>
-        <translation>Autre option : {item} de {store}, prêt le {day}</translation>
+        <translation>Autre option&#xa0;: {item} de {store}, prêt le {day}</translation>
     </message>
     <message>
         <source>Holds at this store</source>
@@ -4189,7 +4209,7 @@
     </message>
     <message>
         <source>{hold} · {quantity} × {item} · {customer} · from {source} · ready {ready} · until {until}</source>
-        <translation>{hold} · {quantity} × {item} · {customer} · de {source} · prêt le {ready} · jusqu'au {until}</translation>
+        <translation>{hold} · {quantity} × {item} · {customer} · de {source} · prêt le {ready} · jusqu&apos;au {until}</translation>
     </message>
     <message>
         <source>No open holds.</source>
@@ -4197,23 +4217,23 @@
     </message>
     <message>
         <source>{hold}: {status}.</source>
-        <translation>{hold} : {status}.</translation>
+        <translation>{hold}&#xa0;: {status}.</translation>
     </message>
     <message>
         <source>&amp;Item (SKU or scan):</source>
-        <translation>&amp;Article (SKU ou balayage) :</translation>
+        <translation>&amp;Article (SKU ou balayage)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message>
-        <source>Scan the item's barcode or type its SKU exactly.</source>
-        <translation>Balayez le code-barres de l'article ou tapez son SKU exact.</translation>
+        <source>Scan the item&apos;s barcode or type its SKU exactly.</source>
+        <translation>Balayez le code-barres de l&apos;article ou tapez son SKU exact.</translation>
     </message>
     <message>
         <source>Exchanged now</source>
@@ -4225,7 +4245,7 @@
     </message>
     <message>
         <source>Kept; other one ordered</source>
-        <translation>Gardé ; l'autre commandé</translation>
+        <translation>Gardé&#x202f;; l&apos;autre commandé</translation>
     </message>
     <message>
         <source>Kept (goodwill)</source>
@@ -4245,7 +4265,7 @@
     </message>
     <message>
         <source>Customer: {name}</source>
-        <translation>Client : {name}</translation>
+        <translation>Client&#xa0;: {name}</translation>
     </message>
     <message>
         <source>What the policy says</source>
@@ -4261,7 +4281,7 @@
     </message>
     <message>
         <source>Back to the customer: &lt;b&gt;{refund}&lt;/b&gt; refund, &lt;b&gt;{credit}&lt;/b&gt; store credit</source>
-        <translation>Remis au client : &lt;b&gt;{refund}&lt;/b&gt; en remboursement, &lt;b&gt;{credit}&lt;/b&gt; en crédit en magasin</translation>
+        <translation>Remis au client&#xa0;: &lt;b&gt;{refund}&lt;/b&gt; en remboursement, &lt;b&gt;{credit}&lt;/b&gt; en crédit en magasin</translation>
     </message>
     <message>
         <source>, fees {fees}</source>
@@ -4269,15 +4289,15 @@
     </message>
     <message>
         <source>Approval by {value}</source>
-        <translation>Approbation : {value}</translation>
+        <translation>Approbation&#xa0;: {value}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{item}&lt;/b&gt; ships from {store} and arrives by &lt;b&gt;{day}&lt;/b&gt;.</source>
-        <translation>&lt;b&gt;{item}&lt;/b&gt; est expédié depuis {store} et arrivera d'ici le &lt;b&gt;{day}&lt;/b&gt;.</translation>
+        <translation>&lt;b&gt;{item}&lt;/b&gt; est expédié depuis {store} et arrivera d&apos;ici le &lt;b&gt;{day}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Summary: check with the customer, then confirm</source>
-        <translation>Résumé : vérifiez avec le client, puis confirmez</translation>
+        <translation>Résumé&#xa0;: vérifiez avec le client, puis confirmez</translation>
     </message>
     <message>
         <source>Return summary</source>
@@ -4333,15 +4353,15 @@
     </message>
     <message>
         <source>Staff code</source>
-        <translation>Code d'employé</translation>
+        <translation>Code d&apos;employé</translation>
     </message>
     <message>
         <source>Type your staff code or scan your badge</source>
-        <translation>Tapez votre code d'employé ou balayez votre carte</translation>
+        <translation>Tapez votre code d&apos;employé ou balayez votre carte</translation>
     </message>
     <message>
         <source>Staff code or badge</source>
-        <translation>Code d'employé ou carte</translation>
+        <translation>Code d&apos;employé ou carte</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -4349,7 +4369,7 @@
     </message>
     <message>
         <source>Your PIN; it is never shown</source>
-        <translation>Votre NIP ; il n'est jamais affiché</translation>
+        <translation>Votre NIP&#x202f;; il n&apos;est jamais affiché</translation>
     </message>
     <message>
         <source>Sign-in message</source>
@@ -4357,7 +4377,7 @@
     </message>
     <message>
         <source>&amp;Staff code</source>
-        <translation>&amp;Code d'employé</translation>
+        <translation>&amp;Code d&apos;employé</translation>
     </message>
     <message>
         <source>&amp;PIN</source>
@@ -4369,67 +4389,67 @@
     </message>
     <message>
         <source>Nothing to return: the quantity must be at least 1.</source>
-        <translation>Rien à retourner : la quantité doit être d'au moins 1.</translation>
+        <translation>Rien à retourner&#xa0;: la quantité doit être d&apos;au moins 1.</translation>
     </message>
     <message>
         <source>This store never sold “{description}”: taking it back is a goodwill exception that {role} must approve (declared value {money}).</source>
-        <translation>Ce magasin n'a jamais vendu « {description} » : le reprendre est une exception (geste commercial) que {role} doit approuver (valeur déclarée {money}).</translation>
+        <translation>Ce magasin n&apos;a jamais vendu «&#xa0;{description}&#xa0;»&#xa0;: le reprendre est une exception (geste commercial) que {role} doit approuver (valeur déclarée {money}).</translation>
     </message>
     <message>
         <source>The customer keeps the item; nothing comes back to the shelf.</source>
-        <translation>Le client garde l'article ; rien ne revient en rayon.</translation>
+        <translation>Le client garde l&apos;article&#x202f;; rien ne revient en rayon.</translation>
     </message>
     <message>
-        <source>{description} cannot be returned under this store's policy; only faulty goods are taken back.</source>
-        <translation>{description} ne peut pas être retourné selon la politique de ce magasin ; seuls les articles défectueux sont repris.</translation>
+        <source>{description} cannot be returned under this store&apos;s policy; only faulty goods are taken back.</source>
+        <translation>{description} ne peut pas être retourné selon la politique de ce magasin&#x202f;; seuls les articles défectueux sont repris.</translation>
     </message>
     <message>
         <source>{description} cannot be returned for hygiene reasons; only faulty goods are taken back.</source>
-        <translation>{description} ne peut pas être retourné pour des raisons d'hygiène ; seuls les articles défectueux sont repris.</translation>
+        <translation>{description} ne peut pas être retourné pour des raisons d&apos;hygiène&#x202f;; seuls les articles défectueux sont repris.</translation>
     </message>
     <message>
         <source>{description} is perishable and cannot be returned; only faulty goods are taken back.</source>
-        <translation>{description} est périssable et ne peut pas être retourné ; seuls les articles défectueux sont repris.</translation>
+        <translation>{description} est périssable et ne peut pas être retourné&#x202f;; seuls les articles défectueux sont repris.</translation>
     </message>
     <message>
         <source>The customer bought {available} of these and has not returned them yet; {quantity} cannot be taken back.</source>
-        <translation>Le client en a acheté {available} et ne les a pas encore retournés ; {quantity} ne peuvent pas être repris.</translation>
+        <translation>Le client en a acheté {available} et ne les a pas encore retournés&#x202f;; {quantity} ne peuvent pas être repris.</translation>
     </message>
     <message>
         <source>{description} was a final-sale item; only faulty goods are taken back.</source>
-        <translation>{description} était un article en vente finale ; seuls les articles défectueux sont repris.</translation>
+        <translation>{description} était un article en vente finale&#x202f;; seuls les articles défectueux sont repris.</translation>
     </message>
     <message>
         <source>Items returned {condition} cannot be taken back.</source>
-        <translation>Les articles retournés dans l'état « {condition} » ne peuvent pas être repris.</translation>
+        <translation>Les articles retournés dans l&apos;état «&#xa0;{condition}&#xa0;» ne peuvent pas être repris.</translation>
     </message>
     <message>
         <source>Bought {days} days ago; the window for {dept} is {window} days and nobody may approve more than {limit} days past it.</source>
-        <translation>Acheté il y a {days} jours ; le délai pour {dept} est de {window} jours et personne ne peut approuver plus de {limit} jours au-delà.</translation>
+        <translation>Acheté il y a {days} jours&#x202f;; le délai pour {dept} est de {window} jours et personne ne peut approuver plus de {limit} jours au-delà.</translation>
     </message>
     <message>
         <source>Bought {days} days ago; the warranty is {window} days and nobody may approve more than {limit} days past it.</source>
-        <translation>Acheté il y a {days} jours ; la garantie est de {window} jours et personne ne peut approuver plus de {limit} jours au-delà.</translation>
+        <translation>Acheté il y a {days} jours&#x202f;; la garantie est de {window} jours et personne ne peut approuver plus de {limit} jours au-delà.</translation>
     </message>
     <message>
         <source>Bought {days} days ago; faulty goods are taken back within {window} days and nobody may approve more than {limit} days past it.</source>
-        <translation>Acheté il y a {days} jours ; les articles défectueux sont repris dans les {window} jours et personne ne peut approuver plus de {limit} jours au-delà.</translation>
+        <translation>Acheté il y a {days} jours&#x202f;; les articles défectueux sont repris dans les {window} jours et personne ne peut approuver plus de {limit} jours au-delà.</translation>
     </message>
     <message>
         <source>the item is {condition}, which {role} must approve</source>
-        <translation>l'article est dans l'état « {condition} », ce que {role} doit approuver</translation>
+        <translation>l&apos;article est dans l&apos;état «&#xa0;{condition}&#xa0;», ce que {role} doit approuver</translation>
     </message>
     <message>
         <source>bought {days} days ago; the window for {dept} is {window} days; {role} may approve up to {max_days_past_window} days past it</source>
-        <translation>acheté il y a {days} jours ; le délai pour {dept} est de {window} jours ; {role} peut approuver jusqu'à {max_days_past_window} jours au-delà</translation>
+        <translation>acheté il y a {days} jours&#x202f;; le délai pour {dept} est de {window} jours&#x202f;; {role} peut approuver jusqu&apos;à {max_days_past_window} jours au-delà</translation>
     </message>
     <message>
         <source>faulty, bought {days} days ago; the warranty is {window} days; {role} may approve up to {max_days_past_window} days past it</source>
-        <translation>défectueux, acheté il y a {days} jours ; la garantie est de {window} jours ; {role} peut approuver jusqu'à {max_days_past_window} jours au-delà</translation>
+        <translation>défectueux, acheté il y a {days} jours&#x202f;; la garantie est de {window} jours&#x202f;; {role} peut approuver jusqu&apos;à {max_days_past_window} jours au-delà</translation>
     </message>
     <message>
         <source>faulty, bought {days} days ago; faulty goods are taken back within {window} days; {role} may approve up to {max_days_past_window} days past it</source>
-        <translation>défectueux, acheté il y a {days} jours ; les articles défectueux sont repris dans les {window} jours ; {role} peut approuver jusqu'à {max_days_past_window} jours au-delà</translation>
+        <translation>défectueux, acheté il y a {days} jours&#x202f;; les articles défectueux sont repris dans les {window} jours&#x202f;; {role} peut approuver jusqu&apos;à {max_days_past_window} jours au-delà</translation>
     </message>
     <message>
         <source>faulty, bought {days} days ago, within the {window}-day warranty</source>
@@ -4445,59 +4465,59 @@
     </message>
     <message>
         <source>no receipt: {no_receipt_refund_as} at the lowest price of the last {no_receipt_lowest_price_days} days</source>
-        <translation>sans reçu : {no_receipt_refund_as} au prix le plus bas des {no_receipt_lowest_price_days} derniers jours</translation>
+        <translation>sans reçu&#xa0;: {no_receipt_refund_as} au prix le plus bas des {no_receipt_lowest_price_days} derniers jours</translation>
     </message>
     <message>
         <source>restocking fee {fee_pct}% ({money})</source>
-        <translation>frais de remise en stock de {fee_pct} % ({money})</translation>
+        <translation>frais de remise en stock de {fee_pct}&#xa0;% ({money})</translation>
     </message>
     <message>
-        <source>This store's policy requires the receipt</source>
+        <source>This store&apos;s policy requires the receipt</source>
         <translation>La politique de ce magasin exige le reçu</translation>
     </message>
     <message>
         <source>{no_receipt_returns_12m} returns without a receipt in the last 12 months (the limit is {no_receipt_cap_per_12m}); a shift lead must approve</source>
-        <translation>{no_receipt_returns_12m} retours sans reçu au cours des 12 derniers mois (la limite est de {no_receipt_cap_per_12m}) ; un(e) chef d'équipe doit approuver</translation>
+        <translation>{no_receipt_returns_12m} retours sans reçu au cours des 12 derniers mois (la limite est de {no_receipt_cap_per_12m})&#x202f;; un(e) chef d&apos;équipe doit approuver</translation>
     </message>
     <message>
         <source>{money} without a receipt is over {money2}; a shift lead must approve</source>
-        <translation>{money} sans reçu dépasse {money2} ; un(e) chef d'équipe doit approuver</translation>
+        <translation>{money} sans reçu dépasse {money2}&#x202f;; un(e) chef d&apos;équipe doit approuver</translation>
     </message>
     <message>
-        <source>no receipt and the purchase is not in the customer's history; a shift lead must approve</source>
-        <translation>sans reçu et l'achat ne figure pas dans l'historique du client ; un(e) chef d'équipe doit approuver</translation>
+        <source>no receipt and the purchase is not in the customer&apos;s history; a shift lead must approve</source>
+        <translation>sans reçu et l&apos;achat ne figure pas dans l&apos;historique du client&#x202f;; un(e) chef d&apos;équipe doit approuver</translation>
     </message>
     <message>
         <source>Receipts from other stores are not taken here</source>
-        <translation>Les reçus d'autres magasins ne sont pas acceptés ici</translation>
+        <translation>Les reçus d&apos;autres magasins ne sont pas acceptés ici</translation>
     </message>
     <message>
         <source>bought at another store; a shift lead must approve</source>
-        <translation>acheté dans un autre magasin ; un(e) chef d'équipe doit approuver</translation>
+        <translation>acheté dans un autre magasin&#x202f;; un(e) chef d&apos;équipe doit approuver</translation>
     </message>
     <message>
         <source>{money} is more than anyone here may refund</source>
         <translation>{money} dépasse ce que quiconque ici peut rembourser</translation>
     </message>
     <message>
-        <source>The store's server is not answering: returns without a receipt wait until it is back</source>
-        <translation>Le serveur du magasin ne répond pas : les retours sans reçu attendent son retour</translation>
+        <source>The store&apos;s server is not answering: returns without a receipt wait until it is back</source>
+        <translation>Le serveur du magasin ne répond pas&#xa0;: les retours sans reçu attendent son retour</translation>
     </message>
     <message>
         <source>{money} is more than the {money2} one return may give back while the server is away</source>
-        <translation>{money} dépasse les {money2} qu'un retour peut rembourser pendant l'absence du serveur</translation>
+        <translation>{money} dépasse les {money2} qu&apos;un retour peut rembourser pendant l&apos;absence du serveur</translation>
     </message>
     <message>
         <source>This counter has given back {money} while the server is away this shift; {money2} more would pass the {money3} allowed</source>
-        <translation>Cette caisse a remboursé {money} sans serveur pendant ce quart ; {money2} de plus dépasserait les {money3} permis</translation>
+        <translation>Cette caisse a remboursé {money} sans serveur pendant ce quart&#x202f;; {money2} de plus dépasserait les {money3} permis</translation>
     </message>
     <message>
         <source>While the server is away only a shift lead signing in at this counter can approve; ask here again</source>
-        <translation>Pendant l'absence du serveur, seul un chef d'équipe qui se connecte à cette caisse peut approuver ; redemandez ici</translation>
+        <translation>Pendant l&apos;absence du serveur, seul un chef d&apos;équipe qui se connecte à cette caisse peut approuver&#x202f;; redemandez ici</translation>
     </message>
     <message>
         <source>{money} is over your limit of {money2}; {role} may approve up to {money3}</source>
-        <translation>{money} dépasse votre limite de {money2} ; {role} peut approuver jusqu'à {money3}</translation>
+        <translation>{money} dépasse votre limite de {money2}&#x202f;; {role} peut approuver jusqu&apos;à {money3}</translation>
     </message>
     <message>
         <source>within policy</source>
@@ -4505,7 +4525,7 @@
     </message>
     <message>
         <source>. Exchange: no refund.</source>
-        <translation>. Échange : aucun remboursement.</translation>
+        <translation>. Échange&#xa0;: aucun remboursement.</translation>
     </message>
     <message>
         <source>Needs approval by {role}.</source>
@@ -4520,12 +4540,12 @@
         <translation>Non permis par la politique.</translation>
     </message>
     <message>
-        <source>Judged on this counter's local copy while the server is away (offline limits apply).</source>
-        <translation>Évalué selon la copie locale de cette caisse pendant l'absence du serveur (limites hors ligne en vigueur).</translation>
+        <source>Judged on this counter&apos;s local copy while the server is away (offline limits apply).</source>
+        <translation>Évalué selon la copie locale de cette caisse pendant l&apos;absence du serveur (limites hors ligne en vigueur).</translation>
     </message>
     <message>
-        <source>While the store's server is away, a return may give back at most {money} and this counter at most {money2} in a shift</source>
-        <translation>Pendant l'absence du serveur du magasin, un retour peut rembourser au plus {money} et cette caisse au plus {money2} par quart</translation>
+        <source>While the store&apos;s server is away, a return may give back at most {money} and this counter at most {money2} in a shift</source>
+        <translation>Pendant l&apos;absence du serveur du magasin, un retour peut rembourser au plus {money} et cette caisse au plus {money2} par quart</translation>
     </message>
     <message>
         <source>returns without a receipt are taken</source>
@@ -4537,7 +4557,7 @@
     </message>
     <message>
         <source>approvals come only from a shift lead signing in at this counter</source>
-        <translation>les approbations viennent seulement d'un chef d'équipe connecté à cette caisse</translation>
+        <translation>les approbations viennent seulement d&apos;un chef d&apos;équipe connecté à cette caisse</translation>
     </message>
     <message>
         <source>Not returnable (hygiene).</source>
@@ -4561,15 +4581,15 @@
     </message>
     <message>
         <source>Name the configuration file: posassist setup store.toml (or --export).</source>
-        <translation>Indiquez le fichier de configuration : posassist setup store.toml (ou --export).</translation>
+        <translation>Indiquez le fichier de configuration&#xa0;: posassist setup store.toml (ou --export).</translation>
     </message>
     <message>
         <source>Cannot read {file}: {err}</source>
-        <translation>Impossible de lire {file} : {err}</translation>
+        <translation>Impossible de lire {file}&#xa0;: {err}</translation>
     </message>
     <message>
         <source>staff {code} is new: give a pin (or the pin_hash an export wrote).</source>
-        <translation>l'employé {code} est nouveau : indiquez un pin (ou le pin_hash écrit par une exportation).</translation>
+        <translation>l&apos;employé {code} est nouveau&#xa0;: indiquez un pin (ou le pin_hash écrit par une exportation).</translation>
     </message>
     <message>
         <source>{path} (line {line})</source>
@@ -4577,7 +4597,7 @@
     </message>
     <message>
         <source>{at}: {message}</source>
-        <translation>{at} : {message}</translation>
+        <translation>{at}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>expected a table of settings</source>
@@ -4585,7 +4605,7 @@
     </message>
     <message>
         <source>unknown setting; the settings here are: {keys}.</source>
-        <translation>paramètre inconnu ; les paramètres ici sont : {keys}.</translation>
+        <translation>paramètre inconnu&#x202f;; les paramètres ici sont&#xa0;: {keys}.</translation>
     </message>
     <message>
         <source>this setting is required</source>
@@ -4604,16 +4624,16 @@
         <translation>true ou false est attendu</translation>
     </message>
     <message>
-        <source>expected an amount in quotes, e.g. "250.00"</source>
-        <translation>un montant entre guillemets est attendu, p. ex. "250.00"</translation>
+        <source>expected an amount in quotes, e.g. &quot;250.00&quot;</source>
+        <translation>un montant entre guillemets est attendu, p. ex. &quot;250.00&quot;</translation>
     </message>
     <message>
         <source>The file is not valid TOML: {err}</source>
-        <translation>Le fichier n'est pas du TOML valide : {err}</translation>
+        <translation>Le fichier n&apos;est pas du TOML valide&#xa0;: {err}</translation>
     </message>
     <message>
         <source>unknown section; the sections are: {keys}.</source>
-        <translation>section inconnue ; les sections sont : {keys}.</translation>
+        <translation>section inconnue&#x202f;; les sections sont&#xa0;: {keys}.</translation>
     </message>
     <message>
         <source>expected a table of policy settings</source>
@@ -4633,11 +4653,11 @@
     </message>
     <message>
         <source>{tz} is not a time zone (e.g. America/Toronto)</source>
-        <translation>{tz} n'est pas un fuseau horaire (p. ex. America/Toronto)</translation>
+        <translation>{tz} n&apos;est pas un fuseau horaire (p. ex. America/Toronto)</translation>
     </message>
     <message>
         <source>{currency} is not an ISO 4217 currency code (e.g. CAD, EUR)</source>
-        <translation>{currency} n'est pas un code de devise ISO 4217 (p. ex. CAD, EUR)</translation>
+        <translation>{currency} n&apos;est pas un code de devise ISO 4217 (p. ex. CAD, EUR)</translation>
     </message>
     <message>
         <source>metric or imperial</source>
@@ -4645,11 +4665,11 @@
     </message>
     <message>
         <source>{value} is not a region: write the country, or country-subdivision (DE, CA-QC, US-OH)</source>
-        <translation>{value} n'est pas une région : écrivez le pays, ou pays-subdivision (DE, CA-QC, US-OH)</translation>
+        <translation>{value} n&apos;est pas une région&#xa0;: écrivez le pays, ou pays-subdivision (DE, CA-QC, US-OH)</translation>
     </message>
     <message>
         <source>the path of an image file ({types})</source>
-        <translation>le chemin d'un fichier image ({types})</translation>
+        <translation>le chemin d&apos;un fichier image ({types})</translation>
     </message>
     <message>
         <source>expected degrees from -{b} to {b}</source>
@@ -4661,7 +4681,7 @@
     </message>
     <message>
         <source>there is no store {code} in this file</source>
-        <translation>il n'y a aucun magasin {code} dans ce fichier</translation>
+        <translation>il n&apos;y a aucun magasin {code} dans ce fichier</translation>
     </message>
     <message>
         <source>write each role as a [role_limits.ROLE] table</source>
@@ -4669,15 +4689,15 @@
     </message>
     <message>
         <source>{role} is not a role; the roles are: {roles}.</source>
-        <translation>{role} n'est pas un rôle ; les rôles sont : {roles}.</translation>
+        <translation>{role} n&apos;est pas un rôle&#x202f;; les rôles sont&#xa0;: {roles}.</translation>
     </message>
     <message>
         <source>a list of: {kinds}</source>
-        <translation>une liste parmi : {kinds}</translation>
+        <translation>une liste parmi&#xa0;: {kinds}</translation>
     </message>
     <message>
         <source>goodwill_per_shift ≤ goodwill_per_week ≤ goodwill_per_month: a shorter budget cannot be larger than a longer one</source>
-        <translation>goodwill_per_shift ≤ goodwill_per_week ≤ goodwill_per_month : un budget plus court ne peut pas dépasser un budget plus long</translation>
+        <translation>goodwill_per_shift ≤ goodwill_per_week ≤ goodwill_per_month&#xa0;: un budget plus court ne peut pas dépasser un budget plus long</translation>
     </message>
     <message>
         <source>write each person as a [[staff]] table</source>
@@ -4689,15 +4709,15 @@
     </message>
     <message>
         <source>staff code {code} is used twice</source>
-        <translation>le code d'employé {code} est utilisé deux fois</translation>
+        <translation>le code d&apos;employé {code} est utilisé deux fois</translation>
     </message>
     <message>
         <source>one of: {roles}</source>
-        <translation>l'un de : {roles}</translation>
+        <translation>l&apos;un de&#xa0;: {roles}</translation>
     </message>
     <message>
         <source>an argon2id hash as written by --export</source>
-        <translation>un hachage argon2id tel qu'écrit par --export</translation>
+        <translation>un hachage argon2id tel qu&apos;écrit par --export</translation>
     </message>
     <message>
         <source>write each condition as a [[condition_codes]] table</source>
@@ -4705,31 +4725,31 @@
     </message>
     <message>
         <source>condition code {code} is used twice</source>
-        <translation>le code d'état {code} est utilisé deux fois</translation>
+        <translation>le code d&apos;état {code} est utilisé deux fois</translation>
     </message>
     <message>
         <source>{value} is not a condition the policy knows; write one of: {known}.</source>
-        <translation>{value} n'est pas un état connu de la politique ; écrivez l'un de ceux-ci : {known}.</translation>
+        <translation>{value} n&apos;est pas un état connu de la politique&#x202f;; écrivez l&apos;un de ceux-ci&#xa0;: {known}.</translation>
     </message>
     <message>
         <source>keep at least one active condition</source>
         <translation>gardez au moins un état actif</translation>
     </message>
     <message>
-        <source>a list such as ["sun"]</source>
-        <translation>une liste comme ["sun"]</translation>
+        <source>a list such as [&quot;sun&quot;]</source>
+        <translation>une liste comme [&quot;sun&quot;]</translation>
     </message>
     <message>
-        <source>a list of dates such as ["2026-12-25"]</source>
-        <translation>une liste de dates comme ["2026-12-25"]</translation>
+        <source>a list of dates such as [&quot;2026-12-25&quot;]</source>
+        <translation>une liste de dates comme [&quot;2026-12-25&quot;]</translation>
     </message>
     <message>
         <source>a store must be open at least one day a week</source>
         <translation>un magasin doit être ouvert au moins un jour par semaine</translation>
     </message>
     <message>
-        <source>Allergy conflict: {customer}'s alert says “{alert}”; this product lists “{allergens}”.</source>
-        <translation>Conflit d’allergie : l’alerte de {customer} dit « {alert} » ; ce produit indique « {allergens} ».</translation>
+        <source>Allergy conflict: {customer}&apos;s alert says “{alert}”; this product lists “{allergens}”.</source>
+        <translation>Conflit d’allergie&#xa0;: l’alerte de {customer} dit «&#xa0;{alert}&#xa0;»&#x202f;; ce produit indique «&#xa0;{allergens}&#xa0;».</translation>
     </message>
     <message>
         <source>Allergy conflict</source>
@@ -4741,11 +4761,11 @@
     </message>
     <message>
         <source>&amp;Acknowledge: I told the customer</source>
-        <translation>&amp;Accuser réception : j’ai informé le client</translation>
+        <translation>&amp;Accuser réception&#xa0;: j’ai informé le client</translation>
     </message>
     <message>
         <source>Acknowledge: I told the customer</source>
-        <translation>Accuser réception : j’ai informé le client</translation>
+        <translation>Accuser réception&#xa0;: j’ai informé le client</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4753,7 +4773,7 @@
     </message>
     <message>
         <source>This deactivates {deactivated:,} items the file no longer lists, most of the catalogue (they are not deleted). Continue?</source>
-        <translation>Cela désactive {deactivated:,} articles que le fichier ne contient plus, soit la majeure partie du catalogue (ils ne sont pas supprimés). Continuer ?</translation>
+        <translation>Cela désactive {deactivated:,} articles que le fichier ne contient plus, soit la majeure partie du catalogue (ils ne sont pas supprimés). Continuer&#x202f;?</translation>
     </message>
     <message>
         <source>Returnable</source>
@@ -4789,11 +4809,11 @@
     </message>
     <message>
         <source>SKU {sku} is also on row {first} with the same options; remove one of the two rows.</source>
-        <translation>Le SKU {sku} figure aussi à la ligne {first} avec les mêmes options ; supprimez l’une des deux lignes.</translation>
+        <translation>Le SKU {sku} figure aussi à la ligne {first} avec les mêmes options&#x202f;; supprimez l’une des deux lignes.</translation>
     </message>
     <message>
         <source>SKU {sku} is also on row {first} ({title} {options}); both are imported and a scan of {sku} shows both.</source>
-        <translation>Le SKU {sku} figure aussi à la ligne {first} ({title} {options}) ; les deux sont importés et un scan de {sku} affiche les deux.</translation>
+        <translation>Le SKU {sku} figure aussi à la ligne {first} ({title} {options})&#x202f;; les deux sont importés et un scan de {sku} affiche les deux.</translation>
     </message>
     <message>
         <source>price</source>
@@ -4881,7 +4901,7 @@
     </message>
     <message>
         <source>This full sync deactivates {deactivated:,} of the {active:,} active items (they are not deleted); confirm it (--yes on the command line) to apply.</source>
-        <translation>Cette synchronisation complète désactive {deactivated:,} des {active:,} articles actifs (ils ne sont pas supprimés) ; confirmez-la (--yes en ligne de commande) pour l’appliquer.</translation>
+        <translation>Cette synchronisation complète désactive {deactivated:,} des {active:,} articles actifs (ils ne sont pas supprimés)&#x202f;; confirmez-la (--yes en ligne de commande) pour l’appliquer.</translation>
     </message>
     <message>
         <source>Address</source>
@@ -4921,7 +4941,7 @@
     </message>
     <message>
         <source>Rate %</source>
-        <translation>Taux %</translation>
+        <translation>Taux&#xa0;%</translation>
     </message>
     <message>
         <source>On top of the taxes before it</source>
@@ -4933,7 +4953,7 @@
     </message>
     <message>
         <source>Refund up to</source>
-        <translation>Remboursement jusqu'à</translation>
+        <translation>Remboursement jusqu&apos;à</translation>
     </message>
     <message>
         <source>Days past the window</source>
@@ -4953,7 +4973,7 @@
     </message>
     <message>
         <source>Discount up to %</source>
-        <translation>Rabais jusqu'à %</translation>
+        <translation>Rabais jusqu&apos;à&#xa0;%</translation>
     </message>
     <message>
         <source>Approves</source>
@@ -4993,7 +5013,7 @@
     </message>
     <message>
         <source>Store set-up: stores, tax, limits, reasons</source>
-        <translation>Configuration du magasin : magasins, taxes, limites, motifs</translation>
+        <translation>Configuration du magasin&#xa0;: magasins, taxes, limites, motifs</translation>
     </message>
     <message>
         <source>Sections of the store set-up</source>
@@ -5029,7 +5049,7 @@
     </message>
     <message>
         <source>What saving did or what to fix</source>
-        <translation>Ce que l'enregistrement a fait ou ce qu'il faut corriger</translation>
+        <translation>Ce que l&apos;enregistrement a fait ou ce qu&apos;il faut corriger</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -5037,7 +5057,7 @@
     </message>
     <message>
         <source>Saved: {n} change(s).</source>
-        <translation>Enregistré : {n} modification(s).</translation>
+        <translation>Enregistré&#xa0;: {n} modification(s).</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
@@ -5045,11 +5065,11 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Store set-up: stores, tax, limits, reasons…</source>
-        <translation>Configuration du magasin : magasins, taxes, limites, motifs…</translation>
+        <translation>Configuration du magasin&#xa0;: magasins, taxes, limites, motifs…</translation>
     </message>
     <message>
         <source>Tax</source>
@@ -5057,7 +5077,7 @@
     </message>
     <message>
         <source>{rate} %</source>
-        <translation>{rate} %</translation>
+        <translation>{rate}&#xa0;%</translation>
     </message>
     <message>
         <source>of which {component} {rate}</source>
@@ -5065,7 +5085,7 @@
     </message>
     <message>
         <source>No sales tax is charged in this store: the amounts are the prices on the card.</source>
-        <translation>Aucune taxe de vente n'est perçue dans ce magasin : les montants sont les prix de la fiche.</translation>
+        <translation>Aucune taxe de vente n&apos;est perçue dans ce magasin&#xa0;: les montants sont les prix de la fiche.</translation>
     </message>
     <message>
         <source>Prices here include tax ({rates}), as on the product card.</source>
@@ -5073,15 +5093,15 @@
     </message>
     <message>
         <source>Prices on the product card are before tax; {rates} is added to them here.</source>
-        <translation>Les prix de la fiche du produit sont avant taxes ; {rates} s'y ajoute ici.</translation>
+        <translation>Les prix de la fiche du produit sont avant taxes&#x202f;; {rates} s&apos;y ajoute ici.</translation>
     </message>
     <message>
         <source>{item}: {shelf} on the card + {tax} tax = {price}.</source>
-        <translation>{item} : {shelf} sur la fiche + {tax} de taxes = {price}.</translation>
+        <translation>{item}&#xa0;: {shelf} sur la fiche + {tax} de taxes = {price}.</translation>
     </message>
     <message>
         <source>{item}: {price}, of which {tax} tax.</source>
-        <translation>{item} : {price}, dont {tax} de taxes.</translation>
+        <translation>{item}&#xa0;: {price}, dont {tax} de taxes.</translation>
     </message>
     <message>
         <source>line or receipt</source>
@@ -5097,19 +5117,19 @@
     </message>
     <message>
         <source>{value} is not a tax class; the classes are: {classes}.</source>
-        <translation>{value} n'est pas une catégorie de taxe ; les catégories sont : {classes}.</translation>
+        <translation>{value} n&apos;est pas une catégorie de taxe&#x202f;; les catégories sont&#xa0;: {classes}.</translation>
     </message>
     <message>
         <source>a short name such as GST, QST or VAT</source>
         <translation>un nom court comme GST, QST ou VAT</translation>
     </message>
     <message>
-        <source>{value} is not a tax rate: give a percent from 0 to 100 with at most 4 decimals (e.g. "9.975").</source>
-        <translation>{value} n'est pas un taux de taxe : donnez un pourcentage de 0 à 100 avec au plus 4 décimales (p. ex. "9.975").</translation>
+        <source>{value} is not a tax rate: give a percent from 0 to 100 with at most 4 decimals (e.g. &quot;9.975&quot;).</source>
+        <translation>{value} n&apos;est pas un taux de taxe&#xa0;: donnez un pourcentage de 0 à 100 avec au plus 4 décimales (p. ex. &quot;9.975&quot;).</translation>
     </message>
     <message>
         <source>the {tax_class} class charges no tax; give 0 or leave it out.</source>
-        <translation>la catégorie {tax_class} ne perçoit aucune taxe ; indiquez 0 ou omettez-la.</translation>
+        <translation>la catégorie {tax_class} ne perçoit aucune taxe&#x202f;; indiquez 0 ou omettez-la.</translation>
     </message>
     <message>
         <source>{component} is given twice for store {store}</source>
@@ -5117,7 +5137,7 @@
     </message>
     <message>
         <source>{value} is not a tax region; the regions are: {regions}.</source>
-        <translation>{value} n'est pas une région fiscale ; les régions sont : {regions}.</translation>
+        <translation>{value} n&apos;est pas une région fiscale&#x202f;; les régions sont&#xa0;: {regions}.</translation>
     </message>
     <message>
         <source>write departments = {...} and products = {...} under [tax_classes]</source>
@@ -5161,7 +5181,7 @@
     </message>
     <message>
         <source>What the receipts and the window will say. Tab moves on; Enter goes to the next step.</source>
-        <translation>Ce que diront les reçus et la fenêtre. Tab passe au champ suivant ; Entrée passe à l'étape suivante.</translation>
+        <translation>Ce que diront les reçus et la fenêtre. Tab passe au champ suivant&#x202f;; Entrée passe à l&apos;étape suivante.</translation>
     </message>
     <message>
         <source>Store code</source>
@@ -5189,27 +5209,27 @@
     </message>
     <message>
         <source>Store &amp;code:</source>
-        <translation>&amp;Code du magasin :</translation>
+        <translation>&amp;Code du magasin&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation>&amp;Devise :</translation>
+        <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Ta&amp;x region:</source>
-        <translation>Région &amp;fiscale :</translation>
+        <translation>Région &amp;fiscale&#xa0;:</translation>
     </message>
     <message>
         <source>What to fix on this page</source>
-        <translation>Ce qu'il faut corriger sur cette page</translation>
+        <translation>Ce qu&apos;il faut corriger sur cette page</translation>
     </message>
     <message>
         <source>the store code</source>
@@ -5233,7 +5253,7 @@
     </message>
     <message>
         <source>Admin staff code</source>
-        <translation>Code d'employé de l'administrateur</translation>
+        <translation>Code d&apos;employé de l&apos;administrateur</translation>
     </message>
     <message>
         <source>digits or letters, e.g. 1</source>
@@ -5241,11 +5261,11 @@
     </message>
     <message>
         <source>Admin name</source>
-        <translation>Nom de l'administrateur</translation>
+        <translation>Nom de l&apos;administrateur</translation>
     </message>
     <message>
         <source>Admin PIN</source>
-        <translation>NIP de l'administrateur</translation>
+        <translation>NIP de l&apos;administrateur</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
@@ -5253,19 +5273,19 @@
     </message>
     <message>
         <source>Admin PIN again</source>
-        <translation>NIP de l'administrateur, encore</translation>
+        <translation>NIP de l&apos;administrateur, encore</translation>
     </message>
     <message>
         <source>Staff &amp;code:</source>
-        <translation>&amp;Code d'employé :</translation>
+        <translation>&amp;Code d&apos;employé&#xa0;:</translation>
     </message>
     <message>
         <source>PIN a&amp;gain:</source>
-        <translation>NIP &amp;encore :</translation>
+        <translation>NIP &amp;encore&#xa0;:</translation>
     </message>
     <message>
         <source>the staff code</source>
-        <translation>le code d'employé</translation>
+        <translation>le code d&apos;employé</translation>
     </message>
     <message>
         <source>the name</source>
@@ -5277,7 +5297,7 @@
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
-        <translation>Les deux NIP diffèrent ; tapez deux fois le même NIP.</translation>
+        <translation>Les deux NIP diffèrent&#x202f;; tapez deux fois le même NIP.</translation>
     </message>
     <message>
         <source>Then import {what} from {file}</source>
@@ -5285,7 +5305,7 @@
     </message>
     <message>
         <source>The store is set up, but {problem} Press Set up to go on; import it later from the admin menu (Ctrl+Shift+I the catalogue, Ctrl+Shift+J customers and sales).</source>
-        <translation>Le magasin est configuré, mais : {problem} Appuyez sur Configurer pour continuer ; importez plus tard depuis le menu d'administration (Ctrl+Shift+I le catalogue, Ctrl+Shift+J les clients et les ventes).</translation>
+        <translation>Le magasin est configuré, mais&#xa0;: {problem} Appuyez sur Configurer pour continuer&#x202f;; importez plus tard depuis le menu d&apos;administration (Ctrl+Shift+I le catalogue, Ctrl+Shift+J les clients et les ventes).</translation>
     </message>
     <message>
         <source>Catalogue file to import</source>
@@ -5301,19 +5321,19 @@
     </message>
     <message>
         <source>Choose: {what}</source>
-        <translation>Choisir : {what}</translation>
+        <translation>Choisir&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Optional: staff, catalogue, customers and sales history</source>
-        <translation>Facultatif : employés, catalogue, clients et historique des ventes</translation>
+        <translation>Facultatif&#xa0;: employés, catalogue, clients et historique des ventes</translation>
     </message>
     <message>
         <source>All can wait: Ctrl+Shift+S adds staff, Ctrl+Shift+I imports the catalogue and Ctrl+Shift+J the customers and sales later.</source>
-        <translation>Tout peut attendre : Ctrl+Shift+S ajoute des employés, Ctrl+Shift+I importe le catalogue et Ctrl+Shift+J les clients et les ventes plus tard.</translation>
+        <translation>Tout peut attendre&#xa0;: Ctrl+Shift+S ajoute des employés, Ctrl+Shift+I importe le catalogue et Ctrl+Shift+J les clients et les ventes plus tard.</translation>
     </message>
     <message>
         <source>More staff, one per line: code, name, role, PIN</source>
-        <translation>D'autres employés, un par ligne : code, nom, rôle, NIP</translation>
+        <translation>D&apos;autres employés, un par ligne&#xa0;: code, nom, rôle, NIP</translation>
     </message>
     <message>
         <source>20, Luc Gagnon, shift_lead, 820463</source>
@@ -5333,7 +5353,7 @@
     </message>
     <message>
         <source>Sales history file to import</source>
-        <translation>Fichier d'historique des ventes à importer</translation>
+        <translation>Fichier d&apos;historique des ventes à importer</translation>
     </message>
     <message>
         <source>a Shopify, Square or WooCommerce orders export, or a sales CSV</source>
@@ -5341,31 +5361,31 @@
     </message>
     <message>
         <source>Sales history file</source>
-        <translation>Fichier d'historique des ventes</translation>
+        <translation>Fichier d&apos;historique des ventes</translation>
     </message>
     <message>
         <source>&amp;Staff (code, name, role, PIN):</source>
-        <translation>&amp;Employés (code, nom, rôle, NIP) :</translation>
+        <translation>&amp;Employés (code, nom, rôle, NIP)&#xa0;:</translation>
     </message>
     <message>
         <source>Roles: {roles}.</source>
-        <translation>Rôles : {roles}.</translation>
+        <translation>Rôles&#xa0;: {roles}.</translation>
     </message>
     <message>
         <source>&amp;Catalogue:</source>
-        <translation>&amp;Catalogue :</translation>
+        <translation>&amp;Catalogue&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;ustomers:</source>
-        <translation>Cli&amp;ents :</translation>
+        <translation>Cli&amp;ents&#xa0;:</translation>
     </message>
     <message>
         <source>Sales &amp;history:</source>
-        <translation>&amp;Historique des ventes :</translation>
+        <translation>&amp;Historique des ventes&#xa0;:</translation>
     </message>
     <message>
         <source>Staff line {n}: write code, name, role, PIN separated by commas.</source>
-        <translation>Ligne d'employé {n} : écrivez code, nom, rôle, NIP séparés par des virgules.</translation>
+        <translation>Ligne d&apos;employé {n}&#xa0;: écrivez code, nom, rôle, NIP séparés par des virgules.</translation>
     </message>
     <message>
         <source>the catalogue</source>
@@ -5377,11 +5397,11 @@
     </message>
     <message>
         <source>the sales history</source>
-        <translation>l'historique des ventes</translation>
+        <translation>l&apos;historique des ventes</translation>
     </message>
     <message>
         <source>{what} was not imported: {problem}</source>
-        <translation>Importation impossible ({what}) : {problem}</translation>
+        <translation>Importation impossible ({what})&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Ready to set up</source>
@@ -5393,7 +5413,7 @@
     </message>
     <message>
         <source>What went wrong</source>
-        <translation>Ce qui n'a pas fonctionné</translation>
+        <translation>Ce qui n&apos;a pas fonctionné</translation>
     </message>
     <message>
         <source>Set up the store</source>
@@ -5409,7 +5429,7 @@
     </message>
     <message>
         <source>Store {code}: {name}</source>
-        <translation>Magasin {code} : {name}</translation>
+        <translation>Magasin {code}&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Time zone {tz}, currency {currency}</source>
@@ -5417,11 +5437,11 @@
     </message>
     <message>
         <source>Tax: {tax}</source>
-        <translation>Taxes : {tax}</translation>
+        <translation>Taxes&#xa0;: {tax}</translation>
     </message>
     <message>
         <source>First admin: {code} {name}</source>
-        <translation>Premier administrateur : {code} {name}</translation>
+        <translation>Premier administrateur&#xa0;: {code} {name}</translation>
     </message>
     <message>
         <source>{n} more staff</source>
@@ -5429,7 +5449,7 @@
     </message>
     <message>
         <source>Press Set up (Alt+S) to write it; Cancel leaves nothing behind.</source>
-        <translation>Configurer (Alt+C) l'écrit ; Annuler ne laisse rien derrière.</translation>
+        <translation>Configurer (Alt+C) l&apos;écrit&#x202f;; Annuler ne laisse rien derrière.</translation>
     </message>
     <message>
         <source>Setting up…</source>
@@ -5437,43 +5457,43 @@
     </message>
     <message>
         <source>Nothing is lost: the receipt can be printed again.</source>
-        <translation>Rien n’est perdu : le reçu peut être réimprimé.</translation>
+        <translation>Rien n’est perdu&#xa0;: le reçu peut être réimprimé.</translation>
     </message>
     <message>
         <source>The printer {name} is not there: check its cable (or network) and that it is switched on, then print again.</source>
-        <translation>L’imprimante {name} est introuvable : vérifiez son câble (ou le réseau) et qu’elle est allumée, puis réimprimez.</translation>
+        <translation>L’imprimante {name} est introuvable&#xa0;: vérifiez son câble (ou le réseau) et qu’elle est allumée, puis réimprimez.</translation>
     </message>
     <message>
         <source>The printer {name} does not answer: switch it on, wait until it is ready, then print again.</source>
-        <translation>L’imprimante {name} ne répond pas : allumez-la, attendez qu’elle soit prête, puis réimprimez.</translation>
+        <translation>L’imprimante {name} ne répond pas&#xa0;: allumez-la, attendez qu’elle soit prête, puis réimprimez.</translation>
     </message>
     <message>
         <source>The printer {name} is out of paper: put in a new roll, close the cover, then print again.</source>
-        <translation>L’imprimante {name} n’a plus de papier : mettez un nouveau rouleau, fermez le couvercle, puis réimprimez.</translation>
+        <translation>L’imprimante {name} n’a plus de papier&#xa0;: mettez un nouveau rouleau, fermez le couvercle, puis réimprimez.</translation>
     </message>
     <message>
         <source>The printer {name} stopped while printing (switched off or unplugged?): check it, then print again.</source>
-        <translation>L’imprimante {name} s’est arrêtée pendant l’impression (éteinte ou débranchée ?) : vérifiez-la, puis réimprimez.</translation>
+        <translation>L’imprimante {name} s’est arrêtée pendant l’impression (éteinte ou débranchée&#x202f;?)&#xa0;: vérifiez-la, puis réimprimez.</translation>
     </message>
     <message>
         <source>The printer address {name} is not one posassist can use: USB as 04b8:0202, network as host:9100, serial as /dev/ttyUSB0@9600.</source>
-        <translation>posassist ne peut pas utiliser l’adresse d’imprimante {name} : USB sous la forme 04b8:0202, réseau hôte:9100, série /dev/ttyUSB0@9600.</translation>
+        <translation>posassist ne peut pas utiliser l’adresse d’imprimante {name}&#xa0;: USB sous la forme 04b8:0202, réseau hôte:9100, série /dev/ttyUSB0@9600.</translation>
     </message>
     <message>
         <source>The receipt could not be written to {name}: {detail}.</source>
-        <translation>Le reçu n’a pas pu être écrit dans {name} : {detail}.</translation>
+        <translation>Le reçu n’a pas pu être écrit dans {name}&#xa0;: {detail}.</translation>
     </message>
     <message>
         <source>The PDF {name} could not be written: {detail}.</source>
-        <translation>Le PDF {name} n’a pas pu être écrit : {detail}.</translation>
+        <translation>Le PDF {name} n’a pas pu être écrit&#xa0;: {detail}.</translation>
     </message>
     <message>
         <source>The system printer {name} could not print: {detail}.</source>
-        <translation>L’imprimante système {name} n’a pas pu imprimer : {detail}.</translation>
+        <translation>L’imprimante système {name} n’a pas pu imprimer&#xa0;: {detail}.</translation>
     </message>
     <message>
-        <source>There is no printer called {name} at this counter; see the counter's printers in the settings.</source>
-        <translation>Aucune imprimante nommée {name} à cette caisse ; voyez les imprimantes de la caisse dans les réglages.</translation>
+        <source>There is no printer called {name} at this counter; see the counter&apos;s printers in the settings.</source>
+        <translation>Aucune imprimante nommée {name} à cette caisse&#x202f;; voyez les imprimantes de la caisse dans les réglages.</translation>
     </message>
     <message>
         <source>Sales receipt</source>
@@ -5581,11 +5601,11 @@
     </message>
     <message>
         <source>{component} {rate} % (included)</source>
-        <translation>{component} {rate} % (incluse)</translation>
+        <translation>{component} {rate}&#xa0;% (incluse)</translation>
     </message>
     <message>
         <source>{component} {rate} %</source>
-        <translation>{component} {rate} %</translation>
+        <translation>{component} {rate}&#xa0;%</translation>
     </message>
     <message>
         <source>Tax (included)</source>
@@ -5629,7 +5649,7 @@
     </message>
     <message>
         <source>Replacement / order: {receipt}</source>
-        <translation>Remplacement / commande : {receipt}</translation>
+        <translation>Remplacement / commande&#xa0;: {receipt}</translation>
     </message>
     <message>
         <source>Return policy version {version}</source>
@@ -5637,7 +5657,7 @@
     </message>
     <message>
         <source>A gift for you: show this receipt to exchange or return it.</source>
-        <translation>Un cadeau pour vous : présentez ce reçu pour l’échanger ou le retourner.</translation>
+        <translation>Un cadeau pour vous&#xa0;: présentez ce reçu pour l’échanger ou le retourner.</translation>
     </message>
     <message>
         <source>Thank you. Keep this receipt for your records.</source>
@@ -5653,11 +5673,11 @@
     </message>
     <message>
         <source>Printer {name}: {width} mm, code page {code_page}, barcode {barcode}.</source>
-        <translation>Imprimante {name} : {width} mm, page de code {code_page}, code-barres {barcode}.</translation>
+        <translation>Imprimante {name}&#xa0;: {width} mm, page de code {code_page}, code-barres {barcode}.</translation>
     </message>
     <message>
-        <source>Set up the store first: printers belong to a store's counter.</source>
-        <translation>Configurez d’abord le magasin : les imprimantes appartiennent à une caisse d’un magasin.</translation>
+        <source>Set up the store first: printers belong to a store&apos;s counter.</source>
+        <translation>Configurez d’abord le magasin&#xa0;: les imprimantes appartiennent à une caisse d’un magasin.</translation>
     </message>
     <message>
         <source>Give the printer a name (up to 64 characters).</source>
@@ -5669,15 +5689,15 @@
     </message>
     <message>
         <source>Say where the printer is: USB as 04b8:0202, network as host:9100, serial as /dev/ttyUSB0@9600, or a device file.</source>
-        <translation>Indiquez où est l’imprimante : USB sous la forme 04b8:0202, réseau hôte:9100, série /dev/ttyUSB0@9600, ou un fichier de périphérique.</translation>
+        <translation>Indiquez où est l’imprimante&#xa0;: USB sous la forme 04b8:0202, réseau hôte:9100, série /dev/ttyUSB0@9600, ou un fichier de périphérique.</translation>
     </message>
     <message>
         <source>There is no printer called {name} at this counter.</source>
         <translation>Aucune imprimante nommée {name} à cette caisse.</translation>
     </message>
     <message>
-        <source>No sale, return or store credit voucher has the number {code}; check it (or scan the receipt's barcode).</source>
-        <translation>Aucune vente, aucun retour ni bon d’achat ne porte le numéro {code} ; vérifiez-le (ou lisez le code-barres du reçu).</translation>
+        <source>No sale, return or store credit voucher has the number {code}; check it (or scan the receipt&apos;s barcode).</source>
+        <translation>Aucune vente, aucun retour ni bon d’achat ne porte le numéro {code}&#x202f;; vérifiez-le (ou lisez le code-barres du reçu).</translation>
     </message>
     <message>
         <source>Collect at {store} from {day}.</source>
@@ -5693,7 +5713,7 @@
     </message>
     <message>
         <source>Kept until {day}, then back on the shelf.</source>
-        <translation>Gardé jusqu'au {day}, puis remis en rayon.</translation>
+        <translation>Gardé jusqu&apos;au {day}, puis remis en rayon.</translation>
     </message>
     <message>
         <source>Store credit must be more than zero.</source>
@@ -5705,7 +5725,7 @@
     </message>
     <message>
         <source>No store credit voucher has the number {code}; check it and scan again.</source>
-        <translation>Aucun bon d’achat ne porte le numéro {code} ; vérifiez-le et lisez-le à nouveau.</translation>
+        <translation>Aucun bon d’achat ne porte le numéro {code}&#x202f;; vérifiez-le et lisez-le à nouveau.</translation>
     </message>
     <message>
         <source>No exchange or order has the number {code}.</source>
@@ -5717,7 +5737,7 @@
     </message>
     <message>
         <source>Voucher {number} is in {voucher}, the sale in {sale}: it cannot pay for it.</source>
-        <translation>Le bon {number} est en {voucher}, la vente en {sale} : il ne peut pas la payer.</translation>
+        <translation>Le bon {number} est en {voucher}, la vente en {sale}&#xa0;: il ne peut pas la payer.</translation>
     </message>
     <message>
         <source>Voucher {number} expired on {day}.</source>
@@ -5725,7 +5745,7 @@
     </message>
     <message>
         <source>{receipt} has {left} left to pay; store credit cannot pay more than that.</source>
-        <translation>Il reste {left} à payer sur {receipt} ; le crédit en magasin ne peut pas payer davantage.</translation>
+        <translation>Il reste {left} à payer sur {receipt}&#x202f;; le crédit en magasin ne peut pas payer davantage.</translation>
     </message>
     <message>
         <source>Voucher {number} has only {balance} left (it may just have been used at another counter).</source>
@@ -5744,12 +5764,12 @@
         <translation>Le geste n’a pas de coût à remettre en crédit.</translation>
     </message>
     <message>
-        <source>This gesture's store credit was already issued.</source>
+        <source>This gesture&apos;s store credit was already issued.</source>
         <translation>Le crédit de ce geste a déjà été émis.</translation>
     </message>
     <message>
-        <source>Counter {counter} has no receipt printer set up: use --to pdf:PATH or escpos-file:PATH, or add one with 'posassist printer add'.</source>
-        <translation>Aucune imprimante de reçus n’est configurée pour la caisse {counter} : utilisez --to pdf:CHEMIN ou escpos-file:CHEMIN, ou ajoutez-en une avec 'posassist printer add'.</translation>
+        <source>Counter {counter} has no receipt printer set up: use --to pdf:PATH or escpos-file:PATH, or add one with &apos;posassist printer add&apos;.</source>
+        <translation>Aucune imprimante de reçus n’est configurée pour la caisse {counter}&#xa0;: utilisez --to pdf:CHEMIN ou escpos-file:CHEMIN, ou ajoutez-en une avec &apos;posassist printer add&apos;.</translation>
     </message>
     <message>
         <source>gift receipt</source>
@@ -5785,15 +5805,15 @@
     </message>
     <message>
         <source>{number}: {balance} of {issued} left{until}{state}</source>
-        <translation>{number} : il reste {balance} sur {issued}{until}{state}</translation>
+        <translation>{number}&#xa0;: il reste {balance} sur {issued}{until}{state}</translation>
     </message>
     <message>
         <source>{count} store credit voucher(s) expired.</source>
-        <translation>{count} bon(s) d'achat expiré(s).</translation>
+        <translation>{count} bon(s) d&apos;achat expiré(s).</translation>
     </message>
     <message>
         <source>{number}: {amount} (valid until {day})</source>
-        <translation>{number} : {amount} (valide jusqu'au {day})</translation>
+        <translation>{number}&#xa0;: {amount} (valide jusqu&apos;au {day})</translation>
     </message>
     <message>
         <source>--amount {amount} is not an amount (e.g. 12.50).</source>
@@ -5801,7 +5821,7 @@
     </message>
     <message>
         <source>{amount} paid on {sale} with {voucher}; {balance} left on the voucher</source>
-        <translation>{amount} payé sur {sale} avec {voucher} ; il reste {balance} sur le bon</translation>
+        <translation>{amount} payé sur {sale} avec {voucher}&#x202f;; il reste {balance} sur le bon</translation>
     </message>
     <message>
         <source>Receipt</source>
@@ -5809,7 +5829,7 @@
     </message>
     <message>
         <source>{what} {number}{copy} printed: {where}</source>
-        <translation>{what} {number}{copy} imprimé : {where}</translation>
+        <translation>{what} {number}{copy} imprimé&#xa0;: {where}</translation>
     </message>
     <message>
         <source>The receipt did not print</source>
@@ -5836,7 +5856,7 @@
         <translation>payer avec du crédit en magasin</translation>
     </message>
     <message>
-        <source>set up the counter's printers</source>
+        <source>set up the counter&apos;s printers</source>
         <translation>configurer les imprimantes de la caisse</translation>
     </message>
     <message>
@@ -5844,7 +5864,7 @@
         <translation>Solde du crédit en magasin</translation>
     </message>
     <message>
-        <source>Edit the customer's record (Ctrl+E)</source>
+        <source>Edit the customer&apos;s record (Ctrl+E)</source>
         <translation>Modifier le dossier du client (Ctrl+E)</translation>
     </message>
     <message>
@@ -5853,19 +5873,19 @@
     </message>
     <message>
         <source>Your role may not do this; ask a shift lead.</source>
-        <translation>Votre rôle ne permet pas de faire ceci ; demandez à un(e) chef d'équipe.</translation>
+        <translation>Votre rôle ne permet pas de faire ceci&#x202f;; demandez à un(e) chef d&apos;équipe.</translation>
     </message>
     <message>
         <source>Merged; it can be undone until the day is closed (Ctrl+M).</source>
-        <translation>Fusionné ; l'opération peut être annulée jusqu'à la fermeture de la journée (Ctrl+M).</translation>
+        <translation>Fusionné&#x202f;; l&apos;opération peut être annulée jusqu&apos;à la fermeture de la journée (Ctrl+M).</translation>
     </message>
     <message>
         <source>Merge undone: the duplicate is a record of its own again.</source>
-        <translation>Fusion annulée : le doublon est de nouveau un dossier distinct.</translation>
+        <translation>Fusion annulée&#xa0;: le doublon est de nouveau un dossier distinct.</translation>
     </message>
     <message>
         <source>Store credit: {amount}</source>
-        <translation>Crédit en magasin : {amount}</translation>
+        <translation>Crédit en magasin&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>Thermal printer on the network (ESC/POS, port 9100)</source>
@@ -5985,23 +6005,23 @@
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation>&amp;Branchement :</translation>
+        <translation>&amp;Branchement&#xa0;:</translation>
     </message>
     <message>
         <source>Roll &amp;width:</source>
-        <translation>&amp;Largeur du rouleau :</translation>
+        <translation>&amp;Largeur du rouleau&#xa0;:</translation>
     </message>
     <message>
         <source>Code &amp;page:</source>
-        <translation>&amp;Page de code :</translation>
+        <translation>&amp;Page de code&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Barcode:</source>
-        <translation>&amp;Code-barres :</translation>
+        <translation>&amp;Code-barres&#xa0;:</translation>
     </message>
     <message>
         <source>No printer yet: receipts are saved as PDFs in the data folder.</source>
-        <translation>Pas encore d’imprimante : les reçus sont enregistrés en PDF dans le dossier de données.</translation>
+        <translation>Pas encore d’imprimante&#xa0;: les reçus sont enregistrés en PDF dans le dossier de données.</translation>
     </message>
     <message>
         <source>Saved {label}.</source>
@@ -6013,7 +6033,7 @@
     </message>
     <message>
         <source>Test page printed: {where}</source>
-        <translation>Page de test imprimée : {where}</translation>
+        <translation>Page de test imprimée&#xa0;: {where}</translation>
     </message>
     <message>
         <source>Removed {name}.</source>
@@ -6029,14 +6049,14 @@
     </message>
     <message>
         <source>in the timeline: reprint the receipt (a copy) / a gift receipt</source>
-        <translation>dans l’historique : réimprimer le reçu (copie) / un reçu-cadeau</translation>
+        <translation>dans l’historique&#xa0;: réimprimer le reçu (copie) / un reçu-cadeau</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Maj+R</translation>
     </message>
     <message>
-        <source>this counter's receipt printers (managers)</source>
+        <source>this counter&apos;s receipt printers (managers)</source>
         <translation>imprimantes de reçus de cette caisse (gérants)</translation>
     </message>
     <message>
@@ -6044,7 +6064,7 @@
         <translation>Numéro du bon d’achat</translation>
     </message>
     <message>
-        <source>Scan the voucher's barcode</source>
+        <source>Scan the voucher&apos;s barcode</source>
         <translation>Lisez le code-barres du bon d’achat</translation>
     </message>
     <message>
@@ -6073,47 +6093,47 @@
     </message>
     <message>
         <source>&amp;Voucher:</source>
-        <translation>&amp;Bon d’achat :</translation>
+        <translation>&amp;Bon d’achat&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Exchange or order:</source>
-        <translation>&amp;Échange ou commande :</translation>
+        <translation>&amp;Échange ou commande&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation>&amp;Montant :</translation>
+        <translation>&amp;Montant&#xa0;:</translation>
     </message>
     <message>
         <source>Store credit: balance, pay with a voucher</source>
-        <translation>Crédit en magasin : solde, payer avec un bon</translation>
+        <translation>Crédit en magasin&#xa0;: solde, payer avec un bon</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Maj+C</translation>
     </message>
     <message>
-        <source>store credit: a voucher's balance, pay with it</source>
-        <translation>crédit en magasin : solde d’un bon, payer avec</translation>
+        <source>store credit: a voucher&apos;s balance, pay with it</source>
+        <translation>crédit en magasin&#xa0;: solde d’un bon, payer avec</translation>
     </message>
     <message>
         <source>Another sale or customer import is running ({who}, since {since:%H:%M} UTC); wait for it to finish.</source>
-        <translation>Une autre importation de ventes ou de clients est en cours ({who}, depuis {since:%H:%M} UTC); attendez qu'elle se termine.</translation>
+        <translation>Une autre importation de ventes ou de clients est en cours ({who}, depuis {since:%H:%M} UTC); attendez qu&apos;elle se termine.</translation>
     </message>
     <message>
-        <source>Set up a store first ('posassist setup'); imported sales belong to a store.</source>
-        <translation>Configurez d'abord un magasin ('posassist setup'); les ventes importées appartiennent à un magasin.</translation>
+        <source>Set up a store first (&apos;posassist setup&apos;); imported sales belong to a store.</source>
+        <translation>Configurez d&apos;abord un magasin (&apos;posassist setup&apos;); les ventes importées appartiennent à un magasin.</translation>
     </message>
     <message>
         <source>--format must be auto, {formats}.</source>
         <translation>--format doit être auto, {formats}.</translation>
     </message>
     <message>
-        <source>This is a customers export, not orders: import it with 'posassist customer import'.</source>
-        <translation>Ceci est une exportation de clients, pas de commandes : importez-la avec 'posassist customer import'.</translation>
+        <source>This is a customers export, not orders: import it with &apos;posassist customer import&apos;.</source>
+        <translation>Ceci est une exportation de clients, pas de commandes&#xa0;: importez-la avec &apos;posassist customer import&apos;.</translation>
     </message>
     <message>
-        <source>This is an orders export: import it with 'posassist sale import' (it brings the customers too).</source>
-        <translation>Ceci est une exportation de commandes : importez-la avec 'posassist sale import' (elle apporte aussi les clients).</translation>
+        <source>This is an orders export: import it with &apos;posassist sale import&apos; (it brings the customers too).</source>
+        <translation>Ceci est une exportation de commandes&#xa0;: importez-la avec &apos;posassist sale import&apos; (elle apporte aussi les clients).</translation>
     </message>
     <message>
         <source>import sales and customers</source>
@@ -6125,19 +6145,19 @@
     </message>
     <message>
         <source>--grant-to is for PostgreSQL; an SQLite file has no roles.</source>
-        <translation>--grant-to est pour PostgreSQL ; un fichier SQLite n’a pas de rôles.</translation>
+        <translation>--grant-to est pour PostgreSQL&#x202f;; un fichier SQLite n’a pas de rôles.</translation>
     </message>
     <message>
-        <source>{name}'s PIN was set by the person asking: {name} chooses their own PIN (staff set-pin) before approving their requests.</source>
-        <translation>Le NIP de {name} a été fixé par la personne qui demande : {name} choisit son propre NIP (staff set-pin) avant d’approuver ses demandes.</translation>
+        <source>{name}&apos;s PIN was set by the person asking: {name} chooses their own PIN (staff set-pin) before approving their requests.</source>
+        <translation>Le NIP de {name} a été fixé par la personne qui demande&#xa0;: {name} choisit son propre NIP (staff set-pin) avant d’approuver ses demandes.</translation>
     </message>
     <message>
         <source>Too many wrong PINs for {code} since its last sign-in: a store manager sets a new PIN (an unlock is not enough).</source>
-        <translation>Trop de NIP erronés pour {code} depuis sa dernière connexion : un gérant fixe un nouveau NIP (un déverrouillage ne suffit pas).</translation>
+        <translation>Trop de NIP erronés pour {code} depuis sa dernière connexion&#xa0;: un gérant fixe un nouveau NIP (un déverrouillage ne suffit pas).</translation>
     </message>
     <message>
         <source>The account {code} was changed outside posassist (no matching record in the audit log); it cannot sign in until an admin sets it up again.</source>
-        <translation>Le compte {code} a été modifié hors de posassist (aucune entrée correspondante au journal d’audit) ; il ne peut se connecter qu’une fois reconfiguré par un administrateur.</translation>
+        <translation>Le compte {code} a été modifié hors de posassist (aucune entrée correspondante au journal d’audit)&#x202f;; il ne peut se connecter qu’une fois reconfiguré par un administrateur.</translation>
     </message>
     <message>
         <source>record {row} is larger than {mb} MB and was not read (POSASSIST_IMPORT_MAX_RECORD_BYTES sets the limit)</source>
@@ -6153,23 +6173,23 @@
     </message>
     <message>
         <source>Could not find the host {host} ({err}); check the address.</source>
-        <translation>L’hôte {host} est introuvable ({err}) ; vérifiez l’adresse.</translation>
+        <translation>L’hôte {host} est introuvable ({err})&#x202f;; vérifiez l’adresse.</translation>
     </message>
     <message>
         <source>{host} is on a private, loopback or link-local address ({addr}); posassist does not fetch those unless an admin allows the host (POSASSIST_DOWNLOAD_ALLOW_HOSTS).</source>
-        <translation>{host} est sur une adresse privée, de bouclage ou lien-local ({addr}) ; posassist ne les télécharge que si un administrateur autorise l’hôte (POSASSIST_DOWNLOAD_ALLOW_HOSTS).</translation>
+        <translation>{host} est sur une adresse privée, de bouclage ou lien-local ({addr})&#x202f;; posassist ne les télécharge que si un administrateur autorise l’hôte (POSASSIST_DOWNLOAD_ALLOW_HOSTS).</translation>
     </message>
     <message>
         <source>The download of {source} took longer than {s:.0f} s and was stopped; nothing was changed (POSASSIST_DOWNLOAD_DEADLINE_S sets the limit).</source>
-        <translation>Le téléchargement de {source} a pris plus de {s:.0f} s et a été arrêté ; rien n’a été modifié (POSASSIST_DOWNLOAD_DEADLINE_S fixe la limite).</translation>
+        <translation>Le téléchargement de {source} a pris plus de {s:.0f} s et a été arrêté&#x202f;; rien n’a été modifié (POSASSIST_DOWNLOAD_DEADLINE_S fixe la limite).</translation>
     </message>
     <message>
         <source>{source} is larger than {mb} MB and was not downloaded; nothing was changed (POSASSIST_DOWNLOAD_MAX_BYTES sets the limit).</source>
-        <translation>{source} dépasse {mb} Mo et n’a pas été téléchargé ; rien n’a été modifié (POSASSIST_DOWNLOAD_MAX_BYTES fixe la limite).</translation>
+        <translation>{source} dépasse {mb} Mo et n’a pas été téléchargé&#x202f;; rien n’a été modifié (POSASSIST_DOWNLOAD_MAX_BYTES fixe la limite).</translation>
     </message>
     <message>
         <source>The first line cannot be read as a table: {err}</source>
-        <translation>La première ligne ne peut être lue comme un tableau : {err}</translation>
+        <translation>La première ligne ne peut être lue comme un tableau&#xa0;: {err}</translation>
     </message>
     <message>
         <source>the first line</source>
@@ -6177,15 +6197,15 @@
     </message>
     <message>
         <source>the rest of the file cannot be read: {err}</source>
-        <translation>le reste du fichier ne peut être lu : {err}</translation>
+        <translation>le reste du fichier ne peut être lu&#xa0;: {err}</translation>
     </message>
     <message>
         <source>The customer was erased, but {n} receipt file(s) could not be deleted: {first}</source>
-        <translation>Le client a été effacé, mais {n} fichier(s) de reçu n’ont pu être supprimés : {first}</translation>
+        <translation>Le client a été effacé, mais {n} fichier(s) de reçu n’ont pu être supprimés&#xa0;: {first}</translation>
     </message>
     <message>
         <source>{code} has had {n} wrong PINs since the last sign-in: an unlock is not enough, set a new PIN (staff set-pin {code}).</source>
-        <translation>{code} a eu {n} NIP erronés depuis la dernière connexion : un déverrouillage ne suffit pas, fixez un nouveau NIP (staff set-pin {code}).</translation>
+        <translation>{code} a eu {n} NIP erronés depuis la dernière connexion&#xa0;: un déverrouillage ne suffit pas, fixez un nouveau NIP (staff set-pin {code}).</translation>
     </message>
     <message>
         <source>register an audit signing key</source>
@@ -6201,11 +6221,11 @@
     </message>
     <message>
         <source>entry {seq} is not signed, though every entry since {first} must be (signature removed?)</source>
-        <translation>l’entrée {seq} n’est pas signée, alors que toute entrée depuis {first} doit l’être (signature retirée ?)</translation>
+        <translation>l’entrée {seq} n’est pas signée, alors que toute entrée depuis {first} doit l’être (signature retirée&#x202f;?)</translation>
     </message>
     <message>
         <source>entry {seq} is signed by key {key}, which was revoked at entry {revoked} (a lost or stolen key?)</source>
-        <translation>l'entrée {seq} est signée par la clé {key}, révoquée à l'entrée {revoked} (une clé perdue ou volée?)</translation>
+        <translation>l&apos;entrée {seq} est signée par la clé {key}, révoquée à l&apos;entrée {revoked} (une clé perdue ou volée?)</translation>
     </message>
     <message>
         <source>entry {seq} is signed by key {key}, which is not registered (posassist audit key add)</source>
@@ -6217,15 +6237,15 @@
     </message>
     <message>
         <source>entry {seq} revokes signing key {key}, which is not a valid registered key</source>
-        <translation>l'entrée {seq} révoque la clé de signature {key}, qui n'est pas une clé enregistrée valide</translation>
+        <translation>l&apos;entrée {seq} révoque la clé de signature {key}, qui n&apos;est pas une clé enregistrée valide</translation>
     </message>
     <message>
         <source>entry {seq} revokes signing key {key} with its own signature</source>
-        <translation>l'entrée {seq} révoque la clé de signature {key} avec sa propre signature</translation>
+        <translation>l&apos;entrée {seq} révoque la clé de signature {key} avec sa propre signature</translation>
     </message>
     <message>
         <source>signing key {key} ({name}) is in the database without the audited admin action that adds keys (inserted by SQL?)</source>
-        <translation>la clé de signature {key} ({name}) est dans la base sans l’action d’administration auditée qui ajoute les clés (insérée par SQL ?)</translation>
+        <translation>la clé de signature {key} ({name}) est dans la base sans l’action d’administration auditée qui ajoute les clés (insérée par SQL&#x202f;?)</translation>
     </message>
     <message>
         <source>offline entry {seq} of counter {counter}</source>
@@ -6241,23 +6261,27 @@
     </message>
     <message>
         <source>{where} is not signed by a registered key (forged or edited)</source>
-        <translation>{where} n'est pas signée par une clé enregistrée (falsifiée ou modifiée)</translation>
+        <translation>{where} n&apos;est pas signée par une clé enregistrée (falsifiée ou modifiée)</translation>
+    </message>
+    <message>
+        <source>{where} is not signed, though the store signs its audit log (signature removed or entry forged?)</source>
+        <translation>{where} n’est pas signé, alors que le magasin signe son journal d’audit (signature supprimée ou entrée falsifiée&#x202f;?)</translation>
     </message>
     <message>
         <source>warning: {warning}</source>
-        <translation>avertissement : {warning}</translation>
+        <translation>avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
         <source>This counter has no audit signing key (see the log file); check POSASSIST_CONFIG_DIR or POSASSIST_AUDIT_KEY.</source>
-        <translation>Ce comptoir n’a pas de clé de signature d’audit (voir le fichier journal) ; vérifiez POSASSIST_CONFIG_DIR ou POSASSIST_AUDIT_KEY.</translation>
+        <translation>Ce comptoir n’a pas de clé de signature d’audit (voir le fichier journal)&#x202f;; vérifiez POSASSIST_CONFIG_DIR ou POSASSIST_AUDIT_KEY.</translation>
     </message>
     <message>
         <source>{role} is not a PostgreSQL role name (letters, digits and _).</source>
         <translation>{role} n’est pas un nom de rôle PostgreSQL (lettres, chiffres et _).</translation>
     </message>
     <message>
-        <source>The counters' role {role} is the owner that runs db upgrade; give counters a role of their own (see the README).</source>
-        <translation>Le rôle des comptoirs, {role}, est le propriétaire qui exécute db upgrade ; donnez aux comptoirs leur propre rôle (voir le README).</translation>
+        <source>The counters&apos; role {role} is the owner that runs db upgrade; give counters a role of their own (see the README).</source>
+        <translation>Le rôle des comptoirs, {role}, est le propriétaire qui exécute db upgrade&#x202f;; donnez aux comptoirs leur propre rôle (voir le README).</translation>
     </message>
     <message>
         <source>A public key is 64 hexadecimal digits (posassist audit key show prints it).</source>
@@ -6269,39 +6293,39 @@
     </message>
     <message>
         <source>This counter has no signing key; check POSASSIST_AUDIT_KEY.</source>
-        <translation>Ce comptoir n’a pas de clé de signature ; vérifiez POSASSIST_AUDIT_KEY.</translation>
+        <translation>Ce comptoir n’a pas de clé de signature&#x202f;; vérifiez POSASSIST_AUDIT_KEY.</translation>
     </message>
     <message>
-        <source>Register this counter's own key first (posassist audit key add, no key given).</source>
+        <source>Register this counter&apos;s own key first (posassist audit key add, no key given).</source>
         <translation>Enregistrez d’abord la clé de ce comptoir (posassist audit key add, sans clé).</translation>
     </message>
     <message>
-        <source>This counter's key is not registered, so it cannot vouch for another: add this key from a counter whose key is (posassist audit key add {key})</source>
-        <translation>La clé de ce comptoir n’est pas enregistrée et ne peut donc en garantir une autre : ajoutez cette clé depuis un comptoir dont la clé l’est (posassist audit key add {key})</translation>
+        <source>This counter&apos;s key is not registered, so it cannot vouch for another: add this key from a counter whose key is (posassist audit key add {key})</source>
+        <translation>La clé de ce comptoir n’est pas enregistrée et ne peut donc en garantir une autre&#xa0;: ajoutez cette clé depuis un comptoir dont la clé l’est (posassist audit key add {key})</translation>
     </message>
     <message>
-        <source>Say why the key is revoked (--reason), e.g. 'laptop stolen'.</source>
-        <translation>Dites pourquoi la clé est révoquée (--reason), p. ex. « portable volé ».</translation>
+        <source>Say why the key is revoked (--reason), e.g. &apos;laptop stolen&apos;.</source>
+        <translation>Dites pourquoi la clé est révoquée (--reason), p. ex. «&#xa0;portable volé&#xa0;».</translation>
     </message>
     <message>
         <source>No registered key is {key} (posassist audit key list shows them).</source>
-        <translation>Aucune clé enregistrée n'est {key} (posassist audit key list les affiche).</translation>
+        <translation>Aucune clé enregistrée n&apos;est {key} (posassist audit key list les affiche).</translation>
     </message>
     <message>
         <source>Key {key} was already revoked at entry {seq}.</source>
-        <translation>La clé {key} a déjà été révoquée à l'entrée {seq}.</translation>
+        <translation>La clé {key} a déjà été révoquée à l&apos;entrée {seq}.</translation>
     </message>
     <message>
-        <source>This counter's own key is not a valid registered key, so it cannot revoke one.</source>
-        <translation>La clé de ce comptoir n'est pas une clé enregistrée valide; il ne peut donc pas en révoquer.</translation>
+        <source>This counter&apos;s own key is not a valid registered key, so it cannot revoke one.</source>
+        <translation>La clé de ce comptoir n&apos;est pas une clé enregistrée valide; il ne peut donc pas en révoquer.</translation>
     </message>
     <message>
-        <source>That is this counter's own key: give the counter a new one first (posassist audit key rotate), then revoke the old one.</source>
-        <translation>C'est la clé de ce comptoir : donnez-lui d'abord une nouvelle clé (posassist audit key rotate), puis révoquez l'ancienne.</translation>
+        <source>That is this counter&apos;s own key: give the counter a new one first (posassist audit key rotate), then revoke the old one.</source>
+        <translation>C&apos;est la clé de ce comptoir&#xa0;: donnez-lui d&apos;abord une nouvelle clé (posassist audit key rotate), puis révoquez l&apos;ancienne.</translation>
     </message>
     <message>
-        <source>This counter's key is not a valid registered key; register it first (posassist audit key add).</source>
-        <translation>La clé de ce comptoir n'est pas une clé enregistrée valide; enregistrez-la d'abord (posassist audit key add).</translation>
+        <source>This counter&apos;s key is not a valid registered key; register it first (posassist audit key add).</source>
+        <translation>La clé de ce comptoir n&apos;est pas une clé enregistrée valide; enregistrez-la d&apos;abord (posassist audit key add).</translation>
     </message>
     <message>
         <source>a checkpoint in {path} is not signed by this counter (the file was edited)</source>
@@ -6309,11 +6333,11 @@
     </message>
     <message>
         <source>the log ends at entry {top}, but this counter saw entry {seq} on {at}: entries were deleted, or an older copy was restored</source>
-        <translation>le journal s’arrête à l’entrée {top}, mais ce comptoir a vu l’entrée {seq} le {at} : des entrées ont été supprimées, ou une copie plus ancienne restaurée</translation>
+        <translation>le journal s’arrête à l’entrée {top}, mais ce comptoir a vu l’entrée {seq} le {at}&#xa0;: des entrées ont été supprimées, ou une copie plus ancienne restaurée</translation>
     </message>
     <message>
         <source>entry {seq} is not the one this counter saw on {at}: the log was rewritten from there on (or another copy restored)</source>
-        <translation>l’entrée {seq} n’est pas celle que ce comptoir a vue le {at} : le journal a été réécrit à partir de là (ou une autre copie restaurée)</translation>
+        <translation>l’entrée {seq} n’est pas celle que ce comptoir a vue le {at}&#xa0;: le journal a été réécrit à partir de là (ou une autre copie restaurée)</translation>
     </message>
     <message>
         <source>This counter cannot read its audit checkpoints ({exc}).</source>
@@ -6321,15 +6345,15 @@
     </message>
     <message>
         <source>The audit log does not match what this counter saw before: {problem}. The finding was recorded; tell the store manager (posassist audit verify).</source>
-        <translation>Le journal d’audit ne correspond pas à ce que ce comptoir a vu : {problem}. Le constat a été consigné ; prévenez le gérant (posassist audit verify).</translation>
+        <translation>Le journal d’audit ne correspond pas à ce que ce comptoir a vu&#xa0;: {problem}. Le constat a été consigné&#x202f;; prévenez le gérant (posassist audit verify).</translation>
     </message>
     <message>
         <source>The audit signing key {path} can be read by others; make it private (chmod 600 {path}).</source>
-        <translation>La clé de signature {path} est lisible par d’autres ; rendez-la privée (chmod 600 {path}).</translation>
+        <translation>La clé de signature {path} est lisible par d’autres&#x202f;; rendez-la privée (chmod 600 {path}).</translation>
     </message>
     <message>
         <source>The audit signing key {path} cannot be read ({exc}); restore it from its backup.</source>
-        <translation>La clé de signature {path} est illisible ({exc}) ; restaurez-la depuis sa sauvegarde.</translation>
+        <translation>La clé de signature {path} est illisible ({exc})&#x202f;; restaurez-la depuis sa sauvegarde.</translation>
     </message>
     <message>
         <source>The audit signing key {path} is not an Ed25519 key.</source>
@@ -6349,23 +6373,23 @@
     </message>
     <message>
         <source>The limits of the role {role} were changed outside posassist; an admin applies the set-up again (posassist setup) before this role signs in.</source>
-        <translation>Les limites du rôle {role} ont été modifiées hors de posassist ; un administrateur réapplique la configuration (posassist setup) avant que ce rôle se connecte.</translation>
+        <translation>Les limites du rôle {role} ont été modifiées hors de posassist&#x202f;; un administrateur réapplique la configuration (posassist setup) avant que ce rôle se connecte.</translation>
     </message>
     <message>
         <source>Message received at</source>
         <translation>Message reçu le</translation>
     </message>
     <message>
-        <source>When the customer's message came in: the response time is measured from it</source>
-        <translation>Quand le message du client est arrivé : le temps de réponse est mesuré à partir de ce moment</translation>
+        <source>When the customer&apos;s message came in: the response time is measured from it</source>
+        <translation>Quand le message du client est arrivé&#xa0;: le temps de réponse est mesuré à partir de ce moment</translation>
     </message>
     <message>
         <source>Recei&amp;ved:</source>
-        <translation>Reçu &amp;le :</translation>
+        <translation>Reçu &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>Note te&amp;xt:</source>
-        <translation>Te&amp;xte de la note :</translation>
+        <translation>Te&amp;xte de la note&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the reason (type its first letters or ↓)</source>
@@ -6377,7 +6401,7 @@
     </message>
     <message>
         <source>{held} (ordered: {ordered})</source>
-        <translation>{held} (commandé : {ordered})</translation>
+        <translation>{held} (commandé&#xa0;: {ordered})</translation>
     </message>
     <message>
         <source>The sale found</source>
@@ -6393,23 +6417,23 @@
     </message>
     <message>
         <source>The customer keeps: {item} × {count}.</source>
-        <translation>Le client garde : {item} × {count}.</translation>
+        <translation>Le client garde&#xa0;: {item} × {count}.</translation>
     </message>
     <message>
         <source>Coming back: {item} × {count}.</source>
-        <translation>Revient : {item} × {count}.</translation>
+        <translation>Revient&#xa0;: {item} × {count}.</translation>
     </message>
     <message>
         <source>The customer gets: {item} × {count}.</source>
-        <translation>Le client reçoit : {item} × {count}.</translation>
+        <translation>Le client reçoit&#xa0;: {item} × {count}.</translation>
     </message>
     <message>
         <source>{item}: the customer pays {price}.</source>
-        <translation>{item} : le client paie {price}.</translation>
+        <translation>{item}&#xa0;: le client paie {price}.</translation>
     </message>
     <message>
         <source>An even exchange: nothing to pay, nothing back.</source>
-        <translation>Un échange égal : rien à payer, rien à rendre.</translation>
+        <translation>Un échange égal&#xa0;: rien à payer, rien à rendre.</translation>
     </message>
     <message>
         <source>{new} − {old} paid = {diff} for the customer to pay.</source>
@@ -6421,7 +6445,7 @@
     </message>
     <message>
         <source>{item}: {paid} paid − {fee} restocking fee = {back} back.</source>
-        <translation>{item} : {paid} payé − {fee} de frais de remise en stock = {back} rendu.</translation>
+        <translation>{item}&#xa0;: {paid} payé − {fee} de frais de remise en stock = {back} rendu.</translation>
     </message>
     <message>
         <source>Fix what is marked in red (Back), then come here again.</source>
@@ -6429,7 +6453,7 @@
     </message>
     <message>
         <source>Tell the customer why it cannot be taken back; a goodwill gesture is F8 after closing this.</source>
-        <translation>Expliquez au client pourquoi l’article ne peut pas être repris ; un geste commercial, c’est F8 après avoir fermé ceci.</translation>
+        <translation>Expliquez au client pourquoi l’article ne peut pas être repris&#x202f;; un geste commercial, c’est F8 après avoir fermé ceci.</translation>
     </message>
     <message>
         <source>A shift lead approves here with their code and PIN, or ask one elsewhere (Alt+E).</source>
@@ -6437,39 +6461,39 @@
     </message>
     <message>
         <source>Enter for the summary and confirm; take the item back and hand over the replacement from here.</source>
-        <translation>Entrée pour le résumé, puis confirmez ; reprenez l’article et remettez le remplacement pris ici.</translation>
+        <translation>Entrée pour le résumé, puis confirmez&#x202f;; reprenez l’article et remettez le remplacement pris ici.</translation>
     </message>
     <message>
         <source>Enter for the summary and confirm; the new item is ordered and the receipt says when it arrives.</source>
-        <translation>Entrée pour le résumé, puis confirmez ; le nouvel article est commandé et le reçu indique quand il arrive.</translation>
+        <translation>Entrée pour le résumé, puis confirmez&#x202f;; le nouvel article est commandé et le reçu indique quand il arrive.</translation>
     </message>
     <message>
         <source>Enter for the summary and confirm; the customer keeps the item and nothing is refunded.</source>
-        <translation>Entrée pour le résumé, puis confirmez ; le client garde l’article et rien n’est remboursé.</translation>
+        <translation>Entrée pour le résumé, puis confirmez&#x202f;; le client garde l’article et rien n’est remboursé.</translation>
     </message>
     <message>
         <source>Enter for the summary and confirm; {amount} store credit goes on the receipt.</source>
-        <translation>Entrée pour le résumé, puis confirmez ; un crédit magasin de {amount} figure sur le reçu.</translation>
+        <translation>Entrée pour le résumé, puis confirmez&#x202f;; un crédit magasin de {amount} figure sur le reçu.</translation>
     </message>
     <message>
         <source>Enter for the summary and confirm; then give back {amount} to the original payment.</source>
-        <translation>Entrée pour le résumé, puis confirmez ; rendez ensuite {amount} sur le paiement d’origine.</translation>
+        <translation>Entrée pour le résumé, puis confirmez&#x202f;; rendez ensuite {amount} sur le paiement d’origine.</translation>
     </message>
     <message>
         <source>Next:</source>
-        <translation>Ensuite :</translation>
+        <translation>Ensuite&#xa0;:</translation>
     </message>
     <message>
         <source>Channel:</source>
-        <translation>Canal :</translation>
+        <translation>Canal&#xa0;:</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation>Rayon :</translation>
+        <translation>Rayon&#xa0;:</translation>
     </message>
     <message>
         <source>Clear the search</source>
@@ -6489,7 +6513,7 @@
     </message>
     <message>
         <source>Stock in each cell: {stores}</source>
-        <translation>Stock dans chaque case : {stores}</translation>
+        <translation>Stock dans chaque case&#xa0;: {stores}</translation>
     </message>
     <message>
         <source>Sales and customers import…</source>
@@ -6517,7 +6541,7 @@
     </message>
     <message>
         <source>&amp;Import:</source>
-        <translation>Impor&amp;ter :</translation>
+        <translation>Impor&amp;ter&#xa0;:</translation>
     </message>
     <message>
         <source>row {row} (line {line})</source>
@@ -6537,7 +6561,7 @@
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation>Annulé ; rien n’a été modifié.</translation>
+        <translation>Annulé&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Applied as import {version}</source>
@@ -6545,27 +6569,27 @@
     </message>
     <message>
         <source>{rows:,} rows, {orders:,} orders, {lines:,} lines, {customers:,} customers, {refunds:,} with refunds: &lt;b&gt;{created:,}&lt;/b&gt; new, &lt;b&gt;{updated:,}&lt;/b&gt; changed, {unchanged:,} unchanged, {skipped:,} skipped</source>
-        <translation>{rows:,} rangées, {orders:,} commandes, {lines:,} articles, {customers:,} clients, {refunds:,} avec remboursements : &lt;b&gt;{created:,}&lt;/b&gt; nouvelles, &lt;b&gt;{updated:,}&lt;/b&gt; modifiées, {unchanged:,} inchangées, {skipped:,} ignorées</translation>
+        <translation>{rows:,} rangées, {orders:,} commandes, {lines:,} articles, {customers:,} clients, {refunds:,} avec remboursements&#xa0;: &lt;b&gt;{created:,}&lt;/b&gt; nouvelles, &lt;b&gt;{updated:,}&lt;/b&gt; modifiées, {unchanged:,} inchangées, {skipped:,} ignorées</translation>
     </message>
     <message>
         <source>{rows:,} rows, {customers:,} customers: &lt;b&gt;{created:,}&lt;/b&gt; new, &lt;b&gt;{updated:,}&lt;/b&gt; changed, {merged:,} merged, {unchanged:,} unchanged, {skipped:,} skipped</source>
-        <translation>{rows:,} rangées, {customers:,} clients : &lt;b&gt;{created:,}&lt;/b&gt; nouveaux, &lt;b&gt;{updated:,}&lt;/b&gt; modifiés, {merged:,} fusionnés, {unchanged:,} inchangés, {skipped:,} ignorés</translation>
+        <translation>{rows:,} rangées, {customers:,} clients&#xa0;: &lt;b&gt;{created:,}&lt;/b&gt; nouveaux, &lt;b&gt;{updated:,}&lt;/b&gt; modifiés, {merged:,} fusionnés, {unchanged:,} inchangés, {skipped:,} ignorés</translation>
     </message>
     <message>
         <source>&lt;b&gt;{state}&lt;/b&gt; · {format} · {counts} · &lt;b&gt;{errors}&lt;/b&gt; errors, {warnings} warnings.{blocked}</source>
         <translation>&lt;b&gt;{state}&lt;/b&gt; · {format} · {counts} · &lt;b&gt;{errors}&lt;/b&gt; erreurs, {warnings} avertissements.{blocked}</translation>
     </message>
     <message>
-        <source>No store is set up yet; run 'posassist setup FILE' first.</source>
-        <translation>Aucun magasin n'est encore configuré ; lancez d'abord 'posassist setup FILE'.</translation>
+        <source>No store is set up yet; run &apos;posassist setup FILE&apos; first.</source>
+        <translation>Aucun magasin n&apos;est encore configuré&#x202f;; lancez d&apos;abord &apos;posassist setup FILE&apos;.</translation>
     </message>
     <message>
         <source>There is no store {code}; the stores are: {codes}.</source>
-        <translation>Il n'y a pas de magasin {code} ; les magasins sont : {codes}.</translation>
+        <translation>Il n&apos;y a pas de magasin {code}&#x202f;; les magasins sont&#xa0;: {codes}.</translation>
     </message>
     <message>
         <source>Promised for {day}; a follow-up checks it the day before.</source>
-        <translation>Promis pour le {day} ; un suivi le vérifie la veille.</translation>
+        <translation>Promis pour le {day}&#x202f;; un suivi le vérifie la veille.</translation>
     </message>
     <message>
         <source>No holds.</source>
@@ -6577,11 +6601,11 @@
     </message>
     <message>
         <source>there is no image file at {path}</source>
-        <translation>il n'y a pas de fichier image à {path}</translation>
+        <translation>il n&apos;y a pas de fichier image à {path}</translation>
     </message>
     <message>
         <source>{path} is larger than 5 MB; a receipt logo is a small image</source>
-        <translation>{path} dépasse 5 Mo ; un logo de reçu est une petite image</translation>
+        <translation>{path} dépasse 5 Mo&#x202f;; un logo de reçu est une petite image</translation>
     </message>
     <message>
         <source>{path} has too many pixels for a receipt logo</source>
@@ -6589,7 +6613,7 @@
     </message>
     <message>
         <source>{path} is not an image posassist can read (PNG, JPEG, GIF or BMP)</source>
-        <translation>{path} n'est pas une image que posassist peut lire (PNG, JPEG, GIF ou BMP)</translation>
+        <translation>{path} n&apos;est pas une image que posassist peut lire (PNG, JPEG, GIF ou BMP)</translation>
     </message>
     <message>
         <source>Choose two different customers to merge.</source>
@@ -6597,19 +6621,19 @@
     </message>
     <message>
         <source>Customer {customer_id} was erased; an erased record is not merged.</source>
-        <translation>Le client {customer_id} a été effacé ; un dossier effacé n'est pas fusionné.</translation>
+        <translation>Le client {customer_id} a été effacé&#x202f;; un dossier effacé n&apos;est pas fusionné.</translation>
     </message>
     <message>
         <source>Customer {customer_id} was already merged into customer {kept}; use that record.</source>
-        <translation>Le client {customer_id} a déjà été fusionné dans le client {kept} ; utilisez ce dossier.</translation>
+        <translation>Le client {customer_id} a déjà été fusionné dans le client {kept}&#x202f;; utilisez ce dossier.</translation>
     </message>
     <message>
         <source>There is no merge {merge_id}.</source>
-        <translation>Il n'y a pas de fusion {merge_id}.</translation>
+        <translation>Il n&apos;y a pas de fusion {merge_id}.</translation>
     </message>
     <message>
         <source>Customer {customer_id} has no merge to undo.</source>
-        <translation>Le client {customer_id} n'a aucune fusion à annuler.</translation>
+        <translation>Le client {customer_id} n&apos;a aucune fusion à annuler.</translation>
     </message>
     <message>
         <source>That merge was undone already.</source>
@@ -6617,27 +6641,27 @@
     </message>
     <message>
         <source>The day of this merge is closed (report day), so it is final; fix the record by editing it instead.</source>
-        <translation>La journée de cette fusion est fermée (journée de rapport), elle est donc définitive ; corrigez plutôt le dossier en le modifiant.</translation>
+        <translation>La journée de cette fusion est fermée (journée de rapport), elle est donc définitive&#x202f;; corrigez plutôt le dossier en le modifiant.</translation>
     </message>
     <message>
         <source>A customer of this merge was erased since; it cannot be undone.</source>
-        <translation>Un client de cette fusion a été effacé depuis ; elle ne peut pas être annulée.</translation>
+        <translation>Un client de cette fusion a été effacé depuis&#x202f;; elle ne peut pas être annulée.</translation>
     </message>
     <message>
         <source>Could not start the import process ({err}).</source>
-        <translation>Impossible de lancer le processus d'importation ({err}).</translation>
+        <translation>Impossible de lancer le processus d&apos;importation ({err}).</translation>
     </message>
     <message>
         <source>The import process answered in a way this window cannot read ({detail}); the log says more.</source>
-        <translation>Le processus d'importation a répondu d'une façon que cette fenêtre ne peut pas lire ({detail}); le journal en dit plus.</translation>
+        <translation>Le processus d&apos;importation a répondu d&apos;une façon que cette fenêtre ne peut pas lire ({detail}); le journal en dit plus.</translation>
     </message>
     <message>
         <source>The import needed more than {mb} MB of memory and was stopped; nothing was changed and the counter keeps working (POSASSIST_IMPORT_MEMORY_MB sets the limit).</source>
-        <translation>L'importation demandait plus de {mb} Mo de mémoire et a été arrêtée; rien n'a été modifié et le comptoir continue de fonctionner (POSASSIST_IMPORT_MEMORY_MB fixe la limite).</translation>
+        <translation>L&apos;importation demandait plus de {mb} Mo de mémoire et a été arrêtée; rien n&apos;a été modifié et le comptoir continue de fonctionner (POSASSIST_IMPORT_MEMORY_MB fixe la limite).</translation>
     </message>
     <message>
         <source>The import process ended without an answer (exit {code}); nothing was changed. The log says more.</source>
-        <translation>Le processus d'importation s'est terminé sans réponse (code {code}); rien n'a été modifié. Le journal en dit plus.</translation>
+        <translation>Le processus d&apos;importation s&apos;est terminé sans réponse (code {code}); rien n&apos;a été modifié. Le journal en dit plus.</translation>
     </message>
     <message>
         <source>Merge a duplicate into {name}</source>
@@ -6645,7 +6669,7 @@
     </message>
     <message>
         <source>Find the duplicate: name, phone, email or card</source>
-        <translation>Trouver le doublon : nom, téléphone, courriel ou carte</translation>
+        <translation>Trouver le doublon&#xa0;: nom, téléphone, courriel ou carte</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
@@ -6685,11 +6709,11 @@
     </message>
     <message>
         <source>&amp;Duplicate:</source>
-        <translation>&amp;Doublon :</translation>
+        <translation>&amp;Doublon&#xa0;:</translation>
     </message>
     <message>
         <source>No other record found. Check the spelling, or try the phone number.</source>
-        <translation>Aucun autre dossier trouvé. Vérifiez l'orthographe ou essayez le numéro de téléphone.</translation>
+        <translation>Aucun autre dossier trouvé. Vérifiez l&apos;orthographe ou essayez le numéro de téléphone.</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -6701,15 +6725,15 @@
     </message>
     <message>
         <source>These move:</source>
-        <translation>Ceci est transféré :</translation>
+        <translation>Ceci est transféré&#xa0;:</translation>
     </message>
     <message>
         <source>This customer takes from the duplicate:</source>
-        <translation>Ce client reprend du doublon :</translation>
+        <translation>Ce client reprend du doublon&#xa0;:</translation>
     </message>
     <message>
         <source>It can be undone until the day is closed.</source>
-        <translation>L'opération peut être annulée jusqu'à la fermeture de la journée.</translation>
+        <translation>L&apos;opération peut être annulée jusqu&apos;à la fermeture de la journée.</translation>
     </message>
     <message>
         <source>Pronunciation</source>
@@ -6773,11 +6797,11 @@
     </message>
     <message>
         <source>business account</source>
-        <translation>compte d'entreprise</translation>
+        <translation>compte d&apos;entreprise</translation>
     </message>
     <message>
         <source>member of the business account</source>
-        <translation>membre du compte d'entreprise</translation>
+        <translation>membre du compte d&apos;entreprise</translation>
     </message>
     <message>
         <source>at the counter</source>
@@ -6809,7 +6833,7 @@
     </message>
     <message>
         <source>approval requests</source>
-        <translation>demandes d'approbation</translation>
+        <translation>demandes d&apos;approbation</translation>
     </message>
     <message>
         <source>alerts</source>
@@ -6829,7 +6853,7 @@
     </message>
     <message>
         <source>store credit vouchers</source>
-        <translation>bons d'achat (crédit en magasin)</translation>
+        <translation>bons d&apos;achat (crédit en magasin)</translation>
     </message>
     <message>
         <source>follow-ups</source>
@@ -6837,7 +6861,7 @@
     </message>
     <message>
         <source>records in other systems</source>
-        <translation>dossiers dans d'autres systèmes</translation>
+        <translation>dossiers dans d&apos;autres systèmes</translation>
     </message>
     <message>
         <source>related customers</source>
@@ -6845,7 +6869,7 @@
     </message>
     <message>
         <source>history entries</source>
-        <translation>entrées d'historique</translation>
+        <translation>entrées d&apos;historique</translation>
     </message>
     <message>
         <source>customers related to them</source>
@@ -6889,19 +6913,19 @@
     </message>
     <message>
         <source>Follow-up due {at}{who}: {text}{more}</source>
-        <translation>Suivi à faire {at}{who} : {text}{more}</translation>
+        <translation>Suivi à faire {at}{who}&#xa0;: {text}{more}</translation>
     </message>
     <message>
         <source>Reminder snoozed until {at}.</source>
-        <translation>Rappel reporté jusqu'à {at}.</translation>
+        <translation>Rappel reporté jusqu&apos;à {at}.</translation>
     </message>
     <message>
         <source>Reminder dismissed; the follow-up stays in My follow-ups (F12).</source>
-        <translation>Rappel fermé ; le suivi reste dans Mes suivis (F12).</translation>
+        <translation>Rappel fermé&#x202f;; le suivi reste dans Mes suivis (F12).</translation>
     </message>
     <message>
         <source>This counter has no local copy (it works on its database directly).</source>
-        <translation>Cette caisse n'a pas de copie locale (elle travaille directement sur sa base de données).</translation>
+        <translation>Cette caisse n&apos;a pas de copie locale (elle travaille directement sur sa base de données).</translation>
     </message>
     <message>
         <source>Online</source>
@@ -6913,19 +6937,19 @@
     </message>
     <message>
         <source>Journal entries not sent yet: {n}</source>
-        <translation>Entrées du journal pas encore envoyées : {n}</translation>
+        <translation>Entrées du journal pas encore envoyées&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Offline transactions to review: unknown (the server does not answer)</source>
-        <translation>Transactions hors ligne à vérifier : inconnu (le serveur ne répond pas)</translation>
+        <translation>Transactions hors ligne à vérifier&#xa0;: inconnu (le serveur ne répond pas)</translation>
     </message>
     <message>
         <source>Offline transactions to review: {n} ({c} conflicts)</source>
-        <translation>Transactions hors ligne à vérifier : {n} ({c} conflits)</translation>
+        <translation>Transactions hors ligne à vérifier&#xa0;: {n} ({c} conflits)</translation>
     </message>
     <message>
         <source>Sent {sent}, already there {skipped}, conflicts for review {conflicts}, audit entries merged {audit}, left {pending} ({seconds:.1f} s)</source>
-        <translation>Envoyées {sent}, déjà présentes {skipped}, conflits à vérifier {conflicts}, entrées d'audit fusionnées {audit}, restantes {pending} ({seconds:.1f} s)</translation>
+        <translation>Envoyées {sent}, déjà présentes {skipped}, conflits à vérifier {conflicts}, entrées d&apos;audit fusionnées {audit}, restantes {pending} ({seconds:.1f} s)</translation>
     </message>
     <message>
         <source>Nothing to review.</source>
@@ -6945,7 +6969,7 @@
     </message>
     <message>
         <source>This is not available while the server is unreachable; nothing was saved. Notes, follow-ups, ratings, holds, returns and customer edits still work.</source>
-        <translation>Non disponible tant que le serveur est injoignable ; rien n'a été enregistré. Les notes, suivis, évaluations, mises de côté, retours et modifications de clients fonctionnent encore.</translation>
+        <translation>Non disponible tant que le serveur est injoignable&#x202f;; rien n&apos;a été enregistré. Les notes, suivis, évaluations, mises de côté, retours et modifications de clients fonctionnent encore.</translation>
     </message>
     <message>
         <source>This counter sent a change this server does not know ({call}).</source>
@@ -6953,15 +6977,15 @@
     </message>
     <message>
         <source>It depends on another offline change that the server refused (see that one first).</source>
-        <translation>Elle dépend d'une autre modification hors ligne refusée par le serveur (voyez celle-là d'abord).</translation>
+        <translation>Elle dépend d&apos;une autre modification hors ligne refusée par le serveur (voyez celle-là d&apos;abord).</translation>
     </message>
     <message>
         <source>{n} changes made offline at this counter have not reached the server yet: send them first (posassist offline upload), then review them.</source>
-        <translation>{n} modifications faites hors ligne à cette caisse ne sont pas encore sur le serveur : envoyez-les d'abord (posassist offline upload), puis vérifiez-les.</translation>
+        <translation>{n} modifications faites hors ligne à cette caisse ne sont pas encore sur le serveur&#xa0;: envoyez-les d&apos;abord (posassist offline upload), puis vérifiez-les.</translation>
     </message>
     <message>
         <source>{n} offline transactions ({c} conflicts) are not reviewed yet: a shift lead reviews them (posassist offline review) before the day is closed.</source>
-        <translation>{n} transactions hors ligne ({c} conflits) ne sont pas encore vérifiées : un chef d'équipe les vérifie (posassist offline review) avant la fermeture de la journée.</translation>
+        <translation>{n} transactions hors ligne ({c} conflits) ne sont pas encore vérifiées&#xa0;: un chef d&apos;équipe les vérifie (posassist offline review) avant la fermeture de la journée.</translation>
     </message>
     <message>
         <source>Write what was done about it, in a sentence.</source>
@@ -6969,15 +6993,15 @@
     </message>
     <message>
         <source>Keep the note under 2,000 characters.</source>
-        <translation>La note doit faire moins de 2 000 caractères.</translation>
+        <translation>La note doit faire moins de 2&#xa0;000 caractères.</translation>
     </message>
     <message>
         <source>There is no offline transaction {id} to review.</source>
-        <translation>Il n'y a aucune transaction hors ligne {id} à vérifier.</translation>
+        <translation>Il n&apos;y a aucune transaction hors ligne {id} à vérifier.</translation>
     </message>
     <message>
         <source>Offline transaction {id} was already reviewed; nothing was changed.</source>
-        <translation>La transaction hors ligne {id} a déjà été vérifiée ; rien n'a été modifié.</translation>
+        <translation>La transaction hors ligne {id} a déjà été vérifiée&#x202f;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Solved now</source>
@@ -6989,7 +7013,7 @@
     </message>
     <message>
         <source>Could not help</source>
-        <translation>Impossible d'aider</translation>
+        <translation>Impossible d&apos;aider</translation>
     </message>
     <message>
         <source>solved</source>
@@ -6997,11 +7021,11 @@
     </message>
     <message>
         <source>waiting for a follow-up</source>
-        <translation>en attente d'un suivi</translation>
+        <translation>en attente d&apos;un suivi</translation>
     </message>
     <message>
         <source>could not help</source>
-        <translation>impossible d'aider</translation>
+        <translation>impossible d&apos;aider</translation>
     </message>
     <message>
         <source>no outcome yet</source>
@@ -7009,11 +7033,11 @@
     </message>
     <message>
         <source>{day}: {topic} — {summary} ({standing}, {contacts} contact(s))</source>
-        <translation>{day} : {topic} — {summary} ({standing}, {contacts} contact(s))</translation>
+        <translation>{day}&#xa0;: {topic} — {summary} ({standing}, {contacts} contact(s))</translation>
     </message>
     <message>
         <source>End of the interaction</source>
-        <translation>Fin de l'interaction</translation>
+        <translation>Fin de l&apos;interaction</translation>
     </message>
     <message>
         <source>What came of it</source>
@@ -7021,7 +7045,7 @@
     </message>
     <message>
         <source>About something the customer came about before</source>
-        <translation>Au sujet d'une demande antérieure du client</translation>
+        <translation>Au sujet d&apos;une demande antérieure du client</translation>
     </message>
     <message>
         <source>↓ to choose the earlier matter this visit was about</source>
@@ -7033,7 +7057,7 @@
     </message>
     <message>
         <source>&amp;Earlier matter:</source>
-        <translation>&amp;Demande antérieure :</translation>
+        <translation>&amp;Demande antérieure&#xa0;:</translation>
     </message>
     <message>
         <source>Last 30 days</source>
@@ -7041,7 +7065,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -7061,7 +7085,7 @@
     </message>
     <message>
         <source>{customer}: {what} — needed by {day} (from {store}): {why}</source>
-        <translation>{customer} : {what} — requis pour le {day} (de {store}) : {why}</translation>
+        <translation>{customer}&#xa0;: {what} — requis pour le {day} (de {store})&#xa0;: {why}</translation>
     </message>
     <message>
         <source>no customer on file</source>
@@ -7069,7 +7093,7 @@
     </message>
     <message>
         <source>Promises at risk: …</source>
-        <translation>Promesses compromises : …</translation>
+        <translation>Promesses compromises&#xa0;: …</translation>
     </message>
     <message>
         <source>Promises at risk</source>
@@ -7077,7 +7101,7 @@
     </message>
     <message>
         <source>Promises at risk, soonest needed first</source>
-        <translation>Promesses compromises, les plus urgentes d'abord</translation>
+        <translation>Promesses compromises, les plus urgentes d&apos;abord</translation>
     </message>
     <message>
         <source>Each promise whose needed-by day can no longer be met, and why</source>
@@ -7085,7 +7109,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Promises at risk: {count}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Promesses compromises : {count}&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Promesses compromises&#xa0;: {count}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No promise at risk.</source>
@@ -7201,7 +7225,7 @@
     </message>
     <message>
         <source>Offline transactions, conflicts first</source>
-        <translation>Transactions hors ligne, conflits d'abord</translation>
+        <translation>Transactions hors ligne, conflits d&apos;abord</translation>
     </message>
     <message>
         <source>How many wait for review</source>
@@ -7253,7 +7277,7 @@
     </message>
     <message>
         <source>Nothing waits for review: the day can be closed.</source>
-        <translation>Rien n'attend de vérification : la journée peut être fermée.</translation>
+        <translation>Rien n&apos;attend de vérification&#xa0;: la journée peut être fermée.</translation>
     </message>
     <message>
         <source>{call} by {who} at {counter}</source>
@@ -7261,11 +7285,11 @@
     </message>
     <message>
         <source>Refused by the server: {problem}</source>
-        <translation>Refusé par le serveur : {problem}</translation>
+        <translation>Refusé par le serveur&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Choose a transaction first.</source>
-        <translation>Choisissez d'abord une transaction.</translation>
+        <translation>Choisissez d&apos;abord une transaction.</translation>
     </message>
     <message>
         <source>Transaction {id} reviewed.</source>
@@ -7273,39 +7297,39 @@
     </message>
     <message>
         <source>Local copy: being made</source>
-        <translation>Copie locale : en création</translation>
+        <translation>Copie locale&#xa0;: en création</translation>
     </message>
     <message>
         <source>Local copy: age unknown</source>
-        <translation>Copie locale : âge inconnu</translation>
+        <translation>Copie locale&#xa0;: âge inconnu</translation>
     </message>
     <message>
         <source>Local copy: {n} s old</source>
-        <translation>Copie locale : datant de {n} s</translation>
+        <translation>Copie locale&#xa0;: datant de {n} s</translation>
     </message>
     <message>
         <source>Local copy: {n} min old</source>
-        <translation>Copie locale : datant de {n} min</translation>
+        <translation>Copie locale&#xa0;: datant de {n} min</translation>
     </message>
     <message>
         <source>Local copy: {n} h old</source>
-        <translation>Copie locale : datant de {n} h</translation>
+        <translation>Copie locale&#xa0;: datant de {n} h</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation>à l'instant</translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message>
-        <source>OFFLINE: this counter is working from its local copy since {since}; the store's server is not answering.</source>
-        <translation>HORS LIGNE : cette caisse travaille avec sa copie locale depuis {since} ; le serveur du magasin ne répond pas.</translation>
+        <source>OFFLINE: this counter is working from its local copy since {since}; the store&apos;s server is not answering.</source>
+        <translation>HORS LIGNE&#xa0;: cette caisse travaille avec sa copie locale depuis {since}&#x202f;; le serveur du magasin ne répond pas.</translation>
     </message>
     <message>
         <source>Still working: look-up, customers, notes, follow-ups, ratings, holds, and returns with a receipt within the offline limits (a shift lead approves by signing in here).</source>
-        <translation>Fonctionne encore : recherche, clients, notes, suivis, évaluations, mises de côté et retours avec reçu dans les limites hors ligne (un chef d'équipe approuve en se connectant ici).</translation>
+        <translation>Fonctionne encore&#xa0;: recherche, clients, notes, suivis, évaluations, mises de côté et retours avec reçu dans les limites hors ligne (un chef d&apos;équipe approuve en se connectant ici).</translation>
     </message>
     <message>
         <source>Waiting for the server: returns without a receipt, set-up, imports, reports and the day close. Everything done here is sent when the server is back.</source>
-        <translation>En attente du serveur : retours sans reçu, configuration, importations, rapports et fermeture de la journée. Tout ce qui est fait ici sera envoyé au retour du serveur.</translation>
+        <translation>En attente du serveur&#xa0;: retours sans reçu, configuration, importations, rapports et fermeture de la journée. Tout ce qui est fait ici sera envoyé au retour du serveur.</translation>
     </message>
     <message>
         <source>The counter is offline</source>
@@ -7316,8 +7340,8 @@
         <translation>Essayer le serveur maintenant</translation>
     </message>
     <message>
-        <source>Asks the store's server at once; when it answers, what was done here is sent and the banner goes.</source>
-        <translation>Interroge tout de suite le serveur du magasin ; dès qu’il répond, ce qui a été fait ici est envoyé et le bandeau disparaît.</translation>
+        <source>Asks the store&apos;s server at once; when it answers, what was done here is sent and the banner goes.</source>
+        <translation>Interroge tout de suite le serveur du magasin&#x202f;; dès qu’il répond, ce qui a été fait ici est envoyé et le bandeau disparaît.</translation>
     </message>
     <message>
         <source>Local copy</source>
@@ -7329,11 +7353,11 @@
     </message>
     <message>
         <source>The server still does not answer; this counter keeps working from its local copy.</source>
-        <translation>Le serveur ne répond toujours pas ; ce comptoir continue de travailler avec sa copie locale.</translation>
+        <translation>Le serveur ne répond toujours pas&#x202f;; ce comptoir continue de travailler avec sa copie locale.</translation>
     </message>
     <message>
         <source>{count} store credit voucher(s) expired (past their valid-until date).</source>
-        <translation>{count} bon(s) d'achat expiré(s) (date de validité dépassée).</translation>
+        <translation>{count} bon(s) d&apos;achat expiré(s) (date de validité dépassée).</translation>
     </message>
     <message>
         <source>customer no. {n}</source>
