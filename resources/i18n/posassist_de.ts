@@ -40,8 +40,20 @@
         <translation>keine Kunden erfasst</translation>
     </message>
     <message>
-        <source>{customers} customers: {share}% bought again ({spend} each), {visits} return visits each, later rating {rating}</source>
-        <translation>{customers} Kunden: {share} % kauften wieder ({spend} je Kunde), {visits} Rückgaben je Kunde, spätere Bewertung {rating}</translation>
+        <source>1 customer: {share}% bought again ({spend}), later rating {rating}</source>
+        <translation>1 Kunde: {share} % kaufte wieder ({spend}), spätere Bewertung {rating}</translation>
+    </message>
+    <message>
+        <source>{customers} customers: {share}% bought again ({spend} each), later rating {rating}</source>
+        <translation>{customers} Kunden: {share} % kauften wieder ({spend} je Kunde), spätere Bewertung {rating}</translation>
+    </message>
+    <message>
+        <source>{head}; no return visit since</source>
+        <translation>{head}; seitdem kein weiterer Besuch</translation>
+    </message>
+    <message>
+        <source>{head}; {visits} return visits a customer</source>
+        <translation>{head}; {visits} weitere Besuche je Kunde</translation>
     </message>
     <message>
         <source>No exceptions were approved in this period.</source>

@@ -40,8 +40,20 @@
         <translation>aucun client au dossier</translation>
     </message>
     <message>
-        <source>{customers} customers: {share}% bought again ({spend} each), {visits} return visits each, later rating {rating}</source>
-        <translation>{customers} clients&#xa0;: {share}&#xa0;% ont racheté ({spend} chacun), {visits} retours chacun, note ultérieure {rating}</translation>
+        <source>1 customer: {share}% bought again ({spend}), later rating {rating}</source>
+        <translation>1 client&#xa0;: {share}&#xa0;% a racheté ({spend}), note ultérieure {rating}</translation>
+    </message>
+    <message>
+        <source>{customers} customers: {share}% bought again ({spend} each), later rating {rating}</source>
+        <translation>{customers} clients&#xa0;: {share}&#xa0;% ont racheté ({spend} chacun), note ultérieure {rating}</translation>
+    </message>
+    <message>
+        <source>{head}; no return visit since</source>
+        <translation>{head}&#x202f;; aucune visite depuis</translation>
+    </message>
+    <message>
+        <source>{head}; {visits} return visits a customer</source>
+        <translation>{head}&#x202f;; {visits} visites de retour par client</translation>
     </message>
     <message>
         <source>No exceptions were approved in this period.</source>

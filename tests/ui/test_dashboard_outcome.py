@@ -59,3 +59,25 @@ def test_the_dashboard_shows_exceptions_and_what_followed(qtbot, demo_app, demo_
     groups = {r[0] for r in csv.reader((tmp_path / "csv" / "exception_outcome.csv").open(encoding="utf-8"))}
     assert {"with_exception", "without_exception"} <= groups
     runner.wait()
+
+
+def test_what_followed_counts_one_customer_and_whole_visits_in_words() -> None:
+    from posassist.ui.dashboard.outcome import _after
+
+    def money(minor: int) -> str:
+        return f"${minor / 100:.2f}"
+
+    one = {
+        "customers": 1,
+        "later_rating_average": None,
+        "return_visits_per_customer": 0.0,
+        "bought_again_share": 1.0,
+        "spend_per_customer_minor": 1200,
+    }
+    assert _after(one, money) == "1 customer: 100% bought again ($12.00), later rating —; no return visit since"
+    many = {**one, "customers": 3, "return_visits_per_customer": 2.0, "later_rating_average": 4.5}
+    text = _after(many, money)
+    assert text.startswith("3 customers: 100% bought again ($12.00 each)") and text.endswith(
+        "; 2 return visits a customer"
+    )
+    assert "2.0 return" not in text and "1 customers" not in text

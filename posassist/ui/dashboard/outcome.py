@@ -14,14 +14,21 @@ def _after(a: dict[str, Any], money: Callable[[int], str]) -> str:
     if not a["customers"]:
         return tr("no customers on file")
     rating = a["later_rating_average"]
-    return tr(
-        "{customers} customers: {share}% bought again ({spend} each), {visits} return visits each, later rating {rating}",
-        customers=a["customers"],
-        share=round(100 * a["bought_again_share"]),
-        spend=money(a["spend_per_customer_minor"]),
-        visits=a["return_visits_per_customer"],
-        rating=rating if rating is not None else "—",
-    )
+    visits = float(a["return_visits_per_customer"] or 0)
+    values = {
+        "customers": a["customers"],
+        "share": round(100 * a["bought_again_share"]),
+        "spend": money(a["spend_per_customer_minor"]),
+        "rating": rating if rating is not None else "—",
+    }
+    if a["customers"] == 1:
+        head = tr("1 customer: {share}% bought again ({spend}), later rating {rating}", **values)
+    else:
+        head = tr("{customers} customers: {share}% bought again ({spend} each), later rating {rating}", **values)
+    if visits == 0:
+        return tr("{head}; no return visit since", head=head)
+    shown = f"{visits:.1f}".rstrip("0").rstrip(".")  # 1, 1.5 (never 1.0 or 0.0)
+    return tr("{head}; {visits} return visits a customer", head=head, visits=shown)
 
 
 def _approvers(r: dict[str, Any]) -> str:
