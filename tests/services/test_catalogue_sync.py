@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import http.server
+import re
 import threading
 from functools import partial
 from pathlib import Path
@@ -48,6 +49,8 @@ def test_shopify_hazards_are_reported_and_a_damaged_barcode_drops_only_the_barco
         "not_merchandise",
         "missing_sku",
     } <= codes(rep)
+    below = [p for p in rep.problems if p.code == "compare_at_below_price"][0]
+    assert re.fullmatch(r"\d+\.\d\d", below.value or ""), below.value  # the amount as written (99.00), not minor units
     sci = [p for p in rep.problems if p.code == "malformed_barcode"][0]
     assert (sci.row, sci.line, sci.field, sci.value, sci.severity) == (
         3,

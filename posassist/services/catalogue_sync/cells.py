@@ -255,7 +255,7 @@ def finish(
                 item.row,
                 item.line,
                 "compare_at",
-                str(item.compare_at_minor),
+                Money(item.compare_at_minor, item.currency).decimal_str(),  # as the file has it: 99.00
                 "warning",
                 "compare_at_below_price",
                 f"{item.title}: the compare-at price is below the price; it is ignored.",
