@@ -223,6 +223,7 @@ class MainWindow(CustomerActions):
         self.actions_by_name: dict[str, QAction] = {}
         self._build_status()
         self.offline = OfflineWatch(self.svc.connection, self.tasks, self)  # the server away: banner + copy's age
+        self.offline.timezone = self.store.timezone if self.store else None
         self.offline.install(self)
         self._build_menus()
         self._session_started()

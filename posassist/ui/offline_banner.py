@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QPushButton, QSizePol
 
 from posassist.i18n import moment, tr
 from posassist.services.connection import Connection, ConnectionStatus
+from posassist.services.followups import zone
 from posassist.ui.tasks import TaskRunner
 
 AGE_REFRESH_MS = 30_000
@@ -32,8 +33,9 @@ def age_text(status: ConnectionStatus) -> str:
     return tr("Local copy: {n} h old", n=seconds // 3600)
 
 
-def banner_text(status: ConnectionStatus) -> str:
-    since = moment(status.offline_since.astimezone()) if status.offline_since else tr("just now")
+def banner_text(status: ConnectionStatus, timezone: str | None = None) -> str:
+    """``timezone``: the store's (the time is shown on the store's clock, not the machine's)."""
+    since = moment(status.offline_since.astimezone(zone(timezone))) if status.offline_since else tr("just now")
     return " ".join(
         (
             tr(
@@ -60,6 +62,7 @@ class OfflineWatch(QObject):
         super().__init__(parent)
         self.connection, self.tasks = connection, tasks
         self.status: ConnectionStatus | None = None
+        self.timezone: str | None = None  # the store's zone, for "since" (set by the window)
         self.banner = QLabel("")
         self.banner.setObjectName("offlineBanner")
         self.banner.setWordWrap(True)
@@ -151,7 +154,7 @@ class OfflineWatch(QObject):
             self.banner.setText("")
             self.banner.setAccessibleName("")
             return
-        text = banner_text(status)
+        text = banner_text(status, self.timezone)
         self.banner.setText(text)
         self.banner.setAccessibleName(text)
         self.banner.show()

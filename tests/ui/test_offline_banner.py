@@ -121,3 +121,18 @@ def test_a_sqlite_counter_shows_neither(qtbot, demo_app, qsettings) -> None:  # 
     assert not win.offline.banner.isVisible() and not win.offline.age.isVisible()
     assert not win.offline.connection.has_local_copy
     win.close()
+
+
+def test_the_banner_says_since_when_on_the_stores_clock_not_the_machines() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from posassist.services.connection import ConnectionStatus
+    from posassist.ui.offline_banner import banner_text
+
+    since = datetime(2026, 12, 3, 15, 7, tzinfo=UTC)
+    status = ConnectionStatus(True, False, since, timedelta(seconds=30), True, "server")
+    tokyo = banner_text(status, "Asia/Tokyo")  # 00:07 the next day there
+    toronto = banner_text(status, "America/Toronto")  # 10:07 there
+    assert "12:07" in tokyo or "0:07" in tokyo, tokyo
+    assert "10:07" in toronto, toronto
+    assert tokyo != toronto
