@@ -255,7 +255,10 @@ def finish(
                 item.row,
                 item.line,
                 "compare_at",
-                Money(item.compare_at_minor, item.currency).decimal_str(),  # as the file has it: 99.00
+                # the amount as the file writes it (99.00); a parsed price always set the row's currency
+                Money(item.compare_at_minor, item.currency).decimal_str()
+                if item.currency
+                else str(item.compare_at_minor),
                 "warning",
                 "compare_at_below_price",
                 f"{item.title}: the compare-at price is below the price; it is ignored.",
