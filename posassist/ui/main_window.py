@@ -23,12 +23,13 @@ from posassist.labels import label as code_label
 from posassist.services.customers import CustomerProfile
 from posassist.services.dto import StaffSession
 from posassist.services.returns_dto import ReturnResult, SaleView
+from posassist.ui.admin_actions import AdminActions
 from posassist.ui.appearance import Appearance
-from posassist.ui.customer_actions import CustomerActions
 from posassist.ui.customers.pane import CustomerPane
 from posassist.ui.idle import IdleLock
 from posassist.ui.lookup.allergy import AllergyGuard, warning_text
 from posassist.ui.lookup.pane import LookupPane
+from posassist.ui.menu_entries import Entry, go_entries, settings_entries
 from posassist.ui.messages import ERROR_COLOUR, Messages
 from posassist.ui.offline_banner import OfflineWatch
 from posassist.ui.reminders import Reminders
@@ -36,6 +37,8 @@ from posassist.ui.scanner import ScannerFilter, TypeAhead
 from posassist.ui.signin import SignInDialog
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import close_dialogs, dock_title, open_dialog, qapp, readable
+
+__all__ = ["BUSY_AFTER_MS", "Entry", "MESSAGE_SHARE", "MainWindow", "opens_maximised"]
 
 if TYPE_CHECKING:
     from posassist.ui.approvals.queue import ApprovalQueue
@@ -45,109 +48,12 @@ if TYPE_CHECKING:
 BUSY_AFTER_MS = 250  # quick answers do not flicker a busy sign
 MESSAGE_SHARE = 0.38  # of the status bar kept for passing messages ("Held …") beside who and where
 
-# (object name, permission it needs or None, menu text, keys, slot name)
-Entry = tuple[str, Action | None, str, str, str]
-
 
 def _short_where(where: str) -> str:
     """'sqlite · posassist.db' or 'postgresql · db-host/posassist': the full address is the tooltip."""
     engine, _, rest = where.partition("://")
     tail = rest.rsplit("/", 1)[-1] if engine.startswith("sqlite") else rest.rsplit("@", 1)[-1]
     return f"{engine.split('+')[0]} · {tail}"
-
-
-def _entries() -> list[Entry]:
-    """The Go menu. An entry whose permission the signed-in role lacks is left out of the menu and
-    its key does nothing (F7 and Ctrl+D stay, to say who they are for)."""
-    return [
-        ("actionLookup", None, tr("Product look-up"), "F2", "focus_lookup"),
-        ("actionCustomer", None, tr("Find customer"), "F3", "_focus_customer"),
-        ("actionNote", Action.NOTE_WRITE, tr("Write a note for this customer"), "F4", "write_note"),
-        (
-            "actionFollowUp",
-            Action.FOLLOW_UP_WRITE,
-            tr("New follow-up for this customer"),
-            "Ctrl+Shift+F",
-            "new_follow_up",
-        ),
-        ("actionNewCustomer", Action.CUSTOMER_EDIT, tr("New customer"), "Ctrl+N", "new_customer"),
-        ("actionPinAlert", Action.ALERT_EDIT, tr("Pin an alert on this customer"), "Ctrl+Shift+A", "pin_alert"),
-        ("actionRate", Action.NOTE_WRITE, tr("End the interaction (rating)"), "F11", "end_interaction"),
-        ("actionMyFollowUps", None, tr("My follow-ups"), "F12", "show_my_follow_ups"),
-        (
-            "actionStoreCredit",
-            Action.STORE_CREDIT_REDEEM,
-            tr("Store credit: balance, pay with a voucher"),
-            "Ctrl+Shift+C",
-            "open_store_credit",
-        ),
-        ("actionReturn", Action.RETURN_DRAFT, tr("Return or exchange"), "F5", "open_return"),
-        (
-            "actionUseReplacement",
-            Action.RETURN_DRAFT,
-            tr("Use the card's item as the replacement"),
-            "F6",
-            "use_card_as_replacement",
-        ),
-        (
-            "actionGoodwill",
-            Action.APPROVAL_REQUEST,
-            tr("Goodwill / exception for this customer"),
-            "F8",
-            "open_goodwill",
-        ),
-        (
-            "actionHold",
-            Action.HOLD_CREATE,
-            tr("Hold the card's item for this customer (choose the store)"),
-            "F10",
-            "hold_item",
-        ),
-        ("actionHolds", Action.HOLD_CREATE, tr("Holds at this store: collect, release"), "Shift+F10", "show_holds"),
-        ("actionApprovals", None, tr("Approval queue"), "F7", "show_approvals"),
-        (
-            "actionOfflineReview",
-            Action.OFFLINE_REVIEW,
-            tr("Offline transactions to review…"),
-            "Ctrl+Shift+O",
-            "open_offline_review",
-        ),
-        ("actionDashboard", None, tr("Dashboard (shift leads, managers)"), "Ctrl+D", "open_dashboard"),
-        ("actionStaff", Action.STAFF_MANAGE, tr("Staff accounts…"), "Ctrl+Shift+S", "open_staff"),
-        ("actionCatalogue", Action.CATALOGUE_APPLY, tr("Catalogue import…"), "Ctrl+Shift+I", "open_catalogue"),
-        (
-            "actionSalesImport",
-            Action.SALES_IMPORT,
-            tr("Sales and customers import…"),
-            "Ctrl+Shift+J",
-            "open_sales_import",
-        ),
-        ("actionPolicy", Action.POLICY_EDIT, tr("Return policy…"), "Ctrl+Shift+P", "open_policy"),
-        (
-            "actionSetup",
-            Action.SETUP_APPLY,
-            tr("Store set-up: stores, tax, limits, reasons…"),
-            "Ctrl+Shift+T",
-            "open_setup",
-        ),
-        ("actionPrinters", Action.PRINTERS_MANAGE, tr("Receipt printers…"), "Ctrl+Shift+R", "open_printers"),
-        (
-            "actionErase",
-            Action.CUSTOMER_ERASE,
-            tr("Erase this customer's personal data…"),
-            "Ctrl+Shift+E",
-            "erase_customer",
-        ),
-    ]
-
-
-def _settings_entries() -> list[Entry]:
-    return [
-        ("actionHelp", None, tr("Keys (help)"), "F1", "show_help"),
-        ("actionTheme", None, tr("Next theme (light, dark, high contrast)"), "Ctrl+T", "next_theme"),
-        ("actionBigger", None, tr("Larger text"), "Ctrl++", "bigger_text"),
-        ("actionSmaller", None, tr("Smaller text"), "Ctrl+-", "smaller_text"),
-    ]
 
 
 class _OnResize(QObject):
@@ -169,7 +75,7 @@ def opens_maximised(available: QSize) -> bool:
     return available.width() <= 1440 or available.height() <= 900
 
 
-class MainWindow(CustomerActions):
+class MainWindow(AdminActions):
     def __init__(self, app: App, staff: StaffSession, settings: QSettings | None = None) -> None:
         super().__init__()
         self.app, self.svc, self.store = app, app.svc, app.store
@@ -263,7 +169,7 @@ class MainWindow(CustomerActions):
         bar.setAccessibleName(tr("Menu"))
         self.go_menu: QMenu = bar.addMenu(tr("&Go"))
         self.go_menu.setObjectName("goMenu")
-        self._entries = _entries() + _settings_entries()
+        self._entries = go_entries() + settings_entries()
         for name, _needs, text, keys, slot in self._entries:
             self.actions_by_name[name] = self._action(name, text, keys, getattr(self, slot))
         # "+" is Shift+"=" on most keyboards: one action answers Ctrl++, Ctrl+= and Ctrl+Shift+=
@@ -283,7 +189,7 @@ class MainWindow(CustomerActions):
         """What the signed-in role may do, and only that, is in the menu and answers its key."""
         role = self.session.role if self.session else ""
         self.go_menu.clear()
-        for name, needs, *_rest in _entries():
+        for name, needs, *_rest in go_entries():
             act = self.actions_by_name[name]
             allowed = self.session is not None and (needs is None or may(role, needs))
             act.setEnabled(allowed)
@@ -291,7 +197,7 @@ class MainWindow(CustomerActions):
             if allowed:
                 self.go_menu.addAction(act)
         self.go_menu.addSeparator()
-        for entry in _settings_entries():
+        for entry in settings_entries():
             self.go_menu.addAction(self.actions_by_name[entry[0]])
         self.go_menu.addMenu(self.languages)
         self.go_menu.addAction(self.actions_by_name["actionLock"])
@@ -530,15 +436,6 @@ class MainWindow(CustomerActions):
     def focus_lookup(self) -> None:
         self.lookup.focus_search()
 
-    def open_dashboard(self) -> None:
-        if not self._may(Action.REPORTS_READ):
-            self.messages.say(tr("The dashboard is for shift leads and managers."), 6000)
-            return
-        from posassist.ui.dashboard.window import DashboardWindow
-
-        dashboard = DashboardWindow(self.svc.reports, self.tasks, self.store.currency if self.store else "CAD", self)
-        open_dialog(self, dashboard, name="dashboard")
-
     def show_approvals(self) -> None:
         if self.approvals_dock is None or self.approval_queue is None:
             self.messages.say(tr("Approvals are decided by shift leads and managers."), 6000)
@@ -547,73 +444,6 @@ class MainWindow(CustomerActions):
         self.approval_queue.list.setFocus()
         if self.approval_queue.list.count():
             self.approval_queue.list.setCurrentRow(0)
-
-    def open_catalogue(self) -> None:
-        if self._refused(Action.CATALOGUE_APPLY) or self.session is None:
-            return
-        from posassist.ui.admin.catalogue_dialog import CatalogueDialog
-
-        open_dialog(
-            self,
-            CatalogueDialog(self.svc.catalogue, self.store, self.session, self.tasks, self, isolated=self.svc.isolated),
-        )
-
-    def open_sales_import(self) -> None:
-        if self._refused(Action.SALES_IMPORT) or self.session is None:
-            return
-        from posassist.ui.admin.sales_import_dialog import SalesImportDialog
-
-        open_dialog(
-            self,
-            SalesImportDialog(self.svc.sales, self.store, self.session, self.tasks, self, isolated=self.svc.isolated),
-        )
-
-    def open_policy(self) -> None:
-        if self._refused(Action.POLICY_EDIT) or self.session is None:
-            return
-        from posassist.ui.admin.policy_dialog import PolicyDialog
-
-        open_dialog(self, PolicyDialog(self.svc.policy, self.session, self.tasks, self))
-
-    def open_store_credit(self) -> None:
-        if self._refused(Action.STORE_CREDIT_REDEEM) or self.session is None:
-            return
-        from posassist.ui.store_credit_dialog import StoreCreditDialog
-
-        last = self.wizard.result if self.wizard is not None else None
-        order = last.new_sale_receipt if last is not None and last.new_sale_receipt else ""
-        open_dialog(
-            self, StoreCreditDialog(self.svc, self.session, self.tasks, order, self), name="store_credit_dialog"
-        )
-
-    def open_offline_review(self) -> None:
-        """What counters did while the server was away, for a shift lead to review (issue #21)."""
-        if self._refused(Action.OFFLINE_REVIEW) or self.session is None:
-            return
-        from posassist.ui.offline.review_window import OfflineReviewWindow
-
-        open_dialog(self, OfflineReviewWindow(self.svc.offline, self.session, self.tasks, self))
-
-    def open_printers(self) -> None:
-        if self._refused(Action.PRINTERS_MANAGE) or self.session is None:
-            return
-        from posassist.ui.admin.printers_dialog import PrintersDialog
-
-        open_dialog(self, PrintersDialog(self.svc, self.session, self.tasks, self))
-
-    def open_setup(self) -> None:
-        if self._refused(Action.SETUP_APPLY) or self.session is None:
-            return
-        from posassist.ui.admin.setup_dialog import SetupDialog
-
-        open_dialog(self, SetupDialog(self.svc.setup, self.session, self.tasks, self))
-
-    def open_staff(self) -> None:
-        if self._refused(Action.STAFF_MANAGE) or self.session is None:
-            return
-        from posassist.ui.admin.staff_dialog import StaffDialog
-
-        open_dialog(self, StaffDialog(self.svc.staff, self.session, self.tasks, self))
 
     def open_return(self) -> None:
         """F5: the return wizard, for the customer in the pane (their purchases are listed)."""
