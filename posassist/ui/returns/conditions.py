@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox
 
 from posassist.i18n import tr
 from posassist.services.returns_service import Returns
-from posassist.ui.returns.pages import WORDS
+from posassist.ui.returns.page_parts import WORDS
 from posassist.ui.tasks import TaskRunner
 
 

@@ -19,7 +19,7 @@ from posassist.services.returns_dto import DraftLine, Evaluation, ShipOption
 from posassist.ui.customers.hold_dialog import day_names
 from posassist.ui.lookup.allergy import AllergyGuard, warning_text
 from posassist.ui.messages import red
-from posassist.ui.returns.pages import _combo, money
+from posassist.ui.returns.page_parts import labelled_combo, money
 from posassist.ui.scanner import mark_scan_target
 from posassist.ui.widgets import EnterKey, named, readable
 
@@ -38,10 +38,10 @@ class DetailsPage(QWizardPage):
         self.setTitle(tr("Why, and what would make the customer happy?"))
         self.lines = named(QListWidget(), "returnDetailLines", tr("Lines being returned"), tr("↑/↓ to choose a line"))
         self.lines.setMaximumHeight(110)
-        self.reason = _combo("returnReason", tr("Reason"), REASONS)
+        self.reason = labelled_combo("returnReason", tr("Reason"), REASONS)
         self.reason.setPlaceholderText(tr("Choose the reason (type its first letters or ↓)"))
-        self.condition = _combo("returnCondition", tr("Condition"), CONDITIONS)
-        self.resolution = _combo("returnResolution", tr("What the customer wants"), RESOLUTIONS)
+        self.condition = labelled_combo("returnCondition", tr("Condition"), CONDITIONS)
+        self.resolution = labelled_combo("returnResolution", tr("What the customer wants"), RESOLUTIONS)
         self.replacement = named(
             QLineEdit(),
             "returnReplacement",

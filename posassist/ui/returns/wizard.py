@@ -20,7 +20,8 @@ from posassist.i18n import tr
 from posassist.services.dto import StaffSession, StoreInfo
 from posassist.services.returns_dto import Evaluation, ReturnDraft, ReturnResult, SaleView
 from posassist.ui.returns.details import DetailsPage
-from posassist.ui.returns.pages import FindPage, LinesPage
+from posassist.ui.returns.lines_page import LinesPage
+from posassist.ui.returns.pages import FindPage
 from posassist.ui.returns.verdict import SummaryPage, VerdictPage
 from posassist.ui.tasks import TaskRunner
 
