@@ -7,17 +7,14 @@ from datetime import UTC, datetime
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QBoxLayout,
-    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +26,13 @@ from posassist.labels import label
 from posassist.services.customer_edit import CustomerRecord
 from posassist.services.customers import CustomerProfile, CustomerSummary
 from posassist.services.dto import StaffSession
+from posassist.ui.customers.fitted import FitRow, FittedArea
 from posassist.ui.customers.notes_panel import NotesPanel
 from posassist.ui.scanner import mark_scan_target
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import clear_button, named, open_dialog, readable
+
+__all__ = ["CustomerPane", "FitRow", "FittedArea", "SEVERITY_STYLE"]
 
 if TYPE_CHECKING:
     from posassist.bootstrap import Services
@@ -42,60 +42,6 @@ SEVERITY_STYLE = {
     "warning": "background:#ffd54f;color:black",
     "info": "background:#e3f2fd;color:black",
 }
-
-
-class FittedArea(QScrollArea):
-    """The customer's profile: as tall as its text, and on a small screen at large text down to a
-    few lines, then it scrolls (its labels were cut off without a sign before). The alerts are
-    not in it: they always show whole."""
-
-    def __init__(self, inner: QWidget) -> None:
-        super().__init__()
-        self.setWidget(inner)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-    def sizeHint(self) -> QSize:
-        inner = self.widget()
-        if inner is None:
-            return super().sizeHint()
-        width = max(50, self.viewport().width())
-        tall = inner.heightForWidth(width) if inner.hasHeightForWidth() else inner.sizeHint().height()
-        return QSize(super().sizeHint().width(), tall + 2 * self.frameWidth())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), 4 * self.fontMetrics().lineSpacing())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.oldSize().width() != event.size().width():
-            self.updateGeometry()  # the text wraps anew: its height changes
-
-
-class FitRow(QWidget):
-    """Buttons side by side when they fit the pane's width, one under the other when they do not
-    (large text, a long language): never cut off."""
-
-    def __init__(self, *buttons: QPushButton) -> None:
-        super().__init__()
-        self.buttons = buttons
-        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-        for b in buttons:
-            self.box.addWidget(b)
-
-    def _fits(self, width: int) -> bool:
-        return sum(b.sizeHint().width() for b in self.buttons) + self.box.spacing() * (len(self.buttons) - 1) <= width
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        wanted = (
-            QBoxLayout.Direction.LeftToRight if self._fits(event.size().width()) else QBoxLayout.Direction.TopToBottom
-        )
-        if self.box.direction() != wanted:
-            self.box.setDirection(wanted)
-        super().resizeEvent(event)
 
 
 class CustomerPane(QWidget):
