@@ -90,11 +90,18 @@ def _raw(conn: Connection, table: str, sp: Span, store_id: int | None) -> list[t
 
 def _add(into: dict[Any, list[float]], key: Any, values: Sequence[Any]) -> None:
     acc = into.get(key)
-    if acc is None:  # floats: PostgreSQL's sums of integers come as Decimal
+    if acc is None:  # service figures (minutes, ratings) as floats: PostgreSQL's sums come as Decimal
         into[key] = [float(v or 0) for v in values]
     else:
         for i, v in enumerate(values):
             acc[i] += float(v or 0)
+
+
+def _add_whole(into: dict[Any, list[int]], key: Any, values: Sequence[Any]) -> None:
+    """Counts and money in minor units: summed as integers (never through a float)."""
+    acc = into.setdefault(key, [0] * len(values))
+    for i, v in enumerate(values):
+        acc[i] += int(v or 0)
 
 
 def _rolled_grouped(conn: Connection, select_sql: str, group: str, sp: Span, store_id: int | None) -> list[Any]:
@@ -117,7 +124,7 @@ def returns_parts(conn: Connection, sp: Span, store_id: int | None) -> dict[str,
         store_id,
     ) + _raw(conn, "rollup_returns", sp, store_id):
         totals = [t + int(v or 0) for t, v in zip(totals, row[2:], strict=True)]
-    reasons: dict[tuple[str, str, str], list[float]] = {}
+    reasons: dict[tuple[str, str, str], list[int]] = {}
     for day, _s, reason, resolution, *v in _rolled_grouped(
         conn,
         "SELECT day, 0, reason, resolution, sum(lines), sum(quantity), sum(amount_minor) FROM rollup_return_reasons",
@@ -125,12 +132,12 @@ def returns_parts(conn: Connection, sp: Span, store_id: int | None) -> dict[str,
         sp,
         store_id,
     ) + _raw(conn, "rollup_return_reasons", sp, store_id):
-        _add(reasons, (day, reason, resolution), v)
-    items: dict[str, list[float]] = {}
+        _add_whole(reasons, (day, reason, resolution), v)
+    items: dict[str, list[int]] = {}
     for _d, _s, description, q in _rolled_grouped(
         conn, "SELECT 0, 0, description, sum(quantity) FROM rollup_return_items", "description", sp, store_id
     ) + _raw(conn, "rollup_return_items", sp, store_id):
-        _add(items, description, [q])
+        _add_whole(items, description, [q])
     return {"totals": totals, "reasons": reasons, "items": items}
 
 
