@@ -38,7 +38,7 @@ from typing import Any, Protocol, TypeVar, cast
 from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from posassist.db import server_deadline
+from posassist.db import one_trip, server_deadline
 from posassist.db.engine import storage_error
 from posassist.db.failover_errors import ServerUnavailable, ambiguous_message, server_gone
 from posassist.db.failover_switch import OFFLINE_UPLOAD, Switching
@@ -254,8 +254,7 @@ class FailoverDatabase(Switching, Database):
         if _in_local.get() is self or not self.online:
             return self._local_statement(sql, params)
         try:
-            with self._server_engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-                return conn.exec_driver_sql(sql, params).first()
+            return one_trip.first_row(self._server_engine, sql, params)
         except exc.DBAPIError as err:
             failed = self._failed(err, False)
             if isinstance(failed, ServerUnavailable) and _call.get() is None:

@@ -12,6 +12,7 @@ from typing import Any, ClassVar, TypeVar
 from sqlalchemy import Engine, exc
 from sqlalchemy.orm import Session, sessionmaker
 
+from posassist.db import one_trip
 from posassist.db.engine import build_engine, describe, storage_error
 from posassist.errors import Conflict
 from posassist.i18n import tr
@@ -107,9 +108,8 @@ class Database:
         no ROLLBACK around it. For the look-up's scan -> card on PostgreSQL."""
         if Database.on_open is not None:
             Database.on_open()
-        try:
-            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-                return conn.exec_driver_sql(sql, params).first()
+        try:  # without the pool's ping: one round trip (db/one_trip.py)
+            return one_trip.first_row(self.engine, sql, params)
         except exc.DBAPIError as err:
             raise storage_error(err, self.url) from err
 
