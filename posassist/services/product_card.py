@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import bindparam, func, select
 
+from posassist import i18n
 from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import CatalogueVersion, Department, Product, Stock, StockMove, Variant
@@ -65,11 +67,23 @@ class ProductCard:
     grid: tuple[GridCell, ...]
 
 
-def _returns(
-    version: int | None, rules: dict[str, Any], r: Any, now: datetime, tz: str
-) -> tuple[bool, date | None, str]:
-    """The same window the verdict uses (``domain.policy.return_window``), for an item bought now."""
+_POLICY: list[tuple[object, Policy]] = []  # (the cached rules it was read from, the policy)
+
+
+def _policy(db: Database) -> Policy:
+    """The return policy in force, read from its rules once for as long as reference caches them."""
+    cached = reference.policy_rules(db)
+    known = _POLICY[-1] if _POLICY else None
+    if known is not None and known[0] is cached:
+        return known[1]
+    version, rules = cached
     policy = Policy.from_rules(version or 0, rules)
+    _POLICY[:] = [(cached, policy)]
+    return policy
+
+
+def _returns(policy: Policy, r: Any, now: datetime, tz: str) -> tuple[bool, date | None, str]:
+    """The same window the verdict uses (``domain.policy.return_window``), for an item bought now."""
     w = return_window(  # bought here at the counter, now: the counter's window, the item's own, a season
         policy,
         r.dept_code,
@@ -186,21 +200,23 @@ def build(db: Database, r: Any, grid_rows: Any, store: StoreInfo | None, now: da
     here = store.id if store else None
     ordered = refs.nearest_first(here)
     codes = tuple(st.code for st in ordered)
-    cells: dict[int, tuple[str | None, str | None, str | None]] = {}
-    qty: dict[int, dict[str, int | None]] = {}
-    held: dict[int, dict[str, int]] = {}
+    column = {st.id: i for i, st in enumerate(ordered)}  # a store's place in ``codes``
+    blank = (None,) * len(codes)
+    # per variant, in the grid's order: colour, size, SKU, on hand per store, {store place: held}
+    cells: dict[int, tuple[str | None, str | None, str | None, list[int | None], dict[int, int]]] = {}
     for vid, colour, size, sku, sid, on_hand, reserved in grid_rows:
-        cells.setdefault(vid, (colour, size, sku))
-        q = qty.setdefault(vid, {})
-        if sid in refs.code_of:
-            q[refs.code_of[sid]] = on_hand
+        cell = cells.get(vid)
+        if cell is None:
+            cell = cells[vid] = (colour, size, sku, list(blank), {})
+        i = column.get(sid)
+        if i is not None:
+            cell[3][i] = on_hand
             if reserved:
-                held.setdefault(vid, {})[refs.code_of[sid]] = reserved
+                cell[4][i] = reserved
     now = now or utcnow()
     rules = reference.promotions(db).rules(r.id, r.product_id, r.department_id, here)
     priced = price_today(r.price_minor, r.compare_at_minor, rules, now) if r.price_minor is not None else None
-    version, policy = reference.policy_rules(db)
-    returnable, until, rule = _returns(version, policy, r, now, store.timezone if store else "UTC")
+    returnable, until, rule = _returns(_policy(db), r, now, store.timezone if store else "UTC")
     u = store.units if store else "metric"
     grid = tuple(
         GridCell(
@@ -208,10 +224,10 @@ def build(db: Database, r: Any, grid_rows: Any, store: StoreInfo | None, now: da
             c,
             z,
             sku,
-            tuple((code, qty[vid].get(code)) for code in codes),
-            tuple((code, held[vid][code]) for code in codes if code in held.get(vid, {})),
+            tuple(zip(codes, qty, strict=True)),
+            tuple((codes[i], held[i]) for i in sorted(held)) if held else (),
         )
-        for vid, (c, z, sku) in cells.items()
+        for vid, (c, z, sku, qty, held) in cells.items()
     )
     return ProductCard(
         variant_id=r.id,
@@ -229,7 +245,7 @@ def build(db: Database, r: Any, grid_rows: Any, store: StoreInfo | None, now: da
         compare_at_minor=priced.compare_at_minor if priced else None,
         promotion=priced.promotion if priced else None,
         dimensions=units.dimensions(r.width_mm, r.height_mm, r.depth_mm, u),
-        weight=units.weight(r.weight_g or r.p_weight, u),
+        weight=_weight(r.weight_g or r.p_weight, u, i18n.locale()),
         warranty=tr("{months} months", months=r.warranty_months) if r.warranty_months else None,
         returnable=returnable,
         return_until=until,
@@ -240,10 +256,17 @@ def build(db: Database, r: Any, grid_rows: Any, store: StoreInfo | None, now: da
         image=r.image,
         active=bool(r.active and r.p_active),
         stores=codes,
-        colours=tuple(dict.fromkeys(c for c, _, _ in cells.values())),
-        sizes=tuple(dict.fromkeys(z for _, z, _ in cells.values())),
+        colours=tuple(dict.fromkeys(cell[0] for cell in cells.values())),
+        sizes=tuple(dict.fromkeys(cell[1] for cell in cells.values())),
         grid=grid,
     )
+
+
+@lru_cache(maxsize=4096)
+def _weight(grams: int | None, u: str, _locale: str) -> str | None:
+    """A weight as the locale writes it: a number and a unit, no words (Babel's formatting of the
+    number takes longer than the rest of the card)."""
+    return units.weight(grams, u)
 
 
 def stock_version(db: Database) -> tuple[int, int]:
