@@ -48,20 +48,53 @@ def index_new_variants(conn: Connection, first_id: int, last_id: int) -> None:
     conn.exec_driver_sql(_TERMS.format(where=f"WHERE variant_id BETWEEN {int(first_id)} AND {int(last_id)}"))
 
 
-def tsquery(words: list[list[str]]) -> str:
-    """[['jacket'], ['navy', 'navvy']] -> 'jacket:* & (navy:* | navvy:*)'; words are folded
-    letters and digits only, so nothing in them is tsquery syntax."""
+def tsquery(words: list[list[str]], whole: frozenset[str] = frozenset()) -> str:
+    """[['jacket'], ['navy', 'navvy']] -> 'jacket:* & (navy:* | navvy:*)'; a word in ``whole`` is
+    matched as that word only (no ':*'). Words are folded letters and digits only, so nothing in
+    them is tsquery syntax."""
     groups = []
     for alts in words:
-        parts = [w for w in alts if w.isalnum()]
+        parts = [w for w in dict.fromkeys(alts) if w.isalnum()]
         if parts:
-            groups.append("(" + " | ".join(f"{w}:*" for w in parts) + ")")
+            groups.append("(" + " | ".join(w if w in whole else f"{w}:*" for w in parts) + ")")
     return " & ".join(groups)
 
 
+EXPAND_MOST = 24  # a prefix standing for more indexed words than this stays a prefix query
+_TERMS_OF = (  # each word's first EXPAND_MOST + 1 indexed words, in one statement
+    "SELECT a.i, t.term FROM unnest(CAST(:ws AS text[])) WITH ORDINALITY AS a(w, i) CROSS JOIN LATERAL"
+    " (SELECT term FROM search_terms WHERE term >= a.w AND term < a.w || :top ORDER BY term"
+    f" LIMIT {EXPAND_MOST + 1}) t"
+)
+
+
 def whole_words(session: Session, words: list[list[str]]) -> tuple[list[list[str]], frozenset[str]]:
-    """The groups as they are: the GIN index reads a prefix as cheaply as a word."""
-    return words, frozenset()
+    """Each word of 2+ letters (no digits) as the indexed words it starts, when there are few.
+    GIN reads every posting list of every word a prefix stands for before it can AND them with
+    the other words ('kyot:* & cha:*' 7.4 ms on 1 M variants), but skips through the lists of
+    whole words (with the four words 'cha' starts: 2.7 ms). The term list keeps words of 3+
+    letters, so a 2-letter word stays in its group as a whole word too. Returns the groups with
+    those words in place of the prefix, and the set of words to match whole."""
+    asked = list(dict.fromkeys(w for alts in words for w in alts if 2 <= len(w) <= 100 and w.isalpha()))
+    found: dict[str, list[str]] = {}
+    if asked:
+        for i, term in session.execute(text(_TERMS_OF), {"ws": asked, "top": "\uffff"}).all():
+            found.setdefault(asked[i - 1], []).append(term)
+    whole: set[str] = set()
+    out = []
+    for alts in words:
+        group: list[str] = []
+        for w in alts:
+            terms = found.get(w, [])
+            if len(w) == 2 and w in asked and len(terms) <= EXPAND_MOST:
+                terms = [w, *terms]  # itself (the term list has no 2-letter words) and the words it starts
+            if not terms or len(terms) > EXPAND_MOST:
+                group.append(w)  # short, unknown to the term list, or too many: the prefix, as typed
+                continue
+            group.extend(terms)
+            whole.update(terms)
+        out.append(list(dict.fromkeys(group)))
+    return out, frozenset(whole)
 
 
 def candidate_sql(
@@ -74,7 +107,7 @@ def candidate_sql(
         f"WHERE f.tsv @@ to_tsquery('simple', :q) AND f.variant_id > :after AND {where} "
         "ORDER BY f.variant_id"
     )
-    return sql, {"q": tsquery(words) or "nothing_matches_this_empty_query"}
+    return sql, {"q": tsquery(words, whole) or "nothing_matches_this_empty_query"}
 
 
 def window_sql(where: str, columns: str = "v.id AS id", joins: str = "") -> str:

@@ -49,19 +49,32 @@ _HIT_STOCK = select(Stock.variant_id, Stock.store_id, Stock.on_hand, Stock.reser
 )
 
 
+# PostgreSQL: the page's items and their stock in one statement, as JSON (_HIT_ROWS' columns)
+_HITS_PG = (
+    "SELECT (SELECT json_agg(json_build_array(v.id, v.product_id, v.sku, v.gtin, v.colour, v.size, v.price_minor,"
+    " v.compare_at_minor, v.currency, v.active, p.title, p.brand, p.active, p.department_id, d.name))"
+    " FROM variants v JOIN products p ON p.id = v.product_id LEFT JOIN departments d ON d.id = p.department_id"
+    " WHERE v.id = ANY(%(ids)s)),"
+    " (SELECT json_agg(json_build_array(st.variant_id, st.store_id, st.on_hand, st.reserved)) FROM stock st"
+    " WHERE st.variant_id = ANY(%(ids)s))"
+)
+
+
 def hits_for(db: Database, s: Session, variant_ids: list[int], store: StoreInfo | None) -> list[ProductHit]:
-    """Rows for the result list: two queries (items, stock) whatever the page size."""
+    """Rows for the result list: one statement on PostgreSQL, two on SQLite (items, stock),
+    whatever the page size."""
     if not variant_ids:
         return []
     conn = s.connection()
-    rows = conn.execute(_HIT_ROWS, {"ids": variant_ids}).all()
+    if db.dialect == "postgresql":
+        found = conn.exec_driver_sql(_HITS_PG, {"ids": variant_ids}).first()
+        rows, stock_rows = ([tuple(r) for r in found[0] or []], found[1] or []) if found else ([], [])
+    else:
+        rows = [tuple(r) for r in conn.execute(_HIT_ROWS, {"ids": variant_ids}).all()]
+        stock_rows = conn.execute(_HIT_STOCK, {"ids": variant_ids}).all()
     code_of = reference.stores(db).code_of
-    stock = [
-        (vid, code_of[sid], qty, held)
-        for vid, sid, qty, held in conn.execute(_HIT_STOCK, {"ids": variant_ids}).all()
-        if sid in code_of
-    ]
-    return assemble(variant_ids, [tuple(r) for r in rows], stock, reference.promotions(db).rules, store, utcnow())
+    stock = [(vid, code_of[sid], qty, held) for vid, sid, qty, held in stock_rows if sid in code_of]
+    return assemble(variant_ids, rows, stock, reference.promotions(db).rules, store, utcnow())
 
 
 @lru_cache(maxsize=4)
