@@ -29,6 +29,12 @@ class Table:
     rows: Iterator[Row]
     encoding: str
     wrapped: bool  # the whole file was in one column (a spreadsheet round trip) and was unwrapped
+    handle: io.TextIOBase | None = None  # the open file, closed when ``rows`` ends (or by ``close``)
+
+    def close(self) -> None:
+        """Done with the file before reading its rows (another process reads them)."""
+        if self.handle is not None:
+            self.handle.close()
 
     def col(self, *names: str) -> int | None:
         for n in names:
@@ -83,7 +89,7 @@ def open_table(path: Path, report: Report) -> Table:
     index: dict[str, int] = {}
     for i, h in enumerate(header):
         index.setdefault(norm(h), i)
-    return Table(header, index, _rows(fh, path, reader, wrapped, report, len(header)), encoding, wrapped)
+    return Table(header, index, _rows(fh, path, reader, wrapped, report, len(header)), encoding, wrapped, fh)
 
 
 def _rows(fh: io.TextIOBase, path: Path, reader: Any, wrapped: bool, report: Report, width: int) -> Iterator[Row]:

@@ -24,7 +24,7 @@ from posassist.errors import Cancelled, Conflict, InvalidInput
 from posassist.i18n import tr
 from posassist.services import audit, import_lock, sessions
 from posassist.services.catalogue_sync import sources
-from posassist.services.sales_import import formats
+from posassist.services.sales_import import formats, parse_child
 from posassist.services.sales_import.customers_file import CustomerRows
 from posassist.services.sales_import.layout import Context
 from posassist.services.sales_import.model import CustomerCounts, Options, Progress, Report, SaleCounts
@@ -110,14 +110,48 @@ def _sales(
             report.counts.rows += 1
         return report, None
     run = Run(s, opts, report, layout.name, layout, dry=dry)
-    for batch in chunks(group(table.rows, layout.key, getattr(layout, "key_column", None))):
-        if cancelled and cancelled():
-            raise Cancelled()
-        run.chunk(batch)
-        if progress:
-            progress("dry run" if dry else "import", report.counts.rows, 0)
+    if not run.had_orders and parse_child.wanted(path):
+        table.close()
+        _parsed_apart(run, path, opts, ctx.stores, progress, cancelled)
+    else:
+        for batch in chunks(group(table.rows, layout.key, getattr(layout, "key_column", None))):
+            if cancelled and cancelled():
+                raise Cancelled()
+            run.chunk(batch)
+            if progress:
+                progress("dry run" if dry else "import", report.counts.rows, 0)
     run.finish()
     return report, run
+
+
+def _parsed_apart(
+    run: Run,
+    path: Path,
+    opts: Options,
+    stores: dict[str, int],
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    """A first import: the file read and parsed by a second process (parse_child) while this one
+    matches the customers and writes, chunk by chunk, as the same import in one process would."""
+    report, counts = run.report, run.counts
+    parsed = parse_child.Parsed(path, run.source, opts, stores, run.sqlite)
+    try:
+        for prepared, problems, values, blocked in parsed:
+            if cancelled and cancelled():
+                raise Cancelled()
+            for p in problems:
+                report.add(*p)
+            parse_child.apply_counts(counts, values)
+            run.take(prepared, blocked)
+            if progress:
+                progress("dry run" if run.dry else "import", counts.rows, 0)
+        for p in parsed.pending:
+            report.add(*p)
+        if parsed.counts is not None:
+            parse_child.apply_counts(counts, parsed.counts)
+    finally:
+        parsed.close()
 
 
 def import_sales(

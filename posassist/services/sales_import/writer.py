@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, any_, bindparam, delete, func, select, update
@@ -18,10 +17,10 @@ from posassist.db.bulk import insert_rows
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Department, Product, Variant
 from posassist.db.tables.sales import ReturnLine, Sale
-from posassist.domain.receipt_keys import receipt_key
+from posassist.services.sales_import import sift
 from posassist.services.sales_import.ids import reserve_ids
 from posassist.services.sales_import.layout import line_paid
-from posassist.services.sales_import.model import Options, Order, RawOrder, Report, SaleCounts
+from posassist.services.sales_import.model import Options, Order, Person, RawOrder, Report, SaleCounts
 from posassist.services.sales_import.people import People
 from posassist.services.sales_import.set_aside import SetAside
 
@@ -76,6 +75,7 @@ LINE_COLUMNS = (
 )
 TENDER_COLUMNS = ("sale_id", "kind", "amount_minor", "reference")
 Known = dict[str, tuple[int, str | None] | None]  # SKU -> (variant id, department code); None: not in the catalogue
+_NO_VARIANT = (None, None)
 
 
 class Layout(Protocol):
@@ -142,25 +142,8 @@ class Run:
     # -- one chunk
 
     def chunk(self, raws: list[RawOrder]) -> None:
-        c, report = self.counts, self.report
-        fresh: list[RawOrder] = []
-        for r in raws:
-            c.rows += len(r.rows)
-            h = hash(r.key)
-            if r.key and h in self.seen:
-                report.add(
-                    r.row,
-                    r.line,
-                    None,
-                    r.key,
-                    "warning",
-                    "duplicate_order",
-                    f"Order {r.key} appears again further down the file; only its first appearance is imported.",
-                )
-                c.skipped += 1
-                continue
-            self.seen.add(h)
-            fresh.append(r)
+        c = self.counts
+        fresh = list(sift.fresh(raws, self.seen, c, self.report))
         existing = self._existing([r.key for r in fresh if r.key])
         orders: list[tuple[Order, _Existing | None]] = []
         for r in fresh:
@@ -175,23 +158,19 @@ class Run:
                     self.customers.add(known[2])
                 continue
             e = None if known is None else _Existing(known[1], known[0], known[2], known[3])
-            o = self.layout.parse(r)
-            c.lines += o.line_rows
-            if o.skip:
-                c.skipped += 1
-                continue
-            if o.errors:
-                if self.opts.skip_invalid:
-                    c.skipped += 1
-                else:
-                    self.blocked = True
-                continue
-            o.digest = r.digest
-            c.refunds += o.refunded_minor > 0
-            orders.append((o, e))
+            o, blocks = sift.read_order(self.layout, r, c, self.opts)
+            self.blocked |= blocks
+            if o is not None:
+                orders.append((o, e))
         if self.blocked:
             return  # keep reading for the report; nothing is written
         self._write(orders)
+
+    def take(self, prepared: list[sift.Prepared], blocked: bool) -> None:
+        """A chunk of new orders a parsing process read (a first import: none is here yet)."""
+        self.blocked |= blocked
+        if not self.blocked:
+            self._write([], prepared)
 
     def _existing(self, keys: list[str]) -> dict[str, tuple[str | None, int, int | None, int]]:
         """The chunk's orders already here, in one statement by the (source, source id) index:
@@ -211,11 +190,11 @@ class Run:
             return column.in_(values)
         return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
 
-    def _variants(self, orders: list[tuple[Order, _Existing | None]]) -> Known:
+    def _variants(self, wanted: set[str]) -> Known:
         """The chunk's SKUs in the catalogue (variant, department); each SKU is asked for once per
         import (what a store sells repeats from order to order), unknown ones remembered as such."""
         cache = self.variant_cache
-        skus = {ln.sku for o, _ in orders for ln in o.lines if ln.sku} - cache.keys()
+        skus = wanted - cache.keys()
         if skus:
             q = (
                 select(Variant.sku, func.min(Variant.id), func.min(Department.code))
@@ -230,65 +209,88 @@ class Run:
                 cache[sku] = None
         return cache
 
-    def _write(self, orders: list[tuple[Order, _Existing | None]]) -> None:
-        s, c, report = self.s, self.counts, self.report
-        if not orders:
+    def _write(self, orders: list[tuple[Order, _Existing | None]], prepared: list[sift.Prepared] | None = None) -> None:
+        """The chunk's orders: new ones (``prepared`` from a parsing process, or prepared here)
+        inserted, changed ones updated, in the file's order."""
+        s, c = self.s, self.counts
+        if not orders and not prepared:
             return
-        variants = self._variants(orders)
-        self.people.reserve(s, sum(1 for o, _ in orders if o.person.identified))
-        new = [o for o, e in orders if e is None]
-        taken = self._taken_receipts([o.receipt for o in new])
+        items: list[tuple[sift.Prepared | None, Order | None, _Existing | None]]
+        if prepared is not None:
+            items = [(p, None, None) for p in prepared]
+        else:
+            items = [(sift.prepare(o, self.source, self.sqlite) if e is None else None, o, e) for o, e in orders]
+        wanted = {ln[0] for p, _, _ in items if p is not None for ln in p[6] if ln[0]}
+        wanted.update(ln.sku for p, o, _ in items if p is None and o is not None for ln in o.lines if ln.sku)
+        variants = self._variants(wanted)
+        identified = sum(1 for p, _, _ in items if p is not None and p[4] is not None)
+        self.people.reserve(s, identified + sum(1 for o, e in orders if e is not None and o.person.identified))
+        new = [p for p, _, _ in items if p is not None]
+        taken = self._taken_receipts([p[1] for p in new])
         ids = iter(reserve_ids(s.connection(), "sales", len(new)) if not self.dry else range(len(new)))
         sales: list[tuple[Any, ...]] = []
         lines: list[tuple[Any, ...]] = []
         tenders: list[tuple[Any, ...]] = []
         changed: list[tuple[Order, _Existing]] = []
-        for o, e in orders:
-            m = self.people.match(s, o.person, self.now)
-            if m.id is not None:
-                self.customers.add(m.id)
-            cid = m.id if m.id is not None and m.id > 0 else None
-            for ln in [] if o.header_only else o.lines:
-                if not ln.sku or variants.get(ln.sku) is None:
-                    report.add(
-                        ln.row,
-                        ln.line,
-                        self.layout.sku_column,
-                        ln.sku,
-                        "warning",
-                        "unknown_product",
-                        f"{ln.title}: {'the SKU ' + ln.sku + ' is not in the catalogue' if ln.sku else 'no SKU'}; the sale is "
-                        "imported and the line keeps its title and price (a return of it is judged without the product's rules).",
-                    )
-            if e is not None:
+        match, now, customers, people = self.people.match, self.now, self.customers, self.people
+        for p, o, e in items:
+            if p is None:
+                assert o is not None and e is not None
+                m = match(s, o.person, now)
+                if m.id is not None:
+                    customers.add(m.id)
+                self._unknown(
+                    [(ln.sku, ln.row, ln.line, ln.title) for ln in ([] if o.header_only else o.lines)], variants
+                )
+                o.customer_id = m.id if m.id is not None and m.id > 0 else None
                 changed.append((o, e))
-                o.customer_id = cid
                 continue
+            key, receipt, row, line, pf, rest, plines, tender, warn_lines = p
+            cid = None
+            if pf is not None:
+                m = match(s, Person(*pf), now)
+                if m.id is not None:
+                    customers.add(m.id)
+                    cid = m.id if m.id > 0 else None
+            if warn_lines:
+                self._unknown([(ln[0], ln[1], ln[2], ln[3][1]) for ln in plines], variants)
             sid = next(ids)
-            receipt = o.receipt
-            if receipt.upper() in taken:
-                receipt = f"{self.source.upper()}-{o.receipt}"[:64]
-                report.add(
-                    o.row,
-                    o.line,
+            filed = receipt
+            if filed.upper() in taken:
+                filed = f"{self.source.upper()}-{receipt}"[:64]
+                self.report.add(
+                    row,
+                    line,
                     None,
-                    o.receipt,
+                    receipt,
                     "warning",
                     "duplicate_order",
-                    f"The receipt number {o.receipt} is already another sale's; this order is filed as {receipt} "
+                    f"The receipt number {receipt} is already another sale's; this order is filed as {filed} "
                     "and is found by either number.",
                 )
-            taken.add(receipt.upper())
-            sales.append(self._sale_tuple(sid, receipt, o, cid))
-            lines += self._line_tuples(sid, o, variants)
-            tenders.append((sid, o.tender_kind, o.total_minor, (o.payment_method or "")[:64] or None))
+            taken.add(filed.upper())
+            sales.append((sid, filed, cid, *rest))
+            for sku, _, _, lrest in plines:
+                lines.append((sid, *(variants.get(sku or "") or _NO_VARIANT), *lrest))
+            tenders.append((sid, *tender))
             c.created += 1
-        self.people.flush(s)
+        people.flush(s)
+        self._store(sales, lines, tenders, changed, variants)
+
+    def _store(
+        self,
+        sales: list[tuple[Any, ...]],
+        lines: list[tuple[Any, ...]],
+        tenders: list[tuple[Any, ...]],
+        changed: list[tuple[Order, _Existing]],
+        variants: Known,
+    ) -> None:
+        c = self.counts
         if not self.dry:
-            conn = s.connection()
+            conn = self.s.connection()
             if sales:
-                insert_rows(conn, "sales", SALE_COLUMNS, sales)
-                insert_rows(conn, "sale_lines", LINE_COLUMNS, lines)
+                insert_rows(conn, "sales", sift.NEW_SALE_COLUMNS, sales)
+                insert_rows(conn, "sale_lines", sift.NEW_LINE_COLUMNS, lines)
                 insert_rows(conn, "tenders", TENDER_COLUMNS, tenders)
             if changed:
                 self._update(changed, variants)
@@ -299,17 +301,26 @@ class Run:
                 self.next_analyze *= 2
         c.updated += len(changed)
 
+    def _unknown(self, lines: list[tuple[str | None, int, int, str]], variants: Known) -> None:
+        """A warning for each line whose SKU the catalogue does not know (or that has none)."""
+        for sku, row, line, title in lines:
+            if not sku or variants.get(sku) is None:
+                self.report.add(
+                    row,
+                    line,
+                    self.layout.sku_column,
+                    sku,
+                    "warning",
+                    "unknown_product",
+                    f"{title}: {'the SKU ' + sku + ' is not in the catalogue' if sku else 'no SKU'}; the sale is "
+                    "imported and the line keeps its title and price (a return of it is judged without the product's rules).",
+                )
+
     def _taken_receipts(self, receipts: list[str]) -> set[str]:
         if not receipts:
             return set()
         q = select(SALES.c.receipt_no).where(self._among(SALES.c.receipt_no, receipts))
         return {r.upper() for r in self.s.execute(q).scalars()}
-
-    def _dt(self, value: datetime | None) -> datetime | None:
-        if value is None:
-            return None
-        value = value.astimezone(UTC)
-        return value.replace(tzinfo=None) if self.sqlite else value
 
     def _sale_values(self, o: Order, cid: int | None) -> dict[str, Any]:
         return {
@@ -332,36 +343,6 @@ class Run:
             "tax_included": o.tax_included,
             "import_hash": o.digest,
         }
-
-    def _sale_tuple(self, sid: int, receipt: str, o: Order, cid: int | None) -> tuple[Any, ...]:
-        """The row in SALE_COLUMNS' order, built directly (the hot path of a first import)."""
-        return (
-            sid,
-            receipt,
-            o.store_id,
-            cid,
-            o.channel,
-            "sale",
-            "completed",
-            o.currency,
-            o.subtotal_minor,
-            o.discount_minor,
-            o.tax_minor,
-            o.total_minor,
-            self._dt(o.sold_at),
-            self.source,
-            o.key[:64],
-            receipt_key(o.receipt),
-            o.pos_receipt,
-            o.payment_method,
-            o.financial_status[:24] if o.financial_status else None,
-            o.fulfilment_status[:24] if o.fulfilment_status else None,
-            self._dt(o.fulfilled_at),
-            o.refunded_minor,
-            o.shipping_minor,
-            o.tax_included,
-            o.digest,
-        )
 
     def _line_tuples(self, sid: int, o: Order, variants: Known) -> list[tuple[Any, ...]]:
         out = []

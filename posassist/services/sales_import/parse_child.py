@@ -1,0 +1,197 @@
+"""A large first import of sales reads and parses the file in a second process while the importing
+process matches customers and writes: on a first import nothing of the file depends on the
+database (no order is here yet), so reading, grouping, de-duplicating and parsing are separable.
+
+The parent starts ``python -m posassist.services.sales_import.parse_child`` and sends it the file
+and the options on stdin; the child sends back, one pickle per chunk of orders on stdout, the
+chunk's new orders as plain tuples (sift.Prepared: a pickled Order costs 60 µs, its tuples a few),
+every problem it found (row, field, code, message) in the order it found them, the file-side counts
+and whether an error blocks the import. The pipe's buffer bounds what is read ahead. The parent
+checks cancel between chunks and stops the child; a child that fails says why."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import struct
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any, NoReturn
+
+from posassist.errors import PosassistError, StorageError
+from posassist.i18n import tr
+from posassist.services.sales_import import sift
+from posassist.services.sales_import.model import Options, Report, SaleCounts
+
+HEADER = struct.Struct("!I")
+FROM_MB = 4.0  # files from this size are parsed in a second process (POSASSIST_SALES_PARSE_CHILD_MB)
+COUNTED = ("rows", "orders", "lines", "skipped", "refunds")  # the counts the file side keeps
+
+Batch = tuple[list[sift.Prepared], list[tuple[Any, ...]], tuple[int, ...], bool]
+
+
+def wanted(path: Path) -> bool:
+    """Whether a first import of ``path`` is parsed in a second process: a file of some size (a
+    small one is read before a process would have started) on a machine with a second core.
+    ``POSASSIST_SALES_PARSE_CHILD_MB``: the size from which it is (0: always; ``off``: never)."""
+    raw = os.environ.get("POSASSIST_SALES_PARSE_CHILD_MB", "").strip().lower()
+    if raw in ("off", "no", "never"):
+        return False
+    try:
+        limit = float(raw) if raw else FROM_MB
+    except ValueError:
+        limit = FROM_MB
+    if limit > 0 and (os.cpu_count() or 1) < 2:
+        return False
+    try:
+        return path.stat().st_size >= limit * 1e6
+    except OSError:
+        return False
+
+
+def _send(out: IO[bytes], message: tuple[Any, ...]) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    out.write(HEADER.pack(len(data)))
+    out.write(data)
+
+
+def _receive(src: IO[bytes]) -> tuple[Any, ...] | None:
+    head = src.read(HEADER.size)
+    if len(head) < HEADER.size:
+        return None
+    (size,) = HEADER.unpack(head)
+    data = src.read(size)
+    if len(data) < size:
+        return None
+    message = pickle.loads(data)  # from the child this process started, never from a file
+    return message if isinstance(message, tuple) else None
+
+
+class Parsed:
+    """The parent's side: iterate for the chunks (see Batch); ``close`` stops the child."""
+
+    def __init__(self, path: Path, source: str, opts: Options, stores: dict[str, int], sqlite: bool) -> None:
+        self._errors = tempfile.TemporaryFile()
+        try:
+            self.child = subprocess.Popen(
+                [sys.executable, "-m", "posassist.services.sales_import.parse_child"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=self._errors,
+                env={k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
+            )
+        except OSError as err:
+            self._errors.close()
+            raise StorageError(tr("Could not start the import process ({err}).", err=err)) from err
+        assert self.child.stdin is not None and self.child.stdout is not None
+        self.child.stdin.write(pickle.dumps((str(path), source, opts, stores, sqlite), pickle.HIGHEST_PROTOCOL))
+        self.child.stdin.close()
+        self.pending: list[tuple[Any, ...]] = []  # problems after the last chunk (a cut-off file)
+        self.counts: tuple[int, ...] | None = None
+
+    def __iter__(self) -> Iterator[Batch]:
+        assert self.child.stdout is not None
+        while True:
+            message = _receive(self.child.stdout)
+            if message is None:
+                self._failed()
+            kind = message[0]
+            if kind == "chunk":
+                yield message[1], message[2], message[3], message[4]
+            elif kind == "done":
+                self.pending, self.counts = message[1], message[2]
+                return
+            elif kind == "error" and isinstance(message[1], PosassistError):
+                raise message[1]
+            else:
+                self._failed()
+
+    def _failed(self) -> NoReturn:
+        code = self.child.wait()
+        self._errors.seek(0)
+        tail = self._errors.read()[-2000:].decode("utf-8", "replace").strip()
+        raise StorageError(
+            tr("The process reading the file stopped (exit {code}): {why}", code=code, why=tail or tr("no message"))
+        )
+
+    def close(self) -> None:
+        if self.child.poll() is None:
+            with contextlib.suppress(OSError):
+                self.child.kill()
+        if self.child.stdout is not None:
+            self.child.stdout.close()
+        self.child.wait()
+        self._errors.close()
+
+
+def apply_counts(counts: SaleCounts, values: tuple[int, ...]) -> None:
+    for name, value in zip(COUNTED, values, strict=True):
+        setattr(counts, name, value)
+
+
+class _Collecting(Report):
+    """The child's report: each problem kept as its arguments, sent to the parent to add."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(source, "auto", False, SaleCounts())
+        self.pending: list[tuple[Any, ...]] = []
+
+    def add(
+        self, row: int | None, line: int | None, fld: str | None, value: str | None, severity: str, code: str, msg: str
+    ) -> None:
+        self.pending.append((row, line, fld, value, severity, code, msg))
+
+    def take(self) -> list[tuple[Any, ...]]:
+        out, self.pending = self.pending, []
+        return out
+
+
+def _counts(c: SaleCounts) -> tuple[int, ...]:
+    return tuple(getattr(c, name) for name in COUNTED)
+
+
+def run(path: str, source: str, opts: Options, stores: dict[str, int], sqlite: bool, out: IO[bytes]) -> None:
+    from posassist.services.sales_import import formats
+    from posassist.services.sales_import.layout import Context
+    from posassist.services.sales_import.reading import group, open_table
+    from posassist.services.sales_import.writer import chunks
+
+    report = _Collecting(path)
+    table = open_table(Path(path), report)
+    layout = formats.sale_layout(table, opts.format, Context(opts, report, stores))
+    report.take()  # the header's problems: the parent found them too
+    c = report.counts
+    assert isinstance(c, SaleCounts)
+    seen: set[int] = set()
+    blocked = False
+    prepare, read_order = sift.prepare, sift.read_order
+    for batch in chunks(group(table.rows, layout.key, getattr(layout, "key_column", None))):
+        prepared = []
+        for r in sift.fresh(batch, seen, c, report):
+            c.orders += 1
+            o, blocks = read_order(layout, r, c, opts)
+            blocked |= blocks
+            if o is not None and not blocked:
+                prepared.append(prepare(o, source, sqlite))
+        _send(out, ("chunk", prepared, report.take(), _counts(c), blocked))
+    _send(out, ("done", report.take(), _counts(c)))
+
+
+def main() -> int:
+    args = pickle.loads(sys.stdin.buffer.read())  # from the process that started this one
+    out = sys.stdout.buffer
+    try:
+        path, source, opts, stores, sqlite = args
+        run(path, source, opts, stores, sqlite, out)
+    except PosassistError as err:
+        _send(out, ("error", err))
+    out.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""A first import parsed in a second process (parse_child) gives what the same import in one
+process gives: the same report (every problem with its row and field, in the same order), the
+same counts and the same rows; a cancel stops it and writes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from posassist.db.session import Database
+from posassist.db.tables.customers import Customer
+from posassist.db.tables.sales import Sale, SaleLine, Tender
+from posassist.errors import Cancelled
+from posassist.services import auth
+from posassist.services.sales_import import Sales, parse_child
+from tests.conftest import _copy_of
+from tests.services.sales_import.conftest import DATA, counts, opts
+
+FILES = (
+    "shopify_orders_2024.csv",
+    "shopify_orders_2019.csv",
+    "shopify_orders_cut_off.csv",
+    "shopify_orders_one_column.csv",
+    "shopify_orders_spreadsheet.csv",
+    "square_item_sales.csv",
+    "woocommerce_orders.csv",
+)
+
+
+def _rows(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """What the import wrote, without ids (customers by e-mail, lines by their sale's receipt)."""
+    with db.read() as s:
+        sale_cols = [c for c in Sale.__table__.c if c.name not in ("id", "customer_id", "created_at", "updated_at")]
+        line_cols = [c for c in SaleLine.__table__.c if c.name not in ("id", "sale_id")]
+        sales = s.execute(
+            select(*sale_cols, Customer.email).outerjoin(Customer, Customer.id == Sale.customer_id).order_by(Sale.id)
+        ).all()
+        lines = s.execute(select(Sale.receipt_no, *line_cols).join(Sale, Sale.id == SaleLine.sale_id)).all()
+        tenders = s.execute(
+            select(Sale.receipt_no, Tender.kind, Tender.amount_minor, Tender.reference).join(Sale)
+        ).all()
+        people = s.execute(
+            select(Customer.email, Customer.phone_e164, Customer.full_name, Customer.consent_email)
+        ).all()
+    return {
+        "sales": [tuple(r) for r in sales],
+        "lines": sorted(tuple(map(str, r)) for r in lines),
+        "tenders": sorted(tuple(map(str, r)) for r in tenders),
+        "customers": sorted(tuple(map(str, r)) for r in people),
+    }
+
+
+def _imported(url: str, name: str) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    db = Database(url)
+    try:
+        admin = auth.sign_in(db, "901", "admin-7391")
+        sales = Sales(db)
+        dry = sales.import_sales(admin, str(DATA / name), opts(db, dry_run=True)).as_dict()
+        applied = sales.import_sales(admin, str(DATA / name), opts(db)).as_dict()
+        return dry, applied, _rows(db)
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_a_first_import_parsed_apart_is_the_import_in_one_process(
+    name: str,
+    engine_name: str,
+    tmp_path: Path,
+    pg_server: Any,
+    _demo_templates: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    got = {}
+    for mode in ("off", "0"):
+        monkeypatch.setenv("POSASSIST_SALES_PARSE_CHILD_MB", mode)
+        assert parse_child.wanted(DATA / name) == (mode == "0")
+        for url in _copy_of(_demo_templates, engine_name, tmp_path, pg_server, f"apart{mode}"):
+            got[mode] = _imported(url, name)
+    alone, apart = got["off"], got["0"]
+    assert apart[0] == alone[0]  # the dry run's report
+    assert apart[1] == alone[1]  # the import's report: counts, problems in order, applied
+    assert apart[2] == alone[2]  # the rows written
+    assert apart[2]["sales"]
+
+
+def test_a_cancel_stops_the_parsing_process_and_writes_nothing(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("POSASSIST_SALES_PARSE_CHILD_MB", "0")
+    admin = auth.sign_in(demo_db, "901", "admin-7391")
+    before = counts(demo_db)
+    started: list[parse_child.Parsed] = []
+    real = parse_child.Parsed.__init__
+
+    def watched(self: parse_child.Parsed, *a: Any, **k: Any) -> None:
+        real(self, *a, **k)
+        started.append(self)
+
+    monkeypatch.setattr(parse_child.Parsed, "__init__", watched)
+    with pytest.raises(Cancelled):
+        Sales(demo_db).import_sales(admin, str(DATA / "shopify_orders_2024.csv"), opts(demo_db), cancelled=lambda: True)
+    assert counts(demo_db) == before
+    assert len(started) == 1 and started[0].child.returncode is not None  # stopped and reaped
