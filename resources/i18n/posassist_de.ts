@@ -7391,5 +7391,13 @@
         <source>item</source>
         <translation>Artikel</translation>
     </message>
+    <message>
+        <source>The process reading the file stopped (exit {code}): {why}</source>
+        <translation>Der Prozess, der die Datei liest, wurde beendet (Exit {code}): {why}</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
 </context>
 </TS>

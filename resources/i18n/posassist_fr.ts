@@ -7391,5 +7391,13 @@
         <source>item</source>
         <translation>article</translation>
     </message>
+    <message>
+        <source>The process reading the file stopped (exit {code}): {why}</source>
+        <translation>Le processus qui lit le fichier s’est arrêté (code de sortie {code})&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>aucun message</translation>
+    </message>
 </context>
 </TS>
