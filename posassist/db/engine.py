@@ -96,8 +96,18 @@ def build_engine(url: str, *, pool_size: int = 5, echo: bool = False) -> Engine:
         echo=echo,
         pool_size=pool_size,
         pool_pre_ping=True,
-        connect_args={"connect_timeout": 5, "application_name": "posassist"},
+        connect_args={"connect_timeout": 5, "application_name": "posassist", "options": _pg_options(parsed)},
     )
+
+
+def _pg_options(parsed: URL) -> str:
+    """The server options of every connection, after any the URL gives. synchronize_seqscans off:
+    on a table larger than a quarter of shared_buffers a scan otherwise starts where another one
+    (or the last limited one) stopped, so the same type-ahead query would hand over a different
+    first window, and so a different page, each time it ran."""
+    given = parsed.query.get("options")
+    given = given[-1] if isinstance(given, tuple) else given
+    return " ".join(filter(None, [given, "-c synchronize_seqscans=off"]))
 
 
 def describe(url: str) -> str:

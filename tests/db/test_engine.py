@@ -51,3 +51,23 @@ def test_unsupported_urls_are_refused_clearly(url: str) -> None:
 def test_postgresql_urls_use_psycopg3() -> None:
     assert parse_url("postgresql://u@h/db").drivername == "postgresql+psycopg"
     assert build_engine("postgresql://u@127.0.0.1:1/db").dialect.driver == "psycopg"
+
+
+@pytest.mark.parametrize("engine_name", ["postgresql"])
+def test_postgresql_scans_do_not_synchronize_and_the_urls_options_stay(fresh_url: str) -> None:
+    """A scan of a large table must start at its beginning each time (the same type-ahead query,
+    the same page); options the URL gives are kept beside ours."""
+    from sqlalchemy import text
+
+    from posassist.db.engine import build_engine
+
+    with_options = fresh_url + ("&" if "?" in fresh_url else "?") + "options=-c%20work_mem%3D7MB"
+    for url, work_mem in ((fresh_url, None), (with_options, "7MB")):
+        engine = build_engine(url)
+        try:
+            with engine.connect() as c:
+                assert c.execute(text("SHOW synchronize_seqscans")).scalar() == "off"
+                if work_mem:
+                    assert c.execute(text("SHOW work_mem")).scalar() == work_mem
+        finally:
+            engine.dispose()
