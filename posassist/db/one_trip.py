@@ -30,7 +30,7 @@ def _install(engine: Engine) -> None:
     def do_ping(dbapi_conn: Any) -> bool:
         return True if _NO_PING.get() else bool(ping(dbapi_conn))
 
-    dialect.do_ping = do_ping  # type: ignore[method-assign,assignment]
+    setattr(dialect, "do_ping", do_ping)  # noqa: B010 - replaces a method on this engine's dialect only
     vars(engine)["_posassist_one_trip"] = True
 
 
