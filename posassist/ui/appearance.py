@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -111,6 +111,7 @@ def style_sheet(theme: str, point_size: float) -> str:
     return f"QWidget {{ font-size: {point_size:.1f}pt; }}" + HIGH_CONTRAST_SHEET
 
 
+SAVE_AFTER_MS = 1500  # a look change is written to the settings file once the keys rest
 RING_WIDTH = 3  # px: a focus ring seen from a step back from the counter
 BASE_POINT_PROPERTY = "posassistBasePointSize"  # the application's 100 % text size, in points
 
@@ -234,12 +235,18 @@ class Appearance:
             self.scale = float(str(settings.value("appearance/scale", 1.0)))
         except ValueError:
             self.scale = 1.0
+        # writing QSettings syncs its file (a lock file, a save with fdatasync) on the next turn of
+        # the event loop: done at once it was part of every look change, and of each of a run of
+        # Ctrl++ presses; now once, when the keys rest (or as the window closes: MainWindow)
+        self._save_timer = QTimer(settings, singleShot=True, interval=SAVE_AFTER_MS)
+        self._save_timer.timeout.connect(self.save)
         self.apply()
 
     def apply(self) -> None:
         """Everything, from the settings (at start); a change applies only what it changes."""
         self._apply_size()
         self._apply_theme()
+        self.save()
 
     def _sheet(self) -> None:
         app = qapp()
@@ -250,7 +257,7 @@ class Appearance:
     def _apply_theme(self) -> None:
         qapp().setPalette(palette(self.theme if self.theme in THEMES else "light"))
         self._sheet()
-        self.settings.setValue("appearance/theme", self.theme)
+        self._save_timer.start()
 
     def _apply_size(self) -> None:
         app = qapp()
@@ -260,6 +267,12 @@ class Appearance:
             font.setPointSizeF(size)
             app.setFont(font)
         self._sheet()
+        self._save_timer.start()
+
+    def save(self) -> None:
+        """The theme and the text size into the settings (they are read at the next start)."""
+        self._save_timer.stop()
+        self.settings.setValue("appearance/theme", self.theme)
         self.settings.setValue("appearance/scale", self.scale)
 
     def next_theme(self) -> str:

@@ -564,6 +564,7 @@ class MainWindow(AdminActions):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.qsettings.setValue("main/geometry", self.saveGeometry())
         self.qsettings.setValue("main/state", self.saveState())
+        self.appearance.save()  # a look changed in the last moment
         self._end_session()  # a note being typed is kept for next time; the session ends
         self.lookup.live.stop()
         self.offline.stop()

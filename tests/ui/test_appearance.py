@@ -29,7 +29,9 @@ def test_themes_text_size_and_help(qtbot, demo_app, qsettings) -> None:  # type:
         assert win.appearance.scale == 2.0 and abs(QApplication.font().pointSizeF() - 2 * base) < 0.01
         # at 200 % the search box grows with its text (no clipping)
         qtbot.waitUntil(lambda: win.lookup.search.height() >= win.lookup.search.fontMetrics().height())
-        assert qsettings.value("appearance/theme") == "high_contrast"
+        # written once the keys rest (not in each change: a settings file sync is no part of it)
+        qtbot.waitUntil(lambda: qsettings.value("appearance/theme") == "high_contrast")
+        assert float(str(qsettings.value("appearance/scale"))) == 2.0
         qtbot.keyClick(win, Qt.Key.Key_F1)
         qtbot.waitUntil(lambda: getattr(win, "help_dialog", None) is not None and win.help_dialog.isVisible())
         assert "F5" in win.help_dialog.findChild(type(win.status_store), "helpText").text()

@@ -48,6 +48,7 @@ class DashboardWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.reports, self.tasks, self.currency = reports, tasks, currency
+        self._axis_texts: dict[int, str] = {}  # minor units -> money text, see _money_axis
         self.data: Dashboard | None = None
         self.setObjectName("dashboard")
         self.setAccessibleName(tr("Shift-lead dashboard"))
@@ -243,7 +244,12 @@ class DashboardWindow(QDialog):
         )
 
     def _money_axis(self, major: float) -> str:
-        return i18n.money(round(major * 100), self.currency)
+        """An axis label; kept, as each paint (a theme or text size change repaints every chart)
+        asks for the same few again and formatting through the locale is slow."""
+        minor = round(major * 100)
+        if minor not in self._axis_texts:
+            self._axis_texts[minor] = i18n.money(minor, self.currency)
+        return self._axis_texts[minor]
 
     def _draw_exceptions(self, d: Dashboard) -> None:
         exc = d.exceptions
