@@ -62,7 +62,7 @@ def send_message(out: IO[bytes], message: tuple[Any, ...]) -> None:
     out.flush()
 
 
-def _receive(src: IO[bytes]) -> tuple[Any, ...] | None:
+def receive_message(src: IO[bytes]) -> tuple[Any, ...] | None:
     head = src.read(HEADER.size)
     if len(head) < HEADER.size:
         return None
@@ -192,7 +192,7 @@ def _read_all(
     results: IO[bytes], progress: Progress | None, outcome: list[tuple[Any, ...] | None], started: list[int]
 ) -> None:
     try:
-        while (message := _receive(results)) is not None:
+        while (message := receive_message(results)) is not None:
             if message[0] == "started":
                 started.append(int(message[1]))
                 continue

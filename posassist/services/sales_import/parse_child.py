@@ -3,7 +3,7 @@ process matches customers and writes: on a first import nothing of the file depe
 database (no order is here yet), so reading, grouping, de-duplicating and parsing are separable.
 
 The parent starts ``python -m posassist.services.sales_import.parse_child`` and sends it the file
-and the options on stdin; the child sends back, one pickle per chunk of orders on stdout, the
+and the options on stdin; the child sends back, one message per chunk of orders on stdout (framed as services.isolated's), the
 chunk's new orders as plain tuples (sift.Prepared: a pickled Order costs 60 µs, its tuples a few),
 every problem it found (row, field, code, message) in the order it found them, the file-side counts
 and whether an error blocks the import. The pipe's buffer bounds what is read ahead. The parent
@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import os
 import pickle
-import struct
 import subprocess
 import sys
 import tempfile
@@ -24,10 +23,10 @@ from typing import IO, Any, NoReturn
 
 from posassist.errors import PosassistError, StorageError
 from posassist.i18n import tr
+from posassist.services.isolated import receive_message, send_message
 from posassist.services.sales_import import sift
 from posassist.services.sales_import.model import Options, Report, SaleCounts
 
-HEADER = struct.Struct("!I")
 FROM_MB = 4.0  # files from this size are parsed in a second process (POSASSIST_SALES_PARSE_CHILD_MB)
 COUNTED = ("rows", "orders", "lines", "skipped", "refunds")  # the counts the file side keeps
 
@@ -51,24 +50,6 @@ def wanted(path: Path) -> bool:
         return path.stat().st_size >= limit * 1e6
     except OSError:
         return False
-
-
-def _send(out: IO[bytes], message: tuple[Any, ...]) -> None:
-    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    out.write(HEADER.pack(len(data)))
-    out.write(data)
-
-
-def _receive(src: IO[bytes]) -> tuple[Any, ...] | None:
-    head = src.read(HEADER.size)
-    if len(head) < HEADER.size:
-        return None
-    (size,) = HEADER.unpack(head)
-    data = src.read(size)
-    if len(data) < size:
-        return None
-    message = pickle.loads(data)  # from the child this process started, never from a file
-    return message if isinstance(message, tuple) else None
 
 
 class Parsed:
@@ -96,7 +77,7 @@ class Parsed:
     def __iter__(self) -> Iterator[Batch]:
         assert self.child.stdout is not None
         while True:
-            message = _receive(self.child.stdout)
+            message = receive_message(self.child.stdout)
             if message is None:
                 self._failed()
             kind = message[0]
@@ -177,8 +158,8 @@ def run(path: str, source: str, opts: Options, stores: dict[str, int], sqlite: b
             blocked |= blocks
             if o is not None and not blocked:
                 prepared.append(prepare(o, source, sqlite))
-        _send(out, ("chunk", prepared, report.take(), _counts(c), blocked))
-    _send(out, ("done", report.take(), _counts(c)))
+        send_message(out, ("chunk", prepared, report.take(), _counts(c), blocked))
+    send_message(out, ("done", report.take(), _counts(c)))
 
 
 def main() -> int:
@@ -188,7 +169,7 @@ def main() -> int:
         path, source, opts, stores, sqlite = args
         run(path, source, opts, stores, sqlite, out)
     except PosassistError as err:
-        _send(out, ("error", err))
+        send_message(out, ("error", err))
     out.flush()
     return 0
 

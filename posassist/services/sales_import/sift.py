@@ -12,9 +12,10 @@ from typing import Any, Protocol
 
 from posassist.domain.receipt_keys import receipt_key
 from posassist.services.sales_import.layout import line_paid
-from posassist.services.sales_import.model import Options, Order, Person, RawOrder, Report, SaleCounts
+from posassist.services.sales_import.model import Line, Options, Order, Person, RawOrder, Report, SaleCounts
 
-# a new sale's columns: the three the writer fills first, then what the file decides
+# a sale's columns as every insert of the import lists them: the three the writer fills first
+# (id, receipt as filed, customer), then what the file decides (sale_row)
 NEW_SALE_COLUMNS = (
     "id",
     "receipt_no",
@@ -42,7 +43,7 @@ NEW_SALE_COLUMNS = (
     "tax_included",
     "import_hash",
 )
-# a new line's columns: the sale and the catalogue's variant and department first
+# a line's columns: the sale and the catalogue's variant and department first, then line_row
 NEW_LINE_COLUMNS = (
     "sale_id",
     "variant_id",
@@ -58,6 +59,7 @@ NEW_LINE_COLUMNS = (
     "sku_text",
     "fulfilment_status",
 )
+TENDER_COLUMNS = ("sale_id", "kind", "amount_minor", "reference")
 PERSON_FIELDS = (
     "source_id",
     "email",
@@ -136,9 +138,10 @@ def person_fields(p: Person) -> tuple[Any, ...] | None:
     return tuple(getattr(p, f) for f in PERSON_FIELDS)
 
 
-def prepare(o: Order, source: str, sqlite: bool) -> Prepared:
-    """A new order as the plain tuples the writer inserts (see Prepared)."""
-    sale = (
+def sale_row(o: Order, source: str, sqlite: bool) -> tuple[Any, ...]:
+    """The order's sale row in NEW_SALE_COLUMNS[3:] order (times naive UTC for SQLite's raw
+    insert, aware for a statement the column types bind)."""
+    return (
         o.store_id,
         o.channel,
         "sale",
@@ -162,26 +165,41 @@ def prepare(o: Order, source: str, sqlite: bool) -> Prepared:
         o.tax_included,
         o.digest,
     )
+
+
+def line_row(n: int, ln: Line, included: bool) -> tuple[Any, ...]:
+    """Line ``n`` of an order in NEW_LINE_COLUMNS[3:] order."""
+    return (
+        n,
+        ln.title,
+        ln.quantity,
+        ln.unit_price_minor,
+        ln.discount_minor,
+        ln.tax_minor,
+        max(0, line_paid(ln, included)),
+        False,
+        ln.sku,
+        ln.fulfilment[:24] if ln.fulfilment else None,
+    )
+
+
+def tender_row(o: Order) -> tuple[Any, ...]:
+    """The order's tender in TENDER_COLUMNS[1:] order."""
+    return (o.tender_kind, o.total_minor, (o.payment_method or "")[:64] or None)
+
+
+def prepare(o: Order, source: str, sqlite: bool) -> Prepared:
+    """A new order as the plain tuples the writer inserts (see Prepared)."""
     included = o.tax_included
-    lines = [
-        (
-            ln.sku,
-            ln.row,
-            ln.line,
-            (
-                n,
-                ln.title,
-                ln.quantity,
-                ln.unit_price_minor,
-                ln.discount_minor,
-                ln.tax_minor,
-                max(0, line_paid(ln, included)),
-                False,
-                ln.sku,
-                ln.fulfilment[:24] if ln.fulfilment else None,
-            ),
-        )
-        for n, ln in enumerate(o.lines, start=1)
-    ]
-    tender = (o.tender_kind, o.total_minor, (o.payment_method or "")[:64] or None)
-    return (o.key, o.receipt, o.row, o.line, person_fields(o.person), sale, lines, tender, not o.header_only)
+    lines = [(ln.sku, ln.row, ln.line, line_row(n, ln, included)) for n, ln in enumerate(o.lines, start=1)]
+    return (
+        o.key,
+        o.receipt,
+        o.row,
+        o.line,
+        person_fields(o.person),
+        sale_row(o, source, sqlite),
+        lines,
+        tender_row(o),
+        not o.header_only,
+    )

@@ -6,76 +6,27 @@ the same way and writes nothing."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, any_, bindparam, delete, func, select, update
+from sqlalchemy import ColumnElement, any_, bindparam, func, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from posassist.db.bulk import insert_rows
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.catalogue import Department, Product, Variant
-from posassist.db.tables.sales import ReturnLine, Sale
+from posassist.db.tables.sales import Sale
 from posassist.services.sales_import import sift
+from posassist.services.sales_import.changes import NO_VARIANT, Existing, Known, update_orders
 from posassist.services.sales_import.ids import reserve_ids
-from posassist.services.sales_import.layout import line_paid
 from posassist.services.sales_import.model import Options, Order, Person, RawOrder, Report, SaleCounts
 from posassist.services.sales_import.people import People
 from posassist.services.sales_import.set_aside import SetAside
 
 SALES = Sale.metadata.tables["sales"]
-LINES = Sale.metadata.tables["sale_lines"]
-TENDERS = Sale.metadata.tables["tenders"]
 CHUNK = 1000  # orders read, compared and written at a time
 IMPORT_CACHE_KB = 32 * 1024  # SQLite page cache while importing
 ANALYZE_FROM = 4000  # orders written before PostgreSQL's statistics are first refreshed mid-import
-
-SALE_COLUMNS = (
-    "id",
-    "receipt_no",
-    "store_id",
-    "customer_id",
-    "channel",
-    "kind",
-    "status",
-    "currency",
-    "subtotal_minor",
-    "discount_minor",
-    "tax_minor",
-    "total_minor",
-    "sold_at",
-    "source",
-    "external_id",
-    "lookup_key",
-    "pos_receipt",
-    "payment_method",
-    "financial_status",
-    "fulfilment_status",
-    "fulfilled_at",
-    "refunded_minor",
-    "shipping_minor",
-    "tax_included",
-    "import_hash",
-)
-LINE_COLUMNS = (
-    "sale_id",
-    "line_no",
-    "variant_id",
-    "description",
-    "department_code",
-    "quantity",
-    "unit_price_minor",
-    "discount_minor",
-    "tax_minor",
-    "total_minor",
-    "final_sale",
-    "sku_text",
-    "fulfilment_status",
-)
-TENDER_COLUMNS = ("sale_id", "kind", "amount_minor", "reference")
-Known = dict[str, tuple[int, str | None] | None]  # SKU -> (variant id, department code); None: not in the catalogue
-_NO_VARIANT = (None, None)
 
 
 class Layout(Protocol):
@@ -88,14 +39,6 @@ class Layout(Protocol):
     def parse(self, raw: RawOrder) -> Order: ...
 
     def line_count(self, raw: RawOrder) -> int: ...
-
-
-@dataclass
-class _Existing:
-    id: int
-    digest: str | None
-    customer_id: int | None
-    refunded: int
 
 
 class Run:
@@ -127,6 +70,11 @@ class Run:
             # makes the planner scan the whole table (77 ms) rather than probe the index (15 ms);
             # for this transaction only, the cost of a read from a cached or solid-state disk
             s.connection().exec_driver_sql("SET LOCAL random_page_cost = 1.1")
+            if not dry:
+                # the import's commit need not wait for the log's flush: a crash in the moment
+                # after loses at most that commit (the file is imported again, unchanged orders
+                # skipped), never leaves half of it; the server stays consistent
+                s.connection().exec_driver_sql("SET LOCAL synchronous_commit = off")
         if self.sqlite and not dry:  # the indexes of a million rows stay in memory while they grow
             self._cache = s.connection().exec_driver_sql("PRAGMA cache_size").scalar()
             s.connection().exec_driver_sql(f"PRAGMA cache_size = -{IMPORT_CACHE_KB}")
@@ -145,7 +93,7 @@ class Run:
         c = self.counts
         fresh = list(sift.fresh(raws, self.seen, c, self.report))
         existing = self._existing([r.key for r in fresh if r.key])
-        orders: list[tuple[Order, _Existing | None]] = []
+        orders: list[tuple[Order, Existing | None]] = []
         for r in fresh:
             c.orders += 1
             known = existing.get(r.key)
@@ -157,7 +105,7 @@ class Run:
                 if known[2]:
                     self.customers.add(known[2])
                 continue
-            e = None if known is None else _Existing(known[1], known[0], known[2], known[3])
+            e = None if known is None else Existing(known[1], known[0], known[2], known[3])
             o, blocks = sift.read_order(self.layout, r, c, self.opts)
             self.blocked |= blocks
             if o is not None:
@@ -209,13 +157,13 @@ class Run:
                 cache[sku] = None
         return cache
 
-    def _write(self, orders: list[tuple[Order, _Existing | None]], prepared: list[sift.Prepared] | None = None) -> None:
+    def _write(self, orders: list[tuple[Order, Existing | None]], prepared: list[sift.Prepared] | None = None) -> None:
         """The chunk's orders: new ones (``prepared`` from a parsing process, or prepared here)
         inserted, changed ones updated, in the file's order."""
         s, c = self.s, self.counts
         if not orders and not prepared:
             return
-        items: list[tuple[sift.Prepared | None, Order | None, _Existing | None]]
+        items: list[tuple[sift.Prepared | None, Order | None, Existing | None]]
         if prepared is not None:
             items = [(p, None, None) for p in prepared]
         else:
@@ -231,7 +179,7 @@ class Run:
         sales: list[tuple[Any, ...]] = []
         lines: list[tuple[Any, ...]] = []
         tenders: list[tuple[Any, ...]] = []
-        changed: list[tuple[Order, _Existing]] = []
+        changed: list[tuple[Order, Existing]] = []
         match, now, customers, people = self.people.match, self.now, self.customers, self.people
         for p, o, e in items:
             if p is None:
@@ -271,7 +219,7 @@ class Run:
             taken.add(filed.upper())
             sales.append((sid, filed, cid, *rest))
             for sku, _, _, lrest in plines:
-                lines.append((sid, *(variants.get(sku or "") or _NO_VARIANT), *lrest))
+                lines.append((sid, *(variants.get(sku or "") or NO_VARIANT), *lrest))
             tenders.append((sid, *tender))
             c.created += 1
         people.flush(s)
@@ -282,7 +230,7 @@ class Run:
         sales: list[tuple[Any, ...]],
         lines: list[tuple[Any, ...]],
         tenders: list[tuple[Any, ...]],
-        changed: list[tuple[Order, _Existing]],
+        changed: list[tuple[Order, Existing]],
         variants: Known,
     ) -> None:
         c = self.counts
@@ -291,9 +239,9 @@ class Run:
             if sales:
                 insert_rows(conn, "sales", sift.NEW_SALE_COLUMNS, sales)
                 insert_rows(conn, "sale_lines", sift.NEW_LINE_COLUMNS, lines)
-                insert_rows(conn, "tenders", TENDER_COLUMNS, tenders)
+                insert_rows(conn, "tenders", sift.TENDER_COLUMNS, tenders)
             if changed:
-                self._update(changed, variants)
+                update_orders(self.s, self.source, changed, variants)
             if self.aside is not None:
                 self.aside.consider(conn, c.created)
             if self.next_analyze is not None and c.created + c.updated >= self.next_analyze:
@@ -321,109 +269,6 @@ class Run:
             return set()
         q = select(SALES.c.receipt_no).where(self._among(SALES.c.receipt_no, receipts))
         return {r.upper() for r in self.s.execute(q).scalars()}
-
-    def _sale_values(self, o: Order, cid: int | None) -> dict[str, Any]:
-        return {
-            "store_id": o.store_id,
-            "customer_id": cid,
-            "channel": o.channel,
-            "currency": o.currency,
-            "subtotal_minor": o.subtotal_minor,
-            "discount_minor": o.discount_minor,
-            "tax_minor": o.tax_minor,
-            "total_minor": o.total_minor,
-            "sold_at": o.sold_at,
-            "pos_receipt": o.pos_receipt,
-            "payment_method": o.payment_method,
-            "financial_status": o.financial_status[:24] if o.financial_status else None,
-            "fulfilment_status": o.fulfilment_status[:24] if o.fulfilment_status else None,
-            "fulfilled_at": o.fulfilled_at,
-            "refunded_minor": o.refunded_minor,
-            "shipping_minor": o.shipping_minor,
-            "tax_included": o.tax_included,
-            "import_hash": o.digest,
-        }
-
-    def _line_tuples(self, sid: int, o: Order, variants: Known) -> list[tuple[Any, ...]]:
-        out = []
-        for n, ln in enumerate(o.lines, start=1):
-            vid, dept = variants.get(ln.sku or "") or (None, None)
-            out.append(
-                (
-                    sid,
-                    n,
-                    vid,
-                    ln.title,
-                    dept,
-                    ln.quantity,
-                    ln.unit_price_minor,
-                    ln.discount_minor,
-                    ln.tax_minor,
-                    max(0, line_paid(ln, o.tax_included)),
-                    False,
-                    ln.sku,
-                    ln.fulfilment[:24] if ln.fulfilment else None,
-                )
-            )
-        return out
-
-    def _update(self, changed: list[tuple[Order, _Existing]], variants: Known) -> None:
-        """A newer export of orders already here: the order's fields (refunds, fulfilment, tender)
-        and its lines, line by line; a line a return points at is never deleted."""
-        s = self.s
-        t = SALES
-        rows = [{"b_id": e.id, **self._sale_values(o, o.customer_id)} for o, e in changed]
-        s.execute(
-            update(t).where(t.c.id == bindparam("b_id")).values(**{k: bindparam(k) for k in rows[0] if k != "b_id"}),
-            rows,
-        )
-        ids = [e.id for _, e in changed]
-        s.execute(delete(TENDERS).where(TENDERS.c.sale_id.in_(ids)))
-        insert_rows(
-            s.connection(),
-            "tenders",
-            TENDER_COLUMNS,
-            [(e.id, o.tender_kind, o.total_minor, (o.payment_method or "")[:64] or None) for o, e in changed],
-        )
-        full = [(o, e) for o, e in changed if not o.header_only]
-        if not full:
-            return
-        lt = LINES
-        have = {
-            (sid, no): lid
-            for lid, sid, no in s.execute(
-                select(lt.c.id, lt.c.sale_id, lt.c.line_no).where(lt.c.sale_id.in_([e.id for _, e in full]))
-            )
-        }
-        kept = (
-            set(
-                s.execute(
-                    select(ReturnLine.sale_line_id).where(ReturnLine.sale_line_id.in_(list(have.values()))).distinct()
-                ).scalars()
-            )
-            if have
-            else set()
-        )
-        updates, inserts, used = [], [], set()
-        for o, e in full:
-            for tup in self._line_tuples(e.id, o, variants):
-                key = (e.id, tup[1])
-                values = dict(zip(LINE_COLUMNS, tup, strict=True))
-                if key in have:
-                    used.add(have[key])
-                    updates.append({"b_id": have[key], **{k: values[k] for k in LINE_COLUMNS[2:]}})
-                else:
-                    inserts.append(tup)
-        if updates:
-            s.execute(
-                update(lt).where(lt.c.id == bindparam("b_id")).values(**{k: bindparam(k) for k in LINE_COLUMNS[2:]}),
-                updates,
-            )
-        if inserts:
-            insert_rows(s.connection(), "sale_lines", LINE_COLUMNS, inserts)
-        gone = [lid for lid in have.values() if lid not in used and lid not in kept]
-        if gone:
-            s.execute(delete(lt).where(lt.c.id.in_(gone)))
 
     def finish(self) -> None:
         self.counts.customers = len(self.customers)
