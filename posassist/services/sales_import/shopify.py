@@ -7,7 +7,7 @@ from posassist.services.sales_import import cells
 from posassist.services.sales_import.layout import Cells, Context, error, finish, not_merchandise, warn
 from posassist.services.sales_import.model import Line, Order, RawOrder
 from posassist.services.sales_import.reading import Table
-from posassist.services.sales_import.shopify_person import payment, person
+from posassist.services.sales_import.shopify_person import ADDRESS, payment, person
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("Name",),
@@ -76,6 +76,7 @@ class ShopifyOrders:
         self.ix: dict[str, int] = self.c.idx
         self.nm: dict[str, str] = {k: self.c.name(k) for k in COLUMNS}
         self._has_marketing = self.c.has("marketing")
+        self.address_ix = tuple(self.ix[k] for k in ADDRESS)  # the billing address's cells
         self._has_subtotal = self.c.has("subtotal")
         missing = [COLUMNS[k][0] for k in REQUIRED if not self.c.has(k)]
         self.usable = not missing

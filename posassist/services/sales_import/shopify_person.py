@@ -79,8 +79,8 @@ def person(layout: ShopifyOrders, o: Order, v: list[str], row: int, line: int) -
         )
         name = ""
     p.name = name[:200] or None
-    parts = [v[ix[k]].strip().lstrip("'") for k in ADDRESS]
-    p.address = ", ".join(x for x in parts if x) or None
+    parts = [v[i] for i in layout.address_ix]
+    p.address = (", ".join(x for cell in parts if (x := cell.strip().lstrip("'"))) or None) if any(parts) else None
     p.consent_email = cells.flag(v[ix["marketing"]]) if layout._has_marketing else None
     o.person = p
     if not p.identified and not o.skip and o.channel != "counter":
