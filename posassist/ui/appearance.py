@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from posassist.i18n import QT_TR_NOOP, tr
+from posassist.ui import contrast_style
 from posassist.ui.widgets import named, qapp
 
 THEMES = ("light", "dark", "high_contrast")
@@ -84,32 +85,11 @@ def palette(theme: str) -> QPalette:
     return p
 
 
-# No style sheet at all in the light and dark themes: an application style sheet makes every
-# widget of the window go through the style sheet engine, and a change restyle all of them. There
-# a theme change sets the palette and a text size change the font, nothing else. In high contrast
-# the sheet carries the text size too (under a sheet, widgets keep the font they were polished
-# with), and its other sizes are in em.
-HIGH_CONTRAST_SHEET = """
-QCheckBox::indicator, QRadioButton::indicator { width: 1em; height: 1em; border: 2px solid #ffffff;
-    background: #000000; }
-QRadioButton::indicator { border-radius: 0.6em; }
-QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffff00; border-color: #ffff00; }
-QCheckBox:focus, QRadioButton:focus { border: 2px solid #ffff00; }
-QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit, QListView, QTableView, QTreeView {
-    border: 2px solid #ffffff; }
-QPushButton { border: 2px solid #ffffff; padding: 4px 12px; background: #000000; color: #ffffff; }
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus, QTextEdit:focus,
-QListView:focus, QTableView:focus, QTreeView:focus, QPushButton:focus { border: 3px solid #ffff00; }
-"""
-
-
-def style_sheet(theme: str, point_size: float) -> str:
-    """Styles the palette cannot reach, in high contrast: white frames on check boxes, radio
-    buttons, fields and buttons, and a thick yellow frame on whatever has the focus."""
-    if theme != "high_contrast":
-        return ""
-    return f"QWidget {{ font-size: {point_size:.1f}pt; }}" + HIGH_CONTRAST_SHEET
-
+# No application style sheet in any theme: one makes every widget of the window go through the
+# style sheet engine, and a change restyle all of them (about half of a theme change was that). A
+# theme change sets the palette and a text size change the font, nothing else; what the palette
+# cannot reach in high contrast (white frames, a yellow frame on the focus) is drawn by the style
+# installed once at start (ui/contrast_style), from the palette it paints with.
 
 SAVE_AFTER_MS = 1500  # a look change is written to the settings file once the keys rest
 RING_WIDTH = 3  # px: a focus ring seen from a step back from the counter
@@ -222,6 +202,7 @@ class Appearance:
         app = qapp()
         if not app.findChild(FocusRing):
             FocusRing(app)
+        contrast_style.install(app)
         # 100 % is the desktop's own text size, read once per process: a second window (a sign-in
         # after the set-up wizard, a test's next window) must not take 150 % as its new 100 %
         known = app.property(BASE_POINT_PROPERTY)
@@ -248,15 +229,8 @@ class Appearance:
         self._apply_theme()
         self.save()
 
-    def _sheet(self) -> None:
-        app = qapp()
-        sheet = style_sheet(self.theme, self.base_point * self.scale)
-        if app.styleSheet() != sheet:
-            app.setStyleSheet(sheet)
-
     def _apply_theme(self) -> None:
         qapp().setPalette(palette(self.theme if self.theme in THEMES else "light"))
-        self._sheet()
         self._save_timer.start()
 
     def _apply_size(self) -> None:
@@ -266,7 +240,6 @@ class Appearance:
             font = QFont(app.font())
             font.setPointSizeF(size)
             app.setFont(font)
-        self._sheet()
         self._save_timer.start()
 
     def save(self) -> None:

@@ -21,6 +21,7 @@ from posassist import i18n
 from posassist.services import auth
 from posassist.services.demo.stories import STAFF
 from posassist.ui import i18n_build, i18n_setup
+from posassist.ui.contrast_style import ContrastStyle, is_high_contrast
 from posassist.ui.main_window import MainWindow
 
 LANGS = i18n_build.shipped()  # every language but the English source
@@ -243,7 +244,9 @@ def test_text_at_200_percent_in_high_contrast_fits(qtbot, demo_app, qsettings, l
     assert win.lookup._filters_below
     table = win.lookup.table  # the item name is not squeezed to "Möb…ofa": the table scrolls sideways first
     assert table.columnWidth(0) >= 26 * table.fontMetrics().averageCharWidth()
-    assert "QCheckBox::indicator" in QApplication.instance().styleSheet()  # frames drawn in white
+    # frames drawn in white by the style, from the palette (no application style sheet)
+    assert isinstance(QApplication.style(), ContrastStyle) and is_high_contrast(QApplication.palette())
+    assert QApplication.instance().styleSheet() == ""
     summary = win.lookup.card.summary  # the card's details scroll rather than being cut off
     qtbot.waitUntil(
         lambda: win.lookup.card.details_scroll.widget().height() >= summary.heightForWidth(summary.width()),
