@@ -73,6 +73,7 @@ class Parsed:
         self.child.stdin.close()
         self.pending: list[tuple[Any, ...]] = []  # problems after the last chunk (a cut-off file)
         self.counts: tuple[int, ...] | None = None
+        self.peak_kb: int | None = None  # the child's peak resident memory (Linux), when it is done
 
     def __iter__(self) -> Iterator[Batch]:
         assert self.child.stdout is not None
@@ -84,7 +85,7 @@ class Parsed:
             if kind == "chunk":
                 yield message[1], message[2], message[3], message[4]
             elif kind == "done":
-                self.pending, self.counts = message[1], message[2]
+                self.pending, self.counts, self.peak_kb = message[1], message[2], message[3]
                 return
             elif kind == "error" and isinstance(message[1], PosassistError):
                 raise message[1]
@@ -159,7 +160,17 @@ def run(path: str, source: str, opts: Options, stores: dict[str, int], sqlite: b
             if o is not None and not blocked:
                 prepared.append(prepare(o, source, sqlite))
         send_message(out, ("chunk", prepared, report.take(), _counts(c), blocked))
-    send_message(out, ("done", report.take(), _counts(c)))
+    send_message(out, ("done", report.take(), _counts(c), _peak_kb()))
+
+
+def _peak_kb() -> int | None:
+    """This process's peak resident memory since it started python (VmHWM: getrusage's maxrss
+    counts the starting process's before the exec too)."""
+    try:
+        with open("/proc/self/status") as fh:
+            return next((int(ln.split()[1]) for ln in fh if ln.startswith("VmHWM:")), None)
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def main() -> int:
