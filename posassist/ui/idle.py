@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QInputEvent
 
 from posassist.ui.widgets import qapp
 
@@ -22,6 +23,10 @@ class IdleLock(QObject):
             self.timer.start()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        # every event of the application passes here (a theme or text size change: hundreds of
+        # paints, polishes, layouts); the class test is cheaper than reading the event's type
+        if not isinstance(event, QInputEvent):
+            return False
         if event.type() in ACTIVITY and self.timer.interval():
             self.timer.start()
         return False

@@ -70,7 +70,8 @@ class ScannerFilter(QObject):
             self.typed.emit(text)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        # every event of the application passes here: the class first (cheaper than the type)
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return False
         focus = QApplication.focusWidget()
         if obj is not focus and focus is not None:
@@ -153,9 +154,11 @@ class TypeAhead(QObject):
         QTimer.singleShot(timeout_ms, self, self._give)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if self._done or event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        if self._done or not isinstance(event, QKeyEvent):  # the class first: cheaper than the type
             return False
-        if not isinstance(event, QKeyEvent) or not isinstance(obj, QWidget) or obj is not QApplication.focusWidget():
+        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        if not isinstance(obj, QWidget) or obj is not QApplication.focusWidget():
             return False  # a key event reaches parents too; hold it once
         target = self._target()
         if target is not None and target.hasFocus():
