@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING, cast
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +26,9 @@ from posassist.i18n import tr
 from posassist.labels import label
 from posassist.services.customer_records import TimelineEntry
 from posassist.services.dto import StaffSession
-from posassist.services.followups import FollowUpView, zone
+from posassist.services.followups import zone
 from posassist.services.notes import CHANNELS, OUTCOMES, TOPICS, NoteView
+from posassist.ui.customers.follow_ups_part import FollowUpsPart
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import buddy, message_line, named, open_dialog
 
@@ -47,9 +47,7 @@ def _combo(name: str, accessible: str, keys: tuple[str, ...], first: str | None 
     return box
 
 
-class NotesPanel(QTabWidget):
-    changed = Signal()  # something was written: the profile refreshes
-
+class NotesPanel(FollowUpsPart):
     def __init__(
         self,
         svc: Services,
@@ -203,9 +201,6 @@ class NotesPanel(QTabWidget):
             "note": self.note_text,
         }
 
-    def _follow_up_fields(self) -> dict[str, QWidget]:
-        return {"text": self.promise, "due": self.due}
-
     # -- the session and the customer --------------------------------------------------------------
     def set_session(self, session: StaffSession | None) -> None:
         self.session = session
@@ -324,76 +319,6 @@ class NotesPanel(QTabWidget):
         from posassist.ui.printing import print_receipt
 
         print_receipt(self.tasks, self.svc, self.session, ref=(kind, ref), gift=gift, parent=self.window())
-
-    # -- follow-ups -----------------------------------------------------------------------------
-    def refresh_follow_ups(self) -> None:
-        customer = self.customer_id
-        if customer is None:
-            self.follow.clear()
-            return
-        follow_ups = self.svc.follow_ups
-        self.tasks.submit(
-            lambda: follow_ups.for_customer(customer),
-            on_done=lambda rows: self._show_follow_ups(customer, rows),
-            key="customer-follow-ups",
-        )
-
-    def _show_follow_ups(self, customer: int, rows: list[FollowUpView]) -> None:
-        if customer != self.customer_id:
-            return
-        self.follow.clear()
-        local = self.svc.follow_ups.local
-        for f in rows:
-            text = tr(
-                "{overdue}{status} · due {day} · {owner} · {text}",
-                overdue=tr("OVERDUE") + " " if f.overdue else "",
-                status=label(f.status),
-                day=i18n.moment(local(f.due_at), "d MMM HH:mm"),
-                owner=f.owner_name,
-                text=f.text,
-            )
-            if f.handover_note:
-                text += "\n" + tr("Handed over by {name}: {note}", name=f.handed_over_by or "?", note=f.handover_note)
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, f.id)
-            if f.overdue:
-                item.setForeground(QColor("#b00020"))
-            self.follow.addItem(item)
-
-    def _written(self, _result: object = None) -> None:
-        self.refresh_follow_ups()
-        self.changed.emit()
-
-    def _complete(self, item: QListWidgetItem) -> None:
-        session, follow_ups = self.session, self.svc.follow_ups
-        if session is None:
-            return
-        follow_up = int(item.data(Qt.ItemDataRole.UserRole))
-        self.tasks.submit(
-            lambda: follow_ups.complete(session, follow_up), on_done=self._written, inline=self.follow_error
-        )
-
-    def _add_follow(self) -> None:
-        session, customer = self.session, self.customer_id
-        if customer is None or session is None:
-            return
-        d = cast(date, self.due.date().toPython())  # the wall-clock day and time typed, in the store's zone
-        at = cast(time, self.due.time().toPython())
-        text, last, follow_ups = self.promise.text(), self.last_note_id, self.svc.follow_ups
-
-        def added(_view: object) -> None:
-            if self.promise.text() == text:
-                self.promise.clear()
-            self._written()
-
-        self.tasks.submit(
-            lambda: follow_ups.create(
-                session, customer_id=customer, owner_id=session.id, text=text, due=d, at=at, interaction_id=last
-            ),
-            on_done=added,
-            inline=self.follow_error,
-            fields=self._follow_up_fields(),
-        )
 
     # -- the note -------------------------------------------------------------------------------
     def save(self) -> None:
