@@ -175,7 +175,12 @@ def _peak_kb() -> int | None:
 
 def main() -> int:
     args = pickle.loads(sys.stdin.buffer.read())  # from the process that started this one
-    out = sys.stdout.buffer
+    # The answers get the pipe to themselves: anything else written to standard output (a stray
+    # print, a library's notice) goes to standard error, which the parent keeps for its message.
+    out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    sys.stdout.flush()
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    sys.stdout = sys.stderr
     try:
         path, source, opts, stores, sqlite = args
         run(path, source, opts, stores, sqlite, out)
