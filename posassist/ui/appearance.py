@@ -55,9 +55,10 @@ def palette(theme: str) -> QPalette:
     if theme == "light":
         return QApplication.style().standardPalette()
     dark = theme == "dark"
-    base, text = (QColor("#1e1e1e"), QColor("#f0f0f0")) if dark else (QColor("#000000"), QColor("#ffffff"))
-    window = QColor("#2b2b2b") if dark else QColor("#000000")
-    highlight = QColor("#3d7bd9") if dark else QColor("#ffff00")  # focus and selection stand out
+    base, text = (QColor("#1e1e1e"), QColor("#f0f0f0")) if dark else (contrast_style.BLACK, contrast_style.WHITE)
+    window = QColor("#2b2b2b") if dark else contrast_style.BLACK
+    # focus and selection stand out; high contrast: the colours its style draws with (is_high_contrast)
+    highlight = QColor("#3d7bd9") if dark else contrast_style.YELLOW
     for role, colour in (
         (QPalette.ColorRole.Window, window),
         (QPalette.ColorRole.WindowText, text),
