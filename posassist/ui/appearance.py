@@ -203,7 +203,6 @@ class Appearance:
         app = qapp()
         if not app.findChild(FocusRing):
             FocusRing(app)
-        contrast_style.install(app)
         # 100 % is the desktop's own text size, read once per process: a second window (a sign-in
         # after the set-up wizard, a test's next window) must not take 150 % as its new 100 %
         known = app.property(BASE_POINT_PROPERTY)
@@ -212,6 +211,7 @@ class Appearance:
         else:
             self.base_point = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
             app.setProperty(BASE_POINT_PROPERTY, self.base_point)
+        contrast_style.install(app, self.base_point)  # its check boxes grow from this size
         self.theme = str(settings.value("appearance/theme", "light"))
         try:
             self.scale = float(str(settings.value("appearance/scale", 1.0)))

@@ -6,7 +6,9 @@ size change restyled every widget too. This style sits on top of the platform's 
 the whole run, in every theme; it draws what the palette alone cannot (white frames on fields,
 buttons, lists, check boxes and radio buttons, a thick yellow frame on what has the focus) only
 while the palette is the high-contrast one, so a theme change is a palette change and nothing else.
-Its sizes do not depend on the theme, so a theme change never re-lays out the window.
+Its sizes do not depend on the theme, so a theme change never re-lays out the window. Check box
+and radio button indicators grow with the text, in every theme (Fusion's are a fixed 14 px: at
+200 % they were half the height of their label's letters).
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ _FRAMED_PRIMITIVES = (_PE.PE_PanelLineEdit, _PE.PE_PanelButtonCommand, _PE.PE_Fr
 _INDICATORS = (_PE.PE_IndicatorCheckBox, _PE.PE_IndicatorRadioButton)
 _FRAMED_COMPLEX = (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox)
 _FRAMED_VIEWS = (QAbstractItemView, QPlainTextEdit, QTextEdit)  # PE_Frame: these, not every panel
+_PM = QStyle.PixelMetric
+_INDICATOR_METRICS = frozenset(
+    (_PM.PM_IndicatorWidth, _PM.PM_IndicatorHeight, _PM.PM_ExclusiveIndicatorWidth, _PM.PM_ExclusiveIndicatorHeight)
+)
 
 
 def is_high_contrast(pal: QPalette) -> bool:
@@ -63,7 +69,20 @@ def _edge(painter: QPainter, rect: QRectF, focused: bool, round_: bool = False, 
 
 
 class ContrastStyle(QProxyStyle):
-    """Fusion (or the platform's style), with the high-contrast frames when the palette asks."""
+    """Fusion (or the platform's style), with the high-contrast frames when the palette asks, and
+    check box and radio button indicators as large as the text asks."""
+
+    base_point = 0.0  # the application's 100 % text size, in points (install)
+
+    def pixelMetric(
+        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> int:
+        size = super().pixelMetric(metric, option, widget)
+        if metric in _INDICATOR_METRICS and self.base_point > 0:
+            point = (widget.font() if widget is not None else QApplication.font()).pointSizeF()
+            if point > self.base_point:  # larger text, a larger box; never smaller than the style's
+                return round(size * point / self.base_point)
+        return size
 
     def drawPrimitive(
         self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
@@ -115,12 +134,15 @@ class ContrastStyle(QProxyStyle):
         _edge(painter, rect, False, round_=radio, colour=YELLOW if on else WHITE)
 
 
-def install(app: QApplication) -> ContrastStyle:
-    """The application's style, once per process (a second window keeps the first one's)."""
+def install(app: QApplication, base_point: float) -> ContrastStyle:
+    """The application's style, once per process (a second window keeps the first one's);
+    ``base_point`` is the text size at 100 %, in points."""
     current = app.style()
     if isinstance(current, ContrastStyle):
+        current.base_point = base_point
         return current
     base = QStyleFactory.create(current.name()) or QStyleFactory.create("Fusion")
     style = ContrastStyle(base)
+    style.base_point = base_point
     app.setStyle(style)
     return style
