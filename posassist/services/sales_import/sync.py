@@ -110,7 +110,7 @@ def _sales(
             report.counts.rows += 1
         return report, None
     run = Run(s, opts, report, layout.name, layout, dry=dry)
-    if not run.had_orders and parse_child.wanted(path):
+    if parse_child.wanted(path):
         table.close()
         _parsed_apart(run, path, opts, ctx.stores, progress, cancelled)
     else:
@@ -132,18 +132,24 @@ def _parsed_apart(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> None:
-    """A first import: the file read and parsed by a second process (parse_child) while this one
-    matches the customers and writes, chunk by chunk, as the same import in one process would."""
+    """The file read and parsed by a second process (parse_child) while this one matches the
+    customers and writes, chunk by chunk, as the same import in one process would. On a file
+    imported again the child sends each chunk's keys and fingerprints first; this process looks
+    them up and tells it which orders are new or changed, the only ones it parses and sends."""
     report, counts = run.report, run.counts
-    parsed = parse_child.Parsed(path, run.source, opts, stores, run.sqlite)
+    parsed = parse_child.Parsed(path, run.source, opts, stores, run.sqlite, again=run.had_orders)
     try:
-        for prepared, problems, values, blocked in parsed:
+        for message in parsed:
             if cancelled and cancelled():
                 raise Cancelled()
+            if isinstance(message, list):
+                parsed.answer(run.triage(message))
+                continue
+            items, problems, values, blocked = message
             for p in problems:
                 report.add(*p)
             parse_child.apply_counts(counts, values)
-            run.take(prepared, blocked)
+            run.take(items, blocked)
             if progress:
                 progress("dry run" if run.dry else "import", counts.rows, 0)
         for p in parsed.pending:
@@ -166,39 +172,53 @@ def import_sales(
 ) -> Report:
     path = sources.fetch(source, (lambda d, t: progress("download", d, t)) if progress else None, cancelled)
     try:
-        if opts.dry_run:
-            with db.read() as s:
-                return _sales(s, source, path, opts, dry=True, progress=progress, cancelled=cancelled)[0]
-        who = sessions.check(db, staff, Action.SALES_IMPORT)
-        with _locked(db, holder or who.name):
-            try:
-                with db.transaction() as s:
-                    sessions.verify(s, staff, Action.SALES_IMPORT)
-                    report, run = _sales(s, source, path, opts, dry=False, progress=progress, cancelled=cancelled)
-                    if run is None or report.errors and not opts.skip_invalid:
-                        raise _Blocked(report)
-                    c = report.counts
-                    if not (c.created or c.updated):
-                        raise _Blocked(report)  # the same file again: nothing to change, no history entry
-                    _history(s, "sales", source, report, who)
-                    report.applied = True
-                    if c.created >= 10_000:
-                        # the planner's statistics for what was just loaded, before the next import
-                        # looks orders up by their source id (without them it scans)
-                        conn = s.connection()
-                        if conn.dialect.name == "postgresql":
-                            conn.exec_driver_sql("ANALYZE sales, sale_lines, tenders, customers")
-                        else:
-                            for table in ("sales", "sale_lines", "tenders", "customers"):
-                                conn.exec_driver_sql(f"ANALYZE {table}")
-                db.forget()
-                return report
-            except _Blocked as blocked:
-                report = blocked.report
-                report.applied = not report.errors or opts.skip_invalid
-                return report
+        with parse_child.collector_lightened():
+            return _import_sales(db, source, path, opts, staff, progress, cancelled, holder)
     finally:
         sources.cleanup(path, source)
+
+
+def _import_sales(
+    db: Database,
+    source: str,
+    path: Path,
+    opts: Options,
+    staff: object | None,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    holder: str,
+) -> Report:
+    if opts.dry_run:
+        with db.read() as s:
+            return _sales(s, source, path, opts, dry=True, progress=progress, cancelled=cancelled)[0]
+    who = sessions.check(db, staff, Action.SALES_IMPORT)
+    with _locked(db, holder or who.name):
+        try:
+            with db.transaction() as s:
+                sessions.verify(s, staff, Action.SALES_IMPORT)
+                report, run = _sales(s, source, path, opts, dry=False, progress=progress, cancelled=cancelled)
+                if run is None or report.errors and not opts.skip_invalid:
+                    raise _Blocked(report)
+                c = report.counts
+                if not (c.created or c.updated):
+                    raise _Blocked(report)  # the same file again: nothing to change, no history entry
+                _history(s, "sales", source, report, who)
+                report.applied = True
+                if c.created >= 10_000:
+                    # the planner's statistics for what was just loaded, before the next import
+                    # looks orders up by their source id (without them it scans)
+                    conn = s.connection()
+                    if conn.dialect.name == "postgresql":
+                        conn.exec_driver_sql("ANALYZE sales, sale_lines, tenders, customers")
+                    else:
+                        for table in ("sales", "sale_lines", "tenders", "customers"):
+                            conn.exec_driver_sql(f"ANALYZE {table}")
+            db.forget()
+            return report
+        except _Blocked as blocked:
+            report = blocked.report
+            report.applied = not report.errors or opts.skip_invalid
+            return report
 
 
 def _history(s: Session, kind: str, source: str, report: Report, who: Actor) -> None:

@@ -27,6 +27,8 @@ SALES = Sale.metadata.tables["sales"]
 CHUNK = 1000  # orders read, compared and written at a time
 IMPORT_CACHE_KB = 32 * 1024  # SQLite page cache while importing
 ANALYZE_FROM = 4000  # orders written before PostgreSQL's statistics are first refreshed mid-import
+# an order to write: a new one's tuples, or its Order (new: no sale yet; changed: with its sale)
+Item = tuple[sift.Prepared | None, Order | None, Existing | None]
 
 
 class Layout(Protocol):
@@ -51,6 +53,7 @@ class Run:
         self._people: People | None = None  # the customers' keys, loaded when an order needs them
         self.seen: set[int] = set()
         self.customers: set[int] = set()
+        self.waiting: dict[str, Existing] = {}  # changed orders a parsing process is to send (triage)
         self.variant_cache: Known = {}
         self.now = utcnow()
         self.sqlite = s.connection().dialect.name == "sqlite"
@@ -93,7 +96,7 @@ class Run:
         c = self.counts
         fresh = list(sift.fresh(raws, self.seen, c, self.report))
         existing = self._existing([r.key for r in fresh if r.key])
-        orders: list[tuple[Order, Existing | None]] = []
+        orders: list[Item] = []
         for r in fresh:
             c.orders += 1
             known = existing.get(r.key)
@@ -109,16 +112,44 @@ class Run:
             o, blocks = sift.read_order(self.layout, r, c, self.opts)
             self.blocked |= blocks
             if o is not None:
-                orders.append((o, e))
+                orders.append((None, o, e))
         if self.blocked:
             return  # keep reading for the report; nothing is written
         self._write(orders)
 
-    def take(self, prepared: list[sift.Prepared], blocked: bool) -> None:
-        """A chunk of new orders a parsing process read (a first import: none is here yet)."""
+    def triage(self, keys: list[tuple[str, str]]) -> tuple[list[int], list[int], int]:
+        """A chunk a parsing process read, by its orders' (key, fingerprint): the positions of the
+        new and of the changed orders (those it is to parse and send; a changed one's sale kept
+        here until it comes) and how many of the unchanged ones were refunded. The unchanged are
+        counted here, as ``chunk`` counts them."""
+        existing = self._existing([k for k, _ in keys if k])
+        new: list[int] = []
+        changed: list[int] = []
+        refunds = 0
+        for i, (key, digest) in enumerate(keys):
+            known = existing.get(key) if key else None
+            if known is None:
+                new.append(i)
+            elif known[0] == digest:
+                self.counts.unchanged += 1
+                refunds += known[3] > 0
+                if known[2]:
+                    self.customers.add(known[2])
+            else:
+                changed.append(i)
+                self.waiting[key] = Existing(known[1], known[0], known[2], known[3])
+        return new, changed, refunds
+
+    def take(self, items: list[sift.Prepared | Order], blocked: bool) -> None:
+        """A chunk of orders a parsing process read: a new order's tuples, a changed one's Order
+        (its sale found by ``triage``), in the file's order."""
         self.blocked |= blocked
-        if not self.blocked:
-            self._write([], prepared)
+        if self.blocked:
+            return
+        waiting = self.waiting
+        self._write(
+            [(x, None, None) if isinstance(x, tuple) else (None, x, waiting.pop(x.key)) for x in items],
+        )
 
     def _existing(self, keys: list[str]) -> dict[str, tuple[str | None, int, int | None, int]]:
         """The chunk's orders already here, in one statement by the (source, source id) index:
@@ -157,22 +188,24 @@ class Run:
                 cache[sku] = None
         return cache
 
-    def _write(self, orders: list[tuple[Order, Existing | None]], prepared: list[sift.Prepared] | None = None) -> None:
-        """The chunk's orders: new ones (``prepared`` from a parsing process, or prepared here)
-        inserted, changed ones updated, in the file's order."""
+    def _write(self, orders: list[Item]) -> None:
+        """The chunk's orders in the file's order: new ones (their tuples from a parsing process,
+        or an Order without a sale, prepared here) inserted, changed ones (an Order with its sale)
+        updated."""
         s, c = self.s, self.counts
-        if not orders and not prepared:
+        if not orders:
             return
-        items: list[tuple[sift.Prepared | None, Order | None, Existing | None]]
-        if prepared is not None:
-            items = [(p, None, None) for p in prepared]
-        else:
-            items = [(sift.prepare(o, self.source, self.sqlite) if e is None else None, o, e) for o, e in orders]
+        items: list[Item] = [
+            (sift.prepare(o, self.source, self.sqlite), None, None)
+            if p is None and e is None and o is not None
+            else (p, o, e)
+            for p, o, e in orders
+        ]
         wanted = {ln[0] for p, _, _ in items if p is not None for ln in p[6] if ln[0]}
         wanted.update(ln.sku for p, o, _ in items if p is None and o is not None for ln in o.lines if ln.sku)
         variants = self._variants(wanted)
         identified = sum(1 for p, _, _ in items if p is not None and p[4] is not None)
-        self.people.reserve(s, identified + sum(1 for o, e in orders if e is not None and o.person.identified))
+        self.people.reserve(s, identified + sum(1 for _, o, e in items if e is not None and o and o.person.identified))
         new = [p for p, _, _ in items if p is not None]
         taken = self._taken_receipts([p[1] for p in new])
         ids = iter(reserve_ids(s.connection(), "sales", len(new)) if not self.dry else range(len(new)))

@@ -4,6 +4,7 @@ same counts and the same rows; a cancel stops it and writes nothing."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 from typing import Any
 
@@ -105,3 +106,92 @@ def test_a_cancel_stops_the_parsing_process_and_writes_nothing(
         Sales(demo_db).import_sales(admin, str(DATA / "shopify_orders_2024.csv"), opts(demo_db), cancelled=lambda: True)
     assert counts(demo_db) == before
     assert len(started) == 1 and started[0].child.returncode is not None  # stopped and reaped
+
+
+def _newer(tmp_path: Path, name: str) -> Path:
+    """The file with one order's later row edited, one order dropped, one order new and one order
+    met twice: a newer export with something of each kind."""
+    rows = list(csv.reader((DATA / name).read_text(encoding="utf-8").splitlines()))
+    head, body = rows[0], rows[1:]
+    title, key = head.index("Lineitem name"), head.index("Name")
+    edited = [r for r in body if r[key] == "#1043"]
+    edited[1][title] = "Hummus 250g"
+    dropped = body[0][key]
+    body = [r for r in body if r[key] != dropped]
+    fresh = [list(r) for r in body if r[key] == "#1044"]
+    for r in fresh:
+        r[key] = "#9044"
+    twice = [list(r) for r in body if r[key] == "#1045"]
+    out = tmp_path / "orders_export_2.csv"
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows([head, *body, *fresh, *twice])
+    return out
+
+
+def _again(url: str, files: list[Path]) -> list[tuple[dict[str, Any], dict[str, Any], dict[str, Any]]]:
+    db = Database(url)
+    try:
+        admin = auth.sign_in(db, "901", "admin-7391")
+        sales = Sales(db)
+        sales.import_sales(admin, str(DATA / "shopify_orders_2024.csv"), opts(db))
+        out = []
+        for f in files:
+            dry = sales.import_sales(admin, str(f), opts(db, dry_run=True)).as_dict()
+            applied = sales.import_sales(admin, str(f), opts(db)).as_dict()
+            for r in (dry, applied):
+                r["source"] = r["source"].replace(str(f.parent), "")
+                r.pop("version")
+            out.append((dry, applied, _rows(db)))
+        return out
+    finally:
+        db.dispose()
+
+
+def test_a_file_imported_again_read_apart_is_the_import_in_one_process(
+    engine_name: str,
+    tmp_path: Path,
+    pg_server: Any,
+    _demo_templates: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same file again, a newer export (an order edited, one dropped, one new, one met twice),
+    and that once more: read and fingerprinted in the parsing process, which parses only what the
+    importing one asks for, as in one process: reports, counts and rows."""
+    got = {}
+    started: list[bool] = []
+    real_init = parse_child.Parsed.__init__
+
+    def watched(self: parse_child.Parsed, *a: Any, **k: Any) -> None:
+        real_init(self, *a, **k)
+        started.append(self.again)
+
+    monkeypatch.setattr(parse_child.Parsed, "__init__", watched)
+    for mode in ("off", "0"):
+        monkeypatch.setenv("POSASSIST_SALES_PARSE_CHILD_MB", "off")  # the first import as before
+        folder = tmp_path / mode
+        folder.mkdir()
+        files = [DATA / "shopify_orders_2024.csv", _newer(folder, "shopify_orders_2024.csv")]
+        files.append(files[1])
+        real = Sales.import_sales
+        calls = [0]
+
+        def switched(
+            self: Sales, *a: Any, mode: str = mode, real: Any = real, calls: list[int] = calls, **k: Any
+        ) -> Any:
+            calls[0] += 1
+            if calls[0] > 1:
+                monkeypatch.setenv("POSASSIST_SALES_PARSE_CHILD_MB", mode)
+            return real(self, *a, **k)
+
+        monkeypatch.setattr(Sales, "import_sales", switched)
+        for url in _copy_of(_demo_templates, engine_name, tmp_path, pg_server, f"again{mode}"):
+            got[mode] = _again(url, files)
+        monkeypatch.setattr(Sales, "import_sales", real)
+    assert started == [True] * 6  # each file, dry and applied, read apart
+    alone, apart = got["off"], got["0"]
+    assert [a[1]["counts"] for a in apart] == [a[1]["counts"] for a in alone]
+    assert apart == alone
+    same, newer, once_more = (a[1]["counts"] for a in apart)
+    assert (same["created"], same["updated"], same["unchanged"]) == (0, 0, 11)
+    assert (newer["created"], newer["updated"]) == (1, 1)
+    assert (once_more["created"], once_more["updated"]) == (0, 0)
