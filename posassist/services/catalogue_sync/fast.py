@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import xxhash
+
 from posassist.domain.money import exponent, is_currency
 from posassist.services.catalogue_sync.cells import may_hold_card
 from posassist.services.catalogue_sync.model import Item, Problem
@@ -40,17 +42,23 @@ class Known:
     def __init__(self) -> None:
         self.hashes: dict[int, int] = {}  # record hash -> the first variant imported from it
         self.context = ""  # what else decides a row's values (the store its stock goes to)
-        self.key = b""
-        self._keyed = hashlib.blake2b(digest_size=8)
+        self.seed = 0
 
     def begin(self, *parts: object) -> None:
-        self.key = hashlib.blake2b(repr((self.context, *parts)).encode(), digest_size=32).digest()
-        self._keyed = hashlib.blake2b(digest_size=8, key=self.key)  # copied per record: the key set up once
+        # the context (reader, header, mapping, currency, store) is the seed: the same record read
+        # in another context hashes differently, so it is read again
+        key = hashlib.blake2b(repr(("xxh3", self.context, *parts)).encode(), digest_size=8).digest()
+        self.seed = int.from_bytes(key, "big")
 
     def hash(self, record: str) -> int:
-        h = self._keyed.copy()
-        h.update(record.encode())
-        return int.from_bytes(h.digest(), "big", signed=True) >> 1  # fits a signed BIGINT
+        """The record's 64-bit XXH3 (seeded with the context), halved to fit a signed BIGINT: a
+        re-sync hashes every record of the file, and XXH3 costs a fifth of a keyed BLAKE2b here.
+        (A collision in 2^63 would take a changed record for unchanged: about 1 in 10^7 for a
+        million-record file, and never a wrong value written, only a change missed until the next.)"""
+        return _xxh3(record.encode(), self.seed) >> 1
+
+
+_xxh3 = xxhash.xxh3_64_intdigest
 
 
 def generic_fast(

@@ -50,8 +50,11 @@ class Loading(StageBase):
                 "INSERT INTO cat_stock (rn, store_id, qty) SELECT rn, :sid, stock FROM cat_stage WHERE stock IS NOT NULL",
                 {"sid": self.opts.store_id},
             )
-        self._sql("CREATE INDEX cat_stage_sku ON cat_stage (sku)")
-        self._sql("CREATE INDEX cat_stage_key ON cat_stage (pkey, colour, size)")
+        # SQLite: with ``ok`` in them the indexes cover the checks' and the match's groupings by SKU
+        # and by product (no row looked up per entry: a million-row re-sync's first rows 0.4 -> 0.2 s)
+        ok = "" if self.pg else ", ok"
+        self._sql(f"CREATE INDEX cat_stage_sku ON cat_stage (sku{ok})")
+        self._sql(f"CREATE INDEX cat_stage_key ON cat_stage (pkey, colour, size{ok})")
         if self.pg:
             self._sql("ANALYZE cat_stage")  # a temporary table has no statistics until asked: good plans need them
         self.report.counts.products = len(self.products)
@@ -65,8 +68,14 @@ class Loading(StageBase):
         stage: str,
     ) -> Iterator[tuple[Any, ...]]:
         """The staging rows of the file's entries; rows unchanged since the last import go to
-        ``narrow`` (SQLite, flushed by 20,000) or the COPY text (PostgreSQL) instead."""
+        ``narrow`` (SQLite, as runs, flushed by 20,000) or the COPY text (PostgreSQL) instead.
+
+        A run is a stretch of known rows one after another in the file, of one product, whose
+        variants follow one another too, as a re-sync of the file a catalogue was imported from
+        finds them: (first row, its line, length, first variant, product key). A million
+        unchanged rows are then some 125,000 runs to write, not a million rows."""
         pg = self.pg
+        run: list[Any] = []  # the open run: [row, line, length, variant, product key]
         for n, (item, probs) in enumerate(items, 1):
             if n % EVERY == 0:
                 if cancelled and cancelled():
@@ -76,14 +85,24 @@ class Loading(StageBase):
             if item is KNOWN:  # (row, line, product key, hash, variant): no Python object built for it
                 if pg:
                     self._known_text(probs)
-                else:
-                    narrow.append(probs)
+                    continue
+                row, line, key, _hash, vid = probs
+                if run:
+                    k = run[2]
+                    if row == run[0] + k and vid == run[3] + k and key == run[4]:
+                        if line is None if run[1] is None else line == run[1] + k:
+                            run[2] = k + 1
+                            continue
+                    narrow.append(tuple(run))
                     if len(narrow) >= 20_000:
                         self._flush_known(narrow)
+                run = [row, line, 1, vid, key]
                 continue
             row = self._take(item, probs) if isinstance(item, Item) else self._plain(probs)
             if row is not None:
                 yield row
+        if run:
+            narrow.append(tuple(run))
 
     def _plain(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
         """A plain row from the fast reader, already its staging row."""
@@ -128,23 +147,27 @@ class Loading(StageBase):
             cur.execute("DROP TABLE cat_known")
 
     def _flush_known(self, narrow: list[tuple[Any, ...]]) -> None:
-        """Known rows (row, line, product key, hash, variant) into the staging table by way of a narrow one,
-        with what the checks and the match need read from their variant in the same statement."""
+        """Runs of known rows (first row, line, length, first variant, product key; see ``_rows``)
+        into the staging table by way of a narrow one, each row with what the checks and the match
+        need read from its variant in the same statement (its hash is the variant's: that is how
+        the variant was found)."""
         counts = self.report.counts
-        counts.rows += len(narrow)  # counted here, not row by row
-        counts.variants += len(narrow)
-        self.products.update(map(itemgetter(2), narrow))
+        total = sum(map(itemgetter(2), narrow))
+        counts.rows += total  # counted here, not row by row
+        counts.variants += total
+        self.products.update(map(itemgetter(4), narrow))
         raw = self.conn.connection.dbapi_connection
         assert raw is not None
         raw.execute(
-            "CREATE TEMP TABLE IF NOT EXISTS cat_known "
-            "(rn INTEGER PRIMARY KEY, line INTEGER, pkey TEXT, hash INTEGER, vid INTEGER)"
+            "CREATE TEMP TABLE IF NOT EXISTS cat_known (rn INTEGER, line INTEGER, n INTEGER, vid INTEGER, pkey TEXT)"
         )
         raw.executemany("INSERT INTO cat_known VALUES (?, ?, ?, ?, ?)", narrow)
+        # CROSS JOIN: SQLite walks the runs and reads each run's variants as one stretch of the key
         raw.execute(
             "INSERT INTO cat_stage (rn, line, pkey, ok, hash, known, vid, pid, sku, colour, size, gtin) "
-            "SELECT k.rn, k.line, k.pkey, 1, k.hash, 1, v.id, v.product_id, v.sku, v.colour, v.size, v.gtin "
-            "FROM cat_known k JOIN variants v ON v.id = k.vid"
+            "SELECT k.rn + (v.id - k.vid), k.line + (v.id - k.vid), k.pkey, 1, v.import_hash, 1, v.id, "
+            "v.product_id, v.sku, v.colour, v.size, v.gtin "
+            "FROM cat_known k CROSS JOIN variants v ON v.id >= k.vid AND v.id < k.vid + k.n ORDER BY 1"
         )
         raw.execute("DELETE FROM cat_known")
         narrow.clear()

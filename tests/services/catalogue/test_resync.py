@@ -74,3 +74,28 @@ def test_what_a_full_sync_deactivated_comes_back_with_the_unchanged_file(demo_db
         active = s.execute(select(Variant.active).where(Variant.sku == "RS-6")).scalar_one()
         assert active is True
         assert s.execute(select(Stock.on_hand).join(Variant).where(Variant.sku == "RS-6")).scalar_one() == 1
+
+
+def test_unchanged_rows_moved_about_keep_their_own_rows_and_lines(demo_db: Database, tmp_path: Path) -> None:
+    """A re-sync stages unchanged rows as runs (rows, lines and variants one after another): rows
+    reordered, one dropped and a two-line cell in front still give each row its own row, line and
+    variant; an unchanged row that repeats a new row's SKU is reported at its own row and line."""
+    f = _file(tmp_path / "a.csv", {})
+    catalogue_sync.apply(demo_db, str(f), opts(demo_db), staff=manager(demo_db))
+    header, *rows = f.read_text().splitlines()
+    moved = rows[20:] + rows[:10] + rows[11:20]  # rows 21-40 first, row 11 (RS-10) gone
+    first = 'RS-25,RS-6,"Resync Item 6\nsecond line",Blue,S,11.00,1'  # RS-25's SKU and options, new values
+    text = "\n".join([header, first, *moved]) + "\n"
+    (tmp_path / "b.csv").write_text(text)
+    rep = catalogue_sync.apply(demo_db, str(tmp_path / "b.csv"), opts(demo_db), staff=manager(demo_db))
+    dup = [p for p in rep.problems if p.code == "duplicate_sku"]
+    # the unchanged RS-25 row is record 1 + 6 = 7 of the file, on line 1 (header) + 2 (the two-line
+    # record) + 6 = 9; it repeats record 1
+    assert [(p.row, p.line, p.severity) for p in dup] == [(7, 9, "error")], dup
+    assert "row 1" in dup[0].message
+    assert rep.counts.rows == 40 and rep.counts.products == 10
+    # without the new row: a no-op however the unchanged rows are ordered
+    (tmp_path / "c.csv").write_text("\n".join([header, *moved]) + "\n")
+    again = catalogue_sync.apply(demo_db, str(tmp_path / "c.csv"), opts(demo_db), staff=manager(demo_db))
+    assert again.version is None and again.counts.unchanged == 39 and again.counts.rows == 39
+    assert again.counts.products == 10 and not again.problems
