@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from posassist.errors import InvalidInput
 from posassist.i18n import tr
 from posassist.services.sales_import import customers_file, shopify
 from posassist.services.sales_import.layout import Context
 from posassist.services.sales_import.model import CUSTOMER_FORMATS, SALE_FORMATS
 from posassist.services.sales_import.reading import Table
-from posassist.services.sales_import.writer import Layout
+
+if TYPE_CHECKING:  # the parsing process imports this module without the writer's
+    from posassist.services.sales_import.writer import Layout
 
 
 def sale_layout(table: Table, fmt: str, ctx: Context) -> Layout:

@@ -8,7 +8,7 @@ import csv
 import hashlib
 import io
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
@@ -20,6 +20,7 @@ from posassist.services.catalogue_sync import sources
 from posassist.services.sales_import.model import RawOrder, Report
 
 Row = tuple[int, int, list[str]]  # (row, line, values)
+CHUNK = 1000  # orders read, compared and written at a time
 
 
 @dataclass
@@ -203,3 +204,14 @@ def _sealed(raw: RawOrder) -> RawOrder:
     text = "\x1e".join(map("\x1f".join, map(_CELLS, raw.rows)))
     raw.digest = hashlib.blake2b((text + "\x1e").encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     return raw
+
+
+def chunks(it: Iterable[RawOrder]) -> Iterable[list[RawOrder]]:
+    batch: list[RawOrder] = []
+    for r in it:
+        batch.append(r)
+        if len(batch) >= CHUNK:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

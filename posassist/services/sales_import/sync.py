@@ -29,8 +29,8 @@ from posassist.services.sales_import.customers_file import CustomerRows
 from posassist.services.sales_import.layout import Context
 from posassist.services.sales_import.model import CustomerCounts, Options, Progress, Report, SaleCounts
 from posassist.services.sales_import.people import People
-from posassist.services.sales_import.reading import group, open_table
-from posassist.services.sales_import.writer import Run, chunks
+from posassist.services.sales_import.reading import chunks, group, open_table
+from posassist.services.sales_import.writer import Run
 from posassist.services.sessions import Actor
 
 LOCK = "sales_import"

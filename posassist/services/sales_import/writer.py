@@ -5,7 +5,6 @@ the same way and writes nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, any_, bindparam, func, select
@@ -21,10 +20,10 @@ from posassist.services.sales_import.changes import NO_VARIANT, Existing, Known,
 from posassist.services.sales_import.ids import reserve_ids
 from posassist.services.sales_import.model import Options, Order, Person, RawOrder, Report, SaleCounts
 from posassist.services.sales_import.people import People
+from posassist.services.sales_import.reading import CHUNK as CHUNK
 from posassist.services.sales_import.set_aside import SetAside
 
 SALES = Sale.metadata.tables["sales"]
-CHUNK = 1000  # orders read, compared and written at a time
 IMPORT_CACHE_KB = 32 * 1024  # SQLite page cache while importing
 ANALYZE_FROM = 4000  # orders written before PostgreSQL's statistics are first refreshed mid-import
 # an order to write: a new one's tuples, or its Order (new: no sale yet; changed: with its sale)
@@ -327,14 +326,3 @@ def fresh_statistics(s: Session) -> None:
     rows = conn.exec_driver_sql("SELECT max(id) FROM sales").scalar() or 0
     if stat is None or rows > 2 * int(str(stat[0]).split()[0]) + 1000:
         conn.exec_driver_sql("ANALYZE sales")
-
-
-def chunks(it: Iterable[RawOrder]) -> Iterable[list[RawOrder]]:
-    batch: list[RawOrder] = []
-    for r in it:
-        batch.append(r)
-        if len(batch) >= CHUNK:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
