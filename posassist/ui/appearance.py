@@ -234,13 +234,24 @@ class Appearance:
         qapp().setPalette(palette(self.theme if self.theme in THEMES else "light"))
         self._save_timer.start()
 
-    def _apply_size(self) -> None:
+    def _apply_size(self, live: bool = False) -> None:
+        """The text size; ``live``: a change in a window on the screen (a key), not the start."""
         app = qapp()
         size = self.base_point * self.scale
         if abs(app.font().pointSizeF() - size) > 0.01:
             font = QFont(app.font())
             font.setPointSizeF(size)
+            # each window drawn once, in the new size: with updates on, the main window was painted
+            # 3 to 5 times per change (as the font, then each layout pass and fit, came through)
+            held = [w for w in app.topLevelWidgets() if w.isVisible() and w.updatesEnabled()] if live else []
+            for w in held:
+                w.setUpdatesEnabled(False)
             app.setFont(font)
+            if live:
+                # the font reaches the widgets by posted events: now, so that what the window fits
+                # next (columns, panes, the status bar) measures the new size, not the old
+                QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+                QTimer.singleShot(0, lambda: _redraw(held))
         self._save_timer.start()
 
     def save(self) -> None:
@@ -256,13 +267,22 @@ class Appearance:
 
     def bigger(self) -> float:
         self.scale = min(2.0, round(self.scale + 0.25, 2))
-        self._apply_size()
+        self._apply_size(live=True)
         return self.scale
 
     def smaller(self) -> float:
         self.scale = max(0.75, round(self.scale - 0.25, 2))
-        self._apply_size()
+        self._apply_size(live=True)
         return self.scale
+
+
+def _redraw(windows: list[QWidget]) -> None:
+    """Updates back on, once the change's layout work has come through: one paint per window."""
+    for w in windows:
+        try:
+            w.setUpdatesEnabled(True)
+        except RuntimeError:  # closed and deleted meanwhile
+            pass
 
 
 class HelpDialog(QDialog):

@@ -16,6 +16,7 @@ from posassist.i18n import tr
 from posassist.labels import label
 from posassist.services.approvals import Approvals, ApprovalView, Budget
 from posassist.services.dto import StaffSession, StoreInfo
+from posassist.ui.appearance_labels import RichLabel
 from posassist.ui.approvals.panel import ApprovalPanel, RequestWork
 from posassist.ui.tasks import TaskRunner
 from posassist.ui.widgets import named, open_dialog
@@ -94,7 +95,7 @@ class ApprovalQueue(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(tr("Nothing waiting for approval."))
         self.empty.setObjectName("approvalQueueEmpty")
-        self.overview = QLabel("")
+        self.overview = RichLabel("")
         self.overview.setObjectName("shiftOverview")
         self.overview.setAccessibleName(tr("Recent decisions, exceptions this week and budget used"))
         self.overview.setWordWrap(True)

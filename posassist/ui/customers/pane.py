@@ -26,6 +26,7 @@ from posassist.labels import label
 from posassist.services.customer_edit import CustomerRecord
 from posassist.services.customers import CustomerProfile, CustomerSummary
 from posassist.services.dto import StaffSession
+from posassist.ui.appearance_labels import RichLabel
 from posassist.ui.customers.fitted import FitRow, FittedArea
 from posassist.ui.customers.notes_panel import NotesPanel
 from posassist.ui.scanner import mark_scan_target
@@ -78,7 +79,7 @@ class CustomerPane(QWidget):
         readable(self.alerts, tr("Customer alerts"))
         self.alerts.setWordWrap(True)
         self.alerts.setTextFormat(Qt.TextFormat.RichText)
-        self.profile = QLabel(tr("No customer selected."))
+        self.profile = RichLabel(tr("No customer selected."))
         self.profile.setObjectName("customerProfile")
         readable(self.profile, tr("Customer profile and history"))
         self.profile.setWordWrap(True)

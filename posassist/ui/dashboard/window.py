@@ -33,6 +33,7 @@ from posassist.labels import label as code_label
 from posassist.services.dashboard import RESPONSE_BUCKETS, Dashboard, Reports
 from posassist.services.promise_risk import PromiseAtRisk
 from posassist.services.reference import StoreRef
+from posassist.ui.appearance_labels import RichLabel
 from posassist.ui.dashboard.charts import Chart, Series
 from posassist.ui.dashboard.outcome import outcome_html
 from posassist.ui.dashboard.panels import PERIODS, AtRiskPanel, ServiceTable, period_dates
@@ -67,12 +68,12 @@ class DashboardWindow(QDialog):
         )
         for b in (self.refresh_btn, self.export_btn):
             b.setAutoDefault(False)
-        self.summary = QLabel(tr("Computing…"))
+        self.summary = RichLabel(tr("Computing…"))
         self.summary.setObjectName("dashSummary")
         readable(self.summary, tr("Dashboard figures"))  # a screen reader reads the figures themselves
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.outcome = QLabel("")  # exception -> outcome: each override rule and what followed
+        self.outcome = RichLabel("")  # exception -> outcome: each override rule and what followed
         self.outcome.setObjectName("dashOutcome")
         readable(self.outcome, tr("Exceptions and what followed"))
         self.outcome.setWordWrap(True)

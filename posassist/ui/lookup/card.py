@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from posassist import i18n
 from posassist.i18n import tr
 from posassist.services.product_card import ProductCard
+from posassist.ui.appearance_labels import RichLabel
 from posassist.ui.lookup.model import money_text, stock_text, stock_words
 from posassist.ui.widgets import named, readable
 
@@ -39,7 +40,7 @@ class CardView(QWidget):
         super().__init__(parent)
         self.setObjectName("productCard")
         self.setAccessibleName(tr("Product card"))
-        self.summary = QLabel(hint_text())
+        self.summary = RichLabel(hint_text())
         self.summary.setObjectName("cardSummary")
         readable(self.summary, tr("Product details"))
         self.summary.setWordWrap(True)
