@@ -42,7 +42,7 @@ class Applying(StageBase):
         if self.report.counts.created:  # a row without a product has no variant either: it creates one
             self._sql(
                 "INSERT INTO cat_newprod (pkey, id, rn) SELECT pkey, :base + row_number() OVER (ORDER BY min(rn)) - 1, "
-                "min(rn) FROM cat_stage WHERE ok AND pid IS NULL GROUP BY pkey",
+                "min(rn) FROM cat_stage WHERE ok AND pid IS NULL AND known IS NULL GROUP BY pkey",
                 {"base": pid0},
             )
             new_products = self._scalar("SELECT count(*) FROM cat_newprod")
@@ -63,7 +63,7 @@ class Applying(StageBase):
         if new_variants:
             self._sql(
                 "INSERT INTO cat_newvar (rn, id) SELECT rn, :base + row_number() OVER (ORDER BY rn) - 1 "
-                "FROM cat_stage WHERE ok AND vid IS NULL",
+                "FROM cat_stage WHERE ok AND vid IS NULL AND known IS NULL",
                 {"base": vid0},
             )
             self._exec(
@@ -83,7 +83,7 @@ class Applying(StageBase):
             self._sql(
                 "INSERT INTO catalogue_changes (version_id, entity, entity_id, action, before) "
                 f"SELECT :ver, 'variant', v.id, 'updated', {before} FROM cat_stage s JOIN variants v ON v.id = s.vid "
-                "WHERE s.vchg",
+                "WHERE s.known IS NULL AND s.vchg",
                 {"ver": version_id},
             )
             # the search documents hold the SKU, colour and size (and the product's title, brand and
@@ -91,7 +91,7 @@ class Applying(StageBase):
             docs = {
                 int(p)
                 for (p,) in self._sql(
-                    "SELECT DISTINCT s.pid FROM cat_stage s JOIN variants v ON v.id = s.vid WHERE s.vchg AND "
+                    "SELECT DISTINCT s.pid FROM cat_stage s JOIN variants v ON v.id = s.vid WHERE s.known IS NULL AND s.vchg AND "
                     f"(v.sku {dis} s.sku OR v.colour {dis} s.colour OR v.size {dis} s.size)"
                 )
                 if p is not None
@@ -101,7 +101,7 @@ class Applying(StageBase):
             )
             self._exec(
                 f"UPDATE variants SET {sets}, import_hash = s.hash, updated_at = :now FROM cat_stage s "
-                "WHERE s.vid = variants.id AND s.vchg",
+                "WHERE s.vid = variants.id AND s.known IS NULL AND s.vchg",
                 now,
             )
         if self.reread:
@@ -203,7 +203,7 @@ class Applying(StageBase):
         rows = list(
             self._sql(
                 "SELECT s.rn, COALESCE(s.vid, (SELECT n.id FROM cat_newvar n WHERE n.rn = s.rn)), s.sale "
-                "FROM cat_stage s WHERE s.ok AND s.sale IS NOT NULL"
+                "FROM cat_stage s WHERE s.ok AND s.known IS NULL AND s.sale IS NOT NULL"
             )
         )
         promotions = Promotion.metadata.tables[Promotion.__tablename__]

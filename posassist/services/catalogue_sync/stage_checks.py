@@ -114,5 +114,6 @@ class Checks(StageBase):
             )
         for start in range(0, len(bad), 500):
             part = ", ".join(str(int(r)) for r in bad[start : start + 500])
+            self.known_refused += self._scalar(f"SELECT count(*) FROM cat_stage WHERE known AND rn IN ({part})")
             self._sql(f"UPDATE cat_stage SET ok = {'false' if self.pg else '0'} WHERE rn IN ({part})")
         self.report.counts.skipped += len(bad)

@@ -31,6 +31,7 @@ class Loading(StageBase):
         stage: str,
     ) -> None:
         counts = self.report.counts
+        self.known_rows = 0  # rows staged by their hash (``_flush_known``, ``_known_text``)
         narrow: list[tuple[Any, ...]] = []
         self._known_copy = io.StringIO()  # PostgreSQL: known rows as COPY text, loaded after the stream
         rows = self._rows(items, narrow, progress, cancelled, stage)
@@ -43,11 +44,17 @@ class Loading(StageBase):
             raise Cancelled()
         if progress:
             progress(stage, counts.rows, 0)
+        if not self.pg and self.known_rows * 2 > counts.rows:
+            # the rows read again, a re-sync's few: what only they can hold (a new variant, a change,
+            # stock, a department, a sale) is looked for through this index, not in every staged row
+            # (a first import reads every row again: a scan of the table is then the quicker way)
+            self._sql("CREATE INDEX cat_stage_read ON cat_stage (rn) WHERE known IS NULL")
         if self.loaded.stock_at:
             bulk.insert_rows(self.conn, "cat_stock", ("rn", "store_id", "qty"), self.loaded.stock_at)
         if self.opts.store_id is not None:
             self._sql(
-                "INSERT INTO cat_stock (rn, store_id, qty) SELECT rn, :sid, stock FROM cat_stage WHERE stock IS NOT NULL",
+                "INSERT INTO cat_stock (rn, store_id, qty) SELECT rn, :sid, stock FROM cat_stage "
+                "WHERE stock IS NOT NULL AND known IS NULL",
                 {"sid": self.opts.store_id},
             )
         # SQLite: with ``ok`` in them the indexes cover the checks' and the match's groupings by SKU
@@ -118,6 +125,7 @@ class Loading(StageBase):
         counts = self.report.counts
         counts.rows += 1
         counts.variants += 1
+        self.known_rows += 1
         key = entry[2]
         self.products.add(key)
         if "\\" in key or "\t" in key or "\n" in key or "\r" in key:
@@ -155,6 +163,7 @@ class Loading(StageBase):
         total = sum(map(itemgetter(2), narrow))
         counts.rows += total  # counted here, not row by row
         counts.variants += total
+        self.known_rows += total
         self.products.update(map(itemgetter(4), narrow))
         raw = self.conn.connection.dbapi_connection
         assert raw is not None

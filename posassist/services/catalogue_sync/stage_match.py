@@ -24,27 +24,30 @@ class Matching(StageBase):
         # walking the whole variants table per row (254 s for 2,000 changed rows of 200 k)
         self._sql(
             "UPDATE cat_stage SET vid = m.id FROM (SELECT v.sku, min(v.id) AS id FROM variants v "
-            "WHERE v.sku IN (SELECT sku FROM cat_stage WHERE ok AND vid IS NULL AND sku IS NOT NULL) "
+            "WHERE v.sku IN (SELECT sku FROM cat_stage WHERE ok AND vid IS NULL AND known IS NULL AND sku IS NOT NULL) "
             "GROUP BY v.sku HAVING count(*) = 1) m "
-            "WHERE cat_stage.sku = m.sku AND cat_stage.ok AND cat_stage.vid IS NULL "
+            "WHERE cat_stage.sku = m.sku AND cat_stage.ok AND cat_stage.vid IS NULL AND cat_stage.known IS NULL "
             "AND NOT EXISTS (SELECT 1 FROM cat_stage d WHERE d.sku = cat_stage.sku AND d.rn <> cat_stage.rn)"
         )
         self._sql(
             "UPDATE cat_stage SET vid = (SELECT min(v.id) FROM variants v JOIN products p ON p.id = v.product_id "
             f"WHERE p.style_code = cat_stage.pkey AND v.colour {same} cat_stage.colour AND v.size {same} cat_stage.size "
             "AND ((v.sku IS NULL AND cat_stage.sku IS NULL) OR v.sku = cat_stage.sku)) "
-            "WHERE ok AND vid IS NULL AND EXISTS (SELECT 1 FROM products p WHERE p.style_code = cat_stage.pkey)"
+            "WHERE ok AND vid IS NULL AND known IS NULL AND EXISTS (SELECT 1 FROM products p WHERE p.style_code = cat_stage.pkey)"
         )
         self._sql(
             "UPDATE cat_stage SET pid = COALESCE((SELECT v.product_id FROM variants v WHERE v.id = cat_stage.vid), "
             "(SELECT p.id FROM products p WHERE p.style_code = cat_stage.pkey)) "
-            "WHERE ok AND pid IS NULL "
+            "WHERE ok AND pid IS NULL AND known IS NULL "
             "AND (vid IS NOT NULL OR EXISTS (SELECT 1 FROM products p WHERE p.style_code = cat_stage.pkey))"
         )
         # each product's first row in the file (its product fields count): a narrow table, not an
         # UPDATE of the wide staging rows (5-7 s for 25,000 products on a loaded PostgreSQL)
         self._sql("INSERT INTO cat_first (rn) SELECT min(rn) FROM cat_stage WHERE ok GROUP BY pkey")
-        depts = [d for (d,) in self._sql("SELECT DISTINCT dept FROM cat_stage WHERE ok AND dept IS NOT NULL")]
+        depts = [
+            d
+            for (d,) in self._sql("SELECT DISTINCT dept FROM cat_stage WHERE ok AND dept IS NOT NULL AND known IS NULL")
+        ]
         known = [{"n": name, "d": by_name[name.strip().lower()]} for name in depts if name.strip().lower() in by_name]
         if known:
             self.conn.execute(text("INSERT INTO cat_dept (name, id) VALUES (:n, :d)"), known)
@@ -113,12 +116,14 @@ class Matching(StageBase):
         report = self.report
         c = report.counts
         # one pass over the staged rows for every count (created, changed, matched, read again unchanged)
+        # of the rows read again (the unchanged ones staged by their hash all match, none changes)
         counted = self._sql(
             "SELECT sum(CASE WHEN vid IS NULL THEN 1 ELSE 0 END), sum(CASE WHEN vchg THEN 1 ELSE 0 END), "
             "sum(CASE WHEN vid IS NOT NULL THEN 1 ELSE 0 END), sum(CASE WHEN vid IS NOT NULL AND vchg IS NULL "
-            "AND known IS NULL AND hash IS NOT NULL THEN 1 ELSE 0 END) FROM cat_stage WHERE ok"
+            "AND hash IS NOT NULL THEN 1 ELSE 0 END) FROM cat_stage WHERE ok AND known IS NULL"
         ).one()
         c.created, changed, matched, self.reread = (int(x or 0) for x in counted)
+        matched += self.known_rows - self.known_refused
         self.changed = changed
         pchg = set(product_changes)
         first_only = 0
@@ -131,14 +136,14 @@ class Matching(StageBase):
         c.updated = changed + first_only
         c.unchanged = matched - c.updated
         for sku, title in self._sql(
-            f"SELECT sku, title FROM cat_stage WHERE ok AND vid IS NULL ORDER BY rn LIMIT {SAMPLE}"
+            f"SELECT sku, title FROM cat_stage WHERE ok AND vid IS NULL AND known IS NULL ORDER BY rn LIMIT {SAMPLE}"
         ):
             sample(report, Change("created", sku, title))
         cols = ", ".join(f"s.{sc}, v.{vc}" for sc, vc in VARIANT_COMPARE)
         q = self._sql(
             f"SELECT s.sku, s.title, s.pid, f.rn IS NOT NULL, s.vchg, s.gtin, v.gtin, {cols}, s.currency "
             "FROM cat_stage s JOIN variants v ON v.id = s.vid LEFT JOIN cat_first f ON f.rn = s.rn "
-            "WHERE s.ok AND (s.vchg OR (f.rn IS NOT NULL AND s.known IS NULL)) ORDER BY s.rn"
+            "WHERE s.ok AND s.known IS NULL AND (s.vchg OR f.rn IS NOT NULL) ORDER BY s.rn"
         )
         for r in q:
             if len(report.changes) >= SAMPLE:

@@ -185,6 +185,7 @@ class StageBase:
         self.pchanges: dict[int, dict[str, tuple[Any, Any]]] = {}
         self.new_departments: list[str] = []
         self.vid0 = self.new_variants = 0
+        self.known_rows = self.known_refused = 0  # rows staged by their hash; of them refused by the checks
         self.changed = self.reread = -1  # rows whose variant changes / read again unchanged (-1: not counted)
         self._cache: tuple[Any, Any, Any] | None = None
         if self.pg:

@@ -94,8 +94,19 @@ def test_unchanged_rows_moved_about_keep_their_own_rows_and_lines(demo_db: Datab
     assert [(p.row, p.line, p.severity) for p in dup] == [(7, 9, "error")], dup
     assert "row 1" in dup[0].message
     assert rep.counts.rows == 40 and rep.counts.products == 10
+    # the new row matches RS-25's variant (a change); the unchanged RS-25 row is refused, not unchanged
+    assert (rep.counts.updated, rep.counts.unchanged, rep.counts.skipped) == (1, 38, 1)
     # without the new row: a no-op however the unchanged rows are ordered
     (tmp_path / "c.csv").write_text("\n".join([header, *moved]) + "\n")
     again = catalogue_sync.apply(demo_db, str(tmp_path / "c.csv"), opts(demo_db), staff=manager(demo_db))
     assert again.version is None and again.counts.unchanged == 39 and again.counts.rows == 39
     assert again.counts.products == 10 and not again.problems
+    # a new row among the unchanged ones: created, with its stock; the unchanged keep theirs
+    new = "RS-99,RS-99,Resync Item 99,Red,S,15.00,7"
+    (tmp_path / "d.csv").write_text("\n".join([header, *moved[:5], new, *moved[5:]]) + "\n")
+    added = catalogue_sync.apply(demo_db, str(tmp_path / "d.csv"), opts(demo_db), staff=manager(demo_db))
+    assert added.applied and (added.counts.created, added.counts.updated, added.counts.unchanged) == (1, 0, 39)
+    assert added.counts.products == 11 and price(demo_db, "RS-99") == 1500
+    with demo_db.read() as s:
+        assert s.execute(select(Stock.on_hand).join(Variant).where(Variant.sku == "RS-99")).scalar_one() == 7
+        assert s.execute(select(Stock.on_hand).join(Variant).where(Variant.sku == "RS-6")).scalar_one() == 1
