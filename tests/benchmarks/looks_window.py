@@ -62,6 +62,9 @@ def main(argv: list[str]) -> int:
 
     data_dir, out = argv[0], Path(argv[1])
     profile = Path(argv[3]) if len(argv) > 3 and argv[2] == "--profile" else None
+    from posassist import app as start
+
+    getattr(start, "qt_environment", lambda: None)()  # what that tree's start_gui sets up before Qt
     qt = QApplication(["posassist-looks"])
     from posassist.bootstrap import build_app
     from posassist.config import resolve
