@@ -2,7 +2,10 @@
 (executemany on SQLite, COPY on PostgreSQL); the file-wide checks, the match with the catalogue
 and the diff are set-based SQL; applying is INSERT … SELECT and UPDATE … FROM in the caller's one
 transaction, with before-images kept only for the rows that change (created rows are recorded as
-id ranges). Rows whose source record hashes as at the last import are not parsed again.
+id ranges). Rows whose source record hashes as at the last import are not parsed again: they
+are staged from their variant (``known``), match it and change nothing, so a statement that looks for
+what only a row read again can hold (no variant yet, a change, stock, a department, a sale) says
+``known IS NULL``, which on SQLite a partial index of those rows answers when they are few.
 
 One module per step: ``stage_table`` (the table, the staged row, the shared base), ``stage_load``
 (streaming the file in), ``stage_checks`` (file-wide checks), ``stage_match`` (match, diff,
