@@ -191,7 +191,10 @@ def read_rows(
             start = counter.line + 1
             for values in _guarded(reader):
                 row += 1
-                if not any(values) or not "".join(values).strip():
+                # blank (no cell holds more than spaces): asked of the whole row only when its first
+                # cell is blank, not of every row (a join and a strip a row at a million rows)
+                first = values[0] if values else ""
+                if (not first or first.isspace()) and not "".join(values).strip():
                     start = counter.line + 1
                     continue
                 yield row, start, values

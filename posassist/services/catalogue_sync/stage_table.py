@@ -201,9 +201,12 @@ class StageBase:
             raw = self.conn.connection.dbapi_connection  # a million ints: no result processing per row
             assert raw is not None
             cur = raw.cursor()
-            # with the variant (the first of a hash: read in index order, grouped), so a known row is
-            # joined to it by its id, not by a second search of the hash index per row
-            cur.execute("SELECT import_hash, min(id) FROM variants WHERE import_hash IS NOT NULL GROUP BY import_hash")
+            # with the variant (the first of a hash: the last one read, newest first), so a known row is
+            # joined to it by its id, not by a second search of the hash index per row. In the order
+            # the variants were made, the file's order when they came from it: the dictionary's entries
+            # then lie in the order the re-sync asks for them (a million look-ups 0.73 -> 0.30 s CPU
+            # against the hashes' order; the table read 0.77 s against grouping the index's 0.84 s)
+            cur.execute("SELECT import_hash, id FROM variants WHERE import_hash IS NOT NULL ORDER BY id DESC")
             known.hashes = {}
             while batch := cur.fetchmany(50_000):
                 known.hashes.update(batch)
