@@ -44,7 +44,9 @@ class Proxy:
     def down(self) -> None:
         with self._lock:
             if self._listener is not None:
-                self._listener.close()
+                # shut down, not only closed: on Linux close() leaves a socket that another
+                # thread is blocked in accept() on listening, so up() could not bind the port
+                _close(self._listener)
                 self._listener = None
             for s in list(self._socks):
                 _close(s)

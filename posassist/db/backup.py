@@ -35,7 +35,10 @@ def _backup_sqlite(path: Path, dest: Path) -> Path:
         try:
             out = sqlite3.connect(create_private(tmp))  # 0600 before the first page is written
             try:
-                src.backup(out, pages=4096)
+                # one step, under one read transaction: a consistent snapshot that counters go on
+                # writing past (WAL). In steps, every write by another connection between two
+                # steps restarts the copy, so a busy store's backup might never finish.
+                src.backup(out, pages=-1)
             finally:
                 out.close()
         finally:

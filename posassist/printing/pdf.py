@@ -25,6 +25,12 @@ BARCODE_URL = "posassist-barcode.png"
 LOGO_URL = "posassist-logo.png"
 LOGO_WIDTH = 160  # points across the page
 LAYOUT_DPI = 96  # the receipt is laid out as on screen; a printer draws it scaled to its own
+# The barcode image is drawn at three times the layout's resolution, whole pixels a module (4 px,
+# 0.35 mm), and placed at its physical size: at 96 dpi a Code 128 module fitting an A5 page was
+# 1.5 px, bars of one and two pixels by turns that scanners (and zxing) could not read for some
+# receipt numbers.
+BARCODE_DPI = 3 * LAYOUT_DPI
+BARCODE_MODULE_PX = 4
 _APP: list[object] = []  # the command line's Qt application, made once when a page is asked for
 
 
@@ -40,7 +46,8 @@ def _qt() -> None:
         _APP.append(QGuiApplication([]))
 
 
-def html(doc: ReceiptDoc) -> str:
+def html(doc: ReceiptDoc, barcode_width: int | None = None) -> str:
+    """The receipt's page; ``barcode_width`` is the barcode image's width in layout pixels."""
     parts: list[str] = []
     rows: list[str] = []
 
@@ -58,7 +65,8 @@ def html(doc: ReceiptDoc) -> str:
         if isinstance(b, Rule):
             parts.append("<hr>")
         elif isinstance(b, Code):
-            parts.append(f"<p align=center><img src='{BARCODE_URL}'></p>")
+            width = f" width={barcode_width}" if barcode_width else ""
+            parts.append(f"<p align=center><img src='{BARCODE_URL}'{width}></p>")
         elif isinstance(b, Logo):
             parts.append(f"<p align=center><img src='{LOGO_URL}' width={LOGO_WIDTH}></p>")
         elif isinstance(b, Text):
@@ -78,13 +86,19 @@ def barcode_png(payload: str, symbology: str) -> bytes:
     if symbology == "qr":
         import qrcode
 
-        qrcode.make(payload, box_size=4, border=2).save(out)
+        qrcode.make(payload, box_size=BARCODE_MODULE_PX * 3, border=2).save(out)  # 1 mm modules
     else:
         from barcode import Code128
         from barcode.writer import ImageWriter
 
         img = Code128(payload, writer=ImageWriter()).render(
-            {"module_width": 25.4 / 96 * 1.5, "module_height": 14, "write_text": False, "quiet_zone": 6, "dpi": 96}
+            {
+                "module_width": 25.4 / BARCODE_DPI * BARCODE_MODULE_PX,
+                "module_height": 14,
+                "write_text": False,
+                "quiet_zone": 6,
+                "dpi": BARCODE_DPI,
+            }
         )
         img.save(out, format="PNG")
     return out.getvalue()
@@ -98,11 +112,13 @@ def document(doc: ReceiptDoc) -> QTextDocument:
         qdoc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(LOGO_URL), QImage.fromData(png_bytes(logo)))
     else:
         doc = replace(doc, logo=None)
+    width = None
     if doc.barcode:
         image = QImage.fromData(barcode_png(doc.barcode, doc.symbology))
         qdoc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(BARCODE_URL), image)
+        width = round(image.width() * LAYOUT_DPI / BARCODE_DPI)
     qdoc.setDefaultStyleSheet("p { margin-top: 0px; margin-bottom: 3px; } hr { margin: 0px; }")
-    qdoc.setHtml(html(doc))
+    qdoc.setHtml(html(doc, width))
     return qdoc
 
 

@@ -237,7 +237,7 @@ def test_the_system_printer_prints_through_qprinter_and_a_missing_one_says_so(qa
     printer.setOutputFileName(str(out))
     pdf.print_on(receipt(), printer)
     assert printer.printerState() != QPrinter.PrinterState.Error
-    png = pdf.page_png(out, tmp_path / "system.png", dpi=96)
+    png = pdf.page_png(out, tmp_path / "system.png", dpi=150)  # a page as a reader sees it
     import zxingcpp
     from PIL import Image
 
