@@ -200,7 +200,9 @@ class StageBase:
             known.context = repr(opts.store_id)
             raw = self.conn.connection.dbapi_connection  # a million ints: no result processing per row
             assert raw is not None
-            cur = raw.cursor()
+            # PostgreSQL: a server-side cursor, read in batches (a client cursor holds the whole
+            # million-row result in libpq's memory beside the dictionary made from it)
+            cur = raw.cursor(name="posassist_known_hashes") if self.pg else raw.cursor()
             # with the variant (the first of a hash: the last one read, newest first), so a known row is
             # joined to it by its id, not by a second search of the hash index per row. In the order
             # the variants were made, the file's order when they came from it: the dictionary's entries
