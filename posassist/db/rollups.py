@@ -15,6 +15,8 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import Connection, text
 
+from posassist.db.stored_time import sqlite_text
+
 TABLES = (
     "rollup_returns",
     "rollup_return_reasons",
@@ -116,7 +118,7 @@ def bounds(first: date, last: date) -> dict[str, datetime]:
 
 def _params(conn: Connection, p: dict[str, datetime]) -> dict[str, object]:
     if conn.dialect.name == "sqlite":  # as UTCDateTime stores them
-        return {k: v.replace(tzinfo=None).isoformat(" ", "microseconds") for k, v in p.items()}
+        return {k: sqlite_text(v) for k, v in p.items()}
     return dict(p)
 
 

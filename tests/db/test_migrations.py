@@ -91,3 +91,32 @@ def test_sqlite_migration_backs_up_first(tmp_path) -> None:  # type: ignore[no-u
     db.dispose()
     if state_before.status == "behind":
         assert list((tmp_path / "bk").glob("pre-migrate-*.db"))
+
+
+def test_sqlite_times_written_without_microseconds_get_them(fresh_url: str) -> None:
+    """0032: a time an import once wrote as 'YYYY-MM-DD HH:MM:SS' is completed to UTCDateTime's
+    text, so a period starting on that second finds its row; the others are left as they are."""
+    db = Database(fresh_url)
+    try:
+        migrate.downgrade(db.engine, "base")
+        migrate.upgrade(db.engine, where="test")
+        load_demo(db, variants=300)
+        migrate.downgrade(db.engine, "0031")
+        with db.engine.begin() as c:
+            first, second = c.execute(text("SELECT id FROM sales ORDER BY id LIMIT 2")).scalars().all()
+            if db.dialect == "sqlite":
+                c.execute(text("UPDATE sales SET sold_at = '2026-03-04 15:11:12' WHERE id = :i"), {"i": first})
+            kept = c.execute(text("SELECT sold_at FROM sales WHERE id = :i"), {"i": second}).scalar_one()
+        migrate.upgrade(db.engine, where="test")
+        with db.engine.connect() as c:
+            if db.dialect == "sqlite":
+                got = c.execute(text("SELECT sold_at FROM sales WHERE id = :i"), {"i": first}).scalar_one()
+                assert got == "2026-03-04 15:11:12.000000"
+            assert c.execute(text("SELECT sold_at FROM sales WHERE id = :i"), {"i": second}).scalar_one() == kept
+        with db.read() as s:
+            row = s.get(Sale, first)
+            assert row is not None and row.sold_at.tzinfo is not None
+            at = row.sold_at
+            assert s.execute(select(Sale.id).where(Sale.sold_at >= at, Sale.id == first)).scalar_one() == first
+    finally:
+        db.dispose()

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from posassist.db.bulk import insert_rows, next_id
+from posassist.db.stored_time import sqlite_text
 from posassist.domain.gtin import with_check_digit
 from posassist.services.demo import vocab
 
@@ -227,7 +228,7 @@ class CatalogueLoader:
         self.variants = 0
 
     def _ts(self, dt: datetime) -> Any:
-        return dt.strftime("%Y-%m-%d %H:%M:%S.%f") if self.sqlite else dt
+        return sqlite_text(dt) if self.sqlite else dt
 
     def _b(self, value: bool) -> Any:
         return int(value) if self.sqlite else value

@@ -15,6 +15,7 @@ from sqlalchemy import DateTime, bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from posassist.db.bulk import insert_rows
+from posassist.db.stored_time import sqlite_text
 from posassist.db.tables.customers import Customer, CustomerSource, CustomerTag
 from posassist.services.sales_import import cells
 from posassist.services.sales_import.ids import reserve_ids
@@ -321,15 +322,14 @@ _VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
 
 def _bulk(s: Session, table: str, rows: list[dict[str, Any]]) -> None:
     """Plain tuples in one executemany (COPY on PostgreSQL): no ORM, no per-row type processing.
-    Times go in as the tables keep them (UTC; naive on SQLite)."""
+    Times go in as the tables keep them (UTC; on SQLite UTCDateTime's text)."""
     conn = s.connection()
     sqlite = conn.dialect.name == "sqlite"
     cols = list(rows[0])
 
     def value(v: Any) -> Any:
         if isinstance(v, datetime):
-            v = v.astimezone(UTC)
-            return v.replace(tzinfo=None) if sqlite else v
+            return sqlite_text(v) if sqlite else v.astimezone(UTC)
         return v
 
     # only the cells of the table's time columns are converted, the others go in as they are

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from posassist.db.stored_time import sqlite_text
 from posassist.domain.receipt_keys import receipt_key
 from posassist.services.sales_import.layout import line_paid
 from posassist.services.sales_import.model import Line, Options, Order, Person, RawOrder, Report, SaleCounts
@@ -125,11 +126,12 @@ def read_order(layout: Parser, r: RawOrder, c: SaleCounts, opts: Options) -> tup
     return o, False
 
 
-def _dt(value: datetime | None, sqlite: bool) -> datetime | None:
+def _dt(value: datetime | None, sqlite: bool) -> datetime | str | None:
+    """Aware UTC for a statement that binds through the column types; for SQLite's raw insert
+    the text UTCDateTime stores (made here, in the parsing process, not adapted per value)."""
     if value is None:
         return None
-    value = value.astimezone(UTC)
-    return value.replace(tzinfo=None) if sqlite else value
+    return sqlite_text(value) if sqlite else value.astimezone(UTC)
 
 
 def person_fields(p: Person) -> tuple[Any, ...] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from posassist.db.bulk import insert_rows
 from posassist.db.session import Database
@@ -84,7 +84,15 @@ def test_a_new_orders_rows_land_in_their_named_columns(demo_db: Database) -> Non
         assert (sale.receipt_no, sale.customer_id) == (o.receipt, customer_id)
         got = {c: getattr(sale, c) for c in sift.NEW_SALE_COLUMNS[3:]}
         assert got == _expected_sale(o, "shopify")
-        assert got["sold_at"].tzinfo is not None and got["sold_at"] == datetime(2026, 3, 4, 15, 11, 12, tzinfo=UTC)
+        sold = datetime(2026, 3, 4, 15, 11, 12, tzinfo=UTC)
+        assert got["sold_at"].tzinfo is not None and got["sold_at"] == sold
+        # a period starting on the very second finds it (SQLite once kept '… 15:11:12', which sorts
+        # before the '… 15:11:12.000000' a query binds)
+        found = s.execute(select(Sale.id).where(Sale.sold_at >= sold, Sale.sold_at <= sold)).scalars().all()
+        assert found == [sale_id]
+        if sqlite:
+            kept = s.execute(text("SELECT sold_at, fulfilled_at FROM sales WHERE id = :i"), {"i": sale_id}).one()
+            assert tuple(kept) == ("2026-03-04 15:11:12.000000", "2026-03-05 14:00:00.000000")
         read = s.execute(select(SaleLine).where(SaleLine.sale_id == sale_id).order_by(SaleLine.line_no)).scalars()
         first, second = list(read)
         assert (first.line_no, first.variant_id, first.department_code) == (1, variant_id, "D1")
