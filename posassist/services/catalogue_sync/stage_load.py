@@ -4,7 +4,6 @@ and take what the checks and the match need from their variant."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterator
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, cast
@@ -33,13 +32,10 @@ class Loading(StageBase):
         counts = self.report.counts
         self.known_rows = 0  # rows staged by their hash (``_flush_known``, ``_known_text``)
         narrow: list[tuple[Any, ...]] = []
-        self._known_copy = io.StringIO()  # PostgreSQL: known rows as COPY text, loaded after the stream
         rows = self._rows(items, narrow, progress, cancelled, stage)
         bulk.insert_rows(self.conn, "cat_stage", STAGE_COLS, rows, chunk=20_000)
         if narrow:
             self._flush_known(narrow)
-        if self._known_copy.tell():
-            self._copy_known()
         if cancelled and cancelled():
             raise Cancelled()
         if progress:
@@ -75,7 +71,8 @@ class Loading(StageBase):
         stage: str,
     ) -> Iterator[tuple[Any, ...]]:
         """The staging rows of the file's entries; rows unchanged since the last import go to
-        ``narrow`` (SQLite, as runs, flushed by 20,000) or the COPY text (PostgreSQL) instead.
+        ``narrow`` instead, as runs (SQLite: flushed by 20,000; PostgreSQL: after the stream, the
+        connection being in the staging table's COPY until then).
 
         A run is a stretch of known rows one after another in the file, of one product, whose
         variants follow one another too, as a re-sync of the file a catalogue was imported from
@@ -90,9 +87,6 @@ class Loading(StageBase):
                 if progress:
                     progress(stage, n, 0)
             if item is KNOWN:  # (row, line, product key, hash, variant): no Python object built for it
-                if pg:
-                    self._known_text(probs)
-                    continue
                 row, line, key, _hash, vid = probs
                 if run:
                     k = run[2]
@@ -101,7 +95,7 @@ class Loading(StageBase):
                             run[2] = k + 1
                             continue
                     narrow.append(tuple(run))
-                    if len(narrow) >= 20_000:
+                    if len(narrow) >= 20_000 and not pg:
                         self._flush_known(narrow)
                 run = [row, line, 1, vid, key]
                 continue
@@ -119,41 +113,6 @@ class Loading(StageBase):
         self.products.add(row[2])
         return row if self.opts.store_id is not None or row[19] is None else (*row[:19], None, *row[20:])
 
-    def _known_text(self, entry: tuple[Any, ...]) -> None:
-        """PostgreSQL: a record unchanged since the last import, counted and kept as COPY text (compact:
-        the staging COPY is streaming), loaded after it."""
-        counts = self.report.counts
-        counts.rows += 1
-        counts.variants += 1
-        self.known_rows += 1
-        key = entry[2]
-        self.products.add(key)
-        if "\\" in key or "\t" in key or "\n" in key or "\r" in key:
-            key = key.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-        line = "\\N" if entry[1] is None else entry[1]
-        self._known_copy.write(f"{entry[0]}\t{line}\t{key}\t{entry[3]}\n")
-
-    def _copy_known(self) -> None:
-        """PostgreSQL: the known rows by one COPY into a narrow table, then into the staging table
-        with their variant's values (as ``_flush_known``)."""
-        raw = cast("psycopg.Connection[Any]", self.conn.connection.dbapi_connection)
-        with raw.cursor() as cur:
-            cur.execute("CREATE TEMP TABLE IF NOT EXISTS cat_known (rn BIGINT, line BIGINT, pkey TEXT, hash BIGINT)")
-            with cur.copy("COPY cat_known (rn, line, pkey, hash) FROM STDIN") as copy:
-                self._known_copy.seek(0)  # in pieces: the whole text again as one string and its bytes is
-                while piece := self._known_copy.read(1 << 20):  # twice its size more at a million rows
-                    copy.write(piece)
-            self._known_copy = io.StringIO()
-            # a plain join (DISTINCT ON keeps the first variant of a hash): a correlated min(id) can be
-            # planned as a walk of the primary key per row while the new rows have no statistics yet
-            cur.execute(
-                "INSERT INTO cat_stage (rn, line, pkey, ok, hash, known, vid, pid, sku, colour, size, gtin) "
-                "SELECT DISTINCT ON (k.rn) k.rn, k.line, k.pkey, true, k.hash, true, v.id, v.product_id, v.sku, "
-                "v.colour, v.size, v.gtin FROM cat_known k JOIN variants v ON v.import_hash = k.hash "
-                "ORDER BY k.rn, v.id"
-            )
-            cur.execute("DROP TABLE cat_known")
-
     def _flush_known(self, narrow: list[tuple[Any, ...]]) -> None:
         """Runs of known rows (first row, line, length, first variant, product key; see ``_rows``)
         into the staging table by way of a narrow one, each row with what the checks and the match
@@ -165,6 +124,9 @@ class Loading(StageBase):
         counts.variants += total
         self.known_rows += total
         self.products.update(map(itemgetter(4), narrow))
+        if self.pg:
+            self._flush_known_pg(narrow)
+            return
         raw = self.conn.connection.dbapi_connection
         assert raw is not None
         raw.execute(
@@ -180,6 +142,28 @@ class Loading(StageBase):
         )
         raw.execute("DELETE FROM cat_known")
         narrow.clear()
+
+    def _flush_known_pg(self, narrow: list[tuple[Any, ...]]) -> None:
+        """PostgreSQL: the runs by COPY, expanded with their variants' values by one join on the
+        variants' key ranges. (The known rows were once kept as COPY text, a row each, until the
+        stream ended: a million rows were some 180 MB in the StringIO, the re-sync's peak 480 MB.)"""
+        raw = cast("psycopg.Connection[Any]", self.conn.connection.dbapi_connection)
+        with raw.cursor() as cur:
+            cur.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS cat_known (rn BIGINT, line BIGINT, n INTEGER, vid BIGINT, pkey TEXT)"
+            )
+            with cur.copy("COPY cat_known (rn, line, n, vid, pkey) FROM STDIN") as copy:
+                for run in narrow:
+                    copy.write_row(run)
+            narrow.clear()
+            cur.execute("ANALYZE cat_known")  # a temporary table has no statistics until asked
+            cur.execute(
+                "INSERT INTO cat_stage (rn, line, pkey, ok, hash, known, vid, pid, sku, colour, size, gtin) "
+                "SELECT k.rn + (v.id - k.vid), k.line + (v.id - k.vid), k.pkey, true, v.import_hash, true, v.id, "
+                "v.product_id, v.sku, v.colour, v.size, v.gtin "
+                "FROM cat_known k JOIN variants v ON v.id >= k.vid AND v.id < k.vid + k.n"
+            )
+            cur.execute("DROP TABLE cat_known")
 
     def _take(self, item: Item, probs: list[Problem]) -> tuple[Any, ...] | None:
         """Count one item and its problems; its staging row, or None when it is not imported."""
