@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 
+from posassist.db.stored_time import sqlite_text
 from posassist.errors import StorageError
 from posassist.i18n import tr
 from posassist.private_files import private_sqlite
@@ -82,6 +84,10 @@ def _sqlite_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
     else:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+# a time handed to sqlite3 directly (bulk inserts of plain tuples) stored as UTCDateTime stores it
+sqlite3.register_adapter(datetime, sqlite_text)
 
 
 def build_engine(url: str, *, pool_size: int = 5, echo: bool = False) -> Engine:

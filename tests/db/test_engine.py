@@ -71,3 +71,22 @@ def test_postgresql_scans_do_not_synchronize_and_the_urls_options_stay(fresh_url
                     assert c.execute(text("SHOW work_mem")).scalar() == work_mem
         finally:
             engine.dispose()
+
+
+def test_a_time_handed_to_sqlite3_directly_is_stored_as_the_orm_stores_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime, timedelta, timezone
+
+    engine = build_engine(f"sqlite:///{tmp_path / 't.db'}")
+    raw = engine.raw_connection()
+    try:
+        raw.execute("CREATE TABLE t (at TEXT)")
+        toronto = datetime(2026, 3, 4, 10, 11, 12, tzinfo=timezone(timedelta(hours=-5)))
+        raw.executemany("INSERT INTO t VALUES (?)", [(toronto,), (datetime(2026, 3, 4, 15, 11, 12),)])
+        got = [r[0] for r in raw.execute("SELECT at FROM t")]
+    finally:
+        raw.close()
+        engine.dispose()
+    # UTC, without its offset, always with microseconds (sqlite3's own adapter kept -05:00 and
+    # dropped the zero microseconds); a naive time is taken to be UTC already
+    assert got == ["2026-03-04 15:11:12.000000", "2026-03-04 15:11:12.000000"]
+    assert datetime(2026, 3, 4, 15, 11, 12, tzinfo=UTC).replace(tzinfo=None).isoformat(" ", "microseconds") == got[0]
