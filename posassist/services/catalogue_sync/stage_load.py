@@ -30,7 +30,7 @@ class Loading(StageBase):
         stage: str,
     ) -> None:
         counts = self.report.counts
-        self.known_rows = 0  # rows staged by their hash (``_flush_known``, ``_known_text``)
+        self.known_rows = 0  # rows staged by their hash (counted by ``_flush_known``)
         narrow: list[tuple[Any, ...]] = []
         rows = self._rows(items, narrow, progress, cancelled, stage)
         bulk.insert_rows(self.conn, "cat_stage", STAGE_COLS, rows, chunk=20_000)
