@@ -8,14 +8,13 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import DateTime, bindparam, select, text, update
+from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from posassist.db.bulk import insert_rows
-from posassist.db.stored_time import sqlite_text
 from posassist.db.tables.customers import Customer, CustomerSource, CustomerTag
 from posassist.services.sales_import import cells
 from posassist.services.sales_import.ids import reserve_ids
@@ -322,23 +321,7 @@ _VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
 
 def _bulk(s: Session, table: str, rows: list[dict[str, Any]]) -> None:
     """Plain tuples in one executemany (COPY on PostgreSQL): no ORM, no per-row type processing.
-    Times go in as the tables keep them (UTC; on SQLite UTCDateTime's text)."""
-    conn = s.connection()
-    sqlite = conn.dialect.name == "sqlite"
+    Times go in aware: psycopg sends them with their offset, and on SQLite the driver's adapter
+    (db.engine: stored_time.sqlite_text) writes UTCDateTime's text."""
     cols = list(rows[0])
-
-    def value(v: Any) -> Any:
-        if isinstance(v, datetime):
-            return sqlite_text(v) if sqlite else v.astimezone(UTC)
-        return v
-
-    # only the cells of the table's time columns are converted, the others go in as they are
-    columns = Customer.metadata.tables[table].c
-    times = [i for i, c in enumerate(cols) if isinstance(columns[c].type, DateTime)]
-    out = []
-    for r in rows:
-        t = [r[c] for c in cols]
-        for i in times:
-            t[i] = value(t[i])
-        out.append(t)
-    insert_rows(conn, table, cols, out)
+    insert_rows(s.connection(), table, cols, [[r[c] for c in cols] for r in rows])

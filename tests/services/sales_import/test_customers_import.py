@@ -4,7 +4,9 @@ duplicate, the same file again unchanged."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import re
+
+from sqlalchemy import select, text
 
 from posassist.db.session import Database
 from posassist.db.tables.customers import Customer, CustomerSource, CustomerTag
@@ -57,6 +59,13 @@ def test_three_layouts_make_one_record_per_person(demo_db: Database, sales: Sale
     assert after["customers"] - before["customers"] == 5  # Maya, Priya, Noah, Sofia, Ava
     maya = _customer(demo_db, "maya.thompson@example.com")
     assert maya.phone_e164 == "+14165550142" and maya.full_name == "Maya Thompson"
+    with demo_db.engine.connect() as c:  # written in bulk: the time kept as the ORM keeps it
+        kept = c.execute(text("SELECT created_at FROM customers WHERE id = :i"), {"i": maya.id}).scalar_one()
+    if demo_db.dialect == "sqlite":
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}", kept), kept
+    else:
+        assert kept.tzinfo is not None
+    assert maya.created_at.tzinfo is not None
     assert maya.consent_email is False  # 2019 and 2022 said yes, the 2024 export says no
     sofia = _customer(demo_db, "sofia.rossi@example.it")
     assert sofia.phone_e164 == "+390212345678"  # her Country Code, not the store's
