@@ -12,8 +12,8 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPalette
-from PySide6.QtWidgets import QDockWidget, QFrame, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from posassist import i18n
 from posassist.bootstrap import App
@@ -29,7 +29,7 @@ from posassist.ui.idle import IdleLock
 from posassist.ui.lookup.allergy import AllergyGuard, warning_text
 from posassist.ui.lookup.pane import LookupPane
 from posassist.ui.menu_entries import Entry, go_entries, settings_entries
-from posassist.ui.messages import ERROR_COLOUR, Messages
+from posassist.ui.messages import Messages
 from posassist.ui.offline_banner import OfflineWatch
 from posassist.ui.reminders import Reminders
 from posassist.ui.scanner import ScannerFilter, TypeAhead
@@ -107,17 +107,6 @@ class MainWindow(StatusAndLooks):
         self._idle = IdleLock(self, self.lock, minutes=app.settings.idle_lock_minutes)
         self.resize(1280, 800)
         self._restore()
-
-    def _style_banner(self) -> None:
-        """Light red with a red frame, in every theme, by palette (no style sheet: see appearance)."""
-        self.banner.setFrameShape(QFrame.Shape.Box)
-        self.banner.setLineWidth(2)
-        self.banner.setMargin(6)
-        self.banner.setAutoFillBackground(True)
-        pal = self.banner.palette()
-        pal.setColor(QPalette.ColorRole.Window, QColor("#fff3f3"))
-        pal.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))  # the frame; the text sets its own
-        self.banner.setPalette(pal)
 
     @property
     def staff(self) -> StaffSession | None:
