@@ -29,7 +29,7 @@ from posassist.ui.idle import IdleLock
 from posassist.ui.lookup.allergy import AllergyGuard, warning_text
 from posassist.ui.lookup.pane import LookupPane
 from posassist.ui.menu_entries import Entry, go_entries, settings_entries
-from posassist.ui.messages import Messages
+from posassist.ui.messages import Messages, alert_frame
 from posassist.ui.offline_banner import OfflineWatch
 from posassist.ui.reminders import Reminders
 from posassist.ui.scanner import ScannerFilter, TypeAhead
@@ -69,7 +69,7 @@ class MainWindow(StatusAndLooks):
         self.banner.setWordWrap(True)
         self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)  # grows with large text
         self.banner.setTextFormat(Qt.TextFormat.RichText)
-        self._style_banner()
+        alert_frame(self.banner)
         self.banner.hide()
         central = QWidget()
         lay = QVBoxLayout(central)

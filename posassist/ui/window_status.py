@@ -8,13 +8,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
 from posassist.i18n import tr
 from posassist.labels import label as code_label
 from posassist.ui.admin_actions import AdminActions
-from posassist.ui.messages import ERROR_COLOUR
 from posassist.ui.widgets import open_dialog
 
 if TYPE_CHECKING:
@@ -58,18 +57,6 @@ class StatusAndLooks(AdminActions):
     status_staff: QLabel
     status_db: QLabel
     status_busy: QLabel
-    banner: QLabel
-
-    def _style_banner(self) -> None:
-        """Light red with a red frame, in every theme, by palette (no style sheet: see appearance)."""
-        self.banner.setFrameShape(QFrame.Shape.Box)
-        self.banner.setLineWidth(2)
-        self.banner.setMargin(6)
-        self.banner.setAutoFillBackground(True)
-        pal = self.banner.palette()
-        pal.setColor(QPalette.ColorRole.Window, QColor("#fff3f3"))
-        pal.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOUR))  # the frame; the text sets its own
-        self.banner.setPalette(pal)
 
     def _build_status(self) -> None:
         bar = self.statusBar()

@@ -6,7 +6,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette, QPixmap, QResizeEvent, QTextDocument
+from PySide6.QtGui import QPixmap, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -24,6 +24,7 @@ from posassist.i18n import tr
 from posassist.services.product_card import ProductCard
 from posassist.ui.appearance_labels import RichLabel
 from posassist.ui.lookup.model import money_text, stock_text, stock_words
+from posassist.ui.messages import alert_frame
 from posassist.ui.widgets import named, readable
 
 PARTS = Qt.ItemDataRole.UserRole + 1  # a grid cell's stock per store, to lay out side by side or stacked
@@ -67,14 +68,7 @@ class CardView(QWidget):
         self.warning.setObjectName("cardAllergyConflict")
         readable(self.warning, tr("Allergy conflict"))
         self.warning.setWordWrap(True)
-        self.warning.setFrameShape(QFrame.Shape.Box)
-        self.warning.setLineWidth(2)
-        self.warning.setMargin(6)
-        self.warning.setAutoFillBackground(True)
-        pal = self.warning.palette()
-        pal.setColor(QPalette.ColorRole.Window, QColor("#fff3f3"))
-        pal.setColor(QPalette.ColorRole.WindowText, QColor("#b00020"))
-        self.warning.setPalette(pal)
+        alert_frame(self.warning)
         bold = self.warning.font()
         bold.setBold(True)
         self.warning.setFont(bold)
