@@ -61,6 +61,11 @@ __all__ = [
     "server_gone",
 ]
 PROBE_INTERVAL_S = 3.0
+# The journal's upload runs in the background while the counter is still offline: its statements
+# get this many times the counter's deadline (at least UPLOAD_TIMEOUT_MIN_MS), so a busy server
+# that answers slowly still takes the journal instead of keeping the counter offline for good.
+UPLOAD_TIMEOUT_FACTOR = 20
+UPLOAD_TIMEOUT_MIN_MS = 30_000
 
 
 class LocalCopyLike(Protocol):
@@ -108,6 +113,7 @@ class FailoverDatabase(Switching, Database):
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self._primary = primary
+        self._upload_server: Database | None = None
         self.local_copy = local_copy
         self.online = True
         self.timeout_ms = timeout_ms or server_deadline.server_timeout_ms()
@@ -142,6 +148,20 @@ class FailoverDatabase(Switching, Database):
         return self._primary
 
     @property
+    def upload_server(self) -> Database:
+        """The server over a pool of its own with a long deadline, for the journal's upload (the
+        counter's short deadline is for the associate waiting; the upload runs while the counter
+        still works from its local copy). Signs with the primary's signer."""
+        with self._state_lock:
+            if self._upload_server is None:
+                db = Database(self._primary.url)
+                ms = max(UPLOAD_TIMEOUT_MIN_MS, UPLOAD_TIMEOUT_FACTOR * self.timeout_ms)
+                server_deadline.install(db.engine, ms)
+                db.audit_signer = self._primary.audit_signer
+                self._upload_server = db
+            return self._upload_server
+
+    @property
     def audit_signer(self) -> Callable[[str], tuple[str, str]] | None:
         return self._primary.audit_signer
 
@@ -150,6 +170,8 @@ class FailoverDatabase(Switching, Database):
         # one signer for both sides: witness.attach sets it here, and the journal's upload
         # replays the offline calls on ``server`` (the primary), whose entries must be signed too
         self._primary.audit_signer = value
+        if self._upload_server is not None:
+            self._upload_server.audit_signer = value
         if hasattr(self.local_copy, "seal_signer"):  # the copy countersigns the seals it copies
             self.local_copy.seal_signer = value
 
@@ -319,6 +341,8 @@ class FailoverDatabase(Switching, Database):
         if self._probe is not None:
             self._probe.join(timeout=10)
         self._primary.dispose()
+        if self._upload_server is not None:
+            self._upload_server.dispose()
         try:
             close = getattr(self.local_copy, "close", None)
             if close is not None:

@@ -56,7 +56,11 @@ class Offline:
         self._db = db
         self.server, self.local = _sides(db)
         shared = getattr(db, "_posassist_uploader", None)  # the one wire() made: one upload at a time
-        self.uploader = shared or (Uploader(self.local, self.server, services_for, counter) if self.local else None)
+        self.uploader = shared or (
+            Uploader(self.local, getattr(db, "upload_server", self.server), services_for, counter)
+            if self.local
+            else None
+        )
 
     def status(self) -> OfflineStatus:
         pending = self.uploader.pending() if self.uploader is not None else 0
@@ -96,7 +100,8 @@ def wire(db: Database, services_for: ServicesFor, counter: str) -> Callable[[Any
         return None
     journal.install()
     offline_hooks.use_local_ids(local)
-    uploader = Uploader(local, server, services_for, counter)
+    # the upload has a pool of its own with a long deadline (FailoverDatabase.upload_server)
+    uploader = Uploader(local, getattr(db, "upload_server", server), services_for, counter)
 
     def upload_when_back(fdb: Any) -> None:
         if fdb is db:
