@@ -203,7 +203,8 @@ class Order:
     header_only: bool = False  # the file lists no items (a transactions export): lines kept as they are
     errors: int = 0
     skip: bool = False  # a test order, or an error with --skip-invalid
-    digest: str = ""  # the fingerprint of its cells (see reading.group)
+    digest: str = ""  # the fingerprint of its rows (see reading.group)
+    legacy_digest: str | None = None  # as earlier versions made it, when the stored one is such
     customer_id: int | None = None
 
 
@@ -216,3 +217,4 @@ class RawOrder:
     line: int
     rows: list[tuple[int, int, list[str]]]  # (row, line, values)
     digest: str = ""
+    texts: list[Any] = field(default_factory=list)  # its records, when rows are not made yet (reading.Unsplit)

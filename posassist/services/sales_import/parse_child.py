@@ -56,7 +56,9 @@ sys.exit(main())
 """
 Batch = tuple[list[sift.Prepared | Order], list[tuple[Any, ...]], tuple[int, ...], bool]
 Keys = list[tuple[str, str]]  # a chunk's orders as (key, fingerprint), on a file imported again
-Answer = tuple[list[int], list[int], int]  # positions of the new and the changed orders; refunded unchanged
+# positions of the new and the changed orders; of the unchanged: how many were refunded, their
+# line-item rows, the positions of those whose rows are to be counted here
+Answer = tuple[list[int], list[int], int, int, list[int]]
 
 
 def wanted(path: Path) -> bool:
@@ -195,10 +197,10 @@ def run(
     again) each chunk's keys first, parsing what the answer read from ``answers`` asks for."""
     from posassist.services.sales_import import formats
     from posassist.services.sales_import.layout import Context
-    from posassist.services.sales_import.reading import chunks, group, open_table
+    from posassist.services.sales_import.reading import chunks, group, group_unsplit, open_table
 
     report = _Collecting(path)
-    table = open_table(Path(path), report)
+    table = open_table(Path(path), report, texts=True)
     layout = formats.sale_layout(table, opts.format, Context(opts, report, stores))
     report.take()  # the header's problems: the parent found them too
     c = report.counts
@@ -206,11 +208,19 @@ def run(
     seen: set[int] = set()
     blocked = False
     prepare, read_order = sift.prepare, sift.read_order
-    raws = chunks(group(table.rows, layout.key, getattr(layout, "key_column", None)))
+    column = getattr(layout, "key_column", None)
     if answers is not None:
-        _again(layout, raws, source, opts, sqlite, report, out, answers)
+        # a file imported again: its lines not split into cells until an order is to be read
+        unsplit = table.unsplit if column is not None and not table.wrapped else None
+        raws = chunks(
+            group_unsplit(unsplit, column, table.delimiter)
+            if unsplit is not None and column is not None
+            else group(table.rows, layout.key, column, texts=True)
+        )
+        _again(layout, raws, source, opts, sqlite, report, out, answers, (len(table.header), table.delimiter))
         send_message(out, ("done", report.take(), _counts(c), _peak_kb()))
         return
+    raws = chunks(group(table.rows, layout.key, column, texts=True))
     for batch in raws:
         prepared = []
         for r in sift.fresh(batch, seen, c, report):
@@ -232,9 +242,13 @@ def _again(
     report: _Collecting,
     out: IO[bytes],
     answers: IO[bytes],
+    shape: tuple[int, str],
 ) -> None:
     """A file imported again: each chunk's keys sent, then (one chunk later, so the reading goes on
-    while the parent looks them up) the orders the parent's answer asks for."""
+    while the parent looks them up) the orders the parent's answer asks for, their rows made
+    only then (``shape``: the header's width and the delimiter, for reading.rows_of)."""
+    from posassist.services.sales_import.reading import legacy_fingerprint, rows_of
+
     c = report.counts
     assert isinstance(c, SaleCounts)
     seen: set[int] = set()
@@ -246,18 +260,26 @@ def _again(
         message = receive_message(answers)
         if message is None or message[0] != "answer":
             raise SystemExit(2)  # the parent is gone
-        new, changed, refunds = set(message[1]), set(message[2]), message[3]
+        new, changed, refunds, lines, count = set(message[1]), set(message[2]), message[3], message[4], message[5]
         c.orders += len(fresh)
         c.refunds += refunds
+        c.lines += lines  # the unchanged orders' line-item rows, from their stored fingerprints
+        width, delimiter = shape
+        for i in count:  # unchanged, but the stored fingerprint does not say how many lines
+            c.lines += layout.line_count(rows_of(fresh[i], width, delimiter))
         items: list[sift.Prepared | Order] = []
         for i, r in enumerate(fresh):
             if i not in new and i not in changed:
-                c.lines += layout.line_count(r)  # unchanged: counted, not read again
                 continue
+            rows_of(r, width, delimiter)
             o, blocks = sift.read_order(layout, r, c, opts)
             blocked |= blocks
             if o is not None and not blocked:
-                items.append(sift.prepare(o, source, sqlite) if i in new else o)
+                if i in new:
+                    items.append(sift.prepare(o, source, sqlite))
+                else:
+                    o.legacy_digest = legacy_fingerprint(r.rows, True)  # a stored one of an earlier version
+                    items.append(o)
         send_message(out, ("chunk", items, problems + report.take(), _counts(c), blocked))
 
     for batch in raws:

@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
 
 from posassist.errors import InvalidInput
 from posassist.i18n import tr
@@ -20,6 +19,7 @@ from posassist.services.catalogue_sync import sources
 from posassist.services.sales_import.model import RawOrder, Report
 
 Row = tuple[int, int, list[str]]  # (row, line, values)
+Unsplit = tuple[int, int, list[str] | None, str]  # (row, line, values or None: not split yet, text)
 CHUNK = 1000  # orders read, compared and written at a time
 
 
@@ -31,6 +31,10 @@ class Table:
     encoding: str
     wrapped: bool  # the whole file was in one column (a spreadsheet round trip) and was unwrapped
     handle: io.TextIOBase | None = None  # the open file, closed when ``rows`` ends (or by ``close``)
+    delimiter: str = ","
+    # the records as the fingerprints of a file imported again need them: (row, line, cells or
+    # None, text); a line without quotes is not split into cells (see ``_unsplit``)
+    unsplit: Iterator[Unsplit] | None = None
 
     def close(self) -> None:
         """Done with the file before reading its rows (another process reads them)."""
@@ -49,7 +53,9 @@ def norm(header: str) -> str:
     return " ".join(header.replace("\ufeff", "").replace("\xa0", " ").replace("_", " ").strip().lower().split())
 
 
-def open_table(path: Path, report: Report) -> Table:
+def open_table(path: Path, report: Report, *, texts: bool = False) -> Table:
+    """The file's header and its records. ``texts``: each record's cells end with one more, the
+    record's text as in the file (an order's fingerprint is made from it, see ``group``)."""
     encoding = sources.sniff_encoding(path)
     if encoding == "cp1252":
         report.add(
@@ -65,12 +71,14 @@ def open_table(path: Path, report: Report) -> Table:
     sample = fh.read(65536)
     fh.seek(0)
     delimiter = sources.sniff_delimiter(sample)
-    reader = csv.reader(fh, delimiter=delimiter)
-    try:
-        header = next(reader)
-    except StopIteration:
+    split = [True]
+    records = _records(fh, delimiter, split)
+    first = next(records, None)
+    if first is None:
         fh.close()
-        raise InvalidInput(tr("The file is empty; nothing to import.")) from None
+        raise InvalidInput(tr("The file is empty; nothing to import."))
+    header, _text, header_lines = first
+    assert header is not None
     wrapped = False
     if len([h for h in header if h.strip()]) == 1 and header[0].count(",") >= 2:
         # "Name,Email,…" in one cell: a spreadsheet saved every line as one quoted field
@@ -90,34 +98,84 @@ def open_table(path: Path, report: Report) -> Table:
     index: dict[str, int] = {}
     for i, h in enumerate(header):
         index.setdefault(norm(h), i)
-    return Table(header, index, _rows(fh, path, reader, wrapped, report, len(header)), encoding, wrapped, fh)
+    rows = _rows(fh, path, records, header_lines, wrapped, report, len(header), texts)
+    table = Table(header, index, rows, encoding, wrapped, fh, delimiter)
+    table.unsplit = _unsplit(fh, path, records, split, header_lines, report, len(header), delimiter)
+    return table
 
 
-def _rows(fh: io.TextIOBase, path: Path, reader: Any, wrapped: bool, report: Report, width: int) -> Iterator[Row]:
-    """Records padded to one more cell than the header has: a missing column reads as that blank.
-    The reader counts the physical lines (a quoted cell may hold line breaks); each record is
-    handed on once the next one is read, so the last one can be checked for a cut-off file."""
+def _records(fh: Iterable[str], delimiter: str, split: list[bool]) -> Iterator[tuple[list[str] | None, str, int]]:
+    """Each record of the file: its cells as csv.reader reads them, its text as in the file and
+    the physical lines it spans. A line without a quote character is a whole record, and its
+    cells are what csv.reader makes of it: the line split at the delimiter (made so, at less
+    cost). A line with one is read by csv.reader, which takes the lines after it while a quoted
+    cell goes on. While ``split[0]`` is false such a line's cells are not made (None)."""
+    lines = iter(fh)
+    taken: list[str] = []  # the lines csv.reader took for the record it read last
+    pushed: list[str] = []
+
+    def feed() -> Iterator[str]:
+        while True:
+            if pushed:
+                got = pushed.pop()
+            else:
+                nxt = next(lines, None)
+                if nxt is None:
+                    return
+                got = nxt
+            taken.append(got)
+            yield got
+
+    reader = csv.reader(feed(), delimiter=delimiter)
+    for ln in lines:
+        if '"' not in ln:
+            if split[0]:
+                body = ln.rstrip("\r\n")
+                yield (body.split(delimiter) if body else []), ln, 1
+            else:
+                yield None, ln, 1
+            continue
+        pushed.append(ln)
+        taken.clear()
+        values = next(reader, None)
+        if values is None:
+            return
+        yield values, "".join(taken), len(taken)
+
+
+def _rows(
+    fh: io.TextIOBase,
+    path: Path,
+    records: Iterator[tuple[list[str] | None, str, int]],
+    last: int,
+    wrapped: bool,
+    report: Report,
+    width: int,
+    texts: bool,
+) -> Iterator[Row]:
+    """Records padded to one more cell than the header has: a missing column reads as that blank
+    (and, with ``texts``, the record's text after it). Each record's first physical line is
+    counted (a quoted cell may hold line breaks); each record is handed on once the next one is
+    read, so the last one can be checked for a cut-off file."""
     row = 0
-    last = reader.line_num  # physical lines read so far
-    held: Row | None = None  # the record read last: handed on once it is known not to be cut off
+    held: tuple[int, int, list[str], str] | None = None  # read last: handed on once known not to be cut off
+    spans = 0  # the physical lines of the record held
     with fh:
-        for values in reader:
+        for values, text, n in records:
             row += 1
+            assert values is not None
             if held is not None:
-                cells = held[2]
-                if wrapped and len(cells) == 1:
-                    cells = next(csv.reader([cells[0]]), [])
-                if any(cells):
-                    if len(cells) == width:
-                        cells.append("")
-                    elif len(cells) < width:
-                        cells.extend([""] * (width + 1 - len(cells)))
+                cells = _padded(held[2], wrapped, width)
+                if cells is not None:
+                    if texts:
+                        cells.append(held[3])
                     yield held[0], held[1], cells
-            held = (row, last + 1, values)
-            last = reader.line_num
+            held = (row, last + 1, values, text)
+            spans = n
+            last += n
         if held is None:
             return
-        if _cut_off(path, last - held[1] + 1):
+        if _cut_off(path, spans):
             report.add(
                 held[0],
                 held[1],
@@ -130,13 +188,76 @@ def _rows(fh: io.TextIOBase, path: Path, reader: Any, wrapped: bool, report: Rep
             )
             report.counts.skipped += 1
             return
-        cells = held[2]
-        if wrapped and len(cells) == 1:
-            cells = next(csv.reader([cells[0]]), [])
-        if any(cells):
-            if len(cells) <= width:
-                cells.extend([""] * (width + 1 - len(cells)))
+        cells = _padded(held[2], wrapped, width)
+        if cells is not None:
+            if texts:
+                cells.append(held[3])
             yield held[0], held[1], cells
+
+
+def _padded(cells: list[str], wrapped: bool, width: int) -> list[str] | None:
+    """A record's cells to one more than the header's (None: a blank record)."""
+    if wrapped and len(cells) == 1:
+        cells = next(csv.reader([cells[0]]), [])
+    if not any(cells):
+        return None
+    if len(cells) == width:
+        cells.append("")
+    elif len(cells) < width:
+        cells.extend([""] * (width + 1 - len(cells)))
+    return cells
+
+
+def _unsplit(
+    fh: io.TextIOBase,
+    path: Path,
+    records: Iterator[tuple[list[str] | None, str, int]],
+    split: list[bool],
+    last: int,
+    report: Report,
+    width: int,
+    delimiter: str,
+) -> Iterator[Unsplit]:
+    """The records as ``_rows`` hands them on (blank ones left out, a cut-off last one reported),
+    each with its text, but a line without quotes not split: its cells None (``rows_of`` makes
+    them when they are wanted). Not for a wrapped file (its lines are all quoted anyway)."""
+    split[0] = False
+    blank = delimiter + "\r\n"
+
+    def kept(rec: Unsplit) -> Unsplit | None:
+        if rec[2] is None:
+            return rec if rec[3].strip(blank) else None
+        cells = _padded(rec[2], False, width)
+        return None if cells is None else (rec[0], rec[1], cells, rec[3])
+
+    row = 0
+    held: Unsplit | None = None
+    spans = 0
+    with fh:
+        for values, text, n in records:
+            row += 1
+            if held is not None and (out := kept(held)) is not None:
+                yield out
+            held = (row, last + 1, values, text)
+            spans = n
+            last += n
+        if held is None:
+            return
+        if _cut_off(path, spans):
+            report.add(
+                held[0],
+                held[1],
+                None,
+                None,
+                "error",
+                "damaged_file",
+                f"The file ends inside a quoted field that starts on line {held[1]}: it was cut off "
+                "(an interrupted download or copy). Export or download it again.",
+            )
+            report.counts.skipped += 1
+            return
+        if (out := kept(held)) is not None:
+            yield out
 
 
 _BREAK = re.compile(rb"\r\n|\r|\n")
@@ -167,12 +288,16 @@ def _cut_off(path: Path, lines: int) -> bool:
     return record.count(b'"') % 2 == 1
 
 
-def group(rows: Iterator[Row], key: Callable[[list[str]], str], column: int | None = None) -> Iterator[RawOrder]:
+def group(
+    rows: Iterator[Row], key: Callable[[list[str]], str], column: int | None = None, *, texts: bool = False
+) -> Iterator[RawOrder]:
     """Consecutive rows with the same order key are one order (the exports write an order's rows
-    together; the first carries the order's fields). Each order gets a fingerprint of its cells,
-    so an order already imported from the same cells is recognised without being read again.
+    together; the first carries the order's fields). Each order gets a fingerprint, so an order
+    already imported from the same rows is recognised without being read again: of the rows'
+    texts (``texts``: the last cell of each, see open_table), else of their cells.
     ``column``: the key is that cell, stripped (rows are padded, so it is always there), read
     without a call to ``key`` for every row."""
+    seal = _sealed_texts if texts else _sealed
     current: RawOrder | None = None
     if column is not None:
         for r in rows:
@@ -181,7 +306,7 @@ def group(rows: Iterator[Row], key: Callable[[list[str]], str], column: int | No
                 current.rows.append(r)
                 continue
             if current is not None:
-                yield _sealed(current)
+                yield seal(current)
             current = RawOrder(k, r[0], r[1], [r])
     else:
         for r in rows:
@@ -190,13 +315,85 @@ def group(rows: Iterator[Row], key: Callable[[list[str]], str], column: int | No
                 current.rows.append(r)
                 continue
             if current is not None:
-                yield _sealed(current)
+                yield seal(current)
             current = RawOrder(k, r[0], r[1], [r])
     if current is not None:
-        yield _sealed(current)
+        yield seal(current)
+
+
+def group_unsplit(records: Iterator[Unsplit], column: int, delimiter: str) -> Iterator[RawOrder]:
+    """``group`` over ``Table.unsplit``: each order's records and fingerprint, its rows not made
+    (``RawOrder.texts``; ``rows_of`` makes them). ``column`` is the key's cell."""
+    current: RawOrder | None = None
+    want = column + 1
+    for rec in records:
+        cells = rec[2]
+        if cells is None:
+            parts = rec[3].split(delimiter, want)
+            k = parts[column].strip() if len(parts) > column else ""  # strip() takes the line break too
+        else:
+            k = cells[column].strip()
+        if current is not None and (k == current.key or not k):
+            current.texts.append(rec)
+            continue
+        if current is not None:
+            current.digest = fingerprint([t[3] for t in current.texts])
+            yield current
+        current = RawOrder(k, rec[0], rec[1], [], texts=[rec])
+    if current is not None:
+        current.digest = fingerprint([t[3] for t in current.texts])
+        yield current
+
+
+def rows_of(raw: RawOrder, width: int, delimiter: str) -> RawOrder:
+    """An order grouped by ``group_unsplit`` with its rows made (cells padded, its text last)."""
+    if not raw.rows:
+        texts = [t[3] for t in raw.texts]
+        for (row, line, _c, text), cells in zip(raw.texts, csv.reader(texts, delimiter=delimiter), strict=True):
+            padded = _padded(cells, False, width) or [""] * (width + 1)
+            padded.append(text)
+            raw.rows.append((row, line, padded))
+    return raw
 
 
 _CELLS = itemgetter(2)
+FINGERPRINT = "r"  # what a fingerprint of the rows' texts starts with (hex digits never are an r)
+
+
+def fingerprint(texts: list[str]) -> str:
+    """An order's fingerprint: of its rows' texts, each without its line break (27 characters;
+    the stored one may carry the order's line-item rows after a dot, see sift.stored_digest)."""
+    text = "\n".join([t.rstrip("\r\n") for t in texts])
+    return FINGERPRINT + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=13).hexdigest()
+
+
+def legacy_fingerprint(rows: list[Row], texts: bool) -> str:
+    """The fingerprint earlier versions stored: of the rows' cells (without the text cell)."""
+    cells = [r[2][:-1] for r in rows] if texts else [r[2] for r in rows]
+    text = "\x1e".join(map("\x1f".join, cells))
+    return hashlib.blake2b((text + "\x1e").encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def same_rows(stored: str | None, digest: str) -> bool:
+    """Whether a stored fingerprint (with or without its line count) is ``digest``."""
+    return stored is not None and stored.partition(".")[0] == digest
+
+
+def stored_lines(stored: str | None) -> int | None:
+    """The line-item rows a stored fingerprint carries (None: it carries none)."""
+    if not stored or "." not in stored:
+        return None
+    tail = stored.rpartition(".")[2]
+    return int(tail) if tail.isdigit() else None
+
+
+def is_legacy(stored: str | None) -> bool:
+    return bool(stored) and not str(stored).startswith(FINGERPRINT)
+
+
+def _sealed_texts(raw: RawOrder) -> RawOrder:
+    raw.digest = fingerprint([r[2][-1] for r in raw.rows])
+    return raw
 
 
 def _sealed(raw: RawOrder) -> RawOrder:

@@ -101,7 +101,7 @@ def _sales(
             tr("Set up a store first ('posassist setup'); imported sales belong to a store."), field="store"
         )
     report = Report(source, "auto", dry, SaleCounts())
-    table = open_table(path, report)
+    table = open_table(path, report, texts=True)
     ctx = Context(opts, report, _stores(s))
     layout = formats.sale_layout(table, opts.format, ctx)
     report.format = layout.name
@@ -114,7 +114,7 @@ def _sales(
         table.close()
         _parsed_apart(run, path, opts, ctx.stores, progress, cancelled)
     else:
-        for batch in chunks(group(table.rows, layout.key, getattr(layout, "key_column", None))):
+        for batch in chunks(group(table.rows, layout.key, getattr(layout, "key_column", None), texts=True)):
             if cancelled and cancelled():
                 raise Cancelled()
             run.chunk(batch)
@@ -201,7 +201,11 @@ def _import_sales(
                     raise _Blocked(report)
                 c = report.counts
                 if not (c.created or c.updated):
-                    raise _Blocked(report)  # the same file again: nothing to change, no history entry
+                    if not run.rehashed:
+                        raise _Blocked(report)  # the same file again: nothing to change, no history entry
+                    # nothing changed, but the fingerprints of an earlier version were made anew: kept
+                    report.applied = True
+                    return report
                 _history(s, "sales", source, report, who)
                 report.applied = True
                 if c.created >= 10_000:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, any_, bindparam, func, select
+from sqlalchemy import ColumnElement, any_, bindparam, func, select, update
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
@@ -21,6 +21,7 @@ from posassist.services.sales_import.ids import reserve_ids
 from posassist.services.sales_import.model import Options, Order, Person, RawOrder, Report, SaleCounts
 from posassist.services.sales_import.people import People
 from posassist.services.sales_import.reading import CHUNK as CHUNK
+from posassist.services.sales_import.reading import is_legacy, legacy_fingerprint, same_rows, stored_lines
 from posassist.services.sales_import.set_aside import SetAside
 
 SALES = Sale.metadata.tables["sales"]
@@ -53,6 +54,7 @@ class Run:
         self.seen: set[int] = set()
         self.customers: set[int] = set()
         self.waiting: dict[str, Existing] = {}  # changed orders a parsing process is to send (triage)
+        self.rehashed = 0  # unchanged orders whose fingerprint of an earlier version was made anew
         self.variant_cache: Known = {}
         self.now = utcnow()
         self.sqlite = s.connection().dialect.name == "sqlite"
@@ -99,8 +101,8 @@ class Run:
         for r in fresh:
             c.orders += 1
             known = existing.get(r.key)
-            if known is not None and known[0] == r.digest:
-                # the same cells as when it was imported: counted, not read again
+            if known is not None and same_rows(known[0], r.digest):
+                # the same rows as when it was imported: counted, not read again
                 c.unchanged += 1
                 c.lines += self.layout.line_count(r)
                 c.refunds += known[3] > 0
@@ -111,33 +113,42 @@ class Run:
             o, blocks = sift.read_order(self.layout, r, c, self.opts)
             self.blocked |= blocks
             if o is not None:
+                if e is not None and is_legacy(e.digest):
+                    o.legacy_digest = legacy_fingerprint(r.rows, True)  # the rows carry their texts (sync)
                 orders.append((None, o, e))
         if self.blocked:
             return  # keep reading for the report; nothing is written
         self._write(orders)
 
-    def triage(self, keys: list[tuple[str, str]]) -> tuple[list[int], list[int], int]:
+    def triage(self, keys: list[tuple[str, str]]) -> tuple[list[int], list[int], int, int, list[int]]:
         """A chunk a parsing process read, by its orders' (key, fingerprint): the positions of the
         new and of the changed orders (those it is to parse and send; a changed one's sale kept
-        here until it comes) and how many of the unchanged ones were refunded. The unchanged are
-        counted here, as ``chunk`` counts them."""
+        here until it comes), how many of the unchanged ones were refunded, their line-item rows
+        and the positions of those whose stored fingerprint does not carry them (the parsing
+        process counts those). The unchanged are counted here, as ``chunk`` counts them."""
         existing = self._existing([k for k, _ in keys if k])
         new: list[int] = []
         changed: list[int] = []
-        refunds = 0
+        count: list[int] = []
+        refunds = lines = 0
         for i, (key, digest) in enumerate(keys):
             known = existing.get(key) if key else None
             if known is None:
                 new.append(i)
-            elif known[0] == digest:
+            elif same_rows(known[0], digest):
                 self.counts.unchanged += 1
                 refunds += known[3] > 0
+                n = stored_lines(known[0])
+                if n is None:
+                    count.append(i)
+                else:
+                    lines += n
                 if known[2]:
                     self.customers.add(known[2])
             else:
                 changed.append(i)
                 self.waiting[key] = Existing(known[1], known[0], known[2], known[3])
-        return new, changed, refunds
+        return new, changed, refunds, lines, count
 
     def take(self, items: list[sift.Prepared | Order], blocked: bool) -> None:
         """A chunk of orders a parsing process read: a new order's tuples, a changed one's Order
@@ -212,10 +223,18 @@ class Run:
         lines: list[tuple[Any, ...]] = []
         tenders: list[tuple[Any, ...]] = []
         changed: list[tuple[Order, Existing]] = []
+        rehashed: list[dict[str, Any]] = []
         match, now, customers, people = self.people.match, self.now, self.customers, self.people
         for p, o, e in items:
             if p is None:
                 assert o is not None and e is not None
+                if o.legacy_digest is not None and o.legacy_digest == e.digest:
+                    # imported by an earlier version, unchanged: its fingerprint made anew
+                    c.unchanged += 1
+                    if e.customer_id:
+                        customers.add(e.customer_id)
+                    rehashed.append({"b_id": e.id, "import_hash": sift.stored_digest(o)})
+                    continue
                 m = match(s, o.person, now)
                 if m.id is not None:
                     customers.add(m.id)
@@ -255,6 +274,12 @@ class Run:
             tenders.append((sid, *tender))
             c.created += 1
         people.flush(s)
+        if rehashed and not self.dry:
+            self.rehashed += len(rehashed)
+            t = SALES
+            s.execute(
+                update(t).where(t.c.id == bindparam("b_id")).values(import_hash=bindparam("import_hash")), rehashed
+            )
         self._store(sales, lines, tenders, changed, variants)
 
     def _store(
