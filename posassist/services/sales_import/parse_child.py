@@ -221,7 +221,8 @@ def run(
         send_message(out, ("done", report.take(), _counts(c), _peak_kb()))
         return
     raws = chunks(group(table.rows, layout.key, column, texts=True))
-    for batch in raws:
+    for n, batch in enumerate(raws):
+        collected(n)
         prepared = []
         for r in sift.fresh(batch, seen, c, report):
             c.orders += 1
@@ -282,7 +283,8 @@ def _again(
                     items.append(o)
         send_message(out, ("chunk", items, problems + report.take(), _counts(c), blocked))
 
-    for batch in raws:
+    for n, batch in enumerate(raws):
+        collected(n)
         fresh = list(sift.fresh(batch, seen, c, report))
         send_message(out, ("keys", [(r.key, r.digest) for r in fresh]))
         problems = report.take()  # this chunk's (orders met again), sent with its orders
@@ -315,9 +317,29 @@ def lighter_collector() -> tuple[int, int, int]:
     return before
 
 
+COLLECT_EVERY = 64  # chunks between the parsing process's own collections (see no_collector)
+
+
+def no_collector() -> None:
+    """The parsing process without the cyclic garbage collector's passes: what it makes (cells,
+    orders, their tuples) holds no reference cycles and is freed by reference counting, and the
+    passes cost a tenth of its time (a 200 k-line file: 6.3 -> 5.5 s CPU; a full collection
+    after it found nothing unreachable). In case a cycle ever comes, ``collected`` runs a full
+    collection every COLLECT_EVERY chunks (its few objects; those at its start are frozen)."""
+    gc.freeze()
+    gc.disable()
+
+
+def collected(chunk: int) -> None:
+    if chunk % COLLECT_EVERY == COLLECT_EVERY - 1:
+        gc.collect()
+
+
 @contextlib.contextmanager
 def collector_lightened() -> Iterator[None]:
-    """``lighter_collector`` for the importing process while it imports, then as it was."""
+    """``lighter_collector`` for the importing process while it imports, then as it was (the
+    collector stays on there: the database's objects there may hold cycles; without its passes
+    a 200 k-line import took longer, the full collections that replace them cost more)."""
     before = lighter_collector()
     try:
         yield
@@ -327,7 +349,7 @@ def collector_lightened() -> Iterator[None]:
 
 
 def main() -> int:
-    lighter_collector()
+    no_collector()
     stdin = sys.stdin.buffer
     args = pickle.load(stdin)  # from the process that started this one (answers follow on a file imported again)
     # The answers get the pipe to themselves: anything else written to standard output (a stray

@@ -10,6 +10,7 @@ import io
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from hashlib import blake2b
 from operator import itemgetter
 from pathlib import Path
 
@@ -361,10 +362,15 @@ FINGERPRINT = "r"  # what a fingerprint of the rows' texts starts with (hex digi
 
 
 def fingerprint(texts: list[str]) -> str:
-    """An order's fingerprint: of its rows' texts, each without its line break (27 characters;
-    the stored one may carry the order's line-item rows after a dot, see sift.stored_digest)."""
-    text = "\n".join([t.rstrip("\r\n") for t in texts])
-    return FINGERPRINT + hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=13).hexdigest()
+    """An order's fingerprint: of its rows' texts, every line break as "\\n" and the last one
+    ended by one (27 characters; the stored one may carry the order's line-item rows after a
+    dot, see sift.stored_digest)."""
+    text = texts[0] if len(texts) == 1 else "".join(texts)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.endswith("\n"):
+        text += "\n"
+    return FINGERPRINT + blake2b(text.encode("utf-8", "surrogatepass"), digest_size=13).hexdigest()
 
 
 def legacy_fingerprint(rows: list[Row], texts: bool) -> str:
