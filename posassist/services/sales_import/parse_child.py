@@ -248,7 +248,8 @@ def _again(
     """A file imported again: each chunk's keys sent, then (one chunk later, so the reading goes on
     while the parent looks them up) the orders the parent's answer asks for, their rows made
     only then (``shape``: the header's width and the delimiter, for reading.rows_of)."""
-    from posassist.services.sales_import.reading import legacy_fingerprint, rows_of
+    from posassist.services.sales_import.fingerprints import legacy_fingerprint
+    from posassist.services.sales_import.reading import rows_of
 
     c = report.counts
     assert isinstance(c, SaleCounts)

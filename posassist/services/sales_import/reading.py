@@ -5,18 +5,16 @@ plain lists (no dict per row) and nothing holds more than one order's rows."""
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from hashlib import blake2b
-from operator import itemgetter
 from pathlib import Path
 
 from posassist.errors import InvalidInput
 from posassist.i18n import tr
 from posassist.services.catalogue_sync import sources
+from posassist.services.sales_import.fingerprints import fingerprint, sealed, sealed_texts
 from posassist.services.sales_import.model import RawOrder, Report
 
 Row = tuple[int, int, list[str]]  # (row, line, values)
@@ -176,18 +174,7 @@ def _rows(
             last += n
         if held is None:
             return
-        if _cut_off(path, spans):
-            report.add(
-                held[0],
-                held[1],
-                None,
-                None,
-                "error",
-                "damaged_file",
-                f"The file ends inside a quoted field that starts on line {held[1]}: it was cut off "
-                "(an interrupted download or copy). Export or download it again.",
-            )
-            report.counts.skipped += 1
+        if _cut_off_reported(path, spans, held[0], held[1], report):
             return
         cells = _padded(held[2], wrapped, width)
         if cells is not None:
@@ -244,21 +231,28 @@ def _unsplit(
             last += n
         if held is None:
             return
-        if _cut_off(path, spans):
-            report.add(
-                held[0],
-                held[1],
-                None,
-                None,
-                "error",
-                "damaged_file",
-                f"The file ends inside a quoted field that starts on line {held[1]}: it was cut off "
-                "(an interrupted download or copy). Export or download it again.",
-            )
-            report.counts.skipped += 1
+        if _cut_off_reported(path, spans, held[0], held[1], report):
             return
         if (out := kept(held)) is not None:
             yield out
+
+
+def _cut_off_reported(path: Path, spans: int, row: int, line: int, report: Report) -> bool:
+    """Whether the last record (``spans`` lines from ``line``) was cut off; reported if so."""
+    if not _cut_off(path, spans):
+        return False
+    report.add(
+        row,
+        line,
+        None,
+        None,
+        "error",
+        "damaged_file",
+        f"The file ends inside a quoted field that starts on line {line}: it was cut off "
+        "(an interrupted download or copy). Export or download it again.",
+    )
+    report.counts.skipped += 1
+    return True
 
 
 _BREAK = re.compile(rb"\r\n|\r|\n")
@@ -298,7 +292,7 @@ def group(
     texts (``texts``: the last cell of each, see open_table), else of their cells.
     ``column``: the key is that cell, stripped (rows are padded, so it is always there), read
     without a call to ``key`` for every row."""
-    seal = _sealed_texts if texts else _sealed
+    seal = sealed_texts if texts else sealed
     current: RawOrder | None = None
     if column is not None:
         for r in rows:
@@ -354,58 +348,6 @@ def rows_of(raw: RawOrder, width: int, delimiter: str) -> RawOrder:
             padded = _padded(cells, False, width) or [""] * (width + 1)
             padded.append(text)
             raw.rows.append((row, line, padded))
-    return raw
-
-
-_CELLS = itemgetter(2)
-FINGERPRINT = "r"  # what a fingerprint of the rows' texts starts with (hex digits never are an r)
-
-
-def fingerprint(texts: list[str]) -> str:
-    """An order's fingerprint: of its rows' texts, every line break as "\\n" and the last one
-    ended by one (27 characters; the stored one may carry the order's line-item rows after a
-    dot, see sift.stored_digest)."""
-    text = texts[0] if len(texts) == 1 else "".join(texts)
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.endswith("\n"):
-        text += "\n"
-    return FINGERPRINT + blake2b(text.encode("utf-8", "surrogatepass"), digest_size=13).hexdigest()
-
-
-def legacy_fingerprint(rows: list[Row], texts: bool) -> str:
-    """The fingerprint earlier versions stored: of the rows' cells (without the text cell)."""
-    cells = [r[2][:-1] for r in rows] if texts else [r[2] for r in rows]
-    text = "\x1e".join(map("\x1f".join, cells))
-    return hashlib.blake2b((text + "\x1e").encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-
-
-def same_rows(stored: str | None, digest: str) -> bool:
-    """Whether a stored fingerprint (with or without its line count) is ``digest``."""
-    return stored is not None and stored.partition(".")[0] == digest
-
-
-def stored_lines(stored: str | None) -> int | None:
-    """The line-item rows a stored fingerprint carries (None: it carries none)."""
-    if not stored or "." not in stored:
-        return None
-    tail = stored.rpartition(".")[2]
-    return int(tail) if tail.isdigit() else None
-
-
-def is_legacy(stored: str | None) -> bool:
-    return bool(stored) and not str(stored).startswith(FINGERPRINT)
-
-
-def _sealed_texts(raw: RawOrder) -> RawOrder:
-    raw.digest = fingerprint([r[2][-1] for r in raw.rows])
-    return raw
-
-
-def _sealed(raw: RawOrder) -> RawOrder:
-    # the cells of each row joined by US, each row closed by RS, hashed in one call
-    text = "\x1e".join(map("\x1f".join, map(_CELLS, raw.rows)))
-    raw.digest = hashlib.blake2b((text + "\x1e").encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     return raw
 
 

@@ -17,11 +17,11 @@ from posassist.db.tables.catalogue import Department, Product, Variant
 from posassist.db.tables.sales import Sale
 from posassist.services.sales_import import sift
 from posassist.services.sales_import.changes import NO_VARIANT, Existing, Known, update_orders
+from posassist.services.sales_import.fingerprints import is_legacy, legacy_fingerprint, same_rows, stored_lines
 from posassist.services.sales_import.ids import reserve_ids
 from posassist.services.sales_import.model import Options, Order, Person, RawOrder, Report, SaleCounts
 from posassist.services.sales_import.people import People
 from posassist.services.sales_import.reading import CHUNK as CHUNK
-from posassist.services.sales_import.reading import is_legacy, legacy_fingerprint, same_rows, stored_lines
 from posassist.services.sales_import.set_aside import SetAside
 
 SALES = Sale.metadata.tables["sales"]

@@ -15,8 +15,9 @@ from posassist.db.session import Database
 from posassist.db.tables.sales import Sale
 from posassist.services import auth
 from posassist.services.sales_import import Sales
+from posassist.services.sales_import.fingerprints import FINGERPRINT
 from posassist.services.sales_import.model import Report, SaleCounts
-from posassist.services.sales_import.reading import FINGERPRINT, group, open_table
+from posassist.services.sales_import.reading import group, open_table
 from tests.conftest import _copy_of
 from tests.services.sales_import.conftest import DATA, counts, opts
 

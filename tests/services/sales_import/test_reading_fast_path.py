@@ -14,8 +14,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from posassist.services.sales_import.fingerprints import fingerprint
 from posassist.services.sales_import.model import Report, SaleCounts
-from posassist.services.sales_import.reading import fingerprint, group, group_unsplit, open_table, rows_of
+from posassist.services.sales_import.reading import group, group_unsplit, open_table, rows_of
 
 CELL = st.text(alphabet=st.sampled_from(list('ab ,;"\n\r\t#1') + ["é"]), max_size=8)
 
