@@ -153,34 +153,35 @@ def _rows(
     texts: bool,
 ) -> Iterator[Row]:
     """Records padded to one more cell than the header has: a missing column reads as that blank
-    (and, with ``texts``, the record's text after it). Each record's first physical line is
-    counted (a quoted cell may hold line breaks); each record is handed on once the next one is
-    read, so the last one can be checked for a cut-off file."""
+    (and, with ``texts``, the record's text after it); blank ones left out."""
+    for row, line, values, text in _checked(fh, path, records, last, report):
+        assert values is not None
+        cells = _padded(values, wrapped, width)
+        if cells is not None:
+            if texts:
+                cells.append(text)
+            yield row, line, cells
+
+
+def _checked(
+    fh: io.TextIOBase, path: Path, records: Iterator[tuple[list[str] | None, str, int]], last: int, report: Report
+) -> Iterator[Unsplit]:
+    """Each record with its row and the number of its first physical line (a quoted cell may hold
+    line breaks), handed on once the next one is read, so the last one can be checked for a
+    cut-off file (reported and left out); the file is closed at the end."""
     row = 0
-    held: tuple[int, int, list[str], str] | None = None  # read last: handed on once known not to be cut off
+    held: Unsplit | None = None  # read last: handed on once known not to be cut off
     spans = 0  # the physical lines of the record held
     with fh:
         for values, text, n in records:
             row += 1
-            assert values is not None
             if held is not None:
-                cells = _padded(held[2], wrapped, width)
-                if cells is not None:
-                    if texts:
-                        cells.append(held[3])
-                    yield held[0], held[1], cells
+                yield held
             held = (row, last + 1, values, text)
             spans = n
             last += n
-        if held is None:
-            return
-        if _cut_off_reported(path, spans, held[0], held[1], report):
-            return
-        cells = _padded(held[2], wrapped, width)
-        if cells is not None:
-            if texts:
-                cells.append(held[3])
-            yield held[0], held[1], cells
+        if held is not None and not _cut_off_reported(path, spans, held[0], held[1], report):
+            yield held
 
 
 def _padded(cells: list[str], wrapped: bool, width: int) -> list[str] | None:
@@ -218,22 +219,8 @@ def _unsplit(
         cells = _padded(rec[2], False, width)
         return None if cells is None else (rec[0], rec[1], cells, rec[3])
 
-    row = 0
-    held: Unsplit | None = None
-    spans = 0
-    with fh:
-        for values, text, n in records:
-            row += 1
-            if held is not None and (out := kept(held)) is not None:
-                yield out
-            held = (row, last + 1, values, text)
-            spans = n
-            last += n
-        if held is None:
-            return
-        if _cut_off_reported(path, spans, held[0], held[1], report):
-            return
-        if (out := kept(held)) is not None:
+    for rec in _checked(fh, path, records, last, report):
+        if (out := kept(rec)) is not None:
             yield out
 
 
