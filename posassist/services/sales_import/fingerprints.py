@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import hashlib
 from hashlib import blake2b
-from operator import itemgetter
 
 from posassist.services.sales_import.model import RawOrder
 
 Row = tuple[int, int, list[str]]  # (row, line, values), as reading.Row
-_CELLS = itemgetter(2)
 FINGERPRINT = "r"  # what a fingerprint of the rows' texts starts with (hex digits never are an r)
 
 
@@ -28,7 +26,8 @@ def fingerprint(texts: list[str]) -> str:
 
 
 def legacy_fingerprint(rows: list[Row], texts: bool) -> str:
-    """The fingerprint earlier versions stored: of the rows' cells (without the text cell)."""
+    """The fingerprint earlier versions stored: of the rows' cells (without the text cell, when
+    they carry one): each row's cells joined by US, each row closed by RS, hashed in one call."""
     cells = [r[2][:-1] for r in rows] if texts else [r[2] for r in rows]
     text = "\x1e".join(map("\x1f".join, cells))
     return hashlib.blake2b((text + "\x1e").encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
@@ -57,7 +56,5 @@ def sealed_texts(raw: RawOrder) -> RawOrder:
 
 
 def sealed(raw: RawOrder) -> RawOrder:
-    # the cells of each row joined by US, each row closed by RS, hashed in one call
-    text = "\x1e".join(map("\x1f".join, map(_CELLS, raw.rows)))
-    raw.digest = hashlib.blake2b((text + "\x1e").encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+    raw.digest = legacy_fingerprint(raw.rows, False)
     return raw
