@@ -30,19 +30,44 @@ class Context:
         sid = self.stores.get(text.lower())
         if sid is None:
             if text.lower() not in self.unknown_locations:
-                self.unknown_locations.add(text.lower())
-                self.report.add(
-                    row,
-                    line,
-                    fld,
-                    text,
-                    "warning",
-                    "unknown_location",
-                    f"'{text}' is not a store here; its orders are filed under this counter's store. "
-                    "Name the store as in 'posassist setup' (code or name) to file them right.",
-                )
+                self.location_unknown(text, row, line, fld)
             return self.opts.store_id
         return sid
+
+    # What the file has told so far, reported once per file: a store it names that is not here,
+    # each currency after the first. (A parsing process beside the importing one hands each first
+    # meeting on to it in its place among the problems; the importing one decides: parse_child.)
+
+    def location_unknown(self, text: str, row: int | None, line: int | None, fld: str | None) -> None:
+        if text.lower() in self.unknown_locations:
+            return
+        self.unknown_locations.add(text.lower())
+        self.report.add(
+            row,
+            line,
+            fld,
+            text,
+            "warning",
+            "unknown_location",
+            f"'{text}' is not a store here; its orders are filed under this counter's store. "
+            "Name the store as in 'posassist setup' (code or name) to file them right.",
+        )
+
+    def currency_met(self, currency: str, row: int | None, line: int | None, fld: str | None) -> None:
+        if currency in self.currencies:
+            return
+        self.currencies.add(currency)
+        if len(self.currencies) > 1:
+            self.report.add(
+                row,
+                line,
+                fld,
+                currency,
+                "warning",
+                "mixed_currency",
+                f"This file has orders in {', '.join(sorted(self.currencies))}: each order keeps its own currency "
+                "and amounts in different currencies are never added together.",
+            )
 
 
 Getter = Callable[[str], str]  # a row's cell by column name
@@ -120,18 +145,7 @@ def finish(o: Order, ctx: Context, lines_gross: int, order_discount: int | None,
     if o.skip:
         return  # not imported (a test or unpaid order): nothing to check
     if o.currency and o.currency not in ctx.currencies:
-        ctx.currencies.add(o.currency)
-        if len(ctx.currencies) > 1:
-            warn(
-                ctx,
-                row,
-                line,
-                fields.get("currency"),
-                o.currency,
-                "mixed_currency",
-                f"This file has orders in {', '.join(sorted(ctx.currencies))}: each order keeps its own currency "
-                "and amounts in different currencies are never added together.",
-            )
+        ctx.currency_met(o.currency, row, line, fields.get("currency"))
     line_discounts = sum(ln.discount_minor for ln in o.lines)
     extra = (order_discount - line_discounts) if order_discount is not None else 0
     if order_discount is not None:

@@ -19,7 +19,6 @@ Order, which the parent updates). An unchanged order is counted, never parsed no
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import pickle
 import subprocess
@@ -31,12 +30,12 @@ from typing import IO, Any, NoReturn
 
 from posassist.errors import PosassistError, StorageError
 from posassist.i18n import tr
-from posassist.services.isolated import receive_message, send_message
-from posassist.services.sales_import import sift
+from posassist.services.isolated import HEADER, receive_message, send_message
+from posassist.services.sales_import import share, sift
+from posassist.services.sales_import.collector import collected, no_collector
 from posassist.services.sales_import.model import Options, Order, RawOrder, Report, SaleCounts
 
 FROM_MB = 4.0  # files from this size are parsed in a second process (POSASSIST_SALES_PARSE_CHILD_MB)
-GC_THRESHOLD = 10_000  # allocations between the collector's youngest passes while importing (default 700)
 COUNTED = ("rows", "orders", "lines", "skipped", "refunds")  # the counts the file side keeps
 
 # a chunk: its orders to write in the file's order (a new one's tuples; a changed one's Order, on a
@@ -99,26 +98,35 @@ class Parsed:
             self._errors.close()
             raise StorageError(tr("Could not start the import process ({err}).", err=err)) from err
         assert self.child.stdin is not None and self.child.stdout is not None
-        self.child.stdin.write(pickle.dumps((str(path), source, opts, stores, sqlite, again), pickle.HIGHEST_PROTOCOL))
-        self.child.stdin.flush()
+        self._fd = self.child.stdout.fileno()  # read whole messages from the pipe, no read-ahead
+        # A first import shares the parsing (share.py), its requests on the child's stdin, when
+        # the pipe holds a few chunks: through a narrow one, each chunk this process parsed held
+        # the child up at its next one (a million lines: 36 -> 57 s)
+        self.share = share.mode() if not again and _widen(self._fd) else ("off", 0)
+        send_message(self.child.stdin, (str(path), source, opts, stores, sqlite, again, self.share))
         self.again = again
-        if not again:
-            self.child.stdin.close()  # a first import asks nothing more
+        if not again and self.share[0] != "auto":
+            self.child.stdin.close()  # asks nothing more
+        self._asked = False  # a chunk asked for unparsed and not come yet
         self.pending: list[tuple[Any, ...]] = []  # problems after the last chunk (a cut-off file)
         self.counts: tuple[int, ...] | None = None
         self.peak_kb: int | None = None  # the child's peak resident memory (Linux), when it is done
 
-    def __iter__(self) -> Iterator[Batch | Keys]:
-        """The chunks (a tuple, see Batch), on a file imported again each chunk's keys (a list)
-        before it, which ``answer`` must answer."""
-        assert self.child.stdout is not None
+    def __iter__(self) -> Iterator[Batch | Keys | share.Unparsed]:
+        """The chunks (a tuple, see Batch; share.Unparsed, one to parse here), on a file imported
+        again each chunk's keys (a list) before it, which ``answer`` must answer."""
         while True:
-            message = receive_message(self.child.stdout)
+            if self.share[0] == "auto" and not self._asked and not share.readable(self._fd):
+                self._ask()  # nothing to do here until the child's next chunk: parse it here
+            message = _receive(self._fd)
             if message is None:
                 self._failed()
             kind = message[0]
             if kind == "chunk":
                 yield message[1], message[2], message[3], message[4]
+            elif kind == "raw":
+                self._asked = False
+                yield share.Unparsed(message[1], message[2], message[3])
             elif kind == "keys":
                 yield message[1]
             elif kind == "done":
@@ -136,6 +144,14 @@ class Parsed:
         raise StorageError(
             tr("The process reading the file stopped (exit {code}): {why}", code=code, why=tail or tr("no message"))
         )
+
+    def _ask(self) -> None:
+        assert self.child.stdin is not None
+        try:
+            os.write(self.child.stdin.fileno(), share.ASK)
+            self._asked = True
+        except OSError:
+            self.share = ("off", 0)  # the child is gone or done: its next message says which
 
     def answer(self, answer: Answer) -> None:
         """Which orders of the chunk whose keys came last the child is to parse and send."""
@@ -158,9 +174,51 @@ class Parsed:
         self._errors.close()
 
 
-def apply_counts(counts: SaleCounts, values: tuple[int, ...]) -> None:
+PIPE_BYTES = 1 << 20  # the chunks the child may send ahead: some five (Linux; elsewhere the system's)
+
+
+def _widen(fd: int) -> bool:
+    """The pipe from the child as wide as PIPE_BYTES (whether it now is): at the default 64 kB
+    the child could not send a chunk (some 200 kB) before this process took the one before, so
+    each waited on the other's slower chunks; with room for a few, each works at its own pace."""
+    if sys.platform != "linux":
+        return False
+    import fcntl
+
+    try:
+        return int(fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_BYTES)) >= PIPE_BYTES
+    except OSError:
+        return False
+
+
+def _receive(fd: int) -> tuple[Any, ...] | None:
+    """One message (framed as services.isolated's) read from the pipe itself: nothing read ahead
+    into a buffer, so share.readable tells whether the next one has begun to come."""
+    head = _exactly(fd, HEADER.size)
+    if head is None:
+        return None
+    data = _exactly(fd, HEADER.unpack(head)[0])
+    if data is None:
+        return None
+    message = pickle.loads(data)  # from the child this process started, never from a file
+    return message if isinstance(message, tuple) else None
+
+
+def _exactly(fd: int, size: int) -> bytes | None:
+    parts: list[bytes] = []
+    while size:
+        got = os.read(fd, min(size, 1 << 20))
+        if not got:
+            return None
+        parts.append(got)
+        size -= len(got)
+    return b"".join(parts)
+
+
+def apply_counts(counts: SaleCounts, values: tuple[int, ...], here: SaleCounts | None = None) -> None:
+    """The file-side counts: the child's, plus those of the chunks parsed here (``here``)."""
     for name, value in zip(COUNTED, values, strict=True):
-        setattr(counts, name, value)
+        setattr(counts, name, value + (getattr(here, name) if here is not None else 0))
 
 
 class _Collecting(Report):
@@ -192,16 +250,17 @@ def run(
     sqlite: bool,
     out: IO[bytes],
     answers: IO[bytes] | None = None,
+    asked: share.Asked | None = None,
 ) -> None:
     """Read and parse ``path``, sending chunks on ``out``; with ``answers`` (a file imported
-    again) each chunk's keys first, parsing what the answer read from ``answers`` asks for."""
+    again) each chunk's keys first, parsing what the answer read from ``answers`` asks for; on a
+    first import a chunk ``asked`` for is sent unparsed (share.py)."""
     from posassist.services.sales_import import formats
-    from posassist.services.sales_import.layout import Context
     from posassist.services.sales_import.reading import chunks, group, group_unsplit, open_table
 
     report = _Collecting(path)
     table = open_table(Path(path), report, texts=True)
-    layout = formats.sale_layout(table, opts.format, Context(opts, report, stores))
+    layout = formats.sale_layout(table, opts.format, share.Deferred(opts, report, stores))
     report.take()  # the header's problems: the parent found them too
     c = report.counts
     assert isinstance(c, SaleCounts)
@@ -223,6 +282,9 @@ def run(
     raws = chunks(group(table.rows, layout.key, column, texts=True))
     for n, batch in enumerate(raws):
         collected(n)
+        if asked is not None and asked():
+            send_message(out, ("raw", share.unparsed(batch, seen), report.take(), _counts(c)))
+            continue
         prepared = []
         for r in sift.fresh(batch, seen, c, report):
             c.orders += 1
@@ -306,53 +368,15 @@ def _peak_kb() -> int | None:
         return None
 
 
-def lighter_collector() -> tuple[int, int, int]:
-    """The cyclic garbage collector run less often (its previous thresholds returned): an import
-    makes millions of short-lived lists and tuples (a row's cells, an order's tuples) that reference
-    counting frees, and at the default thresholds the collector ran every 700 of them, going through
-    every object alive (a 200 k-line file read and fingerprinted: 2.9 -> 1.3 s CPU with the objects
-    that exist at its start frozen out of its passes)."""
-    before = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(GC_THRESHOLD, 10, 10)
-    return before
-
-
-COLLECT_EVERY = 64  # chunks between the parsing process's own collections (see no_collector)
-
-
-def no_collector() -> None:
-    """The parsing process without the cyclic garbage collector's passes: what it makes (cells,
-    orders, their tuples) holds no reference cycles and is freed by reference counting, and the
-    passes cost a tenth of its time (a 200 k-line file: 6.3 -> 5.5 s CPU; a full collection
-    after it found nothing unreachable). In case a cycle ever comes, ``collected`` runs a full
-    collection every COLLECT_EVERY chunks (its few objects; those at its start are frozen)."""
-    gc.freeze()
-    gc.disable()
-
-
-def collected(chunk: int) -> None:
-    if chunk % COLLECT_EVERY == COLLECT_EVERY - 1:
-        gc.collect()
-
-
-@contextlib.contextmanager
-def collector_lightened() -> Iterator[None]:
-    """``lighter_collector`` for the importing process while it imports, then as it was (the
-    collector stays on there: the database's objects there may hold cycles; without its passes
-    a 200 k-line import took longer, the full collections that replace them cost more)."""
-    before = lighter_collector()
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
-        gc.unfreeze()
-
-
 def main() -> int:
     no_collector()
+    # the arguments from the process that started this one, read from the pipe itself (a request
+    # for a chunk unparsed may follow at once: share.Asked reads it there); answers, on a file
+    # imported again, through the buffered stdin, which has read nothing yet
+    args = _receive(sys.stdin.fileno())
+    if args is None:
+        return 2
     stdin = sys.stdin.buffer
-    args = pickle.load(stdin)  # from the process that started this one (answers follow on a file imported again)
     # The answers get the pipe to themselves: anything else written to standard output (a stray
     # print, a library's notice) goes to standard error, which the parent keeps for its message.
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
@@ -360,11 +384,13 @@ def main() -> int:
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     sys.stdout = sys.stderr
     try:
-        path, source, opts, stores, sqlite, *again = args
-        if again and again[0]:
+        path, source, opts, stores, sqlite, *rest = args
+        again = bool(rest and rest[0])
+        if again:
             run(path, source, opts, stores, sqlite, out, stdin)
         else:
-            run(path, source, opts, stores, sqlite, out)
+            how = rest[1] if len(rest) > 1 else ("off", 0)
+            run(path, source, opts, stores, sqlite, out, asked=share.Asked(stdin.fileno(), how))
     except PosassistError as err:
         send_message(out, ("error", err))
     out.flush()

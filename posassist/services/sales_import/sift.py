@@ -94,19 +94,24 @@ def fresh(raws: Iterable[RawOrder], seen: set[int], c: SaleCounts, report: Repor
         c.rows += len(r.rows) or len(r.texts)  # rows made, or records not split yet (reading.group_unsplit)
         h = hash(r.key)
         if r.key and h in seen:
-            report.add(
-                r.row,
-                r.line,
-                None,
-                r.key,
-                "warning",
-                "duplicate_order",
-                f"Order {r.key} appears again further down the file; only its first appearance is imported.",
-            )
-            c.skipped += 1
+            met_again(r, c, report)
             continue
         seen.add(h)
         yield r
+
+
+def met_again(r: RawOrder, c: SaleCounts, report: Report) -> None:
+    """An order met earlier in the file: reported and skipped."""
+    report.add(
+        r.row,
+        r.line,
+        None,
+        r.key,
+        "warning",
+        "duplicate_order",
+        f"Order {r.key} appears again further down the file; only its first appearance is imported.",
+    )
+    c.skipped += 1
 
 
 def read_order(layout: Parser, r: RawOrder, c: SaleCounts, opts: Options) -> tuple[Order | None, bool]:

@@ -24,7 +24,7 @@ from posassist.errors import Cancelled, Conflict, InvalidInput
 from posassist.i18n import tr
 from posassist.services import audit, import_lock, sessions
 from posassist.services.catalogue_sync import sources
-from posassist.services.sales_import import formats, parse_child
+from posassist.services.sales_import import collector, formats, parse_child, share
 from posassist.services.sales_import.customers_file import CustomerRows
 from posassist.services.sales_import.layout import Context
 from posassist.services.sales_import.model import CustomerCounts, Options, Progress, Report, SaleCounts
@@ -35,6 +35,7 @@ from posassist.services.sessions import Actor
 
 LOCK = "sales_import"
 CUSTOMER_CHUNK = 2000
+ANALYSIS_LIMIT = 1000  # rows of each index SQLite's ANALYZE reads after a large import
 
 
 class _Blocked(Exception):
@@ -112,7 +113,7 @@ def _sales(
     run = Run(s, opts, report, layout.name, layout, dry=dry)
     if parse_child.wanted(path):
         table.close()
-        _parsed_apart(run, path, opts, ctx.stores, progress, cancelled)
+        _parsed_apart(run, path, opts, ctx, progress, cancelled)
     else:
         for batch in chunks(group(table.rows, layout.key, getattr(layout, "key_column", None), texts=True)):
             if cancelled and cancelled():
@@ -128,16 +129,19 @@ def _parsed_apart(
     run: Run,
     path: Path,
     opts: Options,
-    stores: dict[str, int],
+    ctx: Context,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> None:
     """The file read and parsed by a second process (parse_child) while this one matches the
-    customers and writes, chunk by chunk, as the same import in one process would. On a file
-    imported again the child sends each chunk's keys and fingerprints first; this process looks
-    them up and tells it which orders are new or changed, the only ones it parses and sends."""
+    customers and writes, chunk by chunk, as the same import in one process would; a chunk this
+    process asked for while it had nothing to do comes unparsed and is parsed here (share.py).
+    On a file imported again the child sends each chunk's keys and fingerprints first; this
+    process looks them up and tells it which orders are new or changed, the only ones it parses
+    and sends."""
     report, counts = run.report, run.counts
-    parsed = parse_child.Parsed(path, run.source, opts, stores, run.sqlite, again=run.had_orders)
+    here = SaleCounts()  # the file-side counts of the chunks parsed here
+    parsed = parse_child.Parsed(path, run.source, opts, ctx.stores, run.sqlite, again=run.had_orders)
     try:
         for message in parsed:
             if cancelled and cancelled():
@@ -145,17 +149,20 @@ def _parsed_apart(
             if isinstance(message, list):
                 parsed.answer(run.triage(message))
                 continue
-            items, problems, values, blocked = message
-            for p in problems:
-                report.add(*p)
-            parse_child.apply_counts(counts, values)
-            run.take(items, blocked)
+            if isinstance(message, share.Unparsed):
+                share.replay(message.problems, report, ctx)
+                run.parse_here(share.fresh_here(message.orders, here, report), here)
+                parse_child.apply_counts(counts, message.counts, here)
+            else:
+                items, problems, values, blocked = message
+                share.replay(problems, report, ctx)
+                parse_child.apply_counts(counts, values, here)
+                run.take(items, blocked)
             if progress:
                 progress("dry run" if run.dry else "import", counts.rows, 0)
-        for p in parsed.pending:
-            report.add(*p)
+        share.replay(parsed.pending, report, ctx)
         if parsed.counts is not None:
-            parse_child.apply_counts(counts, parsed.counts)
+            parse_child.apply_counts(counts, parsed.counts, here)
     finally:
         parsed.close()
 
@@ -172,7 +179,7 @@ def import_sales(
 ) -> Report:
     path = sources.fetch(source, (lambda d, t: progress("download", d, t)) if progress else None, cancelled)
     try:
-        with parse_child.collector_lightened():
+        with collector.collector_lightened():
             return _import_sales(db, source, path, opts, staff, progress, cancelled, holder)
     finally:
         sources.cleanup(path, source)
@@ -215,8 +222,12 @@ def _import_sales(
                     if conn.dialect.name == "postgresql":
                         conn.exec_driver_sql("ANALYZE sales, sale_lines, tenders, customers")
                     else:
+                        # each index sampled, as SQLite's own PRAGMA optimize does, not read whole
+                        # (a million lines: every entry of seven indexes)
+                        conn.exec_driver_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
                         for table in ("sales", "sale_lines", "tenders", "customers"):
                             conn.exec_driver_sql(f"ANALYZE {table}")
+                        conn.exec_driver_sql("PRAGMA analysis_limit = 0")
             db.forget()
             return report
         except _Blocked as blocked:

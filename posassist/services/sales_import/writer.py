@@ -5,6 +5,7 @@ the same way and writes nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, any_, bindparam, func, select, update
@@ -160,6 +161,19 @@ class Run:
         self._write(
             [(x, None, None) if isinstance(x, tuple) else (None, x, waiting.pop(x.key)) for x in items],
         )
+
+    def parse_here(self, raws: Iterable[RawOrder], here: SaleCounts) -> None:
+        """A chunk a parsing process sent unparsed (share.py): its new orders parsed here, counted
+        in ``here`` (the file-side counts of what this process parsed), and written."""
+        orders: list[Item] = []
+        for r in raws:
+            here.orders += 1
+            o, blocks = sift.read_order(self.layout, r, here, self.opts)
+            self.blocked |= blocks
+            if o is not None:
+                orders.append((None, o, None))
+        if not self.blocked:
+            self._write(orders)
 
     def _existing(self, keys: list[str]) -> dict[str, tuple[str | None, int, int | None, int]]:
         """The chunk's orders already here, in one statement by the (source, source id) index:

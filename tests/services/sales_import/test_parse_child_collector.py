@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from posassist.services.sales_import import parse_child
+from posassist.services.sales_import import collector
 
 
 class _Node:
@@ -21,10 +21,10 @@ def test_a_cycle_is_freed_by_the_collection_every_few_chunks() -> None:
         a.other, b.other = b, a
         gone = weakref.ref(a)
         del a, b
-        for n in range(parse_child.COLLECT_EVERY - 1):
-            parse_child.collected(n)
+        for n in range(collector.COLLECT_EVERY - 1):
+            collector.collected(n)
         assert gone() is not None  # no pass yet: the collector is off
-        parse_child.collected(parse_child.COLLECT_EVERY - 1)
+        collector.collected(collector.COLLECT_EVERY - 1)
         assert gone() is None
     finally:
         if was:
