@@ -83,7 +83,15 @@ class Parsed:
     """The parent's side: iterate for the chunks (see Batch); ``close`` stops the child."""
 
     def __init__(
-        self, path: Path, source: str, opts: Options, stores: dict[str, int], sqlite: bool, *, again: bool = False
+        self,
+        path: Path,
+        source: str,
+        opts: Options,
+        stores: dict[str, int],
+        sqlite: bool,
+        *,
+        again: bool = False,
+        encoding: str | None = None,
     ) -> None:
         self._errors = tempfile.TemporaryFile()
         try:
@@ -103,11 +111,13 @@ class Parsed:
         # the pipe holds a few chunks: through a narrow one, each chunk this process parsed held
         # the child up at its next one (a million lines: 36 -> 57 s)
         self.share = share.mode() if not again and _widen(self._fd) else ("off", 0)
-        send_message(self.child.stdin, (str(path), source, opts, stores, sqlite, again, self.share))
+        send_message(self.child.stdin, (str(path), source, opts, stores, sqlite, again, self.share, encoding))
         self.again = again
         if not again and self.share[0] != "auto":
             self.child.stdin.close()  # asks nothing more
         self._asked = False  # a chunk asked for unparsed and not come yet
+        self._size = 0  # the bytes of the last parsed chunk that came
+        self._sizes = [0]
         self.pending: list[tuple[Any, ...]] = []  # problems after the last chunk (a cut-off file)
         self.counts: tuple[int, ...] | None = None
         self.peak_kb: int | None = None  # the child's peak resident memory (Linux), when it is done
@@ -116,13 +126,14 @@ class Parsed:
         """The chunks (a tuple, see Batch; share.Unparsed, one to parse here), on a file imported
         again each chunk's keys (a list) before it, which ``answer`` must answer."""
         while True:
-            if self.share[0] == "auto" and not self._asked and not share.readable(self._fd):
-                self._ask()  # nothing to do here until the child's next chunk: parse it here
-            message = _receive(self._fd)
+            if self.share[0] == "auto" and not self._asked and share.waiting(self._fd) < max(1, self._size):
+                self._ask()  # little to do here before the child's next chunks: parse one here
+            message = _receive(self._fd, self._sizes)
             if message is None:
                 self._failed()
             kind = message[0]
             if kind == "chunk":
+                self._size = self._sizes[-1]
                 yield message[1], message[2], message[3], message[4]
             elif kind == "raw":
                 self._asked = False
@@ -191,15 +202,18 @@ def _widen(fd: int) -> bool:
         return False
 
 
-def _receive(fd: int) -> tuple[Any, ...] | None:
+def _receive(fd: int, sizes: list[int] | None = None) -> tuple[Any, ...] | None:
     """One message (framed as services.isolated's) read from the pipe itself: nothing read ahead
-    into a buffer, so share.readable tells whether the next one has begun to come."""
+    into a buffer, so share.waiting tells what has come of the next ones. ``sizes`` ends with its
+    size once read."""
     head = _exactly(fd, HEADER.size)
     if head is None:
         return None
     data = _exactly(fd, HEADER.unpack(head)[0])
     if data is None:
         return None
+    if sizes is not None:
+        sizes[-1] = len(data)
     message = pickle.loads(data)  # from the child this process started, never from a file
     return message if isinstance(message, tuple) else None
 
@@ -251,6 +265,7 @@ def run(
     out: IO[bytes],
     answers: IO[bytes] | None = None,
     asked: share.Asked | None = None,
+    encoding: str | None = None,
 ) -> None:
     """Read and parse ``path``, sending chunks on ``out``; with ``answers`` (a file imported
     again) each chunk's keys first, parsing what the answer read from ``answers`` asks for; on a
@@ -259,7 +274,7 @@ def run(
     from posassist.services.sales_import.reading import chunks, group, group_unsplit, open_table
 
     report = _Collecting(path)
-    table = open_table(Path(path), report, texts=True)
+    table = open_table(Path(path), report, texts=True, encoding=encoding)
     layout = formats.sale_layout(table, opts.format, share.Deferred(opts, report, stores))
     report.take()  # the header's problems: the parent found them too
     c = report.counts
@@ -386,11 +401,12 @@ def main() -> int:
     try:
         path, source, opts, stores, sqlite, *rest = args
         again = bool(rest and rest[0])
+        encoding = rest[2] if len(rest) > 2 else None  # found by the process that started this one
         if again:
-            run(path, source, opts, stores, sqlite, out, stdin)
+            run(path, source, opts, stores, sqlite, out, stdin, encoding=encoding)
         else:
             how = rest[1] if len(rest) > 1 else ("off", 0)
-            run(path, source, opts, stores, sqlite, out, asked=share.Asked(stdin.fileno(), how))
+            run(path, source, opts, stores, sqlite, out, asked=share.Asked(stdin.fileno(), how), encoding=encoding)
     except PosassistError as err:
         send_message(out, ("error", err))
     out.flush()

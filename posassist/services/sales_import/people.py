@@ -30,6 +30,7 @@ _FIELDS = ("full_name", "email", "phone", "phone_e164", "address", "consent_emai
 # INSERT … SELECT built from the trigger's own statement; the trigger is put back before commit
 # (and by the rollback, DDL being transactional on SQLite, if the import fails).
 SEARCH_TRIGGER = "customer_fts_ai"
+INDEX_AT_ONCE = 20_000  # new customers indexed for the search in one statement
 _TRIGGER_BODY = re.compile(
     r"BEGIN\s+INSERT\s+INTO\s+(\w+)\s*\(([^)]*)\)\s*VALUES\s*\((.*)\)\s*;\s*END\s*$", re.I | re.S
 )
@@ -76,7 +77,8 @@ class People:
     _fake_id: int = -1
     _ids: list[int] = field(default_factory=list)
     _trigger: str | None = None  # the search trigger's SQL while it is set aside
-    _index_new: str | None = None  # the set-based statement that does its work for a chunk
+    _index_new: str | None = None  # the set-based statement that does its work
+    _unindexed: list[int] = field(default_factory=list)  # new customers the search has not yet
 
     @classmethod
     def load(cls, s: Session, source: str, region: str, dry: bool) -> People:
@@ -261,8 +263,7 @@ class People:
             self._bulk_search(s)
             _bulk(s, "customers", self.new_rows)
             if self._index_new:
-                ids = ", ".join(str(int(r["id"])) for r in self.new_rows)
-                s.connection().exec_driver_sql(self._index_new.format(ids=ids))
+                self._unindexed.extend(int(r["id"]) for r in self.new_rows)
             self.new_rows = []
         if self.new_sources:
             _bulk(s, "customer_sources", self.new_sources)
@@ -304,7 +305,14 @@ class People:
         conn.exec_driver_sql(f"DROP TRIGGER {SEARCH_TRIGGER}")
 
     def close(self, s: Session) -> None:
-        """The end of the import's writes: the search trigger back as it was."""
+        """The end of the import's writes: the new customers indexed for the search, in a few
+        statements (chunk by chunk, the full-text index merged its segments again and again:
+        80,000 customers 2.9 s), and the search trigger back as it was."""
+        if self._index_new:
+            for i in range(0, len(self._unindexed), INDEX_AT_ONCE):
+                ids = ", ".join(map(str, self._unindexed[i : i + INDEX_AT_ONCE]))
+                s.connection().exec_driver_sql(self._index_new.format(ids=ids))
+            self._unindexed = []
         if self._trigger:
             s.connection().exec_driver_sql(self._trigger)
             self._trigger = self._index_new = None

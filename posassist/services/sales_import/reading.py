@@ -52,10 +52,11 @@ def norm(header: str) -> str:
     return " ".join(header.replace("\ufeff", "").replace("\xa0", " ").replace("_", " ").strip().lower().split())
 
 
-def open_table(path: Path, report: Report, *, texts: bool = False) -> Table:
+def open_table(path: Path, report: Report, *, texts: bool = False, encoding: str | None = None) -> Table:
     """The file's header and its records. ``texts``: each record's cells end with one more, the
-    record's text as in the file (an order's fingerprint is made from it, see ``group``)."""
-    encoding = sources.sniff_encoding(path)
+    record's text as in the file (an order's fingerprint is made from it, see ``group``).
+    ``encoding``: the file's, found already (else read from the whole file)."""
+    encoding = encoding or sources.sniff_encoding(path)
     if encoding == "cp1252":
         report.add(
             None,
@@ -330,12 +331,19 @@ def group_unsplit(records: Iterator[Unsplit], column: int, delimiter: str) -> It
 def rows_of(raw: RawOrder, width: int, delimiter: str) -> RawOrder:
     """An order grouped by ``group_unsplit`` with its rows made (cells padded, its text last)."""
     if not raw.rows:
-        texts = [t[3] for t in raw.texts]
-        for (row, line, _c, text), cells in zip(raw.texts, csv.reader(texts, delimiter=delimiter), strict=True):
-            padded = _padded(cells, False, width) or [""] * (width + 1)
-            padded.append(text)
-            raw.rows.append((row, line, padded))
+        raw.rows = rows_from([(t[0], t[1], t[3]) for t in raw.texts], width, delimiter)
     return raw
+
+
+def rows_from(texts: list[tuple[int, int, str]], width: int, delimiter: str, wrapped: bool = False) -> list[Row]:
+    """Rows (cells padded, the text last, as ``_rows`` makes them with ``texts``) made again from
+    records' (row, line, text)."""
+    out: list[Row] = []
+    for (row, line, text), cells in zip(texts, csv.reader([t[2] for t in texts], delimiter=delimiter), strict=True):
+        padded = _padded(cells, wrapped, width) or [""] * (width + 1)
+        padded.append(text)
+        out.append((row, line, padded))
+    return out
 
 
 def chunks(it: Iterable[RawOrder]) -> Iterable[list[RawOrder]]:

@@ -1,11 +1,11 @@
 """The importing process's share of the parsing on a first import parsed apart (parse_child).
 
 The parsing process is the slower of the two on SQLite: the importing one waited for its chunks
-a third of the time. So when the importing process finds nothing on the pipe it asks (one byte on
-the child's standard input) for the next chunk unparsed; the child sends that chunk's orders as
-read (rows, fingerprint, whether the order was met earlier in the file) and goes on with the next
-one, which it parses, while the importing process parses the one it asked for. At most one
-request is open; the two share the work as their speeds are.
+a third of the time. So when the importing process finds less than two chunks waiting on the
+pipe it asks (one byte on the child's standard input) for the next chunk unparsed; the child
+sends that chunk's orders as read (rows, fingerprint, whether the order was met earlier in the
+file) and goes on with the next one, which it parses, while the importing process parses the one
+it asked for. At most one request is open; the two share the work as their speeds are.
 
 The result is the import in one process: the same counts (the importing process keeps its own
 for the orders it parsed and adds the child's), the same problems in the same order (an order met
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import select
+import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -28,11 +29,14 @@ from typing import Any
 from posassist.services.sales_import import sift
 from posassist.services.sales_import.layout import Context
 from posassist.services.sales_import.model import RawOrder, Report, SaleCounts
+from posassist.services.sales_import.reading import rows_from
 
 ONCE = "once"  # the severity of a first meeting handed on by the child (never a real problem's)
 ASK = b"r"
-# an order as read: key, row, line, its rows, fingerprint, whether it was met earlier in the file
-UnparsedOrder = tuple[str, int, int, list[tuple[int, int, list[str]]], str, bool]
+# an order as read: key, row, line, its records' (row, line, text), fingerprint, whether it was
+# met earlier in the file
+UnparsedOrder = tuple[str, int, int, list[tuple[int, int, str]], str, bool]
+Shape = tuple[int, str, bool]  # the header's width, the delimiter, whether the file was wrapped
 
 
 @dataclass
@@ -63,6 +67,19 @@ def readable(fd: int) -> bool:
     return bool(select.select([fd], [], [], 0)[0])
 
 
+def waiting(fd: int) -> int:
+    """The bytes waiting in the pipe ``fd`` (FIONREAD); 0 where it cannot be told and the
+    pipe is not readable."""
+    try:
+        import fcntl
+        import termios
+
+        got = fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0")
+        return int(struct.unpack("i", got)[0])
+    except (OSError, AttributeError, ImportError):
+        return 1 if readable(fd) else 0
+
+
 class Asked:
     """The child's side: whether the importing process asked for the next chunk unparsed (or, in
     ``every`` mode, whether this is the N-th chunk)."""
@@ -85,27 +102,27 @@ class Asked:
 
 def unparsed(batch: list[RawOrder], seen: set[int]) -> list[UnparsedOrder]:
     """The chunk's orders as read, each marked when met earlier in the file (``seen``, as
-    sift.fresh keeps it), their rows without the record's text (the fingerprint is made)."""
+    sift.fresh keeps it), their records as texts (reading.open_table's ``texts``: the last cell),
+    which go through the pipe at a fraction of what their cells would cost."""
     out: list[UnparsedOrder] = []
     for r in batch:
         h = hash(r.key)
         again = bool(r.key) and h in seen
         seen.add(h)
-        for _, _, v in r.rows:
-            del v[-1]  # the record's text (reading.open_table's texts): not needed to parse
-        out.append((r.key, r.row, r.line, r.rows, r.digest, again))
+        out.append((r.key, r.row, r.line, [(row, line, v[-1]) for row, line, v in r.rows], r.digest, again))
     return out
 
 
-def fresh_here(orders: list[UnparsedOrder], c: SaleCounts, report: Report) -> Iterator[RawOrder]:
-    """sift.fresh for a chunk that came unparsed: rows counted, an order met again reported."""
-    for key, row, line, rows, digest, again in orders:
-        r = RawOrder(key, row, line, rows, digest)
-        c.rows += len(rows)
+def fresh_here(orders: list[UnparsedOrder], c: SaleCounts, report: Report, shape: Shape) -> Iterator[RawOrder]:
+    """sift.fresh for a chunk that came unparsed: rows counted, an order met again reported, the
+    others' rows made again from their texts (``shape``: the file's, see Shape)."""
+    width, delimiter, wrapped = shape
+    for key, row, line, texts, digest, again in orders:
+        c.rows += len(texts)
         if again:
-            sift.met_again(r, c, report)
+            sift.met_again(RawOrder(key, row, line, []), c, report)
             continue
-        yield r
+        yield RawOrder(key, row, line, rows_from(texts, width, delimiter, wrapped), digest)
 
 
 def replay(problems: list[tuple[Any, ...]], report: Report, ctx: Context) -> None:

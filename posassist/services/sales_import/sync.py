@@ -113,7 +113,8 @@ def _sales(
     run = Run(s, opts, report, layout.name, layout, dry=dry)
     if parse_child.wanted(path):
         table.close()
-        _parsed_apart(run, path, opts, ctx, progress, cancelled)
+        shape = (len(table.header), table.delimiter, table.wrapped)
+        _parsed_apart(run, path, opts, ctx, shape, table.encoding, progress, cancelled)
     else:
         for batch in chunks(group(table.rows, layout.key, getattr(layout, "key_column", None), texts=True)):
             if cancelled and cancelled():
@@ -130,6 +131,8 @@ def _parsed_apart(
     path: Path,
     opts: Options,
     ctx: Context,
+    shape: share.Shape,
+    encoding: str,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
 ) -> None:
@@ -141,7 +144,7 @@ def _parsed_apart(
     and sends."""
     report, counts = run.report, run.counts
     here = SaleCounts()  # the file-side counts of the chunks parsed here
-    parsed = parse_child.Parsed(path, run.source, opts, ctx.stores, run.sqlite, again=run.had_orders)
+    parsed = parse_child.Parsed(path, run.source, opts, ctx.stores, run.sqlite, again=run.had_orders, encoding=encoding)
     try:
         for message in parsed:
             if cancelled and cancelled():
@@ -151,7 +154,7 @@ def _parsed_apart(
                 continue
             if isinstance(message, share.Unparsed):
                 share.replay(message.problems, report, ctx)
-                run.parse_here(share.fresh_here(message.orders, here, report), here)
+                run.parse_here(share.fresh_here(message.orders, here, report, shape), here)
                 parse_child.apply_counts(counts, message.counts, here)
             else:
                 items, problems, values, blocked = message
