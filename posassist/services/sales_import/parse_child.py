@@ -107,10 +107,11 @@ class Parsed:
             raise StorageError(tr("Could not start the import process ({err}).", err=err)) from err
         assert self.child.stdin is not None and self.child.stdout is not None
         self._fd = self.child.stdout.fileno()  # read whole messages from the pipe, no read-ahead
-        # A first import shares the parsing (share.py), its requests on the child's stdin, when
-        # the pipe holds a few chunks: through a narrow one, each chunk this process parsed held
-        # the child up at its next one (a million lines: 36 -> 57 s)
-        self.share = share.mode() if not again and _widen(self._fd) else ("off", 0)
+        # A first import into SQLite shares the parsing (share.py), its requests on the child's
+        # stdin, when the pipe holds a few chunks: through a narrow one, each chunk this process
+        # parsed held the child up at its next one (a million lines: 36 -> 57 s). Not on
+        # PostgreSQL, whose server takes the second core's time while the two processes work.
+        self.share = share.mode() if sqlite and not again and _widen(self._fd) else ("off", 0)
         send_message(self.child.stdin, (str(path), source, opts, stores, sqlite, again, self.share, encoding))
         self.again = again
         if not again and self.share[0] != "auto":

@@ -1,7 +1,7 @@
 """The importing process's share of the parsing on a first import parsed apart (parse_child).
 
 The parsing process is the slower of the two on SQLite: the importing one waited for its chunks
-a third of the time. So when the importing process finds less than two chunks waiting on the
+a third of the time (on PostgreSQL the server's work takes that time; no share there). So when the importing process finds less than two chunks waiting on the
 pipe it asks (one byte on the child's standard input) for the next chunk unparsed; the child
 sends that chunk's orders as read (rows, fingerprint, whether the order was met earlier in the
 file) and goes on with the next one, which it parses, while the importing process parses the one

@@ -1,5 +1,5 @@
-"""A first import parsed apart where the importing process parses some of the chunks itself
-(share.py) is the import in one process: the same report (problems in the same order, each store
+"""A first import into SQLite parsed apart where the importing process parses some of the chunks
+itself (share.py) is the import in one process: the same report (problems in the same order, each store
 that is not here and each second currency reported once, where one process reports it), the same
 counts and the same rows, whichever process parsed which chunk."""
 
@@ -121,8 +121,12 @@ def test_chunks_parsed_by_either_process_give_the_import_of_one_process(
         assert result[0] == alone[0], key  # the dry run's report
         assert result[1] == alone[1], key  # the import's: counts, problems in order, applied
         assert result[2] == alone[2], key  # the rows written
-    # four chunks, dry run and import: every second one parsed here, then every one
-    assert shared["every:2"] == 2 * 2 and shared["every:1"] == 2 * 4
+    # four chunks, dry run and import: every second one parsed here, then every one (on SQLite;
+    # on PostgreSQL the server has the second core and the child parses every chunk)
+    if engine_name == "sqlite":
+        assert shared["every:2"] == 2 * 2 and shared["every:1"] == 2 * 4
+    else:
+        assert shared == {"off": 0, "every:2": 0, "every:1": 0, "auto": 0}
     problems = alone[1]["problems"]
     codes = [p["code"] for p in problems]
     assert codes.count("unknown_location") == 2 and codes.count("duplicate_order") == 2
