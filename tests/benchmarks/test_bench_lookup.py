@@ -109,6 +109,10 @@ def test_lookup_benchmark(bench_db) -> None:  # type: ignore[no-untyped-def]
         _raw_match(db, q)
     ta_t = [cpu.timed(lambda q=q: lookup.search(db, q, store=store, limit=50)) for q in queries]
     raw_t = [cpu.timed(_raw_match, db, q) for q in queries]
+    # the same queries again, their index pages now in memory (a machine that pages out file
+    # pages idle for a minute, as this one does, makes the first pass read them from the disk)
+    ta_again_t = [cpu.timed(lambda q=q: lookup.search(db, q, store=store, limit=50)) for q in queries]
+    raw_again_t = [cpu.timed(_raw_match, db, q) for q in queries]
     ta_ms = [w for w, _ in ta_t]
     raw_ms = [w for w, _ in raw_t]
     letters = list("abcdefghijklmnoprstw")
@@ -147,6 +151,11 @@ def test_lookup_benchmark(bench_db) -> None:  # type: ignore[no-untyped-def]
             "type-ahead p95 / raw p95, wall (goal <= 2)": round(pct(ta_ms, 95) / max(pct(raw_ms, 95), 1e-6), 2),
             "type-ahead p95 / raw p95, CPU": round(
                 pct([c for _, c in ta_t], 95) / max(pct([c for _, c in raw_t], 95), 1e-6), 2
+            ),
+            "type-ahead again, pages in memory, p95": wall_cpu(ta_again_t, 95),
+            "raw index match again p95": wall_cpu(raw_again_t, 95),
+            "type-ahead again p95 / raw again p95, wall": round(
+                pct([w for w, _ in ta_again_t], 95) / max(pct([w for w, _ in raw_again_t], 95), 1e-6), 2
             ),
             "one-letter worst (goal <= 50)": f"{max(w for w, _ in one_t):.2f} / {max(c for _, c in one_t):.2f}",
             "database size MB": round(size / 1e6, 1),
