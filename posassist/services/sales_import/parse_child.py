@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import subprocess
 import sys
 import tempfile
@@ -30,8 +29,8 @@ from typing import IO, Any, NoReturn
 
 from posassist.errors import PosassistError, StorageError
 from posassist.i18n import tr
-from posassist.services.isolated import HEADER, receive_message, send_message
-from posassist.services.sales_import import share, sift
+from posassist.services.isolated import receive_message, send_message
+from posassist.services.sales_import import pipe, share, sift
 from posassist.services.sales_import.collector import collected, no_collector
 from posassist.services.sales_import.model import Options, Order, RawOrder, Report, SaleCounts
 
@@ -111,7 +110,7 @@ class Parsed:
         # stdin, when the pipe holds a few chunks: through a narrow one, each chunk this process
         # parsed held the child up at its next one (a million lines: 36 -> 57 s). Not on
         # PostgreSQL, whose server takes the second core's time while the two processes work.
-        self.share = share.mode() if sqlite and not again and _widen(self._fd) else ("off", 0)
+        self.share = share.mode() if sqlite and not again and pipe.widen(self._fd) else ("off", 0)
         send_message(self.child.stdin, (str(path), source, opts, stores, sqlite, again, self.share, encoding))
         self.again = again
         if not again and self.share[0] != "auto":
@@ -129,7 +128,7 @@ class Parsed:
         while True:
             if self.share[0] == "auto" and not self._asked and share.waiting(self._fd) < max(1, self._size):
                 self._ask()  # little to do here before the child's next chunks: parse one here
-            message = _receive(self._fd, self._sizes)
+            message = pipe.receive(self._fd, self._sizes)
             if message is None:
                 self._failed()
             kind = message[0]
@@ -184,50 +183,6 @@ class Parsed:
             self.child.stdout.close()
         self.child.wait()
         self._errors.close()
-
-
-PIPE_BYTES = 1 << 20  # the chunks the child may send ahead: some five (Linux; elsewhere the system's)
-
-
-def _widen(fd: int) -> bool:
-    """The pipe from the child as wide as PIPE_BYTES (whether it now is): at the default 64 kB
-    the child could not send a chunk (some 200 kB) before this process took the one before, so
-    each waited on the other's slower chunks; with room for a few, each works at its own pace."""
-    if sys.platform != "linux":
-        return False
-    import fcntl
-
-    try:
-        return int(fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_BYTES)) >= PIPE_BYTES
-    except OSError:
-        return False
-
-
-def _receive(fd: int, sizes: list[int] | None = None) -> tuple[Any, ...] | None:
-    """One message (framed as services.isolated's) read from the pipe itself: nothing read ahead
-    into a buffer, so share.waiting tells what has come of the next ones. ``sizes`` ends with its
-    size once read."""
-    head = _exactly(fd, HEADER.size)
-    if head is None:
-        return None
-    data = _exactly(fd, HEADER.unpack(head)[0])
-    if data is None:
-        return None
-    if sizes is not None:
-        sizes[-1] = len(data)
-    message = pickle.loads(data)  # from the child this process started, never from a file
-    return message if isinstance(message, tuple) else None
-
-
-def _exactly(fd: int, size: int) -> bytes | None:
-    parts: list[bytes] = []
-    while size:
-        got = os.read(fd, min(size, 1 << 20))
-        if not got:
-            return None
-        parts.append(got)
-        size -= len(got)
-    return b"".join(parts)
 
 
 def apply_counts(counts: SaleCounts, values: tuple[int, ...], here: SaleCounts | None = None) -> None:
@@ -389,7 +344,7 @@ def main() -> int:
     # the arguments from the process that started this one, read from the pipe itself (a request
     # for a chunk unparsed may follow at once: share.Asked reads it there); answers, on a file
     # imported again, through the buffered stdin, which has read nothing yet
-    args = _receive(sys.stdin.fileno())
+    args = pipe.receive(sys.stdin.fileno())
     if args is None:
         return 2
     stdin = sys.stdin.buffer

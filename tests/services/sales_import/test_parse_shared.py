@@ -11,15 +11,12 @@ from typing import Any
 
 import pytest
 
-from posassist.db.session import Database
-from posassist.services import auth
-from posassist.services.sales_import import Sales, parse_child, share
+from posassist.services.sales_import import parse_child, share
 from posassist.services.sales_import.reading import CHUNK
 from posassist.services.sales_import.writer import Run
 from tests.conftest import _copy_of
 from tests.data.sales.make_fixtures import SHOPIFY_2024
-from tests.services.sales_import.conftest import opts
-from tests.services.sales_import.test_parsed_apart import _rows
+from tests.services.sales_import.test_parsed_apart import _imported
 
 COL = {h: i for i, h in enumerate(SHOPIFY_2024)}
 
@@ -74,20 +71,6 @@ def _file(path: Path) -> Path:
         w.writerow(SHOPIFY_2024)
         w.writerows(rows)
     return path
-
-
-def _imported(url: str, src: Path) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-    db = Database(url)
-    try:
-        admin = auth.sign_in(db, "901", "admin-7391")
-        sales = Sales(db)
-        dry = sales.import_sales(admin, str(src), opts(db, dry_run=True)).as_dict()
-        applied = sales.import_sales(admin, str(src), opts(db)).as_dict()
-        for r in (dry, applied):
-            r.pop("version", None)
-        return dry, applied, _rows(db)
-    finally:
-        db.dispose()
 
 
 def test_chunks_parsed_by_either_process_give_the_import_of_one_process(

@@ -54,13 +54,14 @@ def _rows(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     }
 
 
-def _imported(url: str, name: str) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+def _imported(url: str, src: Path) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """The dry run's report, the import's and the rows written, of ``src`` into the database."""
     db = Database(url)
     try:
         admin = auth.sign_in(db, "901", "admin-7391")
         sales = Sales(db)
-        dry = sales.import_sales(admin, str(DATA / name), opts(db, dry_run=True)).as_dict()
-        applied = sales.import_sales(admin, str(DATA / name), opts(db)).as_dict()
+        dry = sales.import_sales(admin, str(src), opts(db, dry_run=True)).as_dict()
+        applied = sales.import_sales(admin, str(src), opts(db)).as_dict()
         return dry, applied, _rows(db)
     finally:
         db.dispose()
@@ -80,7 +81,7 @@ def test_a_first_import_parsed_apart_is_the_import_in_one_process(
         monkeypatch.setenv("POSASSIST_SALES_PARSE_CHILD_MB", mode)
         assert parse_child.wanted(DATA / name) == (mode == "0")
         for url in _copy_of(_demo_templates, engine_name, tmp_path, pg_server, f"apart{mode}"):
-            got[mode] = _imported(url, name)
+            got[mode] = _imported(url, DATA / name)
     alone, apart = got["off"], got["0"]
     assert apart[0] == alone[0]  # the dry run's report
     assert apart[1] == alone[1]  # the import's report: counts, problems in order, applied

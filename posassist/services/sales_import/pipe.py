@@ -1,0 +1,55 @@
+"""The pipes between an import and its parsing process, read and written as they are: messages
+framed as services.isolated's, read whole with nothing read ahead into a buffer (so what waits on
+the pipe can be told: share.waiting), the pipe from the child widened to hold a few chunks."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+from typing import Any
+
+from posassist.services.isolated import HEADER
+
+PIPE_BYTES = 1 << 20  # the chunks the child may send ahead: some five (Linux; elsewhere the system's)
+
+
+def widen(fd: int) -> bool:
+    """The pipe from the child as wide as PIPE_BYTES (whether it now is): at the default 64 kB
+    the child could not send a chunk (some 200 kB) before this process took the one before, so
+    each waited on the other's slower chunks; with room for a few, each works at its own pace."""
+    if sys.platform != "linux":
+        return False
+    import fcntl
+
+    try:
+        return int(fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_BYTES)) >= PIPE_BYTES
+    except OSError:
+        return False
+
+
+def receive(fd: int, sizes: list[int] | None = None) -> tuple[Any, ...] | None:
+    """One message (framed as services.isolated's) read from the pipe itself: nothing read ahead
+    into a buffer, so share.waiting tells what has come of the next ones. ``sizes`` ends with its
+    size once read."""
+    head = exactly(fd, HEADER.size)
+    if head is None:
+        return None
+    data = exactly(fd, HEADER.unpack(head)[0])
+    if data is None:
+        return None
+    if sizes is not None:
+        sizes[-1] = len(data)
+    message = pickle.loads(data)  # from the child this process started, never from a file
+    return message if isinstance(message, tuple) else None
+
+
+def exactly(fd: int, size: int) -> bytes | None:
+    parts: list[bytes] = []
+    while size:
+        got = os.read(fd, min(size, 1 << 20))
+        if not got:
+            return None
+        parts.append(got)
+        size -= len(got)
+    return b"".join(parts)
