@@ -7,7 +7,9 @@ and the options on stdin; the child sends back, one message per chunk of orders 
 chunk's new orders as plain tuples (sift.Prepared: a pickled Order costs 60 µs, its tuples a few),
 every problem it found (row, field, code, message) in the order it found them, the file-side counts
 and whether an error blocks the import. The pipe's buffer bounds what is read ahead. The parent
-checks cancel between chunks and stops the child; a child that fails says why.
+checks cancel between chunks and stops the child; a child that fails says why. On a first import
+into SQLite the parent, when it would wait, asks for the next chunk unparsed and parses it itself
+(share.py).
 
 A file imported again (``again``: this source has orders here) is read and fingerprinted in the
 child too: for each chunk it first sends the orders' (key, fingerprint) (a "keys" message) and goes
@@ -117,7 +119,6 @@ class Parsed:
             self.child.stdin.close()  # asks nothing more
         self._asked = False  # a chunk asked for unparsed and not come yet
         self._size = 0  # the bytes of the last parsed chunk that came
-        self._sizes = [0]
         self.pending: list[tuple[Any, ...]] = []  # problems after the last chunk (a cut-off file)
         self.counts: tuple[int, ...] | None = None
         self.peak_kb: int | None = None  # the child's peak resident memory (Linux), when it is done
@@ -128,12 +129,12 @@ class Parsed:
         while True:
             if self.share[0] == "auto" and not self._asked and share.waiting(self._fd) < max(1, self._size):
                 self._ask()  # little to do here before the child's next chunks: parse one here
-            message = pipe.receive(self._fd, self._sizes)
+            message, size = pipe.receive_sized(self._fd)
             if message is None:
                 self._failed()
             kind = message[0]
             if kind == "chunk":
-                self._size = self._sizes[-1]
+                self._size = size
                 yield message[1], message[2], message[3], message[4]
             elif kind == "raw":
                 self._asked = False

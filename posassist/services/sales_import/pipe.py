@@ -28,20 +28,22 @@ def widen(fd: int) -> bool:
         return False
 
 
-def receive(fd: int, sizes: list[int] | None = None) -> tuple[Any, ...] | None:
+def receive(fd: int) -> tuple[Any, ...] | None:
     """One message (framed as services.isolated's) read from the pipe itself: nothing read ahead
-    into a buffer, so share.waiting tells what has come of the next ones. ``sizes`` ends with its
-    size once read."""
+    into a buffer, so share.waiting tells what has come of the next ones."""
+    return receive_sized(fd)[0]
+
+
+def receive_sized(fd: int) -> tuple[tuple[Any, ...] | None, int]:
+    """``receive``, with the message's size in bytes."""
     head = exactly(fd, HEADER.size)
     if head is None:
-        return None
+        return None, 0
     data = exactly(fd, HEADER.unpack(head)[0])
     if data is None:
-        return None
-    if sizes is not None:
-        sizes[-1] = len(data)
-    message = pickle.loads(data)  # from the child this process started, never from a file
-    return message if isinstance(message, tuple) else None
+        return None, 0
+    message = pickle.loads(data)  # from the process at the pipe's other end, never from a file
+    return (message if isinstance(message, tuple) else None), len(data)
 
 
 def exactly(fd: int, size: int) -> bytes | None:
