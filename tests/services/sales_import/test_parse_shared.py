@@ -6,12 +6,13 @@ counts and the same rows, whichever process parsed which chunk."""
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from posassist.services.sales_import import parse_child, share
+from posassist.services.sales_import import parse_child, pipe, share
 from posassist.services.sales_import.reading import CHUNK
 from posassist.services.sales_import.writer import Run
 from tests.conftest import _copy_of
@@ -106,9 +107,9 @@ def test_chunks_parsed_by_either_process_give_the_import_of_one_process(
         assert result[2] == alone[2], key  # the rows written
     # four chunks, dry run and import: every second one parsed here, then every one (on SQLite;
     # on PostgreSQL the server has the second core and the child parses every chunk)
-    if engine_name == "sqlite":
+    if engine_name == "sqlite" and _widens():
         assert shared["every:2"] == 2 * 2 and shared["every:1"] == 2 * 4
-    else:
+    else:  # (where the pipe cannot hold a few chunks there is no share either)
         assert shared == {"off": 0, "every:2": 0, "every:1": 0, "auto": 0}
     problems = alone[1]["problems"]
     codes = [p["code"] for p in problems]
@@ -117,6 +118,16 @@ def test_chunks_parsed_by_either_process_give_the_import_of_one_process(
     assert [p["value"] for p in mixed] == ["USD", "EUR"]
     assert "CAD, EUR, USD" in mixed[1]["message"]
     assert alone[1]["counts"]["orders"] == 3 * CHUNK + 120 - 2
+
+
+def _widens() -> bool:
+    """Whether this system lets a pipe be widened to hold a few chunks (pipe.widen)."""
+    r, w = os.pipe()
+    try:
+        return pipe.widen(r)
+    finally:
+        os.close(r)
+        os.close(w)
 
 
 def test_the_share_mode_is_read_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
