@@ -127,7 +127,7 @@ class Parsed:
         """The chunks (a tuple, see Batch; share.Unparsed, one to parse here), on a file imported
         again each chunk's keys (a list) before it, which ``answer`` must answer."""
         while True:
-            if self.share[0] == "auto" and not self._asked and share.waiting(self._fd) < max(1, self._size):
+            if self.share[0] == "auto" and not self._asked and pipe.waiting(self._fd) < max(1, self._size):
                 self._ask()  # little to do here before the child's next chunks: parse one here
             message, size = pipe.receive_sized(self._fd)
             if message is None:

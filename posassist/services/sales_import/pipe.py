@@ -1,11 +1,13 @@
 """The pipes between an import and its parsing process, read and written as they are: messages
 framed as services.isolated's, read whole with nothing read ahead into a buffer (so what waits on
-the pipe can be told: share.waiting), the pipe from the child widened to hold a few chunks."""
+the pipe can be told: ``waiting``), the pipe from the child widened to hold a few chunks."""
 
 from __future__ import annotations
 
 import os
 import pickle
+import select
+import struct
 import sys
 from typing import Any
 
@@ -30,7 +32,7 @@ def widen(fd: int) -> bool:
 
 def receive(fd: int) -> tuple[Any, ...] | None:
     """One message (framed as services.isolated's) read from the pipe itself: nothing read ahead
-    into a buffer, so share.waiting tells what has come of the next ones."""
+    into a buffer, so ``waiting`` tells what has come of the next ones."""
     return receive_sized(fd)[0]
 
 
@@ -55,3 +57,21 @@ def exactly(fd: int, size: int) -> bytes | None:
         parts.append(got)
         size -= len(got)
     return b"".join(parts)
+
+
+def readable(fd: int) -> bool:
+    """Whether reading ``fd`` would not wait."""
+    return bool(select.select([fd], [], [], 0)[0])
+
+
+def waiting(fd: int) -> int:
+    """The bytes waiting in the pipe ``fd`` (FIONREAD); 0 where it cannot be told and the
+    pipe is not readable."""
+    try:
+        import fcntl
+        import termios
+
+        got = fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0")
+        return int(struct.unpack("i", got)[0])
+    except (OSError, AttributeError, ImportError):
+        return 1 if readable(fd) else 0

@@ -1,11 +1,12 @@
 """The importing process's share of the parsing on a first import parsed apart (parse_child).
 
 The parsing process is the slower of the two on SQLite: the importing one waited for its chunks
-a third of the time (on PostgreSQL the server's work takes that time; no share there). So when the importing process finds less than two chunks waiting on the
-pipe it asks (one byte on the child's standard input) for the next chunk unparsed; the child
-sends that chunk's orders as read (rows, fingerprint, whether the order was met earlier in the
-file) and goes on with the next one, which it parses, while the importing process parses the one
-it asked for. At most one request is open; the two share the work as their speeds are.
+a third of the time (on PostgreSQL the server's work takes that time; no share there). So when
+less than one chunk waits on the pipe (pipe.waiting), the importing process asks (one byte on the
+child's standard input) for the next chunk unparsed; the child sends that chunk's orders as read
+(their records' texts, fingerprint, whether the order was met earlier in the file) and goes on
+with the next one, which it parses, while the importing process parses the one it asked for. At
+most one request is open; the two share the work as their speeds are.
 
 The result is the import in one process: the same counts (the importing process keeps its own
 for the orders it parsed and adds the child's), the same problems in the same order (an order met
@@ -20,13 +21,11 @@ parsed by the importing process, whatever the speeds: for tests and diagnosis)."
 from __future__ import annotations
 
 import os
-import select
-import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from posassist.services.sales_import import sift
+from posassist.services.sales_import import pipe, sift
 from posassist.services.sales_import.layout import Context
 from posassist.services.sales_import.model import RawOrder, Report, SaleCounts
 from posassist.services.sales_import.reading import rows_from
@@ -62,24 +61,6 @@ def mode() -> tuple[str, int]:
     return "auto", 0
 
 
-def readable(fd: int) -> bool:
-    """Whether reading ``fd`` would not wait."""
-    return bool(select.select([fd], [], [], 0)[0])
-
-
-def waiting(fd: int) -> int:
-    """The bytes waiting in the pipe ``fd`` (FIONREAD); 0 where it cannot be told and the
-    pipe is not readable."""
-    try:
-        import fcntl
-        import termios
-
-        got = fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0")
-        return int(struct.unpack("i", got)[0])
-    except (OSError, AttributeError, ImportError):
-        return 1 if readable(fd) else 0
-
-
 class Asked:
     """The child's side: whether the importing process asked for the next chunk unparsed (or, in
     ``every`` mode, whether this is the N-th chunk)."""
@@ -92,7 +73,7 @@ class Asked:
         kind, every = self.how
         if kind == "every":
             return self.n % every == 0
-        if kind == "off" or self.fd is None or not readable(self.fd):
+        if kind == "off" or self.fd is None or not pipe.readable(self.fd):
             return False
         if not os.read(self.fd, 1):  # the importing process closed the pipe: asks no more
             self.fd = None
