@@ -219,7 +219,8 @@ def _settle(
         return _settled(line, j, restock=restock)
     if req.purchased_at is None:  # no receipt: store credit at the lowest recent price
         unit = line.lowest_recent_price_minor if line.lowest_recent_price_minor is not None else line.unit_paid_minor
-        credit = max(0, min(unit, line.unit_paid_minor) if line.unit_paid_minor else unit) * p.quantity
+        # never more than the line's own price (what the counter would have charged for it)
+        credit = max(0, min(unit, line.unit_paid_minor)) * p.quantity
         if line.paid_minor is not None:  # what the customer paid is known: never more than that
             credit = min(credit, p.paid)
         j.found(
