@@ -35,6 +35,7 @@ from posassist.services.isolated import receive_message, send_message
 from posassist.services.sales_import import pipe, share, sift
 from posassist.services.sales_import.collector import collected, no_collector
 from posassist.services.sales_import.model import Options, Order, RawOrder, Report, SaleCounts
+from posassist.services.sales_import.seen_keys import SeenKeys
 
 FROM_MB = 4.0  # files from this size are parsed in a second process (POSASSIST_SALES_PARSE_CHILD_MB)
 COUNTED = ("rows", "orders", "lines", "skipped", "refunds")  # the counts the file side keeps
@@ -236,7 +237,7 @@ def run(
     report.take()  # the header's problems: the parent found them too
     c = report.counts
     assert isinstance(c, SaleCounts)
-    seen: set[int] = set()
+    seen = SeenKeys()
     blocked = False
     prepare, read_order = sift.prepare, sift.read_order
     column = getattr(layout, "key_column", None)
@@ -287,7 +288,7 @@ def _again(
 
     c = report.counts
     assert isinstance(c, SaleCounts)
-    seen: set[int] = set()
+    seen = SeenKeys()
     blocked = False
     held: tuple[list[RawOrder], list[tuple[Any, ...]]] | None = None  # sent keys, not answered yet
 

@@ -23,7 +23,7 @@ from posassist.services.sales_import.model import Person
 CUSTOMERS = Customer.metadata.tables["customers"]
 SOURCES = Customer.metadata.tables["customer_sources"]
 TAGS = Customer.metadata.tables["customer_tags"]
-_FIELDS = ("full_name", "email", "phone", "phone_e164", "address", "consent_email", "consent_sms")
+_FIELDS = ("full_name", "email", "phone", "address", "consent_email", "consent_sms")
 # SQLite keeps the customers' name search (FTS5, trigram) up to date by a trigger per inserted row,
 # which costs most of a bulk load (23 s for 35,000 customers against 4 s set-based): for the length
 # of an import the trigger is set aside and each chunk's new customers are indexed in one
@@ -36,15 +36,21 @@ _TRIGGER_BODY = re.compile(
 )
 
 
-@dataclass(slots=True)
-class _Known:
-    full_name: str | None
-    email: str | None
-    phone: str | None
-    phone_e164: str | None
-    address: str | None
-    consent_email: bool
-    consent_sms: bool
+# What the merge needs to know of a customer the import touched, as the bits of one small int (a
+# record of its fields cost ~300 bytes per customer, with their texts): which contact details
+# they have, and their marketing consent.
+HAS_NAME, HAS_EMAIL, HAS_PHONE, HAS_ADDRESS, CONSENT_EMAIL, CONSENT_SMS = (1 << i for i in range(6))
+
+
+def _known(name: object, email: object, phone: object, address: object, consent_email: bool, consent_sms: bool) -> int:
+    return (
+        (HAS_NAME if name else 0)
+        | (HAS_EMAIL if email else 0)
+        | (HAS_PHONE if phone else 0)
+        | (HAS_ADDRESS if address else 0)
+        | (CONSENT_EMAIL if consent_email else 0)
+        | (CONSENT_SMS if consent_sms else 0)
+    )
 
 
 @dataclass
@@ -65,7 +71,7 @@ class People:
     by_email: dict[str, int] = field(default_factory=dict)
     by_phone: dict[str, int] = field(default_factory=dict)
     by_source: dict[str, int] = field(default_factory=dict)  # this source's customer ids
-    known: dict[int, _Known] = field(default_factory=dict)  # only those the import touched
+    known: dict[int, int] = field(default_factory=dict)  # only those the import touched (_known)
     new_rows: list[dict[str, Any]] = field(default_factory=list)
     new_sources: list[dict[str, Any]] = field(default_factory=list)
     source_updates: list[dict[str, Any]] = field(default_factory=list)
@@ -161,11 +167,10 @@ class People:
             self.by_source[person.source_id] = cid
             self.new_sources.append(self._source_row(person, cid, now, digest))
             self.source_hash[person.source_id] = digest
-        self.known[cid] = _Known(
+        self.known[cid] = _known(
             person.name,
             person.email,
             person.phone_text or person.phone,
-            person.phone,
             person.address,
             bool(person.consent_email),
             bool(person.consent_sms),
@@ -199,11 +204,11 @@ class People:
             "imported_at": now,
         }
 
-    def _load_known(self, s: Session, cid: int) -> _Known:
+    def _load_known(self, s: Session, cid: int) -> int:
         k = self.known.get(cid)
         if k is None:
             r = s.execute(select(*(getattr(Customer, f) for f in _FIELDS)).where(Customer.id == cid)).one()
-            k = self.known[cid] = _Known(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]))
+            k = self.known[cid] = _known(r[0], r[1], r[2], r[3], bool(r[4]), bool(r[5]))
         return k
 
     def _merge(self, s: Session, cid: int, person: Person, now: datetime) -> bool:
@@ -213,22 +218,29 @@ class People:
             return False
         k = self._load_known(s, cid)
         change: dict[str, Any] = {}
-        if person.name and not k.full_name:
-            change["full_name"] = k.full_name = person.name
-        if person.email and not k.email:
-            change["email"] = k.email = person.email
+        if person.name and not k & HAS_NAME:
+            change["full_name"] = person.name
+            k |= HAS_NAME
+        if person.email and not k & HAS_EMAIL:
+            change["email"] = person.email
+            k |= HAS_EMAIL
             self.by_email.setdefault(person.email, cid)
-        if person.phone and not k.phone:
-            change["phone"] = k.phone = person.phone_text or person.phone
-            change["phone_e164"] = k.phone_e164 = person.phone
+        if person.phone and not k & HAS_PHONE:
+            change["phone"] = person.phone_text or person.phone
+            change["phone_e164"] = person.phone
+            k |= HAS_PHONE
             self.by_phone.setdefault(person.phone, cid)
-        if person.address and not k.address:
-            change["address"] = k.address = person.address
-        if person.consent_email is not None and person.consent_email != k.consent_email:
-            change["consent_email"] = k.consent_email = person.consent_email
-        if person.consent_sms is not None and person.consent_sms != k.consent_sms:
-            change["consent_sms"] = k.consent_sms = person.consent_sms
+        if person.address and not k & HAS_ADDRESS:
+            change["address"] = person.address
+            k |= HAS_ADDRESS
+        if person.consent_email is not None and person.consent_email != bool(k & CONSENT_EMAIL):
+            change["consent_email"] = person.consent_email
+            k ^= CONSENT_EMAIL
+        if person.consent_sms is not None and person.consent_sms != bool(k & CONSENT_SMS):
+            change["consent_sms"] = person.consent_sms
+            k ^= CONSENT_SMS
         if change:
+            self.known[cid] = k
             change["updated_at"] = now
             self.changes.setdefault(cid, {}).update(change)
         return bool(change)

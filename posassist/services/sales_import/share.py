@@ -29,6 +29,7 @@ from posassist.services.sales_import import pipe, sift
 from posassist.services.sales_import.layout import Context
 from posassist.services.sales_import.model import RawOrder, Report, SaleCounts
 from posassist.services.sales_import.reading import rows_from
+from posassist.services.sales_import.seen_keys import SeenKeys
 
 ONCE = "once"  # the severity of a first meeting handed on by the child (never a real problem's)
 ASK = b"r"
@@ -81,15 +82,13 @@ class Asked:
         return True
 
 
-def unparsed(batch: list[RawOrder], seen: set[int]) -> list[UnparsedOrder]:
+def unparsed(batch: list[RawOrder], seen: SeenKeys) -> list[UnparsedOrder]:
     """The chunk's orders as read, each marked when met earlier in the file (``seen``, as
     sift.fresh keeps it), their records as texts (reading.open_table's ``texts``: the last cell),
     which go through the pipe at a fraction of what their cells would cost."""
     out: list[UnparsedOrder] = []
     for r in batch:
-        h = hash(r.key)
-        again = bool(r.key) and h in seen
-        seen.add(h)
+        again = bool(r.key) and seen.met(r.key)
         out.append((r.key, r.row, r.line, [(row, line, v[-1]) for row, line, v in r.rows], r.digest, again))
     return out
 

@@ -14,6 +14,7 @@ from posassist.db.stored_time import sqlite_text
 from posassist.domain.receipt_keys import receipt_key
 from posassist.services.sales_import.layout import line_paid
 from posassist.services.sales_import.model import Line, Options, Order, Person, RawOrder, Report, SaleCounts
+from posassist.services.sales_import.seen_keys import SeenKeys
 
 # a sale's columns as every insert of the import lists them: the three the writer fills first
 # (id, receipt as filed, customer), then what the file decides (sale_row)
@@ -88,15 +89,13 @@ class Parser(Protocol):
     def parse(self, raw: RawOrder) -> Order: ...
 
 
-def fresh(raws: Iterable[RawOrder], seen: set[int], c: SaleCounts, report: Report) -> Iterator[RawOrder]:
+def fresh(raws: Iterable[RawOrder], seen: SeenKeys, c: SaleCounts, report: Report) -> Iterator[RawOrder]:
     """The chunk's orders less those met earlier in the file (reported; only the first counts)."""
     for r in raws:
         c.rows += len(r.rows) or len(r.texts)  # rows made, or records not split yet (reading.group_unsplit)
-        h = hash(r.key)
-        if r.key and h in seen:
+        if r.key and seen.met(r.key):
             met_again(r, c, report)
             continue
-        seen.add(h)
         yield r
 
 

@@ -23,10 +23,11 @@ from posassist.services.sales_import.ids import reserve_ids
 from posassist.services.sales_import.model import Options, Order, Person, RawOrder, Report, SaleCounts
 from posassist.services.sales_import.people import People
 from posassist.services.sales_import.reading import CHUNK as CHUNK
+from posassist.services.sales_import.seen_keys import SeenKeys
 from posassist.services.sales_import.set_aside import SetAside
 
 SALES = Sale.metadata.tables["sales"]
-IMPORT_CACHE_KB = 32 * 1024  # SQLite page cache while importing
+IMPORT_CACHE_KB = 8 * 1024  # SQLite page cache while importing
 ANALYZE_FROM = 4000  # orders written before PostgreSQL's statistics are first refreshed mid-import
 # an order to write: a new one's tuples, or its Order (new: no sale yet; changed: with its sale)
 Item = tuple[sift.Prepared | None, Order | None, Existing | None]
@@ -52,7 +53,7 @@ class Run:
         assert isinstance(report.counts, SaleCounts)
         self.counts = report.counts
         self._people: People | None = None  # the customers' keys, loaded when an order needs them
-        self.seen: set[int] = set()
+        self.seen = SeenKeys()
         self.customers: set[int] = set()
         self.waiting: dict[str, Existing] = {}  # changed orders a parsing process is to send (triage)
         self.rehashed = 0  # unchanged orders whose fingerprint of an earlier version was made anew
