@@ -1,4 +1,4 @@
-"""SQLite: a large first import writes its sales without their secondary indexes, which are built
+"""SQLite: a large first import writes its sales and customers without their secondary indexes, which are built
 again, each in one sorted pass, before the transaction commits. Kept up row by row they cost
 more than the rows themselves (a new sale touches six b-trees, a line three). The unique
 indexes stay (the import reads by receipt number and by source id, and they keep their
@@ -12,37 +12,47 @@ import os
 
 from sqlalchemy import Connection
 
-TABLES = ("sales", "sale_lines", "tenders")
-FROM_ROWS = 20_000  # sales written before the indexes are set aside (a small import keeps them)
+# each table whose rows an import writes, and the tables whose indexes go aside with it
+GROUPS = {"sales": ("sales", "sale_lines", "tenders"), "customers": ("customers",)}
+FROM_ROWS = 20_000  # rows of a group's first table written before its indexes are set aside
 SORT_THREADS = max(1, min(4, (os.cpu_count() or 1) - 1))  # helper threads for building an index
 
 
 class SetAside:
-    """The secondary indexes of TABLES while a large import runs (SQLite only)."""
+    """The secondary indexes of GROUPS' tables while a large import runs (SQLite only). A new
+    customer is matched from the keys held in memory (people.People), never through these
+    indexes, and a sale by its receipt or source id through the unique ones, which stay."""
 
     def __init__(self, conn: Connection) -> None:
         self.sqlite = conn.dialect.name == "sqlite"
-        # what the table held before the import (ids only grow): setting the indexes aside pays
-        # once the import has written at least as much again
-        self.before = int(conn.exec_driver_sql("SELECT max(id) FROM sales").scalar() or 0) if self.sqlite else 0
+        # what each group's first table held before the import (ids only grow): setting the
+        # indexes aside pays once the import has written at least as much again
+        self.before = {first: self._top(conn, first) if self.sqlite else 0 for first in GROUPS}
         self.saved: list[tuple[str, str]] = []  # (name, CREATE INDEX statement)
-        self.done = False
+        self.pending = set(GROUPS) if self.sqlite else set()
 
-    def consider(self, conn: Connection, written: int) -> None:
-        """After a chunk: set the indexes aside once ``written`` sales make it pay."""
-        if self.done or not self.sqlite or written < max(FROM_ROWS, self.before):
-            return
-        self.done = True
-        for table in TABLES:
-            rows = conn.exec_driver_sql(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"
-                " AND sql NOT LIKE 'CREATE UNIQUE%'",
-                (table,),
-            ).all()
-            for name, sql in rows:
-                self.saved.append((str(name), str(sql)))
-        for name, _ in self.saved:
-            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    @staticmethod
+    def _top(conn: Connection, table: str) -> int:
+        return int(conn.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar() or 0)
+
+    def consider(self, conn: Connection) -> None:
+        """After a chunk: set a group's indexes aside once the rows written make it pay."""
+        for first in sorted(self.pending):
+            before = self.before[first]
+            if self._top(conn, first) - before < max(FROM_ROWS, before):
+                continue
+            self.pending.discard(first)
+            names = []
+            for table in GROUPS[first]:
+                rows = conn.exec_driver_sql(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"
+                    " AND sql NOT LIKE 'CREATE UNIQUE%'",
+                    (table,),
+                ).all()
+                names += [(str(name), str(sql)) for name, sql in rows]
+            for name, _ in names:
+                conn.exec_driver_sql(f'DROP INDEX "{name}"')
+            self.saved += names
 
     def restore(self, conn: Connection) -> None:
         """Every index set aside, built again from the rows now there. SQLite sorts an index's

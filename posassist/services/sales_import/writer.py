@@ -315,7 +315,7 @@ class Run:
             if changed:
                 update_orders(self.s, self.source, changed, variants)
             if self.aside is not None:
-                self.aside.consider(conn, c.created)
+                self.aside.consider(conn)
             if self.next_analyze is not None and c.created + c.updated >= self.next_analyze:
                 conn.exec_driver_sql("ANALYZE sales, sale_lines, customers")
                 self.next_analyze *= 2
