@@ -114,7 +114,7 @@ class Parsed:
         # parsed held the child up at its next one (a million lines: 36 -> 57 s). Not on
         # PostgreSQL, whose server takes the second core's time while the two processes work.
         self.share = share.mode() if sqlite and not again and pipe.widen(self._fd) else ("off", 0)
-        send_message(self.child.stdin, (str(path), source, opts, stores, sqlite, again, self.share, encoding))
+        pipe.send(self.child.stdin, (str(path), source, opts, stores, sqlite, again, self.share, encoding))
         self.again = again
         if not again and self.share[0] != "auto":
             self.child.stdin.close()  # asks nothing more
@@ -250,13 +250,13 @@ def run(
             else group(table.rows, layout.key, column, texts=True)
         )
         _again(layout, raws, source, opts, sqlite, report, out, answers, (len(table.header), table.delimiter))
-        send_message(out, ("done", report.take(), _counts(c), _peak_kb()))
+        pipe.send(out, ("done", report.take(), _counts(c), _peak_kb()))
         return
     raws = chunks(group(table.rows, layout.key, column, texts=True))
     for n, batch in enumerate(raws):
         collected(n)
         if asked is not None and asked():
-            send_message(out, ("raw", share.unparsed(batch, seen), report.take(), _counts(c)))
+            pipe.send(out, ("raw", share.unparsed(batch, seen), report.take(), _counts(c)))
             continue
         prepared = []
         for r in sift.fresh(batch, seen, c, report):
@@ -265,8 +265,8 @@ def run(
             blocked |= blocks
             if o is not None and not blocked:
                 prepared.append(prepare(o, source, sqlite))
-        send_message(out, ("chunk", prepared, report.take(), _counts(c), blocked))
-    send_message(out, ("done", report.take(), _counts(c), _peak_kb()))
+        pipe.send(out, ("chunk", prepared, report.take(), _counts(c), blocked))
+    pipe.send(out, ("done", report.take(), _counts(c), _peak_kb()))
 
 
 def _again(
@@ -317,12 +317,12 @@ def _again(
                 else:
                     o.legacy_digest = legacy_fingerprint(r.rows, True)  # a stored one of an earlier version
                     items.append(o)
-        send_message(out, ("chunk", items, problems + report.take(), _counts(c), blocked))
+        pipe.send(out, ("chunk", items, problems + report.take(), _counts(c), blocked))
 
     for n, batch in enumerate(raws):
         collected(n)
         fresh = list(sift.fresh(batch, seen, c, report))
-        send_message(out, ("keys", [(r.key, r.digest) for r in fresh]))
+        pipe.send(out, ("keys", [(r.key, r.digest) for r in fresh]))
         problems = report.take()  # this chunk's (orders met again), sent with its orders
         if held is not None:
             answered(*held)
@@ -366,7 +366,7 @@ def main() -> int:
             how = rest[1] if len(rest) > 1 else ("off", 0)
             run(path, source, opts, stores, sqlite, out, asked=share.Asked(stdin.fileno(), how), encoding=encoding)
     except PosassistError as err:
-        send_message(out, ("error", err))
+        pipe.send(out, ("error", err))
     out.flush()
     return 0
 
