@@ -226,7 +226,8 @@ class FailoverDatabase(Switching, Database):
         return err
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, *, keys_at_end: bool = False) -> Iterator[Session]:
+        # keys_at_end is SQLite's alone: the server and the local copy check row by row here
         if Database.on_open is not None:
             Database.on_open()
         session = self._server_session(readonly=False)

@@ -37,12 +37,15 @@ def widen(fd: int) -> bool:
 
 
 MARSHAL, PICKLE = b"M", b"P"
+# without references: version 3 on keeps a table of every object met more than once, which made
+# writing a chunk (its texts shared with the parsed orders) twice as slow as pickle
+MARSHAL_VERSION = int(os.environ.get("XMV", "2"))
 
 
 def send(out: IO[bytes], message: tuple[Any, ...]) -> None:
     """One message to the importing process (see the module's account of the tag)."""
     try:
-        data = MARSHAL + marshal.dumps(message)
+        data = MARSHAL + marshal.dumps(message, MARSHAL_VERSION)
     except ValueError:  # an object marshal does not write
         data = PICKLE + pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
     out.write(HEADER.pack(len(data)) + data)
