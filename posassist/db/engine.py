@@ -11,7 +11,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import URL, make_url
 
-from posassist.db import keys_at_end
 from posassist.db.stored_time import sqlite_text
 from posassist.errors import StorageError
 from posassist.i18n import tr
@@ -81,32 +80,11 @@ def _sqlite_begin(conn: Any) -> None:
     # Every transaction reserves the write lock up front: BEGIN IMMEDIATE waits (busy timeout)
     # for another writer instead of failing with "database is locked" half-way through.
     # Read-only work passes execution_options(posassist_readonly=True) to take a plain BEGIN.
-    # A bulk write that checks its foreign keys at the end (db.keys_at_end) turns SQLite's own
-    # checks off for its transaction; every other transaction has them on.
-    options = conn.get_execution_options()
-    _foreign_keys(conn.connection.dbapi_connection, conn.connection.info, on=not options.get(keys_at_end.OPTION))
-    if options.get("posassist_readonly"):
+    if conn.get_execution_options().get("posassist_readonly"):
         conn.exec_driver_sql("BEGIN")
     else:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
-
-def _foreign_keys(dbapi_conn: Any, info: dict[Any, Any], *, on: bool) -> None:
-    """SQLite's foreign key checks on or off for the connection's next transaction (the pragma
-    does nothing inside one); ``info`` (the pool's record of the connection) says where they are."""
-    if bool(info.get(_KEYS_OFF)) == (not on):
-        return
-    dbapi_conn.execute(f"PRAGMA foreign_keys = {'ON' if on else 'OFF'}")
-    info[_KEYS_OFF] = not on
-
-
-def _sqlite_checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
-    # a connection taken from the pool always starts with the checks on, whatever its last
-    # transaction asked for (also for work that runs without a BEGIN of its own)
-    _foreign_keys(dbapi_conn, record.info, on=True)
-
-
-_KEYS_OFF = "posassist_foreign_keys_off"
 
 # a time handed to sqlite3 directly (bulk inserts of plain tuples) stored as UTCDateTime stores it
 sqlite3.register_adapter(datetime, sqlite_text)
@@ -118,7 +96,6 @@ def build_engine(url: str, *, pool_size: int = 5, echo: bool = False) -> Engine:
         engine = create_engine(parsed, echo=echo, connect_args={"timeout": busy_timeout_ms() / 1000})
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
-        event.listen(engine, "checkout", _sqlite_checkout)
         return engine
     return create_engine(
         parsed,

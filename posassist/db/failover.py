@@ -226,8 +226,7 @@ class FailoverDatabase(Switching, Database):
         return err
 
     @contextmanager
-    def transaction(self, *, keys_at_end: bool = False) -> Iterator[Session]:
-        # keys_at_end is SQLite's alone: the server and the local copy check row by row here
+    def transaction(self) -> Iterator[Session]:
         if Database.on_open is not None:
             Database.on_open()
         session = self._server_session(readonly=False)

@@ -14,8 +14,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from posassist.db import one_trip
 from posassist.db.engine import build_engine, describe, storage_error
-from posassist.db.keys_at_end import OPTION as KEYS_AT_END
-from posassist.db.keys_at_end import KeysAtEnd
 from posassist.errors import Conflict
 from posassist.i18n import tr
 
@@ -97,22 +95,11 @@ class Database:
         return describe(self.url)
 
     @contextmanager
-    def transaction(self, *, keys_at_end: bool = False) -> Iterator[Session]:
-        """One unit of work: commits when the block ends, rolls everything back on any error.
-
-        ``keys_at_end``: a bulk write that only adds rows has its foreign keys checked once,
-        set-based, before the commit instead of row by row (SQLite; see db.keys_at_end)."""
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits when the block ends, rolls everything back on any error."""
         if Database.on_open is not None:
             Database.on_open()
-        checks: list[KeysAtEnd] = []
-
-        def verify(s: Session) -> None:
-            for c in checks:
-                c.verify(s.connection())
-
-        with unit_of_work(self._sessions(), self.url, before_commit=verify) as session:
-            if keys_at_end and self.dialect == "sqlite":
-                checks.append(KeysAtEnd(session.connection(execution_options={KEYS_AT_END: True})))
+        with unit_of_work(self._sessions(), self.url) as session:
             yield session
 
     def one_statement(self, sql: str, params: dict[str, Any]) -> Any:

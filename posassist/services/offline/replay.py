@@ -66,8 +66,7 @@ class ReplayDatabase(Database):
         self.offline_replay_counter: str | None = None  # the counter whose journal is replayed
 
     @contextmanager
-    def transaction(self, *, keys_at_end: bool = False) -> Iterator[Session]:
-        # a savepoint of the replay's own transaction, on the server: its keys are checked row by row
+    def transaction(self) -> Iterator[Session]:
         nested = self._session.begin_nested()
         try:
             yield self._session

@@ -39,7 +39,7 @@ def widen(fd: int) -> bool:
 MARSHAL, PICKLE = b"M", b"P"
 # without references: version 3 on keeps a table of every object met more than once, which made
 # writing a chunk (its texts shared with the parsed orders) twice as slow as pickle
-MARSHAL_VERSION = int(os.environ.get("XMV", "2"))
+MARSHAL_VERSION = 2
 
 
 def send(out: IO[bytes], message: tuple[Any, ...]) -> None:

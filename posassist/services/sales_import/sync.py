@@ -18,7 +18,7 @@ from posassist.db.session import Database
 from posassist.db.tables.base import utcnow
 from posassist.db.tables.ops import Lock
 from posassist.db.tables.people import Store
-from posassist.db.tables.sales import Sale, SalesImport
+from posassist.db.tables.sales import SalesImport
 from posassist.domain.permissions import Action
 from posassist.errors import Cancelled, Conflict, InvalidInput
 from posassist.i18n import tr
@@ -204,7 +204,7 @@ def _import_sales(
     who = sessions.check(db, staff, Action.SALES_IMPORT)
     with _locked(db, holder or who.name):
         try:
-            with db.transaction(keys_at_end=_only_adds(db)) as s:
+            with db.transaction() as s:
                 sessions.verify(s, staff, Action.SALES_IMPORT)
                 report, run = _sales(s, source, path, opts, dry=False, progress=progress, cancelled=cancelled)
                 if run is None or report.errors and not opts.skip_invalid:
@@ -237,17 +237,6 @@ def _import_sales(
             report = blocked.report
             report.applied = not report.errors or opts.skip_invalid
             return report
-
-
-def _only_adds(db: Database) -> bool:
-    """Whether the import can only add rows: no sale was imported before (so no order of the file
-    is here to be changed, no line or tender to be replaced). Its foreign keys are then checked
-    once before the commit instead of row by row (db.keys_at_end; SQLite). Asked under the
-    import lock, so no other import adds one meanwhile."""
-    if db.dialect != "sqlite":
-        return False
-    with db.read() as s:
-        return s.execute(select(Sale.id).where(Sale.source.is_not(None)).limit(1)).first() is None
 
 
 def _history(s: Session, kind: str, source: str, report: Report, who: Actor) -> None:
