@@ -230,7 +230,7 @@ def test_sale_import_benchmark(store: tuple[str, Path, str | None, Database], tm
             "parsing process CPU s (0: parsed in the importing one)": round(child_cpu, 1),
             "CPU s importing + parsing / raw": f"{first_cpu + child_cpu:.1f} / {raw_cpu:.1f} = "
             f"{(first_cpu + child_cpu) / raw_cpu:.2f}",
-            "peak RSS MB importing / parsing / sum (goal <= 300 each)": f"{rss_kb / 1024:.0f} / {child_kb / 1024:.0f}"
+            "peak RSS MB importing / parsing / together (goal <= 300)": f"{rss_kb / 1024:.0f} / {child_kb / 1024:.0f}"
             f" / {(rss_kb + child_kb) / 1024:.0f}",
             "same file again s": round(again, 1),
             "again / first (goal <= 0.15)": round(again / first, 3),
