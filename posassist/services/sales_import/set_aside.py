@@ -1,7 +1,7 @@
-"""SQLite: a large first import writes its sales and customers without their secondary indexes, which are built
-again, each in one sorted pass, before the transaction commits. Kept up row by row they cost
-more than the rows themselves (a new sale touches six b-trees, a line three). The unique
-indexes stay (the import reads by receipt number and by source id, and they keep their
+"""SQLite: a large first import writes its sales and customers without their secondary indexes,
+which are built again, each in one sorted pass, before the transaction commits. Kept up row by
+row they cost more than the rows themselves (a new sale touches six b-trees, a line three). The
+unique indexes stay (the import reads by receipt number and by source id, and they keep their
 promise); so do the indexes of a table the import adds little to compared with what it holds.
 The indexes are dropped and created inside the import's transaction: a rollback (an error, a
 cancel, a crash) brings them back as they were, and other connections never see them missing."""

@@ -57,19 +57,12 @@ def test_a_large_import_builds_the_indexes_again(
     assert returns.find_sale(demo_db, "1042").receipt_no == "#1042"
     assert returns.find_sale(demo_db, "2-1015").receipt_no
     # the new customers are in the indexes built again: found by e-mail as the customer search does
+    email = "SELECT id FROM customers WHERE lower(email) = 'maya.thompson@example.com'"
     with demo_db.read() as s:
-        plan = (
-            " ".join(
-                str(r[-1])
-                for r in s.execute(
-                    text("EXPLAIN QUERY PLAN SELECT id FROM customers WHERE lower(email) = 'maya.thompson@example.com'")
-                )
-            )
-            if demo_db.dialect == "sqlite"
-            else "ix_customers_email_lower"
-        )
-        found = s.execute(text("SELECT count(*) FROM customers WHERE lower(email) = 'maya.thompson@example.com'"))
-        assert "ix_customers_email_lower" in plan and found.scalar_one() == 1
+        if demo_db.dialect == "sqlite":
+            plan = " ".join(str(r[-1]) for r in s.execute(text(f"EXPLAIN QUERY PLAN {email}")))
+            assert "ix_customers_email_lower" in plan
+        assert len(s.execute(text(email)).all()) == 1
 
 
 def test_a_refused_import_leaves_the_indexes(
