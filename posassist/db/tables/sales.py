@@ -66,7 +66,8 @@ class Sale(Base):
 class SaleLine(Base):
     __tablename__ = "sale_lines"
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id", ondelete="CASCADE"), index=True)
+    # looked up by the unique (sale_id, line_no) index below (migration 0033)
+    sale_id: Mapped[int] = mapped_column(ForeignKey("sales.id", ondelete="CASCADE"))
     line_no: Mapped[int] = mapped_column(Integer)
     variant_id: Mapped[int | None] = mapped_column(
         ForeignKey("variants.id", ondelete="SET NULL"), default=None, index=True
