@@ -20,11 +20,8 @@ Order, which the parent updates). An unchanged order is counted, never parsed no
 
 from __future__ import annotations
 
-import contextlib
 import os
-import subprocess
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, NoReturn
@@ -34,51 +31,20 @@ from posassist.i18n import tr
 from posassist.services.isolated import receive_message, send_message
 from posassist.services.sales_import import pipe, share, sift
 from posassist.services.sales_import.collector import collected, no_collector
+from posassist.services.sales_import.early import Started, start, stop
+from posassist.services.sales_import.early import wanted as wanted  # the name the importer asks
 from posassist.services.sales_import.model import Options, Order, RawOrder, Report, SaleCounts
 from posassist.services.sales_import.seen_keys import SeenKeys
 
-FROM_MB = 4.0  # files from this size are parsed in a second process (POSASSIST_SALES_PARSE_CHILD_MB)
 COUNTED = ("rows", "orders", "lines", "skipped", "refunds")  # the counts the file side keeps
 
 # a chunk: its orders to write in the file's order (a new one's tuples; a changed one's Order, on a
 # file imported again), the problems, the file-side counts, whether an error blocks the import
-# How the parsing process starts: the catalogue sync's package without its __init__, which imports
-# the whole catalogue sync and the database's modules (1.5 s CPU); the child reads with its
-# ``sources`` and reports with its ``model`` only. A process that has it imported already keeps it.
-LAUNCH = """
-import importlib.util, sys
-name = "posassist.services.catalogue_sync"
-if name not in sys.modules:
-    spec = importlib.util.find_spec(name)
-    if spec is not None and spec.submodule_search_locations is not None:
-        sys.modules[name] = importlib.util.module_from_spec(spec)
-from posassist.services.sales_import.parse_child import main
-sys.exit(main())
-"""
 Batch = tuple[list[sift.Prepared | Order], list[tuple[Any, ...]], tuple[int, ...], bool]
 Keys = list[tuple[str, str]]  # a chunk's orders as (key, fingerprint), on a file imported again
 # positions of the new and the changed orders; of the unchanged: how many were refunded, their
 # line-item rows, the positions of those whose rows are to be counted here
 Answer = tuple[list[int], list[int], int, int, list[int]]
-
-
-def wanted(path: Path) -> bool:
-    """Whether a first import of ``path`` is parsed in a second process: a file of some size (a
-    small one is read before a process would have started) on a machine with a second core.
-    ``POSASSIST_SALES_PARSE_CHILD_MB``: the size from which it is (0: always; ``off``: never)."""
-    raw = os.environ.get("POSASSIST_SALES_PARSE_CHILD_MB", "").strip().lower()
-    if raw in ("off", "no", "never"):
-        return False
-    try:
-        limit = float(raw) if raw else FROM_MB
-    except ValueError:
-        limit = FROM_MB
-    if limit > 0 and (os.cpu_count() or 1) < 2:
-        return False
-    try:
-        return path.stat().st_size >= limit * 1e6
-    except OSError:
-        return False
 
 
 class Parsed:
@@ -94,19 +60,11 @@ class Parsed:
         *,
         again: bool = False,
         encoding: str | None = None,
+        started: Started | None = None,
     ) -> None:
-        self._errors = tempfile.TemporaryFile()
-        try:
-            self.child = subprocess.Popen(
-                [sys.executable, "-c", LAUNCH],
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=self._errors,
-                env={k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
-            )
-        except OSError as err:
-            self._errors.close()
-            raise StorageError(tr("Could not start the import process ({err}).", err=err)) from err
+        """``encoding``: the file's, found already (None: the child reads it from the whole file).
+        ``started``: the process, started already (early.py)."""
+        self.child, self._errors = started or start()
         assert self.child.stdin is not None and self.child.stdout is not None
         self._fd = self.child.stdout.fileno()  # read whole messages from the pipe, no read-ahead
         # A first import into SQLite shares the parsing (share.py), its requests on the child's
@@ -175,16 +133,7 @@ class Parsed:
             self._failed()  # the child stopped: say why
 
     def close(self) -> None:
-        if self.child.stdin is not None and not self.child.stdin.closed:
-            with contextlib.suppress(OSError):
-                self.child.stdin.close()
-        if self.child.poll() is None:
-            with contextlib.suppress(OSError):
-                self.child.kill()
-        if self.child.stdout is not None:
-            self.child.stdout.close()
-        self.child.wait()
-        self._errors.close()
+        stop((self.child, self._errors))
 
 
 def apply_counts(counts: SaleCounts, values: tuple[int, ...], here: SaleCounts | None = None) -> None:
@@ -343,6 +292,8 @@ def _peak_kb() -> int | None:
 
 def main() -> int:
     no_collector()
+    from posassist.services.sales_import import formats, reading  # noqa: F401  (loaded while it waits)
+
     # the arguments from the process that started this one, read from the pipe itself (a request
     # for a chunk unparsed may follow at once: share.Asked reads it there); answers, on a file
     # imported again, through the buffered stdin, which has read nothing yet
@@ -363,8 +314,8 @@ def main() -> int:
         if again:
             run(path, source, opts, stores, sqlite, out, stdin, encoding=encoding)
         else:
-            how = rest[1] if len(rest) > 1 else ("off", 0)
-            run(path, source, opts, stores, sqlite, out, asked=share.Asked(stdin.fileno(), how), encoding=encoding)
+            asked = share.Asked(stdin.fileno(), rest[1] if len(rest) > 1 else ("off", 0))
+            run(path, source, opts, stores, sqlite, out, asked=asked, encoding=encoding)
     except PosassistError as err:
         pipe.send(out, ("error", err))
     out.flush()

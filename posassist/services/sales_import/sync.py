@@ -24,7 +24,7 @@ from posassist.errors import Cancelled, Conflict, InvalidInput
 from posassist.i18n import tr
 from posassist.services import audit, import_lock, sessions
 from posassist.services.catalogue_sync import sources
-from posassist.services.sales_import import collector, formats, parse_child, share
+from posassist.services.sales_import import collector, early, formats, parse_child, share
 from posassist.services.sales_import.customers_file import CustomerRows
 from posassist.services.sales_import.layout import Context
 from posassist.services.sales_import.model import CustomerCounts, Options, Progress, Report, SaleCounts
@@ -96,12 +96,14 @@ def _sales(
     dry: bool,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
+    first: early.Early | None = None,
 ) -> tuple[Report, Run | None]:
     if opts.store_id is None:
         raise InvalidInput(
             tr("Set up a store first ('posassist setup'); imported sales belong to a store."), field="store"
         )
     report = Report(source, "auto", dry, SaleCounts())
+    apart = parse_child.wanted(path)
     table = open_table(path, report, texts=True)
     ctx = Context(opts, report, _stores(s))
     layout = formats.sale_layout(table, opts.format, ctx)
@@ -111,10 +113,11 @@ def _sales(
             report.counts.rows += 1
         return report, None
     run = Run(s, opts, report, layout.name, layout, dry=dry)
-    if parse_child.wanted(path):
+    if apart:
         table.close()
         shape = (len(table.header), table.delimiter, table.wrapped)
-        _parsed_apart(run, path, opts, ctx, shape, table.encoding, progress, cancelled)
+        started = first.take() if first is not None else None
+        _parsed_apart(run, path, opts, ctx, shape, table.encoding, progress, cancelled, started)
     else:
         for batch in chunks(group(table.rows, layout.key, getattr(layout, "key_column", None), texts=True)):
             if cancelled and cancelled():
@@ -135,6 +138,7 @@ def _parsed_apart(
     encoding: str,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
+    started: parse_child.Started | None = None,
 ) -> None:
     """The file read and parsed by a second process (parse_child) while this one matches the
     customers and writes, chunk by chunk, as the same import in one process would; a chunk this
@@ -144,7 +148,9 @@ def _parsed_apart(
     and sends."""
     report, counts = run.report, run.counts
     here = SaleCounts()  # the file-side counts of the chunks parsed here
-    parsed = parse_child.Parsed(path, run.source, opts, ctx.stores, run.sqlite, again=run.had_orders, encoding=encoding)
+    parsed = parse_child.Parsed(
+        path, run.source, opts, ctx.stores, run.sqlite, again=run.had_orders, encoding=encoding, started=started
+    )
     try:
         for message in parsed:
             if cancelled and cancelled():
@@ -182,8 +188,8 @@ def import_sales(
 ) -> Report:
     path = sources.fetch(source, (lambda d, t: progress("download", d, t)) if progress else None, cancelled)
     try:
-        with collector.collector_lightened():
-            return _import_sales(db, source, path, opts, staff, progress, cancelled, holder)
+        with collector.collector_lightened(), early.Early(path) as first:
+            return _import_sales(db, source, path, opts, staff, progress, cancelled, holder, first)
     finally:
         sources.cleanup(path, source)
 
@@ -197,16 +203,19 @@ def _import_sales(
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
     holder: str,
+    first: early.Early,
 ) -> Report:
     if opts.dry_run:
         with db.read() as s:
-            return _sales(s, source, path, opts, dry=True, progress=progress, cancelled=cancelled)[0]
+            return _sales(s, source, path, opts, dry=True, progress=progress, cancelled=cancelled, first=first)[0]
     who = sessions.check(db, staff, Action.SALES_IMPORT)
     with _locked(db, holder or who.name):
         try:
             with db.transaction() as s:
                 sessions.verify(s, staff, Action.SALES_IMPORT)
-                report, run = _sales(s, source, path, opts, dry=False, progress=progress, cancelled=cancelled)
+                report, run = _sales(
+                    s, source, path, opts, dry=False, progress=progress, cancelled=cancelled, first=first
+                )
                 if run is None or report.errors and not opts.skip_invalid:
                     raise _Blocked(report)
                 c = report.counts

@@ -15,7 +15,7 @@ from posassist.db.session import Database
 from posassist.db.tables.customers import Customer
 from posassist.db.tables.sales import Sale, SaleLine, Tender
 from posassist.errors import Cancelled
-from posassist.services import auth
+from posassist.services import auth, sessions
 from posassist.services.sales_import import Sales, parse_child
 from tests.conftest import _copy_of
 from tests.services.sales_import.conftest import DATA, counts, opts
@@ -196,3 +196,76 @@ def test_a_file_imported_again_read_apart_is_the_import_in_one_process(
     assert (same["created"], same["updated"], same["unchanged"]) == (0, 0, 11)
     assert (newer["created"], newer["updated"]) == (1, 1)
     assert (once_more["created"], once_more["updated"]) == (0, 0)
+
+
+def _latin_late(tmp_path: Path) -> Path:
+    """The 2024 export with its orders repeated under new numbers until the first 64 KB are plain
+    ASCII, then one more order whose customer's name is Windows-1252 ('Zoë'): a head that reads
+    as UTF-8 and a file that does not."""
+    rows = list(csv.reader((DATA / "shopify_orders_2024.csv").read_text(encoding="utf-8").splitlines()))
+    head, body = rows[0], rows[1:]
+    key, name, email = head.index("Name"), head.index("Billing Name"), head.index("Email")
+    out: list[list[str]] = []
+    n = 0
+    while sum(len(",".join(r)) for r in out) < 80_000:
+        n += 1
+        out += [[f"#{n}{r[key].lstrip('#')}" if i == key else c for i, c in enumerate(r)] for r in body]
+    late = [list(r) for r in body if r[key] == body[0][key]]
+    late[0][key] = late[0][key] + "9"
+    for r in late:
+        r[key] = late[0][key]
+    late[0][name], late[0][email] = "Zoë Late", "zoe.late@example.com"
+    for col in ("Shipping Name", "Billing Phone", "Shipping Phone", "Phone"):
+        late[0][head.index(col)] = ""
+    path = tmp_path / "orders_latin_late.csv"
+    with path.open("w", encoding="cp1252", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows([head, *out, *late])
+    assert path.read_bytes()[:65536].isascii() and not path.read_bytes().isascii()
+    return path
+
+
+def test_an_encoding_found_past_the_files_head_is_the_import_in_one_process(
+    engine_name: str,
+    tmp_path: Path,
+    pg_server: Any,
+    _demo_templates: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file whose head reads as UTF-8 and that is Windows-1252 further on, parsed apart: read
+    as Windows-1252 throughout and said once, as in one process."""
+    src = _latin_late(tmp_path)
+    got = {}
+    for mode in ("off", "0"):
+        monkeypatch.setenv("POSASSIST_SALES_PARSE_CHILD_MB", mode)
+        for url in _copy_of(_demo_templates, engine_name, tmp_path, pg_server, f"latin{mode}"):
+            got[mode] = _imported(url, src)
+    alone, apart = got["off"], got["0"]
+    assert apart == alone
+    codes = [p["code"] for p in apart[1]["problems"]]
+    assert codes.count("encoding") == 1
+    assert any(c[2] == "Zoë Late" for c in apart[2]["customers"])
+
+
+def test_an_import_refused_stops_the_process_started_for_it(demo_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parsing process starts with the import (early.py); an import refused before it reads
+    the file (a sign-in without the permission) stops it: nothing is left running."""
+    from posassist.services.sales_import import early
+
+    monkeypatch.setenv("POSASSIST_SALES_PARSE_CHILD_MB", "0")
+    made: list[early.Early] = []
+    real = early.Early.__init__
+
+    def watched(self: early.Early, path: Path) -> None:
+        real(self, path)
+        made.append(self)
+        assert self.started is not None
+        self.process = self.started[0]
+
+    monkeypatch.setattr(early.Early, "__init__", watched)
+    clerk = auth.sign_in(demo_db, "101", "4826")
+    before = counts(demo_db)
+    with pytest.raises(sessions.Forbidden):
+        Sales(demo_db).import_sales(clerk, str(DATA / "shopify_orders_2024.csv"), opts(demo_db))
+    assert counts(demo_db) == before
+    assert len(made) == 1 and made[0].started is None
+    assert made[0].process.returncode is not None  # stopped and reaped
