@@ -13,9 +13,9 @@ from posassist.db.session import Database
 from posassist.db.tables.customers import Customer
 from posassist.db.tables.sales import Sale, SaleLine, Tender
 from posassist.errors import Cancelled
-from posassist.services import auth, returns
+from posassist.services import auth, customers, returns
 from posassist.services.dto import StaffSession
-from posassist.services.sales_import import Sales
+from posassist.services.sales_import import Sales, people
 from posassist.services.sessions import Forbidden
 from tests.services.sales_import.conftest import DATA, counts, opts
 
@@ -224,3 +224,36 @@ def test_only_managers_import_and_a_cancel_leaves_everything_as_it_was(
         sales.import_sales(admin, FILE, opts(demo_db), cancelled=lambda: True)
     assert counts(demo_db) == before
     assert sales.import_sales(admin, FILE, opts(demo_db)).applied  # the lock was released
+
+
+@pytest.mark.parametrize("at_once", [20_000, 1])
+def test_a_new_customer_named_by_a_later_order_is_imported_and_found_by_name(
+    demo_db: Database, sales: Sales, admin: StaffSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, at_once: int
+) -> None:
+    """A customer first met by e-mail alone and named by a later order of the same file: the
+    name is filled in (its update indexed it for the search) and the import's own indexing of
+    its new customers does not index them a second time (it failed: 'constraint failed'); also
+    when new customers are indexed as they come (``at_once`` 1), before the update."""
+    monkeypatch.setattr(people, "INDEX_AT_ONCE", at_once)
+    rows = list(csv.reader(Path(FILE).read_text(encoding="utf-8").splitlines()))
+    head, body = rows[0], rows[1:]
+    key, email = head.index("Name"), head.index("Email")
+    first = [list(r) for r in body if r[key] == body[0][key]]
+    later = [list(r) for r in first]
+    for n, order in (("#77001", first), ("#77002", later)):
+        for r in order:
+            r[key] = n
+        order[0][email] = "nameless.first@example.com"
+        for col in ("Billing Name", "Shipping Name", "Billing Phone", "Shipping Phone", "Phone"):
+            order[0][head.index(col)] = ""
+    later[0][head.index("Billing Name")] = "Wilhelmina Namedlater"
+    src = tmp_path / "named_later.csv"
+    with src.open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh, lineterminator="\n").writerows([head, *first, *later])
+    report = sales.import_sales(admin, str(src), opts(demo_db))
+    assert report.applied and report.counts.created == 2, report.as_dict()
+    with demo_db.read() as s:
+        who = s.execute(select(Customer).where(Customer.email == "nameless.first@example.com")).scalar_one()
+        assert who.full_name == "Wilhelmina Namedlater"
+    found = customers.find(demo_db, "namedlater")
+    assert [c.id for c in found] == [who.id]
