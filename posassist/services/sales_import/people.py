@@ -30,7 +30,7 @@ _FIELDS = ("full_name", "email", "phone", "address", "consent_email", "consent_s
 # INSERT … SELECT built from the trigger's own statement; the trigger is put back before commit
 # (and by the rollback, DDL being transactional on SQLite, if the import fails).
 SEARCH_TRIGGER = "customer_fts_ai"
-INDEX_AT_ONCE = 20_000  # new customers indexed for the search in one statement
+INDEX_AT_ONCE = 20_000  # new customers indexed for the search together, as the import goes on
 _TRIGGER_BODY = re.compile(
     r"BEGIN\s+INSERT\s+INTO\s+(\w+)\s*\(([^)]*)\)\s*VALUES\s*\((.*)\)\s*;\s*END\s*$", re.I | re.S
 )
@@ -314,20 +314,21 @@ class People:
         if not sql or not m or ";" in m.group(3):
             return  # not the statement we know: leave the trigger to do its work
         target, columns, values = m.group(1), m.group(2), re.sub(r"\bnew\.", "", m.group(3), flags=re.I)
-        # a new customer whose name a later order of the import filled in is indexed already
-        # (the update's trigger, customer_fts_au, indexed them): not a second time
+        # by a run of consecutive ids (the new customers' are: reserved together, one chunk after
+        # another; a list of 20,000 ids in the statement cost SQLite ~10 MB to compile); a new
+        # customer whose name a later order filled in is indexed already (the update's trigger,
+        # customer_fts_au, indexed them): not a second time
         self._index_new = (
-            f"INSERT INTO {target} ({columns}) SELECT {values} FROM customers WHERE id IN ({{ids}})"
-            f" AND id NOT IN (SELECT rowid FROM {target} WHERE rowid IN ({{ids}}))"
+            f"INSERT INTO {target} ({columns}) SELECT {values} FROM customers WHERE id BETWEEN {{lo}} AND {{hi}}"
+            f" AND id NOT IN (SELECT rowid FROM {target} WHERE rowid BETWEEN {{lo}} AND {{hi}})"
         )
         self._trigger = sql
         conn.exec_driver_sql(f"DROP TRIGGER {SEARCH_TRIGGER}")
 
     def _index(self, s: Session) -> None:
         if self._index_new:
-            for i in range(0, len(self._unindexed), INDEX_AT_ONCE):
-                ids = ", ".join(map(str, self._unindexed[i : i + INDEX_AT_ONCE]))
-                s.connection().exec_driver_sql(self._index_new.format(ids=ids))
+            for lo, hi in _runs(self._unindexed):
+                s.connection().exec_driver_sql(self._index_new.format(lo=int(lo), hi=int(hi)))
         self._unindexed = []
 
     def close(self, s: Session) -> None:
@@ -338,6 +339,17 @@ class People:
         if self._trigger:
             s.connection().exec_driver_sql(self._trigger)
             self._trigger = self._index_new = None
+
+
+def _runs(ids: list[int]) -> list[tuple[int, int]]:
+    """``ids`` as runs of consecutive ids (first, last), in order."""
+    runs: list[tuple[int, int]] = []
+    for i in sorted(set(ids)):
+        if runs and i == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
 
 
 def _uuid4() -> str:
