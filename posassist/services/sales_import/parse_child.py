@@ -214,7 +214,7 @@ def run(
             blocked |= blocks
             if o is not None and not blocked:
                 prepared.append(prepare(o, source, sqlite))
-        pipe.send(out, ("chunk", prepared, report.take(), _counts(c), blocked))
+        pipe.send(out, ("chunk", prepared, report.take(), _counts(c), blocked), shared=True)
     pipe.send(out, ("done", report.take(), _counts(c), _peak_kb()))
 
 
