@@ -103,7 +103,6 @@ def _sales(
             tr("Set up a store first ('posassist setup'); imported sales belong to a store."), field="store"
         )
     report = Report(source, "auto", dry, SaleCounts())
-    apart = parse_child.wanted(path)
     table = open_table(path, report, texts=True)
     ctx = Context(opts, report, _stores(s))
     layout = formats.sale_layout(table, opts.format, ctx)
@@ -113,7 +112,7 @@ def _sales(
             report.counts.rows += 1
         return report, None
     run = Run(s, opts, report, layout.name, layout, dry=dry)
-    if apart:
+    if parse_child.wanted(path):
         table.close()
         shape = (len(table.header), table.delimiter, table.wrapped)
         started = first.take() if first is not None else None

@@ -67,6 +67,25 @@ def _imported(url: str, src: Path) -> tuple[dict[str, Any], dict[str, Any], dict
         db.dispose()
 
 
+def _alone_and_apart(
+    src: Path,
+    engine_name: str,
+    tmp_path: Path,
+    pg_server: Any,
+    templates: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[Any, Any]:
+    """``_imported`` of ``src`` into a fresh copy of the demo store in one process, then parsed
+    apart."""
+    got = {}
+    for mode in ("off", "0"):
+        monkeypatch.setenv("POSASSIST_SALES_PARSE_CHILD_MB", mode)
+        assert parse_child.wanted(src) == (mode == "0")
+        for url in _copy_of(templates, engine_name, tmp_path, pg_server, f"apart{mode}"):
+            got[mode] = _imported(url, src)
+    return got["off"], got["0"]
+
+
 @pytest.mark.parametrize("name", FILES)
 def test_a_first_import_parsed_apart_is_the_import_in_one_process(
     name: str,
@@ -76,13 +95,7 @@ def test_a_first_import_parsed_apart_is_the_import_in_one_process(
     _demo_templates: dict[str, str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    got = {}
-    for mode in ("off", "0"):
-        monkeypatch.setenv("POSASSIST_SALES_PARSE_CHILD_MB", mode)
-        assert parse_child.wanted(DATA / name) == (mode == "0")
-        for url in _copy_of(_demo_templates, engine_name, tmp_path, pg_server, f"apart{mode}"):
-            got[mode] = _imported(url, DATA / name)
-    alone, apart = got["off"], got["0"]
+    alone, apart = _alone_and_apart(DATA / name, engine_name, tmp_path, pg_server, _demo_templates, monkeypatch)
     assert apart[0] == alone[0]  # the dry run's report
     assert apart[1] == alone[1]  # the import's report: counts, problems in order, applied
     assert apart[2] == alone[2]  # the rows written
@@ -234,12 +247,7 @@ def test_an_encoding_found_past_the_files_head_is_the_import_in_one_process(
     """A file whose head reads as UTF-8 and that is Windows-1252 further on, parsed apart: read
     as Windows-1252 throughout and said once, as in one process."""
     src = _latin_late(tmp_path)
-    got = {}
-    for mode in ("off", "0"):
-        monkeypatch.setenv("POSASSIST_SALES_PARSE_CHILD_MB", mode)
-        for url in _copy_of(_demo_templates, engine_name, tmp_path, pg_server, f"latin{mode}"):
-            got[mode] = _imported(url, src)
-    alone, apart = got["off"], got["0"]
+    alone, apart = _alone_and_apart(src, engine_name, tmp_path, pg_server, _demo_templates, monkeypatch)
     assert apart == alone
     codes = [p["code"] for p in apart[1]["problems"]]
     assert codes.count("encoding") == 1
