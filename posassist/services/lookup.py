@@ -98,17 +98,17 @@ def _scan_sql_pg(with_gtin: bool, active_only: bool, with_card: bool) -> str:
     if active_only:
         match += " AND active"
     sql = (
-        f"WITH ids AS (SELECT id, product_id, position FROM variants WHERE {match}) SELECT"
+        f"WITH ids AS MATERIALIZED (SELECT {product_card.VARIANT_COLUMNS_PG} FROM variants WHERE {match}) SELECT"
         " (SELECT json_agg(json_build_array(v.id, v.product_id, v.sku, v.gtin, v.colour, v.size, v.price_minor,"
         " v.compare_at_minor, v.currency, v.active, p.title, p.brand, p.active, p.department_id, d.name)"
-        " ORDER BY v.product_id, v.position, v.id) FROM ids JOIN variants v ON v.id = ids.id"
+        " ORDER BY v.product_id, v.position, v.id) FROM ids v"
         " JOIN products p ON p.id = v.product_id LEFT JOIN departments d ON d.id = p.department_id) AS hits,"
         " (SELECT json_agg(json_build_array(st.variant_id, st.store_id, st.on_hand, st.reserved)) FROM stock st"
         " WHERE st.variant_id IN (SELECT id FROM ids)) AS stock"
     )
     if with_card:
         first = "(SELECT id FROM ids ORDER BY product_id, position, id LIMIT 1)"
-        sql += ", " + product_card.card_sql_pg(first)
+        sql += ", " + product_card.card_sql_pg(first, variants="ids")
     return sql
 
 

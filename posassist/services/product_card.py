@@ -155,14 +155,22 @@ ITEM_JSON_PG = (
 )
 
 
-def card_sql_pg(vid: str) -> str:
-    """The card's two parts as JSON columns (item, grid) for the variant id expression ``vid``."""
+# the variant's columns the card reads (a scan's statement selects them once, see ``card_sql_pg``)
+VARIANT_COLUMNS_PG = (
+    "id, product_id, sku, gtin, colour, size, price_minor, compare_at_minor, currency, weight_g, active, position"
+)
+
+
+def card_sql_pg(vid: str, variants: str = "variants") -> str:
+    """The card's two parts as JSON columns (item, grid) for the variant id expression ``vid``.
+    ``variants`` is where that variant's row is read: the table, or a scan's CTE of the rows it
+    found with VARIANT_COLUMNS_PG (its pages already read: no second probe of the key's index)."""
     return (
-        f"(SELECT {ITEM_JSON_PG} FROM variants v JOIN products p ON p.id = v.product_id"
+        f"(SELECT {ITEM_JSON_PG} FROM {variants} v JOIN products p ON p.id = v.product_id"
         f" LEFT JOIN departments d ON d.id = p.department_id WHERE v.id = {vid}) AS item,"
         " (SELECT json_agg(json_build_array(g.id, g.colour, g.size, g.sku, st.store_id, st.on_hand, st.reserved)"
         " ORDER BY g.position, g.id) FROM variants g LEFT JOIN stock st ON st.variant_id = g.id"
-        f" WHERE g.product_id = (SELECT product_id FROM variants WHERE id = {vid})) AS grid"
+        f" WHERE g.product_id = (SELECT product_id FROM {variants} WHERE id = {vid})) AS grid"
     )
 
 

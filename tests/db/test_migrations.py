@@ -120,3 +120,60 @@ def test_sqlite_times_written_without_microseconds_get_them(fresh_url: str) -> N
             assert s.execute(select(Sale.id).where(Sale.sold_at >= at, Sale.id == first)).scalar_one() == first
     finally:
         db.dispose()
+
+
+def _stock_rows(c) -> list[tuple[object, ...]]:  # type: ignore[no-untyped-def]
+    return c.execute(
+        text("SELECT variant_id, store_id, on_hand, reserved, damaged FROM stock ORDER BY variant_id, store_id")
+    ).all()
+
+
+def test_stock_kept_in_its_keys_order_and_back(fresh_url: str) -> None:
+    """0034: every stock row and value kept up and down; SQLite's table is WITHOUT ROWID (and has
+    rowids again after the downgrade), PostgreSQL's key carries on_hand and reserved; the store
+    index, the constraints' names and the cascade from a deleted variant still there."""
+    db = Database(fresh_url)
+    try:
+        migrate.downgrade(db.engine, "base")
+        migrate.upgrade(db.engine, where="test")
+        load_demo(db, variants=300)
+        migrate.downgrade(db.engine, "0033")
+        with db.engine.begin() as c:
+            c.execute(text("UPDATE stock SET on_hand = NULL, reserved = 2 WHERE variant_id = 3"))
+            before = _stock_rows(c)
+
+        def shape(c) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
+            if db.dialect == "sqlite":
+                sql = c.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'stock'").scalar_one()
+                names = {r[0] for r in c.exec_driver_sql("SELECT name FROM sqlite_master WHERE tbl_name = 'stock'")}
+                return sql.rstrip().upper().endswith("WITHOUT ROWID"), "pk_stock" in sql, names
+            index = c.exec_driver_sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'pk_stock'").scalar_one()
+            names = {r[0] for r in c.exec_driver_sql("SELECT indexname FROM pg_indexes WHERE tablename = 'stock'")}
+            return "INCLUDE (on_hand, reserved)" in index, True, names
+
+        with db.engine.connect() as c:
+            plain, named, old_names = shape(c)
+        assert not plain and named
+        migrate.upgrade(db.engine, where="test")
+        with db.engine.connect() as c:
+            assert _stock_rows(c) == before
+            together, named, names = shape(c)
+            assert together and named
+            assert "ix_stock_store_id" in names and names - {"stock", "sqlite_autoindex_stock_1"} <= old_names
+            if db.dialect == "sqlite":
+                assert c.exec_driver_sql("PRAGMA foreign_key_check(stock)").fetchall() == []
+        with db.engine.begin() as c:  # the cascade: a variant's stock goes with it
+            c.execute(text("DELETE FROM return_lines WHERE variant_id = 5"))
+            c.execute(text("DELETE FROM sale_lines WHERE variant_id = 5"))
+            c.execute(text("DELETE FROM variants WHERE id = 5"))
+            assert c.execute(text("SELECT count(*) FROM stock WHERE variant_id = 5")).scalar_one() == 0
+            after = [r for r in before if r[0] != 5]
+            assert _stock_rows(c) == after
+        migrate.downgrade(db.engine, "0033")
+        with db.engine.connect() as c:
+            assert _stock_rows(c) == after
+            plain, named, back = shape(c)
+            assert not plain and named and back == old_names
+        migrate.upgrade(db.engine, where="test")
+    finally:
+        db.dispose()

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    PrimaryKeyConstraint,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from posassist.db.tables.base import Base, BigId, Code, JsonDoc, utcnow
@@ -79,12 +89,18 @@ class Stock(Base):
     """On hand per variant per store; NULL means unknown, which is not the same as 0."""
 
     __tablename__ = "stock"
-    variant_id: Mapped[int] = mapped_column(ForeignKey("variants.id", ondelete="CASCADE"), primary_key=True)
-    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), primary_key=True, index=True)
+    variant_id: Mapped[int] = mapped_column(ForeignKey("variants.id", ondelete="CASCADE"))
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), index=True)
     on_hand: Mapped[int | None] = mapped_column(Integer, default=None)
     reserved: Mapped[int] = mapped_column(Integer, default=0)
     damaged: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # a style's stock read from the key alone (0034): PostgreSQL's key index carries what the card
+    # shows (an index-only scan); SQLite keeps the rows themselves in the key's order
+    __table_args__ = (
+        PrimaryKeyConstraint("variant_id", "store_id", postgresql_include=["on_hand", "reserved"]),
+        {"sqlite_with_rowid": False},
+    )
 
 
 class StockMove(Base):

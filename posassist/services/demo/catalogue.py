@@ -196,7 +196,8 @@ def _styles(rng: random.Random) -> Iterator[Style]:
             )
 
 
-def _gtin(counter: int) -> str:
+def gtin_of(counter: int) -> str:
+    """The barcode of the generated variant number ``counter`` (its id in a database it filled)."""
     # restricted-circulation EAN-13 (prefix 2x: in-store numbering), stored as GTIN-14
     return "0" + with_check_digit(f"2{counter:011d}")
 
@@ -301,7 +302,7 @@ class CatalogueLoader:
                         vid,
                         pid,
                         sku,
-                        _gtin(vid),
+                        gtin_of(vid),
                         None,
                         colour or None,
                         size,
