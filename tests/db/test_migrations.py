@@ -93,15 +93,20 @@ def test_sqlite_migration_backs_up_first(tmp_path) -> None:  # type: ignore[no-u
         assert list((tmp_path / "bk").glob("pre-migrate-*.db"))
 
 
+def _demo_at(db: Database, revision: str) -> None:
+    """A small demo store loaded at head, then taken down to ``revision``."""
+    migrate.downgrade(db.engine, "base")
+    migrate.upgrade(db.engine, where="test")
+    load_demo(db, variants=300)
+    migrate.downgrade(db.engine, revision)
+
+
 def test_sqlite_times_written_without_microseconds_get_them(fresh_url: str) -> None:
     """0032: a time an import once wrote as 'YYYY-MM-DD HH:MM:SS' is completed to UTCDateTime's
     text, so a period starting on that second finds its row; the others are left as they are."""
     db = Database(fresh_url)
     try:
-        migrate.downgrade(db.engine, "base")
-        migrate.upgrade(db.engine, where="test")
-        load_demo(db, variants=300)
-        migrate.downgrade(db.engine, "0031")
+        _demo_at(db, "0031")
         with db.engine.begin() as c:
             first, second = c.execute(text("SELECT id FROM sales ORDER BY id LIMIT 2")).scalars().all()
             if db.dialect == "sqlite":
@@ -134,10 +139,7 @@ def test_stock_kept_in_its_keys_order_and_back(fresh_url: str) -> None:
     index, the constraints' names and the cascade from a deleted variant still there."""
     db = Database(fresh_url)
     try:
-        migrate.downgrade(db.engine, "base")
-        migrate.upgrade(db.engine, where="test")
-        load_demo(db, variants=300)
-        migrate.downgrade(db.engine, "0033")
+        _demo_at(db, "0033")
         with db.engine.begin() as c:
             c.execute(text("UPDATE stock SET on_hand = NULL, reserved = 2 WHERE variant_id = 3"))
             before = _stock_rows(c)
